@@ -1,0 +1,78 @@
+"""Validation of contact channels and addresses: phone, email, website, postcode, NACE code.
+
+Each function returns the value in its stored form or raises :class:`ValidationError` naming the
+field. Phone numbers are Belgian by default and stored in E.164 (``+3225361234``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from pacte_desktop.domain.errors import ValidationError
+
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+_HOST = re.compile(r"^(?:https?://)?([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                   r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)(?::\d+)?(?:[/?#]\S*)?$")
+_NACE = re.compile(r"^\d{2}(?:\.?\d{1,3})?$")
+
+
+def phone(value: str, field: str = "phone", region: str = "BE") -> str:
+    """Parse a phone number (Belgian unless it has a country code) into E.164."""
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        raise ValidationError(field, "phone", value=value) from None
+    if not phonenumbers.is_valid_number(number):
+        raise ValidationError(field, "phone", value=value)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def format_phone(e164: str) -> str:
+    """A stored E.164 number as people write it: national for Belgium, international otherwise."""
+    number = phonenumbers.parse(e164, "BE")
+    if number.country_code == 32:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def email(value: str, field: str = "email") -> str:
+    """Check an address's shape (one @, a dotted domain) and store it with a lower-case domain."""
+    text = value.strip()
+    if len(text) > 254 or not _EMAIL.match(text):
+        raise ValidationError(field, "email", value=value)
+    local, domain = text.rsplit("@", 1)
+    return f"{local}@{domain.lower()}"
+
+
+def website(value: str, field: str = "website") -> str:
+    """Accept ``example.be`` or ``https://example.be/path``; store with a scheme."""
+    text = value.strip()
+    if not _HOST.match(text):
+        raise ValidationError(field, "website", value=value)
+    if not text.lower().startswith(("http://", "https://")):
+        text = "https://" + text
+    return text
+
+
+def postcode(value: str, field: str = "postcode") -> str:
+    """A Belgian postcode: four digits from 1000 to 9999."""
+    text = value.strip()
+    if not (len(text) == 4 and text.isdigit() and text[0] != "0"):
+        raise ValidationError(field, "postcode", value=value)
+    return text
+
+
+def nace(value: str, field: str = "nace_code") -> str:
+    """A NACE-BEL code of 2 to 5 digits, stored as digits only (``56.101`` → ``56101``)."""
+    text = value.strip()
+    if not _NACE.match(text):
+        raise ValidationError(field, "nace", value=value)
+    return text.replace(".", "")
+
+
+def format_nace(digits: str) -> str:
+    """``56101`` → ``56.101``; two-digit divisions stay as they are."""
+    return digits if len(digits) <= 2 else f"{digits[:2]}.{digits[2:]}"

@@ -1,0 +1,392 @@
+"""The core entities of DOMAIN.md as frozen dataclasses, each field described once.
+
+A field's metadata (its :class:`FieldSpec`) says its kind, whether it is required, its choices and
+its checker. The store builds its tables from these specs, the command line builds its options
+from them, and :func:`normalise` turns raw user input (strings from a form or a command line)
+into typed, validated values. Nothing here knows about SQL or Qt.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from pacte_desktop.domain import bce, contact_rules
+from pacte_desktop.domain.errors import ValidationError
+
+Kind = Literal["text", "longtext", "date", "bool", "int", "list", "choice", "ref", "timestamp"]
+
+ORG_TYPES = ("cpas", "ale", "mission-locale", "isp", "commune", "maison-emploi", "other")
+WORKER_STATUSES = ("active", "left")
+EMPLOYER_STATUSES = ("prospect", "active", "dormant")
+SIZE_BANDS = ("1-9", "10-49", "50-249", "250+")
+ACCEPTS = ("internships", "article60", "activa", "hires")
+LANGUAGE_CODES = ("fr", "nl", "en", "de", "ar", "es", "it", "pt", "tr", "pl", "ro", "other")
+NACE_VERSIONS = ("2003", "2008", "2025")
+CHANNELS = ("visit", "phone", "email", "event", "other")
+FOLLOWUP_STATUSES = ("open", "done", "cancelled")
+OPPORTUNITY_KINDS = (
+    "internship", "fpi", "article60", "article61", "activa", "fixed-term", "open-ended",
+    "training", "profile-request",
+)
+OPPORTUNITY_STATUSES = ("open", "filled", "closed")
+QUALIFICATIONS = ("none", "ceb", "cesi", "cess", "bachelor", "master")
+PLACEMENT_TYPES = (
+    "internship", "fpi", "article60", "article61", "activa", "fixed-term", "open-ended",
+    "training",
+)
+PLACEMENT_OUTCOMES = ("ongoing", "completed", "hired", "ended-early")
+CHECK_RESULTS = ("pending", "employed", "not-employed", "unknown")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """How one field is typed, checked and shown."""
+
+    kind: Kind
+    required: bool = False
+    max_len: int = 200
+    choices: tuple[str, ...] = ()
+    check: Callable[[str, str], str] | None = None  # (value, field) -> stored form
+    ref: str | None = None  # the entity a ``ref`` field points to
+    searchable: bool = False
+
+
+def _spec(kind: Kind, default: Any = None, **kwargs: Any) -> Any:
+    spec = FieldSpec(kind, **kwargs)
+    if isinstance(default, tuple | bool | int | str) or default is None:
+        return field(default=default, metadata={"spec": spec})
+    raise TypeError(default)
+
+
+def text_field(*, required: bool = False, max_len: int = 200,
+         check: Callable[[str, str], str] | None = None) -> Any:
+    return _spec("text", None, required=required, max_len=max_len, check=check)
+
+
+def longtext_field() -> Any:
+    return _spec("longtext", None, max_len=20_000)
+
+
+def choice_field(choices: tuple[str, ...], default: str | None = None, *, required: bool = False) -> Any:
+    return _spec("choice", default, choices=choices, required=required or default is not None)
+
+
+def ref_field(entity: str, *, required: bool = False) -> Any:
+    return _spec("ref", None, ref=entity, required=required)
+
+
+def date_field(*, required: bool = False) -> Any:
+    return _spec("date", None, required=required)
+
+
+def flag_field(default: bool = False) -> Any:
+    return _spec("bool", default)
+
+
+def int_field(default: int | None = None) -> Any:
+    return _spec("int", default)
+
+
+def list_field(choices: tuple[str, ...] = ()) -> Any:
+    return _spec("list", (), choices=choices, max_len=100)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """Fields every replicated record has: a UUIDv7 ``id`` and an archive mark."""
+
+    TABLE: ClassVar[str] = ""
+    id: str = field(default="", metadata={"spec": FieldSpec("text")})
+    archived_at: str | None = field(default=None, metadata={"spec": FieldSpec("timestamp")})
+
+    def check(self) -> None:
+        """Rules across fields; subclasses extend it."""
+
+    @classmethod
+    def derive(cls, values: dict[str, object]) -> dict[str, object]:
+        """Fill fields that follow from others, before the entity is built."""
+        return values
+
+    @property
+    def archived(self) -> bool:
+        return self.archived_at is not None
+
+
+@dataclass(frozen=True)
+class Organisation(Entity):
+    TABLE: ClassVar[str] = "organisation"
+    name: str = text_field(required=True)
+    name_nl: str | None = text_field()
+    org_type: str = choice_field(ORG_TYPES, "other")
+
+
+@dataclass(frozen=True)
+class Worker(Entity):
+    TABLE: ClassVar[str] = "worker"
+    organisation_id: str = ref_field("organisation", required=True)
+    name: str = text_field(required=True, max_len=120)
+    email: str | None = text_field(check=contact_rules.email)
+    status: str = choice_field(WORKER_STATUSES, "active")
+    left_on: dt.date | None = date_field()
+    successor_id: str | None = ref_field("worker")
+
+
+@dataclass(frozen=True)
+class Employer(Entity):
+    TABLE: ClassVar[str] = "employer"
+    name: str = text_field(required=True)
+    name_nl: str | None = text_field()
+    legal_form: str | None = text_field(max_len=40)
+    bce_number: str | None = text_field(check=bce.normalise)
+    nace_code: str | None = text_field(check=contact_rules.nace)
+    nace_version: str | None = choice_field(NACE_VERSIONS)
+    street: str | None = text_field()
+    street_nl: str | None = text_field()
+    number: str | None = text_field(max_len=20)
+    box: str | None = text_field(max_len=20)
+    postcode: str | None = text_field(check=contact_rules.postcode)
+    commune: str | None = text_field(max_len=80)
+    commune_nl: str | None = text_field(max_len=80)
+    phone: str | None = text_field(check=contact_rules.phone)
+    email: str | None = text_field(check=contact_rules.email)
+    website: str | None = text_field(check=contact_rules.website)
+    languages: tuple[str, ...] = list_field(LANGUAGE_CODES)
+    size_band: str | None = choice_field(SIZE_BANDS)
+    tags: tuple[str, ...] = list_field()
+    accepts: tuple[str, ...] = list_field(ACCEPTS)
+    status: str = choice_field(EMPLOYER_STATUSES, "prospect")
+    owner_id: str | None = ref_field("worker")
+    do_not_share: bool = flag_field()
+    notes: str | None = longtext_field()
+
+    @classmethod
+    def derive(cls, values: dict[str, object]) -> dict[str, object]:
+        # A five-digit code is a NACE-BEL 2025 sub-class unless the user said otherwise.
+        code = values.get("nace_code")
+        if code and not values.get("nace_version"):
+            values["nace_version"] = "2025" if len(str(code)) == 5 else "2008"
+        return values
+
+
+@dataclass(frozen=True)
+class ContactPerson(Entity):
+    TABLE: ClassVar[str] = "contact_person"
+    employer_id: str = ref_field("employer", required=True)
+    name: str = text_field(required=True, max_len=120)
+    role: str | None = text_field(max_len=120)
+    phone: str | None = text_field(check=contact_rules.phone)
+    email: str | None = text_field(check=contact_rules.email)
+    preferred_language: str | None = choice_field(LANGUAGE_CODES)
+    notes: str | None = longtext_field()
+
+
+@dataclass(frozen=True)
+class Interaction(Entity):
+    TABLE: ClassVar[str] = "interaction"
+    employer_id: str = ref_field("employer", required=True)
+    worker_id: str = ref_field("worker", required=True)
+    date: dt.date = date_field(required=True)
+    channel: str = choice_field(CHANNELS, required=True)
+    summary: str = text_field(required=True, max_len=4000)
+    outcome: str | None = text_field(max_len=4000)
+    next_action_date: dt.date | None = date_field()
+
+
+@dataclass(frozen=True)
+class FollowUp(Entity):
+    TABLE: ClassVar[str] = "follow_up"
+    employer_id: str = ref_field("employer", required=True)
+    worker_id: str = ref_field("worker", required=True)
+    interaction_id: str | None = ref_field("interaction")
+    due_date: dt.date = date_field(required=True)
+    action: str | None = text_field(max_len=4000)
+    status: str = choice_field(FOLLOWUP_STATUSES, "open")
+    done_on: dt.date | None = date_field()
+
+
+@dataclass(frozen=True)
+class Opportunity(Entity):
+    TABLE: ClassVar[str] = "opportunity"
+    employer_id: str = ref_field("employer", required=True)
+    kind: str = choice_field(OPPORTUNITY_KINDS, required=True)
+    title: str = text_field(required=True)
+    positions: int = int_field(1)
+    required_skills: tuple[str, ...] = list_field()
+    languages: tuple[str, ...] = list_field(LANGUAGE_CODES)
+    qualification: str | None = choice_field(QUALIFICATIONS)
+    start_date: dt.date | None = date_field()
+    end_date: dt.date | None = date_field()
+    status: str = choice_field(OPPORTUNITY_STATUSES, "open")
+    shared: bool = flag_field()
+    owner_id: str | None = ref_field("worker")
+    notes: str | None = longtext_field()
+
+    def check(self) -> None:
+        _check_period(self.start_date, self.end_date)
+
+
+@dataclass(frozen=True)
+class Candidate(Entity):
+    TABLE: ClassVar[str] = "candidate"
+    code: str = text_field(required=True, max_len=40)
+    skills: tuple[str, ...] = list_field()
+    languages: tuple[str, ...] = list_field(LANGUAGE_CODES)
+    qualification_level: str | None = choice_field(QUALIFICATIONS)
+    commune: str | None = text_field(max_len=80)
+    saint_gilles_resident: bool = flag_field()
+    worker_id: str = ref_field("worker", required=True)
+    consent_date: dt.date | None = date_field()
+    retention_date: dt.date | None = date_field()
+    notes: str | None = longtext_field()
+
+    def check(self) -> None:
+        _check_period(self.consent_date, self.retention_date, "retention_date")
+
+
+@dataclass(frozen=True)
+class Placement(Entity):
+    TABLE: ClassVar[str] = "placement"
+    candidate_id: str = ref_field("candidate", required=True)
+    employer_id: str = ref_field("employer", required=True)
+    opportunity_id: str | None = ref_field("opportunity")
+    placement_type: str = choice_field(PLACEMENT_TYPES, required=True)
+    start_date: dt.date = date_field(required=True)
+    end_date: dt.date | None = date_field()
+    outcome: str = choice_field(PLACEMENT_OUTCOMES, "ongoing")
+    check_3m: str = choice_field(CHECK_RESULTS, "pending")
+    check_6m: str = choice_field(CHECK_RESULTS, "pending")
+    notes: str | None = longtext_field()
+
+    def check(self) -> None:
+        _check_period(self.start_date, self.end_date)
+
+
+def _check_period(start: dt.date | None, end: dt.date | None, field_name: str = "end_date") -> None:
+    if start is not None and end is not None and end < start:
+        raise ValidationError(field_name, "end_before_start", start=start.isoformat(),
+                              end=end.isoformat())
+
+
+ENTITIES: tuple[type[Entity], ...] = (
+    Organisation, Worker, Employer, ContactPerson, Interaction, FollowUp, Opportunity, Candidate,
+    Placement,
+)
+BY_TABLE: dict[str, type[Entity]] = {cls.TABLE: cls for cls in ENTITIES}
+
+
+def specs(cls: type[Entity]) -> dict[str, FieldSpec]:
+    """The fields of an entity with their specs, in declaration order."""
+    return {f.name: f.metadata["spec"] for f in dataclasses.fields(cls)}
+
+
+def editable_fields(cls: type[Entity]) -> list[str]:
+    """Fields a user may set directly (not ``id`` nor ``archived_at``)."""
+    return [name for name in specs(cls) if name not in ("id", "archived_at")]
+
+
+def parse_value(name: str, spec: FieldSpec, raw: object) -> object:
+    """Turn one raw value (a string from a form, or an already typed value) into its stored form.
+
+    Empty strings mean "no value". Raises :class:`ValidationError` naming ``name``.
+    """
+    if isinstance(raw, str):
+        raw = raw.strip()
+        if raw == "" and spec.kind not in ("list",):
+            raw = None
+    if raw is None:
+        if spec.kind == "list":
+            return ()
+        if spec.kind == "bool":
+            return False
+        return None
+    if spec.kind in ("text", "longtext", "ref", "timestamp"):
+        value = str(raw)
+        if len(value) > spec.max_len:
+            raise ValidationError(name, "too_long", length=len(value), max=spec.max_len)
+        return spec.check(value, name) if spec.check else value
+    if spec.kind == "choice":
+        value = str(raw).lower()
+        if value not in spec.choices:
+            raise ValidationError(name, "choice", value=raw, choices=", ".join(spec.choices))
+        return value
+    if spec.kind == "date":
+        if isinstance(raw, dt.datetime):
+            return raw.date()
+        if isinstance(raw, dt.date):
+            return raw
+        try:
+            return dt.date.fromisoformat(str(raw))
+        except ValueError:
+            raise ValidationError(name, "date", value=raw) from None
+    if spec.kind == "bool":
+        if isinstance(raw, bool):
+            return raw
+        text_value = str(raw).lower()
+        if text_value in ("1", "true", "yes", "oui", "ja", "y", "o", "j"):
+            return True
+        if text_value in ("0", "false", "no", "non", "nee", "n"):
+            return False
+        raise ValidationError(name, "choice", value=raw, choices="oui, non")
+    if spec.kind == "int":
+        try:
+            value_int = int(str(raw))
+        except ValueError:
+            raise ValidationError(name, "positive", value=raw) from None
+        if value_int < 1:
+            raise ValidationError(name, "positive", value=raw)
+        return value_int
+    if spec.kind == "list":
+        items: Iterable[object]
+        if isinstance(raw, str):
+            items = raw.split(",")
+        elif isinstance(raw, Iterable):
+            items = raw
+        else:
+            items = [raw]
+        out: list[str] = []
+        for item in items:
+            value = str(item).strip()
+            if not value:
+                continue
+            if spec.choices:
+                value = value.lower()
+                if value not in spec.choices:
+                    raise ValidationError(name, "choice", value=item,
+                                          choices=", ".join(spec.choices))
+            if len(value) > spec.max_len:
+                raise ValidationError(name, "too_long", length=len(value), max=spec.max_len)
+            if value not in out:
+                out.append(value)
+        return tuple(out)
+    raise AssertionError(spec.kind)
+
+
+def normalise(cls: type[Entity], raw: Mapping[str, object]) -> dict[str, object]:
+    """Parse and check the given fields of ``cls``; unknown names are refused."""
+    field_specs = specs(cls)
+    values: dict[str, object] = {}
+    for name, value in raw.items():
+        spec = field_specs.get(name)
+        if spec is None:
+            raise ValidationError(name, "unknown_field", value=name)
+        values[name] = parse_value(name, spec, value)
+    return values
+
+
+def build(cls: type[Entity], values: Mapping[str, object]) -> Entity:
+    """Create an entity from already-normalised values and check required and cross-field rules."""
+    entity = cls(**cls.derive(dict(values)))
+    validate(entity)
+    return entity
+
+
+def validate(entity: Entity) -> None:
+    """Required fields present, then the entity's own cross-field rules."""
+    for name, spec in specs(type(entity)).items():
+        if spec.required and getattr(entity, name) in (None, "", ()):
+            raise ValidationError(name, "required")
+    entity.check()

@@ -1,0 +1,259 @@
+"""The small message catalogue of the core: errors and field labels in French, Dutch and English.
+
+French is the source language. The UI translates its own strings with Qt; the core's errors come
+from here so that the command line, the services and the UI show the same sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+LANGUAGES: Final = ("fr", "nl", "en")
+
+_current = "fr"
+
+
+def set_language(lang: str) -> None:
+    """Choose the language of messages built from now on (``fr``, ``nl`` or ``en``)."""
+    global _current
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
+    _current = lang
+
+
+def current_language() -> str:
+    return _current
+
+
+FIELD_LABELS: Final[dict[str, tuple[str, str, str]]] = {
+    # field: (fr, nl, en)
+    "name": ("nom", "naam", "name"),
+    "name_nl": ("nom néerlandais", "Nederlandse naam", "Dutch name"),
+    "legal_form": ("forme juridique", "rechtsvorm", "legal form"),
+    "bce_number": ("numéro BCE", "KBO-nummer", "BCE number"),
+    "nace_code": ("code NACE-BEL", "NACE-BEL-code", "NACE-BEL code"),
+    "nace_version": ("version NACE", "NACE-versie", "NACE version"),
+    "street": ("rue", "straat", "street"),
+    "street_nl": ("rue (néerlandais)", "straat (Nederlands)", "street (Dutch)"),
+    "number": ("numéro", "huisnummer", "number"),
+    "box": ("boîte", "bus", "box"),
+    "postcode": ("code postal", "postcode", "postcode"),
+    "commune": ("commune", "gemeente", "municipality"),
+    "commune_nl": ("commune (néerlandais)", "gemeente (Nederlands)", "municipality (Dutch)"),
+    "phone": ("téléphone", "telefoon", "phone"),
+    "email": ("e-mail", "e-mail", "email"),
+    "website": ("site web", "website", "website"),
+    "languages": ("langues", "talen", "languages"),
+    "size_band": ("taille", "grootteklasse", "size band"),
+    "tags": ("étiquettes", "labels", "tags"),
+    "accepts": ("accepte", "aanvaardt", "accepts"),
+    "status": ("statut", "status", "status"),
+    "owner": ("responsable", "verantwoordelijke", "owner"),
+    "worker": ("travailleur", "medewerker", "worker"),
+    "notes": ("notes", "notities", "notes"),
+    "role": ("fonction", "functie", "role"),
+    "preferred_language": ("langue préférée", "voorkeurstaal", "preferred language"),
+    "employer": ("employeur", "werkgever", "employer"),
+    "date": ("date", "datum", "date"),
+    "channel": ("canal", "kanaal", "channel"),
+    "summary": ("résumé", "samenvatting", "summary"),
+    "outcome": ("résultat", "resultaat", "outcome"),
+    "next_action_date": ("date de relance", "opvolgdatum", "next action date"),
+    "due_date": ("échéance", "vervaldatum", "due date"),
+    "kind": ("type", "soort", "kind"),
+    "title": ("intitulé", "titel", "title"),
+    "positions": ("nombre de postes", "aantal plaatsen", "positions"),
+    "required_skills": ("compétences requises", "vereiste vaardigheden", "required skills"),
+    "qualification": ("qualification", "kwalificatie", "qualification"),
+    "start_date": ("date de début", "begindatum", "start date"),
+    "end_date": ("date de fin", "einddatum", "end date"),
+    "code": ("code", "code", "code"),
+    "skills": ("compétences", "vaardigheden", "skills"),
+    "qualification_level": ("niveau de qualification", "kwalificatieniveau", "qualification level"),
+    "consent_date": ("date du consentement", "datum van toestemming", "consent date"),
+    "retention_date": ("date de fin de conservation", "bewaartermijn", "retention date"),
+    "candidate": ("candidat", "kandidaat", "candidate"),
+    "opportunity": ("offre", "vacature", "opportunity"),
+    "placement_type": ("type de mise à l'emploi", "soort tewerkstelling", "placement type"),
+    "check_3m": ("suivi à 3 mois", "opvolging na 3 maanden", "3-month check"),
+    "check_6m": ("suivi à 6 mois", "opvolging na 6 maanden", "6-month check"),
+    "org_type": ("type d'organisation", "soort organisatie", "organisation type"),
+    "organisation": ("organisation", "organisatie", "organisation"),
+    "file": ("fichier", "bestand", "file"),
+    "id": ("identifiant", "id", "id"),
+    "setting": ("paramètre", "instelling", "setting"),
+    "recipients": ("destinataires", "ontvangers", "recipients"),
+    "size": ("taille", "grootte", "size"),
+}
+
+MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
+    # code: (fr, nl, en); {label} is the translated field label, other names come from params.
+    "required": (
+        "{label} : ce champ est obligatoire",
+        "{label}: dit veld is verplicht",
+        "{label}: this field is required",
+    ),
+    "too_long": (
+        "{label} : {length} caractères, au plus {max} permis",
+        "{label}: {length} tekens, hoogstens {max} toegelaten",
+        "{label}: {length} characters, at most {max} allowed",
+    ),
+    "bce_format": (
+        "{label} : « {value} » n'a pas 10 chiffres (attendu par ex. 0403.019.261)",
+        "{label}: '{value}' heeft geen 10 cijfers (verwacht bv. 0403.019.261)",
+        "{label}: '{value}' does not have 10 digits (expected e.g. 0403.019.261)",
+    ),
+    "bce_first_digit": (
+        "{label} : « {value} » doit commencer par 0 ou 1 (entreprise) ou 2 à 8 (unité d'établissement)",
+        "{label}: '{value}' moet beginnen met 0 of 1 (onderneming) of 2 tot 8 (vestigingseenheid)",
+        "{label}: '{value}' must start with 0 or 1 (enterprise) or 2 to 8 (establishment unit)",
+    ),
+    "bce_checksum": (
+        "{label} : « {value} » n'est pas un numéro valide (chiffres de contrôle incorrects)",
+        "{label}: '{value}' is geen geldig nummer (controlecijfers kloppen niet)",
+        "{label}: '{value}' is not a valid number (wrong check digits)",
+    ),
+    "phone": (
+        "{label} : « {value} » n'est pas un numéro de téléphone valide",
+        "{label}: '{value}' is geen geldig telefoonnummer",
+        "{label}: '{value}' is not a valid phone number",
+    ),
+    "email": (
+        "{label} : « {value} » n'est pas une adresse e-mail valide",
+        "{label}: '{value}' is geen geldig e-mailadres",
+        "{label}: '{value}' is not a valid email address",
+    ),
+    "website": (
+        "{label} : « {value} » n'est pas une adresse web valide",
+        "{label}: '{value}' is geen geldig webadres",
+        "{label}: '{value}' is not a valid web address",
+    ),
+    "postcode": (
+        "{label} : « {value} » n'est pas un code postal belge (4 chiffres, de 1000 à 9999)",
+        "{label}: '{value}' is geen Belgische postcode (4 cijfers, van 1000 tot 9999)",
+        "{label}: '{value}' is not a Belgian postcode (4 digits, 1000 to 9999)",
+    ),
+    "nace": (
+        "{label} : « {value} » n'est pas un code NACE-BEL (2 à 5 chiffres, par ex. 56.101)",
+        "{label}: '{value}' is geen NACE-BEL-code (2 tot 5 cijfers, bv. 56.101)",
+        "{label}: '{value}' is not a NACE-BEL code (2 to 5 digits, e.g. 56.101)",
+    ),
+    "date": (
+        "{label} : « {value} » n'est pas une date (attendu AAAA-MM-JJ)",
+        "{label}: '{value}' is geen datum (verwacht JJJJ-MM-DD)",
+        "{label}: '{value}' is not a date (expected YYYY-MM-DD)",
+    ),
+    "end_before_start": (
+        "{label} : la fin ({end}) est antérieure au début ({start})",
+        "{label}: het einde ({end}) ligt vóór het begin ({start})",
+        "{label}: the end ({end}) is before the start ({start})",
+    ),
+    "choice": (
+        "{label} : « {value} » n'est pas permis (choix : {choices})",
+        "{label}: '{value}' is niet toegelaten (keuze: {choices})",
+        "{label}: '{value}' is not allowed (choices: {choices})",
+    ),
+    "positive": (
+        "{label} : « {value} » doit être un nombre entier positif",
+        "{label}: '{value}' moet een positief geheel getal zijn",
+        "{label}: '{value}' must be a positive whole number",
+    ),
+    "unknown_worker": (
+        "{label} : aucun travailleur actif nommé « {value} »",
+        "{label}: geen actieve medewerker met de naam '{value}'",
+        "{label}: no active worker named '{value}'",
+    ),
+    "worker_exists": (
+        "{label} : un travailleur nommé « {value} » existe déjà",
+        "{label}: er bestaat al een medewerker met de naam '{value}'",
+        "{label}: a worker named '{value}' already exists",
+    ),
+    "worker_left": (
+        "{label} : « {value} » a déjà quitté l'organisation",
+        "{label}: '{value}' heeft de organisatie al verlaten",
+        "{label}: '{value}' has already left the organisation",
+    ),
+    "handover_self": (
+        "{label} : « {value} » ne peut pas se transmettre son propre portefeuille",
+        "{label}: '{value}' kan de eigen portefeuille niet aan zichzelf overdragen",
+        "{label}: '{value}' cannot hand over to themselves",
+    ),
+    "not_found": (
+        "{label} : aucun enregistrement « {value} »",
+        "{label}: geen record '{value}'",
+        "{label}: no record '{value}'",
+    ),
+    "ambiguous": (
+        "{label} : « {value} » désigne plusieurs enregistrements ; donnez plus de caractères",
+        "{label}: '{value}' verwijst naar meerdere records; geef meer tekens",
+        "{label}: '{value}' matches several records; give more characters",
+    ),
+    "archived": (
+        "{label} : « {value} » est archivé ; restaurez-le d'abord",
+        "{label}: '{value}' is gearchiveerd; herstel het eerst",
+        "{label}: '{value}' is archived; restore it first",
+    ),
+    "not_initialised": (
+        "Ce dossier de données n'a pas encore d'organisation : lancez « pacte init » ({value})",
+        "Deze gegevensmap heeft nog geen organisatie: voer 'pacte init' uit ({value})",
+        "This data folder has no organisation yet: run 'pacte init' ({value})",
+    ),
+    "already_initialised": (
+        "Ce dossier de données appartient déjà à l'organisation « {value} »",
+        "Deze gegevensmap hoort al bij de organisatie '{value}'",
+        "This data folder already belongs to the organisation '{value}'",
+    ),
+    "not_a_store": (
+        "{label} : « {value} » n'est pas une base Pacte ({reason})",
+        "{label}: '{value}' is geen Pacte-databank ({reason})",
+        "{label}: '{value}' is not a Pacte store ({reason})",
+    ),
+    "store_too_new": (
+        "{label} : « {value} » vient d'une version plus récente de Pacte (schéma {revision}) ; "
+        "mettez l'application à jour",
+        "{label}: '{value}' komt van een nieuwere versie van Pacte (schema {revision}); "
+        "werk de toepassing bij",
+        "{label}: '{value}' comes from a newer version of Pacte (schema {revision}); "
+        "update the application",
+    ),
+    "unknown_setting": (
+        "{label} : paramètre inconnu « {value} » (connus : {choices})",
+        "{label}: onbekende instelling '{value}' (bekend: {choices})",
+        "{label}: unknown setting '{value}' (known: {choices})",
+    ),
+    "no_such_file": (
+        "{label} : le fichier « {value} » n'existe pas",
+        "{label}: het bestand '{value}' bestaat niet",
+        "{label}: the file '{value}' does not exist",
+    ),
+    "no_change": (
+        "{label} : aucune modification demandée",
+        "{label}: geen wijziging gevraagd",
+        "{label}: no change requested",
+    ),
+    "unknown_field": (
+        "{label} : champ inconnu « {value} »",
+        "{label}: onbekend veld '{value}'",
+        "{label}: unknown field '{value}'",
+    ),
+    "immutable_field": (
+        "{label} : ce champ ne peut pas être modifié ainsi",
+        "{label}: dit veld kan niet zo gewijzigd worden",
+        "{label}: this field cannot be changed this way",
+    ),
+}
+
+
+def field_label(field: str, lang: str | None = None) -> str:
+    """The translated label of a field; the field name itself when it has none."""
+    labels = FIELD_LABELS.get(field)
+    if labels is None:
+        return field
+    return labels[LANGUAGES.index(lang or _current)]
+
+
+def render(code: str, field: str, params: dict[str, object], lang: str | None = None) -> str:
+    """The sentence for an error code, in ``lang`` or the current language."""
+    lang = lang or _current
+    template = MESSAGES[code][LANGUAGES.index(lang)]
+    return template.format(label=field_label(field, lang), **params)

@@ -1,0 +1,77 @@
+"""The typed settings registry of the core: each setting declared once, with its default.
+
+Values live in the store's ``setting`` table (local to the workstation, never synced). The UI
+reads and writes them through the same registry; QSettings is only its storage for window state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from pacte_desktop.domain.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    parse: Callable[[str], Any]
+    description: str
+
+    def convert(self, raw: str) -> Any:
+        try:
+            return self.parse(raw)
+        except ValueError:
+            raise ValidationError("setting", "choice", value=raw,
+                                  choices=self.description) from None
+
+
+def _positive_int(raw: str) -> int:
+    value = int(raw)
+    if value < 1:
+        raise ValueError(raw)
+    return value
+
+
+def _language(raw: str) -> str:
+    if raw not in ("fr", "nl", "en"):
+        raise ValueError(raw)
+    return raw
+
+
+class Registry:
+    def __init__(self, *settings: Setting) -> None:
+        self._settings = {s.key: s for s in settings}
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self._settings.values())
+
+    def spec(self, key: str) -> Setting:
+        if key not in self._settings:
+            raise ValidationError("setting", "unknown_setting", value=key,
+                                  choices=", ".join(self._settings))
+        return self._settings[key]
+
+    def get(self, conn: sa.Connection, key: str) -> Any:
+        spec = self.spec(key)
+        raw = conn.execute(sa.text("SELECT value FROM setting WHERE key = :k"),
+                           {"k": key}).scalar_one_or_none()
+        return spec.default if raw is None else spec.convert(raw)
+
+    def set(self, conn: sa.Connection, key: str, raw: str) -> Any:
+        value = self.spec(key).convert(raw)
+        conn.execute(sa.text("INSERT INTO setting(key, value) VALUES (:k, :v) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                     {"k": key, "v": str(value)})
+        return value
+
+
+SETTINGS = Registry(
+    Setting("backups.keep", 10, _positive_int,
+            "number of automatic backups kept (a whole number, at least 1)"),
+    Setting("language", "fr", _language, "interface language: fr, nl or en"),
+)

@@ -1,0 +1,227 @@
+"""Opening the organisation's store: one SQLite file, migrated at open, backed up first.
+
+The file lives in the user data directory (platformdirs) unless ``--data-dir`` or
+``PACTE_DATA_DIR`` names another folder. Connections run in WAL mode with foreign keys on; every
+connection carries the write gate that the unit of work opens (see ``schema.py``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+
+from pacte_desktop.domain.errors import StoreError
+from pacte_desktop.store import backup as backups
+from pacte_desktop.store.schema import APPLICATION_ID, local_state
+
+STORE_FILE = "pacte.sqlite"
+MIGRATIONS = Path(__file__).with_name("migrations")
+_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
+
+
+def known_revisions() -> list[str]:
+    """Revision ids this version of the application carries, oldest first (no Alembic import)."""
+    found = [m.group(1) for p in (MIGRATIONS / "versions").iterdir()
+             if (m := _REVISION_FILE.match(p.name))]
+    return sorted(found)
+
+
+HEAD_REVISION = known_revisions()[-1]
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """``--data-dir``, else ``PACTE_DATA_DIR``, else the platform's user data directory."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get("PACTE_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("pacte-desktop", "Pacte"))
+
+
+class WriteGate:
+    """Per-connection switch read by the guard triggers through ``pacte_write_allowed()``."""
+
+    def __init__(self) -> None:
+        self.open = False
+
+    def allowed(self) -> int:
+        return 1 if self.open else 0
+
+
+def _configure(dbapi_conn: sqlite3.Connection, record: Any) -> None:
+    # We issue BEGIN ourselves (see _begin) so SQLite's transaction is the one SQLAlchemy sees.
+    dbapi_conn.isolation_level = None
+    gate = WriteGate()
+    dbapi_conn.create_function("pacte_write_allowed", 0, gate.allowed)
+    record.info["gate"] = gate
+    cursor = dbapi_conn.cursor()
+    for pragma in ("journal_mode = WAL", "foreign_keys = ON", "synchronous = NORMAL",
+                   "busy_timeout = 10000"):
+        cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()
+
+
+def _begin(conn: sa.Connection) -> None:
+    mode = conn.get_execution_options().get("pacte_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def gate_of(conn: sa.Connection) -> WriteGate:
+    gate: WriteGate = conn.connection.info["gate"]
+    return gate
+
+
+def create_engine(path: Path) -> sa.Engine:
+    engine = sa.create_engine(f"sqlite:///{path}", poolclass=sa.pool.QueuePool, pool_size=4)
+    event.listen(engine, "connect", _configure)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def inspect_file(path: Path) -> tuple[int, str | None]:
+    """``(application_id, alembic revision or None)`` of a SQLite file, read without Alembic.
+
+    Raises ``sqlite3.DatabaseError`` when the file is not SQLite at all.
+    """
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        has_version = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+        revision = None
+        if has_version:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return app_id, revision
+    finally:
+        conn.close()
+
+
+def check_pacte_file(path: Path, field: str = "file") -> str | None:
+    """Refuse a file that is not a Pacte store, or that a newer application wrote.
+
+    Returns its schema revision (None for an empty, new file).
+    """
+    if not path.exists():
+        raise StoreError(field, "no_such_file", value=str(path))
+    if path.stat().st_size == 0:
+        return None
+    try:
+        app_id, revision = inspect_file(path)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(field, "not_a_store", value=str(path), reason=str(exc)) from None
+    if app_id != APPLICATION_ID or revision is None:
+        raise StoreError(field, "not_a_store", value=str(path),
+                         reason=f"application_id={app_id:#x}, revision={revision}")
+    if revision not in known_revisions():
+        raise StoreError(field, "store_too_new", value=str(path), revision=revision)
+    return revision
+
+
+def run_migrations(engine: sa.Engine, target: str = "head") -> None:
+    """Upgrade the schema with Alembic (batch mode), with the write gate open for backfills."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.connect() as conn:
+        gate_of(conn).open = True
+        try:
+            config.attributes["connection"] = conn
+            command.upgrade(config, target)
+            conn.commit()
+        finally:
+            gate_of(conn).open = False
+
+
+class Store:
+    """An open store: its path, its engine, and the device's identity."""
+
+    def __init__(self, data_dir: Path, engine: sa.Engine) -> None:
+        self.data_dir = data_dir
+        self.path = data_dir / STORE_FILE
+        self.engine = engine
+        self.device_id = self.local("device_id") or ""
+
+    @classmethod
+    def open(cls, data_dir: str | os.PathLike[str] | None = None, *, migrate_to: str = "head",
+             daily_backup: bool = True) -> Store:
+        """Open (creating it if needed) and migrate the store of ``data_dir``.
+
+        Before a migration of an existing store, a backup is taken; the migration refuses a
+        store written by a newer application.
+        """
+        folder = resolve_data_dir(data_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / STORE_FILE
+        revision = check_pacte_file(path, "file") if path.exists() else None
+        engine = create_engine(path)
+        target = HEAD_REVISION if migrate_to == "head" else migrate_to
+        if revision != target:
+            if revision is not None:
+                backups.take(path, folder / backups.BACKUP_DIR, reason=f"before-migration-{target}")
+            run_migrations(engine, target)
+        store = cls(folder, engine)
+        if not store.device_id:
+            store.device_id = secrets.token_hex(8)
+            store.set_local("device_id", store.device_id)
+        if daily_backup and store.local("organisation_id"):
+            keep = int(store.setting("backups.keep"))
+            backups.take_daily(path, folder / backups.BACKUP_DIR, keep=keep)
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # Local, non-replicated state: device id, organisation, current worker, clock.
+    def local(self, key: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(local_state.c.value).where(local_state.c.key == key)
+                                ).scalar_one_or_none()
+
+    def set_local(self, key: str, value: str, conn: sa.Connection | None = None) -> None:
+        stmt = sa.text("INSERT INTO local_state(key, value) VALUES (:k, :v) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        if conn is not None:
+            conn.execute(stmt, {"k": key, "v": value})
+            return
+        with self.engine.begin() as own:
+            own.execute(stmt, {"k": key, "v": value})
+
+    def setting(self, key: str) -> Any:
+        from pacte_desktop.settings import SETTINGS
+
+        with self.engine.connect() as conn:
+            return SETTINGS.get(conn, key)
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[sa.Connection]:
+        """A connection for reads; its snapshot is consistent until the block ends."""
+        with self.engine.connect() as conn:
+            with conn.begin():
+                yield conn
+
+    def unit_of_work(self, worker_id: str | None = None) -> Any:
+        """A unit of work acting as ``worker_id`` (default: this workstation's current worker)."""
+        from pacte_desktop.store.unit_of_work import UnitOfWork
+
+        return UnitOfWork(self, worker_id if worker_id is not None else self.local("worker_id"))

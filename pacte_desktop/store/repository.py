@@ -1,0 +1,122 @@
+"""Reading records: by id or id prefix, by filters, and the employer search over FTS5."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+
+from pacte_desktop.domain import bce
+from pacte_desktop.domain.entities import Entity, Worker
+from pacte_desktop.domain.errors import NotFoundError, ValidationError
+from pacte_desktop.store.schema import TABLES, journal, row_to_entity
+
+E = TypeVar("E", bound=Entity)
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what a user typed into an FTS5 prefix query; None when nothing is searchable.
+
+    Every word must match as a prefix: "societe gen" → ``"societe"* "gen"*``. A BCE number typed
+    as ``BE0403019261`` or ``0403 019 261`` is searched as its ten digits.
+    """
+    compact = bce.compact(text)
+    if compact.isdigit() and 9 <= len(compact) <= 10:
+        return f'"{compact.zfill(10)}"*'
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return None
+    return " ".join(f'"{token}"*' for token in tokens)
+
+
+class Repository:
+    """Queries over one connection (and so one transaction snapshot)."""
+
+    def __init__(self, conn: sa.Connection) -> None:
+        self.conn = conn
+
+    def get(self, cls: type[E], record_id: str) -> E | None:
+        table = TABLES[cls.TABLE]
+        row = self.conn.execute(sa.select(table).where(table.c.id == record_id)).mappings().first()
+        return None if row is None else row_to_entity(cls, row)  # type: ignore[return-value]
+
+    def require(self, cls: type[E], ref: str, field: str | None = None) -> E:
+        """The record whose id is ``ref`` or starts with it (at least 6 characters)."""
+        field = field or cls.TABLE
+        table = TABLES[cls.TABLE]
+        ref = ref.strip()
+        rows: Sequence[Any] = []
+        if ref:
+            rows = self.conn.execute(sa.select(table).where(table.c.id == ref)).mappings().all()
+            if not rows and len(ref) >= 6:
+                rows = self.conn.execute(
+                    sa.select(table).where(table.c.id.like(ref.replace("%", "") + "%")).limit(2)
+                ).mappings().all()
+        if not rows:
+            raise NotFoundError(field, "not_found", value=ref)
+        if len(rows) > 1:
+            raise NotFoundError(field, "ambiguous", value=ref)
+        return row_to_entity(cls, rows[0])  # type: ignore[return-value]
+
+    def list(self, cls: type[E], *, include_archived: bool = False, order_by: str = "id",
+             limit: int | None = None, **equals: object) -> list[E]:
+        table = TABLES[cls.TABLE]
+        stmt = sa.select(table)
+        if not include_archived:
+            stmt = stmt.where(table.c.archived_at.is_(None))
+        for name, value in equals.items():
+            stmt = stmt.where(table.c[name] == value)
+        stmt = stmt.order_by(table.c[order_by], table.c.id)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return [row_to_entity(cls, row) for row in self.conn.execute(stmt).mappings()]  # type: ignore[misc]
+
+    def count(self, cls: type[Entity], *, include_archived: bool = False, **equals: object) -> int:
+        table = TABLES[cls.TABLE]
+        stmt = sa.select(sa.func.count()).select_from(table)
+        if not include_archived:
+            stmt = stmt.where(table.c.archived_at.is_(None))
+        for name, value in equals.items():
+            stmt = stmt.where(table.c[name] == value)
+        return int(self.conn.execute(stmt).scalar_one())
+
+    def worker_by_name(self, name: str, field: str = "worker", *, active_only: bool = True) -> Worker:
+        """A worker named exactly ``name`` (case-insensitive)."""
+        table = TABLES["worker"]
+        stmt = sa.select(table).where(sa.func.lower(table.c.name) == name.strip().lower())
+        rows = self.conn.execute(stmt).mappings().all()
+        workers = [row_to_entity(Worker, r) for r in rows]
+        if active_only:
+            active = [w for w in workers if w.status == "active"]  # type: ignore[attr-defined]
+            if not active and workers:
+                raise ValidationError(field, "worker_left", value=name)
+            workers = active
+        if not workers:
+            raise ValidationError(field, "unknown_worker", value=name)
+        return workers[0]  # type: ignore[return-value]
+
+    def worker_names(self) -> dict[str, str]:
+        table = TABLES["worker"]
+        return dict(self.conn.execute(sa.select(table.c.id, table.c.name)).tuples().all())
+
+    def search_employer_ids(self, text: str, *, limit: int = 50,
+                            include_archived: bool = False) -> list[str]:
+        """Employer ids matching ``text`` as prefixes, best match first."""
+        query = fts_query(text)
+        if query is None:
+            return []
+        archived = "" if include_archived else "AND e.archived_at IS NULL"
+        sql = (
+            "SELECT e.id FROM employer_search AS s JOIN employer AS e ON e.rowid = s.rowid "
+            f"WHERE employer_search MATCH :q {archived} ORDER BY s.rank LIMIT :limit"
+        )
+        return list(self.conn.execute(sa.text(sql), {"q": query, "limit": limit}).scalars())
+
+    def history(self, row_id: str) -> list[dict[str, Any]]:
+        """Journal entries of one record, oldest first."""
+        stmt = sa.select(journal).where(journal.c.row_id == row_id).order_by(journal.c.hlc)
+        return [dict(row) for row in self.conn.execute(stmt).mappings()]

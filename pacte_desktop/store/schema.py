@@ -1,0 +1,139 @@
+"""The SQL mapping: tables built from the domain's field specs, plus the store's local tables.
+
+Replicated tables hold the organisation's records; every write to them goes through the unit of
+work, which journals it (see :mod:`pacte_desktop.store.unit_of_work`). A guard trigger on each of
+them refuses any write made while the unit of work's gate is closed, so nothing can write around
+the journal. Local tables (settings, device state, the journal itself) never leave the device as
+rows.
+
+Values are stored as SQLite primitives: dates as ISO text, lists as JSON arrays, booleans as 0/1.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import sqlalchemy as sa
+
+from pacte_desktop.domain.entities import ENTITIES, Entity, FieldSpec, specs
+
+APPLICATION_ID = 0x50414354  # "PACT": PRAGMA application_id of every Pacte store
+
+metadata = sa.MetaData()
+
+_SQL_TYPES: dict[str, type[sa.types.TypeEngine[Any]]] = {
+    "text": sa.Text, "longtext": sa.Text, "date": sa.Text, "bool": sa.Integer, "int": sa.Integer,
+    "list": sa.Text, "choice": sa.Text, "ref": sa.Text, "timestamp": sa.Text,
+}
+
+
+def _column(name: str, spec: FieldSpec) -> sa.Column[Any]:
+    type_ = _SQL_TYPES[spec.kind]
+    if name == "id":
+        return sa.Column("id", sa.Text, primary_key=True)
+    args: list[Any] = []
+    if spec.kind == "ref" and spec.ref:
+        args.append(sa.ForeignKey(f"{spec.ref}.id", deferrable=True, initially="DEFERRED"))
+    nullable = not (spec.required or spec.kind in ("bool", "list"))
+    default: Any = None
+    if spec.kind == "bool":
+        default = sa.text("0")
+    elif spec.kind == "list":
+        default = sa.text("'[]'")
+    return sa.Column(name, type_(), *args, nullable=nullable, server_default=default)
+
+
+def _entity_table(cls: type[Entity]) -> sa.Table:
+    return sa.Table(cls.TABLE, metadata, *(_column(n, s) for n, s in specs(cls).items()))
+
+
+TABLES: dict[str, sa.Table] = {cls.TABLE: _entity_table(cls) for cls in ENTITIES}
+REPLICATED_TABLES: tuple[str, ...] = tuple(TABLES)
+
+# Indexes the daily queries need (follow-ups due, an employer's timeline, owner filters).
+sa.Index("ix_worker_name", TABLES["worker"].c.name)
+sa.Index("ix_employer_owner", TABLES["employer"].c.owner_id)
+sa.Index("ix_employer_bce", TABLES["employer"].c.bce_number)
+sa.Index("ix_contact_employer", TABLES["contact_person"].c.employer_id)
+sa.Index("ix_interaction_employer", TABLES["interaction"].c.employer_id, TABLES["interaction"].c.date)
+sa.Index("ix_follow_up_due", TABLES["follow_up"].c.status, TABLES["follow_up"].c.due_date)
+sa.Index("ix_follow_up_employer", TABLES["follow_up"].c.employer_id)
+sa.Index("ix_opportunity_employer", TABLES["opportunity"].c.employer_id)
+sa.Index("ix_candidate_code", TABLES["candidate"].c.code, unique=True)
+sa.Index("ix_candidate_worker", TABLES["candidate"].c.worker_id)
+sa.Index("ix_placement_employer", TABLES["placement"].c.employer_id)
+sa.Index("ix_placement_candidate", TABLES["placement"].c.candidate_id)
+
+local_state = sa.Table(
+    "local_state", metadata,
+    sa.Column("key", sa.Text, primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
+
+setting = sa.Table(
+    "setting", metadata,
+    sa.Column("key", sa.Text, primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
+
+journal = sa.Table(
+    "journal", metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("hlc", sa.Text, nullable=False),
+    sa.Column("device_id", sa.Text, nullable=False),
+    sa.Column("worker_id", sa.Text),
+    sa.Column("table_name", sa.Text, nullable=False),
+    sa.Column("row_id", sa.Text, nullable=False),
+    sa.Column("op", sa.Text, nullable=False),  # insert | update | archive | restore
+    sa.Column("fields", sa.Text, nullable=False),  # JSON object: field -> new stored value
+)
+sa.Index("ix_journal_row", journal.c.row_id)
+sa.Index("ix_journal_hlc", journal.c.hlc)
+
+
+def to_db(spec: FieldSpec, value: object) -> object:
+    """A domain value in its stored form."""
+    if value is None:
+        return None
+    if spec.kind == "date":
+        return value.isoformat() if isinstance(value, dt.date) else value
+    if spec.kind == "list":
+        return json.dumps(list(value), ensure_ascii=False)  # type: ignore[call-overload]
+    if spec.kind == "bool":
+        return 1 if value else 0
+    return value
+
+
+def from_db(spec: FieldSpec, value: object) -> object:
+    """A stored value back in its domain form."""
+    if spec.kind == "list":
+        return tuple(json.loads(value)) if value else ()  # type: ignore[arg-type]
+    if value is None:
+        return None
+    if spec.kind == "date":
+        return dt.date.fromisoformat(value)  # type: ignore[arg-type]
+    if spec.kind == "bool":
+        return bool(value)
+    return value
+
+
+def entity_to_row(entity: Entity) -> dict[str, object]:
+    """All fields of an entity in stored form."""
+    field_specs = specs(type(entity))
+    return {f.name: to_db(field_specs[f.name], getattr(entity, f.name))
+            for f in dataclasses.fields(entity)}
+
+
+def row_to_entity(cls: type[Entity], row: Mapping[str, object]) -> Entity:
+    """Build an entity from a stored row (a mapping of column name to value)."""
+    field_specs = specs(cls)
+    return cls(**{name: from_db(spec, row[name]) for name, spec in field_specs.items()})
+
+
+def stored_defaults(cls: type[Entity]) -> dict[str, object]:
+    """Every field of ``cls`` at its default, in stored form: the base of a bulk-insert row."""
+    return {f.name: to_db(specs(cls)[f.name], f.default) for f in dataclasses.fields(cls)}

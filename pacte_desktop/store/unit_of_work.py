@@ -1,0 +1,184 @@
+"""The one write path: a transaction that journals every changed field as it writes it.
+
+A unit of work opens an immediate (writer) transaction, opens the connection's write gate so
+the guard triggers let its writes through, and records each insert or update in the journal with
+a hybrid-logical-clock stamp, the device and the worker, in the same transaction. Leaving the
+block without :meth:`UnitOfWork.commit` rolls everything back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import sqlalchemy as sa
+
+from pacte_desktop.domain.entities import Entity, specs
+from pacte_desktop.store.database import gate_of
+from pacte_desktop.store.ids import new_id
+from pacte_desktop.store.repository import Repository
+from pacte_desktop.store.schema import TABLES, entity_to_row, journal, to_db
+from pacte_desktop.sync.hlc import Clock
+
+if TYPE_CHECKING:
+    from pacte_desktop.store.database import Store
+
+E = TypeVar("E", bound=Entity)
+
+Progress = Callable[[int, int], None]
+
+
+class Cancelled(Exception):
+    """Long work stopped at the user's request; its transaction was rolled back."""
+
+
+class CancelToken:
+    """Set by the caller (a Cancel button, Ctrl+C) and checked by long work between batches."""
+
+    def __init__(self) -> None:
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise Cancelled()
+
+
+class UnitOfWork:
+    def __init__(self, store: Store, worker_id: str | None) -> None:
+        self.store = store
+        self.worker_id = worker_id
+        self.conn: sa.Connection | None = None
+        self.repo: Repository
+        self.clock: Clock
+        self.journal_rows = 0
+
+    def __enter__(self) -> UnitOfWork:
+        conn = self.store.engine.connect().execution_options(pacte_begin="IMMEDIATE")
+        conn.begin()
+        gate_of(conn).open = True
+        self.conn = conn
+        self.repo = Repository(conn)
+        last = conn.execute(sa.text("SELECT value FROM local_state WHERE key = 'hlc'")).scalar()
+        self.clock = Clock(self.store.device_id, last)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self.conn is not None
+        try:
+            if self.conn.in_transaction():
+                self.conn.rollback()
+        finally:
+            gate_of(self.conn).open = False
+            self.conn.close()
+            self.conn = None
+
+    def commit(self) -> None:
+        assert self.conn is not None
+        self.store.set_local("hlc", self.clock.last, conn=self.conn)
+        self.conn.commit()
+        gate_of(self.conn).open = False
+
+    def rollback(self) -> None:
+        assert self.conn is not None
+        self.conn.rollback()
+
+    @property
+    def connection(self) -> sa.Connection:
+        assert self.conn is not None, "the unit of work is not open"
+        return self.conn
+
+    # -- journal ---------------------------------------------------------------------------
+    def _journal(self, table: str, row_id: str, op: str, fields: Mapping[str, object]) -> None:
+        self.connection.execute(journal.insert(), {
+            "hlc": self.clock.now(), "device_id": self.store.device_id,
+            "worker_id": self.worker_id, "table_name": table, "row_id": row_id, "op": op,
+            "fields": json.dumps(fields, ensure_ascii=False, sort_keys=True),
+        })
+        self.journal_rows += 1
+
+    # -- writes ----------------------------------------------------------------------------
+    def insert(self, entity: E) -> E:
+        """Insert a validated entity (an id is given if it has none) and journal its fields."""
+        if not entity.id:
+            entity = type(entity)(**{**_fields(entity), "id": new_id()})
+        row = entity_to_row(entity)
+        self.connection.execute(TABLES[entity.TABLE].insert(), row)
+        self._journal(entity.TABLE, entity.id, "insert",
+                      {k: v for k, v in row.items() if k != "id" and v not in (None, "[]")})
+        return entity
+
+    def update(self, cls: type[E], record_id: str, changes: Mapping[str, object],
+               op: str = "update") -> tuple[E, dict[str, object]]:
+        """Write the fields of ``changes`` that differ from the stored record; journal them.
+
+        Returns the record as now stored and the stored-form values that changed (empty when
+        nothing did: then nothing is written).
+        """
+        current = self.repo.get(cls, record_id)
+        if current is None:
+            raise KeyError(record_id)
+        field_specs = specs(cls)
+        before = entity_to_row(current)
+        diff = {name: to_db(field_specs[name], value) for name, value in changes.items()}
+        diff = {name: value for name, value in diff.items() if before[name] != value}
+        if diff:
+            table = TABLES[cls.TABLE]
+            self.connection.execute(table.update().where(table.c.id == record_id).values(diff))
+            self._journal(cls.TABLE, record_id, op, diff)
+        updated = type(current)(**{**_fields(current), **{k: changes[k] for k in diff}})
+        return updated, diff
+
+    def bulk_insert(self, cls: type[Entity], rows: Iterable[Mapping[str, Any]], *,
+                    batch: int = 5000, progress: Progress | None = None, total: int = 0,
+                    cancel: CancelToken | None = None) -> int:
+        """Insert many already-validated rows (stored form, ids included) with their journal.
+
+        The fast path of imports and demo data: DB-API ``executemany`` in batches inside this
+        transaction. Returns the number of rows written.
+        """
+        columns = list(specs(cls))
+        placeholders = ", ".join("?" for _ in columns)
+        insert_sql = f"INSERT INTO {cls.TABLE} ({', '.join(columns)}) VALUES ({placeholders})"
+        journal_sql = ("INSERT INTO journal (hlc, device_id, worker_id, table_name, row_id, op, "
+                       "fields) VALUES (?, ?, ?, ?, ?, 'insert', ?)")
+        device, worker, table = self.store.device_id, self.worker_id, cls.TABLE
+        now, dumps = self.clock.now, json.dumps
+        raw = self.connection.connection.dbapi_connection
+        assert raw is not None
+        written = 0
+        chunk: list[Mapping[str, Any]] = []
+
+        def flush() -> None:
+            nonlocal written
+            values = [tuple(row.get(c) for c in columns) for row in chunk]
+            entries = [
+                (now(), device, worker, table, row["id"],
+                 dumps({k: v for k, v in row.items() if k != "id" and v not in (None, "[]")},
+                       ensure_ascii=False, sort_keys=True))
+                for row in chunk
+            ]
+            raw.executemany(insert_sql, values)
+            raw.executemany(journal_sql, entries)
+            written += len(chunk)
+            self.journal_rows += len(chunk)
+            chunk.clear()
+            if progress:
+                progress(written, total)
+
+        for row in rows:
+            chunk.append(row)
+            if len(chunk) >= batch:
+                if cancel:
+                    cancel.check()
+                flush()
+        if chunk:
+            flush()
+        return written
+
+
+def _fields(entity: Entity) -> dict[str, Any]:
+    return {name: getattr(entity, name) for name in specs(type(entity))}
