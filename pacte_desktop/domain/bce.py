@@ -33,7 +33,7 @@ def normalise(value: str, field: str = "bce_number") -> str:
     digits = compact(value)
     if len(digits) == 9 and digits.isdigit():
         digits = "0" + digits
-    if len(digits) != 10 or not digits.isdigit():
+    if len(digits) != 10 or not (digits.isascii() and digits.isdigit()):
         raise ValidationError(field, "bce_format", value=value)
     if digits[0] == "9":
         raise ValidationError(field, "bce_first_digit", value=value)

@@ -14,9 +14,9 @@ from pacte_desktop.domain.errors import ValidationError
 
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
-_HOST = re.compile(r"^(?:https?://)?([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+_HOST = re.compile(r"^(?:(?ai:https?)://)?([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)(?::\d+)?(?:[/?#]\S*)?$")
-_NACE = re.compile(r"^\d{2}(?:\.?\d{1,3})?$")
+_NACE = re.compile(r"^[0-9]{2}(?:\.?[0-9]{1,3})?$")
 
 
 def phone(value: str, field: str = "phone", region: str = "BE") -> str:
@@ -60,7 +60,7 @@ def website(value: str, field: str = "website") -> str:
 def postcode(value: str, field: str = "postcode") -> str:
     """A Belgian postcode: four digits from 1000 to 9999."""
     text = value.strip()
-    if not (len(text) == 4 and text.isdigit() and text[0] != "0"):
+    if not (len(text) == 4 and text.isascii() and text.isdigit() and text[0] != "0"):
         raise ValidationError(field, "postcode", value=value)
     return text
 

@@ -7,9 +7,12 @@ stamp already seen), then the device id that breaks exact ties deterministically
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+
+_STAMP = re.compile(r"([0-9]{13})-([0-9a-f]{4})-(.+)", re.DOTALL)
 
 
 @dataclass(frozen=True, order=True)
@@ -23,9 +26,10 @@ class Stamp:
 
     @classmethod
     def parse(cls, text: str) -> Stamp:
-        wall, counter, device = text.split("-", 2)
-        if len(wall) != 13 or len(counter) != 4 or not device:
+        match = _STAMP.fullmatch(text)
+        if match is None:
             raise ValueError(f"not an HLC stamp: {text!r}")
+        wall, counter, device = match.groups()
         return cls(int(wall), int(counter, 16), device)
 
 

@@ -1,0 +1,747 @@
+"""The ``pacte`` command: the services, headless. A public interface: names never change.
+
+Errors go to standard error in the user's language with exit code 1 (2 for usage) and write
+nothing. ``pacte --version`` answers before anything heavy is imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from pacte_desktop import __version__
+
+if TYPE_CHECKING:
+    from pacte_desktop.domain.entities import Entity, FieldSpec
+    from pacte_desktop.store.database import Store
+    from pacte_desktop.store.repository import Repository
+
+# Entities the generic add/edit/show/list/archive/restore commands serve, by command name.
+GENERIC = {
+    "employer": "Employer", "contact": "ContactPerson", "opportunity": "Opportunity",
+    "candidate": "Candidate", "placement": "Placement", "interaction": "Interaction",
+}
+# Short option names the issues promise, beside the generic --field-name.
+ALIASES = {
+    "bce_number": ["--bce"], "nace_code": ["--nace"], "tags": ["--tag"],
+    "languages": ["--language"], "skills": ["--skill"], "required_skills": ["--skill"],
+    "accepts": ["--accept"], "placement_type": ["--type"], "next_action_date": ["--next-action"],
+    "qualification_level": ["--qualification"], "start_date": ["--start"],
+    "end_date": ["--end"], "saint_gilles_resident": ["--resident"],
+}
+# Reference fields the user names by a human handle; others are not set from the CLI.
+REF_OPTIONS = {
+    "owner_id": "--owner", "worker_id": "--worker", "employer_id": "--employer",
+    "candidate_id": "--candidate", "opportunity_id": "--opportunity",
+}
+HIDDEN = {"organisation_id", "successor_id", "interaction_id"}
+# The positional argument of `add` for entities that hang off an employer.
+POSITIONAL_EMPLOYER = {"contact", "interaction"}
+
+
+class UsageError(Exception):
+    pass
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # exit 2 with argparse's usage text
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+# -- output --------------------------------------------------------------------------------
+def _json_default(value: object) -> object:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()  # type: ignore[union-attr]
+    if isinstance(value, tuple | set):
+        return list(value)
+    raise TypeError(type(value))
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, default=_json_default, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _handle_names(repo: Repository) -> Callable[[str, str | None], str | None]:
+    """A function giving the human name of a referenced record (cached per command)."""
+    from pacte_desktop.domain.entities import BY_TABLE
+
+    cache: dict[tuple[str, str], str | None] = {}
+
+    def name_of(table: str, record_id: str | None) -> str | None:
+        if not record_id:
+            return None
+        key = (table, record_id)
+        if key not in cache:
+            record = repo.get(BY_TABLE[table], record_id)
+            cache[key] = None if record is None else str(
+                getattr(record, "name", None) or getattr(record, "code", None)
+                or getattr(record, "title", None) or record.id)
+        return cache[key]
+
+    return name_of
+
+
+def record_dict(entity: Entity, name_of: Callable[[str, str | None], str | None]) -> dict[str, Any]:
+    """A record as JSON-ready snake_case keys; each ``x_id`` reference gains an ``x`` name."""
+    from pacte_desktop.domain.entities import specs
+
+    out: dict[str, Any] = {}
+    for name, spec in specs(type(entity)).items():
+        value = getattr(entity, name)
+        out[name] = list(value) if isinstance(value, tuple) else value
+        if spec.kind == "ref" and spec.ref and name.endswith("_id"):
+            out[name[:-3]] = name_of(spec.ref, value)
+    out["archived"] = entity.archived
+    return out
+
+
+def _display(name: str, value: object) -> str:
+    from pacte_desktop.domain import bce, contact_rules
+
+    if value is None or value in ((), [], ""):
+        return "—"
+    if name == "bce_number":
+        return bce.format_number(str(value))
+    if name == "phone":
+        return contact_rules.format_phone(str(value))
+    if name == "nace_code":
+        return contact_rules.format_nace(str(value))
+    if isinstance(value, bool):
+        return {"fr": "oui", "nl": "ja", "en": "yes"}[_lang()] if value else {
+            "fr": "non", "nl": "nee", "en": "no"}[_lang()]
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()  # type: ignore[union-attr]
+    return str(value)
+
+
+def _lang() -> str:
+    from pacte_desktop.domain.messages import current_language
+
+    return current_language()
+
+
+def print_record(data: dict[str, Any]) -> None:
+    from pacte_desktop.domain.messages import field_label
+
+    keys = [k for k in data if not k.endswith("_id") or k == "id"]
+    labels = {k: field_label(k) for k in keys}
+    width = max(len(label) for label in labels.values())
+    for key in keys:
+        print(f"{labels[key]:<{width}}  {_display(key, data[key])}")
+
+
+def print_table(rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
+    from pacte_desktop.domain.messages import field_label
+
+    cells = [[_display(c, row.get(c)) for c in columns] for row in rows]
+    headers = [field_label(c) for c in columns]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    widths[-1] = 0  # the last column is not padded
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    for r in cells:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+
+
+LIST_COLUMNS = {
+    "employer": ["id", "name", "bce_number", "commune", "status", "owner"],
+    "contact": ["id", "name", "role", "employer", "phone", "email"],
+    "opportunity": ["id", "kind", "title", "positions", "status", "employer"],
+    "candidate": ["id", "code", "qualification_level", "languages", "worker"],
+    "placement": ["id", "candidate", "employer", "placement_type", "start_date", "outcome"],
+    "interaction": ["id", "date", "channel", "employer", "worker", "summary"],
+}
+
+
+class Progress:
+    """A progress bar on standard error (a line every 10 % when it is not a terminal)."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.tty = sys.stderr.isatty()
+        self.last_tenth = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        fraction = done / total if total else 1.0
+        if self.tty:
+            bar = "#" * int(fraction * 30)
+            sys.stderr.write(f"\r{self.label} [{bar:<30}] {fraction:4.0%} {done}/{total}")
+            sys.stderr.flush()
+        elif int(fraction * 10) > self.last_tenth:
+            self.last_tenth = int(fraction * 10)
+            sys.stderr.write(f"{self.label}: {fraction:.0%} ({done}/{total})\n")
+
+    def finish(self) -> None:
+        if self.tty:
+            sys.stderr.write("\n")
+
+
+# -- parser ----------------------------------------------------------------------------------
+def _option_names(name: str) -> list[str]:
+    if name in REF_OPTIONS:
+        return [REF_OPTIONS[name]]
+    return ["--" + name.replace("_", "-")] + ALIASES.get(name, [])
+
+
+def _add_field_options(parser: argparse.ArgumentParser, cls: type[Entity], *, editing: bool,
+                       command: str) -> None:
+    from pacte_desktop.domain.entities import specs
+
+    for name, spec in specs(cls).items():
+        if name in ("id", "archived_at") or name in HIDDEN:
+            continue
+        if not editing and command in POSITIONAL_EMPLOYER and name == "employer_id":
+            continue
+        if name == "do_not_share":
+            parser.add_argument("--no-share", dest=name, action="store_const", const=True,
+                                help="never publish this employer to the network")
+            if editing:
+                parser.add_argument("--share", dest=name, action="store_const", const=False,
+                                    help="allow publishing again")
+            continue
+        names = _option_names(name)
+        if spec.kind == "list":
+            parser.add_argument(*names, dest=name, action="append", metavar="VALUE",
+                                help="repeat or separate with commas"
+                                + (f"; one of {', '.join(spec.choices)}" if spec.choices else ""))
+        elif spec.kind == "bool" and not editing:
+            parser.add_argument(*names, dest=name, action="store_const", const=True)
+        else:
+            metavar = {"date": "YYYY-MM-DD", "ref": "NAME"}.get(spec.kind, "VALUE")
+            help_text = f"one of {', '.join(spec.choices)}" if spec.choices else None
+            parser.add_argument(*names, dest=name, metavar=metavar, help=help_text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from pacte_desktop.domain import entities
+
+    parser = ArgumentParser(prog="pacte", description="Pacte Desktop: employer contacts of the "
+                            "Saint-Gilles employment pact, from the command line.")
+    parser.add_argument("--version", action="version", version=f"pacte {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder of the store "
+                        "(default: PACTE_DATA_DIR, else the user data directory)")
+    parser.add_argument("--lang", choices=["fr", "nl", "en"],
+                        help="language of messages (default: PACTE_LANG, else the setting)")
+    parser.add_argument("--as", dest="acting", metavar="WORKER",
+                        help="act as this worker (default: PACTE_WORKER, else this "
+                             "workstation's worker)")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=ArgumentParser)
+
+    p = sub.add_parser("init", help="create this workstation's organisation and first worker")
+    p.add_argument("--org", required=True, metavar="NAME")
+    p.add_argument("--org-type", required=True, choices=entities.ORG_TYPES)
+    p.add_argument("--worker", required=True, metavar="NAME")
+
+    worker = sub.add_parser("worker", help="the organisation's workers").add_subparsers(
+        dest="action", required=True, parser_class=ArgumentParser)
+    p = worker.add_parser("add")
+    p.add_argument("name")
+    p.add_argument("--email")
+    p = worker.add_parser("list")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--all", action="store_true", help="include workers who left")
+    p = worker.add_parser("leave", help="hand over a leaving worker's portfolio")
+    p.add_argument("name")
+    p.add_argument("--to", action="append", required=True, metavar="NAME")
+    p.add_argument("--date", metavar="YYYY-MM-DD")
+    p.add_argument("--json", action="store_true")
+    p = worker.add_parser("use", help="make NAME this workstation's current worker")
+    p.add_argument("name")
+
+    for command, class_name in GENERIC.items():
+        cls = getattr(entities, class_name)
+        group = sub.add_parser(command, help=f"{command} records").add_subparsers(
+            dest="action", required=True, parser_class=ArgumentParser)
+        p = group.add_parser("add")
+        if command in POSITIONAL_EMPLOYER:
+            p.add_argument("employer", metavar="EMPLOYER_ID")
+        _add_field_options(p, cls, editing=False, command=command)
+        p.add_argument("--json", action="store_true", help="print the new record as JSON")
+        p = group.add_parser("edit")
+        p.add_argument("id")
+        p.add_argument("--json", action="store_true")
+        _add_field_options(p, cls, editing=True, command=command)
+        for action in ("show", "archive", "restore"):
+            p = group.add_parser(action)
+            p.add_argument("id")
+            p.add_argument("--json", action="store_true")
+        p = group.add_parser("list")
+        p.add_argument("--json", action="store_true")
+        p.add_argument("--archived", action="store_true", help="list archived records too")
+        p.add_argument("--limit", type=int)
+        if command != "employer":
+            p.add_argument("--employer", metavar="EMPLOYER_ID", help="only this employer's")
+        else:
+            p.add_argument("--status", choices=entities.EMPLOYER_STATUSES)
+            p.add_argument("--owner", metavar="WORKER")
+            p.add_argument("--tag")
+            p.add_argument("--commune")
+
+    p = sub.add_parser("followups", help="open follow-ups, soonest first")
+    p.add_argument("--due-before", metavar="YYYY-MM-DD")
+    p.add_argument("--worker", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+    followup = sub.add_parser("followup", help="act on one follow-up").add_subparsers(
+        dest="action", required=True, parser_class=ArgumentParser)
+    p = followup.add_parser("done")
+    p.add_argument("id")
+    p = followup.add_parser("postpone")
+    p.add_argument("id")
+    p.add_argument("date", metavar="YYYY-MM-DD")
+    p = followup.add_parser("reassign")
+    p.add_argument("id")
+    p.add_argument("worker", metavar="NAME")
+
+    p = sub.add_parser("search", help="find employers (prefixes, accents optional)")
+    p.add_argument("text")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("history", help="who changed what, when, on one record")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("demo", help="fill the store with fictitious Saint-Gilles data")
+    p.add_argument("--employers", type=int, default=300, metavar="N")
+    p.add_argument("--seed", type=int, default=1060)
+
+    p = sub.add_parser("backup", help="copy the store to a backup file")
+    p.add_argument("-o", "--output", metavar="FILE")
+    p = sub.add_parser("restore", help="replace the store with a backup (the current one is "
+                       "backed up first)")
+    p.add_argument("file")
+
+    settings = sub.add_parser("settings", help="workstation settings").add_subparsers(
+        dest="action", required=True, parser_class=ArgumentParser)
+    p = settings.add_parser("list")
+    p.add_argument("--json", action="store_true")
+    p = settings.add_parser("set")
+    p.add_argument("key")
+    p.add_argument("value")
+    return parser
+
+
+# -- commands --------------------------------------------------------------------------------
+class Context:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._store: Store | None = None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            from pacte_desktop.store.database import Store
+
+            self._store = Store.open(self.args.data_dir)
+        return self._store
+
+    def acting_worker(self, repo: Repository) -> str | None:
+        name = self.args.acting or os.environ.get("PACTE_WORKER")
+        if name:
+            return repo.worker_by_name(name).id
+        return self.store.local("worker_id")
+
+    def require_init(self) -> None:
+        from pacte_desktop.domain.errors import StoreError
+
+        if not self.store.local("organisation_id"):
+            raise StoreError("organisation", "not_initialised", value=str(self.store.data_dir))
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+def _resolve_ref(repo: Repository, field: str, spec: FieldSpec, value: str) -> str:
+    from pacte_desktop.domain import entities
+
+    if spec.ref == "worker":
+        return repo.worker_by_name(value, field[:-3]).id
+    if spec.ref == "candidate":
+        found = repo.list(entities.Candidate, include_archived=True, code=value.strip())
+        if found:
+            return found[0].id
+    cls = entities.BY_TABLE[spec.ref or ""]
+    return repo.require(cls, value, field[:-3]).id
+
+
+def _field_values(args: argparse.Namespace, repo: Repository, cls: type[Entity]) -> dict[str, Any]:
+    from pacte_desktop.domain.entities import specs
+
+    values: dict[str, Any] = {}
+    for name, spec in specs(cls).items():
+        value = None if name in ("id", "archived_at") else getattr(args, name, None)
+        if value is None:
+            continue
+        if spec.kind == "list":
+            value = [part for item in value for part in item.split(",")]
+        elif spec.kind == "ref" and value != "":
+            value = _resolve_ref(repo, name, spec, value)
+        values[name] = value
+    return values
+
+
+def cmd_init(ctx: Context) -> int:
+    from pacte_desktop.services.workers import init_organisation
+
+    with ctx.store.unit_of_work(worker_id="") as uow:
+        org, worker = init_organisation(uow, name=ctx.args.org, org_type=ctx.args.org_type,
+                                        worker=ctx.args.worker)
+        uow.commit()
+    print(org.id)
+    return 0
+
+
+def cmd_worker(ctx: Context) -> int:
+    from pacte_desktop.domain.entities import Worker
+    from pacte_desktop.services import workers
+
+    args = ctx.args
+    ctx.require_init()
+    if args.action == "list":
+        with ctx.store.reading() as conn:
+            from pacte_desktop.store.repository import Repository
+
+            repo = Repository(conn)
+            found = repo.list(Worker, order_by="name", include_archived=True,
+                              **({} if args.all else {"status": "active"}))
+            rows = [record_dict(w, _handle_names(repo)) for w in found]
+        if args.json:
+            print_json(rows)
+        else:
+            print_table(rows, ["id", "name", "status", "left_on"])
+        return 0
+    with ctx.store.unit_of_work() as uow:
+        uow.worker_id = ctx.acting_worker(uow.repo)
+        if args.action == "add":
+            print(workers.add_worker(uow, name=args.name, email=args.email).id)
+        elif args.action == "use":
+            chosen = uow.repo.worker_by_name(args.name)
+            ctx.store.set_local("worker_id", chosen.id, conn=uow.connection)
+            print(chosen.id)
+        else:
+            from pacte_desktop.domain.entities import parse_value, specs
+
+            leaving = uow.repo.worker_by_name(args.name, "worker", active_only=False)
+            recipients = [uow.repo.worker_by_name(n, "recipients").id for n in args.to]
+            on = parse_value("date", specs(Worker)["left_on"], args.date)
+            result = workers.handover(uow, leaving_id=leaving.id, recipient_ids=recipients,
+                                      on=on)  # type: ignore[arg-type]
+            if args.json:
+                print_json({"worker": result.worker.name, "moved": result.moved})
+            else:
+                for kind, per in result.moved.items():
+                    for name, n in per.items():
+                        print(f"{kind}: {n} → {name}")
+                print(f"{result.worker.name}: left")
+        uow.commit()
+    return 0
+
+
+def cmd_generic(ctx: Context) -> int:
+    from pacte_desktop.domain import entities
+    from pacte_desktop.services import records
+    from pacte_desktop.store.repository import Repository
+
+    args = ctx.args
+    ctx.require_init()
+    cls = getattr(entities, GENERIC[args.command])
+    if args.action in ("show", "list"):
+        with ctx.store.reading() as conn:
+            repo = Repository(conn)
+            name_of = _handle_names(repo)
+            if args.action == "show":
+                data = record_dict(repo.require(cls, args.id), name_of)
+                if args.json:
+                    print_json(data)
+                else:
+                    print_record(data)
+                return 0
+            rows = [record_dict(r, name_of) for r in _list(repo, cls, args)]
+        if args.json:
+            print_json(rows)
+        else:
+            print_table(rows, LIST_COLUMNS[args.command])
+        return 0
+    with ctx.store.unit_of_work() as uow:
+        uow.worker_id = ctx.acting_worker(uow.repo)
+        if args.action == "add":
+            values = _field_values(args, uow.repo, cls)
+            if args.command in POSITIONAL_EMPLOYER:
+                values["employer_id"] = uow.repo.require(entities.Employer, args.employer,
+                                                         "employer").id
+            if args.command == "interaction":
+                from pacte_desktop.services.followups import log_interaction
+
+                logged = log_interaction(
+                    uow, employer=values.pop("employer_id"), channel=values.get("channel", ""),
+                    summary=values.get("summary", ""), date=values.get("date"),
+                    outcome=values.get("outcome"),
+                    next_action_date=values.get("next_action_date"),
+                    worker_id=values.get("worker_id"))
+                record: Entity = logged.interaction
+            else:
+                defaults = {"owner_id": uow.worker_id, "worker_id": uow.worker_id}
+                for key, default in defaults.items():
+                    if key in entities.specs(cls) and key not in values:
+                        values[key] = default
+                record = records.create(uow, cls, values)
+            data = record_dict(record, _handle_names(uow.repo))
+            uow.commit()
+            if args.json:
+                print_json(data)
+            else:
+                print(record.id)
+            return 0
+        if args.action == "edit":
+            record = records.edit(uow, cls, args.id, _field_values(args, uow.repo, cls))
+        elif args.action == "archive":
+            record = records.archive(uow, cls, args.id)
+        else:
+            record = records.restore(uow, cls, args.id)
+        data = record_dict(record, _handle_names(uow.repo))
+        uow.commit()
+    if getattr(args, "json", False):
+        print_json(data)
+    else:
+        print(record.id)
+    return 0
+
+
+def _list(repo: Repository, cls: type[Entity], args: argparse.Namespace) -> list[Entity]:
+    filters: dict[str, object] = {}
+    order = {"Employer": "name", "ContactPerson": "name", "Opportunity": "title",
+             "Candidate": "code", "Placement": "start_date", "Interaction": "date"}[cls.__name__]
+    if getattr(args, "employer", None):
+        from pacte_desktop.domain.entities import Employer
+
+        filters["employer_id"] = repo.require(Employer, args.employer, "employer").id
+    if cls.TABLE == "employer":
+        if args.status:
+            filters["status"] = args.status
+        if args.owner:
+            filters["owner_id"] = repo.worker_by_name(args.owner, "owner", active_only=False).id
+        if args.commune:
+            filters["commune"] = args.commune
+    found = repo.list(cls, include_archived=args.archived, order_by=order, **filters)
+    if cls.TABLE == "employer" and args.tag:
+        found = [e for e in found if args.tag in e.tags]  # type: ignore[attr-defined]
+    return found[: args.limit] if args.limit else found
+
+
+def cmd_followups(ctx: Context) -> int:
+    import dataclasses
+
+    from pacte_desktop.domain.entities import FollowUp, parse_value, specs
+    from pacte_desktop.services.followups import due
+    from pacte_desktop.store.repository import Repository
+
+    args = ctx.args
+    ctx.require_init()
+    before = parse_value("due_date", specs(FollowUp)["due_date"], args.due_before)
+    with ctx.store.reading() as conn:
+        repo = Repository(conn)
+        worker = repo.worker_by_name(args.worker, active_only=False).id if args.worker else None
+        found = due(conn, before=before, worker_id=worker)  # type: ignore[arg-type]
+    rows = [dataclasses.asdict(f) for f in found]
+    for row in rows:
+        row["employer"], row["worker"] = row["employer_name"], row["worker_name"]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(rows, ["id", "due_date", "employer", "worker", "action"])
+    return 0
+
+
+def cmd_followup(ctx: Context) -> int:
+    from pacte_desktop.services import followups
+
+    args = ctx.args
+    ctx.require_init()
+    with ctx.store.unit_of_work() as uow:
+        uow.worker_id = ctx.acting_worker(uow.repo)
+        if args.action == "done":
+            record = followups.complete(uow, args.id)
+        elif args.action == "postpone":
+            record = followups.postpone(uow, args.id, args.date)
+        else:
+            record = followups.reassign(uow, args.id, uow.repo.worker_by_name(args.worker).id)
+        uow.commit()
+    print(record.id)
+    return 0
+
+
+def cmd_search(ctx: Context) -> int:
+    from pacte_desktop.domain.entities import Employer
+    from pacte_desktop.store.repository import Repository
+
+    args = ctx.args
+    with ctx.store.reading() as conn:
+        repo = Repository(conn)
+        name_of = _handle_names(repo)
+        rows = []
+        for employer_id in repo.search_employer_ids(args.text, limit=args.limit):
+            employer = repo.get(Employer, employer_id)
+            assert employer is not None
+            rows.append(record_dict(employer, name_of))
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(rows, LIST_COLUMNS["employer"])
+    return 0
+
+
+def cmd_history(ctx: Context) -> int:
+    import datetime as dt
+
+    from pacte_desktop.store.repository import Repository
+
+    args = ctx.args
+    with ctx.store.reading() as conn:
+        repo = Repository(conn)
+        row_id = args.id
+        entries = repo.history(row_id)
+        if not entries and len(row_id) >= 6:
+            matches = conn.exec_driver_sql(
+                "SELECT DISTINCT row_id FROM journal WHERE row_id LIKE ? LIMIT 2",
+                (row_id.replace("%", "") + "%",)).scalars().all()
+            if len(matches) == 1:
+                entries = repo.history(matches[0])
+        if not entries:
+            from pacte_desktop.domain.errors import NotFoundError
+
+            raise NotFoundError("id", "not_found", value=row_id)
+        workers = repo.worker_names()
+    rows = []
+    for entry in entries:
+        wall_ms = int(entry["hlc"].split("-", 1)[0])
+        rows.append({
+            "hlc": entry["hlc"],
+            "time": dt.datetime.fromtimestamp(wall_ms / 1000, dt.UTC).isoformat(
+                timespec="seconds"),
+            "device_id": entry["device_id"], "worker_id": entry["worker_id"],
+            "worker": workers.get(entry["worker_id"] or ""), "table": entry["table_name"],
+            "row_id": entry["row_id"], "op": entry["op"], "fields": json.loads(entry["fields"]),
+        })
+    if args.json:
+        print_json(rows)
+    else:
+        for row in rows:
+            changes = ", ".join(f"{k}={v!r}" for k, v in row["fields"].items())
+            print(f"{row['time']}  {row['worker'] or '—'}  {row['op']}  {changes}")
+    return 0
+
+
+def cmd_demo(ctx: Context) -> int:
+    from pacte_desktop.demo import fill_demo
+
+    progress = Progress("demo")
+    with ctx.store.unit_of_work() as uow:
+        summary = fill_demo(uow, employers=ctx.args.employers, seed=ctx.args.seed,
+                            progress=progress)
+        uow.commit()
+    progress.finish()
+    import dataclasses
+
+    for key, value in dataclasses.asdict(summary).items():
+        print(f"{key}: {value}")
+    return 0
+
+
+def cmd_backup(ctx: Context) -> int:
+    from pathlib import Path
+
+    from pacte_desktop.store import backup
+
+    target = Path(ctx.args.output) if ctx.args.output else None
+    store = ctx.store
+    print(backup.take(store.path, store.data_dir / backup.BACKUP_DIR, "manual", target))
+    return 0
+
+
+def cmd_restore(ctx: Context) -> int:
+    from pathlib import Path
+
+    from pacte_desktop.store import backup
+    from pacte_desktop.store.database import STORE_FILE, check_pacte_file, resolve_data_dir
+
+    source = Path(ctx.args.file)
+    check_pacte_file(source, "file")  # refuse before touching (or even creating) the store
+    folder = resolve_data_dir(ctx.args.data_dir)
+    if not (folder / STORE_FILE).exists():
+        ctx.store.close()  # create an empty store to restore into
+    safety = backup.restore(folder / STORE_FILE, source)
+    ctx._store = None
+    from pacte_desktop.store.database import Store
+
+    Store.open(folder, daily_backup=False).close()  # migrate an older backup now
+    print(safety)
+    return 0
+
+
+def cmd_settings(ctx: Context) -> int:
+    from pacte_desktop.settings import SETTINGS
+
+    args = ctx.args
+    if args.action == "list":
+        with ctx.store.reading() as conn:
+            rows = [{"key": s.key, "value": SETTINGS.get(conn, s.key), "default": s.default,
+                     "description": s.description} for s in SETTINGS]
+        if args.json:
+            print_json(rows)
+        else:
+            for row in rows:
+                print(f"{row['key']} = {row['value']}    ({row['description']})")
+        return 0
+    with ctx.store.engine.begin() as conn:
+        print(SETTINGS.set(conn, args.key, args.value))
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Context], int]] = {
+    "init": cmd_init, "worker": cmd_worker, "followups": cmd_followups,
+    "followup": cmd_followup, "search": cmd_search, "history": cmd_history, "demo": cmd_demo,
+    "backup": cmd_backup, "restore": cmd_restore, "settings": cmd_settings,
+    **{name: cmd_generic for name in GENERIC},
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv in (["--version"], ["-V"]):  # the fast path: nothing heavy imported
+        print(f"pacte {__version__}")
+        return 0
+    args = build_parser().parse_args(argv)
+    from pacte_desktop.domain import messages
+    from pacte_desktop.domain.errors import PacteError
+
+    lang = args.lang or os.environ.get("PACTE_LANG")
+    ctx = Context(args)
+    try:
+        if lang:
+            messages.set_language(lang)
+        elif args.command not in ("restore",):
+            messages.set_language(ctx.store.setting("language"))
+        return COMMANDS[args.command](ctx)
+    except PacteError as exc:
+        print(f"pacte: {exc}", file=sys.stderr)
+        return 1
+    except ValueError as exc:
+        print(f"pacte: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("pacte: interrupted, nothing written", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

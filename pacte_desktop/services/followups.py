@@ -1,0 +1,98 @@
+"""Interactions with employers and the follow-ups they create ("À relancer")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from pacte_desktop.domain.entities import Employer, FollowUp, Interaction
+from pacte_desktop.domain.errors import ValidationError
+from pacte_desktop.services import records
+from pacte_desktop.store.schema import TABLES
+from pacte_desktop.store.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True)
+class Logged:
+    interaction: Interaction
+    follow_up: FollowUp | None
+
+
+def log_interaction(uow: UnitOfWork, *, employer: str, channel: str, summary: str,
+                    date: object = None, outcome: str | None = None,
+                    next_action_date: object = None, worker_id: str | None = None) -> Logged:
+    """Record a call, visit, email or event; a next action date creates an open follow-up."""
+    found = uow.repo.require(Employer, employer, "employer")
+    if found.archived:
+        raise ValidationError("employer", "archived", value=found.name)
+    worker = worker_id or uow.worker_id
+    if not worker:
+        raise ValidationError("worker", "required")
+    interaction = records.create(uow, Interaction, {
+        "employer_id": found.id, "worker_id": worker, "date": date or dt.date.today(),
+        "channel": channel, "summary": summary, "outcome": outcome,
+        "next_action_date": next_action_date,
+    })
+    follow_up = None
+    if interaction.next_action_date is not None:
+        follow_up = records.create(uow, FollowUp, {
+            "employer_id": found.id, "worker_id": worker, "interaction_id": interaction.id,
+            "due_date": interaction.next_action_date, "action": summary,
+        })
+    return Logged(interaction, follow_up)
+
+
+def complete(uow: UnitOfWork, ref: str, on: dt.date | None = None) -> FollowUp:
+    return records.edit(uow, FollowUp, ref, {"status": "done", "done_on": on or dt.date.today()})
+
+
+def postpone(uow: UnitOfWork, ref: str, to: object) -> FollowUp:
+    return records.edit(uow, FollowUp, ref, {"due_date": to})
+
+
+def reassign(uow: UnitOfWork, ref: str, worker_id: str) -> FollowUp:
+    return records.edit(uow, FollowUp, ref, {"worker_id": worker_id})
+
+
+@dataclass(frozen=True)
+class DueFollowUp:
+    id: str
+    due_date: dt.date
+    action: str | None
+    employer_id: str
+    employer_name: str
+    worker_id: str
+    worker_name: str
+    overdue: bool
+
+
+def due(conn: sa.Connection, *, before: dt.date | None = None, worker_id: str | None = None,
+        today: dt.date | None = None, limit: int | None = None) -> list[DueFollowUp]:
+    """Open follow-ups due on or before ``before`` (all open ones when None), soonest first."""
+    today = today or dt.date.today()
+    f, e, w = TABLES["follow_up"], TABLES["employer"], TABLES["worker"]
+    stmt = (
+        sa.select(f.c.id, f.c.due_date, f.c.action, e.c.id.label("employer_id"),
+                  e.c.name.label("employer_name"), w.c.id.label("worker_id"),
+                  w.c.name.label("worker_name"))
+        .join(e, e.c.id == f.c.employer_id).join(w, w.c.id == f.c.worker_id)
+        .where(f.c.status == "open", f.c.archived_at.is_(None), e.c.archived_at.is_(None))
+        .order_by(f.c.due_date, e.c.name, f.c.id)
+    )
+    if before is not None:
+        stmt = stmt.where(f.c.due_date <= before.isoformat())
+    if worker_id is not None:
+        stmt = stmt.where(f.c.worker_id == worker_id)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    result = []
+    for row in conn.execute(stmt).mappings():
+        due_date = dt.date.fromisoformat(row["due_date"])
+        result.append(DueFollowUp(
+            id=row["id"], due_date=due_date, action=row["action"],
+            employer_id=row["employer_id"], employer_name=row["employer_name"],
+            worker_id=row["worker_id"], worker_name=row["worker_name"],
+            overdue=due_date < today))
+    return result

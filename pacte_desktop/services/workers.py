@@ -1,0 +1,170 @@
+"""The organisation and its workers: initialisation, adding workers, and the handover.
+
+A handover moves everything a leaving worker holds — employers they own, open follow-ups,
+candidates they follow, opportunities they own — to one or several colleagues in one
+transaction, marks the worker as left, deletes nothing, and journals every change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from pacte_desktop.domain.entities import (
+    Candidate,
+    Employer,
+    FollowUp,
+    Opportunity,
+    Organisation,
+    Worker,
+)
+from pacte_desktop.domain.errors import StoreError, ValidationError
+from pacte_desktop.services import records
+from pacte_desktop.store.repository import Repository
+from pacte_desktop.store.unit_of_work import UnitOfWork
+
+
+def init_organisation(uow: UnitOfWork, *, name: str, org_type: str,
+                      worker: str) -> tuple[Organisation, Worker]:
+    """Create this workstation's organisation and its first worker, and make them current."""
+    existing = uow.store.local("organisation_id")
+    if existing:
+        org = uow.repo.get(Organisation, existing)
+        raise StoreError("organisation", "already_initialised", value=org.name if org else existing)
+    organisation = records.create(uow, Organisation, {"name": name, "org_type": org_type})
+    first = records.create(uow, Worker, {"organisation_id": organisation.id, "name": worker})
+    uow.store.set_local("organisation_id", organisation.id, conn=uow.connection)
+    uow.store.set_local("worker_id", first.id, conn=uow.connection)
+    uow.worker_id = first.id
+    return organisation, first
+
+
+def require_organisation(uow: UnitOfWork) -> str:
+    org_id = uow.store.local("organisation_id")
+    if not org_id:
+        raise StoreError("organisation", "not_initialised", value=str(uow.store.data_dir))
+    return org_id
+
+
+def add_worker(uow: UnitOfWork, *, name: str, email: str | None = None) -> Worker:
+    """Add a colleague to the organisation; names are unique (case-insensitive)."""
+    org_id = require_organisation(uow)
+    clean = name.strip()
+    if clean and any(w.name.lower() == clean.lower()
+                     for w in uow.repo.list(Worker, include_archived=True)):
+        raise ValidationError("worker", "worker_exists", value=clean)
+    return records.create(uow, Worker, {"organisation_id": org_id, "name": clean, "email": email})
+
+
+@dataclass(frozen=True)
+class Holdings:
+    """What a worker holds, as ids, in a stable order (by name or date)."""
+
+    employers: tuple[str, ...]
+    follow_ups: tuple[str, ...]
+    candidates: tuple[str, ...]
+    opportunities: tuple[str, ...]
+
+    @property
+    def total(self) -> int:
+        return len(self.employers) + len(self.follow_ups) + len(self.candidates) + len(
+            self.opportunities)
+
+
+def holdings(repo: Repository, worker_id: str) -> Holdings:
+    """The live (not archived) employers, open follow-ups, candidates and opportunities."""
+    return Holdings(
+        employers=tuple(e.id for e in repo.list(Employer, owner_id=worker_id, order_by="name")),
+        follow_ups=tuple(f.id for f in repo.list(FollowUp, worker_id=worker_id, status="open",
+                                                 order_by="due_date")),
+        candidates=tuple(c.id for c in repo.list(Candidate, worker_id=worker_id,
+                                                 order_by="code")),
+        opportunities=tuple(o.id for o in repo.list(Opportunity, owner_id=worker_id,
+                                                    order_by="title")),
+    )
+
+
+@dataclass(frozen=True)
+class HandoverResult:
+    worker: Worker
+    moved: Mapping[str, Mapping[str, int]] = field(default_factory=dict)  # kind -> recipient -> n
+
+
+def handover(uow: UnitOfWork, *, leaving_id: str, recipient_ids: Sequence[str],
+             assignments: Mapping[str, str] | None = None,
+             on: dt.date | None = None) -> HandoverResult:
+    """Hand a leaving worker's portfolio to colleagues, then mark the worker as left.
+
+    ``assignments`` maps an item id (employer, follow-up, candidate, opportunity) to a recipient;
+    items it does not name are shared out in turn among ``recipient_ids``, except that an open
+    follow-up or an opportunity goes with its employer when that employer is handed over.
+    """
+    leaving = uow.repo.require(Worker, leaving_id, "worker")
+    if leaving.status != "active":
+        raise ValidationError("worker", "worker_left", value=leaving.name)
+    if not recipient_ids:
+        raise ValidationError("recipients", "required")
+    recipients: list[Worker] = []
+    for rid in recipient_ids:
+        recipient = uow.repo.require(Worker, rid, "recipients")
+        if recipient.id == leaving.id:
+            raise ValidationError("recipients", "handover_self", value=leaving.name)
+        if recipient.status != "active":
+            raise ValidationError("recipients", "worker_left", value=recipient.name)
+        if recipient not in recipients:
+            recipients.append(recipient)
+    assignments = dict(assignments or {})
+    allowed = {r.id for r in recipients}
+    for target in assignments.values():
+        if target not in allowed:
+            raise ValidationError("recipients", "not_found", value=target)
+
+    held = holdings(uow.repo, leaving.id)
+    turn = 0
+    moved: dict[str, dict[str, int]] = {}
+
+    def pick(item_id: str, follows: str | None = None) -> str:
+        nonlocal turn
+        if item_id in assignments:
+            return assignments[item_id]
+        if follows is not None and follows in new_owner:
+            return new_owner[follows]
+        chosen = recipients[turn % len(recipients)].id
+        turn += 1
+        return chosen
+
+    def count(kind: str, worker_id: str) -> None:
+        name = next(r.name for r in recipients if r.id == worker_id)
+        moved.setdefault(kind, {}).setdefault(name, 0)
+        moved[kind][name] += 1
+
+    new_owner: dict[str, str] = {}
+    for employer_id in held.employers:
+        target = pick(employer_id)
+        new_owner[employer_id] = target
+        uow.update(Employer, employer_id, {"owner_id": target}, op="handover")
+        count("employers", target)
+    for follow_up_id in held.follow_ups:
+        follow_up = uow.repo.get(FollowUp, follow_up_id)
+        assert follow_up is not None
+        target = pick(follow_up_id, follow_up.employer_id)
+        uow.update(FollowUp, follow_up_id, {"worker_id": target}, op="handover")
+        count("follow_ups", target)
+    for candidate_id in held.candidates:
+        target = pick(candidate_id)
+        uow.update(Candidate, candidate_id, {"worker_id": target}, op="handover")
+        count("candidates", target)
+    for opportunity_id in held.opportunities:
+        opportunity = uow.repo.get(Opportunity, opportunity_id)
+        assert opportunity is not None
+        target = pick(opportunity_id, opportunity.employer_id)
+        uow.update(Opportunity, opportunity_id, {"owner_id": target}, op="handover")
+        count("opportunities", target)
+
+    left, _ = uow.update(Worker, leaving.id, {
+        "status": "left", "left_on": on or dt.date.today(), "successor_id": recipients[0].id,
+    }, op="leave")
+    if uow.store.local("worker_id") == leaving.id:
+        uow.store.set_local("worker_id", recipients[0].id, conn=uow.connection)
+    return HandoverResult(worker=left, moved=moved)
