@@ -673,7 +673,8 @@ def cmd_restore(ctx: Context) -> int:
     from pacte_desktop.store.database import STORE_FILE, check_pacte_file, resolve_data_dir
 
     source = Path(ctx.args.file)
-    check_pacte_file(source, "file")  # refuse before touching (or even creating) the store
+    # Refuse (an empty file too) before touching, or even creating, the store.
+    check_pacte_file(source, "file", allow_empty=False)
     folder = resolve_data_dir(ctx.args.data_dir)
     if not (folder / STORE_FILE).exists():
         ctx.store.close()  # create an empty store to restore into

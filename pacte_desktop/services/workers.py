@@ -28,7 +28,7 @@ from pacte_desktop.store.unit_of_work import UnitOfWork
 def init_organisation(uow: UnitOfWork, *, name: str, org_type: str,
                       worker: str) -> tuple[Organisation, Worker]:
     """Create this workstation's organisation and its first worker, and make them current."""
-    existing = uow.store.local("organisation_id")
+    existing = uow.local("organisation_id")
     if existing:
         org = uow.repo.get(Organisation, existing)
         raise StoreError("organisation", "already_initialised", value=org.name if org else existing)
@@ -41,7 +41,7 @@ def init_organisation(uow: UnitOfWork, *, name: str, org_type: str,
 
 
 def require_organisation(uow: UnitOfWork) -> str:
-    org_id = uow.store.local("organisation_id")
+    org_id = uow.local("organisation_id")
     if not org_id:
         raise StoreError("organisation", "not_initialised", value=str(uow.store.data_dir))
     return org_id
@@ -165,6 +165,6 @@ def handover(uow: UnitOfWork, *, leaving_id: str, recipient_ids: Sequence[str],
     left, _ = uow.update(Worker, leaving.id, {
         "status": "left", "left_on": on or dt.date.today(), "successor_id": recipients[0].id,
     }, op="leave")
-    if uow.store.local("worker_id") == leaving.id:
+    if uow.local("worker_id") == leaving.id:
         uow.store.set_local("worker_id", recipients[0].id, conn=uow.connection)
     return HandoverResult(worker=left, moved=moved)

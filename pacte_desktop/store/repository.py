@@ -101,7 +101,7 @@ class Repository:
 
     def worker_names(self) -> dict[str, str]:
         table = TABLES["worker"]
-        return dict(self.conn.execute(sa.select(table.c.id, table.c.name)).tuples().all())
+        return {row.id: row.name for row in self.conn.execute(sa.select(table.c.id, table.c.name))}
 
     def search_employer_ids(self, text: str, *, limit: int = 50,
                             include_archived: bool = False) -> list[str]:

@@ -62,7 +62,7 @@ class UnitOfWork:
         gate_of(conn).open = True
         self.conn = conn
         self.repo = Repository(conn)
-        last = conn.execute(sa.text("SELECT value FROM local_state WHERE key = 'hlc'")).scalar()
+        last = self.store.local("hlc", conn=conn)
         self.clock = Clock(self.store.device_id, last)
         return self
 
@@ -79,12 +79,25 @@ class UnitOfWork:
     def commit(self) -> None:
         assert self.conn is not None
         self.store.set_local("hlc", self.clock.last, conn=self.conn)
-        self.conn.commit()
-        gate_of(self.conn).open = False
+        try:
+            self.conn.commit()
+        except Exception:
+            # A COMMIT refused by SQLite (a deferred foreign key, a full disk) leaves SQLite's
+            # transaction open; roll it back so nothing half-done survives on this connection.
+            raw = self.conn.connection.dbapi_connection
+            if raw is not None and raw.in_transaction:
+                raw.rollback()
+            raise
+        finally:
+            gate_of(self.conn).open = False
 
     def rollback(self) -> None:
         assert self.conn is not None
         self.conn.rollback()
+
+    def local(self, key: str) -> str | None:
+        """A local-state value as this transaction sees it."""
+        return self.store.local(key, conn=self.connection)
 
     @property
     def connection(self) -> sa.Connection:

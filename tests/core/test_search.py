@@ -1,0 +1,89 @@
+"""Employer search: FTS5 prefixes, accents optional, both languages, kept in sync by the store."""
+
+from __future__ import annotations
+
+import pytest
+
+from pacte_desktop.domain.entities import ContactPerson, Employer
+from pacte_desktop.services import records
+from pacte_desktop.store.repository import Repository, fts_query
+
+
+@pytest.fixture
+def employers(org):
+    created = {}
+    with org.store.unit_of_work() as uow:
+        for key, values in {
+            "sg": {"name": "Société Générale", "bce_number": "0403.019.261",
+                   "street": "Rue de la Victoire", "street_nl": "Overwinningsstraat",
+                   "commune": "Saint-Gilles", "commune_nl": "Sint-Gillis", "postcode": "1060"},
+            "parvis": {"name": "Brasserie du Parvis", "name_nl": "Brouwerij van het Voorplein",
+                       "commune": "Saint-Gilles", "commune_nl": "Sint-Gillis",
+                       "tags": ["HORECA", "Club des entrepreneurs"]},
+            "forest": {"name": "Générale de Nettoyage", "commune": "Forest",
+                       "commune_nl": "Vorst", "postcode": "1190"},
+        }.items():
+            created[key] = records.create(uow, Employer, values).id
+        uow.commit()
+    return created
+
+
+def search(org, text: str) -> list[str]:
+    with org.store.reading() as conn:
+        return Repository(conn).search_employer_ids(text)
+
+
+def test_accents_are_optional_and_words_are_prefixes(org, employers) -> None:
+    assert search(org, "societe gen") == [employers["sg"]]
+    assert search(org, "SOCIÉTÉ") == [employers["sg"]]
+    assert set(search(org, "generale")) == {employers["sg"], employers["forest"]}
+
+
+def test_both_languages_of_names_streets_and_communes(org, employers) -> None:
+    assert set(search(org, "sint-gil")) == {employers["sg"], employers["parvis"]}
+    assert set(search(org, "saint-gilles")) == {employers["sg"], employers["parvis"]}
+    assert search(org, "overwinning") == [employers["sg"]]
+    assert search(org, "brouwerij voorpl") == [employers["parvis"]]
+    assert search(org, "vorst") == [employers["forest"]]
+    assert search(org, "1190") == [employers["forest"]]
+
+
+def test_bce_number_in_any_written_form(org, employers) -> None:
+    for text in ("0403.019.261", "0403019261", "BE0403019261", "BE 0403 019 261", "0403"):
+        assert search(org, text) == [employers["sg"]], text
+
+
+def test_tags_and_contact_names_are_searchable_and_follow_edits(org, employers) -> None:
+    assert search(org, "club entrep") == [employers["parvis"]]
+    assert search(org, "dupon") == []
+    with org.store.unit_of_work() as uow:
+        contact = records.create(uow, ContactPerson, {"employer_id": employers["forest"],
+                                                      "name": "Jeanne Dupont"})
+        records.edit(uow, Employer, employers["parvis"], {"tags": ["commerce"]})
+        uow.commit()
+    assert search(org, "dupon") == [employers["forest"]]
+    assert search(org, "club") == []
+    assert search(org, "commerce") == [employers["parvis"]]
+    with org.store.unit_of_work() as uow:
+        records.archive(uow, ContactPerson, contact.id)
+        records.edit(uow, Employer, employers["forest"], {"name": "Nettoyage Vorst"})
+        uow.commit()
+    assert search(org, "dupon") == []
+    assert search(org, "generale") == [employers["sg"]]
+
+
+def test_archived_employers_are_left_out(org, employers) -> None:
+    with org.store.unit_of_work() as uow:
+        records.archive(uow, Employer, employers["sg"])
+        uow.commit()
+    assert search(org, "societe") == []
+    with org.store.reading() as conn:
+        assert Repository(conn).search_employer_ids("societe", include_archived=True) == [
+            employers["sg"]]
+
+
+def test_queries_that_are_not_fts_syntax_are_safe(org, employers) -> None:
+    for text in ('"', "AND", "NOT OR", "*", "a:b", "(", "l'atelier", "  "):
+        search(org, text)  # no FTS5 syntax error whatever the user types
+    assert fts_query("   ") is None
+    assert fts_query("l'atelier") == '"l"* "atelier"*'
