@@ -90,7 +90,7 @@ def restore(store_path: Path, source: Path) -> Path:
     """
     from pacte_desktop.store.database import check_pacte_file
 
-    check_pacte_file(source, "file")
+    check_pacte_file(source, "file", allow_empty=False)
     safety = take(store_path, store_path.parent / BACKUP_DIR, "before-restore")
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     dst = sqlite3.connect(store_path)

@@ -109,14 +109,17 @@ def inspect_file(path: Path) -> tuple[int, str | None]:
         conn.close()
 
 
-def check_pacte_file(path: Path, field: str = "file") -> str | None:
+def check_pacte_file(path: Path, field: str = "file", *, allow_empty: bool = True) -> str | None:
     """Refuse a file that is not a Pacte store, or that a newer application wrote.
 
-    Returns its schema revision (None for an empty, new file).
+    Returns its schema revision (None for an empty, new file, unless ``allow_empty`` is false:
+    then an empty file is refused too, as a file to restore must be).
     """
     if not path.exists():
         raise StoreError(field, "no_such_file", value=str(path))
     if path.stat().st_size == 0:
+        if not allow_empty:
+            raise StoreError(field, "not_a_store", value=str(path), reason="size=0")
         return None
     try:
         app_id, revision = inspect_file(path)
@@ -193,10 +196,13 @@ class Store:
         self.close()
 
     # Local, non-replicated state: device id, organisation, current worker, clock.
-    def local(self, key: str) -> str | None:
-        with self.engine.connect() as conn:
-            return conn.execute(sa.select(local_state.c.value).where(local_state.c.key == key)
-                                ).scalar_one_or_none()
+    def local(self, key: str, conn: sa.Connection | None = None) -> str | None:
+        """A local value; pass ``conn`` to read inside an open transaction."""
+        stmt = sa.select(local_state.c.value).where(local_state.c.key == key)
+        if conn is not None:
+            return conn.execute(stmt).scalar_one_or_none()
+        with self.engine.connect() as own:
+            return own.execute(stmt).scalar_one_or_none()
 
     def set_local(self, key: str, value: str, conn: sa.Connection | None = None) -> None:
         stmt = sa.text("INSERT INTO local_state(key, value) VALUES (:k, :v) "
