@@ -22,21 +22,36 @@ if TYPE_CHECKING:
 
 # Entities the generic add/edit/show/list/archive/restore commands serve, by command name.
 GENERIC = {
-    "employer": "Employer", "contact": "ContactPerson", "opportunity": "Opportunity",
-    "candidate": "Candidate", "placement": "Placement", "interaction": "Interaction",
+    "employer": "Employer",
+    "contact": "ContactPerson",
+    "opportunity": "Opportunity",
+    "candidate": "Candidate",
+    "placement": "Placement",
+    "interaction": "Interaction",
 }
 # Short option names the issues promise, beside the generic --field-name.
 ALIASES = {
-    "bce_number": ["--bce"], "nace_code": ["--nace"], "tags": ["--tag"],
-    "languages": ["--language"], "skills": ["--skill"], "required_skills": ["--skill"],
-    "accepts": ["--accept"], "placement_type": ["--type"], "next_action_date": ["--next-action"],
-    "qualification_level": ["--qualification"], "start_date": ["--start"],
-    "end_date": ["--end"], "saint_gilles_resident": ["--resident"],
+    "bce_number": ["--bce"],
+    "nace_code": ["--nace"],
+    "tags": ["--tag"],
+    "languages": ["--language"],
+    "skills": ["--skill"],
+    "required_skills": ["--skill"],
+    "accepts": ["--accept"],
+    "placement_type": ["--type"],
+    "next_action_date": ["--next-action"],
+    "qualification_level": ["--qualification"],
+    "start_date": ["--start"],
+    "end_date": ["--end"],
+    "saint_gilles_resident": ["--resident"],
 }
 # Reference fields the user names by a human handle; others are not set from the CLI.
 REF_OPTIONS = {
-    "owner_id": "--owner", "worker_id": "--worker", "employer_id": "--employer",
-    "candidate_id": "--candidate", "opportunity_id": "--opportunity",
+    "owner_id": "--owner",
+    "worker_id": "--worker",
+    "employer_id": "--employer",
+    "candidate_id": "--candidate",
+    "opportunity_id": "--opportunity",
 }
 HIDDEN = {"organisation_id", "successor_id", "interaction_id"}
 # The positional argument of `add` for entities that hang off an employer.
@@ -79,9 +94,16 @@ def _handle_names(repo: Repository) -> Callable[[str, str | None], str | None]:
         key = (table, record_id)
         if key not in cache:
             record = repo.get(BY_TABLE[table], record_id)
-            cache[key] = None if record is None else str(
-                getattr(record, "name", None) or getattr(record, "code", None)
-                or getattr(record, "title", None) or record.id)
+            cache[key] = (
+                None
+                if record is None
+                else str(
+                    getattr(record, "name", None)
+                    or getattr(record, "code", None)
+                    or getattr(record, "title", None)
+                    or record.id
+                )
+            )
         return cache[key]
 
     return name_of
@@ -113,8 +135,11 @@ def _display(name: str, value: object) -> str:
     if name == "nace_code":
         return contact_rules.format_nace(str(value))
     if isinstance(value, bool):
-        return {"fr": "oui", "nl": "ja", "en": "yes"}[_lang()] if value else {
-            "fr": "non", "nl": "nee", "en": "no"}[_lang()]
+        return (
+            {"fr": "oui", "nl": "ja", "en": "yes"}[_lang()]
+            if value
+            else {"fr": "non", "nl": "nee", "en": "no"}[_lang()]
+        )
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     if hasattr(value, "isoformat"):
@@ -187,11 +212,12 @@ class Progress:
 def _option_names(name: str) -> list[str]:
     if name in REF_OPTIONS:
         return [REF_OPTIONS[name]]
-    return ["--" + name.replace("_", "-")] + ALIASES.get(name, [])
+    return ["--" + name.replace("_", "-"), *ALIASES.get(name, [])]
 
 
-def _add_field_options(parser: argparse.ArgumentParser, cls: type[Entity], *, editing: bool,
-                       command: str) -> None:
+def _add_field_options(
+    parser: argparse.ArgumentParser, cls: type[Entity], *, editing: bool, command: str
+) -> None:
     from pacte_desktop.domain.entities import specs
 
     for name, spec in specs(cls).items():
@@ -200,17 +226,32 @@ def _add_field_options(parser: argparse.ArgumentParser, cls: type[Entity], *, ed
         if not editing and command in POSITIONAL_EMPLOYER and name == "employer_id":
             continue
         if name == "do_not_share":
-            parser.add_argument("--no-share", dest=name, action="store_const", const=True,
-                                help="never publish this employer to the network")
+            parser.add_argument(
+                "--no-share",
+                dest=name,
+                action="store_const",
+                const=True,
+                help="never publish this employer to the network",
+            )
             if editing:
-                parser.add_argument("--share", dest=name, action="store_const", const=False,
-                                    help="allow publishing again")
+                parser.add_argument(
+                    "--share",
+                    dest=name,
+                    action="store_const",
+                    const=False,
+                    help="allow publishing again",
+                )
             continue
         names = _option_names(name)
         if spec.kind == "list":
-            parser.add_argument(*names, dest=name, action="append", metavar="VALUE",
-                                help="repeat or separate with commas"
-                                + (f"; one of {', '.join(spec.choices)}" if spec.choices else ""))
+            parser.add_argument(
+                *names,
+                dest=name,
+                action="append",
+                metavar="VALUE",
+                help="repeat or separate with commas"
+                + (f"; one of {', '.join(spec.choices)}" if spec.choices else ""),
+            )
         elif spec.kind == "bool" and not editing:
             parser.add_argument(*names, dest=name, action="store_const", const=True)
         else:
@@ -222,16 +263,28 @@ def _add_field_options(parser: argparse.ArgumentParser, cls: type[Entity], *, ed
 def build_parser() -> argparse.ArgumentParser:
     from pacte_desktop.domain import entities
 
-    parser = ArgumentParser(prog="pacte", description="Pacte Desktop: employer contacts of the "
-                            "Saint-Gilles employment pact, from the command line.")
+    parser = ArgumentParser(
+        prog="pacte",
+        description="Pacte Desktop: employer contacts of the "
+        "Saint-Gilles employment pact, from the command line.",
+    )
     parser.add_argument("--version", action="version", version=f"pacte {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="folder of the store "
-                        "(default: PACTE_DATA_DIR, else the user data directory)")
-    parser.add_argument("--lang", choices=["fr", "nl", "en"],
-                        help="language of messages (default: PACTE_LANG, else the setting)")
-    parser.add_argument("--as", dest="acting", metavar="WORKER",
-                        help="act as this worker (default: PACTE_WORKER, else this "
-                             "workstation's worker)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder of the store (default: PACTE_DATA_DIR, else the user data directory)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["fr", "nl", "en"],
+        help="language of messages (default: PACTE_LANG, else the setting)",
+    )
+    parser.add_argument(
+        "--as",
+        dest="acting",
+        metavar="WORKER",
+        help="act as this worker (default: PACTE_WORKER, else this workstation's worker)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=ArgumentParser)
 
     p = sub.add_parser("init", help="create this workstation's organisation and first worker")
@@ -240,7 +293,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--worker", required=True, metavar="NAME")
 
     worker = sub.add_parser("worker", help="the organisation's workers").add_subparsers(
-        dest="action", required=True, parser_class=ArgumentParser)
+        dest="action", required=True, parser_class=ArgumentParser
+    )
     p = worker.add_parser("add")
     p.add_argument("name")
     p.add_argument("--email")
@@ -258,7 +312,8 @@ def build_parser() -> argparse.ArgumentParser:
     for command, class_name in GENERIC.items():
         cls = getattr(entities, class_name)
         group = sub.add_parser(command, help=f"{command} records").add_subparsers(
-            dest="action", required=True, parser_class=ArgumentParser)
+            dest="action", required=True, parser_class=ArgumentParser
+        )
         p = group.add_parser("add")
         if command in POSITIONAL_EMPLOYER:
             p.add_argument("employer", metavar="EMPLOYER_ID")
@@ -289,7 +344,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--worker", metavar="NAME")
     p.add_argument("--json", action="store_true")
     followup = sub.add_parser("followup", help="act on one follow-up").add_subparsers(
-        dest="action", required=True, parser_class=ArgumentParser)
+        dest="action", required=True, parser_class=ArgumentParser
+    )
     p = followup.add_parser("done")
     p.add_argument("id")
     p = followup.add_parser("postpone")
@@ -314,12 +370,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("backup", help="copy the store to a backup file")
     p.add_argument("-o", "--output", metavar="FILE")
-    p = sub.add_parser("restore", help="replace the store with a backup (the current one is "
-                       "backed up first)")
+    p = sub.add_parser(
+        "restore", help="replace the store with a backup (the current one is backed up first)"
+    )
     p.add_argument("file")
 
     settings = sub.add_parser("settings", help="workstation settings").add_subparsers(
-        dest="action", required=True, parser_class=ArgumentParser)
+        dest="action", required=True, parser_class=ArgumentParser
+    )
     p = settings.add_parser("list")
     p.add_argument("--json", action="store_true")
     p = settings.add_parser("set")
@@ -392,8 +450,9 @@ def cmd_init(ctx: Context) -> int:
     from pacte_desktop.services.workers import init_organisation
 
     with ctx.store.unit_of_work(worker_id="") as uow:
-        org, worker = init_organisation(uow, name=ctx.args.org, org_type=ctx.args.org_type,
-                                        worker=ctx.args.worker)
+        org, _worker = init_organisation(
+            uow, name=ctx.args.org, org_type=ctx.args.org_type, worker=ctx.args.worker
+        )
         uow.commit()
     print(org.id)
     return 0
@@ -410,8 +469,12 @@ def cmd_worker(ctx: Context) -> int:
             from pacte_desktop.store.repository import Repository
 
             repo = Repository(conn)
-            found = repo.list(Worker, order_by="name", include_archived=True,
-                              **({} if args.all else {"status": "active"}))
+            found = repo.list(
+                Worker,
+                order_by="name",
+                include_archived=True,
+                **({} if args.all else {"status": "active"}),
+            )
             rows = [record_dict(w, _handle_names(repo)) for w in found]
         if args.json:
             print_json(rows)
@@ -432,8 +495,7 @@ def cmd_worker(ctx: Context) -> int:
             leaving = uow.repo.worker_by_name(args.name, "worker", active_only=False)
             recipients = [uow.repo.worker_by_name(n, "recipients").id for n in args.to]
             on = parse_value("date", specs(Worker)["left_on"], args.date)
-            result = workers.handover(uow, leaving_id=leaving.id, recipient_ids=recipients,
-                                      on=on)  # type: ignore[arg-type]
+            result = workers.handover(uow, leaving_id=leaving.id, recipient_ids=recipients, on=on)  # type: ignore[arg-type]
             if args.json:
                 print_json({"worker": result.worker.name, "moved": result.moved})
             else:
@@ -475,17 +537,22 @@ def cmd_generic(ctx: Context) -> int:
         if args.action == "add":
             values = _field_values(args, uow.repo, cls)
             if args.command in POSITIONAL_EMPLOYER:
-                values["employer_id"] = uow.repo.require(entities.Employer, args.employer,
-                                                         "employer").id
+                values["employer_id"] = uow.repo.require(
+                    entities.Employer, args.employer, "employer"
+                ).id
             if args.command == "interaction":
                 from pacte_desktop.services.followups import log_interaction
 
                 logged = log_interaction(
-                    uow, employer=values.pop("employer_id"), channel=values.get("channel", ""),
-                    summary=values.get("summary", ""), date=values.get("date"),
+                    uow,
+                    employer=values.pop("employer_id"),
+                    channel=values.get("channel", ""),
+                    summary=values.get("summary", ""),
+                    date=values.get("date"),
                     outcome=values.get("outcome"),
                     next_action_date=values.get("next_action_date"),
-                    worker_id=values.get("worker_id"))
+                    worker_id=values.get("worker_id"),
+                )
                 record: Entity = logged.interaction
             else:
                 defaults = {"owner_id": uow.worker_id, "worker_id": uow.worker_id}
@@ -517,8 +584,14 @@ def cmd_generic(ctx: Context) -> int:
 
 def _list(repo: Repository, cls: type[Entity], args: argparse.Namespace) -> list[Entity]:
     filters: dict[str, object] = {}
-    order = {"Employer": "name", "ContactPerson": "name", "Opportunity": "title",
-             "Candidate": "code", "Placement": "start_date", "Interaction": "date"}[cls.__name__]
+    order = {
+        "Employer": "name",
+        "ContactPerson": "name",
+        "Opportunity": "title",
+        "Candidate": "code",
+        "Placement": "start_date",
+        "Interaction": "date",
+    }[cls.__name__]
     if getattr(args, "employer", None):
         from pacte_desktop.domain.entities import Employer
 
@@ -609,9 +682,14 @@ def cmd_history(ctx: Context) -> int:
         row_id = args.id
         entries = repo.history(row_id)
         if not entries and len(row_id) >= 6:
-            matches = conn.exec_driver_sql(
-                "SELECT DISTINCT row_id FROM journal WHERE row_id LIKE ? LIMIT 2",
-                (row_id.replace("%", "") + "%",)).scalars().all()
+            matches = (
+                conn.exec_driver_sql(
+                    "SELECT DISTINCT row_id FROM journal WHERE row_id LIKE ? LIMIT 2",
+                    (row_id.replace("%", "") + "%",),
+                )
+                .scalars()
+                .all()
+            )
             if len(matches) == 1:
                 entries = repo.history(matches[0])
         if not entries:
@@ -622,14 +700,21 @@ def cmd_history(ctx: Context) -> int:
     rows = []
     for entry in entries:
         wall_ms = int(entry["hlc"].split("-", 1)[0])
-        rows.append({
-            "hlc": entry["hlc"],
-            "time": dt.datetime.fromtimestamp(wall_ms / 1000, dt.UTC).isoformat(
-                timespec="seconds"),
-            "device_id": entry["device_id"], "worker_id": entry["worker_id"],
-            "worker": workers.get(entry["worker_id"] or ""), "table": entry["table_name"],
-            "row_id": entry["row_id"], "op": entry["op"], "fields": json.loads(entry["fields"]),
-        })
+        rows.append(
+            {
+                "hlc": entry["hlc"],
+                "time": dt.datetime.fromtimestamp(wall_ms / 1000, dt.UTC).isoformat(
+                    timespec="seconds"
+                ),
+                "device_id": entry["device_id"],
+                "worker_id": entry["worker_id"],
+                "worker": workers.get(entry["worker_id"] or ""),
+                "table": entry["table_name"],
+                "row_id": entry["row_id"],
+                "op": entry["op"],
+                "fields": json.loads(entry["fields"]),
+            }
+        )
     if args.json:
         print_json(rows)
     else:
@@ -644,8 +729,9 @@ def cmd_demo(ctx: Context) -> int:
 
     progress = Progress("demo")
     with ctx.store.unit_of_work() as uow:
-        summary = fill_demo(uow, employers=ctx.args.employers, seed=ctx.args.seed,
-                            progress=progress)
+        summary = fill_demo(
+            uow, employers=ctx.args.employers, seed=ctx.args.seed, progress=progress
+        )
         uow.commit()
     progress.finish()
     import dataclasses
@@ -693,8 +779,15 @@ def cmd_settings(ctx: Context) -> int:
     args = ctx.args
     if args.action == "list":
         with ctx.store.reading() as conn:
-            rows = [{"key": s.key, "value": SETTINGS.get(conn, s.key), "default": s.default,
-                     "description": s.description} for s in SETTINGS]
+            rows = [
+                {
+                    "key": s.key,
+                    "value": SETTINGS.get(conn, s.key),
+                    "default": s.default,
+                    "description": s.description,
+                }
+                for s in SETTINGS
+            ]
         if args.json:
             print_json(rows)
         else:
@@ -707,9 +800,16 @@ def cmd_settings(ctx: Context) -> int:
 
 
 COMMANDS: dict[str, Callable[[Context], int]] = {
-    "init": cmd_init, "worker": cmd_worker, "followups": cmd_followups,
-    "followup": cmd_followup, "search": cmd_search, "history": cmd_history, "demo": cmd_demo,
-    "backup": cmd_backup, "restore": cmd_restore, "settings": cmd_settings,
+    "init": cmd_init,
+    "worker": cmd_worker,
+    "followups": cmd_followups,
+    "followup": cmd_followup,
+    "search": cmd_search,
+    "history": cmd_history,
+    "demo": cmd_demo,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "settings": cmd_settings,
     **{name: cmd_generic for name in GENERIC},
 }
 

@@ -26,8 +26,9 @@ class Setting:
         try:
             return self.parse(raw)
         except ValueError:
-            raise ValidationError("setting", "choice", value=raw,
-                                  choices=self.description) from None
+            raise ValidationError(
+                "setting", "choice", value=raw, choices=self.description
+            ) from None
 
 
 def _positive_int(raw: str) -> int:
@@ -52,26 +53,36 @@ class Registry:
 
     def spec(self, key: str) -> Setting:
         if key not in self._settings:
-            raise ValidationError("setting", "unknown_setting", value=key,
-                                  choices=", ".join(self._settings))
+            raise ValidationError(
+                "setting", "unknown_setting", value=key, choices=", ".join(self._settings)
+            )
         return self._settings[key]
 
     def get(self, conn: sa.Connection, key: str) -> Any:
         spec = self.spec(key)
-        raw = conn.execute(sa.text("SELECT value FROM setting WHERE key = :k"),
-                           {"k": key}).scalar_one_or_none()
+        raw = conn.execute(
+            sa.text("SELECT value FROM setting WHERE key = :k"), {"k": key}
+        ).scalar_one_or_none()
         return spec.default if raw is None else spec.convert(raw)
 
     def set(self, conn: sa.Connection, key: str, raw: str) -> Any:
         value = self.spec(key).convert(raw)
-        conn.execute(sa.text("INSERT INTO setting(key, value) VALUES (:k, :v) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                     {"k": key, "v": str(value)})
+        conn.execute(
+            sa.text(
+                "INSERT INTO setting(key, value) VALUES (:k, :v) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+            ),
+            {"k": key, "v": str(value)},
+        )
         return value
 
 
 SETTINGS = Registry(
-    Setting("backups.keep", 10, _positive_int,
-            "number of automatic backups kept (a whole number, at least 1)"),
+    Setting(
+        "backups.keep",
+        10,
+        _positive_int,
+        "number of automatic backups kept (a whole number, at least 1)",
+    ),
     Setting("language", "fr", _language, "interface language: fr, nl or en"),
 )

@@ -38,12 +38,16 @@ def org(tmp_path: Path) -> Iterator[Org]:
     store = Store.open(tmp_path / "store")
     with store.unit_of_work(worker_id="") as uow:
         organisation, farida = workers.init_organisation(
-            uow, name="CPAS de Saint-Gilles", org_type="cpas", worker="Farida Aissa")
+            uow, name="CPAS de Saint-Gilles", org_type="cpas", worker="Farida Aissa"
+        )
         igo = workers.add_worker(uow, name="Igo De Radigues")
         julie = workers.add_worker(uow, name="Julie Buelens")
         uow.commit()
-    yield Org(store, organisation.id,
-              {"Farida Aissa": farida.id, "Igo De Radigues": igo.id, "Julie Buelens": julie.id})
+    yield Org(
+        store,
+        organisation.id,
+        {"Farida Aissa": farida.id, "Igo De Radigues": igo.id, "Julie Buelens": julie.id},
+    )
     store.close()
 
 

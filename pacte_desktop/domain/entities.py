@@ -29,13 +29,26 @@ NACE_VERSIONS = ("2003", "2008", "2025")
 CHANNELS = ("visit", "phone", "email", "event", "other")
 FOLLOWUP_STATUSES = ("open", "done", "cancelled")
 OPPORTUNITY_KINDS = (
-    "internship", "fpi", "article60", "article61", "activa", "fixed-term", "open-ended",
-    "training", "profile-request",
+    "internship",
+    "fpi",
+    "article60",
+    "article61",
+    "activa",
+    "fixed-term",
+    "open-ended",
+    "training",
+    "profile-request",
 )
 OPPORTUNITY_STATUSES = ("open", "filled", "closed")
 QUALIFICATIONS = ("none", "ceb", "cesi", "cess", "bachelor", "master")
 PLACEMENT_TYPES = (
-    "internship", "fpi", "article60", "article61", "activa", "fixed-term", "open-ended",
+    "internship",
+    "fpi",
+    "article60",
+    "article61",
+    "activa",
+    "fixed-term",
+    "open-ended",
     "training",
 )
 PLACEMENT_OUTCOMES = ("ongoing", "completed", "hired", "ended-early")
@@ -62,8 +75,9 @@ def _spec(kind: Kind, default: Any = None, **kwargs: Any) -> Any:
     raise TypeError(default)
 
 
-def text_field(*, required: bool = False, max_len: int = 200,
-         check: Callable[[str, str], str] | None = None) -> Any:
+def text_field(
+    *, required: bool = False, max_len: int = 200, check: Callable[[str, str], str] | None = None
+) -> Any:
     return _spec("text", None, required=required, max_len=max_len, check=check)
 
 
@@ -71,7 +85,9 @@ def longtext_field() -> Any:
     return _spec("longtext", None, max_len=20_000)
 
 
-def choice_field(choices: tuple[str, ...], default: str | None = None, *, required: bool = False) -> Any:
+def choice_field(
+    choices: tuple[str, ...], default: str | None = None, *, required: bool = False
+) -> Any:
     return _spec("choice", default, choices=choices, required=required or default is not None)
 
 
@@ -267,12 +283,20 @@ class Placement(Entity):
 
 def _check_period(start: dt.date | None, end: dt.date | None, field_name: str = "end_date") -> None:
     if start is not None and end is not None and end < start:
-        raise ValidationError(field_name, "end_before_start", start=start.isoformat(),
-                              end=end.isoformat())
+        raise ValidationError(
+            field_name, "end_before_start", start=start.isoformat(), end=end.isoformat()
+        )
 
 
 ENTITIES: tuple[type[Entity], ...] = (
-    Organisation, Worker, Employer, ContactPerson, Interaction, FollowUp, Opportunity, Candidate,
+    Organisation,
+    Worker,
+    Employer,
+    ContactPerson,
+    Interaction,
+    FollowUp,
+    Opportunity,
+    Candidate,
     Placement,
 )
 BY_TABLE: dict[str, type[Entity]] = {cls.TABLE: cls for cls in ENTITIES}
@@ -355,8 +379,9 @@ def parse_value(name: str, spec: FieldSpec, raw: object) -> object:
             if spec.choices:
                 value = value.lower()
                 if value not in spec.choices:
-                    raise ValidationError(name, "choice", value=item,
-                                          choices=", ".join(spec.choices))
+                    raise ValidationError(
+                        name, "choice", value=item, choices=", ".join(spec.choices)
+                    )
             if len(value) > spec.max_len:
                 raise ValidationError(name, "too_long", length=len(value), max=spec.max_len)
             if value not in out:

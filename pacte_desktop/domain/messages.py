@@ -83,8 +83,11 @@ FIELD_LABELS: Final[dict[str, tuple[str, str, str]]] = {
     "archived": ("archivé", "gearchiveerd", "archived"),
     "do_not_share": ("ne pas partager", "niet delen", "do not share"),
     "shared": ("partagée avec le réseau", "gedeeld met het netwerk", "shared with the network"),
-    "saint_gilles_resident": ("habite Saint-Gilles", "woont in Sint-Gillis",
-                              "Saint-Gilles resident"),
+    "saint_gilles_resident": (
+        "habite Saint-Gilles",
+        "woont in Sint-Gillis",
+        "Saint-Gilles resident",
+    ),
     "org_type": ("type d'organisation", "soort organisatie", "organisation type"),
     "organisation": ("organisation", "organisatie", "organisation"),
     "file": ("fichier", "bestand", "file"),
@@ -112,7 +115,8 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: '{value}' does not have 10 digits (expected e.g. 0403.019.261)",
     ),
     "bce_first_digit": (
-        "{label} : « {value} » doit commencer par 0 ou 1 (entreprise) ou 2 à 8 (unité d'établissement)",
+        "{label} : « {value} » doit commencer par 0 ou 1 (entreprise) "
+        "ou 2 à 8 (unité d'établissement)",
         "{label}: '{value}' moet beginnen met 0 of 1 (onderneming) of 2 tot 8 (vestigingseenheid)",
         "{label}: '{value}' must start with 0 or 1 (enterprise) or 2 to 8 (establishment unit)",
     ),

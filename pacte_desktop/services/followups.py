@@ -20,9 +20,17 @@ class Logged:
     follow_up: FollowUp | None
 
 
-def log_interaction(uow: UnitOfWork, *, employer: str, channel: str, summary: str,
-                    date: object = None, outcome: str | None = None,
-                    next_action_date: object = None, worker_id: str | None = None) -> Logged:
+def log_interaction(
+    uow: UnitOfWork,
+    *,
+    employer: str,
+    channel: str,
+    summary: str,
+    date: object = None,
+    outcome: str | None = None,
+    next_action_date: object = None,
+    worker_id: str | None = None,
+) -> Logged:
     """Record a call, visit, email or event; a next action date creates an open follow-up."""
     found = uow.repo.require(Employer, employer, "employer")
     if found.archived:
@@ -30,17 +38,32 @@ def log_interaction(uow: UnitOfWork, *, employer: str, channel: str, summary: st
     worker = worker_id or uow.worker_id
     if not worker:
         raise ValidationError("worker", "required")
-    interaction = records.create(uow, Interaction, {
-        "employer_id": found.id, "worker_id": worker, "date": date or dt.date.today(),
-        "channel": channel, "summary": summary, "outcome": outcome,
-        "next_action_date": next_action_date,
-    })
+    interaction = records.create(
+        uow,
+        Interaction,
+        {
+            "employer_id": found.id,
+            "worker_id": worker,
+            "date": date or dt.date.today(),
+            "channel": channel,
+            "summary": summary,
+            "outcome": outcome,
+            "next_action_date": next_action_date,
+        },
+    )
     follow_up = None
     if interaction.next_action_date is not None:
-        follow_up = records.create(uow, FollowUp, {
-            "employer_id": found.id, "worker_id": worker, "interaction_id": interaction.id,
-            "due_date": interaction.next_action_date, "action": summary,
-        })
+        follow_up = records.create(
+            uow,
+            FollowUp,
+            {
+                "employer_id": found.id,
+                "worker_id": worker,
+                "interaction_id": interaction.id,
+                "due_date": interaction.next_action_date,
+                "action": summary,
+            },
+        )
     return Logged(interaction, follow_up)
 
 
@@ -68,16 +91,29 @@ class DueFollowUp:
     overdue: bool
 
 
-def due(conn: sa.Connection, *, before: dt.date | None = None, worker_id: str | None = None,
-        today: dt.date | None = None, limit: int | None = None) -> list[DueFollowUp]:
+def due(
+    conn: sa.Connection,
+    *,
+    before: dt.date | None = None,
+    worker_id: str | None = None,
+    today: dt.date | None = None,
+    limit: int | None = None,
+) -> list[DueFollowUp]:
     """Open follow-ups due on or before ``before`` (all open ones when None), soonest first."""
     today = today or dt.date.today()
     f, e, w = TABLES["follow_up"], TABLES["employer"], TABLES["worker"]
     stmt = (
-        sa.select(f.c.id, f.c.due_date, f.c.action, e.c.id.label("employer_id"),
-                  e.c.name.label("employer_name"), w.c.id.label("worker_id"),
-                  w.c.name.label("worker_name"))
-        .join(e, e.c.id == f.c.employer_id).join(w, w.c.id == f.c.worker_id)
+        sa.select(
+            f.c.id,
+            f.c.due_date,
+            f.c.action,
+            e.c.id.label("employer_id"),
+            e.c.name.label("employer_name"),
+            w.c.id.label("worker_id"),
+            w.c.name.label("worker_name"),
+        )
+        .join(e, e.c.id == f.c.employer_id)
+        .join(w, w.c.id == f.c.worker_id)
         .where(f.c.status == "open", f.c.archived_at.is_(None), e.c.archived_at.is_(None))
         .order_by(f.c.due_date, e.c.name, f.c.id)
     )
@@ -90,9 +126,16 @@ def due(conn: sa.Connection, *, before: dt.date | None = None, worker_id: str | 
     result = []
     for row in conn.execute(stmt).mappings():
         due_date = dt.date.fromisoformat(row["due_date"])
-        result.append(DueFollowUp(
-            id=row["id"], due_date=due_date, action=row["action"],
-            employer_id=row["employer_id"], employer_name=row["employer_name"],
-            worker_id=row["worker_id"], worker_name=row["worker_name"],
-            overdue=due_date < today))
+        result.append(
+            DueFollowUp(
+                id=row["id"],
+                due_date=due_date,
+                action=row["action"],
+                employer_id=row["employer_id"],
+                employer_name=row["employer_name"],
+                worker_id=row["worker_id"],
+                worker_name=row["worker_name"],
+                overdue=due_date < today,
+            )
+        )
     return result

@@ -61,8 +61,11 @@ def edit(uow: UnitOfWork, cls: type[E], ref: str, changes: Mapping[str, object])
     entity = build(cls, merged)
     _check_refs(uow, cls, parsed)
     # build() may derive fields (e.g. the NACE version from a new code): write those too.
-    derived = {name: getattr(entity, name) for name in specs(cls)
-               if getattr(entity, name) != getattr(current, name)}
+    derived = {
+        name: getattr(entity, name)
+        for name in specs(cls)
+        if getattr(entity, name) != getattr(current, name)
+    }
     updated, _ = uow.update(cls, current.id, derived)
     return updated
 

@@ -25,8 +25,9 @@ from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.unit_of_work import UnitOfWork
 
 
-def init_organisation(uow: UnitOfWork, *, name: str, org_type: str,
-                      worker: str) -> tuple[Organisation, Worker]:
+def init_organisation(
+    uow: UnitOfWork, *, name: str, org_type: str, worker: str
+) -> tuple[Organisation, Worker]:
     """Create this workstation's organisation and its first worker, and make them current."""
     existing = uow.local("organisation_id")
     if existing:
@@ -51,8 +52,9 @@ def add_worker(uow: UnitOfWork, *, name: str, email: str | None = None) -> Worke
     """Add a colleague to the organisation; names are unique (case-insensitive)."""
     org_id = require_organisation(uow)
     clean = name.strip()
-    if clean and any(w.name.lower() == clean.lower()
-                     for w in uow.repo.list(Worker, include_archived=True)):
+    if clean and any(
+        w.name.lower() == clean.lower() for w in uow.repo.list(Worker, include_archived=True)
+    ):
         raise ValidationError("worker", "worker_exists", value=clean)
     return records.create(uow, Worker, {"organisation_id": org_id, "name": clean, "email": email})
 
@@ -68,20 +70,26 @@ class Holdings:
 
     @property
     def total(self) -> int:
-        return len(self.employers) + len(self.follow_ups) + len(self.candidates) + len(
-            self.opportunities)
+        return (
+            len(self.employers)
+            + len(self.follow_ups)
+            + len(self.candidates)
+            + len(self.opportunities)
+        )
 
 
 def holdings(repo: Repository, worker_id: str) -> Holdings:
     """The live (not archived) employers, open follow-ups, candidates and opportunities."""
     return Holdings(
         employers=tuple(e.id for e in repo.list(Employer, owner_id=worker_id, order_by="name")),
-        follow_ups=tuple(f.id for f in repo.list(FollowUp, worker_id=worker_id, status="open",
-                                                 order_by="due_date")),
-        candidates=tuple(c.id for c in repo.list(Candidate, worker_id=worker_id,
-                                                 order_by="code")),
-        opportunities=tuple(o.id for o in repo.list(Opportunity, owner_id=worker_id,
-                                                    order_by="title")),
+        follow_ups=tuple(
+            f.id
+            for f in repo.list(FollowUp, worker_id=worker_id, status="open", order_by="due_date")
+        ),
+        candidates=tuple(c.id for c in repo.list(Candidate, worker_id=worker_id, order_by="code")),
+        opportunities=tuple(
+            o.id for o in repo.list(Opportunity, owner_id=worker_id, order_by="title")
+        ),
     )
 
 
@@ -91,9 +99,14 @@ class HandoverResult:
     moved: Mapping[str, Mapping[str, int]] = field(default_factory=dict)  # kind -> recipient -> n
 
 
-def handover(uow: UnitOfWork, *, leaving_id: str, recipient_ids: Sequence[str],
-             assignments: Mapping[str, str] | None = None,
-             on: dt.date | None = None) -> HandoverResult:
+def handover(
+    uow: UnitOfWork,
+    *,
+    leaving_id: str,
+    recipient_ids: Sequence[str],
+    assignments: Mapping[str, str] | None = None,
+    on: dt.date | None = None,
+) -> HandoverResult:
     """Hand a leaving worker's portfolio to colleagues, then mark the worker as left.
 
     ``assignments`` maps an item id (employer, follow-up, candidate, opportunity) to a recipient;
@@ -162,9 +175,16 @@ def handover(uow: UnitOfWork, *, leaving_id: str, recipient_ids: Sequence[str],
         uow.update(Opportunity, opportunity_id, {"owner_id": target}, op="handover")
         count("opportunities", target)
 
-    left, _ = uow.update(Worker, leaving.id, {
-        "status": "left", "left_on": on or dt.date.today(), "successor_id": recipients[0].id,
-    }, op="leave")
+    left, _ = uow.update(
+        Worker,
+        leaving.id,
+        {
+            "status": "left",
+            "left_on": on or dt.date.today(),
+            "successor_id": recipients[0].id,
+        },
+        op="leave",
+    )
     if uow.local("worker_id") == leaving.id:
         uow.store.set_local("worker_id", recipients[0].id, conn=uow.connection)
     return HandoverResult(worker=left, moved=moved)

@@ -34,7 +34,9 @@ def _copy(source: Path, target: Path) -> None:
     os.replace(partial, target)
 
 
-def take(store_path: Path, folder: Path, reason: str = "manual", target: Path | None = None) -> Path:
+def take(
+    store_path: Path, folder: Path, reason: str = "manual", target: Path | None = None
+) -> Path:
     """Back up the store into ``target`` or a new time-stamped file in ``folder``."""
     if target is None:
         folder.mkdir(parents=True, exist_ok=True)
@@ -61,16 +63,16 @@ def listing(folder: Path) -> list[tuple[dt.datetime, str, Path]]:
 
 def prune(folder: Path, keep: int) -> list[Path]:
     """Delete the oldest automatic backups beyond ``keep``; return what was removed."""
-    automatic = [path for _, reason, path in listing(folder)
-                 if reason.startswith(AUTOMATIC)]
+    automatic = [path for _, reason, path in listing(folder) if reason.startswith(AUTOMATIC)]
     removed = automatic[:-keep] if keep > 0 else automatic
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
 
 
-def take_daily(store_path: Path, folder: Path, keep: int,
-               now: dt.datetime | None = None) -> Path | None:
+def take_daily(
+    store_path: Path, folder: Path, keep: int, now: dt.datetime | None = None
+) -> Path | None:
     """Take the day's automatic backup unless one is less than 24 hours old; then prune."""
     now = now or dt.datetime.now()
     latest = [when for when, reason, _ in listing(folder) if reason == "daily"]

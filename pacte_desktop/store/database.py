@@ -30,8 +30,11 @@ _REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 
 def known_revisions() -> list[str]:
     """Revision ids this version of the application carries, oldest first (no Alembic import)."""
-    found = [m.group(1) for p in (MIGRATIONS / "versions").iterdir()
-             if (m := _REVISION_FILE.match(p.name))]
+    found = [
+        m.group(1)
+        for p in (MIGRATIONS / "versions").iterdir()
+        if (m := _REVISION_FILE.match(p.name))
+    ]
     return sorted(found)
 
 
@@ -67,8 +70,12 @@ def _configure(dbapi_conn: sqlite3.Connection, record: Any) -> None:
     dbapi_conn.create_function("pacte_write_allowed", 0, gate.allowed)
     record.info["gate"] = gate
     cursor = dbapi_conn.cursor()
-    for pragma in ("journal_mode = WAL", "foreign_keys = ON", "synchronous = NORMAL",
-                   "busy_timeout = 10000"):
+    for pragma in (
+        "journal_mode = WAL",
+        "foreign_keys = ON",
+        "synchronous = NORMAL",
+        "busy_timeout = 10000",
+    ):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
 
@@ -99,7 +106,8 @@ def inspect_file(path: Path) -> tuple[int, str | None]:
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         has_version = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
         revision = None
         if has_version:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -126,8 +134,12 @@ def check_pacte_file(path: Path, field: str = "file", *, allow_empty: bool = Tru
     except sqlite3.DatabaseError as exc:
         raise StoreError(field, "not_a_store", value=str(path), reason=str(exc)) from None
     if app_id != APPLICATION_ID or revision is None:
-        raise StoreError(field, "not_a_store", value=str(path),
-                         reason=f"application_id={app_id:#x}, revision={revision}")
+        raise StoreError(
+            field,
+            "not_a_store",
+            value=str(path),
+            reason=f"application_id={app_id:#x}, revision={revision}",
+        )
     if revision not in known_revisions():
         raise StoreError(field, "store_too_new", value=str(path), revision=revision)
     return revision
@@ -160,8 +172,13 @@ class Store:
         self.device_id = self.local("device_id") or ""
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike[str] | None = None, *, migrate_to: str = "head",
-             daily_backup: bool = True) -> Store:
+    def open(
+        cls,
+        data_dir: str | os.PathLike[str] | None = None,
+        *,
+        migrate_to: str = "head",
+        daily_backup: bool = True,
+    ) -> Store:
         """Open (creating it if needed) and migrate the store of ``data_dir``.
 
         Before a migration of an existing store, a backup is taken; the migration refuses a
@@ -205,8 +222,10 @@ class Store:
             return own.execute(stmt).scalar_one_or_none()
 
     def set_local(self, key: str, value: str, conn: sa.Connection | None = None) -> None:
-        stmt = sa.text("INSERT INTO local_state(key, value) VALUES (:k, :v) "
-                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        stmt = sa.text(
+            "INSERT INTO local_state(key, value) VALUES (:k, :v) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+        )
         if conn is not None:
             conn.execute(stmt, {"k": key, "v": value})
             return
@@ -222,9 +241,8 @@ class Store:
     @contextlib.contextmanager
     def reading(self) -> Iterator[sa.Connection]:
         """A connection for reads; its snapshot is consistent until the block ends."""
-        with self.engine.connect() as conn:
-            with conn.begin():
-                yield conn
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
 
     def unit_of_work(self, worker_id: str | None = None) -> Any:
         """A unit of work acting as ``worker_id`` (default: this workstation's current worker)."""

@@ -53,17 +53,28 @@ class Repository:
         if ref:
             rows = self.conn.execute(sa.select(table).where(table.c.id == ref)).mappings().all()
             if not rows and len(ref) >= 6:
-                rows = self.conn.execute(
-                    sa.select(table).where(table.c.id.like(ref.replace("%", "") + "%")).limit(2)
-                ).mappings().all()
+                rows = (
+                    self.conn.execute(
+                        sa.select(table).where(table.c.id.like(ref.replace("%", "") + "%")).limit(2)
+                    )
+                    .mappings()
+                    .all()
+                )
         if not rows:
             raise NotFoundError(field, "not_found", value=ref)
         if len(rows) > 1:
             raise NotFoundError(field, "ambiguous", value=ref)
         return row_to_entity(cls, rows[0])  # type: ignore[return-value]
 
-    def list(self, cls: type[E], *, include_archived: bool = False, order_by: str = "id",
-             limit: int | None = None, **equals: object) -> list[E]:
+    def list(
+        self,
+        cls: type[E],
+        *,
+        include_archived: bool = False,
+        order_by: str = "id",
+        limit: int | None = None,
+        **equals: object,
+    ) -> list[E]:
         table = TABLES[cls.TABLE]
         stmt = sa.select(table)
         if not include_archived:
@@ -84,7 +95,9 @@ class Repository:
             stmt = stmt.where(table.c[name] == value)
         return int(self.conn.execute(stmt).scalar_one())
 
-    def worker_by_name(self, name: str, field: str = "worker", *, active_only: bool = True) -> Worker:
+    def worker_by_name(
+        self, name: str, field: str = "worker", *, active_only: bool = True
+    ) -> Worker:
         """A worker named exactly ``name`` (case-insensitive)."""
         table = TABLES["worker"]
         stmt = sa.select(table).where(sa.func.lower(table.c.name) == name.strip().lower())
@@ -103,8 +116,9 @@ class Repository:
         table = TABLES["worker"]
         return {row.id: row.name for row in self.conn.execute(sa.select(table.c.id, table.c.name))}
 
-    def search_employer_ids(self, text: str, *, limit: int = 50,
-                            include_archived: bool = False) -> list[str]:
+    def search_employer_ids(
+        self, text: str, *, limit: int = 50, include_archived: bool = False
+    ) -> list[str]:
         """Employer ids matching ``text`` as prefixes, best match first."""
         query = fts_query(text)
         if query is None:

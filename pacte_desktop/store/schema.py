@@ -26,8 +26,15 @@ APPLICATION_ID = 0x50414354  # "PACT": PRAGMA application_id of every Pacte stor
 metadata = sa.MetaData()
 
 _SQL_TYPES: dict[str, type[sa.types.TypeEngine[Any]]] = {
-    "text": sa.Text, "longtext": sa.Text, "date": sa.Text, "bool": sa.Integer, "int": sa.Integer,
-    "list": sa.Text, "choice": sa.Text, "ref": sa.Text, "timestamp": sa.Text,
+    "text": sa.Text,
+    "longtext": sa.Text,
+    "date": sa.Text,
+    "bool": sa.Integer,
+    "int": sa.Integer,
+    "list": sa.Text,
+    "choice": sa.Text,
+    "ref": sa.Text,
+    "timestamp": sa.Text,
 }
 
 
@@ -59,7 +66,9 @@ sa.Index("ix_worker_name", TABLES["worker"].c.name)
 sa.Index("ix_employer_owner", TABLES["employer"].c.owner_id)
 sa.Index("ix_employer_bce", TABLES["employer"].c.bce_number)
 sa.Index("ix_contact_employer", TABLES["contact_person"].c.employer_id)
-sa.Index("ix_interaction_employer", TABLES["interaction"].c.employer_id, TABLES["interaction"].c.date)
+sa.Index(
+    "ix_interaction_employer", TABLES["interaction"].c.employer_id, TABLES["interaction"].c.date
+)
 sa.Index("ix_follow_up_due", TABLES["follow_up"].c.status, TABLES["follow_up"].c.due_date)
 sa.Index("ix_follow_up_employer", TABLES["follow_up"].c.employer_id)
 sa.Index("ix_opportunity_employer", TABLES["opportunity"].c.employer_id)
@@ -69,19 +78,22 @@ sa.Index("ix_placement_employer", TABLES["placement"].c.employer_id)
 sa.Index("ix_placement_candidate", TABLES["placement"].c.candidate_id)
 
 local_state = sa.Table(
-    "local_state", metadata,
+    "local_state",
+    metadata,
     sa.Column("key", sa.Text, primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
 )
 
 setting = sa.Table(
-    "setting", metadata,
+    "setting",
+    metadata,
     sa.Column("key", sa.Text, primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
 )
 
 journal = sa.Table(
-    "journal", metadata,
+    "journal",
+    metadata,
     sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("hlc", sa.Text, nullable=False),
     sa.Column("device_id", sa.Text, nullable=False),
@@ -124,8 +136,10 @@ def from_db(spec: FieldSpec, value: object) -> object:
 def entity_to_row(entity: Entity) -> dict[str, object]:
     """All fields of an entity in stored form."""
     field_specs = specs(type(entity))
-    return {f.name: to_db(field_specs[f.name], getattr(entity, f.name))
-            for f in dataclasses.fields(entity)}
+    return {
+        f.name: to_db(field_specs[f.name], getattr(entity, f.name))
+        for f in dataclasses.fields(entity)
+    }
 
 
 def row_to_entity(cls: type[Entity], row: Mapping[str, object]) -> Entity:

@@ -106,11 +106,18 @@ class UnitOfWork:
 
     # -- journal ---------------------------------------------------------------------------
     def _journal(self, table: str, row_id: str, op: str, fields: Mapping[str, object]) -> None:
-        self.connection.execute(journal.insert(), {
-            "hlc": self.clock.now(), "device_id": self.store.device_id,
-            "worker_id": self.worker_id, "table_name": table, "row_id": row_id, "op": op,
-            "fields": json.dumps(fields, ensure_ascii=False, sort_keys=True),
-        })
+        self.connection.execute(
+            journal.insert(),
+            {
+                "hlc": self.clock.now(),
+                "device_id": self.store.device_id,
+                "worker_id": self.worker_id,
+                "table_name": table,
+                "row_id": row_id,
+                "op": op,
+                "fields": json.dumps(fields, ensure_ascii=False, sort_keys=True),
+            },
+        )
         self.journal_rows += 1
 
     # -- writes ----------------------------------------------------------------------------
@@ -120,12 +127,17 @@ class UnitOfWork:
             entity = type(entity)(**{**_fields(entity), "id": new_id()})
         row = entity_to_row(entity)
         self.connection.execute(TABLES[entity.TABLE].insert(), row)
-        self._journal(entity.TABLE, entity.id, "insert",
-                      {k: v for k, v in row.items() if k != "id" and v not in (None, "[]")})
+        self._journal(
+            entity.TABLE,
+            entity.id,
+            "insert",
+            {k: v for k, v in row.items() if k != "id" and v not in (None, "[]")},
+        )
         return entity
 
-    def update(self, cls: type[E], record_id: str, changes: Mapping[str, object],
-               op: str = "update") -> tuple[E, dict[str, object]]:
+    def update(
+        self, cls: type[E], record_id: str, changes: Mapping[str, object], op: str = "update"
+    ) -> tuple[E, dict[str, object]]:
         """Write the fields of ``changes`` that differ from the stored record; journal them.
 
         Returns the record as now stored and the stored-form values that changed (empty when
@@ -145,9 +157,16 @@ class UnitOfWork:
         updated = type(current)(**{**_fields(current), **{k: changes[k] for k in diff}})
         return updated, diff
 
-    def bulk_insert(self, cls: type[Entity], rows: Iterable[Mapping[str, Any]], *,
-                    batch: int = 5000, progress: Progress | None = None, total: int = 0,
-                    cancel: CancelToken | None = None) -> int:
+    def bulk_insert(
+        self,
+        cls: type[Entity],
+        rows: Iterable[Mapping[str, Any]],
+        *,
+        batch: int = 5000,
+        progress: Progress | None = None,
+        total: int = 0,
+        cancel: CancelToken | None = None,
+    ) -> int:
         """Insert many already-validated rows (stored form, ids included) with their journal.
 
         The fast path of imports and demo data: DB-API ``executemany`` in batches inside this
@@ -156,8 +175,10 @@ class UnitOfWork:
         columns = list(specs(cls))
         placeholders = ", ".join("?" for _ in columns)
         insert_sql = f"INSERT INTO {cls.TABLE} ({', '.join(columns)}) VALUES ({placeholders})"
-        journal_sql = ("INSERT INTO journal (hlc, device_id, worker_id, table_name, row_id, op, "
-                       "fields) VALUES (?, ?, ?, ?, ?, 'insert', ?)")
+        journal_sql = (
+            "INSERT INTO journal (hlc, device_id, worker_id, table_name, row_id, op, "
+            "fields) VALUES (?, ?, ?, ?, ?, 'insert', ?)"
+        )
         device, worker, table = self.store.device_id, self.worker_id, cls.TABLE
         now, dumps = self.clock.now, json.dumps
         raw = self.connection.connection.dbapi_connection
@@ -169,9 +190,18 @@ class UnitOfWork:
             nonlocal written
             values = [tuple(row.get(c) for c in columns) for row in chunk]
             entries = [
-                (now(), device, worker, table, row["id"],
-                 dumps({k: v for k, v in row.items() if k != "id" and v not in (None, "[]")},
-                       ensure_ascii=False, sort_keys=True))
+                (
+                    now(),
+                    device,
+                    worker,
+                    table,
+                    row["id"],
+                    dumps(
+                        {k: v for k, v in row.items() if k != "id" and v not in (None, "[]")},
+                        ensure_ascii=False,
+                        sort_keys=True,
+                    ),
+                )
                 for row in chunk
             ]
             raw.executemany(insert_sql, values)

@@ -38,8 +38,12 @@ class Clock:
 
     MAX_COUNTER = 0xFFFF
 
-    def __init__(self, device: str, last: str | None = None,
-                 wall: Callable[[], int] = lambda: time.time_ns() // 1_000_000) -> None:
+    def __init__(
+        self,
+        device: str,
+        last: str | None = None,
+        wall: Callable[[], int] = lambda: time.time_ns() // 1_000_000,
+    ) -> None:
         self.device = device
         self._wall = wall
         parsed = Stamp.parse(last) if last else None

@@ -15,8 +15,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "pacte_desktop"
 
-DOMAIN_FORBIDDEN = ("sqlalchemy", "alembic", "PySide6", "pacte_desktop.store",
-                    "pacte_desktop.ui")
+DOMAIN_FORBIDDEN = ("sqlalchemy", "alembic", "PySide6", "pacte_desktop.store", "pacte_desktop.ui")
 _DYNAMIC_IMPORTERS = {"import_module", "__import__"}
 
 
@@ -47,8 +46,11 @@ def imported_modules(source: str, package: str = "") -> list[tuple[int, str]]:
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
             arg = node.args[0]
-            if (name in _DYNAMIC_IMPORTERS and isinstance(arg, ast.Constant)
-                    and isinstance(arg.value, str)):
+            if (
+                name in _DYNAMIC_IMPORTERS
+                and isinstance(arg, ast.Constant)
+                and isinstance(arg.value, str)
+            ):
                 found.append((node.lineno, arg.value))
     return found
 
@@ -57,8 +59,13 @@ def _matches(module: str, forbidden: str) -> bool:
     return module == forbidden or module.startswith(forbidden + ".")
 
 
-def violations(root: Path, forbidden: tuple[str, ...], *, allowed_under: str | None = None,
-               only_under: str | None = None) -> list[str]:
+def violations(
+    root: Path,
+    forbidden: tuple[str, ...],
+    *,
+    allowed_under: str | None = None,
+    only_under: str | None = None,
+) -> list[str]:
     """``file:line forbidden`` for each line importing a forbidden module under ``root``."""
     out: list[str] = []
     for path in sorted(root.rglob("*.py")):

@@ -172,7 +172,7 @@ def test_any_single_digit_substitution_is_detected(first_eight: str, pos: int, d
     """
     number = _valid(first_eight)
     new_digit = str((int(number[pos]) + delta) % 10)
-    mutated = number[:pos] + new_digit + number[pos + 1:]
+    mutated = number[:pos] + new_digit + number[pos + 1 :]
     assert mutated != number
     expected = "bce_first_digit" if mutated[0] == "9" else "bce_checksum"
     assert _code(mutated) == expected
@@ -188,5 +188,5 @@ def test_any_adjacent_transposition_of_different_digits_is_detected(
     number = _valid(first_eight)
     if number[pos] == number[pos + 1]:
         return
-    swapped = number[:pos] + number[pos + 1] + number[pos] + number[pos + 2:]
+    swapped = number[:pos] + number[pos + 1] + number[pos] + number[pos + 2 :]
     assert _code(swapped) in ("bce_checksum", "bce_first_digit")

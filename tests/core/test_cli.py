@@ -10,15 +10,44 @@ from pathlib import Path
 
 import pytest
 
-EMPLOYER_KEYS = {"id", "name", "bce_number", "street", "number", "postcode", "commune",
-                 "phone", "email", "website", "tags", "owner", "owner_id", "status",
-                 "do_not_share", "nace_code", "nace_version", "languages", "accepts", "archived"}
+EMPLOYER_KEYS = {
+    "id",
+    "name",
+    "bce_number",
+    "street",
+    "number",
+    "postcode",
+    "commune",
+    "phone",
+    "email",
+    "website",
+    "tags",
+    "owner",
+    "owner_id",
+    "status",
+    "do_not_share",
+    "nace_code",
+    "nace_version",
+    "languages",
+    "accepts",
+    "archived",
+}
 
 
 @pytest.fixture
 def initialised(pacte):
-    assert pacte("init", "--org", "CPAS de Saint-Gilles", "--org-type", "cpas",
-                 "--worker", "Farida Aissa").code == 0
+    assert (
+        pacte(
+            "init",
+            "--org",
+            "CPAS de Saint-Gilles",
+            "--org-type",
+            "cpas",
+            "--worker",
+            "Farida Aissa",
+        ).code
+        == 0
+    )
     assert pacte("worker", "add", "Igo De Radigues").code == 0
     return pacte
 
@@ -32,14 +61,38 @@ def _add_employer(pacte, *args: str) -> str:
 def test_add_prints_the_id_and_show_list_search_give_json(initialised) -> None:
     pacte = initialised
     employer_id = _add_employer(
-        pacte, "--bce", "BE0403019261", "--street", "Parvis de Saint-Gilles", "--number", "3",
-        "--postcode", "1060", "--commune", "Saint-Gilles", "--phone", "02 536 12 34",
-        "--email", "info@parvis.example", "--website", "parvis.example", "--nace", "56.101",
-        "--tag", "HORECA", "--tag", "Club des entrepreneurs", "--notes", "Terrasse",
-        "--owner", "Igo De Radigues", "--no-share")
+        pacte,
+        "--bce",
+        "BE0403019261",
+        "--street",
+        "Parvis de Saint-Gilles",
+        "--number",
+        "3",
+        "--postcode",
+        "1060",
+        "--commune",
+        "Saint-Gilles",
+        "--phone",
+        "02 536 12 34",
+        "--email",
+        "info@parvis.example",
+        "--website",
+        "parvis.example",
+        "--nace",
+        "56.101",
+        "--tag",
+        "HORECA",
+        "--tag",
+        "Club des entrepreneurs",
+        "--notes",
+        "Terrasse",
+        "--owner",
+        "Igo De Radigues",
+        "--no-share",
+    )
     assert len(employer_id) == 36
     shown = json.loads(pacte("employer", "show", employer_id, "--json").out)
-    assert EMPLOYER_KEYS <= shown.keys()
+    assert shown.keys() >= EMPLOYER_KEYS
     assert shown["bce_number"] == "0403019261"
     assert shown["phone"] == "+3225361234"
     assert shown["owner"] == "Igo De Radigues"
@@ -56,8 +109,12 @@ def test_add_prints_the_id_and_show_list_search_give_json(initialised) -> None:
 def test_edit_archive_restore_and_history(initialised) -> None:
     pacte = initialised
     employer_id = _add_employer(pacte)
-    assert pacte("employer", "edit", employer_id, "--status", "active",
-                 "--email", "hello@parvis.example").code == 0
+    assert (
+        pacte(
+            "employer", "edit", employer_id, "--status", "active", "--email", "hello@parvis.example"
+        ).code
+        == 0
+    )
     assert pacte("employer", "archive", employer_id[:13]).code == 0
     assert json.loads(pacte("employer", "list", "--json").out) == []
     assert len(json.loads(pacte("employer", "list", "--archived", "--json").out)) == 1
@@ -71,12 +128,36 @@ def test_edit_archive_restore_and_history(initialised) -> None:
 def test_interactions_create_follow_ups_listed_by_due_date(initialised) -> None:
     pacte = initialised
     employer_id = _add_employer(pacte)
-    result = pacte("interaction", "add", employer_id, "--channel", "visit", "--summary",
-                   "Intéressé par un article 60", "--date", "2026-11-20",
-                   "--next-action", "2026-11-25")
+    result = pacte(
+        "interaction",
+        "add",
+        employer_id,
+        "--channel",
+        "visit",
+        "--summary",
+        "Intéressé par un article 60",
+        "--date",
+        "2026-11-20",
+        "--next-action",
+        "2026-11-25",
+    )
     assert result.code == 0, result.err
-    assert pacte("--as", "Igo De Radigues", "interaction", "add", employer_id, "--channel",
-                 "phone", "--summary", "Rappel", "--next-action", "2027-03-01").code == 0
+    assert (
+        pacte(
+            "--as",
+            "Igo De Radigues",
+            "interaction",
+            "add",
+            employer_id,
+            "--channel",
+            "phone",
+            "--summary",
+            "Rappel",
+            "--next-action",
+            "2027-03-01",
+        ).code
+        == 0
+    )
     due = json.loads(pacte("followups", "--due-before", "2026-12-31", "--json").out)
     assert [(f["due_date"], f["worker"]) for f in due] == [("2026-11-25", "Farida Aissa")]
     everyone = json.loads(pacte("followups", "--json").out)
@@ -90,26 +171,71 @@ def test_interactions_create_follow_ups_listed_by_due_date(initialised) -> None:
 def test_contacts_opportunities_candidates_placements(initialised) -> None:
     pacte = initialised
     employer_id = _add_employer(pacte)
-    contact = pacte("contact", "add", employer_id, "--name", "Jean Dupont", "--role", "gérant",
-                    "--phone", "0470 12 34 56")
+    contact = pacte(
+        "contact",
+        "add",
+        employer_id,
+        "--name",
+        "Jean Dupont",
+        "--role",
+        "gérant",
+        "--phone",
+        "0470 12 34 56",
+    )
     assert contact.code == 0, contact.err
-    opportunity = pacte("opportunity", "add", "--employer", employer_id, "--kind",
-                        "profile-request", "--title", "15 profils avec langues",
-                        "--positions", "15", "--language", "nl,en", "--shared")
+    opportunity = pacte(
+        "opportunity",
+        "add",
+        "--employer",
+        employer_id,
+        "--kind",
+        "profile-request",
+        "--title",
+        "15 profils avec langues",
+        "--positions",
+        "15",
+        "--language",
+        "nl,en",
+        "--shared",
+    )
     assert opportunity.code == 0, opportunity.err
-    candidate = pacte("candidate", "add", "--code", "SG-2026-0001", "--language", "fr",
-                      "--skill", "accueil", "--resident", "--consent-date", "2026-01-10")
+    candidate = pacte(
+        "candidate",
+        "add",
+        "--code",
+        "SG-2026-0001",
+        "--language",
+        "fr",
+        "--skill",
+        "accueil",
+        "--resident",
+        "--consent-date",
+        "2026-01-10",
+    )
     assert candidate.code == 0, candidate.err
-    placement = pacte("placement", "add", "--candidate", "SG-2026-0001", "--employer",
-                      employer_id, "--opportunity", opportunity.out.strip(), "--type",
-                      "article60", "--start", "2026-02-01")
+    placement = pacte(
+        "placement",
+        "add",
+        "--candidate",
+        "SG-2026-0001",
+        "--employer",
+        employer_id,
+        "--opportunity",
+        opportunity.out.strip(),
+        "--type",
+        "article60",
+        "--start",
+        "2026-02-01",
+    )
     assert placement.code == 0, placement.err
     shown = json.loads(pacte("placement", "show", placement.out.strip(), "--json").out)
     assert shown["candidate"] == "SG-2026-0001"
     assert shown["employer"] == "Brasserie du Parvis"
     assert shown["check_3m"] == "pending"
-    assert json.loads(pacte("contact", "list", "--employer", employer_id, "--json").out)[0][
-        "phone"] == "+32470123456"
+    assert (
+        json.loads(pacte("contact", "list", "--employer", employer_id, "--json").out)[0]["phone"]
+        == "+32470123456"
+    )
     opp = json.loads(pacte("opportunity", "show", opportunity.out.strip(), "--json").out)
     assert (opp["positions"], opp["languages"], opp["shared"]) == (15, ["nl", "en"], True)
     cand = json.loads(pacte("candidate", "list", "--json").out)[0]
@@ -121,11 +247,21 @@ def test_worker_leave_hands_over(initialised) -> None:
     pacte("worker", "add", "Julie Buelens")
     for i in range(4):
         _add_employer(pacte, "--notes", str(i))
-    result = pacte("worker", "leave", "Farida Aissa", "--to", "Igo De Radigues",
-                   "--to", "Julie Buelens", "--json")
+    result = pacte(
+        "worker",
+        "leave",
+        "Farida Aissa",
+        "--to",
+        "Igo De Radigues",
+        "--to",
+        "Julie Buelens",
+        "--json",
+    )
     assert result.code == 0, result.err
-    assert json.loads(result.out)["moved"]["employers"] == {"Igo De Radigues": 2,
-                                                           "Julie Buelens": 2}
+    assert json.loads(result.out)["moved"]["employers"] == {
+        "Igo De Radigues": 2,
+        "Julie Buelens": 2,
+    }
     workers = json.loads(pacte("worker", "list", "--all", "--json").out)
     assert {w["name"]: w["status"] for w in workers}["Farida Aissa"] == "left"
     assert "Farida Aissa" not in pacte("worker", "list").out
@@ -138,24 +274,29 @@ def _dump(data_dir: Path) -> list[tuple]:
 
     conn = sqlite3.connect(data_dir / "pacte.sqlite")
     try:
-        return [conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
-                for t in ("employer", "worker", "journal", "placement", "follow_up")]
+        return [
+            conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+            for t in ("employer", "worker", "journal", "placement", "follow_up")
+        ]
     finally:
         conn.close()
 
 
-@pytest.mark.parametrize(("args", "expected"), [
-    (["employer", "add", "--name", "X", "--bce", "0403.019.262"], "numéro BCE"),
-    (["employer", "add", "--name", "X", "--email", "x@"], "e-mail"),
-    (["employer", "add", "--name", "X", "--owner", "Personne"], "Personne"),
-    (["employer", "add", "--name", ""], "nom"),
-    (["employer", "edit", "0000000000", "--status", "active"], "0000000000"),
-    (["worker", "leave", "Personne", "--to", "Farida Aissa"], "Personne"),
-    (["worker", "leave", "Farida Aissa", "--to", "Farida Aissa"], "Farida Aissa"),
-    (["worker", "add", "Farida Aissa"], "existe déjà"),
-    (["interaction", "add", "nope-nope", "--channel", "visit", "--summary", "x"], "nope-nope"),
-    (["followups", "--due-before", "31/12/2026"], "31/12/2026"),
-])
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["employer", "add", "--name", "X", "--bce", "0403.019.262"], "numéro BCE"),
+        (["employer", "add", "--name", "X", "--email", "x@"], "e-mail"),
+        (["employer", "add", "--name", "X", "--owner", "Personne"], "Personne"),
+        (["employer", "add", "--name", ""], "nom"),
+        (["employer", "edit", "0000000000", "--status", "active"], "0000000000"),
+        (["worker", "leave", "Personne", "--to", "Farida Aissa"], "Personne"),
+        (["worker", "leave", "Farida Aissa", "--to", "Farida Aissa"], "Farida Aissa"),
+        (["worker", "add", "Farida Aissa"], "existe déjà"),
+        (["interaction", "add", "nope-nope", "--channel", "visit", "--summary", "x"], "nope-nope"),
+        (["followups", "--due-before", "31/12/2026"], "31/12/2026"),
+    ],
+)
 def test_errors_exit_1_name_the_problem_and_write_nothing(initialised, args, expected) -> None:
     before = _dump(initialised.data_dir)
     result = initialised(*args)
@@ -170,8 +311,20 @@ def test_placement_ending_before_it_starts_is_refused(initialised) -> None:
     employer_id = _add_employer(pacte)
     pacte("candidate", "add", "--code", "SG-1")
     before = _dump(pacte.data_dir)
-    result = pacte("placement", "add", "--candidate", "SG-1", "--employer", employer_id,
-                   "--type", "activa", "--start", "2026-05-01", "--end", "2026-04-01")
+    result = pacte(
+        "placement",
+        "add",
+        "--candidate",
+        "SG-1",
+        "--employer",
+        employer_id,
+        "--type",
+        "activa",
+        "--start",
+        "2026-05-01",
+        "--end",
+        "2026-04-01",
+    )
     assert result.code == 1 and "antérieure" in result.err
     assert _dump(pacte.data_dir) == before
 
@@ -198,12 +351,30 @@ def test_commands_before_init_say_so(pacte) -> None:
 def test_data_dir_option_and_environment(tmp_path, monkeypatch) -> None:
     env = {**os.environ, "PACTE_DATA_DIR": str(tmp_path / "from-env")}
     run = [sys.executable, "-m", "pacte_desktop.cli"]
-    subprocess.run([*run, "init", "--org", "ALE", "--org-type", "ale", "--worker", "Rolin"],
-                   env=env, check=True, capture_output=True)
+    subprocess.run(
+        [*run, "init", "--org", "ALE", "--org-type", "ale", "--worker", "Rolin"],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     assert (tmp_path / "from-env" / "pacte.sqlite").exists()
-    subprocess.run([*run, "--data-dir", str(tmp_path / "explicit"), "init", "--org", "ML",
-                    "--org-type", "mission-locale", "--worker", "Gilles"], env=env, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [
+            *run,
+            "--data-dir",
+            str(tmp_path / "explicit"),
+            "init",
+            "--org",
+            "ML",
+            "--org-type",
+            "mission-locale",
+            "--worker",
+            "Gilles",
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     assert (tmp_path / "explicit" / "pacte.sqlite").exists()
 
 
@@ -218,11 +389,14 @@ def test_default_location_is_the_user_data_directory(tmp_path, monkeypatch) -> N
 
 
 def test_version_imports_nothing_heavy() -> None:
-    code = ("import sys; from pacte_desktop.cli import main; main(['--version']); "
-            "heavy = [m for m in ('sqlalchemy', 'alembic', 'phonenumbers', 'PySide6') "
-            "if m in sys.modules]; print(heavy)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout.splitlines()
+    code = (
+        "import sys; from pacte_desktop.cli import main; main(['--version']); "
+        "heavy = [m for m in ('sqlalchemy', 'alembic', 'phonenumbers', 'PySide6') "
+        "if m in sys.modules]; print(heavy)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
     assert out[0].startswith("pacte ")
     assert out[1] == "[]"
 
@@ -234,8 +408,9 @@ def test_installed_entry_points_answer() -> None:
         pytest.skip("the package is not installed in this environment (run ./dev test)")
     version = subprocess.run([str(pacte), "--version"], capture_output=True, text=True)
     assert version.returncode == 0 and version.stdout.startswith("pacte ")
-    desktop = subprocess.run([str(bindir / "pacte-desktop"), "--help"], capture_output=True,
-                             text=True)
+    desktop = subprocess.run(
+        [str(bindir / "pacte-desktop"), "--help"], capture_output=True, text=True
+    )
     assert desktop.returncode == 0
 
 

@@ -124,9 +124,18 @@ def test_valid_websites(raw: str, stored: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["not a site", "http://", "https://", "", "example", "ftp://example.be",
-            "http://exa mple.be", "http://-example.be",
-            "http\u017f://example.be"]  # long s folds to "s" only under Unicode case-folding
+    "raw",
+    [
+        "not a site",
+        "http://",
+        "https://",
+        "",
+        "example",
+        "ftp://example.be",
+        "http://exa mple.be",
+        "http://-example.be",
+        "http\u017f://example.be",
+    ],  # long s folds to "s" only under Unicode case-folding
 )
 def test_invalid_websites(raw: str) -> None:
     err = _error(rules.website, raw)
@@ -143,8 +152,18 @@ def test_valid_postcodes(raw: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["0999", "0000", "123", "10600", "abcd", "", "10 60", "1O60",
-            "\uff11\uff10\uff16\uff10"]  # fullwidth digits are not ASCII digits
+    "raw",
+    [
+        "0999",
+        "0000",
+        "123",
+        "10600",
+        "abcd",
+        "",
+        "10 60",
+        "1O60",
+        "\uff11\uff10\uff16\uff10",
+    ],  # fullwidth digits are not ASCII digits
 )
 def test_invalid_postcodes(raw: str) -> None:
     err = _error(rules.postcode, raw)
@@ -157,16 +176,33 @@ def test_invalid_postcodes(raw: str) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "stored"),
-    [("56.101", "56101"), ("56101", "56101"), ("47", "47"), ("47.11", "4711"), ("47.1", "471"),
-     (" 56.101 ", "56101")],
+    [
+        ("56.101", "56101"),
+        ("56101", "56101"),
+        ("47", "47"),
+        ("47.11", "4711"),
+        ("47.1", "471"),
+        (" 56.101 ", "56101"),
+    ],
 )
 def test_valid_nace_codes(raw: str, stored: str) -> None:
     assert rules.nace(raw) == stored
 
 
 @pytest.mark.parametrize(
-    "raw", ["5", "ABC", "56.1012", "561012", "56..101", "56.", ".56101", "", "56-101",
-            "\uff15\uff16\uff11\uff10\uff11"]
+    "raw",
+    [
+        "5",
+        "ABC",
+        "56.1012",
+        "561012",
+        "56..101",
+        "56.",
+        ".56101",
+        "",
+        "56-101",
+        "\uff15\uff16\uff11\uff10\uff11",
+    ],
 )
 def test_invalid_nace_codes(raw: str) -> None:
     err = _error(rules.nace, raw)

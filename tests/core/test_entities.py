@@ -128,8 +128,9 @@ def test_choice_rejects_unknown_and_lists_the_choices() -> None:
     assert "prospect, active, dormant" in err.message("fr")
 
 
-@pytest.mark.parametrize("spec", [TEXT, DATE, INT, CHOICE, FieldSpec("ref"),
-                                  FieldSpec("longtext", max_len=20_000)])
+@pytest.mark.parametrize(
+    "spec", [TEXT, DATE, INT, CHOICE, FieldSpec("ref"), FieldSpec("longtext", max_len=20_000)]
+)
 @pytest.mark.parametrize("raw", ["", "   ", None])
 def test_empty_means_no_value(spec: FieldSpec, raw: object) -> None:
     assert parse_value("x", spec, raw) is None
@@ -161,20 +162,23 @@ def test_normalise_refuses_unknown_fields() -> None:
 
 
 def test_normalise_types_an_employer_form() -> None:
-    values = normalise(Employer, {
-        "name": " Boulangerie Dupont ",
-        "bce_number": "0403.019.261",
-        "nace_code": "56.101",
-        "postcode": "1060",
-        "phone": "02 536 12 34",
-        "email": "Info@Dupont.BE",
-        "website": "dupont.be",
-        "languages": "FR, NL",
-        "accepts": "article60, activa",
-        "status": "Active",
-        "do_not_share": "oui",
-        "tags": "",
-    })
+    values = normalise(
+        Employer,
+        {
+            "name": " Boulangerie Dupont ",
+            "bce_number": "0403.019.261",
+            "nace_code": "56.101",
+            "postcode": "1060",
+            "phone": "02 536 12 34",
+            "email": "Info@Dupont.BE",
+            "website": "dupont.be",
+            "languages": "FR, NL",
+            "accepts": "article60, activa",
+            "status": "Active",
+            "do_not_share": "oui",
+            "tags": "",
+        },
+    )
     assert values == {
         "name": "Boulangerie Dupont",
         "bce_number": "0403019261",
@@ -202,9 +206,15 @@ def test_build_requires_required_fields() -> None:
 
 
 def test_build_names_the_missing_required_field() -> None:
-    values = normalise(Interaction, {
-        "employer_id": "e1", "worker_id": "w1", "date": "2025-01-31", "summary": "Visite",
-    })
+    values = normalise(
+        Interaction,
+        {
+            "employer_id": "e1",
+            "worker_id": "w1",
+            "date": "2025-01-31",
+            "summary": "Visite",
+        },
+    )
     err = _error(build, Interaction, values)
     assert (err.code, err.field) == ("required", "channel")
     ok = build(Interaction, {**values, "channel": "visit"})
@@ -223,8 +233,12 @@ def test_build_fills_defaults_and_is_frozen() -> None:
 
 
 def _placement(start: str, end: str | None) -> dict[str, object]:
-    raw = {"candidate_id": "c1", "employer_id": "e1", "placement_type": "article60",
-           "start_date": start}
+    raw = {
+        "candidate_id": "c1",
+        "employer_id": "e1",
+        "placement_type": "article60",
+        "start_date": start,
+    }
     if end is not None:
         raw["end_date"] = end
     return normalise(Placement, raw)
@@ -247,11 +261,16 @@ def test_placement_valid_periods(end: str | None) -> None:
 
 def test_opportunity_end_before_start() -> None:
     base = {"employer_id": "e1", "kind": "activa", "title": "Vendeur·euse"}
-    err = _error(build, Opportunity, normalise(Opportunity, {
-        **base, "start_date": "2025-06-01", "end_date": "2025-05-31"}))
+    err = _error(
+        build,
+        Opportunity,
+        normalise(Opportunity, {**base, "start_date": "2025-06-01", "end_date": "2025-05-31"}),
+    )
     assert (err.code, err.field) == ("end_before_start", "end_date")
-    ok = build(Opportunity, normalise(Opportunity, {
-        **base, "start_date": "2025-06-01", "end_date": "2025-12-01"}))
+    ok = build(
+        Opportunity,
+        normalise(Opportunity, {**base, "start_date": "2025-06-01", "end_date": "2025-12-01"}),
+    )
     assert ok.positions == 1
     # only one bound: nothing to compare
     assert build(Opportunity, normalise(Opportunity, {**base, "end_date": "2020-01-01"}))
@@ -259,11 +278,20 @@ def test_opportunity_end_before_start() -> None:
 
 def test_candidate_retention_before_consent() -> None:
     base = {"code": "C-001", "worker_id": "w1"}
-    err = _error(build, Candidate, normalise(Candidate, {
-        **base, "consent_date": "2025-01-10", "retention_date": "2025-01-09"}))
+    err = _error(
+        build,
+        Candidate,
+        normalise(
+            Candidate, {**base, "consent_date": "2025-01-10", "retention_date": "2025-01-09"}
+        ),
+    )
     assert (err.code, err.field) == ("end_before_start", "retention_date")
-    ok = build(Candidate, normalise(Candidate, {
-        **base, "consent_date": "2025-01-10", "retention_date": "2027-01-10"}))
+    ok = build(
+        Candidate,
+        normalise(
+            Candidate, {**base, "consent_date": "2025-01-10", "retention_date": "2027-01-10"}
+        ),
+    )
     assert ok.retention_date == dt.date(2027, 1, 10)
 
 
@@ -277,8 +305,9 @@ def test_candidate_retention_before_consent() -> None:
         (None, None, None),
     ],
 )
-def test_employer_nace_version_derived(code: str | None, given: str | None,
-                                       expected: str | None) -> None:
+def test_employer_nace_version_derived(
+    code: str | None, given: str | None, expected: str | None
+) -> None:
     raw: dict[str, object] = {"name": "Acme"}
     if code is not None:
         raw["nace_code"] = code

@@ -21,9 +21,7 @@ def _walls(values: Iterable[int]) -> Callable[[], int]:
 
 def _strictly_increasing(stamps: list[str]) -> bool:
     parsed = [Stamp.parse(s) for s in stamps]
-    return all(a < b for a, b in pairwise(stamps)) and all(
-        a < b for a, b in pairwise(parsed)
-    )
+    return all(a < b for a, b in pairwise(stamps)) and all(a < b for a, b in pairwise(parsed))
 
 
 stamps = st.builds(
@@ -213,7 +211,8 @@ def test_random_interleavings_across_three_clocks(
 ) -> None:
     walls = [T0 + skew for skew in skews]
     clocks = [
-        Clock(f"device-{i}", wall=(lambda i=i: walls[i])) for i in range(3)  # type: ignore[misc]
+        Clock(f"device-{i}", wall=(lambda i=i: walls[i]))
+        for i in range(3)  # type: ignore[misc]
     ]
     per_clock: list[list[str]] = [[], [], []]
     issued: list[str] = []

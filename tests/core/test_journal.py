@@ -34,7 +34,8 @@ def _journal_count(store: Any) -> int:
 def _replay(conn: sa.Connection) -> dict[str, dict[str, dict[str, Any]]]:
     state: dict[str, dict[str, dict[str, Any]]] = {t: {} for t in REPLICATED_TABLES}
     rows = conn.exec_driver_sql(
-        "SELECT table_name, row_id, op, fields FROM journal ORDER BY hlc").all()
+        "SELECT table_name, row_id, op, fields FROM journal ORDER BY hlc"
+    ).all()
     for table, row_id, op, fields in rows:
         values = json.loads(fields)
         if op == "insert":
@@ -53,14 +54,20 @@ def _actual(conn: sa.Connection) -> dict[str, dict[str, dict[str, Any]]]:
         state[name] = {}
         for row in conn.execute(sa.select(table)).mappings():
             # Columns never journalled are those still at their default (NULL, 0 or []).
-            state[name][row["id"]] = {k: v for k, v in row.items()
-                                      if v is not None and v != "[]" or k == "id"}
+            state[name][row["id"]] = {
+                k: v for k, v in row.items() if (v is not None and v != "[]") or k == "id"
+            }
     return state
 
 
 def _normalise(replayed: dict[str, dict[str, dict[str, Any]]]) -> dict[str, Any]:
-    return {t: {rid: {k: v for k, v in r.items() if v is not None and v != "[]" or k == "id"}
-                for rid, r in rows.items()} for t, rows in replayed.items()}
+    return {
+        t: {
+            rid: {k: v for k, v in r.items() if (v is not None and v != "[]") or k == "id"}
+            for rid, r in rows.items()
+        }
+        for t, rows in replayed.items()
+    }
 
 
 def test_every_service_write_is_journalled_and_the_journal_replays_the_tables(org) -> None:
@@ -77,41 +84,114 @@ def test_every_service_write_is_journalled_and_the_journal_replays_the_tables(or
             ids[name] = result.id
         assert _journal_count(store) > before, f"{name} wrote without journalling"
 
-    step("employer", lambda u: records.create(u, Employer, {
-        "name": "Brasserie du Parvis", "bce_number": "0403.019.261", "tags": ["HORECA"],
-        "owner_id": org.workers["Farida Aissa"]}))
-    step("edit", lambda u: records.edit(u, Employer, ids["employer"],
-                                        {"status": "active", "phone": "02 536 12 34"}))
+    step(
+        "employer",
+        lambda u: records.create(
+            u,
+            Employer,
+            {
+                "name": "Brasserie du Parvis",
+                "bce_number": "0403.019.261",
+                "tags": ["HORECA"],
+                "owner_id": org.workers["Farida Aissa"],
+            },
+        ),
+    )
+    step(
+        "edit",
+        lambda u: records.edit(
+            u, Employer, ids["employer"], {"status": "active", "phone": "02 536 12 34"}
+        ),
+    )
     step("archive", lambda u: records.archive(u, Employer, ids["employer"]))
     step("restore", lambda u: records.restore(u, Employer, ids["employer"]))
-    step("contact", lambda u: records.create(u, ContactPerson, {
-        "employer_id": ids["employer"], "name": "Jean Dupont", "role": "gérant"}))
-    step("contact_edit", lambda u: records.edit(u, ContactPerson, ids["contact"],
-                                                {"email": "jean@parvis.example"}))
+    step(
+        "contact",
+        lambda u: records.create(
+            u,
+            ContactPerson,
+            {"employer_id": ids["employer"], "name": "Jean Dupont", "role": "gérant"},
+        ),
+    )
+    step(
+        "contact_edit",
+        lambda u: records.edit(u, ContactPerson, ids["contact"], {"email": "jean@parvis.example"}),
+    )
     step("contact_archive", lambda u: records.archive(u, ContactPerson, ids["contact"]))
-    step("opportunity", lambda u: records.create(u, Opportunity, {
-        "employer_id": ids["employer"], "kind": "profile-request",
-        "title": "15 profils avec langues", "positions": "15", "languages": "nl,en",
-        "owner_id": org.workers["Farida Aissa"]}))
-    step("opportunity_edit", lambda u: records.edit(u, Opportunity, ids["opportunity"],
-                                                    {"shared": "oui"}))
-    step("candidate", lambda u: records.create(u, Candidate, {
-        "code": "SG-2026-0001", "languages": ["fr", "nl"], "worker_id": org.workers[
-            "Farida Aissa"], "consent_date": "2026-01-05", "retention_date": "2028-01-05"}))
-    step("placement", lambda u: records.create(u, Placement, {
-        "candidate_id": ids["candidate"], "employer_id": ids["employer"],
-        "placement_type": "article60", "start_date": "2026-02-01"}))
-    step("placement_edit", lambda u: records.edit(u, Placement, ids["placement"],
-                                                  {"check_3m": "employed"}))
-    step("follow_up", lambda u: followups.log_interaction(
-        u, employer=ids["employer"], channel="visit", summary="Visite",
-        next_action_date=dt.date(2026, 12, 1)).follow_up)
+    step(
+        "opportunity",
+        lambda u: records.create(
+            u,
+            Opportunity,
+            {
+                "employer_id": ids["employer"],
+                "kind": "profile-request",
+                "title": "15 profils avec langues",
+                "positions": "15",
+                "languages": "nl,en",
+                "owner_id": org.workers["Farida Aissa"],
+            },
+        ),
+    )
+    step(
+        "opportunity_edit",
+        lambda u: records.edit(u, Opportunity, ids["opportunity"], {"shared": "oui"}),
+    )
+    step(
+        "candidate",
+        lambda u: records.create(
+            u,
+            Candidate,
+            {
+                "code": "SG-2026-0001",
+                "languages": ["fr", "nl"],
+                "worker_id": org.workers["Farida Aissa"],
+                "consent_date": "2026-01-05",
+                "retention_date": "2028-01-05",
+            },
+        ),
+    )
+    step(
+        "placement",
+        lambda u: records.create(
+            u,
+            Placement,
+            {
+                "candidate_id": ids["candidate"],
+                "employer_id": ids["employer"],
+                "placement_type": "article60",
+                "start_date": "2026-02-01",
+            },
+        ),
+    )
+    step(
+        "placement_edit",
+        lambda u: records.edit(u, Placement, ids["placement"], {"check_3m": "employed"}),
+    )
+    step(
+        "follow_up",
+        lambda u: (
+            followups.log_interaction(
+                u,
+                employer=ids["employer"],
+                channel="visit",
+                summary="Visite",
+                next_action_date=dt.date(2026, 12, 1),
+            ).follow_up
+        ),
+    )
     step("postpone", lambda u: followups.postpone(u, ids["follow_up"], "2026-12-08"))
     step("reassign", lambda u: followups.reassign(u, ids["follow_up"], igo))
     step("complete", lambda u: followups.complete(u, ids["follow_up"]))
     step("worker", lambda u: workers.add_worker(u, name="Rolin Mangala"))
-    step("handover", lambda u: workers.handover(
-        u, leaving_id=org.workers["Farida Aissa"], recipient_ids=[igo, julie]).worker)
+    step(
+        "handover",
+        lambda u: (
+            workers.handover(
+                u, leaving_id=org.workers["Farida Aissa"], recipient_ids=[igo, julie]
+            ).worker
+        ),
+    )
 
     from pacte_desktop.demo import fill_demo
 
@@ -132,7 +212,8 @@ def test_journal_rows_carry_device_worker_and_operation(org) -> None:
     with org.store.reading() as conn:
         rows = conn.exec_driver_sql(
             "SELECT device_id, worker_id, op, fields FROM journal WHERE row_id = ? ORDER BY hlc",
-            (employer.id,)).all()
+            (employer.id,),
+        ).all()
     assert [r.op for r in rows] == ["insert", "update"]
     assert {r.device_id for r in rows} == {org.store.device_id}
     assert {r.worker_id for r in rows} == {org.workers["Farida Aissa"]}

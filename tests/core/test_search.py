@@ -14,14 +14,28 @@ def employers(org):
     created = {}
     with org.store.unit_of_work() as uow:
         for key, values in {
-            "sg": {"name": "Société Générale", "bce_number": "0403.019.261",
-                   "street": "Rue de la Victoire", "street_nl": "Overwinningsstraat",
-                   "commune": "Saint-Gilles", "commune_nl": "Sint-Gillis", "postcode": "1060"},
-            "parvis": {"name": "Brasserie du Parvis", "name_nl": "Brouwerij van het Voorplein",
-                       "commune": "Saint-Gilles", "commune_nl": "Sint-Gillis",
-                       "tags": ["HORECA", "Club des entrepreneurs"]},
-            "forest": {"name": "Générale de Nettoyage", "commune": "Forest",
-                       "commune_nl": "Vorst", "postcode": "1190"},
+            "sg": {
+                "name": "Société Générale",
+                "bce_number": "0403.019.261",
+                "street": "Rue de la Victoire",
+                "street_nl": "Overwinningsstraat",
+                "commune": "Saint-Gilles",
+                "commune_nl": "Sint-Gillis",
+                "postcode": "1060",
+            },
+            "parvis": {
+                "name": "Brasserie du Parvis",
+                "name_nl": "Brouwerij van het Voorplein",
+                "commune": "Saint-Gilles",
+                "commune_nl": "Sint-Gillis",
+                "tags": ["HORECA", "Club des entrepreneurs"],
+            },
+            "forest": {
+                "name": "Générale de Nettoyage",
+                "commune": "Forest",
+                "commune_nl": "Vorst",
+                "postcode": "1190",
+            },
         }.items():
             created[key] = records.create(uow, Employer, values).id
         uow.commit()
@@ -57,8 +71,9 @@ def test_tags_and_contact_names_are_searchable_and_follow_edits(org, employers) 
     assert search(org, "club entrep") == [employers["parvis"]]
     assert search(org, "dupon") == []
     with org.store.unit_of_work() as uow:
-        contact = records.create(uow, ContactPerson, {"employer_id": employers["forest"],
-                                                      "name": "Jeanne Dupont"})
+        contact = records.create(
+            uow, ContactPerson, {"employer_id": employers["forest"], "name": "Jeanne Dupont"}
+        )
         records.edit(uow, Employer, employers["parvis"], {"tags": ["commerce"]})
         uow.commit()
     assert search(org, "dupon") == [employers["forest"]]
@@ -79,7 +94,8 @@ def test_archived_employers_are_left_out(org, employers) -> None:
     assert search(org, "societe") == []
     with org.store.reading() as conn:
         assert Repository(conn).search_employer_ids("societe", include_archived=True) == [
-            employers["sg"]]
+            employers["sg"]
+        ]
 
 
 def test_queries_that_are_not_fts_syntax_are_safe(org, employers) -> None:

@@ -27,8 +27,14 @@ def _employer(org, **values):
 
 
 def test_create_normalises_and_defaults(org) -> None:
-    employer = _employer(org, bce_number="BE 0403 019 261", phone="02 536 12 34",
-                         website="atelier.example", nace_code="56.101", tags="HORECA, HORECA")
+    employer = _employer(
+        org,
+        bce_number="BE 0403 019 261",
+        phone="02 536 12 34",
+        website="atelier.example",
+        nace_code="56.101",
+        tags="HORECA, HORECA",
+    )
     assert employer.bce_number == "0403019261"
     assert employer.phone == "+3225361234"
     assert employer.website == "https://atelier.example"
@@ -37,14 +43,17 @@ def test_create_normalises_and_defaults(org) -> None:
     assert employer.status == "prospect"
 
 
-@pytest.mark.parametrize(("values", "field", "code"), [
-    ({"bce_number": "0403.019.262"}, "bce_number", "bce_checksum"),
-    ({"email": "info@@x"}, "email", "email"),
-    ({"postcode": "106"}, "postcode", "postcode"),
-    ({"status": "asleep"}, "status", "choice"),
-    ({"owner_id": "no-such-worker"}, "owner_id", "not_found"),
-    ({"name": ""}, "name", "required"),
-])
+@pytest.mark.parametrize(
+    ("values", "field", "code"),
+    [
+        ({"bce_number": "0403.019.262"}, "bce_number", "bce_checksum"),
+        ({"email": "info@@x"}, "email", "email"),
+        ({"postcode": "106"}, "postcode", "postcode"),
+        ({"status": "asleep"}, "status", "choice"),
+        ({"owner_id": "no-such-worker"}, "owner_id", "not_found"),
+        ({"name": ""}, "name", "required"),
+    ],
+)
 def test_bad_input_writes_nothing(org, values, field, code) -> None:
     with org.store.unit_of_work() as uow, pytest.raises(ValidationError) as caught:
         records.create(uow, Employer, {"name": "Atelier", **values})
@@ -65,13 +74,22 @@ def test_edit_refuses_invalid_changes_and_keeps_the_record(org) -> None:
 def test_placement_cannot_end_before_it_starts(org) -> None:
     employer = _employer(org)
     with org.store.unit_of_work() as uow:
-        candidate = records.create(uow, Candidate, {"code": "SG-1",
-                                                    "worker_id": org.workers["Farida Aissa"]})
+        candidate = records.create(
+            uow, Candidate, {"code": "SG-1", "worker_id": org.workers["Farida Aissa"]}
+        )
         uow.commit()
     with org.store.unit_of_work() as uow, pytest.raises(ValidationError) as caught:
-        records.create(uow, Placement, {
-            "candidate_id": candidate.id, "employer_id": employer.id,
-            "placement_type": "activa", "start_date": "2026-03-01", "end_date": "2026-02-01"})
+        records.create(
+            uow,
+            Placement,
+            {
+                "candidate_id": candidate.id,
+                "employer_id": employer.id,
+                "placement_type": "activa",
+                "start_date": "2026-03-01",
+                "end_date": "2026-02-01",
+            },
+        )
     assert caught.value.code == "end_before_start"
     assert "antérieure" in str(caught.value)
 
@@ -106,14 +124,26 @@ def test_logging_an_interaction_with_a_next_action_creates_a_follow_up(org) -> N
     employer = _employer(org)
     today = dt.date(2026, 11, 27)
     with org.store.unit_of_work() as uow:
-        logged = followups.log_interaction(uow, employer=employer.id, channel="phone",
-                                           summary="Rappeler pour un stage",
-                                           date=today, next_action_date=dt.date(2026, 11, 20))
-        followups.log_interaction(uow, employer=employer.id, channel="email",
-                                  summary="Offre envoyée", date=today)
-        followups.log_interaction(uow, employer=employer.id, channel="visit", summary="Visite",
-                                  next_action_date=dt.date(2026, 12, 15), date=today,
-                                  worker_id=org.workers["Igo De Radigues"])
+        logged = followups.log_interaction(
+            uow,
+            employer=employer.id,
+            channel="phone",
+            summary="Rappeler pour un stage",
+            date=today,
+            next_action_date=dt.date(2026, 11, 20),
+        )
+        followups.log_interaction(
+            uow, employer=employer.id, channel="email", summary="Offre envoyée", date=today
+        )
+        followups.log_interaction(
+            uow,
+            employer=employer.id,
+            channel="visit",
+            summary="Visite",
+            next_action_date=dt.date(2026, 12, 15),
+            date=today,
+            worker_id=org.workers["Igo De Radigues"],
+        )
         uow.commit()
     assert logged.follow_up is not None
     assert logged.follow_up.interaction_id == logged.interaction.id
@@ -149,32 +179,58 @@ def test_worker_names_are_unique(org) -> None:
 def _portfolio(org, n_employers: int = 5):
     farida = org.workers["Farida Aissa"]
     with org.store.unit_of_work() as uow:
-        employers = [records.create(uow, Employer, {"name": f"Employeur {i}", "owner_id": farida})
-                     for i in range(n_employers)]
-        follow = [followups.log_interaction(uow, employer=e.id, channel="phone", summary="Appel",
-                                            next_action_date="2026-12-01",
-                                            worker_id=farida).follow_up for e in employers]
-        done = followups.log_interaction(uow, employer=employers[0].id, channel="phone",
-                                         summary="Fait", next_action_date="2026-10-01",
-                                         worker_id=farida).follow_up
+        employers = [
+            records.create(uow, Employer, {"name": f"Employeur {i}", "owner_id": farida})
+            for i in range(n_employers)
+        ]
+        follow = [
+            followups.log_interaction(
+                uow,
+                employer=e.id,
+                channel="phone",
+                summary="Appel",
+                next_action_date="2026-12-01",
+                worker_id=farida,
+            ).follow_up
+            for e in employers
+        ]
+        done = followups.log_interaction(
+            uow,
+            employer=employers[0].id,
+            channel="phone",
+            summary="Fait",
+            next_action_date="2026-10-01",
+            worker_id=farida,
+        ).follow_up
         assert done is not None
         followups.complete(uow, done.id)
-        candidates = [records.create(uow, Candidate, {"code": f"SG-{i}", "worker_id": farida})
-                      for i in range(3)]
-        opportunity = records.create(uow, Opportunity, {
-            "employer_id": employers[1].id, "kind": "internship", "title": "Stage",
-            "owner_id": farida})
+        candidates = [
+            records.create(uow, Candidate, {"code": f"SG-{i}", "worker_id": farida})
+            for i in range(3)
+        ]
+        opportunity = records.create(
+            uow,
+            Opportunity,
+            {
+                "employer_id": employers[1].id,
+                "kind": "internship",
+                "title": "Stage",
+                "owner_id": farida,
+            },
+        )
         uow.commit()
     return employers, follow, done, candidates, opportunity
 
 
 def test_handover_moves_everything_to_colleagues_in_one_step(org) -> None:
     employers, follow, done, candidates, opportunity = _portfolio(org)
-    farida, igo, julie = (org.workers[n] for n in ("Farida Aissa", "Igo De Radigues",
-                                                   "Julie Buelens"))
+    farida, igo, julie = (
+        org.workers[n] for n in ("Farida Aissa", "Igo De Radigues", "Julie Buelens")
+    )
     with org.store.unit_of_work() as uow:
-        result = workers.handover(uow, leaving_id=farida, recipient_ids=[igo, julie],
-                                  on=dt.date(2026, 11, 30))
+        result = workers.handover(
+            uow, leaving_id=farida, recipient_ids=[igo, julie], on=dt.date(2026, 11, 30)
+        )
         uow.commit()
     assert result.moved["employers"] == {"Igo De Radigues": 3, "Julie Buelens": 2}
     with org.store.reading() as conn:
@@ -194,24 +250,32 @@ def test_handover_moves_everything_to_colleagues_in_one_step(org) -> None:
         left = repo.get(Worker, farida)
         assert left is not None
         assert (left.status, left.left_on, left.successor_id) == (
-            "left", dt.date(2026, 11, 30), igo)
+            "left",
+            dt.date(2026, 11, 30),
+            igo,
+        )
         assert repo.count(Employer) == len(employers)  # nothing deleted
         handover_rows = conn.exec_driver_sql(
-            "SELECT count(*) FROM journal WHERE op = 'handover'").scalar_one()
+            "SELECT count(*) FROM journal WHERE op = 'handover'"
+        ).scalar_one()
     assert handover_rows == len(employers) + len(follow) + len(candidates) + 1
 
 
 def test_handover_follows_explicit_assignments(org) -> None:
     employers, *_ = _portfolio(org, 2)
-    farida, igo, julie = (org.workers[n] for n in ("Farida Aissa", "Igo De Radigues",
-                                                   "Julie Buelens"))
+    farida, igo, julie = (
+        org.workers[n] for n in ("Farida Aissa", "Igo De Radigues", "Julie Buelens")
+    )
     with org.store.unit_of_work() as uow:
-        workers.handover(uow, leaving_id=farida, recipient_ids=[igo, julie],
-                         assignments={employers[0].id: julie, employers[1].id: julie})
+        workers.handover(
+            uow,
+            leaving_id=farida,
+            recipient_ids=[igo, julie],
+            assignments={employers[0].id: julie, employers[1].id: julie},
+        )
         uow.commit()
     with org.store.reading() as conn:
-        assert workers.holdings(Repository(conn), julie).employers == tuple(
-            e.id for e in employers)
+        assert workers.holdings(Repository(conn), julie).employers == tuple(e.id for e in employers)
 
 
 @pytest.mark.parametrize("case", ["self", "left", "none", "unknown"])

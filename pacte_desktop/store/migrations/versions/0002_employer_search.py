@@ -42,17 +42,18 @@ def upgrade() -> None:
         "name, bce, street, commune, tags, contacts, "
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
     )
-    op.execute(f"INSERT INTO employer_search ({COLUMNS}) SELECT {DOCUMENT.format(e='e')} FROM employer AS e")
+    backfill = DOCUMENT.format(e="e")
+    op.execute(f"INSERT INTO employer_search ({COLUMNS}) SELECT {backfill} FROM employer AS e")
     op.execute(f"""
         CREATE TRIGGER employer_search_insert AFTER INSERT ON employer BEGIN
-            INSERT INTO employer_search ({COLUMNS}) SELECT {DOCUMENT.format(e='NEW')};
+            INSERT INTO employer_search ({COLUMNS}) SELECT {DOCUMENT.format(e="NEW")};
         END""")
     op.execute(f"""
         CREATE TRIGGER employer_search_update
         AFTER UPDATE OF name, name_nl, bce_number, street, street_nl, postcode, commune,
                         commune_nl, tags ON employer BEGIN
             DELETE FROM employer_search WHERE rowid = OLD.rowid;
-            INSERT INTO employer_search ({COLUMNS}) SELECT {DOCUMENT.format(e='NEW')};
+            INSERT INTO employer_search ({COLUMNS}) SELECT {DOCUMENT.format(e="NEW")};
         END""")
     op.execute("""
         CREATE TRIGGER employer_search_delete AFTER DELETE ON employer BEGIN
@@ -62,20 +63,25 @@ def upgrade() -> None:
             DELETE FROM employer_search WHERE rowid IN
                 (SELECT rowid FROM employer WHERE id IN ({{ids}}));
             INSERT INTO employer_search ({COLUMNS})
-                SELECT {DOCUMENT.format(e='e')} FROM employer AS e WHERE e.id IN ({{ids}});"""
+                SELECT {DOCUMENT.format(e="e")} FROM employer AS e WHERE e.id IN ({{ids}});"""
     op.execute(f"""
         CREATE TRIGGER contact_search_insert AFTER INSERT ON contact_person BEGIN
-            {refresh_contacts.format(ids='NEW.employer_id')}
+            {refresh_contacts.format(ids="NEW.employer_id")}
         END""")
     op.execute(f"""
         CREATE TRIGGER contact_search_update
         AFTER UPDATE OF name, employer_id, archived_at ON contact_person BEGIN
-            {refresh_contacts.format(ids='NEW.employer_id, OLD.employer_id')}
+            {refresh_contacts.format(ids="NEW.employer_id, OLD.employer_id")}
         END""")
 
 
 def downgrade() -> None:
-    for trigger in ("employer_search_insert", "employer_search_update", "employer_search_delete",
-                    "contact_search_insert", "contact_search_update"):
+    for trigger in (
+        "employer_search_insert",
+        "employer_search_update",
+        "employer_search_delete",
+        "contact_search_insert",
+        "contact_search_update",
+    ):
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute("DROP TABLE IF EXISTS employer_search")
