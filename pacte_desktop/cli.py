@@ -7,6 +7,7 @@ nothing. ``pacte --version`` answers before anything heavy is imported.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -70,8 +71,8 @@ class ArgumentParser(argparse.ArgumentParser):
 
 # -- output --------------------------------------------------------------------------------
 def _json_default(value: object) -> object:
-    if hasattr(value, "isoformat"):
-        return value.isoformat()  # type: ignore[union-attr]
+    if isinstance(value, dt.date):
+        return value.isoformat()
     if isinstance(value, tuple | set):
         return list(value)
     raise TypeError(type(value))
@@ -142,8 +143,8 @@ def _display(name: str, value: object) -> str:
         )
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
-    if hasattr(value, "isoformat"):
-        return value.isoformat()  # type: ignore[union-attr]
+    if isinstance(value, dt.date):
+        return value.isoformat()
     return str(value)
 
 
@@ -473,7 +474,7 @@ def cmd_worker(ctx: Context) -> int:
                 Worker,
                 order_by="name",
                 include_archived=True,
-                **({} if args.all else {"status": "active"}),
+                **({} if args.all else {"status": "active"}),  # type: ignore[arg-type]
             )
             rows = [record_dict(w, _handle_names(repo)) for w in found]
         if args.json:
@@ -583,7 +584,7 @@ def cmd_generic(ctx: Context) -> int:
 
 
 def _list(repo: Repository, cls: type[Entity], args: argparse.Namespace) -> list[Entity]:
-    filters: dict[str, object] = {}
+    filters: dict[str, Any] = {}
     order = {
         "Employer": "name",
         "ContactPerson": "name",
@@ -672,7 +673,6 @@ def cmd_search(ctx: Context) -> int:
 
 
 def cmd_history(ctx: Context) -> int:
-    import datetime as dt
 
     from pacte_desktop.store.repository import Repository
 

@@ -404,7 +404,8 @@ def normalise(cls: type[Entity], raw: Mapping[str, object]) -> dict[str, object]
 
 def build(cls: type[Entity], values: Mapping[str, object]) -> Entity:
     """Create an entity from already-normalised values and check required and cross-field rules."""
-    entity = cls(**cls.derive(dict(values)))
+    derived: dict[str, Any] = cls.derive(dict(values))
+    entity = cls(**derived)
     validate(entity)
     return entity
 

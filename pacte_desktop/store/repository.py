@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
@@ -73,8 +74,8 @@ class Repository:
         include_archived: bool = False,
         order_by: str = "id",
         limit: int | None = None,
-        **equals: object,
-    ) -> list[E]:
+        **equals: Any,
+    ) -> builtins.list[E]:
         table = TABLES[cls.TABLE]
         stmt = sa.select(table)
         if not include_archived:
@@ -86,7 +87,7 @@ class Repository:
             stmt = stmt.limit(limit)
         return [row_to_entity(cls, row) for row in self.conn.execute(stmt).mappings()]  # type: ignore[misc]
 
-    def count(self, cls: type[Entity], *, include_archived: bool = False, **equals: object) -> int:
+    def count(self, cls: type[Entity], *, include_archived: bool = False, **equals: Any) -> int:
         table = TABLES[cls.TABLE]
         stmt = sa.select(sa.func.count()).select_from(table)
         if not include_archived:
@@ -118,7 +119,7 @@ class Repository:
 
     def search_employer_ids(
         self, text: str, *, limit: int = 50, include_archived: bool = False
-    ) -> list[str]:
+    ) -> builtins.list[str]:
         """Employer ids matching ``text`` as prefixes, best match first."""
         query = fts_query(text)
         if query is None:
@@ -130,7 +131,7 @@ class Repository:
         )
         return list(self.conn.execute(sa.text(sql), {"q": query, "limit": limit}).scalars())
 
-    def history(self, row_id: str) -> list[dict[str, Any]]:
+    def history(self, row_id: str) -> builtins.list[dict[str, Any]]:
         """Journal entries of one record, oldest first."""
         stmt = sa.select(journal).where(journal.c.row_id == row_id).order_by(journal.c.hlc)
         return [dict(row) for row in self.conn.execute(stmt).mappings()]

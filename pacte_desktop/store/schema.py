@@ -142,10 +142,10 @@ def entity_to_row(entity: Entity) -> dict[str, object]:
     }
 
 
-def row_to_entity(cls: type[Entity], row: Mapping[str, object]) -> Entity:
+def row_to_entity(cls: type[Entity], row: Mapping[Any, Any]) -> Entity:
     """Build an entity from a stored row (a mapping of column name to value)."""
-    field_specs = specs(cls)
-    return cls(**{name: from_db(spec, row[name]) for name, spec in field_specs.items()})
+    values: dict[str, Any] = {name: from_db(spec, row[name]) for name, spec in specs(cls).items()}
+    return cls(**values)
 
 
 def stored_defaults(cls: type[Entity]) -> dict[str, object]:
