@@ -29,7 +29,8 @@ from pacte_desktop.demo import employer_rows  # noqa: E402
 from pacte_desktop.domain.entities import Employer, specs  # noqa: E402
 from pacte_desktop.services import workers  # noqa: E402
 from pacte_desktop.store.database import Store  # noqa: E402
-from pacte_desktop.store.repository import Repository, fts_query  # noqa: E402
+from pacte_desktop.store.repository import Repository  # noqa: E402
+from pacte_desktop.store.search import fts_query  # noqa: E402
 
 
 def bench_insert(folder: Path, count: int) -> tuple[float, float, Store]:
@@ -63,8 +64,9 @@ def type_ahead_queries(store: Store, count: int) -> list[str]:
     rng = random.Random(7)
     with store.reading() as conn:
         sample = conn.exec_driver_sql(
-            "SELECT name, street, commune_nl, bce_number FROM employer "
-            "ORDER BY random() LIMIT ?", (count,)).all()
+            "SELECT name, street, commune_nl, bce_number FROM employer ORDER BY random() LIMIT ?",
+            (count,),
+        ).all()
     queries = []
     for i, (name, street, commune_nl, bce_number) in enumerate(sample):
         words = [w for w in (name or "").split() if len(w) >= 3] or ["bra"]
@@ -98,8 +100,11 @@ def bench_search(store: Store, queries: list[str]) -> tuple[list[float], list[fl
     for q in queries:
         match = fts_query(q)
         start = time.perf_counter()
-        raw.execute("SELECT rowid FROM employer_search WHERE employer_search MATCH ? "
-                    "ORDER BY rank LIMIT 50", (match,)).fetchall()
+        raw.execute(
+            "SELECT rowid FROM employer_search WHERE employer_search MATCH ? "
+            "ORDER BY rank LIMIT 50",
+            (match,),
+        ).fetchall()
         raw_times.append(time.perf_counter() - start)
     raw.close()
     return ours, raw_times
@@ -132,28 +137,62 @@ def main() -> None:
         store.close()
 
     pacte = Path(sys.executable).with_name("pacte")
-    version_cmd = [str(pacte), "--version"] if pacte.exists() else [
-        sys.executable, "-m", "pacte_desktop.cli", "--version"]
+    version_cmd = (
+        [str(pacte), "--version"]
+        if pacte.exists()
+        else [sys.executable, "-m", "pacte_desktop.cli", "--version"]
+    )
     version = wall(version_cmd, args.runs)
     bare = wall([sys.executable, "-c", "pass"], args.runs)
 
     ms = 1000
     rows = [
-        ("bulk insert", f"{args.employers:,} employers, journal + FTS", ours * ms,
-         "raw executemany, bare table", baseline * ms, ours / baseline, "≤ 3"),
-        ("search median", f"{len(queries)} prefix queries", statistics.median(search_ours) * ms,
-         "raw FTS5 median", statistics.median(search_raw) * ms,
-         statistics.median(search_ours) / statistics.median(search_raw), ""),
-        ("search p95", "", p95(search_ours) * ms, "raw FTS5 p95", p95(search_raw) * ms,
-         p95(search_ours) / p95(search_raw), "< 10 ms, ≤ 2"),
-        ("pacte --version", f"median of {args.runs}", version * ms, "python -c pass",
-         bare * ms, version / bare, "≤ 2"),
+        (
+            "bulk insert",
+            f"{args.employers:,} employers, journal + FTS",
+            ours * ms,
+            "raw executemany, bare table",
+            baseline * ms,
+            ours / baseline,
+            "≤ 3",
+        ),
+        (
+            "search median",
+            f"{len(queries)} prefix queries",
+            statistics.median(search_ours) * ms,
+            "raw FTS5 median",
+            statistics.median(search_raw) * ms,
+            statistics.median(search_ours) / statistics.median(search_raw),
+            "",
+        ),
+        (
+            "search p95",
+            "",
+            p95(search_ours) * ms,
+            "raw FTS5 p95",
+            p95(search_raw) * ms,
+            p95(search_ours) / p95(search_raw),
+            "< 10 ms, ≤ 2",
+        ),
+        (
+            "pacte --version",
+            f"median of {args.runs}",
+            version * ms,
+            "python -c pass",
+            bare * ms,
+            version / bare,
+            "≤ 2",
+        ),
     ]
-    print(f"{'measure':<16} {'what':<32} {'ours ms':>10}  {'baseline':<28} "
-          f"{'base ms':>9} {'ratio':>6}  target")
+    print(
+        f"{'measure':<16} {'what':<32} {'ours ms':>10}  {'baseline':<28} "
+        f"{'base ms':>9} {'ratio':>6}  target"
+    )
     for name, what, value, base_name, base, ratio, target in rows:
-        print(f"{name:<16} {what:<32} {value:>10.2f}  {base_name:<28} {base:>9.2f} "
-              f"{ratio:>6.2f}  {target}")
+        print(
+            f"{name:<16} {what:<32} {value:>10.2f}  {base_name:<28} {base:>9.2f} "
+            f"{ratio:>6.2f}  {target}"
+        )
 
 
 if __name__ == "__main__":

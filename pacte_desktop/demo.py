@@ -79,12 +79,21 @@ class DemoSummary:
 OWN_ORGANISATION = ("CPAS de Saint-Gilles (démo)", "OCMW van Sint-Gillis (demo)", "cpas")
 PARTNERS: tuple[tuple[str, str | None, str], ...] = (
     ("ALE de Saint-Gilles (démo)", "PWA van Sint-Gillis (demo)", "ale"),
-    ("Maison de l'emploi et de la formation de Saint-Gilles (démo)",
-     "Huis van Werk en Opleiding van Sint-Gillis (demo)", "maison-emploi"),
-    ("Mission locale de Saint-Gilles (démo)", "Lokale Missie van Sint-Gillis (demo)",
-     "mission-locale"),
-    ("Commune de Saint-Gilles – Développement économique (démo)",
-     "Gemeente Sint-Gillis – Economische Ontwikkeling (demo)", "commune"),
+    (
+        "Maison de l'emploi et de la formation de Saint-Gilles (démo)",
+        "Huis van Werk en Opleiding van Sint-Gillis (demo)",
+        "maison-emploi",
+    ),
+    (
+        "Mission locale de Saint-Gilles (démo)",
+        "Lokale Missie van Sint-Gillis (demo)",
+        "mission-locale",
+    ),
+    (
+        "Commune de Saint-Gilles – Développement économique (démo)",
+        "Gemeente Sint-Gillis – Economische Ontwikkeling (demo)",
+        "commune",
+    ),
     ("Atelier Parvis Formation (démo)", None, "isp"),
     ("Cuisine & Compétences (démo)", None, "isp"),
     ("Tremplin numérique 1060 (démo)", None, "isp"),
@@ -92,7 +101,11 @@ PARTNERS: tuple[tuple[str, str | None, str], ...] = (
     ("Horizon Emploi Femmes (démo)", None, "isp"),
 )
 DEMO_WORKERS = (
-    "Sofia Martins", "Karim El Idrissi", "Els Vermeulen", "Julien Lambert", "Fatou Diop",
+    "Sofia Martins",
+    "Karim El Idrissi",
+    "Els Vermeulen",
+    "Julien Lambert",
+    "Fatou Diop",
     "Tomasz Nowak",
 )
 MIN_WORKERS = 3
@@ -142,73 +155,222 @@ SAINT_GILLES_STREETS: tuple[tuple[str, str], ...] = (
     ("Rue Arthur Diderich", "Arthur Diderichstraat"),
 )
 NEIGHBOURS: tuple[tuple[tuple[str, str, str], tuple[tuple[str, str], ...]], ...] = (
-    (("1000", "Bruxelles", "Brussel"), (
-        ("Boulevard du Midi", "Zuidlaan"), ("Rue Haute", "Hoogstraat"),
-        ("Rue Blaes", "Blaesstraat"), ("Rue du Midi", "Zuidstraat"),
-        ("Boulevard Anspach", "Anspachlaan"),
-    )),
-    (("1050", "Ixelles", "Elsene"), (
-        ("Chaussée d'Ixelles", "Elsensesteenweg"), ("Rue du Bailli", "Baljuwstraat"),
-        ("Place Fernand Cocq", "Fernand Cocqplein"), ("Rue Washington", "Washingtonstraat"),
-        ("Chaussée de Vleurgat", "Vleurgatsesteenweg"),
-    )),
-    (("1190", "Forest", "Vorst"), (
-        ("Chaussée de Neerstalle", "Neerstalsesteenweg"), ("Avenue Van Volxem", "Van Volxemlaan"),
-        ("Place Saint-Denis", "Sint-Denijsplein"), ("Chaussée d'Alsemberg", "Alsembergsesteenweg"),
-        ("Boulevard de la Deuxième Armée Britannique", "Tweede Britse Legerlaan"),
-    )),
-    (("1070", "Anderlecht", "Anderlecht"), (
-        ("Rue Wayez", "Wayezstraat"), ("Chaussée de Mons", "Bergensesteenweg"),
-        ("Boulevard Industriel", "Industrielaan"), ("Place de la Vaillance", "Dapperheidsplein"),
-        ("Rue Brogniez", "Brogniezstraat"),
-    )),
+    (
+        ("1000", "Bruxelles", "Brussel"),
+        (
+            ("Boulevard du Midi", "Zuidlaan"),
+            ("Rue Haute", "Hoogstraat"),
+            ("Rue Blaes", "Blaesstraat"),
+            ("Rue du Midi", "Zuidstraat"),
+            ("Boulevard Anspach", "Anspachlaan"),
+        ),
+    ),
+    (
+        ("1050", "Ixelles", "Elsene"),
+        (
+            ("Chaussée d'Ixelles", "Elsensesteenweg"),
+            ("Rue du Bailli", "Baljuwstraat"),
+            ("Place Fernand Cocq", "Fernand Cocqplein"),
+            ("Rue Washington", "Washingtonstraat"),
+            ("Chaussée de Vleurgat", "Vleurgatsesteenweg"),
+        ),
+    ),
+    (
+        ("1190", "Forest", "Vorst"),
+        (
+            ("Chaussée de Neerstalle", "Neerstalsesteenweg"),
+            ("Avenue Van Volxem", "Van Volxemlaan"),
+            ("Place Saint-Denis", "Sint-Denijsplein"),
+            ("Chaussée d'Alsemberg", "Alsembergsesteenweg"),
+            ("Boulevard de la Deuxième Armée Britannique", "Tweede Britse Legerlaan"),
+        ),
+    ),
+    (
+        ("1070", "Anderlecht", "Anderlecht"),
+        (
+            ("Rue Wayez", "Wayezstraat"),
+            ("Chaussée de Mons", "Bergensesteenweg"),
+            ("Boulevard Industriel", "Industrielaan"),
+            ("Place de la Vaillance", "Dapperheidsplein"),
+            ("Rue Brogniez", "Brogniezstraat"),
+        ),
+    ),
 )
 SAINT_GILLES_SHARE = 0.8
 CANDIDATE_COMMUNES = ("Saint-Gilles",) * 12 + (
-    "Forest", "Forest", "Anderlecht", "Anderlecht", "Bruxelles", "Ixelles", "Molenbeek-Saint-Jean",
-    "Schaerbeek", "Uccle",
+    "Forest",
+    "Forest",
+    "Anderlecht",
+    "Anderlecht",
+    "Bruxelles",
+    "Ixelles",
+    "Molenbeek-Saint-Jean",
+    "Schaerbeek",
+    "Uccle",
 )
 
 # Phone ranges libphonenumber accepts: Brussels landlines are 02 + seven digits (exchanges of
 # Saint-Gilles and its neighbours), mobiles 04xx + six digits.
 LANDLINE_PREFIXES = ("+322534", "+322537", "+322538", "+322539", "+322542", "+322543", "+322544")
 MOBILE_PREFIXES = tuple(f"+3247{d}" for d in range(10)) + tuple(
-    f"+324{p}" for p in (84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99))
+    f"+324{p}" for p in (84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99)
+)
 
 # -- names -------------------------------------------------------------------------------------
 FAMILY_NAMES = (
-    "Janssens", "Peeters", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens", "Wouters",
-    "De Smet", "Dubois", "Lambert", "Dupont", "Martin", "Leclercq", "Lejeune", "Renard",
-    "El Amrani", "Benali", "El Idrissi", "Bouzid", "Haddad", "Ben Salah", "Da Silva", "Ferreira",
-    "Santos", "Kowalski", "Nowak", "Yilmaz", "Demir", "Popescu", "Ionescu", "Garcia", "Fernandez",
-    "Rossi", "Esposito", "Diallo", "Mukendi", "Kabongo", "Nguyen",
+    "Janssens",
+    "Peeters",
+    "Maes",
+    "Jacobs",
+    "Mertens",
+    "Willems",
+    "Claes",
+    "Goossens",
+    "Wouters",
+    "De Smet",
+    "Dubois",
+    "Lambert",
+    "Dupont",
+    "Martin",
+    "Leclercq",
+    "Lejeune",
+    "Renard",
+    "El Amrani",
+    "Benali",
+    "El Idrissi",
+    "Bouzid",
+    "Haddad",
+    "Ben Salah",
+    "Da Silva",
+    "Ferreira",
+    "Santos",
+    "Kowalski",
+    "Nowak",
+    "Yilmaz",
+    "Demir",
+    "Popescu",
+    "Ionescu",
+    "Garcia",
+    "Fernandez",
+    "Rossi",
+    "Esposito",
+    "Diallo",
+    "Mukendi",
+    "Kabongo",
+    "Nguyen",
 )
 FIRST_NAMES = (
-    "Amina", "Sarah", "Fatima", "Nadia", "Marie", "Julie", "Sofia", "Ana", "Elif", "Aïcha", "Laura",
-    "Inès", "Anna", "Ioana", "Maria", "Lotte", "Mohamed", "Youssef", "Karim", "Thomas", "Nicolas",
-    "Pedro", "João", "Mehmet", "Piotr", "Adrien", "Jan", "Pieter", "Mamadou", "Ibrahim", "Luca",
-    "Ahmed", "Kevin", "Olivier", "David", "Samir",
+    "Amina",
+    "Sarah",
+    "Fatima",
+    "Nadia",
+    "Marie",
+    "Julie",
+    "Sofia",
+    "Ana",
+    "Elif",
+    "Aïcha",
+    "Laura",
+    "Inès",
+    "Anna",
+    "Ioana",
+    "Maria",
+    "Lotte",
+    "Mohamed",
+    "Youssef",
+    "Karim",
+    "Thomas",
+    "Nicolas",
+    "Pedro",
+    "João",
+    "Mehmet",
+    "Piotr",
+    "Adrien",
+    "Jan",
+    "Pieter",
+    "Mamadou",
+    "Ibrahim",
+    "Luca",
+    "Ahmed",
+    "Kevin",
+    "Olivier",
+    "David",
+    "Samir",
 )
 PLACE_QUALIFIERS = (
-    "du Parvis", "de la Barrière", "du Midi", "de la Porte de Hal", "Bethléem", "Van Meenen",
-    "du Fort", "de la Victoire", "Moris", "Jourdan", "Dillens", "de la Monnaie", "Horta",
-    "de Merode", "Volders", "Verhaegen", "de Saint-Gilles", "du Coin", "de la Gare",
+    "du Parvis",
+    "de la Barrière",
+    "du Midi",
+    "de la Porte de Hal",
+    "Bethléem",
+    "Van Meenen",
+    "du Fort",
+    "de la Victoire",
+    "Moris",
+    "Jourdan",
+    "Dillens",
+    "de la Monnaie",
+    "Horta",
+    "de Merode",
+    "Volders",
+    "Verhaegen",
+    "de Saint-Gilles",
+    "du Coin",
+    "de la Gare",
     "de l'Altitude",
 )
 # Invented names that exist in both languages, for bodies that must be bilingual in Brussels.
 BILINGUAL_QUALIFIERS = (
-    ("Les Tilleuls", "De Linden"), ("Les Lutins", "De Kabouters"),
-    ("Les Hirondelles", "De Zwaluwen"), ("Le Soleil", "De Zon"),
-    ("Les Marronniers", "De Kastanjes"), ("L'Arc-en-ciel", "De Regenboog"),
-    ("Les Coquelicots", "De Klaprozen"), ("Les Peupliers", "De Populieren"),
-    ("Le Moulin", "De Molen"), ("L'Étoile", "De Ster"), ("Le Jardin", "De Tuin"),
+    ("Les Tilleuls", "De Linden"),
+    ("Les Lutins", "De Kabouters"),
+    ("Les Hirondelles", "De Zwaluwen"),
+    ("Le Soleil", "De Zon"),
+    ("Les Marronniers", "De Kastanjes"),
+    ("L'Arc-en-ciel", "De Regenboog"),
+    ("Les Coquelicots", "De Klaprozen"),
+    ("Les Peupliers", "De Populieren"),
+    ("Le Moulin", "De Molen"),
+    ("L'Étoile", "De Ster"),
+    ("Le Jardin", "De Tuin"),
     ("Les Abeilles", "De Bijen"),
 )
 # Syllables of invented brand names ("Novali Clean", "Brixo Logistics").
-BRAND_HEADS = ("No", "Bri", "Ka", "Ze", "Ra", "Te", "Lu", "Sa", "Ve", "Ori", "Ma", "Fle", "Do",
-               "Ali", "Ty", "Qui")
-BRAND_TAILS = ("va", "xo", "lo", "phi", "mo", "li", "ra", "do", "on", "ssa", "ne", "ko", "ria",
-               "vi", "nto", "bel")
+BRAND_HEADS = (
+    "No",
+    "Bri",
+    "Ka",
+    "Ze",
+    "Ra",
+    "Te",
+    "Lu",
+    "Sa",
+    "Ve",
+    "Ori",
+    "Ma",
+    "Fle",
+    "Do",
+    "Ali",
+    "Ty",
+    "Qui",
+)
+BRAND_TAILS = (
+    "va",
+    "xo",
+    "lo",
+    "phi",
+    "mo",
+    "li",
+    "ra",
+    "do",
+    "on",
+    "ssa",
+    "ne",
+    "ko",
+    "ria",
+    "vi",
+    "nto",
+    "bel",
+)
 
 
 @dataclass(frozen=True)
@@ -238,170 +400,290 @@ class Sector:
 # Belgium does not subdivide the class), stored as digits.
 SECTORS: tuple[Sector, ...] = (
     Sector(
-        "horeca", "HORECA", 18,
-        (("Brasserie", "Brasserie", "56111"), ("Restaurant", "Restaurant", "56111"),
-         ("Café", "Café", "56301"), ("Taverne", "Taverne", "56301"),
-         ("Pizzeria", None, "56112"), ("Snack", None, "56112"), ("Friterie", "Frituur", "56112"),
-         ("Traiteur", None, "56210"), ("Hôtel", "Hotel", "55100"), ("Salon de thé", None, "56112")),
-        ("Food", "Kitchen", "Bistro"), ("56111", "56210"),
-        ("SRL",) * 6 + ("SA", None, None, "SC"), ("1-9",) * 6 + ("10-49",) * 3 + ("50-249",),
-        (0.7, 0.45, 0.5, 0.6), 0.3, "none",
-        (("commis de cuisine", ("cuisine", "hygiène alimentaire (HACCP)")),
-         ("plongeur·euse", ("plonge", "hygiène alimentaire (HACCP)")),
-         ("serveur·euse", ("service en salle", "accueil clientèle")),
-         ("aide-cuisinier·ère", ("cuisine", "hygiène alimentaire (HACCP)")),
-         ("barman·aid", ("service au bar", "barista")),
-         ("réceptionniste", ("accueil clientèle", "réservations"))),
+        "horeca",
+        "HORECA",
+        18,
+        (
+            ("Brasserie", "Brasserie", "56111"),
+            ("Restaurant", "Restaurant", "56111"),
+            ("Café", "Café", "56301"),
+            ("Taverne", "Taverne", "56301"),
+            ("Pizzeria", None, "56112"),
+            ("Snack", None, "56112"),
+            ("Friterie", "Frituur", "56112"),
+            ("Traiteur", None, "56210"),
+            ("Hôtel", "Hotel", "55100"),
+            ("Salon de thé", None, "56112"),
+        ),
+        ("Food", "Kitchen", "Bistro"),
+        ("56111", "56210"),
+        ("SRL",) * 6 + ("SA", None, None, "SC"),
+        ("1-9",) * 6 + ("10-49",) * 3 + ("50-249",),
+        (0.7, 0.45, 0.5, 0.6),
+        0.3,
+        "none",
+        (
+            ("commis de cuisine", ("cuisine", "hygiène alimentaire (HACCP)")),
+            ("plongeur·euse", ("plonge", "hygiène alimentaire (HACCP)")),
+            ("serveur·euse", ("service en salle", "accueil clientèle")),
+            ("aide-cuisinier·ère", ("cuisine", "hygiène alimentaire (HACCP)")),
+            ("barman·aid", ("service au bar", "barista")),
+            ("réceptionniste", ("accueil clientèle", "réservations")),
+        ),
         ("Gérant·e", "Chef de cuisine", "Responsable de salle", "Propriétaire"),
     ),
     Sector(
-        "retail", "commerce", 18,
-        (("Boulangerie", "Bakkerij", "47240"), ("Épicerie", "Kruidenier", "47110"),
-         ("Boucherie", "Slagerij", "47220"), ("Librairie", "Boekhandel", "47610"),
-         ("Fleuriste", "Bloemist", "47760"), ("Pharmacie", "Apotheek", "47730"),
-         ("Primeurs", "Groenten en fruit", "47210"), ("Friperie", None, "47790"),
-         ("Boutique", None, "47716"), ("Supérette", None, "47110")),
-        ("Market", "Store", "Shop"), ("47110", "47716", "47520"),
-        ("SRL",) * 6 + ("SA", None, None, "SComm"), ("1-9",) * 6 + ("10-49",) * 3 + ("50-249",),
-        (0.6, 0.4, 0.4, 0.5), 0.3, "ceb",
-        (("vendeur·euse", ("vente", "accueil clientèle")),
-         ("réassortisseur·euse", ("réassort", "gestion de stock")),
-         ("caissier·ère", ("caisse", "accueil clientèle")),
-         ("vendeur·euse en boulangerie", ("vente", "boulangerie")),
-         ("aide-boucher·ère", ("boucherie", "hygiène alimentaire (HACCP)")),
-         ("magasinier·ère", ("gestion de stock", "réassort"))),
+        "retail",
+        "commerce",
+        18,
+        (
+            ("Boulangerie", "Bakkerij", "47240"),
+            ("Épicerie", "Kruidenier", "47110"),
+            ("Boucherie", "Slagerij", "47220"),
+            ("Librairie", "Boekhandel", "47610"),
+            ("Fleuriste", "Bloemist", "47760"),
+            ("Pharmacie", "Apotheek", "47730"),
+            ("Primeurs", "Groenten en fruit", "47210"),
+            ("Friperie", None, "47790"),
+            ("Boutique", None, "47716"),
+            ("Supérette", None, "47110"),
+        ),
+        ("Market", "Store", "Shop"),
+        ("47110", "47716", "47520"),
+        ("SRL",) * 6 + ("SA", None, None, "SComm"),
+        ("1-9",) * 6 + ("10-49",) * 3 + ("50-249",),
+        (0.6, 0.4, 0.4, 0.5),
+        0.3,
+        "ceb",
+        (
+            ("vendeur·euse", ("vente", "accueil clientèle")),
+            ("réassortisseur·euse", ("réassort", "gestion de stock")),
+            ("caissier·ère", ("caisse", "accueil clientèle")),
+            ("vendeur·euse en boulangerie", ("vente", "boulangerie")),
+            ("aide-boucher·ère", ("boucherie", "hygiène alimentaire (HACCP)")),
+            ("magasinier·ère", ("gestion de stock", "réassort")),
+        ),
         ("Gérant·e", "Responsable de magasin", "Propriétaire", "Responsable RH"),
     ),
     Sector(
-        "care", "soins", 10,
-        (("Maison de repos", "Rusthuis", "87300"),
-         ("Maison médicale", "Wijkgezondheidscentrum", "86210"),
-         ("Centre médical", "Medisch centrum", "86210"),
-         ("Aide à domicile", "Thuishulp", "88100"), ("Crèche", "Kinderdagverblijf", "88910"),
-         ("Cabinet de kinésithérapie", "Kinesitherapiepraktijk", "86950")),
-        ("Care", "Santé", "Senior"), ("88100", "87300"),
+        "care",
+        "soins",
+        10,
+        (
+            ("Maison de repos", "Rusthuis", "87300"),
+            ("Maison médicale", "Wijkgezondheidscentrum", "86210"),
+            ("Centre médical", "Medisch centrum", "86210"),
+            ("Aide à domicile", "Thuishulp", "88100"),
+            ("Crèche", "Kinderdagverblijf", "88910"),
+            ("Cabinet de kinésithérapie", "Kinesitherapiepraktijk", "86950"),
+        ),
+        ("Care", "Santé", "Senior"),
+        ("88100", "87300"),
         ("ASBL",) * 4 + ("SRL",) * 3 + ("SC", "SA"),
         ("1-9",) * 2 + ("10-49",) * 4 + ("50-249",) * 3 + ("250+",),
-        (0.8, 0.7, 0.4, 0.6), 0.5, "cesi",
-        (("aide-soignant·e", ("soins aux personnes âgées", "aide à la toilette")),
-         ("auxiliaire de vie", ("aide à la toilette", "écoute")),
-         ("agent·e d'entretien", ("entretien des locaux", "produits d'entretien")),
-         ("puériculteur·rice", ("puériculture", "écoute")),
-         ("accueillant·e", ("accueil du public", "bureautique"))),
+        (0.8, 0.7, 0.4, 0.6),
+        0.5,
+        "cesi",
+        (
+            ("aide-soignant·e", ("soins aux personnes âgées", "aide à la toilette")),
+            ("auxiliaire de vie", ("aide à la toilette", "écoute")),
+            ("agent·e d'entretien", ("entretien des locaux", "produits d'entretien")),
+            ("puériculteur·rice", ("puériculture", "écoute")),
+            ("accueillant·e", ("accueil du public", "bureautique")),
+        ),
         ("Directeur·rice", "Responsable RH", "Infirmier·ère en chef", "Coordinateur·rice"),
     ),
     Sector(
-        "cleaning", "nettoyage", 8,
-        (("Nettoyage", "Schoonmaak", "81210"), ("Titres-services", "Dienstencheques", "96910"),
-         ("Entretien de bureaux", None, "81210"), ("Lavage de vitres", "Glazenwasserij", "81220")),
-        ("Clean", "Net", "Services"), ("81210", "81220", "96910"),
+        "cleaning",
+        "nettoyage",
+        8,
+        (
+            ("Nettoyage", "Schoonmaak", "81210"),
+            ("Titres-services", "Dienstencheques", "96910"),
+            ("Entretien de bureaux", None, "81210"),
+            ("Lavage de vitres", "Glazenwasserij", "81220"),
+        ),
+        ("Clean", "Net", "Services"),
+        ("81210", "81220", "96910"),
         ("SRL",) * 5 + ("SA", "SA", "ASBL", "SC"),
         ("1-9",) * 3 + ("10-49",) * 4 + ("50-249",) * 2 + ("250+",),
-        (0.4, 0.6, 0.7, 0.7), 0.3, "none",
-        (("technicien·ne de surface", ("nettoyage professionnel", "produits d'entretien")),
-         ("aide-ménager·ère", ("nettoyage professionnel", "repassage")),
-         ("laveur·euse de vitres", ("nettoyage professionnel", "travail en hauteur")),
-         ("chef·fe d'équipe nettoyage", ("nettoyage professionnel", "gestion d'équipe"))),
+        (0.4, 0.6, 0.7, 0.7),
+        0.3,
+        "none",
+        (
+            ("technicien·ne de surface", ("nettoyage professionnel", "produits d'entretien")),
+            ("aide-ménager·ère", ("nettoyage professionnel", "repassage")),
+            ("laveur·euse de vitres", ("nettoyage professionnel", "travail en hauteur")),
+            ("chef·fe d'équipe nettoyage", ("nettoyage professionnel", "gestion d'équipe")),
+        ),
         ("Gérant·e", "Responsable d'exploitation", "Responsable RH", "Chef·fe d'équipe"),
     ),
     Sector(
-        "construction", "construction", 10,
-        (("Entreprise générale", "Algemene aanneming", "41000"),
-         ("Rénovation", "Renovatie", "43350"),
-         ("Toitures", "Dakwerken", "43410"), ("Électricité", "Elektriciteit", "43210"),
-         ("Chauffage", "Verwarming", "43220"), ("Peinture", "Schilderwerken", "43340"),
-         ("Menuiserie", "Schrijnwerkerij", "43320"), ("Carrelage", "Tegelwerken", "43330")),
-        ("Construct", "Bâtiment", "Renov"), ("41000", "43350"),
-        ("SRL",) * 6 + ("SA", "SA", None, "SComm"), ("1-9",) * 5 + ("10-49",) * 3 + ("50-249",),
-        (0.6, 0.3, 0.5, 0.6), 0.4, "ceb",
-        (("manœuvre", ("maçonnerie", "VCA")),
-         ("ouvrier·ère polyvalent·e", ("peinture", "plomberie", "VCA")),
-         ("peintre en bâtiment", ("peinture", "VCA")),
-         ("aide-électricien·ne", ("électricité", "lecture de plans")),
-         ("carreleur·euse", ("carrelage", "lecture de plans")),
-         ("aide-couvreur·euse", ("travail en hauteur", "VCA"))),
+        "construction",
+        "construction",
+        10,
+        (
+            ("Entreprise générale", "Algemene aanneming", "41000"),
+            ("Rénovation", "Renovatie", "43350"),
+            ("Toitures", "Dakwerken", "43410"),
+            ("Électricité", "Elektriciteit", "43210"),
+            ("Chauffage", "Verwarming", "43220"),
+            ("Peinture", "Schilderwerken", "43340"),
+            ("Menuiserie", "Schrijnwerkerij", "43320"),
+            ("Carrelage", "Tegelwerken", "43330"),
+        ),
+        ("Construct", "Bâtiment", "Renov"),
+        ("41000", "43350"),
+        ("SRL",) * 6 + ("SA", "SA", None, "SComm"),
+        ("1-9",) * 5 + ("10-49",) * 3 + ("50-249",),
+        (0.6, 0.3, 0.5, 0.6),
+        0.4,
+        "ceb",
+        (
+            ("manœuvre", ("maçonnerie", "VCA")),
+            ("ouvrier·ère polyvalent·e", ("peinture", "plomberie", "VCA")),
+            ("peintre en bâtiment", ("peinture", "VCA")),
+            ("aide-électricien·ne", ("électricité", "lecture de plans")),
+            ("carreleur·euse", ("carrelage", "lecture de plans")),
+            ("aide-couvreur·euse", ("travail en hauteur", "VCA")),
+        ),
         ("Gérant·e", "Chef de chantier", "Conducteur·rice de travaux", "Administrateur·rice"),
     ),
     Sector(
-        "public", "secteur public", 4,
-        (("Crèche communale", "Gemeentelijk kinderdagverblijf", "88910"),
-         ("Résidence", "Residentie", "87300"), ("Centre sportif", "Sportcentrum", "93110"),
-         ("Bibliothèque", "Bibliotheek", "91110"), ("École fondamentale", "Basisschool", "85200"),
-         ("Service des travaux", "Technische dienst", "84110")),
-        (), (),
+        "public",
+        "secteur public",
+        4,
+        (
+            ("Crèche communale", "Gemeentelijk kinderdagverblijf", "88910"),
+            ("Résidence", "Residentie", "87300"),
+            ("Centre sportif", "Sportcentrum", "93110"),
+            ("Bibliothèque", "Bibliotheek", "91110"),
+            ("École fondamentale", "Basisschool", "85200"),
+            ("Service des travaux", "Technische dienst", "84110"),
+        ),
+        (),
+        (),
         ("Régie communale autonome", "Association chapitre XII", "Intercommunale", "ASBL"),
         ("10-49",) * 3 + ("50-249",) * 2 + ("250+",),
-        (0.8, 0.8, 0.2, 0.4), 1.0, "cess",
-        (("agent·e d'accueil", ("accueil du public", "bureautique")),
-         ("ouvrier·ère d'entretien", ("entretien des espaces verts", "entretien des locaux")),
-         ("puériculteur·rice", ("puériculture", "écoute")),
-         ("employé·e administratif·ve", ("bureautique", "classement")),
-         ("moniteur·rice sportif·ve", ("animation sportive", "animation")),
-         ("aide-bibliothécaire", ("accueil du public", "classement"))),
+        (0.8, 0.8, 0.2, 0.4),
+        1.0,
+        "cess",
+        (
+            ("agent·e d'accueil", ("accueil du public", "bureautique")),
+            ("ouvrier·ère d'entretien", ("entretien des espaces verts", "entretien des locaux")),
+            ("puériculteur·rice", ("puériculture", "écoute")),
+            ("employé·e administratif·ve", ("bureautique", "classement")),
+            ("moniteur·rice sportif·ve", ("animation sportive", "animation")),
+            ("aide-bibliothécaire", ("accueil du public", "classement")),
+        ),
         ("Directeur·rice", "Responsable du personnel", "Chef·fe de service", "Secrétaire"),
     ),
     Sector(
-        "associations", "associatif", 8,
-        (("Maison de quartier", "Buurthuis", "88990"),
-         ("Centre culturel", "Cultureel centrum", "90310"),
-         ("Restaurant social", "Sociaal restaurant", "56111"),
-         ("Épicerie sociale", "Sociale kruidenier", "47110"),
-         ("Atelier vélo", "Fietsatelier", "95290"), ("École de devoirs", "Huiswerkschool", "85590"),
-         ("Ressourcerie", None, "47790")),
-        (), (),
-        ("ASBL",) * 8 + ("Fondation", "SC"), ("1-9",) * 4 + ("10-49",) * 4 + ("50-249",),
-        (0.8, 0.8, 0.4, 0.3), 0.5, "cess",
-        (("animateur·rice", ("animation", "écoute")),
-         ("agent·e d'accueil", ("accueil du public", "bureautique")),
-         ("cuisinier·ère de collectivité", ("cuisine de collectivité",
-                                            "hygiène alimentaire (HACCP)")),
-         ("mécanicien·ne vélo", ("mécanique vélo",)),
-         ("employé·e administratif·ve", ("bureautique", "classement")),
-         ("chauffeur·euse", ("permis B",))),
+        "associations",
+        "associatif",
+        8,
+        (
+            ("Maison de quartier", "Buurthuis", "88990"),
+            ("Centre culturel", "Cultureel centrum", "90310"),
+            ("Restaurant social", "Sociaal restaurant", "56111"),
+            ("Épicerie sociale", "Sociale kruidenier", "47110"),
+            ("Atelier vélo", "Fietsatelier", "95290"),
+            ("École de devoirs", "Huiswerkschool", "85590"),
+            ("Ressourcerie", None, "47790"),
+        ),
+        (),
+        (),
+        ("ASBL",) * 8 + ("Fondation", "SC"),
+        ("1-9",) * 4 + ("10-49",) * 4 + ("50-249",),
+        (0.8, 0.8, 0.4, 0.3),
+        0.5,
+        "cess",
+        (
+            ("animateur·rice", ("animation", "écoute")),
+            ("agent·e d'accueil", ("accueil du public", "bureautique")),
+            (
+                "cuisinier·ère de collectivité",
+                ("cuisine de collectivité", "hygiène alimentaire (HACCP)"),
+            ),
+            ("mécanicien·ne vélo", ("mécanique vélo",)),
+            ("employé·e administratif·ve", ("bureautique", "classement")),
+            ("chauffeur·euse", ("permis B",)),
+        ),
         ("Coordinateur·rice", "Directeur·rice", "Animateur·rice", "Président·e"),
     ),
     Sector(
-        "logistics", "logistique", 6,
-        (("Transports", "Transport", "49410"), ("Déménagements", "Verhuizingen", "49420"),
-         ("Coursiers", "Koeriers", "53200"), ("Entrepôts", "Opslag", "52100")),
-        ("Logistics", "Express", "Cargo"), ("49410", "52100", "52250", "53200"),
+        "logistics",
+        "logistique",
+        6,
+        (
+            ("Transports", "Transport", "49410"),
+            ("Déménagements", "Verhuizingen", "49420"),
+            ("Coursiers", "Koeriers", "53200"),
+            ("Entrepôts", "Opslag", "52100"),
+        ),
+        ("Logistics", "Express", "Cargo"),
+        ("49410", "52100", "52250", "53200"),
         ("SRL",) * 5 + ("SA",) * 3 + ("SC",),
         ("1-9",) * 3 + ("10-49",) * 4 + ("50-249",) * 2 + ("250+",),
-        (0.4, 0.4, 0.7, 0.7), 0.4, "ceb",
-        (("magasinier·ère", ("gestion de stock", "préparation de commandes")),
-         ("chauffeur-livreur·euse", ("permis B", "préparation de commandes")),
-         ("préparateur·rice de commandes", ("préparation de commandes", "scanner")),
-         ("cariste", ("cariste (brevet)", "gestion de stock")),
-         ("coursier·ère à vélo", ("vélo", "orientation en ville")),
-         ("déménageur·euse", ("manutention", "permis B"))),
+        (0.4, 0.4, 0.7, 0.7),
+        0.4,
+        "ceb",
+        (
+            ("magasinier·ère", ("gestion de stock", "préparation de commandes")),
+            ("chauffeur-livreur·euse", ("permis B", "préparation de commandes")),
+            ("préparateur·rice de commandes", ("préparation de commandes", "scanner")),
+            ("cariste", ("cariste (brevet)", "gestion de stock")),
+            ("coursier·ère à vélo", ("vélo", "orientation en ville")),
+            ("déménageur·euse", ("manutention", "permis B")),
+        ),
         ("Gérant·e", "Responsable d'entrepôt", "Dispatcher", "Responsable RH"),
     ),
     Sector(
-        "it", "numérique", 6,
+        "it",
+        "numérique",
+        6,
         (("Atelier informatique", "Computeratelier", "95100"), ("Réparation GSM", None, "95100")),
-        ("Digital", "Solutions", "Web", "Data", "Lab", "IT"), ("62100", "62200", "62900", "63100"),
-        ("SRL",) * 6 + ("SA", "SA", "SC"), ("1-9",) * 5 + ("10-49",) * 3 + ("50-249",),
-        (0.8, 0.2, 0.4, 0.5), 0.1, "cess",
-        (("technicien·ne helpdesk", ("support informatique", "bureautique")),
-         ("développeur·euse web junior", ("HTML/CSS", "Python")),
-         ("technicien·ne PC", ("support informatique", "réseaux")),
-         ("réparateur·rice de smartphones", ("réparation de smartphones", "accueil clientèle")),
-         ("assistant·e marketing digital", ("réseaux sociaux", "bureautique"))),
+        ("Digital", "Solutions", "Web", "Data", "Lab", "IT"),
+        ("62100", "62200", "62900", "63100"),
+        ("SRL",) * 6 + ("SA", "SA", "SC"),
+        ("1-9",) * 5 + ("10-49",) * 3 + ("50-249",),
+        (0.8, 0.2, 0.4, 0.5),
+        0.1,
+        "cess",
+        (
+            ("technicien·ne helpdesk", ("support informatique", "bureautique")),
+            ("développeur·euse web junior", ("HTML/CSS", "Python")),
+            ("technicien·ne PC", ("support informatique", "réseaux")),
+            ("réparateur·rice de smartphones", ("réparation de smartphones", "accueil clientèle")),
+            ("assistant·e marketing digital", ("réseaux sociaux", "bureautique")),
+        ),
         ("CEO", "CTO", "Office manager", "Responsable RH"),
     ),
     Sector(
-        "services", "services", 12,
-        (("Salon de coiffure", "Kapsalon", "96210"),
-         ("Institut de beauté", "Schoonheidsinstituut", "96220"), ("Garage", "Garage", "95310"),
-         ("Blanchisserie", "Wasserij", "96100"), ("Cordonnerie", "Schoenmakerij", "95230")),
-        ("Services", "Studio"), ("96210", "96220", "82990"),
-        ("SRL",) * 4 + (None,) * 3 + ("SA",), ("1-9",) * 6 + ("10-49",) * 2 + ("50-249",),
-        (0.7, 0.3, 0.4, 0.4), 0.3, "ceb",
-        (("coiffeur·euse", ("coiffure", "accueil clientèle")),
-         ("esthéticien·ne", ("esthétique", "accueil clientèle")),
-         ("mécanicien·ne automobile", ("mécanique automobile",)),
-         ("repasseur·euse", ("repassage",)),
-         ("cordonnier·ère", ("cordonnerie", "accueil clientèle"))),
+        "services",
+        "services",
+        12,
+        (
+            ("Salon de coiffure", "Kapsalon", "96210"),
+            ("Institut de beauté", "Schoonheidsinstituut", "96220"),
+            ("Garage", "Garage", "95310"),
+            ("Blanchisserie", "Wasserij", "96100"),
+            ("Cordonnerie", "Schoenmakerij", "95230"),
+        ),
+        ("Services", "Studio"),
+        ("96210", "96220", "82990"),
+        ("SRL",) * 4 + (None,) * 3 + ("SA",),
+        ("1-9",) * 6 + ("10-49",) * 2 + ("50-249",),
+        (0.7, 0.3, 0.4, 0.4),
+        0.3,
+        "ceb",
+        (
+            ("coiffeur·euse", ("coiffure", "accueil clientèle")),
+            ("esthéticien·ne", ("esthétique", "accueil clientèle")),
+            ("mécanicien·ne automobile", ("mécanique automobile",)),
+            ("repasseur·euse", ("repassage",)),
+            ("cordonnier·ère", ("cordonnerie", "accueil clientèle")),
+        ),
         ("Gérant·e", "Propriétaire", "Chef d'atelier"),
     ),
 )
@@ -410,17 +692,27 @@ GENERAL_SKILLS = ("bureautique", "permis B", "néerlandais de base", "travail en
 
 # -- texts ---------------------------------------------------------------------------------------
 EMAIL_LOCALS = ("contact", "info", "rh", "jobs", "bonjour", "administration")
-EXTRA_TAGS = (("Club des entrepreneurs", 0.12), ("économie sociale", 0.06), ("circuit court", 0.04),
-              ("quartier Midi", 0.05))
+EXTRA_TAGS = (
+    ("Club des entrepreneurs", 0.12),
+    ("économie sociale", 0.06),
+    ("circuit court", 0.04),
+    ("quartier Midi", 0.05),
+)
 EMPLOYER_NOTES = (
-    "Préfère être contacté le matin.", "Ouvert à des profils sans diplôme.",
+    "Préfère être contacté le matin.",
+    "Ouvert à des profils sans diplôme.",
     "A déjà accueilli des stagiaires du pacte.",
     "Souhaite un accompagnement les premières semaines.",
-    "Contact obtenu via la mission locale.", "Fermeture annuelle en août.",
+    "Contact obtenu via la mission locale.",
+    "Fermeture annuelle en août.",
     "Recrute surtout avant les fêtes de fin d'année.",
 )
-CONTACT_NOTES = ("Disponible surtout le mardi.", "Parle aussi néerlandais.", "Préfère les e-mails.",
-                 "Ancienne stagiaire du CPAS, très à l'écoute.")
+CONTACT_NOTES = (
+    "Disponible surtout le mardi.",
+    "Parle aussi néerlandais.",
+    "Préfère les e-mails.",
+    "Ancienne stagiaire du CPAS, très à l'écoute.",
+)
 SUMMARIES: dict[str, tuple[str, ...]] = {
     "visit": (
         "Visite sur place : présentation du pacte et des aides à l'emploi (stage, article 60, "
@@ -451,35 +743,73 @@ SUMMARIES: dict[str, tuple[str, ...]] = {
     ),
 }
 CHANNELS_WEIGHTED = ("visit",) * 3 + ("phone",) * 4 + ("email",) * 3 + ("event", "other")
-OUTCOMES = (None, None, None, "Intéressé, à recontacter.", "Pas de besoin actuellement.",
-            "Accord pour accueillir un·e stagiaire.", "Demande de profils transmise au réseau.",
-            "Offre d'emploi reçue.", "Rendez-vous fixé.")
-FOLLOW_UP_ACTIONS = (
-    "Rappeler pour confirmer le stage « {job} ».", "Envoyer des CV (poste : {job}).",
-    "Planifier une visite sur place.", "Relancer pour la convention article 60.",
-    "Vérifier l'éligibilité Activa du candidat.", "Faire le point après un mois de stage.",
+OUTCOMES = (
+    None,
+    None,
+    None,
+    "Intéressé, à recontacter.",
+    "Pas de besoin actuellement.",
+    "Accord pour accueillir un·e stagiaire.",
+    "Demande de profils transmise au réseau.",
+    "Offre d'emploi reçue.",
+    "Rendez-vous fixé.",
 )
-OPPORTUNITY_NOTES = ("Horaires coupés.", "Possibilité d'embauche après le stage.",
-                     "Permis B souhaité.", "Temps partiel possible.")
+FOLLOW_UP_ACTIONS = (
+    "Rappeler pour confirmer le stage « {job} ».",
+    "Envoyer des CV (poste : {job}).",
+    "Planifier une visite sur place.",
+    "Relancer pour la convention article 60.",
+    "Vérifier l'éligibilité Activa du candidat.",
+    "Faire le point après un mois de stage.",
+)
+OPPORTUNITY_NOTES = (
+    "Horaires coupés.",
+    "Possibilité d'embauche après le stage.",
+    "Permis B souhaité.",
+    "Temps partiel possible.",
+)
 
 # Follow-up buckets, repeated to weight them: most are done, and the "to do" lists get some
 # overdue, some due today, some this week.
-FOLLOW_UP_BUCKETS = ("done",) * 50 + ("cancelled",) * 6 + ("overdue",) * 14 + ("today",) * 5 + (
-    "week",) * 10 + ("later",) * 15
+FOLLOW_UP_BUCKETS = (
+    ("done",) * 50
+    + ("cancelled",) * 6
+    + ("overdue",) * 14
+    + ("today",) * 5
+    + ("week",) * 10
+    + ("later",) * 15
+)
 OPPORTUNITY_KINDS_WEIGHTED = (
-    ("internship",) * 20 + ("fpi",) * 8 + ("article60",) * 10 + ("article61",) * 4
-    + ("activa",) * 10 + ("fixed-term",) * 12 + ("open-ended",) * 12 + ("training",) * 6
+    ("internship",) * 20
+    + ("fpi",) * 8
+    + ("article60",) * 10
+    + ("article61",) * 4
+    + ("activa",) * 10
+    + ("fixed-term",) * 12
+    + ("open-ended",) * 12
+    + ("training",) * 6
     + ("profile-request",) * 10
 )
 TITLE_BY_KIND = {
-    "internship": "Stage {job}", "fpi": "FPI {job}", "article60": "Article 60 – {job}",
-    "article61": "Article 61 – {job}", "activa": "Activa – {job}", "fixed-term": "CDD {job}",
-    "open-ended": "CDI {job}", "training": "Formation en entreprise – {job}",
+    "internship": "Stage {job}",
+    "fpi": "FPI {job}",
+    "article60": "Article 60 – {job}",
+    "article61": "Article 61 – {job}",
+    "activa": "Activa – {job}",
+    "fixed-term": "CDD {job}",
+    "open-ended": "CDI {job}",
+    "training": "Formation en entreprise – {job}",
 }
 # Typical length in days of each kind of placement or offer (None: no planned end).
 DURATIONS: dict[str, tuple[int, int] | None] = {
-    "internship": (28, 120), "fpi": (90, 180), "article60": (365, 730), "article61": (180, 365),
-    "activa": (180, 365), "fixed-term": (90, 365), "open-ended": None, "training": (30, 180),
+    "internship": (28, 120),
+    "fpi": (90, 180),
+    "article60": (365, 730),
+    "article61": (180, 365),
+    "activa": (180, 365),
+    "fixed-term": (90, 365),
+    "open-ended": None,
+    "training": (30, 180),
     "profile-request": (14, 60),
 }
 PLACEMENT_TYPES_BY_ACCEPT = {
@@ -489,14 +819,41 @@ PLACEMENT_TYPES_BY_ACCEPT = {
     "hires": ("fixed-term", "open-ended"),
 }
 ACCEPTS = ("internships", "article60", "activa", "hires")
-QUALIFICATIONS_WEIGHTED = (None,) * 2 + ("none",) * 4 + ("ceb",) * 5 + ("cesi",) * 3 + (
-    "cess",) * 5 + ("bachelor",) * 2 + ("master",)
+QUALIFICATIONS_WEIGHTED = (
+    (None,) * 2
+    + ("none",) * 4
+    + ("ceb",) * 5
+    + ("cesi",) * 3
+    + ("cess",) * 5
+    + ("bachelor",) * 2
+    + ("master",)
+)
 # (language, chance) for what employers use at work and what candidates speak.
-EMPLOYER_LANGUAGES = (("fr", 0.95), ("nl", 0.35), ("en", 0.25), ("es", 0.03), ("it", 0.03),
-                      ("pt", 0.03), ("tr", 0.03), ("pl", 0.03), ("ar", 0.08), ("ro", 0.02))
-CANDIDATE_LANGUAGES = (("fr", 0.9), ("nl", 0.2), ("en", 0.3), ("es", 0.06), ("it", 0.04),
-                       ("pt", 0.06), ("tr", 0.06), ("pl", 0.05), ("ar", 0.3), ("ro", 0.05),
-                       ("other", 0.08))
+EMPLOYER_LANGUAGES = (
+    ("fr", 0.95),
+    ("nl", 0.35),
+    ("en", 0.25),
+    ("es", 0.03),
+    ("it", 0.03),
+    ("pt", 0.03),
+    ("tr", 0.03),
+    ("pl", 0.03),
+    ("ar", 0.08),
+    ("ro", 0.02),
+)
+CANDIDATE_LANGUAGES = (
+    ("fr", 0.9),
+    ("nl", 0.2),
+    ("en", 0.3),
+    ("es", 0.06),
+    ("it", 0.04),
+    ("pt", 0.06),
+    ("tr", 0.06),
+    ("pl", 0.05),
+    ("ar", 0.3),
+    ("ro", 0.05),
+    ("other", 0.08),
+)
 THREE_MONTHS, SIX_MONTHS = 91, 182
 
 
@@ -531,8 +888,15 @@ class _Builder:
     by position, and must be consumed in the order of :meth:`steps`.
     """
 
-    def __init__(self, rng: random.Random, today: dt.date, workers: Sequence[str], employers: int,
-                 taken_bce: set[str], taken_codes: set[str]) -> None:
+    def __init__(
+        self,
+        rng: random.Random,
+        today: dt.date,
+        workers: Sequence[str],
+        employers: int,
+        taken_bce: set[str],
+        taken_codes: set[str],
+    ) -> None:
         self.rng = rng
         self.today = today.toordinal()
         self.workers = list(workers)
@@ -564,11 +928,13 @@ class _Builder:
         self.attention_cum = list(itertools.accumulate(attention[s] for s in self.status_of))
         n_interactions = 3 * n
         self.interaction_employer = (
-            rng.choices(range(n), cum_weights=self.attention_cum, k=n_interactions) if n else [])
+            rng.choices(range(n), cum_weights=self.attention_cum, k=n_interactions) if n else []
+        )
         self.with_next_action = set(rng.sample(range(n_interactions), round(n_interactions * 0.3)))
         self.standalone_follow_ups = n // 10
         self.opportunity_employer = (
-            rng.choices(range(n), cum_weights=self.attention_cum, k=n // 3) if n else [])
+            rng.choices(range(n), cum_weights=self.attention_cum, k=n // 3) if n else []
+        )
         self.n_candidates = min(n // 2, MAX_CANDIDATES)
         self.n_placements = n // 3 if self.n_candidates else 0
 
@@ -698,24 +1064,44 @@ class _Builder:
             tags = [sector.tag] + [tag for tag, chance in EXTRA_TAGS if rng.random() < chance]
             # Prospects have not said yet what they would accept.
             keen = 0.5 if status == "prospect" else 1.0
-            accepts = tuple(a for a, chance in zip(ACCEPTS, sector.accepts, strict=True)
-                            if rng.random() < chance * keen)
+            accepts = tuple(
+                a
+                for a, chance in zip(ACCEPTS, sector.accepts, strict=True)
+                if rng.random() < chance * keen
+            )
             owner = rng.randrange(n_workers) if rng.random() < 0.9 else None
             phone_kind = rng.random()
             employer_id = new_id()
             row = dict(base)
             row.update(
-                id=employer_id, name=name, name_nl=name_nl,
-                legal_form=rng.choice(sector.legal_forms), bce_number=self.new_bce(),
-                nace_code=nace, nace_version="2025",
-                street=street, street_nl=street_nl, number=number, box=box, postcode=postcode,
-                commune=commune, commune_nl=commune_nl,
-                phone=(self.landline() if phone_kind < 0.75
-                       else self.mobile() if phone_kind < 0.9 else None),
+                id=employer_id,
+                name=name,
+                name_nl=name_nl,
+                legal_form=rng.choice(sector.legal_forms),
+                bce_number=self.new_bce(),
+                nace_code=nace,
+                nace_version="2025",
+                street=street,
+                street_nl=street_nl,
+                number=number,
+                box=box,
+                postcode=postcode,
+                commune=commune,
+                commune_nl=commune_nl,
+                phone=(
+                    self.landline()
+                    if phone_kind < 0.75
+                    else self.mobile()
+                    if phone_kind < 0.9
+                    else None
+                ),
                 email=f"{rng.choice(EMAIL_LOCALS)}@{domain}" if rng.random() < 0.85 else None,
                 website=f"https://www.{domain}" if rng.random() < 0.6 else None,
-                languages=_json(languages), size_band=rng.choice(sector.sizes),
-                tags=_json(tags), accepts=_json(list(accepts)), status=status,
+                languages=_json(languages),
+                size_band=rng.choice(sector.sizes),
+                tags=_json(tags),
+                accepts=_json(list(accepts)),
+                status=status,
                 owner_id=self.workers[owner] if owner is not None else None,
                 do_not_share=1 if rng.random() < 0.02 else 0,
                 notes=rng.choice(EMPLOYER_NOTES) if rng.random() < 0.15 else None,
@@ -740,12 +1126,22 @@ class _Builder:
                     language = "en" if rng.random() < 0.05 else "fr"
                 row = dict(base)
                 row.update(
-                    id=new_id(), employer_id=self.employer_ids[i], name=f"{first} {family}",
+                    id=new_id(),
+                    employer_id=self.employer_ids[i],
+                    name=f"{first} {family}",
                     role=rng.choice(sector.roles),
-                    phone=(self.mobile() if phone_kind < 0.6
-                           else self.landline() if phone_kind < 0.8 else None),
-                    email=(f"{slug(first)}.{slug(family)}@{self.domain_of[i]}"
-                           if rng.random() < 0.8 else None),
+                    phone=(
+                        self.mobile()
+                        if phone_kind < 0.6
+                        else self.landline()
+                        if phone_kind < 0.8
+                        else None
+                    ),
+                    email=(
+                        f"{slug(first)}.{slug(family)}@{self.domain_of[i]}"
+                        if rng.random() < 0.8
+                        else None
+                    ),
                     preferred_language=language,
                     notes=rng.choice(CONTACT_NOTES) if rng.random() < 0.1 else None,
                 )
@@ -770,10 +1166,14 @@ class _Builder:
             channel = rng.choice(CHANNELS_WEIGHTED)
             row = dict(base)
             row.update(
-                id=interaction_id, employer_id=self.employer_ids[i],
-                worker_id=self.workers[worker], date=self.iso(day), channel=channel,
+                id=interaction_id,
+                employer_id=self.employer_ids[i],
+                worker_id=self.workers[worker],
+                date=self.iso(day),
+                channel=channel,
                 summary=rng.choice(SUMMARIES[channel]).format(job=rng.choice(sector.jobs)[0]),
-                outcome=rng.choice(OUTCOMES), next_action_date=next_action,
+                outcome=rng.choice(OUTCOMES),
+                next_action_date=next_action,
             )
             yield row
 
@@ -782,8 +1182,9 @@ class _Builder:
         plan = self.follow_up_plan
         if self.n:
             # Some follow-ups were written without a contact moment ("call back in September").
-            for i in rng.choices(range(self.n), cum_weights=self.attention_cum,
-                                 k=self.standalone_follow_ups):
+            for i in rng.choices(
+                range(self.n), cum_weights=self.attention_cum, k=self.standalone_follow_ups
+            ):
                 bucket = rng.choice(FOLLOW_UP_BUCKETS)
                 due = self.due_date(bucket)
                 plan.append((None, i, self.worker_for(i), min(today, due - 30), due, bucket))
@@ -794,8 +1195,11 @@ class _Builder:
                 done_on = self.iso(max(day, min(today, due + rng.randint(-2, 7))))
             row = dict(base)
             row.update(
-                id=new_id(), employer_id=self.employer_ids[i], worker_id=self.workers[worker],
-                interaction_id=interaction_id, due_date=self.iso(due),
+                id=new_id(),
+                employer_id=self.employer_ids[i],
+                worker_id=self.workers[worker],
+                interaction_id=interaction_id,
+                due_date=self.iso(due),
                 action=rng.choice(FOLLOW_UP_ACTIONS).format(job=rng.choice(sector.jobs)[0]),
                 status={"done": "done", "cancelled": "cancelled"}.get(bucket, "open"),
                 done_on=done_on,
@@ -814,10 +1218,14 @@ class _Builder:
             if kind == "profile-request":
                 # The workshop's example: "15 profiles with languages" nobody could answer.
                 positions = rng.randint(5, 20)
-                languages = sorted({"fr", rng.choice(("nl", "en", "ar", "es"))} | set(languages),
-                                   key=[code for code, _ in EMPLOYER_LANGUAGES].index)
-                title = (f"Demande de {positions} profils « {job} » avec langues "
-                         f"({'/'.join(code.upper() for code in languages)})")
+                languages = sorted(
+                    {"fr", rng.choice(("nl", "en", "ar", "es"))} | set(languages),
+                    key=[code for code, _ in EMPLOYER_LANGUAGES].index,
+                )
+                title = (
+                    f"Demande de {positions} profils « {job} » avec langues "
+                    f"({'/'.join(code.upper() for code in languages)})"
+                )
             else:
                 positions = 1 if rng.random() < 0.8 else rng.randint(2, 4)
                 title = TITLE_BY_KIND[kind].format(job=job)
@@ -837,10 +1245,16 @@ class _Builder:
             offer_id = new_id()
             row = dict(base)
             row.update(
-                id=offer_id, employer_id=self.employer_ids[i], kind=kind, title=title,
-                positions=positions, required_skills=_json(skills), languages=_json(languages),
+                id=offer_id,
+                employer_id=self.employer_ids[i],
+                kind=kind,
+                title=title,
+                positions=positions,
+                required_skills=_json(skills),
+                languages=_json(languages),
                 qualification=rng.choice(qualifications),
-                start_date=self.iso(start), end_date=self.iso(end) if end is not None else None,
+                start_date=self.iso(start),
+                end_date=self.iso(end) if end is not None else None,
                 status=status,
                 shared=1 if rng.random() < (0.9 if kind == "profile-request" else 0.3) else 0,
                 owner_id=self.workers[owner],
@@ -863,17 +1277,23 @@ class _Builder:
                     break
             sector = SECTORS[rng.choices(range(len(SECTORS)), cum_weights=sector_cum)[0]]
             # Someone trained for one or two of the sector's positions has their skills.
-            skills = [skill for _, job_skills in rng.sample(sector.jobs, rng.randint(1, 2))
-                      for skill in job_skills]
+            skills = [
+                skill
+                for _, job_skills in rng.sample(sector.jobs, rng.randint(1, 2))
+                for skill in job_skills
+            ]
             if rng.random() < 0.3:
                 skills.append(rng.choice(GENERAL_SKILLS))
             commune = rng.choice(CANDIDATE_COMMUNES)
             candidate_id = new_id()
             row = dict(base)
             row.update(
-                id=candidate_id, code=code, skills=_json(list(dict.fromkeys(skills))),
+                id=candidate_id,
+                code=code,
+                skills=_json(list(dict.fromkeys(skills))),
                 languages=_json(self.languages(CANDIDATE_LANGUAGES)),
-                qualification_level=rng.choice(QUALIFICATIONS_WEIGHTED), commune=commune,
+                qualification_level=rng.choice(QUALIFICATIONS_WEIGHTED),
+                commune=commune,
                 saint_gilles_resident=1 if commune == "Saint-Gilles" else 0,
                 worker_id=self.workers[rng.randrange(len(self.workers))],
                 consent_date=self.iso(consent),
@@ -889,13 +1309,15 @@ class _Builder:
         rng, base, today = self.rng, stored_defaults(Placement), self.today
         # Placements happen at employers that accept something, more often at active ones.
         hosts = [i for i in range(self.n) if self.accepts_of[i]] or list(range(self.n))
-        hosts_cum = list(itertools.accumulate(
-            3 if self.status_of[i] == "active" else 1 for i in hosts))
+        hosts_cum = list(
+            itertools.accumulate(3 if self.status_of[i] == "active" else 1 for i in hosts)
+        )
         chosen = rng.choices(hosts, cum_weights=hosts_cum, k=self.n_placements)
         for i in chosen:
             c = rng.randrange(self.n_candidates)
-            placement_type = rng.choice(PLACEMENT_TYPES_BY_ACCEPT[
-                rng.choice(self.accepts_of[i] or ("hires",))])
+            placement_type = rng.choice(
+                PLACEMENT_TYPES_BY_ACCEPT[rng.choice(self.accepts_of[i] or ("hires",))]
+            )
             start = rng.randint(max(self.candidate_consent[c], today - HISTORY_DAYS), today)
             end, outcome = self._placement_end(placement_type, start)
             opportunity_id = None
@@ -905,10 +1327,14 @@ class _Builder:
                     break
             row = dict(base)
             row.update(
-                id=new_id(), candidate_id=self.candidate_ids[c],
-                employer_id=self.employer_ids[i], opportunity_id=opportunity_id,
-                placement_type=placement_type, start_date=self.iso(start),
-                end_date=self.iso(end) if end is not None else None, outcome=outcome,
+                id=new_id(),
+                candidate_id=self.candidate_ids[c],
+                employer_id=self.employer_ids[i],
+                opportunity_id=opportunity_id,
+                placement_type=placement_type,
+                start_date=self.iso(start),
+                end_date=self.iso(end) if end is not None else None,
+                outcome=outcome,
                 check_3m=self._check(start + THREE_MONTHS, end, outcome),
                 check_6m=self._check(start + SIX_MONTHS, end, outcome),
                 notes="Suivi par le job coach." if rng.random() < 0.05 else None,
@@ -1004,9 +1430,15 @@ def _setup_organisations(uow: UnitOfWork) -> tuple[list[str], int, int]:
     return workers, organisations, workers_created
 
 
-def fill_demo(uow: UnitOfWork, *, employers: int = 300, seed: int = 1060,
-              today: dt.date | None = None, progress: Progress | None = None,
-              cancel: CancelToken | None = None) -> DemoSummary:
+def fill_demo(
+    uow: UnitOfWork,
+    *,
+    employers: int = 300,
+    seed: int = 1060,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> DemoSummary:
     """Fill the open unit of work with fictitious Saint-Gilles data; the caller commits.
 
     Creates the organisation and its workers when the store has none (and records them as this
@@ -1028,8 +1460,11 @@ def fill_demo(uow: UnitOfWork, *, employers: int = 300, seed: int = 1060,
     rng = random.Random(seed)
     workers, organisations, workers_created = _setup_organisations(uow)
     conn = uow.connection
-    taken_bce = set(conn.execute(
-        sa.text("SELECT bce_number FROM employer WHERE bce_number IS NOT NULL")).scalars())
+    taken_bce = set(
+        conn.execute(
+            sa.text("SELECT bce_number FROM employer WHERE bce_number IS NOT NULL")
+        ).scalars()
+    )
     taken_codes = set(conn.execute(sa.text("SELECT code FROM candidate")).scalars())
     builder = _Builder(rng, today or dt.date.today(), workers, employers, taken_bce, taken_codes)
 
@@ -1048,8 +1483,9 @@ def fill_demo(uow: UnitOfWork, *, employers: int = 300, seed: int = 1060,
     return DemoSummary(organisations=organisations, workers=workers_created, **written)
 
 
-def employer_rows(count: int, *, owners: Sequence[str], seed: int = 1060,
-                  today: dt.date | None = None) -> list[dict[str, Any]]:
+def employer_rows(
+    count: int, *, owners: Sequence[str], seed: int = 1060, today: dt.date | None = None
+) -> list[dict[str, Any]]:
     """``count`` demo employers in stored form (ids included), without writing them.
 
     The rows ``fill_demo`` would insert first; benchmarks use them to time the insert alone.

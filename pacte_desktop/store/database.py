@@ -54,13 +54,22 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 class WriteGate:
-    """Per-connection switch read by the guard triggers through ``pacte_write_allowed()``."""
+    """Per-connection switches read by the triggers.
+
+    ``open``: the unit of work is writing (``pacte_write_allowed()``, read by the guards).
+    ``search_deferred``: a bulk write refreshes the search index itself at the end of each
+    batch (``pacte_search_deferred()``, read by the search triggers).
+    """
 
     def __init__(self) -> None:
         self.open = False
+        self.search_deferred = False
 
     def allowed(self) -> int:
         return 1 if self.open else 0
+
+    def deferred(self) -> int:
+        return 1 if self.search_deferred else 0
 
 
 def _configure(dbapi_conn: sqlite3.Connection, record: Any) -> None:
@@ -68,6 +77,7 @@ def _configure(dbapi_conn: sqlite3.Connection, record: Any) -> None:
     dbapi_conn.isolation_level = None
     gate = WriteGate()
     dbapi_conn.create_function("pacte_write_allowed", 0, gate.allowed)
+    dbapi_conn.create_function("pacte_search_deferred", 0, gate.deferred)
     record.info["gate"] = gate
     cursor = dbapi_conn.cursor()
     for pragma in (

@@ -3,35 +3,17 @@
 from __future__ import annotations
 
 import builtins
-import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
 
-from pacte_desktop.domain import bce
 from pacte_desktop.domain.entities import Entity, Worker
 from pacte_desktop.domain.errors import NotFoundError, ValidationError
+from pacte_desktop.store import search
 from pacte_desktop.store.schema import TABLES, journal, row_to_entity
 
 E = TypeVar("E", bound=Entity)
-
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-def fts_query(text: str) -> str | None:
-    """Turn what a user typed into an FTS5 prefix query; None when nothing is searchable.
-
-    Every word must match as a prefix: "societe gen" → ``"societe"* "gen"*``. A BCE number typed
-    as ``BE0403019261`` or ``0403 019 261`` is searched as its ten digits.
-    """
-    compact = bce.compact(text)
-    if compact.isdigit() and 9 <= len(compact) <= 10:
-        return f'"{compact.zfill(10)}"*'
-    tokens = _TOKEN.findall(text)
-    if not tokens:
-        return None
-    return " ".join(f'"{token}"*' for token in tokens)
 
 
 class Repository:
@@ -120,16 +102,10 @@ class Repository:
     def search_employer_ids(
         self, text: str, *, limit: int = 50, include_archived: bool = False
     ) -> builtins.list[str]:
-        """Employer ids matching ``text`` as prefixes, best match first."""
-        query = fts_query(text)
-        if query is None:
-            return []
-        archived = "" if include_archived else "AND e.archived_at IS NULL"
-        sql = (
-            "SELECT e.id FROM employer_search AS s JOIN employer AS e ON e.rowid = s.rowid "
-            f"WHERE employer_search MATCH :q {archived} ORDER BY s.rank LIMIT :limit"
+        """Employer ids matching ``text`` as prefixes (see :mod:`pacte_desktop.store.search`)."""
+        return search.search_employer_ids(
+            self.conn, text, limit=limit, include_archived=include_archived
         )
-        return list(self.conn.execute(sa.text(sql), {"q": query, "limit": limit}).scalars())
 
     def history(self, row_id: str) -> builtins.list[dict[str, Any]]:
         """Journal entries of one record, oldest first."""

@@ -9,17 +9,19 @@ block without :meth:`UnitOfWork.commit` rolls everything back.
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlalchemy as sa
 
 from pacte_desktop.domain.entities import Entity, specs
+from pacte_desktop.store import search
 from pacte_desktop.store.database import gate_of
 from pacte_desktop.store.ids import new_id
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.schema import TABLES, entity_to_row, journal, to_db
-from pacte_desktop.sync.hlc import Clock
+from pacte_desktop.sync.hlc import Clock, Stamp
 
 if TYPE_CHECKING:
     from pacte_desktop.store.database import Store
@@ -170,42 +172,62 @@ class UnitOfWork:
         """Insert many already-validated rows (stored form, ids included) with their journal.
 
         The fast path of imports and demo data: DB-API ``executemany`` in batches inside this
-        transaction. Returns the number of rows written.
+        transaction. Each batch's journal rows are then written by one ``INSERT … SELECT``
+        (the fields as a JSON object without its empty members, as :meth:`insert` writes them)
+        with consecutive clock stamps, and the search documents it touched are rebuilt at once.
+        Returns the number of rows written.
         """
         columns = list(specs(cls))
+        table = cls.TABLE
         placeholders = ", ".join("?" for _ in columns)
-        insert_sql = f"INSERT INTO {cls.TABLE} ({', '.join(columns)}) VALUES ({placeholders})"
-        journal_sql = (
-            "INSERT INTO journal (hlc, device_id, worker_id, table_name, row_id, op, "
-            "fields) VALUES (?, ?, ?, ?, ?, 'insert', ?)"
+        insert_sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})"
+        members = ", ".join(
+            f"'{c}', nullif({c}, '[]')" if specs(cls)[c].kind == "list" else f"'{c}', {c}"
+            for c in columns
+            if c != "id"
         )
-        device, worker, table = self.store.device_id, self.worker_id, cls.TABLE
-        now, dumps = self.clock.now, json.dumps
-        raw = self.connection.connection.dbapi_connection
+        # json_patch('{}', …) drops the members whose value is null (RFC 7396).
+        journal_sql = sa.text(
+            "INSERT INTO journal (hlc, device_id, worker_id, table_name, row_id, op, fields) "
+            "SELECT printf('%013d-%04x-%s', :wall + (:counter + rowid - :first) / 65536, "
+            "(:counter + rowid - :first) % 65536, :device), :device, :worker, :table, id, "
+            f"'insert', json_patch('{{}}', json_object({members})) "
+            f"FROM {table} WHERE rowid BETWEEN :first AND :last ORDER BY rowid"
+        )
+        max_rowid = sa.text(f"SELECT coalesce(max(rowid), 0) FROM {table}")
+        conn = self.connection
+        raw = conn.connection.dbapi_connection
         assert raw is not None
+        getter = operator.itemgetter(*columns)
+        gate = gate_of(conn)
         written = 0
         chunk: list[Mapping[str, Any]] = []
 
         def flush() -> None:
             nonlocal written
-            values = [tuple(row.get(c) for c in columns) for row in chunk]
-            entries = [
-                (
-                    now(),
-                    device,
-                    worker,
-                    table,
-                    row["id"],
-                    dumps(
-                        {k: v for k, v in row.items() if k != "id" and v not in (None, "[]")},
-                        ensure_ascii=False,
-                        sort_keys=True,
-                    ),
-                )
-                for row in chunk
-            ]
-            raw.executemany(insert_sql, values)
-            raw.executemany(journal_sql, entries)
+            first = int(conn.execute(max_rowid).scalar_one()) + 1
+            gate.search_deferred = True
+            try:
+                raw.executemany(insert_sql, [getter(row) for row in chunk])
+            finally:
+                gate.search_deferred = False
+            last = first + len(chunk) - 1
+            start = Stamp.parse(self.clock.now())
+            conn.execute(
+                journal_sql,
+                {
+                    "wall": start.wall_ms,
+                    "counter": start.counter,
+                    "first": first,
+                    "last": last,
+                    "device": self.store.device_id,
+                    "worker": self.worker_id,
+                    "table": table,
+                },
+            )
+            end = start.counter + len(chunk) - 1
+            self.clock.observe(str(Stamp(start.wall_ms + end // 65536, end % 65536, start.device)))
+            search.refresh_rowid_range(conn, table, first, last, new_rows=True)
             written += len(chunk)
             self.journal_rows += len(chunk)
             chunk.clear()

@@ -28,8 +28,9 @@ STAMP = "%Y%m%d-%H%M%S-%f"
 # -- helpers -----------------------------------------------------------------------------------
 def init_cli(pacte, *employers: str) -> Path:  # type: ignore[no-untyped-def]
     """`pacte init` plus some employers; returns the store file."""
-    result = pacte("init", "--org", "CPAS de Saint-Gilles", "--org-type", "cpas",
-                   "--worker", "Farida Aissa")
+    result = pacte(
+        "init", "--org", "CPAS de Saint-Gilles", "--org-type", "cpas", "--worker", "Farida Aissa"
+    )
     assert result.code == 0, result.err
     for name in employers:
         result = pacte("employer", "add", "--name", name)
@@ -45,8 +46,10 @@ def employer_names(path: Path) -> set[str]:
 def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """The employer table and the journal, as rows (read through a plain connection)."""
     with sqlite3.connect(path) as conn:
-        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
-                for table in ("employer", "journal")}
+        return {
+            table: conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            for table in ("employer", "journal")
+        }
 
 
 def revision_of(path: Path) -> str:
@@ -55,8 +58,11 @@ def revision_of(path: Path) -> str:
 
 
 def backups_of(data_dir: Path, reason_prefix: str = "") -> list[Path]:
-    return [p for _, reason, p in backup.listing(data_dir / backup.BACKUP_DIR)
-            if reason.startswith(reason_prefix)]
+    return [
+        p
+        for _, reason, p in backup.listing(data_dir / backup.BACKUP_DIR)
+        if reason.startswith(reason_prefix)
+    ]
 
 
 def fake_backup(folder: Path, when: dt.datetime, reason: str) -> Path:
@@ -72,12 +78,24 @@ def make_first_revision_store(folder: Path) -> Path:
     store = Store.open(folder, migrate_to="0001", daily_backup=False)
     with store.unit_of_work(worker_id="w1") as uow:
         conn = uow.connection
-        conn.execute(sa.text("INSERT INTO organisation (id, name, org_type) "
-                             "VALUES ('o1', 'Mission locale', 'mission_locale')"))
-        conn.execute(sa.text("INSERT INTO worker (id, organisation_id, name, status) "
-                             "VALUES ('w1', 'o1', 'Julie', 'active')"))
-        conn.execute(sa.text("INSERT INTO employer (id, name, tags, status) VALUES "
-                             "('e1', 'Société Générale', '[\"banque\"]', 'prospect')"))
+        conn.execute(
+            sa.text(
+                "INSERT INTO organisation (id, name, org_type) "
+                "VALUES ('o1', 'Mission locale', 'mission_locale')"
+            )
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO worker (id, organisation_id, name, status) "
+                "VALUES ('w1', 'o1', 'Julie', 'active')"
+            )
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO employer (id, name, tags, status) VALUES "
+                "('e1', 'Société Générale', '[\"banque\"]', 'prospect')"
+            )
+        )
         store.set_local("organisation_id", "o1", conn=conn)
         store.set_local("worker_id", "w1", conn=conn)
         uow.commit()
@@ -142,16 +160,18 @@ def test_restore_brings_back_the_backup_and_keeps_the_replaced_store(pacte, tmp_
     assert len(safety) == 1
     assert result.out.strip() == str(safety[0])
     assert safety[0].parent == pacte.data_dir / backup.BACKUP_DIR
-    assert employer_names(safety[0]) == {"Boulangerie Ékoé", "Garage Moderne",
-                                         "Après la sauvegarde"}
+    assert employer_names(safety[0]) == {
+        "Boulangerie Ékoé",
+        "Garage Moderne",
+        "Après la sauvegarde",
+    }
     assert inspect_file(safety[0]) == (APPLICATION_ID, HEAD_REVISION)
 
     # The restored store is fully usable.
     assert pacte("employer", "add", "--name", "Nouveau départ").code == 0
     with sqlite3.connect(store_path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-    assert employer_names(store_path) == {"Boulangerie Ékoé", "Garage Moderne",
-                                          "Nouveau départ"}
+    assert employer_names(store_path) == {"Boulangerie Ékoé", "Garage Moderne", "Nouveau départ"}
 
 
 def _text(path: Path) -> None:
@@ -253,8 +273,12 @@ def test_restore_of_an_older_revision_store_is_migrated(pacte, tmp_path: Path) -
     assert result.code == 0, result.err
     assert revision_of(store_path) == HEAD_REVISION
     with sqlite3.connect(store_path) as conn:
-        assert conn.execute("SELECT count(*) FROM sqlite_master "
-                            "WHERE name = 'employer_search'").fetchone()[0] == 1
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'employer_search'"
+            ).fetchone()[0]
+            == 1
+        )
     assert employer_names(store_path) == {"Société Générale"}
     assert len(backups_of(pacte.data_dir, "before-restore")) == 1
     migrated = backups_of(pacte.data_dir, "before-migration")
@@ -278,8 +302,7 @@ def test_take_daily_only_when_none_is_younger_than_a_day(org, tmp_path: Path) ->
         assert backup.take_daily(org.store.path, folder, keep=10, now=start + later) is None
     assert [r for _, r, _ in backup.listing(folder)] == ["daily"]
 
-    second = backup.take_daily(org.store.path, folder, keep=10,
-                               now=start + dt.timedelta(hours=25))
+    second = backup.take_daily(org.store.path, folder, keep=10, now=start + dt.timedelta(hours=25))
     assert second is not None and second != first
     assert [r for _, r, _ in backup.listing(folder)] == ["daily", "daily"]
 
@@ -299,8 +322,10 @@ def test_take_daily_ignores_other_kinds_of_backup(org, tmp_path: Path) -> None: 
 def test_prune_keeps_the_newest_automatic_backups_and_every_manual_one(tmp_path: Path) -> None:
     folder = tmp_path / "backups"
     base = dt.datetime(2026, 1, 1, 8, 0, 0)
-    manual = [fake_backup(folder, base - dt.timedelta(days=30), "manual"),
-              fake_backup(folder, base + dt.timedelta(days=3, hours=5), "manual")]
+    manual = [
+        fake_backup(folder, base - dt.timedelta(days=30), "manual"),
+        fake_backup(folder, base + dt.timedelta(days=3, hours=5), "manual"),
+    ]
     automatic = [
         fake_backup(folder, base + dt.timedelta(days=0), "daily"),
         fake_backup(folder, base + dt.timedelta(days=1), "before-migration-0002"),
@@ -351,8 +376,9 @@ def test_backups_keep_setting_bounds_what_open_keeps(pacte, tmp_path: Path) -> N
 
     # The same with the default (10) keeps more: the setting is what made the difference.
     control = tmp_path / "control"
-    init_cli_at = pacte("init", "--org", "X", "--org-type", "cpas", "--worker", "W",
-                        data_dir=control)
+    init_cli_at = pacte(
+        "init", "--org", "X", "--org-type", "cpas", "--worker", "W", data_dir=control
+    )
     assert init_cli_at.code == 0, init_cli_at.err
     for _ in range(5):
         _open_with_a_new_daily_backup(control)

@@ -64,8 +64,9 @@ def _counts(path: Path) -> tuple[int, int]:
 def _initialised_store(data_dir: Path) -> tuple[int, int]:
     store = Store.open(data_dir, daily_backup=False)
     with store.unit_of_work(worker_id="") as uow:
-        workers.init_organisation(uow, name="CPAS de Saint-Gilles", org_type="cpas",
-                                  worker="Farida Aissa")
+        workers.init_organisation(
+            uow, name="CPAS de Saint-Gilles", org_type="cpas", worker="Farida Aissa"
+        )
         for name in ("Boulangerie Ékoé", "Garage Moderne"):
             records.create(uow, Employer, {"name": name})
         uow.commit()
@@ -77,11 +78,19 @@ class Child:
     """The writing process, its output lines read on a thread (so waits can time out)."""
 
     def __init__(self, data_dir: Path, count: int) -> None:
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-            p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)}
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(
+                p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p
+            ),
+        }
         self.proc = subprocess.Popen(
             [sys.executable, "-c", CHILD, str(REPO), str(data_dir), str(count), str(BATCH)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
         self.lines: queue.Queue[str | None] = queue.Queue()
         self.seen: list[str] = []
         threading.Thread(target=self._read, daemon=True).start()
@@ -168,8 +177,12 @@ def test_bulk_write_killed_part_way_leaves_nothing(tmp_path: Path) -> None:
     assert after == before  # ... and, killed at batch 3 of 40, nothing
     _assert_sound_and_writable(data_dir, before)
     with sqlite3.connect(data_dir / STORE_FILE) as conn:
-        assert conn.execute("SELECT count(*) FROM employer "
-                            "WHERE name LIKE 'Employeur massif%'").fetchone()[0] == 0
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM employer WHERE name LIKE 'Employeur massif%'"
+            ).fetchone()[0]
+            == 0
+        )
     conn.close()
 
 
@@ -185,14 +198,25 @@ def test_bulk_write_killed_after_commit_keeps_everything(tmp_path: Path) -> None
         child.kill()
 
     assert child.proc.returncode == -signal.SIGKILL
-    assert child.seen == ["started", *(f"batch {n}" for n in range(1, count // BATCH + 1)),
-                          "committed"]
+    assert child.seen == [
+        "started",
+        *(f"batch {n}" for n in range(1, count // BATCH + 1)),
+        "committed",
+    ]
     expected = (before[0] + count, before[1] + count)
     assert _counts(data_dir / STORE_FILE) == expected
     _assert_sound_and_writable(data_dir, expected)
     with sqlite3.connect(data_dir / STORE_FILE) as conn:
-        assert conn.execute("SELECT count(*) FROM employer "
-                            "WHERE name LIKE 'Employeur massif%'").fetchone()[0] == count
-        assert conn.execute("SELECT count(DISTINCT row_id) FROM journal "
-                            "WHERE fields LIKE '%Employeur massif%'").fetchone()[0] == count
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM employer WHERE name LIKE 'Employeur massif%'"
+            ).fetchone()[0]
+            == count
+        )
+        assert (
+            conn.execute(
+                "SELECT count(DISTINCT row_id) FROM journal WHERE fields LIKE '%Employeur massif%'"
+            ).fetchone()[0]
+            == count
+        )
     conn.close()

@@ -39,14 +39,24 @@ E = TypeVar("E", bound=Entity)
 TODAY = dt.date(2026, 11, 27)
 EMPLOYERS = 200
 SUMMARY_FIELD = {
-    "organisation": "organisations", "worker": "workers", "employer": "employers",
-    "contact_person": "contacts", "interaction": "interactions", "follow_up": "follow_ups",
-    "opportunity": "opportunities", "candidate": "candidates", "placement": "placements",
+    "organisation": "organisations",
+    "worker": "workers",
+    "employer": "employers",
+    "contact_person": "contacts",
+    "interaction": "interactions",
+    "follow_up": "follow_ups",
+    "opportunity": "opportunities",
+    "candidate": "candidates",
+    "placement": "placements",
 }
 
 
-def _fill(folder: Path, employers: int = EMPLOYERS, seed: int = 1060,
-          progress: Callable[[int, int], None] | None = None) -> tuple[Store, DemoSummary]:
+def _fill(
+    folder: Path,
+    employers: int = EMPLOYERS,
+    seed: int = 1060,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[Store, DemoSummary]:
     store = Store.open(folder)
     with store.unit_of_work() as uow:
         summary = fill_demo(uow, employers=employers, seed=seed, today=TODAY, progress=progress)
@@ -85,14 +95,21 @@ def test_counts_match_the_summary(filled: tuple[Store, DemoSummary]) -> None:
 
 
 def test_an_empty_folder_gets_a_fictitious_organisation_and_local_state(
-        filled: tuple[Store, DemoSummary]) -> None:
+    filled: tuple[Store, DemoSummary],
+) -> None:
     store, _ = filled
     organisations = {o.id: o for o in _entities(store, Organisation)}
     own = organisations[store.local("organisation_id") or ""]
     assert own.name == "CPAS de Saint-Gilles (démo)" and own.org_type == "cpas"
     assert all("(démo)" in o.name for o in organisations.values())
     assert {o.org_type for o in organisations.values()} >= {
-        "cpas", "ale", "maison-emploi", "mission-locale", "commune", "isp"}
+        "cpas",
+        "ale",
+        "maison-emploi",
+        "mission-locale",
+        "commune",
+        "isp",
+    }
     workers = _entities(store, Worker)
     assert store.local("worker_id") == workers[0].id
     assert {w.organisation_id for w in workers} == {own.id}
@@ -144,13 +161,13 @@ def test_employers_look_like_saint_gilles(filled: tuple[Store, DemoSummary]) -> 
 
 
 def test_records_are_consistent_with_each_other_and_with_today(
-        filled: tuple[Store, DemoSummary]) -> None:
+    filled: tuple[Store, DemoSummary],
+) -> None:
     store, _ = filled
     with store.reading() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
     interactions = {i.id: i for i in _entities(store, Interaction)}
-    assert all(TODAY - dt.timedelta(days=730) <= i.date <= TODAY
-               for i in interactions.values())
+    assert all(TODAY - dt.timedelta(days=730) <= i.date <= TODAY for i in interactions.values())
     follow_ups = _entities(store, FollowUp)
     linked = [f for f in follow_ups if f.interaction_id]
     for follow_up in linked:
@@ -162,8 +179,7 @@ def test_records_are_consistent_with_each_other_and_with_today(
     open_ = [f for f in follow_ups if f.status == "open"]
     assert any(f.due_date < TODAY for f in open_)
     assert any(f.due_date == TODAY for f in open_)
-    assert any(TODAY < f.due_date <= TODAY + dt.timedelta(days=6)
-               for f in open_)
+    assert any(TODAY < f.due_date <= TODAY + dt.timedelta(days=6) for f in open_)
     for follow_up in follow_ups:
         done = follow_up.status == "done"
         assert (follow_up.done_on is not None) == done
@@ -197,12 +213,16 @@ def test_records_are_consistent_with_each_other_and_with_today(
 def test_the_journal_has_one_insert_per_record(filled: tuple[Store, DemoSummary]) -> None:
     store, summary = filled
     with store.reading() as conn:
-        rows = conn.execute(sa.text(
-            "SELECT table_name, count(*), count(DISTINCT row_id) FROM journal "
-            "WHERE op = 'insert' GROUP BY table_name")).all()
+        rows = conn.execute(
+            sa.text(
+                "SELECT table_name, count(*), count(DISTINCT row_id) FROM journal "
+                "WHERE op = 'insert' GROUP BY table_name"
+            )
+        ).all()
         assert conn.execute(sa.text("SELECT count(*) FROM journal")).scalar() == summary.total
-        unattributed = conn.execute(sa.text(
-            "SELECT count(*) FROM journal WHERE worker_id IS NULL")).scalar()
+        unattributed = conn.execute(
+            sa.text("SELECT count(*) FROM journal WHERE worker_id IS NULL")
+        ).scalar()
     per_table = {table: (count, distinct) for table, count, distinct in rows}
     for table, field in SUMMARY_FIELD.items():
         assert per_table[table] == (getattr(summary, field),) * 2, table
@@ -282,8 +302,13 @@ def test_cancel_stops_and_leaves_nothing(tmp_path: Path) -> None:
     store = Store.open(tmp_path)
     try:
         with store.unit_of_work() as uow, pytest.raises(Cancelled):
-            fill_demo(uow, employers=30, today=TODAY, cancel=token,
-                      progress=lambda done, total: token.cancel())
+            fill_demo(
+                uow,
+                employers=30,
+                today=TODAY,
+                cancel=token,
+                progress=lambda done, total: token.cancel(),
+            )
         assert store.local("organisation_id") is None
         assert _rows(store, "employer") == [] and _rows(store, "organisation") == []
     finally:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from pacte_desktop.domain.entities import ContactPerson, Employer
 from pacte_desktop.services import records
-from pacte_desktop.store.repository import Repository, fts_query
+from pacte_desktop.store.repository import Repository
+from pacte_desktop.store.search import fts_query
 
 
 @pytest.fixture
@@ -103,3 +106,41 @@ def test_queries_that_are_not_fts_syntax_are_safe(org, employers) -> None:
         search(org, text)  # no FTS5 syntax error whatever the user types
     assert fts_query("   ") is None
     assert fts_query("l'atelier") == '"l"* "atelier"*'
+
+
+def _documents(store) -> list[tuple]:
+    with store.reading() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO employer_search(employer_search, rank) VALUES ('integrity-check', 1)"
+        )
+        return sorted(
+            tuple(r)
+            for r in conn.exec_driver_sql(
+                "SELECT name, bce, street, commune, tags, contacts FROM employer_search"
+            )
+        )
+
+
+def test_bulk_inserts_index_the_same_documents_as_single_writes(tmp_path) -> None:
+    """The set-based refresh of bulk writes and the row triggers build identical documents."""
+    from pacte_desktop.demo import fill_demo
+    from pacte_desktop.store.database import Store
+
+    bulk = Store.open(tmp_path / "bulk")
+    with bulk.unit_of_work() as uow:
+        fill_demo(uow, employers=60, seed=5)
+        uow.commit()
+    single = Store.open(tmp_path / "single")
+    with bulk.reading() as conn:
+        employers = Repository(conn).list(Employer, include_archived=True)
+        contacts = Repository(conn).list(ContactPerson, include_archived=True)
+    with single.unit_of_work(worker_id="") as uow:
+        for employer in employers:
+            uow.insert(dataclasses.replace(employer, owner_id=None))
+        for contact in contacts:
+            uow.insert(contact)
+        uow.commit()
+    assert any(c.employer_id for c in contacts)
+    assert _documents(bulk) == _documents(single)
+    bulk.close()
+    single.close()
