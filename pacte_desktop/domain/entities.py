@@ -28,17 +28,6 @@ LANGUAGE_CODES = ("fr", "nl", "en", "de", "ar", "es", "it", "pt", "tr", "pl", "r
 NACE_VERSIONS = ("2003", "2008", "2025")
 CHANNELS = ("visit", "phone", "email", "event", "other")
 FOLLOWUP_STATUSES = ("open", "done", "cancelled")
-OPPORTUNITY_KINDS = (
-    "internship",
-    "fpi",
-    "article60",
-    "article61",
-    "activa",
-    "fixed-term",
-    "open-ended",
-    "training",
-    "profile-request",
-)
 OPPORTUNITY_STATUSES = ("open", "filled", "closed")
 QUALIFICATIONS = ("none", "ceb", "cesi", "cess", "bachelor", "master")
 PLACEMENT_TYPES = (
@@ -51,6 +40,8 @@ PLACEMENT_TYPES = (
     "open-ended",
     "training",
 )
+# An opportunity is one of the placement types, or an employer's request for profiles.
+OPPORTUNITY_KINDS = (*PLACEMENT_TYPES, "profile-request")
 PLACEMENT_OUTCOMES = ("ongoing", "completed", "hired", "ended-early")
 CHECK_RESULTS = ("pending", "employed", "not-employed", "unknown")
 

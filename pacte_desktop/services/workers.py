@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pacte_desktop.domain.entities import (
     Candidate,
     Employer,
+    Entity,
     FollowUp,
     Opportunity,
     Organisation,
@@ -152,28 +153,24 @@ def handover(
         moved.setdefault(kind, {}).setdefault(name, 0)
         moved[kind][name] += 1
 
+    # (kind, entity, the field naming the holder, items, the field of the employer it follows)
+    moves: list[tuple[str, type[Entity], str, tuple[str, ...], str | None]] = [
+        ("employers", Employer, "owner_id", held.employers, None),
+        ("follow_ups", FollowUp, "worker_id", held.follow_ups, "employer_id"),
+        ("candidates", Candidate, "worker_id", held.candidates, None),
+        ("opportunities", Opportunity, "owner_id", held.opportunities, "employer_id"),
+    ]
     new_owner: dict[str, str] = {}
-    for employer_id in held.employers:
-        target = pick(employer_id)
-        new_owner[employer_id] = target
-        uow.update(Employer, employer_id, {"owner_id": target}, op="handover")
-        count("employers", target)
-    for follow_up_id in held.follow_ups:
-        follow_up = uow.repo.get(FollowUp, follow_up_id)
-        assert follow_up is not None
-        target = pick(follow_up_id, follow_up.employer_id)
-        uow.update(FollowUp, follow_up_id, {"worker_id": target}, op="handover")
-        count("follow_ups", target)
-    for candidate_id in held.candidates:
-        target = pick(candidate_id)
-        uow.update(Candidate, candidate_id, {"worker_id": target}, op="handover")
-        count("candidates", target)
-    for opportunity_id in held.opportunities:
-        opportunity = uow.repo.get(Opportunity, opportunity_id)
-        assert opportunity is not None
-        target = pick(opportunity_id, opportunity.employer_id)
-        uow.update(Opportunity, opportunity_id, {"owner_id": target}, op="handover")
-        count("opportunities", target)
+    for kind, cls, holder, items, follows_field in moves:
+        for item_id in items:
+            follows = None
+            if follows_field is not None:
+                follows = getattr(uow.repo.get(cls, item_id), follows_field)
+            target = pick(item_id, follows)
+            if cls is Employer:
+                new_owner[item_id] = target
+            uow.update(cls, item_id, {holder: target}, op="handover")
+            count(kind, target)
 
     left, _ = uow.update(
         Worker,
