@@ -6,17 +6,18 @@ nothing. ``pacte --version`` answers before anything heavy is imported.
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
-import json
 import os
 import sys
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
 
 from pacte_desktop import __version__
 
+# The typing module costs `pacte --version` more than all the rest: names for annotations only.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable, Sequence
+    from typing import Any
+
     from pacte_desktop.domain.entities import Entity, FieldSpec
     from pacte_desktop.store.database import Store
     from pacte_desktop.store.repository import Repository
@@ -59,18 +60,10 @@ HIDDEN = {"organisation_id", "successor_id", "interaction_id"}
 POSITIONAL_EMPLOYER = {"contact", "interaction"}
 
 
-class UsageError(Exception):
-    pass
-
-
-class ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> Any:  # exit 2 with argparse's usage text
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
-
-
 # -- output --------------------------------------------------------------------------------
 def _json_default(value: object) -> object:
+    import datetime as dt
+
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, tuple | set):
@@ -79,6 +72,8 @@ def _json_default(value: object) -> object:
 
 
 def print_json(data: object) -> None:
+    import json
+
     json.dump(data, sys.stdout, default=_json_default, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
@@ -143,6 +138,8 @@ def _display(name: str, value: object) -> str:
         )
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
+    import datetime as dt
+
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
@@ -262,7 +259,15 @@ def _add_field_options(
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # argparse is imported here, not at the top, so that `pacte --version` does without it.
+    import argparse
+
     from pacte_desktop.domain import entities
+
+    class ArgumentParser(argparse.ArgumentParser):
+        def error(self, message: str) -> Any:  # exit 2 with argparse's usage text
+            self.print_usage(sys.stderr)
+            self.exit(2, f"{self.prog}: error: {message}\n")
 
     parser = ArgumentParser(
         prog="pacte",
@@ -673,6 +678,8 @@ def cmd_search(ctx: Context) -> int:
 
 
 def cmd_history(ctx: Context) -> int:
+    import datetime as dt
+    from json import loads as json_loads
 
     from pacte_desktop.store.repository import Repository
 
@@ -712,7 +719,7 @@ def cmd_history(ctx: Context) -> int:
                 "table": entry["table_name"],
                 "row_id": entry["row_id"],
                 "op": entry["op"],
-                "fields": json.loads(entry["fields"]),
+                "fields": json_loads(entry["fields"]),
             }
         )
     if args.json:
