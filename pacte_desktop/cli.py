@@ -119,36 +119,34 @@ def record_dict(entity: Entity, name_of: Callable[[str, str | None], str | None]
     return out
 
 
-def _display(name: str, value: object) -> str:
-    from pacte_desktop.domain import bce, contact_rules
-
-    if value is None or value in ((), [], ""):
-        return "—"
-    if name == "bce_number":
-        return bce.format_number(str(value))
-    if name == "phone":
-        return contact_rules.format_phone(str(value))
-    if name == "nace_code":
-        return contact_rules.format_nace(str(value))
-    if isinstance(value, bool):
-        return (
-            {"fr": "oui", "nl": "ja", "en": "yes"}[_lang()]
-            if value
-            else {"fr": "non", "nl": "nee", "en": "no"}[_lang()]
-        )
-    if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
+def _displayer() -> Callable[[str, object], str]:
+    """The function showing stored values as people write them, in the current language."""
     import datetime as dt
 
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
-
-
-def _lang() -> str:
+    from pacte_desktop.domain import bce, contact_rules
     from pacte_desktop.domain.messages import current_language
 
-    return current_language()
+    yes, no = {"fr": ("oui", "non"), "nl": ("ja", "nee"), "en": ("yes", "no")}[current_language()]
+    formats: dict[str, Callable[[str], str]] = {
+        "bce_number": bce.format_number,
+        "phone": contact_rules.format_phone,
+        "nace_code": contact_rules.format_nace,
+    }
+
+    def display(name: str, value: object) -> str:
+        if value is None or value in ((), [], ""):
+            return "—"
+        if name in formats:
+            return formats[name](str(value))
+        if isinstance(value, bool):
+            return yes if value else no
+        if isinstance(value, list | tuple):
+            return ", ".join(str(v) for v in value)
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return str(value)
+
+    return display
 
 
 def print_record(data: dict[str, Any]) -> None:
@@ -157,14 +155,16 @@ def print_record(data: dict[str, Any]) -> None:
     keys = [k for k in data if not k.endswith("_id") or k == "id"]
     labels = {k: field_label(k) for k in keys}
     width = max(len(label) for label in labels.values())
+    display = _displayer()
     for key in keys:
-        print(f"{labels[key]:<{width}}  {_display(key, data[key])}")
+        print(f"{labels[key]:<{width}}  {display(key, data[key])}")
 
 
 def print_table(rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
     from pacte_desktop.domain.messages import field_label
 
-    cells = [[_display(c, row.get(c)) for c in columns] for row in rows]
+    display = _displayer()
+    cells = [[display(c, row.get(c)) for c in columns] for row in rows]
     headers = [field_label(c) for c in columns]
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
     widths[-1] = 0  # the last column is not padded

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, ClassVar, Literal
 
 from pacte_desktop.domain import bce, contact_rules
@@ -293,9 +294,16 @@ ENTITIES: tuple[type[Entity], ...] = (
 BY_TABLE: dict[str, type[Entity]] = {cls.TABLE: cls for cls in ENTITIES}
 
 
-def specs(cls: type[Entity]) -> dict[str, FieldSpec]:
-    """The fields of an entity with their specs, in declaration order."""
-    return {f.name: f.metadata["spec"] for f in dataclasses.fields(cls)}
+_SPECS: dict[type[Entity], Mapping[str, FieldSpec]] = {}
+
+
+def specs(cls: type[Entity]) -> Mapping[str, FieldSpec]:
+    """The fields of an entity with their specs, in declaration order (read-only, cached)."""
+    found = _SPECS.get(cls)
+    if found is None:
+        found = MappingProxyType({f.name: f.metadata["spec"] for f in dataclasses.fields(cls)})
+        _SPECS[cls] = found
+    return found
 
 
 def editable_fields(cls: type[Entity]) -> list[str]:
