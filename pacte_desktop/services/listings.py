@@ -1,0 +1,211 @@
+"""Ordered, filtered lists of records for large tables: ids first, rows on demand.
+
+The UI's table models hold the ordered id list that :func:`ids` returns (one SQL query, run off
+the GUI thread) and fetch the rows they show in small blocks with :func:`rows`. Sorting and
+filtering happen in SQL (and in FTS5 for text), never over the whole table in Python.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+
+from pacte_desktop.domain import nace
+from pacte_desktop.store.search import fts_query
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    sql: str  # an expression over the table aliased ``t``
+    kind: str = "text"  # text | date | list | bool | int
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What a list shows: free text, equality filters, sort column and direction."""
+
+    text: str = ""
+    filters: Mapping[str, Any] = field(default_factory=dict)
+    sort: str = ""
+    descending: bool = False
+    include_archived: bool = False
+
+
+def _worker_name(column: str) -> str:
+    return f"(SELECT w.name FROM worker AS w WHERE w.id = t.{column})"
+
+
+def _employer_name(column: str = "employer_id") -> str:
+    return f"(SELECT e2.name FROM employer AS e2 WHERE e2.id = t.{column})"
+
+
+COLUMNS: dict[str, tuple[Column, ...]] = {
+    "employer": (
+        Column("name", "t.name"),
+        Column("bce_number", "t.bce_number"),
+        Column("nace_code", "t.nace_code"),
+        Column("commune", "t.commune"),
+        Column("status", "t.status"),
+        Column("owner", _worker_name("owner_id")),
+        Column("tags", "t.tags", "list"),
+        Column("accepts", "t.accepts", "list"),
+        Column("phone", "t.phone"),
+        Column("email", "t.email"),
+        Column(
+            "last_contact",
+            "(SELECT max(i.date) FROM interaction AS i WHERE i.employer_id = t.id "
+            "AND i.archived_at IS NULL)",
+            "date",
+        ),
+    ),
+    "opportunity": (
+        Column("title", "t.title"),
+        Column("kind", "t.kind"),
+        Column("employer", _employer_name()),
+        Column("positions", "t.positions", "int"),
+        Column("status", "t.status"),
+        Column("start_date", "t.start_date", "date"),
+        Column("shared", "t.shared", "bool"),
+        Column("owner", _worker_name("owner_id")),
+    ),
+    "candidate": (
+        Column("code", "t.code"),
+        Column("qualification_level", "t.qualification_level"),
+        Column("languages", "t.languages", "list"),
+        Column("skills", "t.skills", "list"),
+        Column("saint_gilles_resident", "t.saint_gilles_resident", "bool"),
+        Column("worker", _worker_name("worker_id")),
+        Column("retention_date", "t.retention_date", "date"),
+    ),
+    "placement": (
+        Column("candidate", "(SELECT c.code FROM candidate AS c WHERE c.id = t.candidate_id)"),
+        Column("employer", _employer_name()),
+        Column("placement_type", "t.placement_type"),
+        Column("start_date", "t.start_date", "date"),
+        Column("end_date", "t.end_date", "date"),
+        Column("outcome", "t.outcome"),
+        Column("check_3m", "t.check_3m"),
+        Column("check_6m", "t.check_6m"),
+    ),
+}
+
+# Filters each list accepts: name -> SQL condition with a ``:value`` parameter.
+FILTERS: dict[str, dict[str, str]] = {
+    "employer": {
+        "status": "t.status = :value",
+        "owner_id": "t.owner_id = :value",
+        "commune": "(t.commune = :value OR t.commune_nl = :value)",
+        "tag": "EXISTS (SELECT 1 FROM json_each(t.tags) WHERE value = :value)",
+        "accepts": "EXISTS (SELECT 1 FROM json_each(t.accepts) WHERE value = :value)",
+        "sector": "t.nace_code IS NOT NULL AND substr(t.nace_code, 1, 2) IN "
+        "(SELECT value FROM json_each(:value))",
+    },
+    "opportunity": {
+        "kind": "t.kind = :value",
+        "status": "t.status = :value",
+        "employer_id": "t.employer_id = :value",
+        "owner_id": "t.owner_id = :value",
+        "requests": "(t.kind = 'profile-request') = :value",
+    },
+    "candidate": {"worker_id": "t.worker_id = :value"},
+    "placement": {
+        "placement_type": "t.placement_type = :value",
+        "outcome": "t.outcome = :value",
+        "employer_id": "t.employer_id = :value",
+        "candidate_id": "t.candidate_id = :value",
+    },
+}
+
+
+def columns(table: str) -> tuple[Column, ...]:
+    return COLUMNS[table]
+
+
+def _where(table: str, listing: Listing) -> tuple[list[str], dict[str, Any]]:
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
+    if not listing.include_archived:
+        clauses.append("t.archived_at IS NULL")
+    for i, (name, value) in enumerate(sorted(listing.filters.items())):
+        if value in (None, ""):
+            continue
+        condition = FILTERS[table][name]
+        if name == "sector":
+            value = json.dumps(list(nace.divisions_of_section(str(value))))
+        params[f"value{i}"] = value
+        clauses.append(condition.replace(":value", f":value{i}"))
+    if listing.text.strip():
+        if table == "employer":
+            query = fts_query(listing.text)
+            if query is None:
+                clauses.append("0")
+            else:
+                params["fts"] = query
+                clauses.append(
+                    "t.rowid IN (SELECT rowid FROM employer_search "
+                    "WHERE employer_search MATCH :fts)"
+                )
+        else:
+            first = columns(table)[0]
+            params["like"] = f"%{listing.text.strip()}%"
+            clauses.append(f"({first.sql} LIKE :like OR {columns(table)[1].sql} LIKE :like)")
+    return clauses, params
+
+
+def ids(conn: sa.Connection, table: str, listing: Listing) -> list[str]:
+    """The ids of the records ``listing`` selects, in its order (ties broken by id)."""
+    clauses, params = _where(table, listing)
+    by = {c.key: c.sql for c in columns(table)}
+    sort = by.get(listing.sort, columns(table)[0].sql)
+    direction = "DESC" if listing.descending else "ASC"
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    sql = (
+        f"SELECT t.id FROM {table} AS t {where} "
+        f"ORDER BY {sort} IS NULL, {sort} COLLATE NOCASE {direction}, t.id"
+    )
+    return list(conn.execute(sa.text(sql), params).scalars())
+
+
+def rows(conn: sa.Connection, table: str, record_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Display values of the given records, by id (missing ids are left out)."""
+    if not record_ids:
+        return {}
+    cols = columns(table)
+    select = ", ".join(f"{c.sql} AS {c.key}" for c in cols)
+    holders = ", ".join(f":id{i}" for i in range(len(record_ids)))
+    sql = (
+        f"SELECT t.id AS id, t.archived_at AS archived_at, {select} "
+        f"FROM {table} AS t WHERE t.id IN ({holders})"
+    )
+    result: dict[str, dict[str, Any]] = {}
+    for row in conn.execute(
+        sa.text(sql), {f"id{i}": v for i, v in enumerate(record_ids)}
+    ).mappings():
+        values = dict(row)
+        for c in cols:
+            if c.kind == "list":
+                values[c.key] = tuple(json.loads(values[c.key] or "[]"))
+            elif c.kind == "bool":
+                values[c.key] = bool(values[c.key])
+        result[values["id"]] = values
+    return result
+
+
+def distinct_values(conn: sa.Connection, table: str, key: str) -> list[str]:
+    """Values a filter can take (communes, tags…), for the UI's filter menus."""
+    if key == "tag":
+        sql = (
+            f"SELECT DISTINCT j.value FROM {table} AS t, json_each(t.tags) AS j "
+            "WHERE t.archived_at IS NULL ORDER BY j.value COLLATE NOCASE"
+        )
+    else:
+        sql = (
+            f"SELECT DISTINCT t.{key} FROM {table} AS t WHERE t.{key} IS NOT NULL "
+            f"AND t.archived_at IS NULL ORDER BY t.{key} COLLATE NOCASE"
+        )
+    return [str(v) for v in conn.execute(sa.text(sql)).scalars()]
