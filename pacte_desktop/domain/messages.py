@@ -88,6 +88,9 @@ FIELD_LABELS: Final[dict[str, tuple[str, str, str]]] = {
         "woont in Sint-Gillis",
         "Saint-Gilles resident",
     ),
+    "last_contact": ("dernier contact", "laatste contact", "last contact"),
+    "candidate_code": ("code candidat", "kandidaatcode", "candidate code"),
+    "sector": ("secteur", "sector", "sector"),
     "org_type": ("type d'organisation", "soort organisatie", "organisation type"),
     "organisation": ("organisation", "organisatie", "organisation"),
     "file": ("fichier", "bestand", "file"),
@@ -96,6 +99,67 @@ FIELD_LABELS: Final[dict[str, tuple[str, str, str]]] = {
     "recipients": ("destinataires", "ontvangers", "recipients"),
     "size": ("taille", "grootte", "size"),
 }
+
+CHOICE_LABELS: Final[dict[str, tuple[str, str, str]]] = {
+    # organisation types
+    "cpas": ("CPAS", "OCMW", "CPAS (public social welfare centre)"),
+    "ale": ("ALE", "PWA", "ALE (local employment agency)"),
+    "mission-locale": ("Mission locale", "Mission locale", "Mission locale"),
+    "isp": ("Association ISP", "SPI-vereniging", "ISP association"),
+    "commune": ("Commune", "Gemeente", "Municipality"),
+    "maison-emploi": ("Maison de l'emploi", "Huis van werk", "Employment house"),
+    "other": ("Autre", "Andere", "Other"),
+    # statuses
+    "active": ("actif", "actief", "active"),
+    "left": ("parti", "vertrokken", "left"),
+    "prospect": ("prospect", "prospect", "prospect"),
+    "dormant": ("en veille", "slapend", "dormant"),
+    "open": ("ouvert", "open", "open"),
+    "done": ("fait", "gedaan", "done"),
+    "cancelled": ("annulé", "geannuleerd", "cancelled"),
+    "filled": ("pourvue", "ingevuld", "filled"),
+    "closed": ("clôturée", "afgesloten", "closed"),
+    # what employers accept, kinds of opportunity and placement
+    "internships": ("stages", "stages", "internships"),
+    "article60": ("article 60 §7", "artikel 60 §7", "article 60 §7"),
+    "article61": ("article 61", "artikel 61", "article 61"),
+    "activa": ("Activa", "Activa", "Activa"),
+    "hires": ("embauches", "aanwervingen", "hires"),
+    "internship": ("stage", "stage", "internship"),
+    "fpi": ("FPI", "IBO", "FPI (in-company training)"),
+    "fixed-term": ("CDD", "bepaalde duur", "fixed-term"),
+    "open-ended": ("CDI", "onbepaalde duur", "open-ended"),
+    "training": ("formation", "opleiding", "training"),
+    "profile-request": ("demande de profils", "profielaanvraag", "profile request"),
+    # channels
+    "visit": ("visite", "bezoek", "visit"),
+    "phone": ("téléphone", "telefoon", "phone"),
+    "email": ("e-mail", "e-mail", "email"),
+    "event": ("événement", "evenement", "event"),
+    # qualifications
+    "none": ("sans diplôme", "zonder diploma", "no diploma"),
+    "ceb": ("CEB", "getuigschrift basisonderwijs", "primary school certificate"),
+    "cesi": ("CESI", "getuigschrift lager secundair", "lower secondary"),
+    "cess": ("CESS", "diploma secundair onderwijs", "upper secondary"),
+    "bachelor": ("bachelier", "bachelor", "bachelor"),
+    "master": ("master", "master", "master"),
+    # placement outcomes and checks
+    "ongoing": ("en cours", "lopend", "ongoing"),
+    "completed": ("terminé", "voltooid", "completed"),
+    "hired": ("engagé", "aangeworven", "hired"),
+    "ended-early": ("arrêté avant terme", "voortijdig beëindigd", "ended early"),
+    "pending": ("à faire", "te doen", "pending"),
+    "employed": ("en emploi", "aan het werk", "employed"),
+    "not-employed": ("sans emploi", "zonder werk", "not employed"),
+    "unknown": ("inconnu", "onbekend", "unknown"),
+}
+
+
+def choice_label(value: str, lang: str | None = None) -> str:
+    """How a stored choice code reads in ``lang`` (the code itself when it has no label)."""
+    labels = CHOICE_LABELS.get(value)
+    return value if labels is None else labels[LANGUAGES.index(lang or _current)]
+
 
 MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
     # code: (fr, nl, en); {label} is the translated field label, other names come from params.

@@ -1,0 +1,71 @@
+"""What every view needs: the store, the runner, the change signal, and who is working."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from pacte_desktop.store.database import Store
+from pacte_desktop.store.unit_of_work import UnitOfWork
+from pacte_desktop.ui.operations import Runner
+
+
+class AppContext(QObject):
+    """Shared by the main window and its views.
+
+    ``changed(what, initiator)`` is emitted once after each write: ``what`` names the table
+    that changed ("employer", "follow_up", … or "*" for everything); views refresh themselves
+    from it instead of being refreshed by hand.
+    """
+
+    changed = Signal(str, object)
+    worker_changed = Signal(str)
+    # An action that can be undone (archive…): the status bar shows the text and an Undo button
+    # that calls the function.
+    undo_offered = Signal(str, object)
+
+    def __init__(self, store: Store, runner: Runner | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.runner = runner or Runner(self)
+        self.worker_id: str | None = store.local("worker_id")
+
+    def set_worker(self, worker_id: str) -> None:
+        self.store.set_local("worker_id", worker_id)
+        self.worker_id = worker_id
+        self.worker_changed.emit(worker_id)
+
+    def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
+        self.undo_offered.emit(text, undo)
+
+    def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run a read-only service on this thread (small, indexed reads only)."""
+        with self.store.reading() as conn:
+            return fn(conn, *args, **kwargs)
+
+    def write(
+        self,
+        what: str,
+        action: Callable[[UnitOfWork], Any],
+        *,
+        initiator: object = None,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run ``action(uow)`` in one unit of work off the GUI thread, then announce ``what``."""
+        worker_id = self.worker_id
+
+        def work() -> Any:
+            with self.store.unit_of_work(worker_id) as uow:
+                result = action(uow)
+                uow.commit()
+                return result
+
+        def done(result: Any) -> None:
+            self.changed.emit(what, initiator)
+            if on_done is not None:
+                on_done(result)
+
+        self.runner.submit(work, on_done=done, on_error=on_error)

@@ -1,0 +1,243 @@
+"""A form built from an entity's field specs, with the validation message beside each field.
+
+Each field is checked by the domain's own parser as soon as the user leaves it, so a wrong BCE
+number or a bad e-mail address is flagged at once, in the user's language; errors the services
+raise on save land beside their field too. Nothing typed is ever cleared by an error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pacte_desktop.domain.entities import Entity, FieldSpec, parse_value, specs
+from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.ui.labels import choice_label, field_label
+
+ERROR_STYLE = "color: #b00020;"
+# Choice lists this short are shown as check boxes; longer ones as a comma-separated line.
+CHECKBOX_LIST_MAX = 6
+
+
+class FieldEditor(QWidget):
+    """One field: its input widget and the error line under it."""
+
+    edited = Signal(str)
+
+    def __init__(
+        self, name: str, spec: FieldSpec, options: Sequence[tuple[str, str]] | None = None
+    ) -> None:
+        super().__init__()
+        self.name = name
+        self.spec = spec
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.input = self._make_input(options)
+        self.input.setAccessibleName(field_label(name))
+        self.input.setObjectName(f"field_{name}")
+        layout.addWidget(self.input)
+        self.error = QLabel()
+        self.error.setObjectName(f"error_{name}")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+    def _make_input(self, options: Sequence[tuple[str, str]] | None) -> QWidget:
+        spec = self.spec
+        if spec.kind == "longtext":
+            widget: QWidget = QPlainTextEdit()
+            widget.setTabChangesFocus(True)
+            widget.setMaximumHeight(90)
+            widget.textChanged.connect(lambda: self.edited.emit(self.name))
+            return widget
+        if spec.kind in ("choice", "ref"):
+            combo = QComboBox()
+            if not spec.required or spec.kind == "ref":
+                combo.addItem("", None)
+            pairs = options if options is not None else [(c, choice_label(c)) for c in spec.choices]
+            for value, label in pairs:
+                combo.addItem(label, value)
+            combo.currentIndexChanged.connect(lambda _i: self._check())
+            return combo
+        if spec.kind == "bool":
+            box = QCheckBox()
+            box.toggled.connect(lambda _v: self.edited.emit(self.name))
+            return box
+        if spec.kind == "int":
+            spin = QSpinBox()
+            spin.setRange(1, 10_000)
+            spin.valueChanged.connect(lambda _v: self.edited.emit(self.name))
+            return spin
+        if spec.kind == "list" and spec.choices and len(spec.choices) <= CHECKBOX_LIST_MAX:
+            holder = QWidget()
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            self._boxes: dict[str, QCheckBox] = {}
+            for value in spec.choices:
+                box = QCheckBox(choice_label(value))
+                box.setObjectName(f"field_{self.name}_{value}")
+                box.toggled.connect(lambda _v: self.edited.emit(self.name))
+                row.addWidget(box)
+                self._boxes[value] = box
+            row.addStretch(1)
+            return holder
+        line = QLineEdit()
+        if spec.kind == "date":
+            line.setPlaceholderText(self.tr("AAAA-MM-JJ"))
+        elif spec.kind == "list":
+            line.setPlaceholderText(self.tr("séparés par des virgules"))
+        line.editingFinished.connect(self._check)
+        line.textEdited.connect(lambda _t: self.edited.emit(self.name))
+        return line
+
+    # -- values ----------------------------------------------------------------------------
+    def raw(self) -> Any:
+        widget = self.input
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, QSpinBox):
+            return widget.value()
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        return [value for value, box in self._boxes.items() if box.isChecked()]
+
+    def set_raw(self, value: Any) -> None:
+        widget = self.input
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value or "")
+        elif isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            widget.setCurrentIndex(max(index, 0))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(int(value or 1))
+        elif isinstance(widget, QLineEdit):
+            if isinstance(value, tuple | list):
+                widget.setText(", ".join(value))
+            elif isinstance(value, dt.date):
+                widget.setText(value.isoformat())
+            else:
+                widget.setText("" if value is None else str(value))
+        else:
+            chosen = set(value or ())
+            for key, box in self._boxes.items():
+                box.setChecked(key in chosen)
+
+    # -- errors ----------------------------------------------------------------------------
+    def show_error(self, message: str | None) -> None:
+        if message:
+            self.error.setText(message)
+            self.error.show()
+            self.input.setAccessibleDescription(message)
+        else:
+            self.error.clear()
+            self.error.hide()
+            self.input.setAccessibleDescription("")
+
+    def _check(self) -> None:
+        """Parse the value with the domain's rules and say at once what is wrong."""
+        try:
+            parse_value(self.name, self.spec, self.raw())
+        except PacteError as exc:
+            self.show_error(exc.message())
+        else:
+            self.show_error(None)
+        self.edited.emit(self.name)
+
+
+class EntityForm(QWidget):
+    """Fields of one entity laid out as a form; ``values()`` gives what the user typed."""
+
+    edited = Signal()
+
+    def __init__(
+        self,
+        cls: type[Entity],
+        fields: Sequence[str],
+        *,
+        options: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.cls = cls
+        field_specs = specs(cls)
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.editors: dict[str, FieldEditor] = {}
+        self.labels: dict[str, QLabel] = {}
+        for name in fields:
+            spec = field_specs[name]
+            editor = FieldEditor(name, spec, (options or {}).get(name))
+            editor.edited.connect(lambda _n: self.edited.emit())
+            label = QLabel()
+            label.setBuddy(editor.input)
+            layout.addRow(label, editor)
+            self.editors[name] = editor
+            self.labels[name] = label
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for name, label in self.labels.items():
+            required = specs(self.cls)[name].required
+            label.setText(field_label(name) + (" *" if required else ""))
+
+    def set_entity(self, entity: Entity | Mapping[str, Any]) -> None:
+        for name, editor in self.editors.items():
+            value = entity.get(name) if isinstance(entity, Mapping) else getattr(entity, name)
+            editor.set_raw(value)
+            editor.show_error(None)
+
+    def values(self) -> dict[str, Any]:
+        return {name: editor.raw() for name, editor in self.editors.items()}
+
+    def show_error(self, error: PacteError) -> bool:
+        """Put a service's error beside its field; False when the form has no such field."""
+        editor = self.editors.get(error.field)
+        if editor is None:
+            return False
+        editor.show_error(error.message())
+        editor.input.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def clear_errors(self) -> None:
+        for editor in self.editors.values():
+            editor.show_error(None)
+
+    def has_errors(self) -> bool:
+        return any(not editor.error.isHidden() for editor in self.editors.values())
+
+    def first_input(self) -> QWidget | None:
+        return next(iter(self.editors.values())).input if self.editors else None
+
+
+def run_checks(form: EntityForm, check: Callable[[dict[str, Any]], None]) -> bool:
+    """Run a pure validation on the form's values; show its error beside the field."""
+    form.clear_errors()
+    try:
+        check(form.values())
+    except PacteError as exc:
+        form.show_error(exc)
+        return False
+    return True

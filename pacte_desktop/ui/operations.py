@@ -1,0 +1,124 @@
+"""Running services off the GUI thread, with results, errors and progress back on it.
+
+An operation is a plain function of the store (and, for long work, of ``progress`` and
+``cancel``). The runner executes it on a QThreadPool worker; each worker opens its own
+connections from the store's engine, so sessions never cross threads. Results and errors come
+back through queued signals, on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from pacte_desktop.store.unit_of_work import CancelToken
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.args = args
+        self.signals = _Signals()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.fn(*self.args)
+        except BaseException as exc:  # reported to the GUI thread, never lost
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+class Runner(QObject):
+    """Executes operations on a thread pool; keeps jobs alive until they report."""
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self._jobs: set[_Job] = set()
+
+    def submit(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """Run ``fn(*args)`` in the pool; call back on the GUI thread."""
+        job = _Job(fn, args)
+        self._jobs.add(job)
+
+        def finish(callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
+            def handler(value: Any) -> None:
+                self._jobs.discard(job)
+                if callback is not None:
+                    callback(value)
+
+            return handler
+
+        job.signals.done.connect(finish(on_done), Qt.ConnectionType.QueuedConnection)
+        job.signals.failed.connect(finish(on_error), Qt.ConnectionType.QueuedConnection)
+        if on_progress is not None:
+            job.signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+        self.pool.start(job)
+
+    def run_long(
+        self,
+        parent: QWidget,
+        label: str,
+        fn: Callable[[Callable[[int, int], None], CancelToken], Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> QProgressDialog:
+        """Run long work with a progress dialog whose Cancel button stops it between batches."""
+        token = CancelToken()
+        dialog = QProgressDialog(label, parent.tr("Annuler"), 0, 0, parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(token.cancel)
+        signals = _Signals()
+
+        def report(done: int, total: int) -> None:
+            signals.progress.emit(done, total)
+
+        def show_progress(done: int, total: int) -> None:
+            if total > 0:
+                dialog.setMaximum(total)
+                dialog.setValue(min(done, total))
+
+        signals.progress.connect(show_progress, Qt.ConnectionType.QueuedConnection)
+
+        def finished(callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
+            def handler(value: Any) -> None:
+                dialog.close()
+                dialog.deleteLater()
+                signals.deleteLater()
+                if callback is not None:
+                    callback(value)
+
+            return handler
+
+        self.submit(fn, report, token, on_done=finished(on_done), on_error=finished(on_error))
+        return dialog
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until every job has finished (tests and shutdown)."""
+        return self.pool.waitForDone(msecs)

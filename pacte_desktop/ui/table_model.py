@@ -1,0 +1,164 @@
+"""A table model over SQL: the ordered ids from one query, rows fetched on demand.
+
+The id list comes from :func:`pacte_desktop.services.listings.ids`, run off the GUI thread;
+each answer carries a generation number so a late answer to an old query is dropped. Rows are
+fetched in blocks of :data:`BLOCK` through :func:`listings.rows` when a view first asks for them
+and kept in a bounded cache. Sorting asks SQL for a new id list; no proxy model is used.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from pacte_desktop.services import listings
+from pacte_desktop.ui.context import AppContext
+from pacte_desktop.ui.labels import display_value
+
+BLOCK = 100
+CACHE_ROWS = 5_000
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class IdTableModel(QAbstractTableModel):
+    """Rows of one table of the store, as a :class:`listings.Listing` selects them."""
+
+    loaded = Signal(int)  # emitted with the row count when a new id list is in place
+
+    def __init__(
+        self,
+        context: AppContext,
+        table: str,
+        headers: Callable[[], dict[str, str]],
+        keys: Sequence[str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.context = context
+        self.table = table
+        self.headers = headers  # key -> translated header, called again on language change
+        self.keys = list(keys or [c.key for c in listings.columns(table)])
+        self.listing = listings.Listing(sort=self.keys[0])
+        self._ids: list[str] = []
+        self._cache: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._generation = 0
+        self.loading = False
+
+    # -- loading ---------------------------------------------------------------------------
+    def set_listing(self, listing: listings.Listing) -> None:
+        self.listing = listing
+        self.reload()
+
+    def reload(self) -> None:
+        """Ask SQL for the ids again (in the background); the old rows stay until it answers."""
+        self._generation += 1
+        generation = self._generation
+        listing, table, store = self.listing, self.table, self.context.store
+        self.loading = True
+
+        def query() -> list[str]:
+            with store.reading() as conn:
+                return listings.ids(conn, table, listing)
+
+        self.context.runner.submit(query, on_done=lambda ids: self._arrive(generation, ids))
+
+    def _arrive(self, generation: int, ids: list[str]) -> None:
+        if generation != self._generation:
+            return  # an answer to a query that has since been replaced
+        self.beginResetModel()
+        self._ids = ids
+        self._cache.clear()
+        self.endResetModel()
+        self.loading = False
+        self.loaded.emit(len(ids))
+
+    def invalidate_rows(self) -> None:
+        """Forget cached rows (after a write) and repaint what is visible."""
+        self._cache.clear()
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(self.keys) - 1)
+            )
+
+    def _row(self, row: int) -> dict[str, Any] | None:
+        record_id = self._ids[row]
+        found = self._cache.get(record_id)
+        if found is not None:
+            self._cache.move_to_end(record_id)
+            return found
+        start = (row // BLOCK) * BLOCK
+        block = [i for i in self._ids[start : start + BLOCK] if i not in self._cache]
+        fetched = self.context.read(listings.rows, self.table, block)
+        for key in block:
+            self._cache[key] = fetched.get(key, {"id": key, "archived_at": "gone"})
+        while len(self._cache) > CACHE_ROWS:
+            self._cache.popitem(last=False)
+        return self._cache.get(record_id)
+
+    # -- the model -------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.keys)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if 0 <= section < len(self.keys):
+            key = self.keys[section]
+            return self.headers().get(key, key)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        key = self.keys[index.column()]
+        value = row.get(key)
+        if role == SORT_ROLE:
+            return value
+        return display_value(key, value)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(self.keys):
+            self.set_listing(
+                replace(
+                    self.listing,
+                    sort=self.keys[column],
+                    descending=order == Qt.SortOrder.DescendingOrder,
+                )
+            )
+
+    # -- helpers for views -----------------------------------------------------------------
+    def id_at(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, record_id: str) -> int:
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self._ids)
