@@ -43,7 +43,7 @@ class View(QWidget):
     def restore_state(self, settings: QSettings) -> None:
         """Restore what :meth:`save_state` remembered."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
