@@ -1,19 +1,12 @@
-"""``python -m pacte_desktop`` and ``pacte-desktop``: start Pacte Desktop.
-
-Until the desktop UI lands (issue 3), this opens the command line: with no arguments it shows
-the help of ``pacte``.
-"""
+"""``python -m pacte_desktop`` and ``pacte-desktop``: start the desktop application."""
 
 from __future__ import annotations
 
-import sys
-
 
 def run(argv: list[str] | None = None) -> int:
-    from pacte_desktop.cli import main
+    from pacte_desktop.ui.app import run as run_app
 
-    args = sys.argv[1:] if argv is None else argv
-    return main(args or ["--help"])
+    return run_app(argv)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,70 @@
+"""Starting the desktop application: the store, the language, the first-run wizard, the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+
+from pacte_desktop import __version__
+from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.store import backup
+from pacte_desktop.store.database import Store
+from pacte_desktop.ui import i18n
+from pacte_desktop.ui.context import AppContext
+from pacte_desktop.ui.operations import Runner
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="pacte-desktop", description="Pacte Desktop")
+    parser.add_argument("--version", action="version", version=f"pacte-desktop {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder of the store (default: PACTE_DATA_DIR, else the user data directory)",
+    )
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="interface language")
+    return parser.parse_known_args(argv)[0]
+
+
+def start_daily_backup(context: AppContext) -> None:
+    """The day's automatic backup, in the background: a large store takes seconds to copy."""
+    store = context.store
+    keep = int(store.setting("backups.keep"))
+    context.runner.submit(
+        lambda: backup.take_daily(store.path, store.data_dir / backup.BACKUP_DIR, keep=keep)
+    )
+
+
+def run(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = parse_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName("Pacte Desktop")
+    app.setOrganizationName("Pacte")
+    app.setApplicationVersion(__version__)
+    try:
+        store = Store.open(args.data_dir, daily_backup=False)
+    except PacteError as exc:
+        QMessageBox.critical(None, "Pacte Desktop", exc.message())
+        return 1
+    i18n.install(args.lang or str(store.setting("language")))
+    runner = Runner(app)
+    if not store.local("organisation_id"):
+        from pacte_desktop.ui.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(store, runner)
+        if wizard.exec() != QWizard.DialogCode.Accepted or not store.local("organisation_id"):
+            store.close()
+            return 0
+    context = AppContext(store, runner)
+    from pacte_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    window.show()
+    start_daily_backup(context)
+    code = app.exec()
+    runner.wait()
+    store.close()
+    return code

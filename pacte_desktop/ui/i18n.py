@@ -1,0 +1,93 @@
+"""Interface languages: French (the source), Dutch and English.
+
+The translations live as Qt ``.ts`` sources in ``resources/i18n/`` and are compiled to ``.qm``
+files in ``pacte_desktop/ui/translations/`` by the build (``./dev`` runs ``pyside6-lrelease``;
+:func:`compile_translations` does the same). Switching language installs the new translators;
+Qt then sends every widget a LanguageChange event and each one relabels itself, so nothing typed
+is lost. The core's messages (validation errors) switch with it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from pacte_desktop.domain import messages
+
+LANGUAGES = ("fr", "nl", "en")
+SOURCES = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+COMPILED = Path(__file__).resolve().parent / "translations"
+_LOCALE_NAMES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
+
+_installed: list[QTranslator] = []
+
+
+def language_name(lang: str) -> str:
+    """Each language in its own words, as the language menu shows it."""
+    return {"fr": "Français", "nl": "Nederlands", "en": "English"}[lang]
+
+
+def _lrelease() -> list[str] | None:
+    exe = Path(sys.executable).with_name("pyside6-lrelease")
+    if exe.exists():
+        return [str(exe)]
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return [found] if found else None
+
+
+def compile_translations(force: bool = False) -> list[Path]:
+    """Compile every ``.ts`` whose ``.qm`` is missing or older; return the compiled files."""
+    COMPILED.mkdir(exist_ok=True)
+    tool = _lrelease()
+    done = []
+    for source in sorted(SOURCES.glob("pacte_*.ts")):
+        target = COMPILED / (source.stem + ".qm")
+        if force or not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+            if tool is None:
+                raise RuntimeError("pyside6-lrelease is not installed: cannot build translations")
+            subprocess.run([*tool, "-silent", str(source), "-qm", str(target)], check=True)
+            done.append(target)
+    return done
+
+
+def install(lang: str) -> None:
+    """Make ``lang`` the interface language of the running application."""
+    if lang not in LANGUAGES:
+        raise ValueError(lang)
+    app = QCoreApplication.instance()
+    assert app is not None
+    changed = bool(_installed)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    messages.set_language(lang)
+    QLocale.setDefault(QLocale(_LOCALE_NAMES[lang]))
+    # Qt's own strings (standard buttons, dialogs) in the chosen language.
+    qt = QTranslator(app)
+    if qt.load(
+        QLocale(_LOCALE_NAMES[lang]),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    if lang != "fr":  # French is the source language: it needs no translation file
+        if not (COMPILED / f"pacte_{lang}.qm").exists():
+            compile_translations()
+        ours = QTranslator(app)
+        if ours.load(str(COMPILED / f"pacte_{lang}.qm")):
+            app.installTranslator(ours)
+            _installed.append(ours)
+    if not changed and not _installed:
+        # Qt only announces a change when a translator comes or goes; the core's labels
+        # (field names, choices) changed anyway, so tell every widget.
+        from PySide6.QtCore import QEvent
+        from PySide6.QtWidgets import QApplication
+
+        for widget in QApplication.allWidgets():
+            QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))

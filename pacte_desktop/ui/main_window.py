@@ -1,0 +1,368 @@
+"""The main window: a sidebar of views, the search field, menus and the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+)
+
+from pacte_desktop import __version__
+from pacte_desktop.domain.entities import Organisation, Worker
+from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.settings import SETTINGS
+from pacte_desktop.store.repository import Repository
+from pacte_desktop.ui import i18n
+from pacte_desktop.ui.context import AppContext
+from pacte_desktop.ui.view import View
+
+UNDO_SECONDS = 20
+
+
+def build_views(context: AppContext) -> list[View]:
+    """The sidebar's pages, in order."""
+    from pacte_desktop.ui.employers import EmployersView
+    from pacte_desktop.ui.followups import FollowUpsView
+    from pacte_desktop.ui.records import CandidatesView, OpportunitiesView, PlacementsView
+
+    return [
+        EmployersView(context),
+        FollowUpsView(context),
+        OpportunitiesView(context),
+        CandidatesView(context),
+        PlacementsView(context),
+    ]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.setObjectName("main_window")
+        self.settings = settings or QSettings(
+            str(context.store.data_dir / "window.ini"), QSettings.Format.IniFormat
+        )
+        self._undo: Callable[[], None] | None = None
+        self._counts: dict[str, int] = {}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setMaximumWidth(260)
+        self.stack = QStackedWidget()
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        self.views = build_views(context)
+        for view in self.views:
+            self.stack.addWidget(view)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, view.key)
+            self.sidebar.addItem(item)
+            view.count_changed.connect(lambda n, key=view.key: self._set_count(key, n))
+            view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.sidebar.currentRowChanged.connect(self._show_view)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("global_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: self.current_view().set_search(text))
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addWidget(self.search)
+        self.addToolBar(self.toolbar)
+
+        self.who = QLabel()
+        self.who.setObjectName("status_worker")
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("undo_button")
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.timeout.connect(self._forget_undo)
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self.statusBar().addPermanentWidget(self.who)
+
+        self._build_actions()
+        context.undo_offered.connect(self.offer_undo)
+        context.worker_changed.connect(lambda _id: self._show_worker())
+        context.changed.connect(self._on_changed)
+        self.retranslate()
+        self._show_worker()
+        self.restore_state()
+
+    # -- actions and menus -----------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.act_new = QAction(self)
+        self.act_new.setShortcut(QKeySequence.StandardKey.New)
+        self.act_new.triggered.connect(lambda: self.current_view().new_record())
+        self.act_find = QAction(self)
+        self.act_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.act_find.triggered.connect(self.focus_search)
+        self.act_backup = QAction(self)
+        self.act_backup.triggered.connect(self.backup)
+        self.act_quit = QAction(self)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_quit.triggered.connect(self.close)
+        self.act_switch = QAction(self)
+        self.act_switch.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.act_switch.triggered.connect(self.switch_worker)
+        self.act_add_worker = QAction(self)
+        self.act_add_worker.triggered.connect(self.add_worker)
+        self.act_handover = QAction(self)
+        self.act_handover.triggered.connect(self.handover)
+        self.act_about = QAction(self)
+        self.act_about.triggered.connect(self.about)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in i18n.LANGUAGES:
+            action = QAction(i18n.language_name(lang), self)
+            action.setCheckable(True)
+            action.setChecked(lang == self._language())
+            action.triggered.connect(lambda _c=False, lang=lang: self.set_language(lang))
+            self.language_group.addAction(action)
+            self.language_actions[lang] = action
+        for number, _view in enumerate(self.views, start=1):
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            jump.triggered.connect(lambda _c=False, row=number - 1: self.sidebar.setCurrentRow(row))
+            self.addAction(jump)
+
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addActions([self.act_new, self.act_backup])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addAction(self.act_find)
+        self.menu_team = bar.addMenu("")
+        self.menu_team.addActions([self.act_switch, self.act_add_worker, self.act_handover])
+        self.menu_language = bar.addMenu("")
+        self.menu_language.addActions(list(self.language_actions.values()))
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Pacte Desktop"))
+        self.menu_file.setTitle(self.tr("&Fichier"))
+        self.menu_edit.setTitle(self.tr("É&dition"))
+        self.menu_team.setTitle(self.tr("É&quipe"))
+        self.menu_language.setTitle(self.tr("&Langue"))
+        self.menu_help.setTitle(self.tr("&Aide"))
+        self.act_new.setText(self.tr("&Nouveau…"))
+        self.act_find.setText(self.tr("&Rechercher"))
+        self.act_backup.setText(self.tr("Enregistrer une &sauvegarde…"))
+        self.act_quit.setText(self.tr("&Quitter"))
+        self.act_switch.setText(self.tr("&Changer de travailleur…"))
+        self.act_add_worker.setText(self.tr("&Ajouter un travailleur…"))
+        self.act_handover.setText(self.tr("&Passation (départ d'un travailleur)…"))
+        self.act_about.setText(self.tr("À &propos de Pacte Desktop"))
+        self.search.setPlaceholderText(self.tr("Rechercher… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Rechercher"))
+        self.sidebar.setAccessibleName(self.tr("Vues"))
+        self.undo_button.setText(self.tr("Annuler"))
+        self.undo_button.setAccessibleName(self.tr("Annuler la dernière action"))
+        for row, view in enumerate(self.views):
+            self._label_item(row, view)
+        self._show_worker()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _label_item(self, row: int, view: View) -> None:
+        count = self._counts.get(view.key, -1)
+        text = view.title() + (f"  ({count})" if count >= 0 else "")
+        item = self.sidebar.item(row)
+        item.setText(text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+
+    def _set_count(self, key: str, count: int) -> None:
+        self._counts[key] = count
+        for row, view in enumerate(self.views):
+            if view.key == key:
+                self._label_item(row, view)
+
+    # -- views -----------------------------------------------------------------------------
+    def current_view(self) -> View:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, View)
+        return widget
+
+    def _show_view(self, row: int) -> None:
+        if 0 <= row < len(self.views):
+            self.stack.setCurrentIndex(row)
+            self.views[row].set_search(self.search.text())
+
+    def show_view(self, key: str) -> None:
+        for row, view in enumerate(self.views):
+            if view.key == key:
+                self.sidebar.setCurrentRow(row)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _on_changed(self, what: str, _initiator: object) -> None:
+        if what in ("worker", "organisation", "*"):
+            self._show_worker()
+
+    # -- the worker at this workstation ----------------------------------------------------
+    def _show_worker(self) -> None:
+        def names() -> tuple[str, str]:
+            with self.context.store.reading() as conn:
+                repo = Repository(conn)
+                worker = repo.get(Worker, self.context.worker_id or "")
+                org = repo.get(
+                    Organisation, self.context.store.local("organisation_id", conn) or ""
+                )
+                return (worker.name if worker else "", org.name if org else "")
+
+        worker, org = names()
+        self.who.setText(f"{worker} — {org}" if worker else org)
+
+    def switch_worker(self) -> None:
+        from pacte_desktop.ui.wizard import SwitchWorkerDialog
+
+        dialog = SwitchWorkerDialog(self.context.store, self.context.worker_id, self)
+        if dialog.exec() and dialog.worker_id:
+            self.context.set_worker(dialog.worker_id)
+            self.statusBar().showMessage(self.tr("Travailleur changé"), 5000)
+
+    def add_worker(self) -> None:
+        from pacte_desktop.services import workers
+
+        name, ok = QInputDialog.getText(self, self.tr("Ajouter un travailleur"), self.tr("Nom :"))
+        if ok and name.strip():
+            self.context.write(
+                "worker",
+                lambda uow: workers.add_worker(uow, name=name),
+                on_error=self.show_error,
+                on_done=lambda w: self.statusBar().showMessage(
+                    self.tr("%1 ajouté(e)").replace("%1", w.name), 5000
+                ),
+            )
+
+    def handover(self) -> None:
+        from pacte_desktop.ui.handover import HandoverDialog
+
+        HandoverDialog(self.context, self).exec()
+
+    def backup(self) -> None:
+        from pacte_desktop.store import backup
+
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Enregistrer une sauvegarde"),
+            "pacte-sauvegarde.sqlite",
+            self.tr("Base Pacte (*.sqlite)"),
+        )
+        if not target:
+            return
+        store = self.context.store
+        from pathlib import Path
+
+        self.context.runner.submit(
+            lambda: backup.take(
+                store.path, store.data_dir / backup.BACKUP_DIR, "manual", Path(target)
+            ),
+            on_done=lambda path: self.statusBar().showMessage(
+                self.tr("Sauvegarde enregistrée : %1").replace("%1", str(path)), 8000
+            ),
+            on_error=self.show_error,
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("À propos de Pacte Desktop"),
+            self.tr(
+                "Pacte Desktop %1\nLes contacts employeurs des partenaires du pacte local "
+                "pour l'emploi de Saint-Gilles, gardés par l'organisation."
+            ).replace("%1", __version__),
+        )
+
+    def show_error(self, error: BaseException) -> None:
+        text = error.message() if isinstance(error, PacteError) else str(error)
+        QMessageBox.critical(self, self.tr("Pacte Desktop"), text)
+
+    # -- language --------------------------------------------------------------------------
+    def _language(self) -> str:
+        with self.context.store.reading() as conn:
+            return str(SETTINGS.get(conn, "language"))
+
+    def set_language(self, lang: str) -> None:
+        with self.context.store.engine.begin() as conn:
+            SETTINGS.set(conn, "language", lang)
+        i18n.install(lang)
+        self.language_actions[lang].setChecked(True)
+
+    # -- undo ------------------------------------------------------------------------------
+    def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
+        self._undo = undo
+        self.statusBar().showMessage(text, UNDO_SECONDS * 1000)
+        self.undo_button.show()
+        self.undo_timer.start(UNDO_SECONDS * 1000)
+
+    def undo(self) -> None:
+        action, self._undo = self._undo, None
+        self._forget_undo()
+        if action is not None:
+            action()
+            self.statusBar().showMessage(self.tr("Action annulée"), 5000)
+
+    def _forget_undo(self) -> None:
+        self.undo_button.hide()
+        self.undo_timer.stop()
+
+    # -- state -----------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        splitter = s.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        for view in self.views:
+            view.restore_state(s)
+        last = s.value("window/view", self.views[0].key)
+        self.show_view(str(last))
+        if self.sidebar.currentRow() < 0:
+            self.sidebar.setCurrentRow(0)
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/view", self.current_view().key)
+        for view in self.views:
+            view.save_state(s)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.context.runner.wait()
+        super().closeEvent(event)
