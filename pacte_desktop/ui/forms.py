@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -107,6 +107,17 @@ class FieldEditor(QWidget):
         line.textEdited.connect(lambda _t: self.edited.emit(self.name))
         return line
 
+    def retranslate(self) -> None:
+        """Relabel choices in the current language (their values stay selected)."""
+        self.input.setAccessibleName(field_label(self.name))
+        if isinstance(self.input, QComboBox) and self.spec.kind == "choice":
+            for index in range(self.input.count()):
+                value = self.input.itemData(index)
+                if value:
+                    self.input.setItemText(index, choice_label(value))
+        for value, box in getattr(self, "_boxes", {}).items():
+            box.setText(choice_label(value))
+
     # -- values ----------------------------------------------------------------------------
     def raw(self) -> Any:
         widget = self.input
@@ -198,10 +209,16 @@ class EntityForm(QWidget):
             self.labels[name] = label
         self.retranslate()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         for name, label in self.labels.items():
             required = specs(self.cls)[name].required
             label.setText(field_label(name) + (" *" if required else ""))
+            self.editors[name].retranslate()
 
     def set_entity(self, entity: Entity | Mapping[str, Any]) -> None:
         for name, editor in self.editors.items():

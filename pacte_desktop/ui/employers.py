@@ -1,0 +1,470 @@
+"""The employer directory: search as you type, filters, SQL sorting, and the record dialogs.
+
+The table is an :class:`IdTableModel` over the ``employer`` listing: typing in the main window's
+search field and choosing a filter only change the :class:`listings.Listing`, and SQL (FTS5 for
+the text) answers with a new id list in the background. The view refreshes itself from
+``context.changed``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+)
+from shiboken6 import isValid
+
+from pacte_desktop.domain import messages, nace
+from pacte_desktop.domain.entities import ACCEPTS, EMPLOYER_STATUSES, Employer, Worker
+from pacte_desktop.services import listings, records
+from pacte_desktop.store.repository import Repository
+from pacte_desktop.ui.context import AppContext
+from pacte_desktop.ui.employer_record import EmployerDialog, report_error
+from pacte_desktop.ui.labels import choice_label, field_label, locale
+from pacte_desktop.ui.table_model import SORT_ROLE, IdTableModel
+from pacte_desktop.ui.view import View
+
+COLUMNS = ("name", "bce_number", "nace_code", "commune", "status", "owner", "tags", "last_contact")
+SEARCH_DELAY_MS = 200  # long enough to skip intermediate keystrokes, short enough to feel live
+# The filters of the bar, in order: listing filter name -> the combo's object name.
+FILTER_NAMES = ("sector", "commune", "status", "owner_id", "tag", "accepts")
+ARCHIVED_COLOR = QColor(128, 128, 128)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EmployerTableModel(IdTableModel):
+    """The directory's rows: the NACE column also names the sector; archived rows are grey."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < self.rowCount()):
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not self.listing.include_archived:
+                return None
+            row = self._row(index.row())
+            return ARCHIVED_COLOR if row is not None and row.get("archived_at") else None
+        value = super().data(index, role)
+        if (
+            role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            and self.keys[index.column()] == "nace_code"
+            and value
+        ):
+            sector = nace.sector_of(super().data(index, SORT_ROLE))
+            if sector is not None:
+                label = nace.sector_label(sector, messages.current_language())
+                return f"{value} · {label}"
+        return value
+
+
+class EmployersView(View):
+    """The directory of employers, with its filter bar and the employer record dialogs."""
+
+    key = "employers"
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.model = EmployerTableModel(context, "employer", self._headers, COLUMNS)
+        self.model.loaded.connect(self._loaded)
+        self._pending_text = ""
+        self._reselect: str | None = None
+        self._options_generation = 0
+        self.dialogs: dict[str, EmployerDialog] = {}
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self._apply_search)
+
+        # -- filter bar ------------------------------------------------------------------------
+        self.filters: dict[str, QComboBox] = {}
+        bar = QHBoxLayout()
+        for name in FILTER_NAMES:
+            combo = QComboBox()
+            combo.setObjectName(f"filter_{name}")
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+            combo.addItem("", None)  # "all", labelled in retranslate
+            combo.currentIndexChanged.connect(lambda _i: self._apply_listing())
+            self.filters[name] = combo
+            bar.addWidget(combo)
+        self.archived_check = QCheckBox()
+        self.archived_check.setObjectName("filter_archived")
+        self.archived_check.toggled.connect(lambda _v: self._apply_listing())
+        bar.addStretch(1)
+
+        # -- actions -----------------------------------------------------------------------
+        self.act_open = QAction(self)
+        self.act_open.setObjectName("action_open")
+        self.act_open.triggered.connect(self.open_selected)
+        self.act_new = QAction(self)
+        self.act_new.setObjectName("action_new")
+        self.act_new.triggered.connect(self.new_record)
+        self.act_archive = QAction(self)
+        self.act_archive.setObjectName("action_archive")
+        self.act_archive.setShortcut(QKeySequence.StandardKey.Delete)
+        self.act_archive.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_archive.triggered.connect(self.archive_selected)
+        self.act_restore = QAction(self)
+        self.act_restore.setObjectName("action_restore")
+        self.act_restore.triggered.connect(self.restore_selected)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("employers_toolbar")
+        for action in (self.act_open, self.act_new, self.act_archive, self.act_restore):
+            self.toolbar.addAction(action)
+
+        # -- table -------------------------------------------------------------------------
+        self.table = QTableView()
+        self.table.setObjectName("employers_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        # Fixed row heights: the view never asks 100,000 rows for their size.
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        rows.hide()
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((230, 110, 230, 110, 80, 130, 130, 100)):
+            header.resizeSection(column, width)
+        # Qt's default indicator is descending; start sorted by name, A to Z. Enabling
+        # sorting asks the model to sort, which is the first load of the ids.
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.activated.connect(self._open_index)  # Enter or double-click
+        self.table.addActions([self.act_open, self.act_new, self.act_archive, self.act_restore])
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+
+        actions_row = QHBoxLayout()
+        actions_row.addWidget(self.toolbar)
+        actions_row.addStretch(1)
+        actions_row.addWidget(self.archived_check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(actions_row)
+        layout.addWidget(self.table, 1)
+
+        context.changed.connect(self._on_changed)
+        self.retranslate()
+        self._update_actions()
+        self._load_options()
+
+    # -- strings ---------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Employeurs")
+
+    def _headers(self) -> dict[str, str]:
+        headers = {key: field_label(key) for key in COLUMNS}
+        headers["nace_code"] = self.tr("Secteur (NACE)")
+        headers["bce_number"] = self.tr("N° BCE")
+        return headers
+
+    def retranslate(self) -> None:
+        self.act_open.setText(self.tr("Ouvrir"))
+        self.act_open.setToolTip(self.tr("Ouvrir la fiche de l'employeur (Entrée)"))
+        self.act_new.setText(self.tr("Nouveau"))
+        self.act_new.setToolTip(self.tr("Nouvel employeur (Ctrl+N)"))
+        self.act_archive.setText(self.tr("Archiver"))
+        self.act_archive.setToolTip(self.tr("Archiver les employeurs choisis (Suppr)"))
+        self.act_restore.setText(self.tr("Restaurer"))
+        self.archived_check.setText(self.tr("Archivés"))
+        self.archived_check.setToolTip(self.tr("Montrer aussi les employeurs archivés"))
+        names = {
+            "sector": (self.tr("Tous les secteurs"), field_label("sector")),
+            "commune": (self.tr("Toutes les communes"), field_label("commune")),
+            "status": (self.tr("Tous les statuts"), field_label("status")),
+            "owner_id": (self.tr("Tous les responsables"), field_label("owner")),
+            "tag": (self.tr("Toutes les étiquettes"), field_label("tags")),
+            "accepts": (self.tr("Accepte : tout"), field_label("accepts")),
+        }
+        for name, (everything, label) in names.items():
+            combo = self.filters[name]
+            combo.setItemText(0, everything)
+            combo.setAccessibleName(label)
+            combo.setToolTip(label)
+        lang = messages.current_language()
+        self._fill(self.filters["sector"], [(k, nace.sector_label(k, lang)) for k in nace.SECTORS])
+        self._fill(self.filters["status"], [(s, choice_label(s)) for s in EMPLOYER_STATUSES])
+        self._fill(self.filters["accepts"], [(a, choice_label(a)) for a in ACCEPTS])
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.model.invalidate_rows()  # sector names and choice labels are in the cells
+
+    def _fill(self, combo: QComboBox, pairs: Sequence[tuple[str, str]]) -> None:
+        """Replace a combo's choices (after its "all" item), keeping the chosen value."""
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for value, label in pairs:
+            combo.addItem(label, value)
+        index = combo.findData(chosen) if chosen is not None else 0
+        if index < 0:
+            # A remembered value nobody has any more: keep it rather than silently widen.
+            combo.addItem(str(chosen), chosen)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+
+    # -- filter options (communes, tags, workers) ------------------------------------------
+    def _load_options(self) -> None:
+        """Read the values the filters offer in the background (a scan of the table)."""
+        self._options_generation += 1
+        generation = self._options_generation
+        store = self.context.store
+
+        def query() -> tuple[list[str], list[str], list[tuple[str, str]]]:
+            with store.reading() as conn:
+                workers = Repository(conn).list(Worker, status="active", order_by="name")
+                return (
+                    listings.distinct_values(conn, "employer", "commune"),
+                    listings.distinct_values(conn, "employer", "tag"),
+                    [(w.id, w.name) for w in workers],
+                )
+
+        def arrive(found: tuple[list[str], list[str], list[tuple[str, str]]]) -> None:
+            if not isValid(self) or generation != self._options_generation:
+                return
+            communes, tags, owners = found
+            self._fill(self.filters["commune"], [(c, c) for c in communes])
+            self._fill(self.filters["tag"], [(t, t) for t in tags])
+            self._fill(self.filters["owner_id"], owners)
+
+        self.context.runner.submit(query, on_done=arrive)
+
+    # -- the listing -----------------------------------------------------------------------
+    def current_filters(self) -> dict[str, str]:
+        found = {}
+        for name, combo in self.filters.items():
+            value = combo.currentData()
+            if value is not None:
+                found[name] = str(value)
+        return found
+
+    def _apply_listing(self) -> None:
+        listing = replace(
+            self.model.listing,
+            text=self._pending_text,
+            filters=self.current_filters(),
+            include_archived=self.archived_check.isChecked(),
+        )
+        self._update_actions()
+        if listing != self.model.listing:
+            self._reload(listing)
+
+    def _reload(self, listing: listings.Listing | None = None) -> None:
+        """Ask SQL again, keeping the current employer selected if it is still listed."""
+        current = self.table.currentIndex()
+        self._reselect = self.model.id_at(current.row()) if current.isValid() else None
+        if listing is None:
+            self.model.reload()
+        else:
+            self.model.set_listing(listing)
+
+    def set_search(self, text: str) -> None:
+        """Search as you type: wait for a pause in the typing, then let FTS5 answer."""
+        if text == self._pending_text and not self.search_timer.isActive():
+            return
+        self._pending_text = text
+        self.search_timer.start()
+
+    def _apply_search(self) -> None:
+        if self._pending_text != self.model.listing.text:
+            self._apply_listing()
+
+    def _loaded(self, count: int) -> None:
+        self.count_changed.emit(count)
+        if count == 1:
+            self.message.emit(self.tr("1 employeur"))
+        else:
+            self.message.emit(self.tr("%1 employeurs").replace("%1", locale().toString(count)))
+        if self._reselect is not None:
+            row = self.model.row_of(self._reselect)
+            self._reselect = None
+            if row >= 0:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+        self._update_actions()
+
+    def _on_changed(self, what: str, _initiator: object) -> None:
+        if what in ("employer", "*"):
+            self._reload()
+            self._load_options()
+        elif what == "worker":
+            self.model.invalidate_rows()  # owner names
+            self._load_options()
+        elif what == "contact_person":
+            # Contact names are part of the search document: a search may now match.
+            if self.model.listing.text.strip():
+                self._reload()
+            else:
+                self.model.invalidate_rows()
+        elif what == "interaction":
+            if self.model.listing.sort == "last_contact":
+                self._reload()
+            else:
+                self.model.invalidate_rows()  # the "last contact" column
+
+    # -- records ---------------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [i for i in (self.model.id_at(r) for r in rows) if i is not None]
+
+    def _update_actions(self) -> None:
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.act_open.setEnabled(selected)
+        self.act_archive.setEnabled(selected)
+        self.act_restore.setEnabled(selected and self.archived_check.isChecked())
+        self.act_restore.setVisible(self.archived_check.isChecked())
+
+    def _open_index(self, index: QModelIndex) -> None:
+        employer_id = self.model.id_at(index.row())
+        if employer_id is not None:
+            self.open_record(employer_id)
+
+    def open_selected(self) -> None:
+        for employer_id in self.selected_ids()[:5]:  # never a wall of windows
+            self.open_record(employer_id)
+
+    def open_record(self, employer_id: str | None) -> EmployerDialog:
+        """Show the record of an employer (one dialog per employer), or a new one's."""
+        if employer_id is not None:
+            existing = self.dialogs.get(employer_id)
+            if existing is not None and isValid(existing):
+                existing.show()
+                existing.raise_()
+                existing.activateWindow()
+                return existing
+        dialog = EmployerDialog(self.context, employer_id, self)
+        if employer_id is not None:
+            self._track(dialog, employer_id)
+        else:
+            dialog.saved.connect(lambda new_id, d=dialog: self._track(d, new_id))
+        dialog.show()
+        return dialog
+
+    def _track(self, dialog: EmployerDialog, employer_id: str) -> None:
+        if self.dialogs.get(employer_id) is dialog:
+            return
+        self.dialogs[employer_id] = dialog
+        dialogs = self.dialogs
+        dialog.destroyed.connect(lambda *_: dialogs.pop(employer_id, None))
+
+    def new_record(self) -> None:
+        self.open_record(None)
+
+    def archive_selected(self) -> None:
+        """Archive the chosen employers; the status bar offers to undo it."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        context = self.context
+        if len(ids) == 1:
+            text = self.tr("Employeur archivé")
+        else:
+            text = self.tr("%1 employeurs archivés").replace("%1", str(len(ids)))
+
+        def archive(uow: Any) -> None:
+            for employer_id in ids:
+                records.archive(uow, Employer, employer_id)
+
+        def restore(uow: Any) -> None:
+            for employer_id in ids:
+                records.restore(uow, Employer, employer_id)
+
+        def undo() -> None:
+            context.write("employer", restore, on_error=lambda exc: report_error(None, exc))
+
+        def done(_result: object) -> None:
+            context.offer_undo(text, undo)
+            if isValid(self):
+                self.message.emit(text)
+
+        context.write("employer", archive, on_done=done, on_error=self._failed)
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+
+        def restore(uow: Any) -> None:
+            for employer_id in ids:
+                records.restore(uow, Employer, employer_id)
+
+        self.context.write("employer", restore, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        report_error(self if isValid(self) else None, exc)
+
+    # -- state -----------------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(f"{self.key}/header", self.table.horizontalHeader().saveState())
+        state: dict[str, Any] = dict(self.current_filters())
+        state["archived"] = self.archived_check.isChecked()
+        settings.setValue(f"{self.key}/filters", json.dumps(state))
+
+    def restore_state(self, settings: QSettings) -> None:
+        header = self.table.horizontalHeader()
+        saved = settings.value(f"{self.key}/header")
+        if isinstance(saved, QByteArray) and not saved.isEmpty():
+            header.restoreState(saved)
+        try:
+            state = json.loads(str(settings.value(f"{self.key}/filters", "{}")))
+        except ValueError:
+            state = {}
+        if not isinstance(state, dict):
+            state = {}
+        for name, combo in self.filters.items():
+            value = state.get(name)
+            combo.blockSignals(True)
+            if value is None:
+                combo.setCurrentIndex(0)
+            else:
+                index = combo.findData(value)
+                if index < 0:
+                    # Communes, tags and workers are still loading: keep the value meanwhile.
+                    combo.addItem(str(value), value)
+                    index = combo.count() - 1
+                combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+        self.archived_check.blockSignals(True)
+        self.archived_check.setChecked(bool(state.get("archived")))
+        self.archived_check.blockSignals(False)
+        section = header.sortIndicatorSection()
+        sort = COLUMNS[section] if 0 <= section < len(COLUMNS) else COLUMNS[0]
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        self._update_actions()
+        self._reload(
+            replace(
+                self.model.listing,
+                text=self._pending_text,
+                filters=self.current_filters(),
+                include_archived=self.archived_check.isChecked(),
+                sort=sort,
+                descending=descending,
+            )
+        )
+        self._load_options()  # names the remembered worker instead of showing its id

@@ -1,0 +1,83 @@
+"""The main window: views, search shortcut, language switch, saved state, undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from pacte_desktop.ui import i18n
+from pacte_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, context, settings):
+    i18n.install("fr")
+    win = MainWindow(context, settings)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+    i18n.install("fr")
+
+
+def test_sidebar_lists_the_views_and_switches_between_them(window) -> None:
+    keys = [window.sidebar.item(i).data(Qt.ItemDataRole.UserRole) for i in range(5)]
+    assert keys == ["employers", "followups", "opportunities", "candidates", "placements"]
+    assert window.sidebar.item(0).text().startswith("Employeurs")
+    window.sidebar.setCurrentRow(1)
+    assert window.current_view().key == "followups"
+
+
+def test_ctrl_f_focuses_the_search_field(qtbot, window) -> None:
+    window.sidebar.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.search.hasFocus(), timeout=2000)
+
+
+def test_switching_to_dutch_relabels_the_window_without_losing_the_search(qtbot, window) -> None:
+    window.search.setText("parvis")
+    assert window.menu_file.title() == "&Fichier"
+    window.set_language("nl")
+    assert window.menu_file.title() == "&Bestand"
+    assert window.sidebar.item(0).text().startswith("Werkgevers")
+    assert window.search.text() == "parvis"
+    assert window.language_actions["nl"].isChecked()
+    window.set_language("en")
+    assert window.menu_file.title() == "&File"
+    assert window.sidebar.item(0).text().startswith("Employers")
+
+
+def test_window_state_and_last_view_are_restored(qtbot, context, settings, window) -> None:
+    window.resize(1100, 700)
+    window.show_view("placements")
+    window.close()
+    again = MainWindow(context, settings)
+    qtbot.addWidget(again)
+    assert again.current_view().key == "placements"
+    assert again.size().width() == 1100
+
+
+def test_undo_button_runs_the_offered_undo_once(qtbot, window) -> None:
+    calls = []
+    window.context.offer_undo("Employeur archivé", lambda: calls.append(1))
+    assert window.undo_button.isVisible()
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    assert calls == [1]
+    assert not window.undo_button.isVisible()
+
+
+def test_the_status_bar_names_the_current_worker(qtbot, window, context) -> None:
+    from pacte_desktop.domain.entities import Worker
+    from pacte_desktop.store.repository import Repository
+
+    assert window.who.text().startswith("Farida Aissa")
+    with context.store.reading() as conn:
+        igo = Repository(conn).worker_by_name("Igo De Radigues")
+    context.set_worker(igo.id)
+    assert window.who.text().startswith("Igo De Radigues")
+    assert isinstance(igo, Worker)
