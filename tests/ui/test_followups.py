@@ -1,0 +1,362 @@
+"""The « À relancer » view: scopes, mine/organisation, badge, done/postpone/reassign, refresh."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import types
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QApplication
+
+from pacte_desktop.domain.entities import Employer, FollowUp, Worker
+from pacte_desktop.services import followups, records
+from pacte_desktop.services.followups import DueFollowUp
+from pacte_desktop.store.repository import Repository
+from pacte_desktop.ui.followups import (
+    COL_DUE,
+    COL_EMPLOYER,
+    FollowUpsView,
+    FollowUpTableModel,
+    scope_limit,
+)
+from pacte_desktop.ui.table_model import ID_ROLE
+
+TODAY = dt.date.today()
+SUNDAY = TODAY + dt.timedelta(days=6 - TODAY.weekday())
+
+
+@dataclass
+class Data:
+    workers: dict[str, str]  # name -> id
+    employers: dict[str, str]  # name -> id
+    ids: dict[str, str]  # label -> follow-up id
+    due: dict[str, dt.date]  # label -> due date
+    owner: dict[str, str]  # label -> worker name
+
+
+@pytest.fixture
+def data(context) -> Data:
+    """Follow-ups of Farida (current) and Igo at dates relative to today."""
+    plan = {
+        # label: (employer, worker, days from today, action)
+        "overdue": ("Société Générale", "Farida Aissa", -3, "Rappeler la DRH"),
+        "today": ("Brasserie du Parvis", "Farida Aissa", 0, "Envoyer les profils de commis"),
+        "sunday": ("Atelier Vélo", "Farida Aissa", (SUNDAY - TODAY).days, "Confirmer le stage"),
+        "next_week": ("Atelier Vélo", "Farida Aissa", 8, "Passer à l'atelier"),
+        "month": ("Société Générale", "Farida Aissa", 30, "Bilan du trimestre"),
+        "igo_overdue": ("Brasserie du Parvis", "Igo De Radigues", -10, "Relancer le patron"),
+        "igo_today": ("Atelier Vélo", "Igo De Radigues", 0, "Appeler pour l'article 60"),
+    }
+    with context.store.unit_of_work() as uow:
+        worker_ids = {w.name: w.id for w in uow.repo.list(Worker)}
+        employer_ids = {e.name: e.id for e in uow.repo.list(Employer)}
+        ids = {}
+        for label, (employer, worker, days, action) in plan.items():
+            logged = followups.log_interaction(
+                uow,
+                employer=employer_ids[employer],
+                channel="phone",
+                summary=action,
+                date=TODAY - dt.timedelta(days=20),
+                next_action_date=TODAY + dt.timedelta(days=days),
+                worker_id=worker_ids[worker],
+            )
+            ids[label] = logged.follow_up.id
+        uow.commit()
+    return Data(
+        workers=worker_ids,
+        employers=employer_ids,
+        ids=ids,
+        due={k: TODAY + dt.timedelta(days=v[2]) for k, v in plan.items()},
+        owner={k: v[1] for k, v in plan.items()},
+    )
+
+
+@pytest.fixture
+def view(qtbot, context, data) -> FollowUpsView:
+    widget = FollowUpsView(context)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 600)
+    widget.show()
+    qtbot.waitUntil(lambda: not widget.loading, timeout=5000)
+    return widget
+
+
+def shown(view: FollowUpsView) -> set[str]:
+    return {row.id for row in view.model.rows()}
+
+
+def expected(data: Data, scope: str, worker: str | None) -> set[str]:
+    """What each scope must show, written out (not computed by the code under test)."""
+    sunday_is_today = ["sunday"] if SUNDAY == TODAY else []
+    labels = {
+        "overdue": ["overdue", "igo_overdue"],
+        "today": ["overdue", "today", "igo_overdue", "igo_today", *sunday_is_today],
+        "week": ["overdue", "today", "sunday", "igo_overdue", "igo_today"],
+        "all": list(data.ids),
+    }[scope]
+    return {data.ids[label] for label in labels if worker is None or data.owner[label] == worker}
+
+
+def stored(context, follow_up_id: str) -> FollowUp:
+    with context.store.reading() as conn:
+        found = Repository(conn).get(FollowUp, follow_up_id)
+    assert found is not None
+    return found
+
+
+def test_scope_limits() -> None:
+    monday = dt.date(2025, 3, 10)
+    assert scope_limit("overdue", monday) == dt.date(2025, 3, 9)
+    assert scope_limit("today", monday) == monday
+    assert scope_limit("week", monday) == dt.date(2025, 3, 16)
+    assert scope_limit("week", dt.date(2025, 3, 16)) == dt.date(2025, 3, 16)
+    assert scope_limit("all", monday) is None
+
+
+def test_each_scope_for_me_and_for_the_organisation(qtbot, view, data) -> None:
+    assert view.scope == "today" and view.mine
+    assert shown(view) == expected(data, "today", "Farida Aissa")
+    for mine in (True, False):
+        view.mine_radio.setChecked(True) if mine else view.all_radio.setChecked(True)
+        for scope in ("overdue", "today", "week", "all"):
+            view.scope_combo.setCurrentIndex(view.scope_combo.findData(scope))
+            qtbot.waitUntil(lambda: not view.loading, timeout=5000)
+            want = expected(data, scope, "Farida Aissa" if mine else None)
+            assert shown(view) == want, (scope, mine)
+    # sanity: the scopes do differ on these data
+    assert expected(data, "overdue", None) != expected(data, "all", None)
+    assert data.ids["month"] in expected(data, "all", "Farida Aissa")
+    assert data.ids["next_week"] not in expected(data, "week", "Farida Aissa")
+
+
+def test_overdue_rows_are_highlighted_and_dates_in_locale_format(view, data) -> None:
+    view.set_scope("all")
+    model = view.model
+    overdue = model.index(model.row_of(data.ids["overdue"]), COL_DUE)
+    later = model.index(model.row_of(data.ids["month"]), COL_DUE)
+    assert isinstance(model.data(overdue, Qt.ItemDataRole.BackgroundRole), QBrush)
+    assert model.data(later, Qt.ItemDataRole.BackgroundRole) is None
+    due = data.due["overdue"]
+    assert model.data(overdue) == f"{due.day:02d}/{due.month:02d}/{due.year % 100:02d}"
+    assert model.data(overdue, ID_ROLE) == data.ids["overdue"]
+
+
+def test_badge_counts_my_followups_due_today_or_overdue(qtbot, context, view, data) -> None:
+    seen: list[int] = []
+    view.count_changed.connect(seen.append)
+    mine_due = len(expected(data, "today", "Farida Aissa"))
+    qtbot.waitUntil(lambda: view.badge == mine_due, timeout=5000)
+    # Another worker at this workstation: the badge and "Pour moi" follow.
+    context.set_worker(data.workers["Igo De Radigues"])
+    qtbot.waitUntil(lambda: view.badge == 2 and not view.loading, timeout=5000)
+    assert seen[-1] == 2
+    assert shown(view) == {data.ids["igo_overdue"], data.ids["igo_today"]}
+
+
+def test_mark_done_then_undo(qtbot, context, view, data) -> None:
+    offered: list[tuple[str, object]] = []
+    context.undo_offered.connect(lambda text, fn: offered.append((text, fn)))
+    before = view.badge
+    view.select_ids([data.ids["today"]])
+    assert view.done_button.isEnabled()
+    qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: stored(context, data.ids["today"]).status == "done", timeout=5000)
+    qtbot.waitUntil(lambda: data.ids["today"] not in shown(view), timeout=5000)
+    qtbot.waitUntil(lambda: view.badge == before - 1, timeout=5000)
+    assert stored(context, data.ids["today"]).done_on == TODAY
+    assert stored(context, data.ids["overdue"]).status == "open"  # only the selected one
+
+    qtbot.waitUntil(lambda: bool(offered), timeout=5000)
+    offered[-1][1]()  # the status bar's Undo button
+    qtbot.waitUntil(lambda: stored(context, data.ids["today"]).status == "open", timeout=5000)
+    qtbot.waitUntil(lambda: data.ids["today"] in shown(view), timeout=5000)
+
+
+def test_postpone_with_the_date_dialog(qtbot, context, view, data) -> None:
+    view.select_ids([data.ids["overdue"]])
+    qtbot.mouseClick(view.postpone_button, Qt.MouseButton.LeftButton)
+    dialog = view.postpone_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.date_edit.calendarPopup()
+    assert dialog.chosen_date() == TODAY + dt.timedelta(days=7)  # the default
+    dialog.set_date(TODAY + dt.timedelta(days=12))
+    dialog.accept()
+    target = TODAY + dt.timedelta(days=12)
+    qtbot.waitUntil(lambda: stored(context, data.ids["overdue"]).due_date == target, timeout=5000)
+    qtbot.waitUntil(lambda: data.ids["overdue"] not in shown(view), timeout=5000)
+    assert stored(context, data.ids["overdue"]).status == "open"
+
+
+def test_postpone_cancelled_changes_nothing(qtbot, context, view, data) -> None:
+    view.select_ids([data.ids["overdue"]])
+    qtbot.mouseClick(view.postpone_button, Qt.MouseButton.LeftButton)
+    assert view.postpone_dialog is not None
+    view.postpone_dialog.reject()
+    context.runner.wait()
+    qtbot.wait(50)
+    assert stored(context, data.ids["overdue"]).due_date == data.due["overdue"]
+
+
+def test_reassign_several_to_an_active_worker(qtbot, context, view, data) -> None:
+    view.select_ids([data.ids["overdue"], data.ids["today"]])
+    assert len(view.selected_ids()) == 2
+    qtbot.mouseClick(view.reassign_button, Qt.MouseButton.LeftButton)
+    dialog = view.reassign_dialog
+    assert dialog is not None
+    names = {dialog.list.item(n).text() for n in range(dialog.list.count())}
+    assert names == {"Farida Aissa", "Igo De Radigues", "Julie Buelens"}
+    julie = data.workers["Julie Buelens"]
+    dialog.select_worker(julie)
+    dialog.accept()
+    for label in ("overdue", "today"):
+        qtbot.waitUntil(
+            lambda label=label: stored(context, data.ids[label]).worker_id == julie,
+            timeout=5000,
+        )
+    # no longer Farida's: gone from "Pour moi"
+    qtbot.waitUntil(
+        lambda: (
+            shown(view)
+            == expected(data, "today", "Farida Aissa") - {data.ids["overdue"], data.ids["today"]}
+        ),
+        timeout=5000,
+    )
+    assert stored(context, data.ids["igo_today"]).worker_id == data.workers["Igo De Radigues"]
+
+
+def test_refreshes_itself_after_writes_made_elsewhere(qtbot, context, view, data) -> None:
+    view.set_scope("all")
+    qtbot.waitUntil(lambda: not view.loading, timeout=5000)
+    created: list[str] = []
+    context.write(
+        "interaction",
+        lambda uow: followups.log_interaction(
+            uow,
+            employer=data.employers["Brasserie du Parvis"],
+            channel="visit",
+            summary="Rencontre avec la gérante",
+            next_action_date=TODAY + dt.timedelta(days=2),
+        ),
+        on_done=lambda logged: created.append(logged.follow_up.id),
+    )
+    qtbot.waitUntil(lambda: bool(created) and created[0] in shown(view), timeout=5000)
+
+    # Archiving an employer elsewhere removes its follow-ups from the list.
+    context.write(
+        "employer",
+        lambda uow: records.archive(uow, Employer, data.employers["Atelier Vélo"]),
+    )
+    qtbot.waitUntil(lambda: data.ids["sunday"] not in shown(view), timeout=5000)
+    assert data.ids["next_week"] not in shown(view)
+
+    # A change to a table the view does not show does not reload it.
+    generation = view._generation
+    context.changed.emit("placement", None)
+    assert view._generation == generation
+
+
+def test_search_filters_by_employer_or_action(qtbot, view, data) -> None:
+    view.set_scope("all")
+    view.all_radio.setChecked(True)
+    qtbot.waitUntil(lambda: not view.loading, timeout=5000)
+    everything = shown(view)
+    view.set_search("brasserie")
+    assert shown(view) == {data.ids["today"], data.ids["igo_overdue"]}
+    view.set_search("societe generale")  # without accents
+    assert shown(view) == {data.ids["overdue"], data.ids["month"]}
+    view.set_search("article 60")
+    assert shown(view) == {data.ids["igo_today"]}
+    view.set_search("personne")
+    assert shown(view) == set()
+    assert not view.empty_label.isHidden()
+    view.set_search("")
+    assert shown(view) == everything
+
+
+def test_sorting_by_employer(qtbot, view, data) -> None:
+    view.set_scope("all")
+    qtbot.waitUntil(lambda: not view.loading, timeout=5000)
+    view.table.sortByColumn(COL_EMPLOYER, Qt.SortOrder.AscendingOrder)
+    names = [r.employer_name for r in view.model.rows()]
+    assert names == sorted(names, key=str.casefold)
+    assert names[0] == "Atelier Vélo"
+    view.table.sortByColumn(COL_EMPLOYER, Qt.SortOrder.DescendingOrder)
+    assert view.model.rows()[0].employer_name == "Société Générale"
+
+
+def test_double_click_opens_the_employer_record(qtbot, monkeypatch, view, data) -> None:
+    opened: list[str] = []
+
+    class FakeEmployerDialog:
+        def __init__(self, context, employer_id, parent) -> None:
+            opened.append(employer_id)
+
+        def show(self) -> None:
+            pass
+
+    fake = types.ModuleType("pacte_desktop.ui.employer_record")
+    fake.EmployerDialog = FakeEmployerDialog  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "pacte_desktop.ui.employer_record", fake)
+    row = view.model.row_of(data.ids["today"])
+    rect = view.table.visualRect(view.model.index(row, COL_EMPLOYER))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == [data.employers["Brasserie du Parvis"]]
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, qtbot, view, data) -> None:
+    view.set_scope("all")
+    view.all_radio.setChecked(True)
+    qtbot.waitUntil(lambda: not view.loading, timeout=5000)
+    assert view.model.rowCount() == len(data.ids)
+    qtmodeltester.check(view.model)
+
+
+def test_standalone_model_sorts_and_passes_qtmodeltester(qtmodeltester) -> None:
+    def row(n: int, days: int, employer: str) -> DueFollowUp:
+        return DueFollowUp(
+            id=f"f{n}",
+            due_date=TODAY + dt.timedelta(days=days),
+            action=f"action {n}\nsuite",
+            employer_id=f"e{n}",
+            employer_name=employer,
+            worker_id="w",
+            worker_name="Farida Aissa",
+            overdue=days < 0,
+        )
+
+    model = FollowUpTableModel(lambda: ["Échéance", "Employeur", "Travailleur", "Action"])
+    model.set_rows([row(1, 3, "Zèbre"), row(2, -1, "Abeille"), row(3, 0, "Éléphant")])
+    assert [r.id for r in model.rows()] == ["f2", "f3", "f1"]
+    model.sort(COL_EMPLOYER, Qt.SortOrder.AscendingOrder)
+    assert [r.employer_name for r in model.rows()] == ["Abeille", "Éléphant", "Zèbre"]
+    assert model.data(model.index(0, 3)) == "action 2"  # one line in the table
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Employeur"
+    qtmodeltester.check(model)
+
+
+def test_language_change_relabels_without_losing_the_list(qtbot, view, data) -> None:
+    view.set_scope("week")
+    qtbot.waitUntil(lambda: not view.loading, timeout=5000)
+    rows = shown(view)
+    view.scope_combo.setItemText(0, "")  # as if stale
+    QApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
+    assert view.scope_combo.itemText(0) == "En retard"
+    assert view.scope == "week" and shown(view) == rows
+    assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Échéance"
+
+
+def test_the_day_changing_moves_the_scopes(qtbot, monkeypatch, view, data) -> None:
+    """Left open overnight, the view recomputes "today" when shown again."""
+    view.hide()
+    monkeypatch.setattr(view, "today", lambda: TODAY + dt.timedelta(days=1))
+    view.show()
+    qtbot.waitUntil(lambda: not view.loading, timeout=5000)
+    qtbot.waitUntil(lambda: data.ids["today"] in shown(view), timeout=5000)
+    row = view.model.row_at(view.model.row_of(data.ids["today"]))
+    assert row is not None and row.overdue  # yesterday's "today" is now overdue
