@@ -6,9 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from pacte_desktop.store.database import Store  # noqa: E402
+from pacte_desktop.store.database import Store
 
 
 @pytest.fixture

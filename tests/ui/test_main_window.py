@@ -53,13 +53,18 @@ def test_switching_to_dutch_relabels_the_window_without_losing_the_search(qtbot,
 
 
 def test_window_state_and_last_view_are_restored(qtbot, context, settings, window) -> None:
-    window.resize(1100, 700)
+    window.resize(window.minimumSizeHint().width() + 1, 540)
+    window.splitter.setSizes([150, window.width() - 150])
     window.show_view("placements")
+    size, sizes = window.size(), window.splitter.sizes()
     window.close()
     again = MainWindow(context, settings)
     qtbot.addWidget(again)
+    again.show()
     assert again.current_view().key == "placements"
-    assert again.size().width() == 1100
+    # The offscreen platform may round the restored geometry by a pixel.
+    assert abs(again.width() - size.width()) <= 2 and again.height() == size.height()
+    assert abs(again.splitter.sizes()[0] - sizes[0]) <= 2
 
 
 def test_undo_button_runs_the_offered_undo_once(qtbot, window) -> None:
