@@ -161,8 +161,10 @@ def main() -> None:
             result = child_bare(args.started)
         else:
             result = child_app(args.started, rest[0], kind == "interact")
-        print(json.dumps(result))
-        return
+        print(json.dumps(result), flush=True)
+        # Skip interpreter teardown: PySide6 6.12 can abort while collecting Qt objects at exit,
+        # after the figures are out.
+        os._exit(0)
 
     subprocess.run(
         [sys.executable, "-m", "compileall", "-q", str(ROOT / "pacte_desktop")],

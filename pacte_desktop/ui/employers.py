@@ -98,7 +98,7 @@ class EmployersView(View):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(11)
             combo.addItem("", None)  # "all", labelled in retranslate
             combo.currentIndexChanged.connect(lambda _i: self._apply_listing())
             self.filters[name] = combo

@@ -61,7 +61,8 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setMaximumWidth(260)
+        self.sidebar.setMaximumWidth(220)
+        self.sidebar.setSpacing(3)
         self.stack = QStackedWidget()
         self.splitter = QSplitter()
         self.splitter.setObjectName("main_splitter")
@@ -346,6 +347,8 @@ class MainWindow(QMainWindow):
         splitter = s.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([190, max(self.width() - 190, 400)])
         for view in self.views:
             view.restore_state(s)
         last = s.value("window/view", self.views[0].key)
