@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,14 +34,13 @@ from pacte_desktop.store.repository import Repository
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.employer_record import EmployerDialog, report_error
 from pacte_desktop.ui.labels import choice_label, field_label, locale
-from pacte_desktop.ui.table_model import SORT_ROLE, IdTableModel
+from pacte_desktop.ui.table_model import IdTableModel
 from pacte_desktop.ui.view import View
 
 COLUMNS = ("name", "bce_number", "nace_code", "commune", "status", "owner", "tags", "last_contact")
 SEARCH_DELAY_MS = 200  # long enough to skip intermediate keystrokes, short enough to feel live
 # The filters of the bar, in order: listing filter name -> the combo's object name.
 FILTER_NAMES = ("sector", "commune", "status", "owner_id", "tag", "accepts")
-ARCHIVED_COLOR = QColor(128, 128, 128)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,25 +48,13 @@ Index = QModelIndex | QPersistentModelIndex
 class EmployerTableModel(IdTableModel):
     """The directory's rows: the NACE column also names the sector; archived rows are grey."""
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < self.rowCount()):
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if not self.listing.include_archived:
-                return None
-            row = self._row(index.row())
-            return ARCHIVED_COLOR if row is not None and row.get("archived_at") else None
-        value = super().data(index, role)
-        if (
-            role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-            and self.keys[index.column()] == "nace_code"
-            and value
-        ):
-            sector = nace.sector_of(super().data(index, SORT_ROLE))
+    def display(self, key: str, row: dict[str, Any]) -> str:
+        text = super().display(key, row)
+        if key == "nace_code" and text:
+            sector = nace.sector_of(row.get("nace_code"))
             if sector is not None:
-                label = nace.sector_label(sector, messages.current_language())
-                return f"{value} · {label}"
-        return value
+                return f"{text} · {nace.sector_label(sector, messages.current_language())}"
+        return text
 
 
 class EmployersView(View):

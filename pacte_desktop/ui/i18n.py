@@ -77,16 +77,22 @@ def install(lang: str) -> None:
         app.installTranslator(qt)
         _installed.append(qt)
     if lang != "fr":  # French is the source language: it needs no translation file
-        if not (COMPILED / f"pacte_{lang}.qm").exists():
-            compile_translations()
+        try:
+            compile_translations()  # only what a newer .ts source made stale
+        except RuntimeError:
+            if not (COMPILED / f"pacte_{lang}.qm").exists():
+                raise
         ours = QTranslator(app)
         if ours.load(str(COMPILED / f"pacte_{lang}.qm")):
             app.installTranslator(ours)
             _installed.append(ours)
+    # Qt posts the LanguageChange; deliver it now so every widget is relabelled when this returns.
+    from PySide6.QtCore import QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     if not changed and not _installed:
         # Qt only announces a change when a translator comes or goes; the core's labels
         # (field names, choices) changed anyway, so tell every widget.
-        from PySide6.QtCore import QEvent
         from PySide6.QtWidgets import QApplication
 
         for widget in QApplication.allWidgets():

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from pacte_desktop.services import listings
 from pacte_desktop.ui.context import AppContext
@@ -25,6 +26,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+ARCHIVED_COLOR = QColor(128, 128, 128)
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_ROLES = frozenset(
+    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, _FOREGROUND, ID_ROLE, SORT_ROLE}
+)
 
 
 class IdTableModel(QAbstractTableModel):
@@ -96,7 +102,10 @@ class IdTableModel(QAbstractTableModel):
         block = [i for i in self._ids[start : start + BLOCK] if i not in self._cache]
         fetched = self.context.read(listings.rows, self.table, block)
         for key in block:
-            self._cache[key] = fetched.get(key, {"id": key, "archived_at": "gone"})
+            values = fetched.get(key, {"id": key, "archived_at": "gone"})
+            # Cells are formatted once per fetch, not on every repaint.
+            values["_display"] = [self.display(k, values) for k in self.keys]
+            self._cache[key] = values
         while len(self._cache) > CACHE_ROWS:
             self._cache.popitem(last=False)
         return self._cache.get(record_id)
@@ -118,21 +127,28 @@ class IdTableModel(QAbstractTableModel):
             return self.headers().get(key, key)
         return None
 
+    def display(self, key: str, row: dict[str, Any]) -> str:
+        """The text of one cell; subclasses may say more (a sector beside its NACE code)."""
+        return display_value(key, row.get(key))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+        # Views ask every visible cell for about ten roles on each repaint: answer the roles
+        # this model does not serve before any other work.
+        if role not in _ROLES:
+            return None
+        number = index.row()
+        if not index.isValid() or not (0 <= number < len(self._ids)):
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
-            return None
-        row = self._row(index.row())
+            return self._ids[number]
+        row = self._row(number)
         if row is None:
             return None
-        key = self.keys[index.column()]
-        value = row.get(key)
+        if role == _FOREGROUND:
+            return ARCHIVED_COLOR if row.get("archived_at") else None
         if role == SORT_ROLE:
-            return value
-        return display_value(key, value)
+            return row.get(self.keys[index.column()])
+        return row["_display"][index.column()]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
