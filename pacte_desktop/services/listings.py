@@ -23,6 +23,7 @@ class Column:
     key: str
     sql: str  # an expression over the table aliased ``t``
     kind: str = "text"  # text | date | list | bool | int
+    nullable: bool = True
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def _employer_name(column: str = "employer_id") -> str:
 
 COLUMNS: dict[str, tuple[Column, ...]] = {
     "employer": (
-        Column("name", "t.name"),
+        Column("name", "t.name", nullable=False),
         Column("bce_number", "t.bce_number"),
         Column("nace_code", "t.nace_code"),
         Column("commune", "t.commune"),
@@ -160,13 +161,15 @@ def _where(table: str, listing: Listing) -> tuple[list[str], dict[str, Any]]:
 def ids(conn: sa.Connection, table: str, listing: Listing) -> list[str]:
     """The ids of the records ``listing`` selects, in its order (ties broken by id)."""
     clauses, params = _where(table, listing)
-    by = {c.key: c.sql for c in columns(table)}
-    sort = by.get(listing.sort, columns(table)[0].sql)
+    by = {c.key: c for c in columns(table)}
+    column = by.get(listing.sort, columns(table)[0])
     direction = "DESC" if listing.descending else "ASC"
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    # Empty values last; a column that is never empty leaves the order to an index if any.
+    nulls = f"{column.sql} IS NULL, " if column.nullable else ""
     sql = (
         f"SELECT t.id FROM {table} AS t {where} "
-        f"ORDER BY {sort} IS NULL, {sort} COLLATE NOCASE {direction}, t.id"
+        f"ORDER BY {nulls}{column.sql} COLLATE NOCASE {direction}, t.id {direction}"
     )
     return list(conn.execute(sa.text(sql), params).scalars())
 
@@ -185,8 +188,15 @@ def rows(conn: sa.Connection, table: str, record_ids: Sequence[str]) -> dict[str
     result: dict[str, dict[str, Any]] = {}
     # The DB-API directly: this runs on every scroll step, where SQLAlchemy's statement
     # building would cost more than the query.
-    for row in conn.exec_driver_sql(sql, tuple(record_ids)).mappings():
-        values = dict(row)
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, tuple(record_ids))
+        names = [d[0] for d in cursor.description]
+        fetched = cursor.fetchall()
+    finally:
+        cursor.close()
+    for raw in fetched:
+        values = dict(zip(names, raw, strict=True))
         for c in cols:
             if c.kind == "list":
                 values[c.key] = tuple(json.loads(values[c.key] or "[]"))

@@ -65,6 +65,13 @@ REPLICATED_TABLES: tuple[str, ...] = tuple(TABLES)
 sa.Index("ix_worker_name", TABLES["worker"].c.name)
 sa.Index("ix_employer_owner", TABLES["employer"].c.owner_id)
 sa.Index("ix_employer_bce", TABLES["employer"].c.bce_number)
+# The directory's default order (migration 0004).
+sa.Index(
+    "ix_employer_name_live",
+    TABLES["employer"].c.name.collate("NOCASE"),
+    TABLES["employer"].c.id,
+    sqlite_where=TABLES["employer"].c.archived_at.is_(None),
+)
 sa.Index("ix_contact_employer", TABLES["contact_person"].c.employer_id)
 sa.Index(
     "ix_interaction_employer", TABLES["interaction"].c.employer_id, TABLES["interaction"].c.date

@@ -58,8 +58,13 @@ class Runner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
+        priority: int = 0,
     ) -> None:
-        """Run ``fn(*args)`` in the pool; call back on the GUI thread."""
+        """Run ``fn(*args)`` in the pool; call back on the GUI thread.
+
+        Queued jobs start highest ``priority`` first: what the user is looking at (the rows of
+        a table) goes before what can wait (filter menus, badges).
+        """
         job = _Job(fn, args)
         self._jobs.add(job)
 
@@ -75,7 +80,7 @@ class Runner(QObject):
         job.signals.failed.connect(finish(on_error), Qt.ConnectionType.QueuedConnection)
         if on_progress is not None:
             job.signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
-        self.pool.start(job)
+        self.pool.start(job, priority)
 
     def run_long(
         self,

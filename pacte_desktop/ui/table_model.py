@@ -20,7 +20,7 @@ from pacte_desktop.services import listings
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.labels import display_value
 
-BLOCK = 100
+BLOCK = 50
 CACHE_ROWS = 5_000
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -72,7 +72,9 @@ class IdTableModel(QAbstractTableModel):
             with store.reading() as conn:
                 return listings.ids(conn, table, listing)
 
-        self.context.runner.submit(query, on_done=lambda ids: self._arrive(generation, ids))
+        self.context.runner.submit(
+            query, on_done=lambda ids: self._arrive(generation, ids), priority=10
+        )
 
     def _arrive(self, generation: int, ids: list[str]) -> None:
         if generation != self._generation:

@@ -20,15 +20,19 @@ def context(qapp, tmp_path):
 
     store = Store.open(tmp_path / "store", daily_backup=False)
     with store.unit_of_work(worker_id="") as uow:
-        workers.init_organisation(uow, name="CPAS de Saint-Gilles", org_type="cpas",
-                                  worker="Farida Aissa")
+        workers.init_organisation(
+            uow, name="CPAS de Saint-Gilles", org_type="cpas", worker="Farida Aissa"
+        )
         workers.add_worker(uow, name="Igo De Radigues")
         workers.add_worker(uow, name="Julie Buelens")
-        for name, commune in (("Société Générale", "Saint-Gilles"),
-                              ("Brasserie du Parvis", "Saint-Gilles"),
-                              ("Atelier Vélo", "Forest")):
-            records.create(uow, Employer, {"name": name, "commune": commune,
-                                           "owner_id": uow.worker_id})
+        for name, commune in (
+            ("Société Générale", "Saint-Gilles"),
+            ("Brasserie du Parvis", "Saint-Gilles"),
+            ("Atelier Vélo", "Forest"),
+        ):
+            records.create(
+                uow, Employer, {"name": name, "commune": commune, "owner_id": uow.worker_id}
+            )
         uow.commit()
     ctx = AppContext(store)
     yield ctx

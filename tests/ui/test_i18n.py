@@ -37,12 +37,14 @@ def _lupdate() -> Path:
 def test_every_string_in_the_code_is_in_the_translation_sources(tmp_path) -> None:
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "pacte_desktop" / "ui").glob("*.py"))
-    subprocess.run([str(_lupdate()), *sources, "-ts", str(fresh)], check=True,
-                   capture_output=True)
+    subprocess.run([str(_lupdate()), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     in_code = {(c, s) for c, s, _ in _messages(fresh)}
     for lang, path in TS.items():
-        in_file = {(c, s) for c, s, m in _messages(path) if m.get("type") != "vanished"
-                   and m.get("type") != "obsolete"}
+        in_file = {
+            (c, s)
+            for c, s, m in _messages(path)
+            if m.get("type") != "vanished" and m.get("type") != "obsolete"
+        }
         missing = in_code - in_file
         assert not missing, f"{lang}: run pyside6-lupdate; missing {sorted(missing)[:5]}"
 
