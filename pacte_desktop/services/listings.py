@@ -171,7 +171,12 @@ def ids(conn: sa.Connection, table: str, listing: Listing) -> list[str]:
         f"SELECT t.id FROM {table} AS t {where} "
         f"ORDER BY {nulls}{column.sql} COLLATE NOCASE {direction}, t.id {direction}"
     )
-    return list(conn.execute(sa.text(sql), params).scalars())
+    # The DB-API directly: SQLAlchemy's row processing would double the time of 100,000 ids.
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        return [row[0] for row in cursor.execute(sql, params)]
+    finally:
+        cursor.close()
 
 
 def rows(conn: sa.Connection, table: str, record_ids: Sequence[str]) -> dict[str, dict[str, Any]]:

@@ -69,6 +69,7 @@ class EmployersView(View):
         self._pending_text = ""
         self._reselect: str | None = None
         self._options_generation = 0
+        self._options_loaded = False
         self.dialogs: dict[str, EmployerDialog] = {}
 
         self.search_timer = QTimer(self)
@@ -156,7 +157,9 @@ class EmployersView(View):
         context.changed.connect(self._on_changed)
         self.retranslate()
         self._update_actions()
-        self._load_options()
+        # The filter menus scan the whole table: fill them once the first rows are shown, so
+        # that scan never delays the directory itself.
+        self.model.loaded.connect(self._first_options)
 
     # -- strings ---------------------------------------------------------------------------
     def title(self) -> str:
@@ -215,8 +218,13 @@ class EmployersView(View):
         combo.blockSignals(False)
 
     # -- filter options (communes, tags, workers) ------------------------------------------
+    def _first_options(self, _count: int) -> None:
+        if not self._options_loaded:
+            self._load_options()
+
     def _load_options(self) -> None:
         """Read the values the filters offer in the background (a scan of the table)."""
+        self._options_loaded = True
         self._options_generation += 1
         generation = self._options_generation
         store = self.context.store

@@ -13,7 +13,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from pacte_desktop.services import listings
@@ -55,6 +62,10 @@ class IdTableModel(QAbstractTableModel):
         self._cache: OrderedDict[str, dict[str, Any]] = OrderedDict()
         self._generation = 0
         self.loading = False
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self._query)
 
     # -- loading ---------------------------------------------------------------------------
     def set_listing(self, listing: listings.Listing) -> None:
@@ -62,11 +73,19 @@ class IdTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Ask SQL for the ids again (in the background); the old rows stay until it answers."""
+        """Ask SQL for the ids again (in the background); the old rows stay until it answers.
+
+        Calls made in one burst (enabling sorting, restoring a header, restoring filters) make
+        one query: it starts when control returns to the event loop.
+        """
         self._generation += 1
+        self.loading = True
+        if not self._reload_timer.isActive():
+            self._reload_timer.start()
+
+    def _query(self) -> None:
         generation = self._generation
         listing, table, store = self.listing, self.table, self.context.store
-        self.loading = True
 
         def query() -> list[str]:
             with store.reading() as conn:
@@ -159,13 +178,8 @@ class IdTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.keys):
-            self.set_listing(
-                replace(
-                    self.listing,
-                    sort=self.keys[column],
-                    descending=order == Qt.SortOrder.DescendingOrder,
-                )
-            )
+            descending = order == Qt.SortOrder.DescendingOrder
+            self.set_listing(replace(self.listing, sort=self.keys[column], descending=descending))
 
     # -- helpers for views -----------------------------------------------------------------
     def id_at(self, row: int) -> str | None:
