@@ -34,7 +34,7 @@ from pacte_desktop.store.repository import Repository
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.employer_record import EmployerDialog, report_error
 from pacte_desktop.ui.labels import choice_label, field_label, locale
-from pacte_desktop.ui.table_model import IdTableModel
+from pacte_desktop.ui.table_model import IdTableModel, fit_columns
 from pacte_desktop.ui.view import View
 
 COLUMNS = ("name", "bce_number", "nace_code", "commune", "status", "owner", "tags", "last_contact")
@@ -290,6 +290,9 @@ class EmployersView(View):
 
     def _loaded(self, count: int) -> None:
         self.count_changed.emit(count)
+        if count and not getattr(self, "_columns_fitted", False):
+            self._columns_fitted = True  # once; then the user's widths are kept
+            fit_columns(self.table)
         if count == 1:
             self.message.emit(self.tr("1 employeur"))
         else:
@@ -426,6 +429,7 @@ class EmployersView(View):
         saved = settings.value(f"{self.key}/header")
         if isinstance(saved, QByteArray) and not saved.isEmpty():
             header.restoreState(saved)
+            self._columns_fitted = True
         try:
             state = json.loads(str(settings.value(f"{self.key}/filters", "{}")))
         except ValueError:

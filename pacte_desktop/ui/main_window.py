@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setMaximumWidth(220)
+        self.sidebar.setMaximumWidth(280)
         self.sidebar.setSpacing(3)
         self.stack = QStackedWidget()
         self.splitter = QSplitter()
@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
 
     def _show_view(self, row: int) -> None:
         if 0 <= row < len(self.views):
+            self.statusBar().clearMessage()  # the last view's message does not describe this one
             self.stack.setCurrentIndex(row)
             self.views[row].set_search(self.search.text())
 
@@ -348,7 +349,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([190, max(self.width() - 190, 400)])
+            self.splitter.setSizes([230, max(self.width() - 230, 400)])
         for view in self.views:
             view.restore_state(s)
         last = s.value("window/view", self.views[0].key)

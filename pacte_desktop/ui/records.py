@@ -87,7 +87,7 @@ from pacte_desktop.store.repository import Repository
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.forms import EntityForm, FieldEditor
 from pacte_desktop.ui.labels import choice_label, field_label, format_date
-from pacte_desktop.ui.table_model import ID_ROLE, SORT_ROLE, IdTableModel
+from pacte_desktop.ui.table_model import ID_ROLE, SORT_ROLE, IdTableModel, fit_columns
 from pacte_desktop.ui.view import View
 
 SEARCH_DELAY_MS = 200
@@ -935,6 +935,9 @@ class RecordsView(View):
 
     def _loaded(self, count: int) -> None:
         self.count_changed.emit(count)
+        if count and not getattr(self, "_columns_fitted", False):
+            self._columns_fitted = True  # once; then the user's widths are kept
+            fit_columns(self.table_view)
         wanted, self._select_after_load = self._select_after_load, None
         row = self.model.row_of(wanted) if wanted else -1
         if row >= 0:
@@ -1034,6 +1037,7 @@ class RecordsView(View):
         state = settings.value(f"{self.key}/header")
         if isinstance(state, QByteArray | bytes) and state:
             self.table_view.horizontalHeader().restoreState(QByteArray(state))
+            self._columns_fitted = True
 
 
 class OpportunitiesView(RecordsView):

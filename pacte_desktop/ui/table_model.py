@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QTableView
 
 from pacte_desktop.services import listings
 from pacte_desktop.ui.context import AppContext
@@ -194,3 +195,12 @@ class IdTableModel(QAbstractTableModel):
     @property
     def ids(self) -> list[str]:
         return list(self._ids)
+
+
+def fit_columns(view: QTableView, max_width: int = 320) -> None:
+    """Size columns to what the first rows hold (not all 100,000), none wider than ``max_width``."""
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(40)
+    view.resizeColumnsToContents()
+    for column in range(header.count()):
+        header.resizeSection(column, min(header.sectionSize(column) + 12, max_width))
