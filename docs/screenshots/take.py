@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python docs/screenshots/take.py`` — it restarts itself under ``xvfb-run`` when
 there is no display (``apt-get install xvfb`` provides it), fills a temporary store with
 ``pacte demo`` data, opens the real main window at 1366×768 and saves one PNG per view and
-language in this folder.
+language in this folder (or ``--out DIR``; set ``QT_SCALE_FACTOR=1.5`` to see 150 % scaling).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QTabWidget
 
     from pacte_desktop.demo import fill_demo
     from pacte_desktop.store.database import Store
@@ -41,7 +41,9 @@ def main() -> int:
     from pacte_desktop.ui.context import AppContext
     from pacte_desktop.ui.main_window import MainWindow
 
-    app = QApplication(sys.argv)
+    out = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else HERE
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp), daily_backup=False)
         with store.unit_of_work() as uow:
@@ -64,9 +66,27 @@ def main() -> int:
                         break
                 for _ in range(20):
                     app.processEvents()
-                target = HERE / f"{view.key}-{lang}.png"
+                target = out / f"{view.key}-{lang}.png"
                 window.grab().save(str(target))
-                print(target.relative_to(ROOT))
+                print(target)
+            # The employer record, on its interaction timeline.
+            from pacte_desktop.ui.employer_record import EmployerDialog
+
+            employers = window.views[0]
+            dialog = EmployerDialog(context, employers.model.id_at(0), window)
+            dialog.resize(1000, 700)
+            dialog.show()
+            for _ in range(30):
+                app.processEvents()
+                context.runner.wait(20)
+            dialog.grab().save(str(out / f"employer-record-{lang}.png"))
+            tabs = dialog.findChild(QTabWidget)
+            if tabs is not None:
+                tabs.setCurrentIndex(2)
+                for _ in range(10):
+                    app.processEvents()
+                dialog.grab().save(str(out / f"employer-timeline-{lang}.png"))
+            dialog.close()
             window.close()
         context.runner.wait()
         store.close()
@@ -74,4 +94,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    code = main()
+    sys.stdout.flush()
+    # PySide6 6.12 may abort while tearing Qt objects down at exit, after the work is done.
+    os._exit(code)
