@@ -62,11 +62,11 @@ class FieldEditor(QWidget):
     def _make_input(self, options: Sequence[tuple[str, str]] | None) -> QWidget:
         spec = self.spec
         if spec.kind == "longtext":
-            widget: QWidget = QPlainTextEdit()
-            widget.setTabChangesFocus(True)
-            widget.setMaximumHeight(90)
-            widget.textChanged.connect(lambda: self.edited.emit(self.name))
-            return widget
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.setMaximumHeight(90)
+            text.textChanged.connect(lambda: self.edited.emit(self.name))
+            return text
         if spec.kind in ("choice", "ref"):
             combo = QComboBox()
             if not spec.required or spec.kind == "ref":
