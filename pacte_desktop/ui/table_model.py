@@ -88,20 +88,27 @@ class IdTableModel(QAbstractTableModel):
         generation = self._generation
         listing, table, store = self.listing, self.table, self.context.store
 
-        def query() -> list[str]:
+        def query() -> tuple[list[str], dict[str, dict[str, Any]]]:
+            # The first rows come with the ids, so the view can paint without a query of its own.
             with store.reading() as conn:
-                return listings.ids(conn, table, listing)
+                ids = listings.ids(conn, table, listing)
+                return ids, listings.rows(conn, table, ids[:BLOCK])
 
         self.context.runner.submit(
-            query, on_done=lambda ids: self._arrive(generation, ids), priority=10
+            query, on_done=lambda found: self._arrive(generation, *found), priority=10
         )
 
-    def _arrive(self, generation: int, ids: list[str]) -> None:
+    def _arrive(
+        self, generation: int, ids: list[str], first: dict[str, dict[str, Any]] | None = None
+    ) -> None:
         if generation != self._generation:
             return  # an answer to a query that has since been replaced
         self.beginResetModel()
         self._ids = ids
         self._cache.clear()
+        for key in ids[:BLOCK]:
+            if first and key in first:
+                self._store_row(key, first[key])
         self.endResetModel()
         self.loading = False
         self.loaded.emit(len(ids))
@@ -114,6 +121,11 @@ class IdTableModel(QAbstractTableModel):
                 self.index(0, 0), self.index(len(self._ids) - 1, len(self.keys) - 1)
             )
 
+    def _store_row(self, key: str, values: dict[str, Any]) -> None:
+        # Cells are formatted once per fetch, not on every repaint.
+        values["_display"] = [self.display(k, values) for k in self.keys]
+        self._cache[key] = values
+
     def _row(self, row: int) -> dict[str, Any] | None:
         record_id = self._ids[row]
         found = self._cache.get(record_id)
@@ -124,10 +136,7 @@ class IdTableModel(QAbstractTableModel):
         block = [i for i in self._ids[start : start + BLOCK] if i not in self._cache]
         fetched = self.context.read(listings.rows, self.table, block)
         for key in block:
-            values = fetched.get(key, {"id": key, "archived_at": "gone"})
-            # Cells are formatted once per fetch, not on every repaint.
-            values["_display"] = [self.display(k, values) for k in self.keys]
-            self._cache[key] = values
+            self._store_row(key, fetched.get(key, {"id": key, "archived_at": "gone"}))
         while len(self._cache) > CACHE_ROWS:
             self._cache.popitem(last=False)
         return self._cache.get(record_id)
