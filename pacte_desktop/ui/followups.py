@@ -35,8 +35,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -55,6 +53,7 @@ from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.labels import format_date
 from pacte_desktop.ui.table_model import ID_ROLE
 from pacte_desktop.ui.view import View
+from pacte_desktop.ui.worker_choice import WorkerChoiceDialog
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -263,63 +262,6 @@ class PostponeDialog(QDialog):
 
     def set_date(self, day: dt.date) -> None:
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
-
-
-class WorkerChoiceDialog(QDialog):
-    """Choose one of the active workers (to reassign follow-ups to)."""
-
-    def __init__(self, choices: Sequence[Worker], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.list = QListWidget()
-        self.list.setObjectName("worker_list")
-        for worker in choices:
-            item = QListWidgetItem(worker.name)
-            item.setData(Qt.ItemDataRole.UserRole, worker.id)
-            self.list.addItem(item)
-        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.label = QLabel()
-        self.label.setBuddy(self.list)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.list.currentItemChanged.connect(lambda *_: self._update_ok())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(self.list)
-        layout.addWidget(self.buttons)
-        self._update_ok()
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Réassigner la relance"))
-        self.label.setText(self.tr("Confier à :"))
-        self.list.setAccessibleName(self.tr("Travailleurs"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.list.currentItem() is not None)
-
-    def select_worker(self, worker_id: str) -> None:
-        for n in range(self.list.count()):
-            if self.list.item(n).data(Qt.ItemDataRole.UserRole) == worker_id:
-                self.list.setCurrentRow(n)
-                return
-        raise KeyError(worker_id)
-
-    def chosen_id(self) -> str | None:
-        item = self.list.currentItem()
-        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
-
-    def accept(self) -> None:
-        if self.chosen_id() is not None:  # Enter on an empty choice does nothing
-            super().accept()
 
 
 class FollowUpsView(View):

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QProgressDialog,
     QRadioButton,
@@ -40,6 +37,7 @@ from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.forms import ERROR_STYLE
 from pacte_desktop.ui.labels import choice_label, field_label
 from pacte_desktop.ui.operations import Runner
+from pacte_desktop.ui.worker_choice import WorkerChoiceDialog
 
 PAGE_CHOICE, PAGE_CREATE, PAGE_DEMO = range(3)
 DEMO_EMPLOYERS = 300
@@ -368,7 +366,7 @@ class FirstRunWizard(QWizard):
         super().reject()
 
 
-class SwitchWorkerDialog(QDialog):
+class SwitchWorkerDialog(WorkerChoiceDialog):
     """Choose who works at this workstation, among the organisation's active workers.
 
     ``exec()`` returns Accepted with :attr:`worker_id` set to the chosen worker; the caller
@@ -381,38 +379,17 @@ class SwitchWorkerDialog(QDialog):
         current_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("switch_worker_dialog")
         self.store = store.store if isinstance(store, AppContext) else store
         self.current_id = current_id
         self.worker_id: str | None = None
         with self.store.reading() as conn:
             self._workers = Repository(conn).list(Worker, status="active", order_by="name")
-        self.label = QLabel()
-        self.list = QListWidget()
-        self.list.setObjectName("worker_list")
-        self.label.setBuddy(self.list)
-        for worker in self._workers:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, worker.id)
-            self.list.addItem(item)
-            if worker.id == current_id:
-                self.list.setCurrentItem(item)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        super().__init__(self._workers, parent)
+        self.setObjectName("switch_worker_dialog")
         self.buttons.setObjectName("buttons")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.list.currentItemChanged.connect(lambda *_: self._update_ok())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(self.list)
-        layout.addWidget(self.buttons)
+        if current_id is not None and any(w.id == current_id for w in self._workers):
+            self.select_worker(current_id)
         self.list.setFocus()
-        self._update_ok()
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Changer de travailleur"))
@@ -423,26 +400,6 @@ class SwitchWorkerDialog(QDialog):
             if worker.id == self.current_id:
                 text = self.tr("%1 (actuel)").replace("%1", worker.name)
             self.list.item(n).setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.list.currentItem() is not None)
-
-    def select_worker(self, worker_id: str) -> None:
-        for n in range(self.list.count()):
-            if self.list.item(n).data(Qt.ItemDataRole.UserRole) == worker_id:
-                self.list.setCurrentRow(n)
-                return
-        raise KeyError(worker_id)
-
-    def chosen_id(self) -> str | None:
-        item = self.list.currentItem()
-        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
     def accept(self) -> None:
         chosen = self.chosen_id()

@@ -4,33 +4,33 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1094"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1098"/>
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1098"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1102"/>
         <source>Saint-Gillois</source>
         <translation>Saint-Gilles resident</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1118"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="1135"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1122"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1139"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1132"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1136"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Private to the organisation: never shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1143"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1147"/>
         <source>Candidat archivé</source>
         <translation>Candidate archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1144"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1148"/>
         <source>%1 candidats archivés</source>
         <translation>%1 candidates archived</translation>
     </message>
@@ -46,22 +46,22 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="87"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="85"/>
         <source>Bienvenue dans Pacte Desktop</source>
         <translation>Welcome to Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="90"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="88"/>
         <source>Les contacts employeurs, les relances et les mises à l&apos;emploi de votre organisation sont gardés sur ce poste et partagés avec vos collègues. Pour commencer :</source>
         <translation>Your organisation&apos;s employer contacts, follow-ups and placements are kept on this computer and shared with your colleagues. To begin:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="95"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="93"/>
         <source>&amp;Créer mon organisation</source>
         <translation>&amp;Create my organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="96"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="94"/>
         <source>Ouvrir des données de &amp;démonstration</source>
         <translation>Open &amp;demonstration data</translation>
     </message>
@@ -92,52 +92,52 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="147"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="145"/>
         <source>Votre organisation</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="148"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="146"/>
         <source>Ces informations pourront être complétées plus tard.</source>
         <translation>You can complete this information later.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="149"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="147"/>
         <source>&amp;Nom de l&apos;organisation *</source>
         <translation>&amp;Organisation name *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="150"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="148"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="149"/>
         <source>ex. CPAS de Saint-Gilles</source>
         <translation>e.g. CPAS de Saint-Gilles</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="152"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="150"/>
         <source>&amp;Type *</source>
         <translation>&amp;Type *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="153"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="151"/>
         <source>Type d&apos;organisation</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="154"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="152"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="157"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="155"/>
         <source>&amp;Votre nom *</source>
         <translation>&amp;Your name *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="158"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="156"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
@@ -145,12 +145,12 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="224"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="222"/>
         <source>Données de démonstration</source>
         <translation>Demonstration data</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="227"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="225"/>
         <source>Pacte Desktop va créer une organisation fictive (« CPAS de Saint-Gilles (démo) »), ses travailleurs et %1 employeurs inventés, avec leurs contacts, relances, offres et mises à l&apos;emploi. Aucune de ces données n&apos;est réelle.
 
 Utilisez un dossier de données séparé pour votre vraie organisation.</source>
@@ -363,112 +363,112 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>EmployersView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="166"/>
         <source>Employeurs</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="180"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="170"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="171"/>
         <source>N° BCE</source>
         <translation>BCE no.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="185"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="175"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="186"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="176"/>
         <source>Ouvrir la fiche de l&apos;employeur (Entrée)</source>
         <translation>Open the employer&apos;s record (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="187"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="177"/>
         <source>Nouveau</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="188"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="178"/>
         <source>Nouvel employeur (Ctrl+N)</source>
         <translation>New employer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="179"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="190"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="180"/>
         <source>Archiver les employeurs choisis (Suppr)</source>
         <translation>Archive the selected employers (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="191"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="181"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="192"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="182"/>
         <source>Archivés</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="193"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="183"/>
         <source>Montrer aussi les employeurs archivés</source>
         <translation>Also show archived employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="195"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="185"/>
         <source>Tous les secteurs</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="186"/>
         <source>Toutes les communes</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="197"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="187"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="188"/>
         <source>Tous les responsables</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="199"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="189"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="200"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="190"/>
         <source>Accepte : tout</source>
         <translation>Accepts: anything</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="299"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="297"/>
         <source>1 employeur</source>
         <translation>1 employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="301"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="299"/>
         <source>%1 employeurs</source>
         <translation>%1 employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="386"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="384"/>
         <source>Employeur archivé</source>
         <translation>Employer archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="388"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="386"/>
         <source>%1 employeurs archivés</source>
         <translation>%1 employers archived</translation>
     </message>
@@ -489,28 +489,28 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="279"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="277"/>
         <source>Pacte Desktop — premier démarrage</source>
         <translation>Pacte Desktop — first start</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="304"/>
         <source>Création…</source>
         <translation>Creating…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="323"/>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="351"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="321"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="349"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="346"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="344"/>
         <source>Création annulée : rien n&apos;a été enregistré.</source>
         <translation>Creation cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="359"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="357"/>
         <source>Création des données de démonstration…</source>
         <translation>Creating the demonstration data…</translation>
     </message>
@@ -518,110 +518,110 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="437"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="379"/>
         <source>À relancer</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="441"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="383"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="442"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="384"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="443"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="385"/>
         <source>Travailleur</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="444"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="386"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="449"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="464"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="391"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="406"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="450"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="392"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="451"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="393"/>
         <source>Cette semaine</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="452"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="394"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="456"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="398"/>
         <source>&amp;Période :</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="457"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="399"/>
         <source>Pour &amp;moi</source>
         <translation>For &amp;me</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="458"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="400"/>
         <source>Toute l&apos;&amp;organisation</source>
         <translation>Whole &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="459"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="401"/>
         <source>Fai&amp;t</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="460"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="402"/>
         <source>Marquer les relances choisies comme faites</source>
         <translation>Mark the selected follow-ups as done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="461"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="403"/>
         <source>&amp;Reporter…</source>
         <translation>Po&amp;stpone…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="462"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="404"/>
         <source>Réa&amp;ssigner…</source>
         <translation>&amp;Reassign…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="463"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="405"/>
         <source>Relances ouvertes</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="542"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="484"/>
         <source>Aucune relance ne correspond à la recherche.</source>
         <translation>No follow-up matches the search.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="544"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="486"/>
         <source>Rien à relancer pour cette période.</source>
         <translation>Nothing to follow up for this period.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="643"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="645"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="585"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="587"/>
         <source>Relances</source>
         <translation>Follow-ups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="661"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="667"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="603"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="609"/>
         <source>%n relance(s) marquée(s) comme faite(s)</source>
         <translation>
             <numerusform>%n follow-up marked as done</numerusform>
@@ -629,17 +629,17 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="686"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="628"/>
         <source>Relance(s) reportée(s) au %1</source>
         <translation>Follow-up(s) postponed to %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="710"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="652"/>
         <source>Relance(s) réassignée(s)</source>
         <translation>Follow-up(s) reassigned</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="733"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="675"/>
         <source>La fiche employeur n&apos;est pas disponible.</source>
         <translation>The employer record is not available.</translation>
     </message>
@@ -823,150 +823,150 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="165"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="309"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="168"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="169"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="174"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>Save a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Switch worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>&amp;Add a worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Handover (worker leaving)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="179"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;About Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="180"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Search… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="181"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="182"/>
         <source>Vues</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="183"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="184"/>
         <source>Annuler la dernière action</source>
         <translation>Undo the last action</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="252"/>
         <source>Travailleur changé</source>
         <translation>Worker switched</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="257"/>
         <source>Ajouter un travailleur</source>
         <translation>Add a worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="257"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="264"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 added</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="278"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Save a backup</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="280"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="292"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="300"/>
         <source>À propos de Pacte Desktop</source>
         <translation>About Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="302"/>
         <source>Pacte Desktop %1
 Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Saint-Gilles, gardés par l&apos;organisation.</source>
         <translation>Pacte Desktop %1
 The employer contacts of the partners in the Saint-Gilles local employment pact, kept by the organisation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="334"/>
         <source>Action annulée</source>
         <translation>Action undone</translation>
     </message>
@@ -974,27 +974,27 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1048"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1052"/>
         <source>Offres et demandes</source>
         <translation>Opportunities and requests</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1052"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1056"/>
         <source>Partagée</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1064"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1068"/>
         <source>Demandes de profils seulement</source>
         <translation>Profile requests only</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1077"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1081"/>
         <source>Offre archivée</source>
         <translation>Opportunity archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1078"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1082"/>
         <source>%1 offres archivées</source>
         <translation>%1 opportunities archived</translation>
     </message>
@@ -1002,27 +1002,27 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1168"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1172"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1174"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1178"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1175"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1179"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1191"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1195"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Placement archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1192"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1196"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 placements archived</translation>
     </message>
@@ -1030,17 +1030,17 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="251"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="250"/>
         <source>Reporter la relance</source>
         <translation>Postpone the follow-up</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="251"/>
         <source>Nouvelle date :</source>
         <translation>New date:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="253"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="252"/>
         <source>Nouvelle date</source>
         <translation>New date</translation>
     </message>
@@ -1172,17 +1172,17 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>SwitchWorkerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="418"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="395"/>
         <source>Changer de travailleur</source>
         <translation>Switch worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="419"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="396"/>
         <source>&amp;Qui travaille sur ce poste ?</source>
         <translation>&amp;Who is working on this computer?</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="424"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="401"/>
         <source>%1 (actuel)</source>
         <translation>%1 (current)</translation>
     </message>
@@ -1190,17 +1190,17 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>WorkerChoiceDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="296"/>
+        <location filename="../../pacte_desktop/ui/worker_choice.py" line="53"/>
         <source>Réassigner la relance</source>
         <translation>Reassign the follow-up</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="297"/>
+        <location filename="../../pacte_desktop/ui/worker_choice.py" line="54"/>
         <source>Confier à :</source>
         <translation>Assign to:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="298"/>
+        <location filename="../../pacte_desktop/ui/worker_choice.py" line="55"/>
         <source>Travailleurs</source>
         <translation>Workers</translation>
     </message>
@@ -1208,7 +1208,7 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../pacte_desktop/ui/operations.py" line="91"/>
+        <location filename="../../pacte_desktop/ui/operations.py" line="96"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
