@@ -62,6 +62,8 @@ class IdTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._cache: OrderedDict[str, dict[str, Any]] = OrderedDict()
         self._generation = 0
+        self._epoch = 0  # changes whenever cached rows may be stale
+        self._pending: set[int] = set()
         self.loading = False
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -106,6 +108,8 @@ class IdTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._cache.clear()
+        self._epoch += 1
+        self._pending.clear()
         for key in ids[:BLOCK]:
             if first and key in first:
                 self._store_row(key, first[key])
@@ -116,6 +120,8 @@ class IdTableModel(QAbstractTableModel):
     def invalidate_rows(self) -> None:
         """Forget cached rows (after a write) and repaint what is visible."""
         self._cache.clear()
+        self._epoch += 1
+        self._pending.clear()
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._ids) - 1, len(self.keys) - 1)
@@ -127,18 +133,63 @@ class IdTableModel(QAbstractTableModel):
         self._cache[key] = values
 
     def _row(self, row: int) -> dict[str, Any] | None:
+        """The cached row, or None while its block is being read in the background."""
         record_id = self._ids[row]
         found = self._cache.get(record_id)
         if found is not None:
             self._cache.move_to_end(record_id)
             return found
-        start = (row // BLOCK) * BLOCK
-        block = [i for i in self._ids[start : start + BLOCK] if i not in self._cache]
-        fetched = self.context.read(listings.rows, self.table, block)
-        for key in block:
-            self._store_row(key, fetched.get(key, {"id": key, "archived_at": "gone"}))
+        self._request_block(row // BLOCK)
+        return None
+
+    def _request_block(self, block: int) -> None:
+        # Reading rows on the GUI thread made every jump of the scroll bar wait for SQL; the
+        # cells of a block not yet read stay blank for the few milliseconds it takes.
+        if block in self._pending:
+            return
+        ids = [i for i in self._ids[block * BLOCK : (block + 1) * BLOCK] if i not in self._cache]
+        if not ids:
+            return
+        self._pending.add(block)
+        epoch, table, store = self._epoch, self.table, self.context.store
+
+        def read() -> dict[str, dict[str, Any]]:
+            with store.reading() as conn:
+                return listings.rows(conn, table, ids)
+
+        self.context.runner.submit(
+            read,
+            on_done=lambda rows: self._block_arrived(epoch, block, ids, rows),
+            on_error=lambda _exc: self._pending.discard(block),
+            priority=5,
+        )
+
+    def _block_arrived(
+        self, epoch: int, block: int, ids: list[str], rows: dict[str, dict[str, Any]]
+    ) -> None:
+        self._pending.discard(block)
+        if epoch != self._epoch:
+            return  # the list or the rows changed since: a newer read will come
+        for key in ids:
+            self._store_row(key, rows.get(key, {"id": key, "archived_at": "gone"}))
         while len(self._cache) > CACHE_ROWS:
             self._cache.popitem(last=False)
+        first = block * BLOCK
+        last = min(first + BLOCK, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.keys) - 1))
+
+    def fetch_now(self, row: int) -> dict[str, Any] | None:
+        """Read the block of ``row`` on this thread (tests, and code that needs a value now)."""
+        record_id = self.id_at(row)
+        if record_id is None:
+            return None
+        if record_id not in self._cache:
+            start = (row // BLOCK) * BLOCK
+            block = [i for i in self._ids[start : start + BLOCK] if i not in self._cache]
+            fetched = self.context.read(listings.rows, self.table, block)
+            for key in block:
+                self._store_row(key, fetched.get(key, {"id": key, "archived_at": "gone"}))
         return self._cache.get(record_id)
 
     # -- the model -------------------------------------------------------------------------
