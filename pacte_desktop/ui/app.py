@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
@@ -37,9 +38,26 @@ def start_daily_backup(context: AppContext) -> None:
     )
 
 
+def no_display() -> bool:
+    """True on a Linux or BSD machine with no screen to open a window on."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return False
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
+    if no_display():
+        # Qt would abort with a core dump; say what is missing instead.
+        print(
+            "pacte-desktop: no display (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a "
+            "desktop session, under xvfb-run, or use the `pacte` command line.",
+            file=sys.stderr,
+        )
+        return 1
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Pacte Desktop")
     app.setOrganizationName("Pacte")
