@@ -98,6 +98,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, str, str]]] = {
     "setting": ("paramètre", "instelling", "setting"),
     "recipients": ("destinataires", "ontvangers", "recipients"),
     "size": ("taille", "grootte", "size"),
+    "sync": ("synchronisation", "synchronisatie", "sync"),
 }
 
 CHOICE_LABELS: Final[dict[str, tuple[str, str, str]]] = {
@@ -311,6 +312,41 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label} : champ inconnu « {value} »",
         "{label}: onbekend veld '{value}'",
         "{label}: unknown field '{value}'",
+    ),
+    # Sync (issue 4): {value} names the file, folder or URL; {reason} says what is wrong.
+    "sync_corrupt": (
+        "{label} : « {value} » est illisible ou incomplet ({reason}) ; il sera relu plus tard",
+        "{label}: '{value}' is onleesbaar of onvolledig ({reason}); het wordt later opnieuw "
+        "gelezen",
+        "{label}: '{value}' is unreadable or incomplete ({reason}); it will be read again later",
+    ),
+    "sync_forged": (
+        "{label} : « {value} » est refusé : sa signature ou son origine ne se vérifie pas "
+        "({reason})",
+        "{label}: '{value}' wordt geweigerd: handtekening of herkomst klopt niet ({reason})",
+        "{label}: '{value}' is rejected: its signature or origin does not check out ({reason})",
+    ),
+    "sync_passphrase": (
+        "{label} : la phrase secrète ne déverrouille pas les clés de « {value} »",
+        "{label}: de wachtzin ontgrendelt de sleutels van '{value}' niet",
+        "{label}: the passphrase does not unlock the keys of '{value}'",
+    ),
+    "sync_root": (
+        "{label} : « {value} » n'est pas le dossier de synchronisation attendu ({reason}) ; "
+        "rien n'a été modifié",
+        "{label}: '{value}' is niet de verwachte synchronisatiemap ({reason}); er is niets "
+        "gewijzigd",
+        "{label}: '{value}' is not the expected sync location ({reason}); nothing was changed",
+    ),
+    "sync_transport": (
+        "{label} : « {value} » ne répond pas comme prévu ({reason})",
+        "{label}: '{value}' antwoordt niet zoals verwacht ({reason})",
+        "{label}: '{value}' does not answer as expected ({reason})",
+    ),
+    "sync_exists": (
+        "{label} : « {value} » existe déjà ; un fichier de synchronisation n'est jamais remplacé",
+        "{label}: '{value}' bestaat al; een synchronisatiebestand wordt nooit vervangen",
+        "{label}: '{value}' already exists; a sync file is never replaced",
     ),
     "immutable_field": (
         "{label} : ce champ ne peut pas être modifié ainsi",
