@@ -348,6 +348,15 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: '{value}' bestaat al; een synchronisatiebestand wordt nooit vervangen",
         "{label}: '{value}' already exists; a sync file is never replaced",
     ),
+    # {value} names the sync location; {minutes} is the clock offset, in whole minutes.
+    "clock_skew": (
+        "{label} : l'horloge de cet ordinateur et celle de « {value} » diffèrent de "
+        "{minutes} minutes ; corrigez la date et l'heure avant de synchroniser",
+        "{label}: de klok van deze computer en die van '{value}' verschillen {minutes} "
+        "minuten; corrigeer de datum en het uur voor u synchroniseert",
+        "{label}: the clock of this computer and that of '{value}' differ by {minutes} "
+        "minutes; correct the date and time before syncing",
+    ),
     "immutable_field": (
         "{label} : ce champ ne peut pas être modifié ainsi",
         "{label}: dit veld kan niet zo gewijzigd worden",

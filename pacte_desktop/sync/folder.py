@@ -3,8 +3,9 @@
 ``create`` writes ``NAME.<random>.part`` beside the target, flushes and fsyncs it, then
 publishes it with ``os.link`` (which cannot replace an existing name) and removes the part;
 a crash before the link leaves only a ``.part`` that listings ignore. Modification times are
-never read. A missing or unmounted root is reported (RootError) and nothing is created by
-reads or listings.
+never read, except the one of a throw-away probe file by ``probe_time`` (to estimate the clock
+offset of the location, SYNC.md rule 9; never a sync cursor). A missing or unmounted root is
+reported (RootError) and nothing is created by reads or listings.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import errno
 import os
 import re
 import secrets
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pacte_desktop.sync.transport import (
@@ -140,6 +142,27 @@ class FolderTransport:
             _discard(part)
             raise TransportError(str(final), _reason(exc)) from exc
         _fsync_dir(parent)
+
+    def probe_time(self, path: str) -> datetime:
+        self._check_root()
+        target = self._local(path)
+        if not target.parent.is_dir():
+            raise RootError(str(target.parent), "the folder does not exist")
+        try:
+            _write_synced(target, b"pacte clock probe\n")
+        except FileExistsError as exc:
+            raise ExistsError(str(target)) from exc
+        except OSError as exc:
+            _discard(target)
+            raise TransportError(str(target), _reason(exc)) from exc
+        try:
+            # After the fsync and the close: a network file system has stamped it by now.
+            stamped = os.stat(target).st_mtime
+        except OSError as exc:
+            raise TransportError(str(target), _reason(exc)) from exc
+        finally:
+            _discard(target)
+        return datetime.fromtimestamp(stamped, UTC)
 
 
 def _write_synced(part: Path, data: bytes) -> None:

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Protocol
 
 from pacte_desktop.domain.errors import PacteError
@@ -156,4 +157,11 @@ class Transport(Protocol):
 
     def ensure_dir(self, dir: str) -> None:
         """Create ``dir`` and its parents under the root, which must exist (RootError)."""
+        ...
+
+    def probe_time(self, path: str) -> datetime:
+        """Write a small probe file at ``path``, read the time the location stamped on it,
+        delete it and return that time (aware, UTC). ``path`` should be a name listings
+        ignore (``.probe-<hex>.tmp``). Used only to estimate clock offsets (SYNC.md rule 9),
+        never as a sync cursor."""
         ...

@@ -3,7 +3,9 @@
 ``create`` PUTs ``NAME.<random>.part`` then MOVEs it to the final name with ``Overwrite: F``
 (412 means the name exists: never replaced). ``list`` is one PROPFIND with ``Depth: 1`` on the
 directory, never the infinite default that walks the whole tree. 423 Locked and transient 5xx
-answers are retried with a bounded exponential backoff. Built on httpx directly: the verbs are
+answers are retried with a bounded exponential backoff. ``probe_time`` PUTs a throw-away probe
+and reads the server's ``getlastmodified`` for it (or its ``Date`` header), to estimate the
+clock offset of the location (SYNC.md rule 9). Built on httpx directly: the verbs are
 sent as they are so that every status (412, 423, a 404 inside a 207) keeps its meaning here.
 """
 
@@ -16,6 +18,8 @@ import secrets
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from types import TracebackType
 from urllib.parse import quote, unquote, urlsplit
@@ -40,6 +44,10 @@ _PROPFIND_BODY = (
     b'<d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/><d:getcontentlength/></d:prop>'
     b"</d:propfind>"
 )
+_PROBE_PROPFIND_BODY = (
+    b'<?xml version="1.0" encoding="utf-8"?>'
+    b'<d:propfind xmlns:d="DAV:"><d:prop><d:getlastmodified/></d:prop></d:propfind>'
+)
 #: Answers that say "try again later"; 501, 505 and 507 are not transient.
 _RETRY = {423, 429, 500, 502, 503, 504, 509}
 NO_PROPFIND = "the server does not support WebDAV PROPFIND"
@@ -54,6 +62,19 @@ def _status_of(text: str | None) -> int | None:
     if len(parts) >= 2 and parts[1].isdigit():
         return int(parts[1])
     return None
+
+
+def _http_date(text: str | None) -> datetime | None:
+    """An RFC 1123 date (``getlastmodified``, ``Date``) as an aware UTC datetime, or None."""
+    if not text or not text.strip():
+        return None
+    try:
+        parsed = parsedate_to_datetime(text.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed.tzinfo is None:  # "-0000": UTC by RFC 5322
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
 
 
 def _norm(path: str) -> str:
@@ -317,3 +338,42 @@ class WebDAVTransport:
         except httpx.HTTPError:
             return False
         return response.status_code == HTTPStatus.OK and response.content == data
+
+    def probe_time(self, path: str) -> datetime:
+        url = self._url(path)
+        try:
+            put = self._request("PUT", url, content=b"pacte clock probe\n")
+            if put.status_code == HTTPStatus.CONFLICT:
+                raise RootError(url, "the folder does not exist")
+            if put.status_code not in (HTTPStatus.CREATED, HTTPStatus.NO_CONTENT, HTTPStatus.OK):
+                raise self._unexpected(url, put)
+            found = self._probe_stamp(url)
+            if found is None:
+                found = _http_date(put.headers.get("Date"))
+            if found is None:
+                raise TransportError(url, "the server gives no time for the probe file")
+            return found
+        finally:
+            self._delete_quietly(url)
+
+    def _probe_stamp(self, url: str) -> datetime | None:
+        """``getlastmodified`` of the probe, else the ``Date`` of the PROPFIND answer."""
+        response = self._request(
+            "PROPFIND",
+            url,
+            headers={"Depth": "0", "Content-Type": "application/xml; charset=utf-8"},
+            content=_PROBE_PROPFIND_BODY,
+        )
+        code = response.status_code
+        if code in (HTTPStatus.METHOD_NOT_ALLOWED, HTTPStatus.NOT_IMPLEMENTED):
+            raise TransportError(url, NO_PROPFIND)
+        if code != HTTPStatus.MULTI_STATUS:
+            raise self._unexpected(url, response)
+        stamped: datetime | None = None
+        with contextlib.suppress(ET.ParseError):
+            root = ET.fromstring(response.content)
+            for element in root.iter(f"{_DAV}getlastmodified"):
+                stamped = _http_date(element.text)
+                if stamped is not None:
+                    break
+        return stamped or _http_date(response.headers.get("Date"))
