@@ -381,6 +381,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file")
 
+    charter = sub.add_parser("charter", help="the sharing charter").add_subparsers(
+        dest="action", required=True, parser_class=ArgumentParser
+    )
+    p = charter.add_parser("show", help="what will leave the organisation, field by field")
+    p.add_argument("--json", action="store_true")
+
     settings = sub.add_parser("settings", help="workstation settings").add_subparsers(
         dest="action", required=True, parser_class=ArgumentParser
     )
@@ -780,6 +786,40 @@ def cmd_restore(ctx: Context) -> int:
     return 0
 
 
+def cmd_charter(ctx: Context) -> int:
+    import dataclasses
+
+    from pacte_desktop.services.sharing import what_we_share
+
+    ctx.require_init()
+    organisation_id = ctx.store.local("organisation_id") or ""
+    with ctx.store.reading() as conn:
+        tables = what_we_share(conn, organisation_id)
+    if ctx.args.json:
+        print_json([dataclasses.asdict(t) for t in tables])
+        return 0
+    lang = _lang()
+    leaves = {"fr": "part", "nl": "gaat weg", "en": "leaves"}[lang]
+    stays = {"fr": "reste", "nl": "blijft", "en": "stays"}[lang]
+    aggregate = {
+        "fr": "seulement des totaux (moins de 5 : masqués)",
+        "nl": "alleen totalen (minder dan 5: verborgen)",
+        "en": "totals only (under 5: hidden)",
+    }[lang]
+    for table in tables:
+        count = aggregate if table.aggregate_only else str(table.records)
+        print(f"{table.label}: {count}")
+        for f in table.fields:
+            print(f"    {leaves if f.shared else stays:<9} {f.label}")
+    return 0
+
+
+def _lang() -> str:
+    from pacte_desktop.domain.messages import current_language
+
+    return current_language()
+
+
 def cmd_settings(ctx: Context) -> int:
     from pacte_desktop.settings import SETTINGS
 
@@ -815,6 +855,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "history": cmd_history,
     "demo": cmd_demo,
     "backup": cmd_backup,
+    "charter": cmd_charter,
     "restore": cmd_restore,
     "settings": cmd_settings,
     **{name: cmd_generic for name in GENERIC},
@@ -847,6 +888,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("pacte: interrupted, nothing written", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader (`| head`) stopped early: not an error; silence the interpreter's report.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     finally:
         ctx.close()
 

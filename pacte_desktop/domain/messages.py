@@ -99,6 +99,11 @@ FIELD_LABELS: Final[dict[str, tuple[str, str, str]]] = {
     "recipients": ("destinataires", "ontvangers", "recipients"),
     "size": ("taille", "grootte", "size"),
     "sync": ("synchronisation", "synchronisatie", "sync"),
+    "successor": ("successeur", "opvolger", "successor"),
+    "contact_person": ("personne de contact", "contactpersoon", "contact person"),
+    "interaction": ("démarche", "contactmoment", "interaction"),
+    "follow_up": ("relance", "opvolging", "follow-up"),
+    "placement": ("mise à l'emploi", "tewerkstelling", "placement"),
 }
 
 CHOICE_LABELS: Final[dict[str, tuple[str, str, str]]] = {
