@@ -51,6 +51,7 @@ from pacte_desktop.domain.entities import (
     Employer,
     Interaction,
     Worker,
+    editable_fields,
 )
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import followups, listings, records
@@ -60,31 +61,8 @@ from pacte_desktop.ui.forms import EntityForm
 from pacte_desktop.ui.labels import display_value, field_label, locale
 from pacte_desktop.ui.table_model import ID_ROLE
 
-FICHE_FIELDS = (
-    "name",
-    "name_nl",
-    "legal_form",
-    "bce_number",
-    "nace_code",
-    "street",
-    "street_nl",
-    "number",
-    "box",
-    "postcode",
-    "commune",
-    "commune_nl",
-    "phone",
-    "email",
-    "website",
-    "languages",
-    "size_band",
-    "tags",
-    "accepts",
-    "status",
-    "owner_id",
-    "do_not_share",
-    "notes",
-)
+# Every field a user edits, in the entity's order; the NACE version follows from the code.
+FICHE_FIELDS = tuple(f for f in editable_fields(Employer) if f != "nace_version")
 CONTACT_FIELDS = ("name", "role", "phone", "email", "preferred_language", "notes")
 LOG_FIELDS = ("date", "channel", "summary", "outcome", "next_action_date")
 
