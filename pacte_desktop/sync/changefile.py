@@ -21,6 +21,7 @@ out (hash and name differ, bad signature, wrong directory, altered ciphertext).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -66,10 +67,9 @@ _HEADER_KEYS = frozenset(
 
 
 @dataclass(frozen=True)
-class ChangeFile:
-    """A change file that was read and checked: its header, its operations and its hash."""
+class _Header:
+    """The checked header of a change file."""
 
-    name: str
     version: int
     scope: str
     org_id: str
@@ -80,6 +80,13 @@ class ChangeFile:
     hlc_max: str | None
     schema: str
     charter: int | None
+
+
+@dataclass(frozen=True)
+class ChangeFile(_Header):
+    """A change file that was read and checked: its header, its operations and its hash."""
+
+    name: str
     ops: tuple[dict[str, Any], ...]
     sha256: str
 
@@ -249,35 +256,8 @@ def read_change_file(
         raise corrupt("operations are not a list of objects")
     if _hlc_range(ops) != (checked.hlc_min, checked.hlc_max):
         raise corrupt("HLC range does not match the operations")
-    return ChangeFile(
-        name=name,
-        version=checked.version,
-        scope=checked.scope,
-        org_id=checked.org_id,
-        device_id=checked.device_id,
-        seq=checked.seq,
-        prev=checked.prev,
-        hlc_min=checked.hlc_min,
-        hlc_max=checked.hlc_max,
-        schema=checked.schema,
-        charter=checked.charter,
-        ops=tuple(ops),
-        sha256=sha256,
-    )
-
-
-@dataclass(frozen=True)
-class _Header:
-    version: int
-    scope: str
-    org_id: str
-    device_id: str
-    seq: int
-    prev: str | None
-    hlc_min: str | None
-    hlc_max: str | None
-    schema: str
-    charter: int | None
+    header_fields = {f.name: getattr(checked, f.name) for f in dataclasses.fields(_Header)}
+    return ChangeFile(**header_fields, name=name, ops=tuple(ops), sha256=sha256)
 
 
 def _check_header(header: dict[str, Any], fail: Callable[[str], PacteError]) -> _Header:

@@ -59,7 +59,7 @@ from pacte_desktop.store.repository import Repository
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.forms import EntityForm
 from pacte_desktop.ui.labels import display_value, field_label, locale
-from pacte_desktop.ui.table_model import ID_ROLE
+from pacte_desktop.ui.table_model import ID_ROLE, KeyedTableModel
 
 # Every field a user edits, in the entity's order; the NACE version follows from the code.
 FICHE_FIELDS = tuple(f for f in editable_fields(Employer) if f != "nace_version")
@@ -118,7 +118,7 @@ def report_error(parent: QWidget | None, exc: BaseException) -> None:
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RecordListModel(QAbstractTableModel):
+class RecordListModel(KeyedTableModel):
     """A short list held in memory (a few dozen rows): one mapping per row, keyed by column.
 
     For the lists of one employer (contacts, démarches, offers…), which are small enough to read
@@ -132,9 +132,7 @@ class RecordListModel(QAbstractTableModel):
         headers: Callable[[], Mapping[str, str]],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.keys = list(keys)
-        self.headers = headers
+        super().__init__(keys, headers, parent)
         self._rows: list[Mapping[str, Any]] = []
 
     def set_rows(self, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -152,19 +150,6 @@ class RecordListModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.keys)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if 0 <= section < len(self.keys):
-            key = self.keys[section]
-            return self.headers().get(key, key)
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

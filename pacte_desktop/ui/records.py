@@ -99,49 +99,6 @@ BANNER_STYLE = (
     "background: #fff4e5; border: 1px solid #f0b46c; border-radius: 3px; padding: 4px 8px;"
 )
 
-# The fields each dialog shows, in order; other entities get all their editable fields.
-FORM_FIELDS: dict[type[Entity], tuple[str, ...]] = {
-    Opportunity: (
-        "employer_id",
-        "kind",
-        "title",
-        "positions",
-        "required_skills",
-        "languages",
-        "qualification",
-        "start_date",
-        "end_date",
-        "status",
-        "shared",
-        "owner_id",
-        "notes",
-    ),
-    Candidate: (
-        "code",
-        "skills",
-        "languages",
-        "qualification_level",
-        "commune",
-        "saint_gilles_resident",
-        "worker_id",
-        "consent_date",
-        "retention_date",
-        "notes",
-    ),
-    Placement: (
-        "candidate_id",
-        "employer_id",
-        "opportunity_id",
-        "placement_type",
-        "start_date",
-        "end_date",
-        "outcome",
-        "check_3m",
-        "check_6m",
-        "notes",
-    ),
-}
-
 
 # -- dates of the placement checks --------------------------------------------------------------
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -415,7 +372,7 @@ class RecordDialog(QDialog):
         self.setObjectName(f"record_dialog_{cls.TABLE}")
         self.setSizeGripEnabled(True)
 
-        fields = FORM_FIELDS.get(cls, tuple(editable_fields(cls)))
+        fields = tuple(editable_fields(cls))  # every editable field, in the entity's order
         start = self._initial_values(fields)
         field_specs = specs(cls)
         options = context.read(

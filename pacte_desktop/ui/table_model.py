@@ -9,13 +9,14 @@ and kept in a bounded cache. Sorting asks SQL for a new id list; no proxy model 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -41,7 +42,34 @@ _ROLES = frozenset(
 )
 
 
-class IdTableModel(QAbstractTableModel):
+class KeyedTableModel(QAbstractTableModel):
+    """A table whose columns are named by keys, with headers translated on demand."""
+
+    def __init__(
+        self,
+        keys: Sequence[str],
+        headers: Callable[[], Mapping[str, str]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.keys = list(keys)
+        self.headers = headers  # key -> translated header, called again on language change
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.keys)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if 0 <= section < len(self.keys):
+            key = self.keys[section]
+            return self.headers().get(key, key)
+        return None
+
+
+class IdTableModel(KeyedTableModel):
     """Rows of one table of the store, as a :class:`listings.Listing` selects them."""
 
     loaded = Signal(int)  # emitted with the row count when a new id list is in place
@@ -53,11 +81,9 @@ class IdTableModel(QAbstractTableModel):
         headers: Callable[[], dict[str, str]],
         keys: Sequence[str] | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(keys or [c.key for c in listings.columns(table)], headers)
         self.context = context
         self.table = table
-        self.headers = headers  # key -> translated header, called again on language change
-        self.keys = list(keys or [c.key for c in listings.columns(table)])
         self.listing = listings.Listing(sort=self.keys[0])
         self._ids: list[str] = []
         self._cache: OrderedDict[str, dict[str, Any]] = OrderedDict()
@@ -195,19 +221,6 @@ class IdTableModel(QAbstractTableModel):
     # -- the model -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.keys)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if 0 <= section < len(self.keys):
-            key = self.keys[section]
-            return self.headers().get(key, key)
-        return None
 
     def display(self, key: str, row: dict[str, Any]) -> str:
         """The text of one cell; subclasses may say more (a sector beside its NACE code)."""
