@@ -371,8 +371,13 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
 
 
 def field_label(field: str, lang: str | None = None) -> str:
-    """The translated label of a field; the field name itself when it has none."""
+    """The translated label of a field; the field name itself when it has none.
+
+    A reference (``owner_id``) reads as what it points to ("responsable").
+    """
     labels = FIELD_LABELS.get(field)
+    if labels is None and field.endswith("_id"):
+        labels = FIELD_LABELS.get(field[:-3])
     if labels is None:
         return field
     return labels[LANGUAGES.index(lang or _current)]

@@ -65,7 +65,7 @@ def what_we_share(
         table = cls.TABLE
         allowed = charter.allowed(table)
         fields = tuple(
-            SharedField(name, messages.field_label(name.removesuffix("_id"), lang), name in allowed)
+            SharedField(name, messages.field_label(name, lang), name in allowed)
             for name in entities.editable_fields(cls)
         )
         if table == "interaction":

@@ -443,12 +443,6 @@ def public_profile(
 # --- "what we share" -----------------------------------------------------------------------
 
 
-def _label(name: str, lang: str | None) -> str:
-    if name.endswith("_id") and name[:-3] in messages.FIELD_LABELS:
-        name = name[:-3]
-    return messages.field_label(name, lang)
-
-
 def describe(charter: Charter, lang: str | None = None) -> list[tuple[str, str, bool]]:
     """Rows ``(table, field label, allowed)`` for the "what we share" screen.
 
@@ -459,7 +453,7 @@ def describe(charter: Charter, lang: str | None = None) -> list[tuple[str, str, 
     for table in TABLES:
         allowed = charter.allowed(table)
         for name in entities.editable_fields(entities.BY_TABLE[table]):
-            rows.append((table, _label(name, lang), name in allowed))
+            rows.append((table, messages.field_label(name, lang), name in allowed))
         if table == "interaction":
-            rows.append((table, _label("last_contact", lang), True))
+            rows.append((table, messages.field_label("last_contact", lang), True))
     return rows

@@ -21,9 +21,7 @@ def locale() -> QLocale:
 
 
 def field_label(key: str) -> str:
-    """A field's label; a reference (``owner_id``) reads as what it points to ("Responsable")."""
-    if key.endswith("_id") and key[:-3] in messages.FIELD_LABELS:
-        key = key[:-3]
+    """A field's label, capitalised for a form or a column header."""
     label = messages.field_label(key)
     return label[:1].upper() + label[1:]
 
