@@ -333,6 +333,11 @@ def build_parser() -> argparse.ArgumentParser:
             p = group.add_parser(action)
             p.add_argument("id")
             p.add_argument("--json", action="store_true")
+        p = group.add_parser(
+            "delete", help="delete for good (erasure); refused while other records refer to it"
+        )
+        p.add_argument("id")
+        p.add_argument("--yes", action="store_true", required=True, help="confirm the deletion")
         p = group.add_parser("list")
         p.add_argument("--json", action="store_true")
         p.add_argument("--archived", action="store_true", help="list archived records too")
@@ -583,6 +588,11 @@ def cmd_generic(ctx: Context) -> int:
             record = records.edit(uow, cls, args.id, _field_values(args, uow.repo, cls))
         elif args.action == "archive":
             record = records.archive(uow, cls, args.id)
+        elif args.action == "delete":
+            record = records.delete(uow, cls, args.id)
+            uow.commit()
+            print(record.id)
+            return 0
         else:
             record = records.restore(uow, cls, args.id)
         data = record_dict(record, _handle_names(uow.repo))

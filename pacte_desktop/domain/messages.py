@@ -99,6 +99,9 @@ FIELD_LABELS: Final[dict[str, tuple[str, str, str]]] = {
     "recipients": ("destinataires", "ontvangers", "recipients"),
     "size": ("taille", "grootte", "size"),
     "sync": ("synchronisation", "synchronisatie", "sync"),
+    "conflict": ("conflit", "conflict", "conflict"),
+    "passphrase": ("phrase secrète", "wachtzin", "passphrase"),
+    "network": ("réseau", "netwerk", "network"),
     "successor": ("successeur", "opvolger", "successor"),
     "contact_person": ("personne de contact", "contactpersoon", "contact person"),
     "interaction": ("démarche", "contactmoment", "interaction"),
@@ -361,6 +364,56 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "minuten; corrigeer de datum en het uur voor u synchroniseert",
         "{label}: the clock of this computer and that of '{value}' differ by {minutes} "
         "minutes; correct the date and time before syncing",
+    ),
+    "sync_not_setup": (
+        "{label} : la synchronisation « {value} » n'est pas configurée ; lancez « pacte sync "
+        "setup » d'abord",
+        "{label}: synchronisatie '{value}' is niet ingesteld; voer eerst 'pacte sync setup' uit",
+        "{label}: sync '{value}' is not set up; run 'pacte sync setup' first",
+    ),
+    "sync_other_org": (
+        "{label} : « {value} » appartient à une autre organisation ({reason}) ; rien n'a été "
+        "modifié",
+        "{label}: '{value}' behoort tot een andere organisatie ({reason}); er is niets gewijzigd",
+        "{label}: '{value}' belongs to another organisation ({reason}); nothing was changed",
+    ),
+    "passphrase_required": (
+        "{label} : une phrase secrète est requise ({value} ou saisie au clavier)",
+        "{label}: een wachtzin is vereist ({value} of ingetypt)",
+        "{label}: a passphrase is required ({value} or typed in)",
+    ),
+    "passphrase_short": (
+        "{label} : la phrase secrète doit compter au moins {min} caractères",
+        "{label}: de wachtzin moet minstens {min} tekens tellen",
+        "{label}: the passphrase must be at least {min} characters long",
+    ),
+    "passphrase_mismatch": (
+        "{label} : les deux phrases secrètes saisies diffèrent",
+        "{label}: de twee ingetypte wachtzinnen verschillen",
+        "{label}: the two passphrases typed differ",
+    ),
+    "referenced": (
+        "{label} : « {value} » est encore lié à {count} autre(s) fiche(s) ; archivez-le plutôt",
+        "{label}: '{value}' is nog aan {count} andere fiche(s) gekoppeld; archiveer het liever",
+        "{label}: '{value}' is still referred to by {count} other record(s); archive it instead",
+    ),
+    "conflict_deleted": (
+        "{label} : le conflit {value} concerne une fiche supprimée ; la valeur perdue ne peut "
+        "pas y être rétablie",
+        "{label}: conflict {value} betreft een verwijderde fiche; de verloren waarde kan er niet "
+        "worden teruggezet",
+        "{label}: conflict {value} concerns a deleted record; the lost value cannot be put back "
+        "on it",
+    ),
+    "no_such_conflict": (
+        "{label} : aucun conflit ouvert ne porte le numéro « {value} »",
+        "{label}: geen open conflict met nummer '{value}'",
+        "{label}: no open conflict has the number '{value}'",
+    ),
+    "network_coordinator": (
+        "{label} : seule l'organisation coordinatrice peut publier la charte",
+        "{label}: alleen de coördinerende organisatie kan het charter publiceren",
+        "{label}: only the coordinating organisation can publish the charter",
     ),
     "immutable_field": (
         "{label} : ce champ ne peut pas être modifié ainsi",

@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TypeVar
 
+import sqlalchemy as sa
+
 from pacte_desktop.domain.entities import Entity, Worker, build, normalise, specs
 from pacte_desktop.domain.errors import ValidationError
 from pacte_desktop.store.unit_of_work import UnitOfWork
@@ -85,3 +87,32 @@ def restore(uow: UnitOfWork, cls: type[E], ref: str) -> E:
         return current
     updated, _ = uow.update(cls, current.id, {"archived_at": None}, op="restore")
     return updated
+
+
+def references(uow: UnitOfWork, cls: type[Entity], record_id: str) -> int:
+    """How many records (of any table) refer to ``record_id`` through a reference field."""
+    from pacte_desktop.domain.entities import ENTITIES
+    from pacte_desktop.store.schema import TABLES
+
+    count = 0
+    for other in ENTITIES:
+        table = TABLES[other.TABLE]
+        for name, spec in specs(other).items():
+            if spec.kind == "ref" and spec.ref == cls.TABLE:
+                stmt = sa.select(sa.func.count()).where(table.c[name] == record_id)
+                count += int(uow.connection.execute(stmt).scalar_one())
+    return count
+
+
+def delete(uow: UnitOfWork, cls: type[E], ref: str) -> E:
+    """Delete a record for good (an erasure request, a record made by mistake).
+
+    Refused while other records refer to it: archive it instead. The delete travels to the
+    other workstations and wins over any later edit there, which is kept as a conflict.
+    """
+    current = uow.repo.require(cls, ref)
+    count = references(uow, cls, current.id)
+    if count:
+        raise ValidationError(cls.TABLE, "referenced", value=current.id, count=count)
+    uow.delete(cls, current.id)
+    return current

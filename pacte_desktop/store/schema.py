@@ -112,6 +112,78 @@ journal = sa.Table(
 )
 sa.Index("ix_journal_row", journal.c.row_id)
 sa.Index("ix_journal_hlc", journal.c.hlc)
+sa.Index("ix_journal_delete", journal.c.row_id, sqlite_where=journal.c.op == "delete")
+
+# --- sync state (migration 0005): local, never replicated as rows -----------------------------
+
+#: The applied-files cursor (SYNC.md rule 2): the names of the change files applied, per scope
+#: and device, with their hash (the next file's ``prev``).
+sync_applied = sa.Table(
+    "sync_applied",
+    metadata,
+    sa.Column("scope", sa.Text, primary_key=True),
+    sa.Column("device_id", sa.Text, primary_key=True),
+    sa.Column("name", sa.Text, primary_key=True),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("sha256", sa.Text, nullable=False),
+    sa.Column("applied_at", sa.Text, nullable=False),
+)
+sa.Index("ix_sync_applied_seq", sync_applied.c.scope, sync_applied.c.device_id, sync_applied.c.seq)
+
+#: Values that lost (SYNC.md rule 5), for review and reinstatement. Values are JSON texts.
+sync_conflict = sa.Table(
+    "sync_conflict",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("table_name", sa.Text, nullable=False),
+    sa.Column("row_id", sa.Text, nullable=False),
+    sa.Column("field", sa.Text, nullable=False),
+    sa.Column("kind", sa.Text, nullable=False),
+    sa.Column("lost_value", sa.Text, nullable=False),
+    sa.Column("lost_hlc", sa.Text, nullable=False),
+    sa.Column("won_value", sa.Text, nullable=False),
+    sa.Column("won_hlc", sa.Text, nullable=False),
+    sa.Column("status", sa.Text, nullable=False, server_default=sa.text("'open'")),
+    sa.UniqueConstraint("table_name", "row_id", "field", "lost_hlc", "kind"),
+)
+
+#: Operations on tables or fields this version does not know (SYNC.md rule 8).
+sync_parked = sa.Table(
+    "sync_parked",
+    metadata,
+    sa.Column("hlc", sa.Text, primary_key=True),
+    sa.Column("device_id", sa.Text, nullable=False),
+    sa.Column("worker_id", sa.Text),
+    sa.Column("table_name", sa.Text, primary_key=True),
+    sa.Column("row_id", sa.Text, primary_key=True),
+    sa.Column("op", sa.Text, nullable=False),
+    sa.Column("fields", sa.Text, nullable=False),
+)
+
+#: Files that were refused (corrupt: retried; forged: reported), for ``pacte sync status``.
+sync_rejected = sa.Table(
+    "sync_rejected",
+    metadata,
+    sa.Column("scope", sa.Text, primary_key=True),
+    sa.Column("path", sa.Text, primary_key=True),
+    sa.Column("code", sa.Text, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("first_seen", sa.Text, nullable=False),
+    sa.Column("last_seen", sa.Text, nullable=False),
+)
+
+#: Partner organisations' records received through the network scope, read-only: the values
+#: the charter lets through (JSON object) and each field's stamp (JSON object).
+network_record = sa.Table(
+    "network_record",
+    metadata,
+    sa.Column("table_name", sa.Text, primary_key=True),
+    sa.Column("row_id", sa.Text, primary_key=True),
+    sa.Column("org_id", sa.Text, nullable=False),
+    sa.Column("data", sa.Text, nullable=False),
+    sa.Column("stamps", sa.Text, nullable=False),
+)
+sa.Index("ix_network_record_org", network_record.c.org_id)
 
 
 def to_db(spec: FieldSpec, value: object) -> object:

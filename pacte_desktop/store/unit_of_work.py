@@ -159,6 +159,16 @@ class UnitOfWork:
         updated = type(current)(**{**_fields(current), **{k: changes[k] for k in diff}})
         return updated, diff
 
+    def delete(self, cls: type[Entity], record_id: str) -> None:
+        """Remove a record for good and journal the delete (final: sync never brings it back).
+
+        The caller checks that nothing refers to the record (see ``services.records.delete``).
+        """
+        table = TABLES[cls.TABLE]
+        if self.connection.execute(table.delete().where(table.c.id == record_id)).rowcount != 1:
+            raise KeyError(record_id)
+        self._journal(cls.TABLE, record_id, "delete", {"deleted": True})
+
     def bulk_insert(
         self,
         cls: type[Entity],

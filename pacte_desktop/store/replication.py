@@ -1,0 +1,508 @@
+"""Applying other devices' operations to the store: the merge rule of ``sync/merge.py`` in SQL.
+
+Received operations are journalled like local ones, so every workstation ends with the same
+journal, and a field's current stamp is always the greatest stamp among the journal entries
+that wrote it. The replicated tables are a function of the journal:
+
+- per field, the value of the write with the greatest stamp (HLC text order, whose device part
+  breaks exact ties) wins;
+- a ``delete`` is final: the row leaves its table, the writes stamped after the delete are
+  kept as "edit after delete" conflicts and not applied;
+- a write that lost to another device's write made within the conflict window (10 minutes) is
+  kept as a "concurrent" conflict, to be reviewed and reinstated;
+- an operation on a table or a field this version does not know is parked whole and applied
+  after an upgrade.
+
+Most received operations are the newest thing known about their row; those take a fast path
+(one ``executemany`` per table and set of fields). Rows with older or concurrent history, with
+several operations in one batch, or with a delete are merged from their journal entries one by
+one. A batch is applied inside the caller's transaction, so a file and its "applied" mark
+commit together or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+import sqlalchemy as sa
+
+from pacte_desktop.domain.entities import BY_TABLE, specs
+from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.store import search
+from pacte_desktop.store.database import Store, gate_of, known_revisions
+from pacte_desktop.store.schema import TABLES
+from pacte_desktop.sync.hlc import Stamp
+from pacte_desktop.sync.merge import ARCHIVED_AT, DELETED, OP_KINDS, WINDOW_MS
+
+#: The fields each table has, as this version knows them (``id`` is the row id, not a field).
+KNOWN_FIELDS: dict[str, frozenset[str]] = {
+    table: frozenset(specs(cls)) - {"id"} for table, cls in BY_TABLE.items()
+}
+_REQUIRED: dict[str, frozenset[str]] = {
+    table: frozenset(name for name, spec in specs(cls).items() if spec.required and name != "id")
+    for table, cls in BY_TABLE.items()
+}
+
+
+class Op(NamedTuple):
+    """One operation as it travels in an organisation-scope change file (and as journalled)."""
+
+    hlc: str
+    device_id: str
+    worker_id: str | None
+    table: str
+    row_id: str
+    op: str
+    fields: str  # the JSON object text exactly as the originating device journalled it
+
+
+@dataclass
+class ApplyResult:
+    applied: int = 0
+    duplicates: int = 0
+    parked: int = 0
+    conflicts: int = 0
+    rows: int = 0
+    max_hlc: str | None = None
+    tables: set[str] = field(default_factory=set)
+
+    def add(self, other: ApplyResult) -> None:
+        self.applied += other.applied
+        self.duplicates += other.duplicates
+        self.parked += other.parked
+        self.conflicts += other.conflicts
+        self.rows += other.rows
+        self.tables |= other.tables
+        if other.max_hlc and (self.max_hlc is None or other.max_hlc > self.max_hlc):
+            self.max_hlc = other.max_hlc
+
+
+def _corrupt(what: str, reason: str) -> PacteError:
+    return PacteError("sync", "sync_corrupt", value=what, reason=reason)
+
+
+@contextmanager
+def sync_transaction(store: Store) -> Iterator[sa.Connection]:
+    """A writer transaction for applying received files, with the write gate open.
+
+    Foreign keys are off on this connection: files from different devices arrive in any order,
+    so a contact person may come before the employer it belongs to; the merge converges once
+    both are there. Local writes keep their foreign keys.
+    """
+    conn = store.engine.connect()
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    raw.execute("PRAGMA foreign_keys = OFF")
+    gate = gate_of(conn)
+    try:
+        conn.execution_options(pacte_begin="IMMEDIATE")
+        conn.begin()
+        gate.open = True
+        yield conn
+        conn.commit()
+    finally:
+        if conn.in_transaction():
+            conn.rollback()
+        gate.open = False
+        gate.search_deferred = False
+        raw.execute("PRAGMA foreign_keys = ON")
+        conn.execution_options(pacte_begin="DEFERRED")
+        conn.close()
+
+
+def check_ops(raw_ops: Sequence[Any], device_id: str, what: str) -> list[Op]:
+    """The operations of a decrypted change file, checked for shape; ``sync_corrupt`` if not.
+
+    Every stamp must be the file's device's own: a device cannot write in another's name.
+    """
+    ops: list[Op] = []
+    for item in raw_ops:
+        if not isinstance(item, list) or len(item) != 7:
+            raise _corrupt(what, "an operation is not a 7-item list")
+        hlc, device, worker, table, row_id, kind, fields = item
+        if not all(isinstance(v, str) for v in (hlc, device, table, row_id, kind, fields)):
+            raise _corrupt(what, "an operation has a non-text member")
+        if worker is not None and not isinstance(worker, str):
+            raise _corrupt(what, "worker is not text")
+        if device != device_id:
+            raise _corrupt(what, f"an operation of device {device!r} in {device_id!r}'s file")
+        try:
+            stamp = Stamp.parse(hlc)
+        except ValueError:
+            raise _corrupt(what, f"bad stamp {hlc!r}") from None
+        if stamp.device != device_id:
+            raise _corrupt(what, f"stamp {hlc!r} of another device")
+        if kind not in OP_KINDS:
+            raise _corrupt(what, f"unknown operation {kind!r}")
+        if not (fields.startswith("{") and fields.endswith("}")):
+            raise _corrupt(what, "fields are not a JSON object")
+        ops.append(Op(hlc, device, worker, table, row_id, kind, fields))
+    return ops
+
+
+def _fields(op: Op) -> dict[str, Any]:
+    try:
+        value = json.loads(op.fields)
+    except json.JSONDecodeError:
+        raise _corrupt(op.row_id, "fields are not JSON") from None
+    if not isinstance(value, dict):
+        raise _corrupt(op.row_id, "fields are not a JSON object")
+    return value
+
+
+def _is_known(op: Op, fields: dict[str, Any]) -> bool:
+    known = KNOWN_FIELDS.get(op.table)
+    if known is None:
+        return False
+    if op.op == "delete":
+        return set(fields) == {DELETED}
+    return DELETED not in fields and all(name in known for name in fields)
+
+
+_INC = "sync_inc"
+
+
+def _prepare_temp(conn: sa.Connection) -> None:
+    conn.exec_driver_sql(
+        f"CREATE TEMP TABLE IF NOT EXISTS {_INC} (n INTEGER PRIMARY KEY, hlc TEXT, "
+        "device_id TEXT, worker_id TEXT, table_name TEXT, row_id TEXT, op TEXT, fields TEXT)"
+    )
+    conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS temp.ix_{_INC}_row ON {_INC}(row_id)")
+    conn.exec_driver_sql(f"DELETE FROM {_INC}")
+
+
+def apply_ops(
+    conn: sa.Connection,
+    ops: Sequence[Op],
+    *,
+    schema: str | None = None,
+    window_ms: int = WINDOW_MS,
+) -> ApplyResult:
+    """Merge received operations into the store, inside the caller's sync transaction.
+
+    ``schema`` is the revision the sending application wrote (from the file's header): when
+    this version knows it, every table and field in the file is known and the per-operation
+    check is skipped. Operations already journalled (the same stamp on the same row) are
+    skipped, so applying anything twice changes nothing.
+    """
+    result = ApplyResult()
+    if not ops:
+        return result
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    trusted_schema = schema is not None and schema in known_revisions()
+    if not trusted_schema:
+        kept: list[Op] = []
+        parked: list[Op] = []
+        for op in ops:
+            (kept if _is_known(op, _fields(op)) else parked).append(op)
+        if parked:
+            raw.executemany(
+                "INSERT OR IGNORE INTO sync_parked (hlc, device_id, worker_id, table_name, "
+                "row_id, op, fields) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (o.hlc, o.device_id, o.worker_id, o.table, o.row_id, o.op, o.fields)
+                    for o in parked
+                ],
+            )
+            result.parked = len(parked)
+        ops = kept
+    elif any(op.table not in KNOWN_FIELDS for op in ops):
+        raise _corrupt("file", "schema revision claims tables this version does not have")
+
+    _prepare_temp(conn)
+    raw.executemany(
+        f"INSERT INTO {_INC} (hlc, device_id, worker_id, table_name, row_id, op, fields) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        ops,
+    )
+    # Already journalled (a file seen twice under two names, a restored device's own files).
+    dup = raw.execute(
+        f"DELETE FROM {_INC} WHERE EXISTS (SELECT 1 FROM journal AS j WHERE "
+        f"j.row_id = {_INC}.row_id AND j.hlc = {_INC}.hlc AND j.table_name = {_INC}.table_name)"
+    ).rowcount
+    result.duplicates = dup
+    if dup:
+        present = {(r[0], r[1]) for r in raw.execute(f"SELECT hlc, row_id FROM {_INC}").fetchall()}
+        ops = [op for op in ops if (op.hlc, op.row_id) in present]
+    if not ops:
+        return result
+    first = int(raw.execute("SELECT coalesce(max(seq), 0) + 1 FROM journal").fetchone()[0])
+    raw.execute(
+        "INSERT INTO journal (hlc, device_id, worker_id, table_name, row_id, op, fields) "
+        f"SELECT hlc, device_id, worker_id, table_name, row_id, op, fields FROM {_INC} "
+        "ORDER BY hlc"
+    )
+    # Rows that cannot take the fast path: several operations in this batch, a delete now or
+    # before, a newer write already journalled, or another device's write within the window.
+    slow_rows = {
+        (r[0], r[1])
+        for r in raw.execute(
+            f"SELECT DISTINCT i.table_name, i.row_id FROM {_INC} AS i WHERE i.op = 'delete' "
+            f"OR (SELECT count(*) FROM {_INC} AS i2 WHERE i2.row_id = i.row_id) > 1 "
+            "OR EXISTS (SELECT 1 FROM journal AS j WHERE j.row_id = i.row_id "
+            "AND j.table_name = i.table_name AND j.seq < :first AND (j.op = 'delete' "
+            "OR j.hlc > i.hlc OR (j.device_id != i.device_id "
+            "AND CAST(substr(j.hlc, 1, 13) AS INTEGER) >= "
+            "CAST(substr(i.hlc, 1, 13) AS INTEGER) - :window)))",
+            {"first": first, "window": window_ms},
+        ).fetchall()
+    }
+    result.applied = len(ops)
+    result.max_hlc = max(op.hlc for op in ops)
+    by_table: dict[str, list[Op]] = defaultdict(list)
+    for op in ops:
+        result.tables.add(op.table)
+        if (op.table, op.row_id) not in slow_rows:
+            by_table[op.table].append(op)
+
+    gate = gate_of(conn)
+    gate.search_deferred = True
+    try:
+        for table, table_ops in by_table.items():
+            slow_rows |= _fast_apply(raw, table, table_ops)
+        _refresh_search(raw)
+    finally:
+        gate.search_deferred = False
+    for table, row_id in sorted(slow_rows):
+        result.conflicts += merge_row(raw, table, row_id, window_ms=window_ms)
+    result.rows = len({(op.table, op.row_id) for op in ops})
+    return result
+
+
+def _fast_apply(raw: Any, table: str, ops: list[Op]) -> set[tuple[str, str]]:
+    """Write the newest-known operations of ``table``; return the rows left for the slow path."""
+    ids = [op.row_id for op in ops]
+    existing: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        existing.update(
+            r[0] for r in raw.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk)
+        )
+    required = _REQUIRED[table]
+    inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
+    updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
+    slow: set[tuple[str, str]] = set()
+    for op in ops:
+        values = _fields(op)
+        names = tuple(sorted(values))
+        if op.row_id in existing:
+            if names:
+                updates[names].append((*(values[n] for n in names), op.row_id))
+        elif op.op == "insert" and required <= values.keys():
+            inserts[names].append((op.row_id, *(values[n] for n in names)))
+        else:
+            slow.add((table, op.row_id))  # its insert has not arrived yet
+    for names, rows in inserts.items():
+        columns = ", ".join(("id", *names))
+        marks = ", ".join("?" * (len(names) + 1))
+        raw.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
+    for names, rows in updates.items():
+        sets = ", ".join(f"{n} = ?" for n in names)
+        raw.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", rows)
+    return slow
+
+
+def _refresh_search(raw: Any) -> None:
+    """Rebuild the search documents of the employers this batch touched (fast path)."""
+    touched = (
+        f"SELECT e.rowid FROM employer AS e WHERE e.id IN (SELECT row_id FROM {_INC} "
+        "WHERE table_name = 'employer') OR e.id IN (SELECT c.employer_id FROM contact_person "
+        f"AS c WHERE c.id IN (SELECT row_id FROM {_INC} WHERE table_name = 'contact_person'))"
+    )
+    raw.execute(f"DELETE FROM employer_search WHERE rowid IN ({touched})")
+    raw.execute(
+        f"INSERT INTO employer_search ({search.COLUMNS}) SELECT {search.DOCUMENT} "
+        f"FROM employer AS e WHERE e.rowid IN ({touched})"
+    )
+
+
+class _Write(NamedTuple):
+    hlc: str
+    device: str
+    value: Any
+
+
+def merge_row(raw: Any, table: str, row_id: str, *, window_ms: int = WINDOW_MS) -> int:
+    """Bring one row in line with its journal entries (the merge rule); returns new conflicts.
+
+    Search triggers are live here, so deleting or rewriting an employer updates its document.
+    """
+    entries = raw.execute(
+        "SELECT hlc, device_id, op, fields FROM journal WHERE row_id = ? AND table_name = ? "
+        "ORDER BY hlc",
+        (row_id, table),
+    ).fetchall()
+    deletes = [hlc for hlc, _, kind, _ in entries if kind == "delete"]
+    cut = max(deletes) if deletes else None
+    writes: dict[str, list[_Write]] = defaultdict(list)
+    after: list[tuple[str, _Write]] = []
+    for hlc, device, kind, text in entries:
+        if kind == "delete":
+            continue
+        for name, value in json.loads(text).items():
+            write = _Write(hlc, device, value)
+            if cut is not None and hlc > cut:
+                after.append((name, write))
+            else:
+                writes[name].append(write)
+    conflicts: list[tuple[str, str, str, str, str, str, str]] = []
+    merged: dict[str, Any] = {}
+    for name, field_writes in writes.items():
+        field_writes.sort(key=lambda w: (w.hlc, _canon(w.value)))
+        win = field_writes[-1]
+        merged[name] = win.value
+        win_wall = Stamp.parse(win.hlc).wall_ms
+        for lost in field_writes[:-1]:
+            if (
+                lost.device != win.device
+                and _canon(lost.value) != _canon(win.value)
+                and win_wall - Stamp.parse(lost.hlc).wall_ms <= window_ms
+            ):
+                conflicts.append(
+                    (name, "concurrent", _canon(lost.value), lost.hlc, _canon(win.value), win.hlc)
+                )
+    for name, edit in after:
+        assert cut is not None
+        conflicts.append(
+            (name, "edit after delete", _canon(edit.value), edit.hlc, _canon(merged.get(name)), cut)
+        )
+    before = raw.total_changes
+    raw.executemany(
+        "INSERT OR IGNORE INTO sync_conflict (table_name, row_id, field, kind, lost_value, "
+        "lost_hlc, won_value, won_hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(table, row_id, *c) for c in conflicts],
+    )
+    new_conflicts = raw.total_changes - before
+    if table not in TABLES:
+        return new_conflicts
+    if cut is not None:
+        raw.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+        return new_conflicts
+    known = KNOWN_FIELDS[table]
+    merged = {k: v for k, v in merged.items() if k in known}
+    exists = raw.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone()
+    names = sorted(merged)
+    if exists:
+        if names:
+            sets = ", ".join(f"{n} = ?" for n in names)
+            raw.execute(
+                f"UPDATE {table} SET {sets} WHERE id = ?", (*(merged[n] for n in names), row_id)
+            )
+    elif _REQUIRED[table] <= merged.keys():
+        columns = ", ".join(("id", *names))
+        marks = ", ".join("?" * (len(names) + 1))
+        raw.execute(
+            f"INSERT INTO {table} ({columns}) VALUES ({marks})",
+            (row_id, *(merged[n] for n in names)),
+        )
+    return new_conflicts
+
+
+def _canon(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def unpark(conn: sa.Connection) -> ApplyResult:
+    """Apply the parked operations this version now knows (after an upgrade)."""
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    rows = raw.execute(
+        "SELECT hlc, device_id, worker_id, table_name, row_id, op, fields FROM sync_parked "
+        "ORDER BY hlc"
+    ).fetchall()
+    ready = [Op(*row) for row in rows]
+    ready = [op for op in ready if _is_known(op, _fields(op))]
+    if not ready:
+        return ApplyResult()
+    raw.executemany(
+        "DELETE FROM sync_parked WHERE hlc = ? AND table_name = ? AND row_id = ?",
+        [(op.hlc, op.table, op.row_id) for op in ready],
+    )
+    return apply_ops(conn, ready, schema=None)
+
+
+# --- conflicts -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    id: int
+    table: str
+    row_id: str
+    field: str
+    kind: str
+    lost_value: Any
+    lost_hlc: str
+    won_value: Any
+    won_hlc: str
+    status: str
+
+
+def conflicts(conn: sa.Connection, *, status: str | None = "open") -> list[ConflictRow]:
+    """The conflicts kept for review, newest loss first."""
+    sql = (
+        "SELECT id, table_name, row_id, field, kind, lost_value, lost_hlc, won_value, won_hlc, "
+        "status FROM sync_conflict"
+    )
+    params: dict[str, Any] = {}
+    if status is not None:
+        sql += " WHERE status = :status"
+        params["status"] = status
+    sql += " ORDER BY lost_hlc DESC, id"
+    out = []
+    for row in conn.execute(sa.text(sql), params):
+        out.append(
+            ConflictRow(
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                row[4],
+                json.loads(row[5]),
+                row[6],
+                json.loads(row[7]),
+                row[8],
+                row[9],
+            )
+        )
+    return out
+
+
+def conflict(conn: sa.Connection, conflict_id: int) -> ConflictRow | None:
+    for row in conflicts(conn, status=None):
+        if row.id == conflict_id:
+            return row
+    return None
+
+
+def set_conflict_status(conn: sa.Connection, conflict_id: int, status: str) -> None:
+    conn.execute(
+        sa.text("UPDATE sync_conflict SET status = :s WHERE id = :id"),
+        {"s": status, "id": conflict_id},
+    )
+
+
+def reinstate_changes(row: ConflictRow) -> tuple[str, dict[str, Any]]:
+    """The operation kind and stored-form change that brings a lost value back."""
+    if row.kind == "edit after delete":
+        raise PacteError("conflict", "conflict_deleted", value=str(row.id))
+    kind = "update"
+    if row.field == ARCHIVED_AT:
+        kind = "restore" if row.lost_value is None else "archive"
+    return kind, {row.field: row.lost_value}
+
+
+def replicated_snapshot(conn: sa.Connection, tables: Iterable[str] = TABLES) -> dict[str, Any]:
+    """Every replicated row, sorted: to compare workstations in tests and diagnostics."""
+    out: dict[str, Any] = {}
+    for name in tables:
+        rows = conn.exec_driver_sql(f"SELECT * FROM {name} ORDER BY id").all()
+        out[name] = [tuple(r) for r in rows]
+    return out

@@ -1,0 +1,166 @@
+"""Snapshots (SYNC.md layout ``snap/<device>-<hlc>.snap``): the whole journal for a new device.
+
+A snapshot holds every journal entry a device had applied, plus the vector of change files it
+covers (per device: last sequence number and that file's hash), so that a new workstation loads
+it and then only the files it does not cover, and devices may prune covered files.
+
+Bytes::
+
+    b"PACTESNP"  u32 header length  header (canonical JSON)  ciphertext  signature (64 bytes)
+
+The ciphertext is the zlib-compressed JSON body, encrypted with the organisation's content key
+with the header as associated data; the signature is the writing device's over everything
+before it. Reading checks the framing, the name, the signature, then decrypts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import struct
+import zlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.sync import crypto
+from pacte_desktop.sync.hlc import Stamp
+
+MAGIC = b"PACTESNP"
+FORMAT_VERSION = 1
+_LENGTH = struct.Struct(">I")
+_PREFIX = len(MAGIC) + _LENGTH.size
+_NAME = re.compile(r"^([0-9a-f]{16})-(\d{13}-[0-9a-f]{4}-[0-9a-f]{16})\.snap$")
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    name: str
+    device_id: str
+    org_id: str
+    hlc: str
+    schema: str
+    vector: dict[str, tuple[int, str]]  # device -> (last seq covered, its sha256)
+    journal: list[list[Any]]
+    parked: list[list[Any]]
+
+
+def snapshot_name(device_id: str, hlc: str) -> str:
+    return f"{device_id}-{hlc}.snap"
+
+
+def parse_name(name: str) -> tuple[str, str] | None:
+    """``(device, hlc)`` of a snapshot name, or None."""
+    match = _NAME.fullmatch(name)
+    return (match.group(1), match.group(2)) if match else None
+
+
+def write_snapshot(
+    *,
+    org_id: str,
+    device_id: str,
+    hlc: str,
+    schema: str,
+    vector: Mapping[str, tuple[int, str]],
+    journal: Sequence[Sequence[Any]],
+    parked: Sequence[Sequence[Any]],
+    content_key: bytes,
+    device_private_key: Ed25519PrivateKey,
+) -> tuple[str, bytes]:
+    Stamp.parse(hlc)
+    body = json.dumps(
+        {
+            "vector": {d: [s, h] for d, (s, h) in sorted(vector.items())},
+            "journal": [list(e) for e in journal],
+            "parked": [list(p) for p in parked],
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode("utf-8")
+    plaintext = zlib.compress(body, 6)
+    nonce = crypto.new_nonce()
+    header = crypto.canonical_json(
+        {
+            "version": FORMAT_VERSION,
+            "org_id": org_id,
+            "device_id": device_id,
+            "hlc": hlc,
+            "schema": schema,
+            "nonce": nonce.hex(),
+            "ciphertext_length": len(plaintext) + crypto.TAG_SIZE,
+        }
+    )
+    ciphertext = crypto.aead_encrypt(content_key, nonce, plaintext, header)
+    data = MAGIC + _LENGTH.pack(len(header)) + header + ciphertext
+    return snapshot_name(device_id, hlc), data + crypto.sign(device_private_key, data)
+
+
+def read_snapshot(
+    name: str,
+    data: bytes,
+    *,
+    org_id: str,
+    device_public_key: Ed25519PublicKey,
+    content_key: bytes,
+) -> Snapshot:
+    what = f"snap/{name}"
+
+    def corrupt(reason: str) -> PacteError:
+        return PacteError(crypto.FIELD, "sync_corrupt", value=what, reason=reason)
+
+    def forged(reason: str) -> PacteError:
+        return PacteError(crypto.FIELD, "sync_forged", value=what, reason=reason)
+
+    parsed = parse_name(name)
+    if parsed is None:
+        raise forged("not a snapshot name")
+    if len(data) < _PREFIX + crypto.SIGNATURE_SIZE or not data.startswith(MAGIC):
+        raise corrupt(f"truncated or not a snapshot: {len(data)} bytes")
+    (length,) = _LENGTH.unpack_from(data, len(MAGIC))
+    if _PREFIX + length + crypto.SIGNATURE_SIZE > len(data):
+        raise corrupt("truncated in the header")
+    header_bytes = data[_PREFIX : _PREFIX + length]
+    try:
+        header = json.loads(header_bytes)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise corrupt("header is not JSON") from None
+    if not isinstance(header, dict) or not isinstance(header.get("ciphertext_length"), int):
+        raise corrupt("header is malformed")
+    expected = _PREFIX + length + header["ciphertext_length"] + crypto.SIGNATURE_SIZE
+    if len(data) != expected:
+        raise corrupt(f"{len(data)} of {expected} bytes")
+    if header.get("device_id") != parsed[0] or header.get("hlc") != parsed[1]:
+        raise forged("header does not match the name")
+    if header.get("org_id") != org_id:
+        raise forged(f"belongs to organisation {header.get('org_id')!r}")
+    crypto.verify(
+        device_public_key, data[-crypto.SIGNATURE_SIZE :], data[: -crypto.SIGNATURE_SIZE], what=what
+    )
+    try:
+        nonce = bytes.fromhex(str(header["nonce"]))
+    except (KeyError, ValueError):
+        raise corrupt("nonce missing") from None
+    plaintext = crypto.aead_decrypt(
+        content_key, nonce, data[_PREFIX + length : -crypto.SIGNATURE_SIZE], header_bytes, what=what
+    )
+    try:
+        body = json.loads(zlib.decompress(plaintext))
+        vector = {str(d): (int(v[0]), str(v[1])) for d, v in body["vector"].items()}
+        journal, parked = body["journal"], body["parked"]
+        if not isinstance(journal, list) or not isinstance(parked, list):
+            raise ValueError("journal")
+    except (zlib.error, ValueError, KeyError, TypeError, IndexError):
+        raise corrupt("body is malformed") from None
+    return Snapshot(
+        name=name,
+        device_id=parsed[0],
+        org_id=org_id,
+        hlc=parsed[1],
+        schema=str(header.get("schema")),
+        vector=vector,
+        journal=journal,
+        parked=parked,
+    )
