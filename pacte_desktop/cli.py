@@ -392,6 +392,44 @@ def build_parser() -> argparse.ArgumentParser:
     p = charter.add_parser("show", help="what will leave the organisation, field by field")
     p.add_argument("--json", action="store_true")
 
+    sync = sub.add_parser(
+        "sync", help="one sync pass (publish, then receive), or set up, status, conflicts"
+    )
+    sync.add_argument(
+        "--scope", choices=("org", "network", "all"), default="all", help="which scope to sync"
+    )
+    sync_sub = sync.add_subparsers(dest="action", required=False, parser_class=ArgumentParser)
+    p = sync_sub.add_parser("setup", help="create or join the organisation's or network's root")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--org-folder", metavar="PATH")
+    where.add_argument("--org-webdav", metavar="URL")
+    where.add_argument("--network-folder", metavar="PATH")
+    where.add_argument("--network-webdav", metavar="URL")
+    p.add_argument("--user", metavar="U", help="WebDAV user")
+    p.add_argument(
+        "--password-env", metavar="VAR", help="environment variable holding the WebDAV password"
+    )
+    p.add_argument("--worker", metavar="NAME", help="act as this worker on this workstation")
+    p.add_argument(
+        "--coordinator", action="store_true", help="create the network as its coordinator"
+    )
+    p.add_argument("--network-name", metavar="NAME", help="the network's name (coordinator)")
+    p = sync_sub.add_parser("status", help="last pass, pending operations, rejected files")
+    p.add_argument("--json", action="store_true")
+    p = sync_sub.add_parser("conflicts", help="edits that lost, kept for review")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--all", action="store_true", help="reinstated and dismissed ones too")
+    p = sync_sub.add_parser("reinstate", help="put a lost value back")
+    p.add_argument("id", type=int)
+    p = sync_sub.add_parser("dismiss", help="close a conflict without changing anything")
+    p.add_argument("id", type=int)
+
+    network = sub.add_parser("network", help="partner organisations' records").add_subparsers(
+        dest="action", required=True, parser_class=ArgumentParser
+    )
+    p = network.add_parser("employers", help="partner employers, read-only, with their origin")
+    p.add_argument("--json", action="store_true")
+
     settings = sub.add_parser("settings", help="workstation settings").add_subparsers(
         dest="action", required=True, parser_class=ArgumentParser
     )
@@ -824,6 +862,173 @@ def cmd_charter(ctx: Context) -> int:
     return 0
 
 
+def _print_summary(summary: Any) -> None:
+    lang = _lang()
+    words = {
+        "fr": ("envoyé", "reçu", "fichiers", "opérations", "conflits", "en attente", "refusés"),
+        "nl": (
+            "verstuurd",
+            "ontvangen",
+            "bestanden",
+            "bewerkingen",
+            "conflicten",
+            "wachtend",
+            "geweigerd",
+        ),
+        "en": ("sent", "received", "files", "operations", "conflicts", "waiting", "rejected"),
+    }[lang]
+    sent, received, files, ops, conflicts, waiting, rejected = words
+    for scope in summary.scopes:
+        print(
+            f"{scope.scope}: {sent} {scope.published_files} {files} ({scope.published_ops} {ops}),"
+            f" {received} {scope.received_files} {files} ({scope.received_ops} {ops}),"
+            f" {conflicts} {scope.conflicts}"
+        )
+        if scope.clock_warning:
+            print(f"pacte: {scope.clock_warning}", file=sys.stderr)
+        for item in scope.waiting:
+            print(f"    {waiting}: {item}")
+        for item in scope.rejected:
+            print(f"pacte: {rejected}: {item}", file=sys.stderr)
+        if scope.error:
+            print(f"pacte: {scope.error}", file=sys.stderr)
+
+
+def cmd_sync(ctx: Context) -> int:
+    from pacte_desktop.domain.errors import PacteError
+    from pacte_desktop.store import replication
+    from pacte_desktop.sync import engine
+
+    args = ctx.args
+    store = ctx.store
+    if args.action == "setup":
+        for name in ("org_webdav", "network_webdav"):
+            if (
+                getattr(args, name)
+                and not (args.user and args.password_env)
+                and (args.user or args.password_env)
+            ):
+                raise PacteError("sync", "passphrase_required", value="--user/--password-env")
+        if args.org_folder or args.org_webdav:
+            location = (
+                engine.Location("folder", args.org_folder)
+                if args.org_folder
+                else engine.Location("webdav", args.org_webdav, args.user, args.password_env)
+            )
+            if not store.local("organisation_id") and not args.worker:
+                from pacte_desktop.domain.errors import ValidationError
+
+                raise ValidationError("worker", "required")
+            result = engine.setup_org(store, location, worker=args.worker)
+        else:
+            ctx.require_init()
+            location = (
+                engine.Location("folder", args.network_folder)
+                if args.network_folder
+                else engine.Location("webdav", args.network_webdav, args.user, args.password_env)
+            )
+            result = engine.setup_network(
+                store, location, coordinator=args.coordinator, network_name=args.network_name
+            )
+        verb = {
+            "fr": ("créé", "rejoint"),
+            "nl": ("aangemaakt", "aangesloten"),
+            "en": ("created", "joined"),
+        }[_lang()]
+        print(
+            f"{result.scope}: {result.name} ({result.root_id}) {verb[0 if result.created else 1]}"
+        )
+        if result.pass_summary is not None:
+            _print_summary(result.pass_summary)
+            return 0 if result.pass_summary.ok else 1
+        return 0
+    if args.action == "status":
+        rows = engine.status(store)
+        if args.json:
+            import dataclasses
+
+            print_json([dataclasses.asdict(r) for r in rows])
+            return 0
+        for row in rows:
+            if not row.configured:
+                print(f"{row.scope}: -")
+                continue
+            last = row.last_pass or {}
+            print(f"{row.scope}: {row.location}")
+            print(
+                f"    last pass: {last.get('finished_at', '-')}"
+                + (f" ERROR {last['error']}" if last.get("error") else "")
+            )
+            print(f"    pending operations: {row.pending_ops}")
+            if last.get("clock_offset_s") is not None:
+                print(f"    clock offset: {last['clock_offset_s']:+.1f} s")
+            if row.scope == "org":
+                print(f"    open conflicts: {row.open_conflicts}, parked operations: {row.parked}")
+            for item in row.rejected:
+                print(f"    rejected: {item['path']}: {item['reason']}")
+        return 0
+    if args.action == "conflicts":
+        from pacte_desktop.domain.messages import field_label
+
+        with store.reading() as conn:
+            found = replication.conflicts(conn, status=None if args.all else "open")
+        if args.json:
+            import dataclasses
+
+            print_json([dataclasses.asdict(r) for r in found])
+            return 0
+        for c in found:
+            print(
+                f"{c.id}\t{c.table} {c.row_id[:13]}\t{field_label(c.field)}\t{c.kind}\t"
+                f"{c.lost_value!r} -> {c.won_value!r}\t{c.status}"
+            )
+        return 0
+    if args.action == "reinstate":
+        ctx.require_init()
+        with store.reading() as conn:
+            from pacte_desktop.store.repository import Repository
+
+            worker = ctx.acting_worker(Repository(conn))
+        engine.reinstate(store, args.id, worker)
+        print(args.id)
+        return 0
+    if args.action == "dismiss":
+        engine.dismiss(store, args.id)
+        print(args.id)
+        return 0
+    scopes = engine.SCOPES if args.scope == "all" else (args.scope,)
+    state = engine.LocalState(store)
+    configured = [s for s in scopes if state.configured(s)]
+    if not configured:
+        raise PacteError("sync", "sync_not_setup", value=args.scope)
+    progress = None
+    if sys.stderr.isatty():
+
+        def progress(stage: str, done: int, total: int) -> None:
+            print(f"\r{stage} {done}" + (f"/{total}" if total else ""), end="", file=sys.stderr)
+
+    summary = engine.sync_pass(store, scopes=tuple(configured), progress=progress)
+    if progress is not None:
+        print(file=sys.stderr)
+    _print_summary(summary)
+    return 0 if summary.ok else 1
+
+
+def cmd_network(ctx: Context) -> int:
+    from pacte_desktop.sync import engine
+
+    ctx.require_init()
+    rows = engine.network_records(ctx.store)
+    if ctx.args.json:
+        print_json(rows)
+        return 0
+    print_table(
+        [{**r, "bce_number": r.get("bce_number") or ""} for r in rows],
+        ["name", "bce_number", "postcode", "phone", "email", "organisation", "latest_contact"],
+    )
+    return 0
+
+
 def _lang() -> str:
     from pacte_desktop.domain.messages import current_language
 
@@ -868,6 +1073,8 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "charter": cmd_charter,
     "restore": cmd_restore,
     "settings": cmd_settings,
+    "sync": cmd_sync,
+    "network": cmd_network,
     **{name: cmd_generic for name in GENERIC},
 }
 

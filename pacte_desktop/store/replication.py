@@ -352,7 +352,7 @@ def merge_row(raw: Any, table: str, row_id: str, *, window_ms: int = WINDOW_MS) 
                 after.append((name, write))
             else:
                 writes[name].append(write)
-    conflicts: list[tuple[str, str, str, str, str, str, str]] = []
+    conflicts: list[tuple[str, str, str, str, str, str]] = []
     merged: dict[str, Any] = {}
     for name, field_writes in writes.items():
         field_writes.sort(key=lambda w: (w.hlc, _canon(w.value)))
@@ -379,7 +379,7 @@ def merge_row(raw: Any, table: str, row_id: str, *, window_ms: int = WINDOW_MS) 
         "lost_hlc, won_value, won_hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(table, row_id, *c) for c in conflicts],
     )
-    new_conflicts = raw.total_changes - before
+    new_conflicts = int(raw.total_changes - before)
     if table not in TABLES:
         return new_conflicts
     if cut is not None:

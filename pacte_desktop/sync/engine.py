@@ -189,6 +189,15 @@ def passphrase(env: str, what: str, *, confirm: bool = False) -> str:
     return value
 
 
+def _given_or_asked(secret: str | None, env: str, what: str, *, confirm: bool = False) -> str:
+    """The passphrase the caller typed in (the UI confirms it itself), else :func:`passphrase`."""
+    if secret is None:
+        return passphrase(env, what, confirm=confirm)
+    if len(secret) < MIN_PASSPHRASE:
+        raise PacteError("passphrase", "passphrase_short", min=MIN_PASSPHRASE)
+    return secret
+
+
 def _read_json(transport: Transport, path: str) -> dict[str, Any]:
     data = transport.read(path)
     try:
@@ -262,6 +271,7 @@ def setup_org(
     *,
     worker: str | None = None,
     passphrase_env: str = "PACTE_ORG_PASSPHRASE",
+    secret: str | None = None,
     scrypt_n: int = crypto.SCRYPT_N,
 ) -> SetupResult:
     """Create the organisation's root at ``location``, or join the one found there.
@@ -282,7 +292,9 @@ def setup_org(
         if not has_root:
             if org_id is None:
                 raise RootError(where, f"{ORG_FILE} is missing: nothing to join")
-            secret = passphrase(passphrase_env, "organisation passphrase", confirm=True)
+            secret = _given_or_asked(
+                secret, passphrase_env, "organisation passphrase", confirm=True
+            )
             with store.reading() as conn:
                 name = conn.execute(
                     sa.text("SELECT name FROM organisation WHERE id = :id"), {"id": org_id}
@@ -316,7 +328,7 @@ def setup_org(
                     value=where,
                     reason=f"{root.get('name')} ({root['id']}), this store: {org_id}",
                 )
-            secret = passphrase(passphrase_env, "organisation passphrase")
+            secret = _given_or_asked(secret, passphrase_env, "organisation passphrase")
             opened = crypto.open_with_passphrase(root["sealed"], secret, what=str(root["name"]))
             org_key = crypto.private_key_from_bytes(opened["org_private_key"])
             content_key = opened["content_key"]
@@ -346,7 +358,19 @@ def setup_org(
     result.pass_summary = sync_pass(store, scopes=("org",))
     if worker:
         result.worker = _use_worker(store, worker)
+        if store.local("sync.org.published_seq") != _last_own_seq(store):
+            sync_pass(store, scopes=("org",))  # publish the new worker at once
     return result
+
+
+def _last_own_seq(store: Store) -> str:
+    with store.reading() as conn:
+        return str(
+            conn.execute(
+                sa.text("SELECT coalesce(max(seq), 0) FROM journal WHERE device_id = :d"),
+                {"d": store.device_id},
+            ).scalar_one()
+        )
 
 
 def _use_worker(store: Store, name: str) -> str:
@@ -375,6 +399,7 @@ def setup_network(
     coordinator: bool = False,
     network_name: str | None = None,
     passphrase_env: str = "PACTE_NETWORK_PASSPHRASE",
+    secret: str | None = None,
     scrypt_n: int = crypto.SCRYPT_N,
 ) -> SetupResult:
     """Create the network's root (the coordinating organisation) or join it as a member."""
@@ -401,7 +426,7 @@ def setup_network(
         if not has_root:
             if not coordinator:
                 raise RootError(where, f"{NETWORK_FILE} is missing: nothing to join")
-            secret = passphrase(passphrase_env, "network passphrase", confirm=True)
+            secret = _given_or_asked(secret, passphrase_env, "network passphrase", confirm=True)
             coordinator_key = crypto.generate_signing_key()
             network_key = crypto.generate_content_key()
             network_id = str(uuid.uuid4())
@@ -430,7 +455,7 @@ def setup_network(
             first = charters.default_charter(org_id)
             _write_json(
                 transport,
-                f"charter/{charters.charter_filename(first.version)}",
+                charters.charter_filename(first.version),
                 charters.sign_charter(first, coordinator_key),
             )
             state.set_secret("network.coordinator_key", crypto.private_key_bytes(coordinator_key))
@@ -438,7 +463,7 @@ def setup_network(
             created = True
         else:
             root = _root_check(transport, "network", None, None)
-            secret = passphrase(passphrase_env, "network passphrase")
+            secret = _given_or_asked(secret, passphrase_env, "network passphrase")
             opened = crypto.open_with_passphrase(root["sealed"], secret, what=str(root["name"]))
             network_key = opened["network_key"]
             network_id, name = str(root["id"]), str(root["name"])
@@ -1235,7 +1260,7 @@ class NetworkSync(_ScopeSync):
         )
         return dict(row) if row is not None else None
 
-    def shareable(self, conn: sa.Connection, table: str, row: Mapping[str, Any] | None) -> bool:
+    def shareable(self, conn: sa.Connection, table: str, row: Mapping[Any, Any] | None) -> bool:
         if row is None:
             return False
         if table == "organisation":
@@ -1250,7 +1275,7 @@ class NetworkSync(_ScopeSync):
         return False
 
     def record_op(
-        self, conn: sa.Connection, charter: charters.Charter, table: str, row: Mapping[str, Any]
+        self, conn: sa.Connection, charter: charters.Charter, table: str, row: Mapping[Any, Any]
     ) -> dict[str, Any] | None:
         allowed = charter.allowed(table) | charters.LIFECYCLE_FIELDS
         fields = {k: row[k] for k in allowed if k in row}
@@ -1356,7 +1381,9 @@ class NetworkSync(_ScopeSync):
                 sa.text("SELECT id, do_not_share, archived_at FROM employer")
             ).mappings()
         }
-        knowledge = charters.knowledge_from_interactions(interactions, employers)
+        knowledge = charters.knowledge_from_interactions(
+            [dict(r) for r in interactions], employers
+        )
         known = {k["employer_id"]: k["latest_contact"] for k in knowledge}
         before = json.loads(self.state.get("network.knowledge") or "{}")
         for employer_id in sorted(set(known) | set(before)):
@@ -1479,7 +1506,7 @@ class NetworkSync(_ScopeSync):
                 fields = {k: v for k, v in fields.items() if k in allowed}
             else:
                 narrowed = charters.receive_filter({**op, "fields": fields}, self.charter)
-                fields = dict(narrowed["fields"]) if narrowed else {}  # type: ignore[arg-type]
+                fields = dict(narrowed["fields"]) if narrowed else {}  # type: ignore[call-overload]
             if withdrawn is not None:
                 fields[WITHDRAWN] = bool(withdrawn)
             if fields:
@@ -1685,6 +1712,15 @@ def reinstate(
     return row
 
 
+def dismiss(store: Store, conflict_id: int) -> None:
+    """Close a conflict without changing anything (the value that won stays)."""
+    with store.engine.begin() as conn:
+        row = replication.conflict(conn, conflict_id)
+        if row is None or row.status != "open":
+            raise PacteError("conflict", "no_such_conflict", value=str(conflict_id))
+        replication.set_conflict_status(conn, conflict_id, "dismissed")
+
+
 def publish_charter(store: Store, new: charters.Charter) -> str:
     """The coordinator publishes a new charter version (receivers purge what it removes,
     publishers backfill what it adds on their next pass)."""
@@ -1696,7 +1732,7 @@ def publish_charter(store: Store, new: charters.Charter) -> str:
     key = crypto.private_key_from_bytes(raw)
     transport = location.open()
     try:
-        name = f"charter/{charters.charter_filename(new.version)}"
+        name = charters.charter_filename(new.version)
         _write_json(transport, name, charters.sign_charter(new, key))
     finally:
         _close(transport)

@@ -38,7 +38,10 @@ def _replay(conn: sa.Connection) -> dict[str, dict[str, dict[str, Any]]]:
     ).all()
     for table, row_id, op, fields in rows:
         values = json.loads(fields)
-        if op == "insert":
+        if op == "delete":
+            assert values == {"deleted": True}
+            del state[table][row_id]
+        elif op == "insert":
             assert row_id not in state[table], f"{table} {row_id} inserted twice"
             state[table][row_id] = {"id": row_id, **values}
         else:
@@ -118,6 +121,13 @@ def test_every_service_write_is_journalled_and_the_journal_replays_the_tables(or
         lambda u: records.edit(u, ContactPerson, ids["contact"], {"email": "jean@parvis.example"}),
     )
     step("contact_archive", lambda u: records.archive(u, ContactPerson, ids["contact"]))
+    step(
+        "contact_mistake",
+        lambda u: records.create(
+            u, ContactPerson, {"employer_id": ids["employer"], "name": "Erreur de saisie"}
+        ),
+    )
+    step("contact_delete", lambda u: records.delete(u, ContactPerson, ids["contact_mistake"]))
     step(
         "opportunity",
         lambda u: records.create(
