@@ -6,12 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from workstations import OrgNet
 
 from pacte_desktop.domain.entities import ContactPerson, Employer
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.sync import engine
-
-from workstations import OrgNet
 
 
 @pytest.fixture

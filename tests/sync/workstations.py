@@ -119,7 +119,9 @@ class OrgNet:
         self.stations.append(station)
         return station
 
-    def join(self, name: str, *, root: Path | None = None, worker: str | None = None) -> Workstation:
+    def join(
+        self, name: str, *, root: Path | None = None, worker: str | None = None
+    ) -> Workstation:
         """A workstation that joins from an empty data folder."""
         store = Store.open(self.tmp / name, daily_backup=False)
         where = root or self.root
@@ -138,4 +140,4 @@ class OrgNet:
             station.close()
 
 
-__all__ = ["BY_TABLE", "OrgNet", "PASSPHRASE", "Workstation"]
+__all__ = ["BY_TABLE", "PASSPHRASE", "OrgNet", "Workstation"]
