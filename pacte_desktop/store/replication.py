@@ -23,6 +23,7 @@ commit together or not at all.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -115,13 +116,23 @@ def sync_transaction(store: Store) -> Iterator[sa.Connection]:
         conn.close()
 
 
+_STAMP_HEAD = re.compile(r"[0-9]{13}-[0-9a-f]{4}-")
+_WIRE_KEYS = ("hlc", "d", "w", "t", "r", "o", "f")
+
+
 def check_ops(raw_ops: Sequence[Any], device_id: str, what: str) -> list[Op]:
     """The operations of a decrypted change file, checked for shape; ``sync_corrupt`` if not.
 
-    Every stamp must be the file's device's own: a device cannot write in another's name.
+    An operation travels as ``{"hlc", "d" (device), "w" (worker), "t" (table), "r" (row id),
+    "o" (operation), "f" (fields: JSON object text)}`` (snapshots hold the same seven values
+    as lists). Every stamp must be the file's device's own: a device cannot write in
+    another's name.
     """
     ops: list[Op] = []
+    tail = len(device_id) + 19
     for item in raw_ops:
+        if isinstance(item, dict):
+            item = [item.get(k) for k in _WIRE_KEYS]
         if not isinstance(item, list) or len(item) != 7:
             raise _corrupt(what, "an operation is not a 7-item list")
         hlc, device, worker, table, row_id, kind, fields = item
@@ -131,12 +142,8 @@ def check_ops(raw_ops: Sequence[Any], device_id: str, what: str) -> list[Op]:
             raise _corrupt(what, "worker is not text")
         if device != device_id:
             raise _corrupt(what, f"an operation of device {device!r} in {device_id!r}'s file")
-        try:
-            stamp = Stamp.parse(hlc)
-        except ValueError:
-            raise _corrupt(what, f"bad stamp {hlc!r}") from None
-        if stamp.device != device_id:
-            raise _corrupt(what, f"stamp {hlc!r} of another device")
+        if len(hlc) != tail or not hlc.endswith(device_id) or not _STAMP_HEAD.match(hlc):
+            raise _corrupt(what, f"stamp {hlc!r} is not one of this device's")
         if kind not in OP_KINDS:
             raise _corrupt(what, f"unknown operation {kind!r}")
         if not (fields.startswith("{") and fields.endswith("}")):
@@ -162,18 +169,6 @@ def _is_known(op: Op, fields: dict[str, Any]) -> bool:
     if op.op == "delete":
         return set(fields) == {DELETED}
     return DELETED not in fields and all(name in known for name in fields)
-
-
-_INC = "sync_inc"
-
-
-def _prepare_temp(conn: sa.Connection) -> None:
-    conn.exec_driver_sql(
-        f"CREATE TEMP TABLE IF NOT EXISTS {_INC} (n INTEGER PRIMARY KEY, hlc TEXT, "
-        "device_id TEXT, worker_id TEXT, table_name TEXT, row_id TEXT, op TEXT, fields TEXT)"
-    )
-    conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS temp.ix_{_INC}_row ON {_INC}(row_id)")
-    conn.exec_driver_sql(f"DELETE FROM {_INC}")
 
 
 def apply_ops(
@@ -215,44 +210,49 @@ def apply_ops(
     elif any(op.table not in KNOWN_FIELDS for op in ops):
         raise _corrupt("file", "schema revision claims tables this version does not have")
 
-    _prepare_temp(conn)
-    raw.executemany(
-        f"INSERT INTO {_INC} (hlc, device_id, worker_id, table_name, row_id, op, fields) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        ops,
-    )
+    # What the journal already holds about these rows: (stamp, device, operation).
+    history: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    row_ids = sorted({op.row_id for op in ops})
+    for start in range(0, len(row_ids), 500):
+        chunk = row_ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for table, row_id, hlc, device, kind in raw.execute(
+            f"SELECT table_name, row_id, hlc, device_id, op FROM journal WHERE row_id IN ({marks})",
+            chunk,
+        ):
+            history[(table, row_id)].append((hlc, device, kind))
     # Already journalled (a file seen twice under two names, a restored device's own files).
-    dup = raw.execute(
-        f"DELETE FROM {_INC} WHERE EXISTS (SELECT 1 FROM journal AS j WHERE "
-        f"j.row_id = {_INC}.row_id AND j.hlc = {_INC}.hlc AND j.table_name = {_INC}.table_name)"
-    ).rowcount
-    result.duplicates = dup
-    if dup:
-        present = {(r[0], r[1]) for r in raw.execute(f"SELECT hlc, row_id FROM {_INC}").fetchall()}
-        ops = [op for op in ops if (op.hlc, op.row_id) in present]
+    known = {(t, r, h) for (t, r), entries in history.items() for h, _, _ in entries}
+    fresh = [op for op in ops if (op.table, op.row_id, op.hlc) not in known]
+    result.duplicates = len(ops) - len(fresh)
+    ops = fresh
     if not ops:
         return result
-    first = int(raw.execute("SELECT coalesce(max(seq), 0) + 1 FROM journal").fetchone()[0])
-    raw.execute(
+    raw.executemany(
         "INSERT INTO journal (hlc, device_id, worker_id, table_name, row_id, op, fields) "
-        f"SELECT hlc, device_id, worker_id, table_name, row_id, op, fields FROM {_INC} "
-        "ORDER BY hlc"
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        sorted(ops),
     )
     # Rows that cannot take the fast path: several operations in this batch, a delete now or
     # before, a newer write already journalled, or another device's write within the window.
-    slow_rows = {
-        (r[0], r[1])
-        for r in raw.execute(
-            f"SELECT DISTINCT i.table_name, i.row_id FROM {_INC} AS i WHERE i.op = 'delete' "
-            f"OR (SELECT count(*) FROM {_INC} AS i2 WHERE i2.row_id = i.row_id) > 1 "
-            "OR EXISTS (SELECT 1 FROM journal AS j WHERE j.row_id = i.row_id "
-            "AND j.table_name = i.table_name AND j.seq < :first AND (j.op = 'delete' "
-            "OR j.hlc > i.hlc OR (j.device_id != i.device_id "
-            "AND CAST(substr(j.hlc, 1, 13) AS INTEGER) >= "
-            "CAST(substr(i.hlc, 1, 13) AS INTEGER) - :window)))",
-            {"first": first, "window": window_ms},
-        ).fetchall()
-    }
+    per_row: dict[tuple[str, str], int] = defaultdict(int)
+    for op in ops:
+        per_row[(op.table, op.row_id)] += 1
+    slow_rows: set[tuple[str, str]] = set()
+    for op in ops:
+        key = (op.table, op.row_id)
+        if op.op == "delete" or per_row[key] > 1:
+            slow_rows.add(key)
+            continue
+        floor = int(op.hlc[:13]) - window_ms
+        for hlc, device, kind in history.get(key, ()):
+            if (
+                kind == "delete"
+                or hlc > op.hlc
+                or (device != op.device_id and int(hlc[:13]) >= floor)
+            ):
+                slow_rows.add(key)
+                break
     result.applied = len(ops)
     result.max_hlc = max(op.hlc for op in ops)
     by_table: dict[str, list[Op]] = defaultdict(list)
@@ -264,9 +264,12 @@ def apply_ops(
     gate = gate_of(conn)
     gate.search_deferred = True
     try:
+        searched: set[str] = set()
         for table, table_ops in by_table.items():
-            slow_rows |= _fast_apply(raw, table, table_ops)
-        _refresh_search(raw)
+            slow, touched = _fast_apply(raw, table, table_ops)
+            slow_rows |= slow
+            searched |= touched
+        _refresh_search(raw, searched)
     finally:
         gate.search_deferred = False
     for table, row_id in sorted(slow_rows):
@@ -275,8 +278,31 @@ def apply_ops(
     return result
 
 
-def _fast_apply(raw: Any, table: str, ops: list[Op]) -> set[tuple[str, str]]:
-    """Write the newest-known operations of ``table``; return the rows left for the slow path."""
+#: The columns the employer search documents are made of (see ``store/search.py``).
+_SEARCHED = {
+    "employer": frozenset(
+        {
+            "name",
+            "name_nl",
+            "bce_number",
+            "street",
+            "street_nl",
+            "postcode",
+            "commune",
+            "commune_nl",
+            "tags",
+        }
+    ),
+    "contact_person": frozenset({"name", "employer_id", "archived_at"}),
+}
+
+
+def _fast_apply(raw: Any, table: str, ops: list[Op]) -> tuple[set[tuple[str, str]], set[str]]:
+    """Write the newest-known operations of ``table``.
+
+    Returns the rows left for the slow path, and the employers whose search document must be
+    rebuilt (only when a searched column changed: most edits leave the index alone).
+    """
     ids = [op.row_id for op in ops]
     existing: set[str] = set()
     for start in range(0, len(ids), 500):
@@ -286,19 +312,28 @@ def _fast_apply(raw: Any, table: str, ops: list[Op]) -> set[tuple[str, str]]:
             r[0] for r in raw.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk)
         )
     required = _REQUIRED[table]
+    searched_columns = _SEARCHED.get(table, frozenset())
     inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
     updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
     slow: set[tuple[str, str]] = set()
+    touched: set[str] = set()  # employer ids (employers) or contact ids (contact persons)
     for op in ops:
         values = _fields(op)
         names = tuple(sorted(values))
         if op.row_id in existing:
             if names:
                 updates[names].append((*(values[n] for n in names), op.row_id))
+                if not searched_columns.isdisjoint(names):
+                    touched.add(op.row_id)
         elif op.op == "insert" and required <= values.keys():
             inserts[names].append((op.row_id, *(values[n] for n in names)))
+            if searched_columns:
+                touched.add(op.row_id)
         else:
             slow.add((table, op.row_id))  # its insert has not arrived yet
+    employers: set[str] = set()
+    if table == "contact_person" and touched:
+        employers |= _employers_of_contacts(raw, touched)  # before: a contact may move
     for names, rows in inserts.items():
         columns = ", ".join(("id", *names))
         marks = ", ".join("?" * (len(names) + 1))
@@ -306,16 +341,37 @@ def _fast_apply(raw: Any, table: str, ops: list[Op]) -> set[tuple[str, str]]:
     for names, rows in updates.items():
         sets = ", ".join(f"{n} = ?" for n in names)
         raw.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", rows)
-    return slow
+    if table == "contact_person" and touched:
+        employers |= _employers_of_contacts(raw, touched)
+    elif table == "employer":
+        employers = touched
+    return slow, employers
 
 
-def _refresh_search(raw: Any) -> None:
-    """Rebuild the search documents of the employers this batch touched (fast path)."""
-    touched = (
-        f"SELECT e.rowid FROM employer AS e WHERE e.id IN (SELECT row_id FROM {_INC} "
-        "WHERE table_name = 'employer') OR e.id IN (SELECT c.employer_id FROM contact_person "
-        f"AS c WHERE c.id IN (SELECT row_id FROM {_INC} WHERE table_name = 'contact_person'))"
-    )
+def _employers_of_contacts(raw: Any, contact_ids: set[str]) -> set[str]:
+    found: set[str] = set()
+    ids = sorted(contact_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        found.update(
+            r[0]
+            for r in raw.execute(
+                f"SELECT employer_id FROM contact_person WHERE id IN ({marks})", chunk
+            )
+            if r[0]
+        )
+    return found
+
+
+def _refresh_search(raw: Any, employer_ids: set[str]) -> None:
+    """Rebuild the search documents of these employers in two set-wise statements."""
+    if not employer_ids:
+        return
+    raw.execute("CREATE TEMP TABLE IF NOT EXISTS sync_search (id TEXT PRIMARY KEY)")
+    raw.execute("DELETE FROM sync_search")
+    raw.executemany("INSERT OR IGNORE INTO sync_search VALUES (?)", [(i,) for i in employer_ids])
+    touched = "SELECT e.rowid FROM employer AS e JOIN sync_search AS s ON e.id = s.id"
     raw.execute(f"DELETE FROM employer_search WHERE rowid IN ({touched})")
     raw.execute(
         f"INSERT INTO employer_search ({search.COLUMNS}) SELECT {search.DOCUMENT} "

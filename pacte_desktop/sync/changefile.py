@@ -87,7 +87,7 @@ class ChangeFile(_Header):
     """A change file that was read and checked: its header, its operations and its hash."""
 
     name: str
-    ops: tuple[dict[str, Any], ...]
+    ops: tuple[Any, ...]  # dicts (network scope) or 7-item lists (organisation scope)
     sha256: str
 
 
@@ -114,15 +114,24 @@ def file_name(seq: int, data: bytes) -> str:
     return f"{seq:012d}-{hashlib.sha256(data).hexdigest()[:16]}.chg"
 
 
-def _hlc_range(ops: Sequence[Mapping[str, object]]) -> tuple[str | None, str | None]:
-    stamps = [stamp for op in ops if isinstance(stamp := op.get("hlc"), str)]
+def _stamp_of(op: Mapping[str, object] | Sequence[object]) -> object:
+    """An operation's stamp: the ``hlc`` of a dict, the first item of a list."""
+    if isinstance(op, Mapping):
+        return op.get("hlc")
+    return op[0] if op else None
+
+
+def _hlc_range(
+    ops: Sequence[Mapping[str, object] | Sequence[object]],
+) -> tuple[str | None, str | None]:
+    stamps = [stamp for op in ops if isinstance(stamp := _stamp_of(op), str)]
     if not stamps:
         return None, None
     return min(stamps), max(stamps)
 
 
 def write_change_file(
-    ops: Sequence[Mapping[str, object]],
+    ops: Sequence[Mapping[str, object] | list[Any]],
     *,
     scope: str,
     org_id: str,
@@ -147,9 +156,9 @@ def write_change_file(
         raise ValueError("the first file of a device has no previous file")
     if seq > 1 and (prev is None or not _SHA256_HEX.fullmatch(prev)):
         raise ValueError(f"prev must be the hex SHA-256 of file {seq - 1}, not {prev!r}")
-    if not all(isinstance(op, Mapping) for op in ops):
-        raise ValueError("each operation must be a dict")
-    plaintext = crypto.canonical_json([dict(op) for op in ops])
+    if not all(isinstance(op, Mapping | list) for op in ops):
+        raise ValueError("each operation must be a dict or a list")
+    plaintext = crypto.canonical_json([dict(op) if isinstance(op, Mapping) else op for op in ops])
     hlc_min, hlc_max = _hlc_range(ops)
     nonce = crypto.new_nonce()
     header = crypto.canonical_json(
@@ -252,7 +261,7 @@ def read_change_file(
         ops: Any = json.loads(plaintext.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise corrupt("operations are not JSON") from None
-    if not isinstance(ops, list) or not all(isinstance(op, dict) for op in ops):
+    if not isinstance(ops, list) or not all(isinstance(op, dict | list) for op in ops):
         raise corrupt("operations are not a list of objects")
     if _hlc_range(ops) != (checked.hlc_min, checked.hlc_max):
         raise corrupt("HLC range does not match the operations")

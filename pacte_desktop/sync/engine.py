@@ -730,7 +730,7 @@ class _ScopeSync:
         return last_seq + 1, last_sha
 
     def publish_file(
-        self, log_dir: str, ops: list[dict[str, Any]], charter: int | None
+        self, log_dir: str, ops: list[Any], charter: int | None
     ) -> tuple[int, str, str]:
         """Write one change file of this device; returns its sequence number, name and hash.
 
@@ -827,15 +827,20 @@ class OrgSync(_ScopeSync):
     # -- receiving --------------------------------------------------------------------------
     def receive_device(self, device: str, key: Callable[[], Ed25519PublicKey | None]) -> None:
         for cf in self.device_files("log", device, key):
-            ops = replication.check_ops(
-                [_op_list(op) for op in cf.ops], device, f"log/{device}/{cf.name}"
-            )
-            with replication.sync_transaction(self.store) as conn:
-                result = replication.apply_ops(conn, ops, schema=cf.schema)
-                self.mark_applied(conn, cf)
-                self._observe(conn, result.max_hlc)
-                if device == self.device and cf.hlc_max:
-                    self._adopt_published(conn, cf.hlc_max)
+            path = f"log/{device}/{cf.name}"
+            try:
+                ops = replication.check_ops(cf.ops, device, path)
+                with replication.sync_transaction(self.store) as conn:
+                    result = replication.apply_ops(conn, ops, schema=cf.schema)
+                    self.mark_applied(conn, cf)
+                    self._observe(conn, result.max_hlc)
+                    if device == self.device and cf.hlc_max:
+                        self._adopt_published(conn, cf.hlc_max)
+            except PacteError as exc:
+                # A signed file whose operations do not check out: nothing of it was applied
+                # (one transaction); reported, and this device's later files wait behind it.
+                self.reject(path, exc)
+                break
             self.summary.received_files += 1
             self.summary.received_ops += result.applied
             self.summary.duplicates += result.duplicates
@@ -852,12 +857,21 @@ class OrgSync(_ScopeSync):
         self.store.set_local("hlc", clock.last, conn=conn)
 
     def _adopt_published(self, conn: sa.Connection, hlc_max: str) -> None:
-        """A file of this device found in the location: its operations count as published."""
-        covered = conn.execute(
-            sa.text("SELECT coalesce(max(seq), 0) FROM journal WHERE device_id = :d AND hlc <= :h"),
-            {"d": self.device, "h": hlc_max},
-        ).scalar_one()
+        """A file of this device found in the location: its operations count as published.
+
+        The cursor moves only up to the first own entry the file does not cover: a store
+        restored from a backup journals its re-applied operations after the edits made since
+        the restore, and those edits must still be published.
+        """
         current = int(self.store.local("sync.org.published_seq", conn=conn) or 0)
+        covered = conn.execute(
+            sa.text(
+                "SELECT coalesce(max(seq), 0) FROM journal WHERE device_id = :d AND hlc <= :h "
+                "AND seq < coalesce((SELECT min(seq) FROM journal WHERE device_id = :d "
+                "AND seq > :c AND hlc > :h), 9223372036854775807)"
+            ),
+            {"d": self.device, "h": hlc_max, "c": current},
+        ).scalar_one()
         if int(covered) > current:
             self.store.set_local("sync.org.published_seq", str(covered), conn=conn)
 
@@ -875,10 +889,8 @@ class OrgSync(_ScopeSync):
                 ).all()
             if not rows:
                 return
-            ops = [
-                {"hlc": r[1], "d": r[2], "w": r[3], "t": r[4], "r": r[5], "o": r[6], "f": r[7]}
-                for r in rows
-            ]
+            # [hlc, device, worker, table, row id, operation, fields JSON] (check_ops)
+            ops: list[Any] = [list(r[1:]) for r in rows]
             seq, name, sha = self.publish_file("log", ops, None)
             with self.store.engine.begin() as conn:
                 self.mark_own(conn, seq, name, sha)
@@ -899,10 +911,16 @@ class OrgSync(_ScopeSync):
         return {str(r[0]): (int(r[1]), str(r[2])) for r in rows}
 
     def write_ack(self) -> None:
+        """Rewrite this device's acknowledgement when it applied something new, or daily."""
+        applied = {d: s for d, (s, _) in self.vector().items()}
+        last = json.loads(self.state.get("org.ack") or "{}")
+        today = _now_iso()[:10]
+        if last.get("applied") == applied and last.get("day") == today:
+            return
         body = {
             "org_id": self.root_id,
             "device_id": self.device,
-            "applied": {d: s for d, (s, _) in self.vector().items()},
+            "applied": applied,
             "at": _now_iso(),
         }
         self.transport.ensure_dir("acks")
@@ -911,6 +929,7 @@ class OrgSync(_ScopeSync):
             f"acks/{self.device}.json",
             crypto.sign_document(ACK_TYPE, body, self.device_key),
         )
+        self.state.set("org.ack", json.dumps({"applied": applied, "day": today}))
 
     def maybe_snapshot(self, *, force: bool = False) -> str | None:
         with self.store.reading() as conn:
@@ -1040,9 +1059,20 @@ class OrgSync(_ScopeSync):
 
     def prune(self, keys: Callable[[str], Callable[[], Any]]) -> None:
         """Delete this device's own change files that a snapshot covers and every active
-        device has acknowledged (SYNC.md layout)."""
+        device has acknowledged (SYNC.md layout).
+
+        Costs a listing when there is nothing to prune: what the newest snapshot covers is
+        remembered by its name, so a snapshot is read once, not at every pass.
+        """
+        own = self.transport.list(f"log/{self.device}").names
+        if not own:
+            return
         covered = 0
+        remembered = json.loads(self.state.get("org.snapshot_covers") or "{}")
         for name in self._snapshots():
+            if remembered.get("name") == name:
+                covered = int(remembered.get("seq", 0))
+                break
             key = keys(name[:16])()
             if key is None:
                 continue
@@ -1056,9 +1086,10 @@ class OrgSync(_ScopeSync):
                 )
             except PacteError:
                 continue
-            covered = max(covered, snap.vector.get(self.device, (0, ""))[0])
+            covered = snap.vector.get(self.device, (0, ""))[0]
+            self.state.set("org.snapshot_covers", json.dumps({"name": name, "seq": covered}))
             break  # the newest valid one
-        if covered == 0:
+        if covered == 0 or int(own[0][:12]) > covered:
             return
         acked = covered
         now = dt.datetime.now(dt.UTC)
@@ -1089,22 +1120,10 @@ class OrgSync(_ScopeSync):
             applied = body.get("applied")
             seq = int(applied.get(self.device, 0)) if isinstance(applied, dict) else 0
             acked = min(acked, seq)
-        for name in self.transport.list(f"log/{self.device}").names:
+        for name in own:
             if int(name[:12]) <= acked:
                 self.transport.delete_own(f"log/{self.device}/{name}")
                 self.summary.pruned += 1
-
-
-def _op_list(op: Mapping[str, Any]) -> list[Any]:
-    return [
-        op.get("hlc"),
-        op.get("d"),
-        op.get("w"),
-        op.get("t"),
-        op.get("r"),
-        op.get("o"),
-        op.get("f"),
-    ]
 
 
 # --- network scope ----------------------------------------------------------------------------
@@ -1309,6 +1328,20 @@ class NetworkSync(_ScopeSync):
                         ops.append(op)
         return ops
 
+    @staticmethod
+    def _existed(conn: sa.Connection, table: str, row_id: str, cursor: int) -> bool:
+        """Whether the record was journalled by the last network pass (journal ``cursor``)."""
+        return (
+            conn.execute(
+                sa.text(
+                    "SELECT 1 FROM journal WHERE row_id = :r AND table_name = :t AND seq <= :c "
+                    "LIMIT 1"
+                ),
+                {"r": row_id, "t": table, "c": cursor},
+            ).first()
+            is not None
+        )
+
     def changes_since(
         self, conn: sa.Connection, charter: charters.Charter, cursor: int
     ) -> list[dict[str, Any]]:
@@ -1328,7 +1361,18 @@ class NetworkSync(_ScopeSync):
             fields = json.loads(text)
             row = self._row(conn, table, row_id)
             if not self.shareable(conn, table, row):
-                if (table, row_id) not in withdrawn:
+                # Withdraw only what partners may hold: a record that existed at the last
+                # network pass and was made unshareable (its flag, its employer, a delete). A
+                # record never shareable ("do not share", an unshared opportunity) leaves
+                # nothing, not even its id.
+                turned = kind == "delete" or bool(
+                    {"do_not_share", "shared", "employer_id"} & fields.keys()
+                )
+                if (
+                    turned
+                    and (table, row_id) not in withdrawn
+                    and self._existed(conn, table, row_id, cursor)
+                ):
                     withdrawn.add((table, row_id))
                     ops.append(self.withdraw_op(table, row_id))
                     if table == "employer":
@@ -1381,9 +1425,7 @@ class NetworkSync(_ScopeSync):
                 sa.text("SELECT id, do_not_share, archived_at FROM employer")
             ).mappings()
         }
-        knowledge = charters.knowledge_from_interactions(
-            [dict(r) for r in interactions], employers
-        )
+        knowledge = charters.knowledge_from_interactions([dict(r) for r in interactions], employers)
         known = {k["employer_id"]: k["latest_contact"] for k in knowledge}
         before = json.loads(self.state.get("network.knowledge") or "{}")
         for employer_id in sorted(set(known) | set(before)):

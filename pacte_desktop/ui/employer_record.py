@@ -369,6 +369,17 @@ class EmployerDialog(GuardedDialog):
         fiche.setObjectName("tab_fiche")
         fiche_layout = QVBoxLayout(fiche)
         fiche_layout.addWidget(scroll)
+        # Which partner organisations know this employer (from the network scope of sync).
+        self.partners_box = QGroupBox()
+        self.partners_box.setObjectName("partners_box")
+        self.partners_label = QLabel()
+        self.partners_label.setObjectName("partners_label")
+        self.partners_label.setWordWrap(True)
+        self.partners_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.partners_box).addWidget(self.partners_label)
+        self.partners_box.hide()
+        self.partners: list[dict[str, Any]] = []
+        fiche_layout.addWidget(self.partners_box)
         fiche_layout.addLayout(fiche_buttons)
 
         # -- Contacts ----------------------------------------------------------------------
@@ -501,6 +512,8 @@ class EmployerDialog(GuardedDialog):
         self.log_button.setText(self.tr("Noter la démarche"))
         self.log_button.setToolTip(self.tr("Enregistrer la démarche (Ctrl+S)"))
         self.close_button.setText(self.tr("Fermer"))
+        self.partners_box.setTitle(self.tr("Partenaires qui connaissent cet employeur"))
+        self._show_partners()
         for model in (
             self.contacts_model,
             self.timeline_model,
@@ -565,11 +578,46 @@ class EmployerDialog(GuardedDialog):
             widget.setEnabled(not archived)
 
     def _refresh_all(self) -> None:
+        self._refresh_partners()
         self._refresh_contacts()
         self._refresh_timeline()
         self._refresh_offers()
         self._refresh_placements()
         self._refresh_history()
+
+    def _refresh_partners(self) -> None:
+        """Read, in the background, which partners know this employer (same BCE, or name and
+        postcode); only when this workstation has joined a network."""
+        from pacte_desktop.sync import engine
+
+        employer_id = self.employer_id
+        store = self.context.store
+        if employer_id is None or not engine.LocalState(store).configured("network"):
+            self.partners = []
+            self._show_partners()
+            return
+
+        def arrive(found: list[dict[str, Any]]) -> None:
+            if isValid(self) and self.employer_id == employer_id:
+                self.partners = found
+                self._show_partners()
+
+        self.context.runner.submit(
+            lambda: engine.partners_knowing(store, employer_id), on_done=arrive
+        )
+
+    def _show_partners(self) -> None:
+        lines = []
+        for partner in self.partners:
+            when = display_value("last_contact", partner.get("latest_contact"))
+            name = str(partner.get("organisation") or "")
+            lines.append(
+                self.tr("%1 (dernier contact : %2)").replace("%1", name).replace("%2", when)
+                if when
+                else name
+            )
+        self.partners_label.setText("\n".join(lines))
+        self.partners_box.setVisible(bool(lines))
 
     def _refresh_contacts(self) -> None:
         employer_id = self.employer_id
@@ -695,6 +743,8 @@ class EmployerDialog(GuardedDialog):
             if initiator is not self:
                 self._reload_employer()
             self._refresh_history()
+        if what == "network" or everything:
+            self._refresh_partners()
         if what == "contact_person" or everything:
             self._refresh_contacts()
         if what in ("interaction", "follow_up", "worker") or everything:

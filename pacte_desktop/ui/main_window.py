@@ -37,6 +37,7 @@ def build_views(context: AppContext) -> list[View]:
     """The sidebar's pages, in order."""
     from pacte_desktop.ui.employers import EmployersView
     from pacte_desktop.ui.followups import FollowUpsView
+    from pacte_desktop.ui.network import NetworkView
     from pacte_desktop.ui.records import CandidatesView, OpportunitiesView, PlacementsView
 
     return [
@@ -45,6 +46,7 @@ def build_views(context: AppContext) -> list[View]:
         OpportunitiesView(context),
         CandidatesView(context),
         PlacementsView(context),
+        NetworkView(context),
     ]
 
 
@@ -103,6 +105,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.undo_button)
         self.statusBar().addPermanentWidget(self.who)
 
+        from pacte_desktop.ui.sync import SyncController
+
+        self.sync = SyncController(context, self)
+        self.statusBar().addPermanentWidget(self.sync.icon)
+        self.statusBar().addPermanentWidget(self.sync.label)
+        self.statusBar().addPermanentWidget(self.sync.button)
+
         self._build_actions()
         context.undo_offered.connect(self.offer_undo)
         context.worker_changed.connect(lambda _id: self._show_worker())
@@ -110,6 +119,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._show_worker()
         self.restore_state()
+        self.sync.start()
 
     # -- actions and menus -----------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -157,6 +167,15 @@ class MainWindow(QMainWindow):
         self.menu_edit.addAction(self.act_find)
         self.menu_team = bar.addMenu("")
         self.menu_team.addActions([self.act_switch, self.act_add_worker, self.act_handover])
+        from pacte_desktop.ui.sync import menu_actions
+
+        self.menu_sync = bar.addMenu("")
+        self.menu_sync.setObjectName("menu_sync")
+        for action in menu_actions(self.sync):
+            if action is None:
+                self.menu_sync.addSeparator()
+            else:
+                self.menu_sync.addAction(action)
         self.menu_language = bar.addMenu("")
         self.menu_language.addActions(list(self.language_actions.values()))
         self.menu_help = bar.addMenu("")
@@ -167,6 +186,7 @@ class MainWindow(QMainWindow):
         self.menu_file.setTitle(self.tr("&Fichier"))
         self.menu_edit.setTitle(self.tr("É&dition"))
         self.menu_team.setTitle(self.tr("É&quipe"))
+        self.menu_sync.setTitle(self.tr("S&ynchronisation"))
         self.menu_language.setTitle(self.tr("&Langue"))
         self.menu_help.setTitle(self.tr("&Aide"))
         self.act_new.setText(self.tr("&Nouveau…"))
@@ -367,6 +387,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.stop()
         self.save_state()
         self.context.runner.wait()
         super().closeEvent(event)

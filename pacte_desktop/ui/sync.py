@@ -1,0 +1,427 @@
+"""Sync in the main window: the "Synchroniser" button (F5), the status line, the background pass.
+
+A pass is :func:`engine.sync_pass` run on the context's runner, never on the GUI thread, and
+never two at once. The status line says when the last pass finished, how many local operations
+wait to be published, which files were refused and what went wrong; errors and a clock warning
+are shown loudly (warning icon, tooltip, and a message box for a pass the user asked for; the
+clock warning once per distinct warning). A background pass runs every few minutes while a
+scope is configured; when the location is out of reach it keeps trying quietly. After a pass
+that received operations, ``context.changed("*")`` lets every view refresh itself.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from pacte_desktop.domain import messages
+from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.sync import engine
+from pacte_desktop.ui.context import AppContext
+from pacte_desktop.ui.labels import locale
+
+DEFAULT_INTERVAL_MIN = 5
+STARTUP_DELAY_MS = 5_000
+STATUS_DELAY_MS = 400  # coalesce the status reads of a burst of local writes
+#: The environment variable that holds a WebDAV password for the session, per scope; the
+#: password itself is never written to the store (engine.Location keeps only the name).
+WEBDAV_PASSWORD_ENV = {"org": "PACTE_WEBDAV_PASSWORD", "network": "PACTE_WEBDAV_NETWORK_PASSWORD"}
+
+
+@dataclass(frozen=True)
+class PassOutcome:
+    """What a pass brings back to the GUI thread: its summary and the status after it."""
+
+    summary: engine.PassSummary
+    statuses: list[engine.Status]
+
+
+def missing_passwords(store: Any) -> list[tuple[str, engine.Location]]:
+    """Configured WebDAV scopes whose password is not in this session's environment."""
+    state = engine.LocalState(store)
+    out = []
+    for scope in engine.SCOPES:
+        location = state.location(scope)
+        if (
+            location is not None
+            and location.kind == "webdav"
+            and location.password_env
+            and location.password_env not in os.environ
+        ):
+            out.append((scope, location))
+    return out
+
+
+def stamp_text(iso: str | None) -> str:
+    """An ISO time (UTC) as a local time: the hour today, else the short date and hour."""
+    if not iso:
+        return ""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    moment = moment.toLocalTime()
+    if moment.date() == QDateTime.currentDateTime().date():
+        return locale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+    return locale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+class SyncController(QObject):
+    """The sync actions, the status bar widgets and the background timer of one main window."""
+
+    pass_finished = Signal(object)  # the PassSummary, on the GUI thread
+    status_changed = Signal(object)  # the list of engine.Status
+
+    def __init__(self, context: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.context = context
+        self.window = window
+        self.running = False
+        self.statuses: list[engine.Status] = []
+        self.last_summary: engine.PassSummary | None = None
+        self.last_message: QMessageBox | None = None
+        self._clock_warned: set[str] = set()
+        self._status_loading = False
+
+        self.act_sync = QAction(self)
+        self.act_sync.setObjectName("action_sync")
+        self.act_sync.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.act_sync.triggered.connect(self.sync_now)
+        self.act_conflicts = QAction(self)
+        self.act_conflicts.setObjectName("action_conflicts")
+        self.act_conflicts.triggered.connect(self.show_conflicts)
+        self.act_setup = QAction(self)
+        self.act_setup.setObjectName("action_sync_setup")
+        self.act_setup.triggered.connect(self.show_setup)
+        self.act_share = QAction(self)
+        self.act_share.setObjectName("action_what_we_share")
+        self.act_share.triggered.connect(self.show_what_we_share)
+
+        self.button = QToolButton()
+        self.button.setObjectName("sync_button")
+        self.button.setDefaultAction(self.act_sync)
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.icon = QLabel()
+        self.icon.setObjectName("sync_icon")
+        self.label = QLabel()
+        self.label.setObjectName("sync_status")
+
+        self.timer = QTimer(self)
+        self.timer.setObjectName("sync_timer")
+        self.timer.timeout.connect(self.background_pass)
+        self.set_interval(DEFAULT_INTERVAL_MIN * 60_000)
+        self.status_timer = QTimer(self)
+        self.status_timer.setSingleShot(True)
+        self.status_timer.setInterval(STATUS_DELAY_MS)
+        self.status_timer.timeout.connect(self.refresh_status)
+        context.changed.connect(self._on_changed)
+        window.installEventFilter(self)
+        self.retranslate()
+
+    # -- strings ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.act_sync.setText(self.tr("&Synchroniser"))
+        self.act_sync.setToolTip(self.tr("Synchroniser maintenant (F5)"))
+        self.act_conflicts.setText(self.tr("&Conflits…"))
+        self.act_setup.setText(self.tr("C&onfigurer…"))
+        self.act_share.setText(self.tr("Ce que nous &partageons…"))
+        self.label.setAccessibleName(self.tr("État de la synchronisation"))
+        self._show_status()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    # -- configuration ---------------------------------------------------------------------
+    def configured(self) -> bool:
+        state = engine.LocalState(self.context.store)
+        return any(state.configured(scope) for scope in engine.SCOPES)
+
+    def set_interval(self, msecs: int) -> None:
+        self.timer.setInterval(msecs)
+
+    def start(self, *, first_pass_after_ms: int | None = STARTUP_DELAY_MS) -> None:
+        """Show the status and start the background passes (the first one soon after)."""
+        self.refresh_status()
+        if self.configured():
+            self.timer.start()
+            if first_pass_after_ms is not None:
+                QTimer.singleShot(first_pass_after_ms, self, self.background_pass)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    # -- passes ----------------------------------------------------------------------------
+    def sync_now(self) -> bool:
+        """The user's F5 / button: a pass now, with its problems shown in a message box."""
+        if not self.configured():
+            self._notify(
+                QMessageBox.Icon.Information,
+                self.tr(
+                    "La synchronisation n'est pas configurée. Menu Synchronisation → "
+                    "Configurer… pour choisir le dossier de l'organisation."
+                ),
+            )
+            return False
+        if self.running:
+            self.window_message(self.tr("Une synchronisation est déjà en cours."))
+            return False
+        if not self._ask_passwords():
+            return False
+        return self._run(manual=True)
+
+    def background_pass(self) -> bool:
+        """The timer's pass: quiet; skipped while another runs or a password is missing."""
+        if self.running or not self.configured():
+            return False
+        if missing_passwords(self.context.store):
+            return False  # asking would interrupt the user; F5 asks
+        return self._run(manual=False)
+
+    def _run(self, *, manual: bool) -> bool:
+        self.running = True
+        self.act_sync.setEnabled(False)
+        self._show_status()
+        store = self.context.store
+        lang = messages.current_language()
+
+        def work() -> PassOutcome:
+            summary = engine.sync_pass(store, lang=lang)
+            return PassOutcome(summary, engine.status(store))
+
+        self.context.runner.submit(
+            work,
+            on_done=lambda outcome: self._done(outcome, manual),
+            on_error=lambda exc: self._failed(exc, manual),
+        )
+        return True
+
+    def _done(self, outcome: PassOutcome, manual: bool) -> None:
+        if not isValid(self):
+            return
+        self.running = False
+        self.act_sync.setEnabled(True)
+        summary = outcome.summary
+        self.last_summary = summary
+        self._set_statuses(outcome.statuses)
+        if not self.timer.isActive() and self.configured():
+            self.timer.start()
+        if summary.received_ops:
+            self.context.changed.emit("*", self)
+        self._warn_clock(summary, manual)
+        errors = [self._scope_line(s.scope, s.error) for s in summary.scopes if s.error]
+        if manual and errors:
+            self._notify(
+                QMessageBox.Icon.Warning,
+                self.tr("La synchronisation n'a pas abouti. Rien n'a été supprimé ici.")
+                + "\n\n"
+                + "\n".join(errors),
+            )
+        elif manual:
+            self.window_message(self._summary_line(summary))
+        self.pass_finished.emit(summary)
+
+    def _failed(self, exc: BaseException, manual: bool) -> None:
+        if not isValid(self):
+            return
+        self.running = False
+        self.act_sync.setEnabled(True)
+        text = exc.message() if isinstance(exc, PacteError) else str(exc)
+        self.icon.setPixmap(self._warning_pixmap())
+        self.label.setText(self.tr("Erreur de synchronisation"))
+        self.label.setToolTip(text)
+        self.icon.setToolTip(text)
+        if manual:
+            self._notify(QMessageBox.Icon.Warning, text)
+        self.pass_finished.emit(None)
+
+    def _warn_clock(self, summary: engine.PassSummary, manual: bool) -> None:
+        for scope in summary.scopes:
+            warning = scope.clock_warning
+            if not warning or (warning in self._clock_warned and not manual):
+                continue
+            self._clock_warned.add(warning)
+            self._notify(QMessageBox.Icon.Warning, warning, title=self.tr("Horloge à corriger"))
+            return
+
+    def _ask_passwords(self) -> bool:
+        """Ask for the WebDAV passwords this session does not have yet (never stored)."""
+        for _scope, location in missing_passwords(self.context.store):
+            password, ok = QInputDialog.getText(
+                self.window,
+                self.tr("Mot de passe WebDAV"),
+                self.tr("Mot de passe de %1 pour %2 (il n'est pas enregistré) :")
+                .replace("%1", location.user or "")
+                .replace("%2", location.where),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return False
+            assert location.password_env is not None
+            os.environ[location.password_env] = password
+        return True
+
+    # -- status ----------------------------------------------------------------------------
+    def refresh_status(self) -> None:
+        """Read the sync status in the background and show it."""
+        if self._status_loading:
+            self.status_timer.start()
+            return
+        self._status_loading = True
+        store = self.context.store
+
+        def done(statuses: list[engine.Status]) -> None:
+            if isValid(self):
+                self._status_loading = False
+                self._set_statuses(statuses)
+
+        def failed(_exc: BaseException) -> None:
+            if isValid(self):
+                self._status_loading = False
+
+        self.context.runner.submit(lambda: engine.status(store), on_done=done, on_error=failed)
+
+    def _on_changed(self, _what: str, initiator: object) -> None:
+        if initiator is not self:
+            self.status_timer.start()  # pending operations, conflicts
+
+    def _set_statuses(self, statuses: list[engine.Status]) -> None:
+        self.statuses = list(statuses)
+        self._show_status()
+        self.status_changed.emit(self.statuses)
+
+    def open_conflicts(self) -> int:
+        return sum(s.open_conflicts for s in self.statuses)
+
+    def _scope_name(self, scope: str) -> str:
+        return self.tr("Organisation") if scope == "org" else self.tr("Réseau")
+
+    def _scope_line(self, scope: str, text: str | None) -> str:
+        return f"{self._scope_name(scope)} : {text}"
+
+    def _summary_line(self, summary: engine.PassSummary) -> str:
+        return (
+            self.tr("Synchronisé : %1 opérations envoyées, %2 reçues.")
+            .replace("%1", str(sum(s.published_ops for s in summary.scopes)))
+            .replace("%2", str(summary.received_ops))
+        )
+
+    def window_message(self, text: str) -> None:
+        status_bar = getattr(self.window, "statusBar", None)
+        if callable(status_bar):
+            status_bar().showMessage(text, 8000)
+
+    def _warning_pixmap(self) -> Any:
+        size = self.label.fontMetrics().height()
+        icon = self.window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return icon.pixmap(size, size)
+
+    def _show_status(self) -> None:
+        """The status line from the last known statuses."""
+        configured = [s for s in self.statuses if s.configured]
+        self.act_conflicts.setEnabled(bool(configured) or self.open_conflicts() > 0)
+        if self.running:
+            self.label.setText(self.tr("Synchronisation…"))
+            return
+        if not configured:
+            self.icon.clear()
+            self.icon.setToolTip("")
+            self.label.setText(self.tr("Synchronisation non configurée"))
+            self.label.setToolTip(self.tr("Menu Synchronisation → Configurer…"))
+            return
+        parts: list[str] = []
+        problems: list[str] = []
+        last = [s.last_pass for s in configured if s.last_pass]
+        finished = max((str(p.get("finished_at") or "") for p in last), default="")
+        if finished:
+            parts.append(self.tr("Synchronisé à %1").replace("%1", stamp_text(finished)))
+        else:
+            parts.append(self.tr("Jamais synchronisé"))
+        pending = sum(s.pending_ops for s in configured)
+        if pending:
+            parts.append(self.tr("en attente : %1").replace("%1", str(pending)))
+        rejected = sum(len(s.rejected) for s in configured)
+        if rejected:
+            parts.append(self.tr("fichiers refusés : %1").replace("%1", str(rejected)))
+            for s in configured:
+                for r in s.rejected[:5]:
+                    problems.append(f"{self._scope_name(s.scope)} : {r['path']} ({r['reason']})")
+        conflicts = self.open_conflicts()
+        if conflicts:
+            parts.append(self.tr("conflits : %1").replace("%1", str(conflicts)))
+        for s in configured:
+            if s.last_pass and s.last_pass.get("error"):
+                problems.insert(0, self._scope_line(s.scope, s.last_pass["error"]))
+            if s.last_pass and s.last_pass.get("clock_warning"):
+                problems.insert(0, self._scope_line(s.scope, s.last_pass["clock_warning"]))
+        failed = any(s.last_pass and s.last_pass.get("error") for s in configured)
+        if failed:
+            parts.insert(0, self.tr("Erreur de synchronisation"))
+        self.label.setText(" · ".join(parts))
+        tooltip = "\n".join(problems)
+        self.label.setToolTip(tooltip)
+        self.icon.setToolTip(tooltip)
+        if problems:
+            self.icon.setPixmap(self._warning_pixmap())
+        else:
+            self.icon.clear()
+
+    # -- dialogs ---------------------------------------------------------------------------
+    def _notify(self, icon: QMessageBox.Icon, text: str, *, title: str | None = None) -> None:
+        """A message box that does not block (a background pass never stacks them)."""
+        if self.last_message is not None and isValid(self.last_message):
+            self.last_message.close()
+        box = QMessageBox(icon, title or self.tr("Synchronisation"), text, parent=self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("sync_message")
+        box.open()
+        self.last_message = box
+
+    def show_conflicts(self) -> QWidget:
+        from pacte_desktop.ui.conflicts import ConflictsDialog
+
+        dialog = ConflictsDialog(self.context, self.window)
+        dialog.open()
+        return dialog
+
+    def show_setup(self) -> QWidget:
+        from pacte_desktop.ui.sync_setup import SyncSetupWizard
+
+        wizard = SyncSetupWizard(self.context, self.window)
+        wizard.finished.connect(lambda _code: self.start(first_pass_after_ms=None))
+        wizard.open()
+        return wizard
+
+    def show_what_we_share(self) -> QWidget:
+        from pacte_desktop.ui.sync_setup import WhatWeShareDialog
+
+        dialog = WhatWeShareDialog(self.context, self.window)
+        dialog.open()
+        return dialog
+
+
+def menu_actions(controller: SyncController) -> Sequence[QAction | None]:
+    """The Sync menu, in order (None: a separator)."""
+    return (
+        controller.act_sync,
+        None,
+        controller.act_conflicts,
+        controller.act_share,
+        None,
+        controller.act_setup,
+    )

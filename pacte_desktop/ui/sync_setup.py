@@ -1,0 +1,749 @@
+"""Setting up sync: the organisation's folder or WebDAV collection, then optionally the network.
+
+The wizard asks where the organisation's shared location is and its passphrase (typed twice
+when the location is new and the organisation's root is created there), then optionally the
+partner network's location, its passphrase and the role (a member joins, the coordinating
+organisation creates it). Before the first network sync it shows "what we share": the fields
+the charter lets leave and how many records would (SYNC.md). Setup itself runs on the runner
+with a busy indicator; an error is shown in words and every field keeps what was typed.
+
+Passphrases go to the engine as arguments, never through the environment or the store. A
+WebDAV password is kept in this session's environment only (``engine.Location`` names the
+variable) and asked again after a restart; the wizard says so.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+from shiboken6 import isValid
+
+from pacte_desktop.domain import messages
+from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.services.sharing import SharedTable, what_we_share
+from pacte_desktop.sync import crypto, engine
+from pacte_desktop.sync.charter import DEFAULT_CHARTER
+from pacte_desktop.ui.context import AppContext
+from pacte_desktop.ui.forms import ERROR_STYLE
+from pacte_desktop.ui.sync import WEBDAV_PASSWORD_ENV
+
+PAGE_ORG, PAGE_NETWORK, PAGE_SHARE, PAGE_RUN = range(4)
+
+
+def _close(transport: Any) -> None:
+    close = getattr(transport, "close", None)
+    if close is not None:
+        close()
+
+
+def root_exists(location: engine.Location, name: str) -> bool:
+    """Whether the location already holds a root document (``ORG.json``, ``NETWORK.json``)."""
+    transport = location.open()
+    try:
+        return bool(transport.exists(name))
+    finally:
+        _close(transport)
+
+
+class LocationEditor(QWidget):
+    """A folder (any mounted path: disk, SMB, a synced folder) or a WebDAV URL with a user."""
+
+    def __init__(self, scope: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scope = scope
+        self.folder_radio = QRadioButton()
+        self.folder_radio.setObjectName(f"{scope}_folder_radio")
+        self.folder_radio.setChecked(True)
+        self.webdav_radio = QRadioButton()
+        self.webdav_radio.setObjectName(f"{scope}_webdav_radio")
+        group = QButtonGroup(self)
+        group.addButton(self.folder_radio)
+        group.addButton(self.webdav_radio)
+        self.folder = QLineEdit()
+        self.folder.setObjectName(f"{scope}_folder")
+        self.browse = QPushButton()
+        self.browse.setObjectName(f"{scope}_browse")
+        self.browse.setAutoDefault(False)
+        self.browse.clicked.connect(self._browse)
+        self.url = QLineEdit()
+        self.url.setObjectName(f"{scope}_url")
+        self.url.setPlaceholderText("https://cloud.example.be/remote.php/dav/files/…")
+        self.user = QLineEdit()
+        self.user.setObjectName(f"{scope}_user")
+        self.password = QLineEdit()
+        self.password.setObjectName(f"{scope}_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_note = QLabel()
+        self.password_note.setWordWrap(True)
+        self.password_note.setStyleSheet("color: #555;")
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.addRow(self.folder_radio)
+        self.form.addRow("", folder_row)
+        self.form.addRow(self.webdav_radio)
+        self.url_label = QLabel()
+        self.user_label = QLabel()
+        self.password_label = QLabel()
+        self.form.addRow(self.url_label, self.url)
+        self.form.addRow(self.user_label, self.user)
+        self.form.addRow(self.password_label, self.password)
+        self.form.addRow("", self.password_note)
+        self.folder_radio.toggled.connect(lambda _v: self._update())
+        self.retranslate()
+        self._update()
+
+    def retranslate(self) -> None:
+        self.folder_radio.setText(
+            self.tr("Un dossier (disque, partage réseau, dossier synchronisé)")
+        )
+        self.webdav_radio.setText(self.tr("Un serveur WebDAV (Nextcloud…)"))
+        self.browse.setText(self.tr("Parcourir…"))
+        self.url_label.setText(self.tr("Adresse :"))
+        self.user_label.setText(self.tr("Utilisateur :"))
+        self.password_label.setText(self.tr("Mot de passe :"))
+        self.password_note.setText(
+            self.tr(
+                "Le mot de passe WebDAV n'est pas enregistré : il sera redemandé après un "
+                "redémarrage de Pacte Desktop."
+            )
+        )
+
+    def _update(self) -> None:
+        folder = self.folder_radio.isChecked()
+        self.folder.setEnabled(folder)
+        self.browse.setEnabled(folder)
+        for widget in (self.url, self.user, self.password, self.password_note):
+            widget.setEnabled(not folder)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choisir le dossier"))
+        if chosen:
+            self.folder.setText(chosen)
+
+    def problem(self) -> str | None:
+        """What is missing, in words; None when a location can be built."""
+        if self.folder_radio.isChecked():
+            where = self.folder.text().strip()
+            if not where:
+                return self.tr("Choisissez un dossier.")
+            if not Path(where).is_dir():
+                return self.tr("Ce dossier n'existe pas (ou n'est pas accessible) : %1").replace(
+                    "%1", where
+                )
+            return None
+        if not self.url.text().strip().lower().startswith(("http://", "https://")):
+            return self.tr("L'adresse WebDAV commence par https:// (ou http://).")
+        return None
+
+    def location(self) -> engine.Location:
+        """The location typed in; a WebDAV password goes to this session's environment only."""
+        if self.folder_radio.isChecked():
+            return engine.Location("folder", self.folder.text().strip())
+        user = self.user.text().strip() or None
+        env = WEBDAV_PASSWORD_ENV[self.scope]
+        if self.password.text():
+            os.environ[env] = self.password.text()
+        return engine.Location(
+            "webdav",
+            self.url.text().strip(),
+            user,
+            env if (user is not None or self.password.text()) else None,
+        )
+
+
+class PassphraseEditor(QWidget):
+    """The passphrase, typed twice (the second time is needed when a root is created)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = QLineEdit()
+        self.first.setObjectName(f"{name}_passphrase")
+        self.second = QLineEdit()
+        self.second.setObjectName(f"{name}_passphrase_again")
+        for edit in (self.first, self.second):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first_label = QLabel()
+        self.second_label = QLabel()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555;")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.first_label, self.first)
+        form.addRow(self.second_label, self.second)
+        form.addRow("", self.note)
+
+    def problem(self, *, creating: bool | None) -> str | None:
+        """Too short, or typed twice differently; ``creating`` None: not known yet."""
+        text = self.first.text()
+        if len(text) < engine.MIN_PASSPHRASE:
+            return PacteError("passphrase", "passphrase_short", min=engine.MIN_PASSPHRASE).message()
+        again = self.second.text()
+        if (again or creating) and again != text:
+            return PacteError("passphrase", "passphrase_mismatch").message()
+        return None
+
+
+class _Page(QWizardPage):
+    def retranslate(self) -> None:
+        """Set every visible string again."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def wizard_(self) -> SyncSetupWizard:
+        wizard = self.wizard()
+        assert isinstance(wizard, SyncSetupWizard)
+        return wizard
+
+    @staticmethod
+    def error_label(name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setStyleSheet(ERROR_STYLE)
+        label.hide()
+        return label
+
+    @staticmethod
+    def show_error(label: QLabel, text: str | None) -> bool:
+        label.setText(text or "")
+        label.setVisible(bool(text))
+        return text is None
+
+
+class OrgPage(_Page):
+    """Where the organisation's workstations meet, and the organisation's passphrase."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("page_sync_org")
+        self.configured = engine.LocalState(context.store).location("org")
+        self.enable = QCheckBox()
+        self.enable.setObjectName("org_enable")
+        self.enable.setChecked(self.configured is None)
+        self.enable.setEnabled(self.configured is None)
+        self.current = QLabel()
+        self.current.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.where = LocationEditor("org")
+        self.passphrase = PassphraseEditor("org")
+        self.error = self.error_label("org_error")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.current)
+        layout.addWidget(self.enable)
+        layout.addWidget(self.where)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.enable.toggled.connect(lambda _v: self._update())
+        self.retranslate()
+        self._update()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Les postes de l'organisation"))
+        self.intro.setText(
+            self.tr(
+                "Les postes de votre organisation partagent un dossier : un partage réseau, un "
+                "dossier synchronisé (Nextcloud, Dropbox, Syncthing) ou un serveur WebDAV. Tout "
+                "y est chiffré avec la phrase secrète de l'organisation. Un dossier vide : "
+                "l'organisation y est créée ; un dossier déjà utilisé : ce poste le rejoint."
+            )
+        )
+        self.enable.setText(self.tr("Synchroniser les postes de l'organisation"))
+        if self.configured is not None:
+            self.current.setText(
+                self.tr("Déjà configuré : %1").replace("%1", self.configured.where)
+            )
+        self.current.setVisible(self.configured is not None)
+        self.passphrase.first_label.setText(self.tr("Phrase secrète :"))
+        self.passphrase.second_label.setText(self.tr("Encore une fois :"))
+        self.passphrase.note.setText(
+            self.tr(
+                "Au moins %1 caractères. À la création, tapez-la deux fois ; gardez-la en lieu "
+                "sûr : sans elle, aucun nouveau poste ne peut rejoindre l'organisation. Elle "
+                "n'est pas enregistrée sur ce poste."
+            ).replace("%1", str(engine.MIN_PASSPHRASE))
+        )
+
+    def _update(self) -> None:
+        on = self.enable.isChecked()
+        self.where.setVisible(on)
+        self.passphrase.setVisible(on)
+
+    def validatePage(self) -> bool:
+        if not self.enable.isChecked():
+            return self.show_error(self.error, None)
+        problem = self.where.problem() or self.passphrase.problem(creating=None)
+        return self.show_error(self.error, problem)
+
+    def nextId(self) -> int:
+        return PAGE_NETWORK
+
+
+class NetworkPage(_Page):
+    """The partner network: join it as a member, or create it as the coordinating organisation."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("page_sync_network")
+        self.configured = engine.LocalState(context.store).location("network")
+        self.enable = QCheckBox()
+        self.enable.setObjectName("network_enable")
+        self.enable.setEnabled(self.configured is None)
+        self.current = QLabel()
+        self.current.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.member = QRadioButton()
+        self.member.setObjectName("network_member")
+        self.member.setChecked(True)
+        self.coordinator = QRadioButton()
+        self.coordinator.setObjectName("network_coordinator")
+        self.network_name = QLineEdit()
+        self.network_name.setObjectName("network_name")
+        self.network_name_label = QLabel()
+        self.where = LocationEditor("network")
+        self.passphrase = PassphraseEditor("network")
+        self.error = self.error_label("network_error")
+        self.details = QWidget()
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.addWidget(self.member)
+        details.addWidget(self.coordinator)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.network_name_label)
+        name_row.addWidget(self.network_name, 1)
+        details.addLayout(name_row)
+        details.addWidget(self.where)
+        details.addWidget(self.passphrase)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.current)
+        layout.addWidget(self.enable)
+        layout.addWidget(self.details)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.enable.toggled.connect(lambda _v: self._update())
+        self.coordinator.toggled.connect(lambda _v: self._update())
+        self.retranslate()
+        self._update()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Le réseau des partenaires (facultatif)"))
+        self.intro.setText(
+            self.tr(
+                "Les organisations partenaires du pacte partagent un autre dossier, où chacune "
+                "publie seulement ce que la charte de partage permet. Jamais de candidats ni de "
+                "mises à l'emploi individuels."
+            )
+        )
+        self.enable.setText(self.tr("Rejoindre un réseau de partenaires"))
+        if self.configured is not None:
+            self.current.setText(
+                self.tr("Déjà configuré : %1").replace("%1", self.configured.where)
+            )
+        self.current.setVisible(self.configured is not None)
+        self.member.setText(self.tr("Rejoindre le réseau existant (membre)"))
+        self.coordinator.setText(self.tr("Créer le réseau (organisation coordinatrice)"))
+        self.network_name_label.setText(self.tr("Nom du réseau :"))
+        self.network_name.setPlaceholderText(self.tr("Pacte pour l'emploi de Saint-Gilles"))
+        self.passphrase.first_label.setText(self.tr("Phrase secrète du réseau :"))
+        self.passphrase.second_label.setText(self.tr("Encore une fois :"))
+        self.passphrase.note.setText(
+            self.tr(
+                "Celle que l'organisation coordinatrice a communiquée aux partenaires ; à la "
+                "création du réseau, tapez-la deux fois."
+            )
+        )
+
+    def _update(self) -> None:
+        self.details.setVisible(self.enable.isChecked())
+        creating = self.coordinator.isChecked()
+        self.network_name.setVisible(creating)
+        self.network_name_label.setVisible(creating)
+
+    def validatePage(self) -> bool:
+        if not self.enable.isChecked():
+            return self.show_error(self.error, None)
+        problem = self.where.problem() or self.passphrase.problem(
+            creating=True if self.coordinator.isChecked() else None
+        )
+        return self.show_error(self.error, problem)
+
+    def nextId(self) -> int:
+        return PAGE_SHARE if self.enable.isChecked() else PAGE_RUN
+
+
+class SharePanel(QWidget):
+    """What we share: per table, the fields that leave and how many records would."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("share_tree")
+        self.tree.setColumnCount(2)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setAlternatingRowColors(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self.tables: list[SharedTable] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self.context.store
+        org_id = store.local("organisation_id") or ""
+        self.charter = engine.charter_in_force(store) or DEFAULT_CHARTER
+        lang = messages.current_language()
+        charter = self.charter
+        self.tables = self.context.read(lambda conn: what_we_share(conn, org_id, charter, lang))
+        self._fill()
+
+    def _fill(self) -> None:
+        self.tree.clear()
+        self.tree.setHeaderLabels([self.tr("Fiches et champs"), self.tr("Ce qui part")])
+        grey = QBrush(QColor(128, 128, 128))
+        leaving = 0
+        for table in self.tables:
+            shared = [f for f in table.fields if f.shared]
+            if table.aggregate_only:
+                count = self.tr("seulement des totaux (moins de 5 : masqués)")
+            elif shared:
+                count = self.tr("%1 fiches").replace("%1", str(table.records))
+                leaving += table.records
+            else:
+                count = self.tr("rien")
+            item = QTreeWidgetItem([table.label[:1].upper() + table.label[1:], count])
+            for f in table.fields:
+                child = QTreeWidgetItem(
+                    [
+                        f.label[:1].upper() + f.label[1:],
+                        self.tr("part") if f.shared else self.tr("reste"),
+                    ]
+                )
+                if not f.shared:
+                    child.setForeground(0, grey)
+                    child.setForeground(1, grey)
+                item.addChild(child)
+            self.tree.addTopLevelItem(item)
+            item.setExpanded(bool(shared) and not table.aggregate_only)
+        self.tree.resizeColumnToContents(0)
+        self.summary.setText(
+            self.tr(
+                "Charte de partage version %1. Ces champs quittent l'organisation vers les "
+                "partenaires, chiffrés ; les fiches marquées « ne pas partager » et les fiches "
+                "archivées restent ici. Au total : %2 fiches."
+            )
+            .replace("%1", str(self.charter.version))
+            .replace("%2", str(leaving))
+        )
+
+    def retranslate(self) -> None:
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class SharePage(_Page):
+    """Shown before the first network sync: what will leave, and an explicit agreement."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("page_sync_share")
+        self.panel = SharePanel(context)
+        self.agree = QCheckBox()
+        self.agree.setObjectName("share_agree")
+        self.agree.toggled.connect(lambda _v: self.completeChanged.emit())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(self.agree)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Ce que nous partageons"))
+        self.agree.setText(self.tr("J'ai vérifié ce qui sera partagé avec les partenaires"))
+
+    def initializePage(self) -> None:
+        self.panel.refresh()
+
+    def isComplete(self) -> bool:
+        return self.agree.isChecked()
+
+    def nextId(self) -> int:
+        return PAGE_RUN
+
+
+@dataclass
+class SetupPlan:
+    """What the wizard will do, read from its pages on the GUI thread."""
+
+    org: engine.Location | None
+    org_secret: str
+    org_confirm: str
+    network: engine.Location | None
+    network_secret: str
+    network_confirm: str
+    coordinator: bool
+    network_name: str | None
+
+
+def run_setup(store: Any, plan: SetupPlan, scrypt_n: int) -> list[engine.SetupResult]:
+    """Set up what the plan says, in order; runs on the runner."""
+    done = []
+    if plan.org is not None:
+        if not root_exists(plan.org, engine.ORG_FILE) and plan.org_confirm != plan.org_secret:
+            raise PacteError("passphrase", "passphrase_mismatch")
+        done.append(engine.setup_org(store, plan.org, secret=plan.org_secret, scrypt_n=scrypt_n))
+    if plan.network is not None:
+        if (
+            plan.coordinator
+            and not root_exists(plan.network, engine.NETWORK_FILE)
+            and plan.network_confirm != plan.network_secret
+        ):
+            raise PacteError("passphrase", "passphrase_mismatch")
+        done.append(
+            engine.setup_network(
+                store,
+                plan.network,
+                coordinator=plan.coordinator,
+                network_name=plan.network_name,
+                secret=plan.network_secret,
+                scrypt_n=scrypt_n,
+            )
+        )
+    return done
+
+
+class RunPage(_Page):
+    """Setup in the background, with a busy bar; the outcome in words."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("page_sync_run")
+        self.busy = QProgressBar()
+        self.busy.setObjectName("setup_busy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.status = QLabel()
+        self.status.setObjectName("setup_status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = self.error_label("setup_error")
+        self.done = False
+        self.running = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Configuration"))
+
+    def initializePage(self) -> None:
+        self.done = False
+        self.wizard_().start_setup()
+
+    def isComplete(self) -> bool:
+        return self.done
+
+    def show_running(self) -> None:
+        self.running = True
+        self.busy.show()
+        self.show_error(self.error, None)
+        self.status.setText(
+            self.tr(
+                "Configuration en cours… (vérification du dossier, clés, première synchronisation)"
+            )
+        )
+        self.completeChanged.emit()
+
+    def show_done(self, lines: list[str]) -> None:
+        self.running = False
+        self.done = True
+        self.busy.hide()
+        self.status.setText("\n".join(lines))
+        self.completeChanged.emit()
+
+    def show_failed(self, text: str) -> None:
+        self.running = False
+        self.done = False
+        self.busy.hide()
+        self.status.setText(
+            self.tr("Rien n'est perdu : revenez en arrière pour corriger, puis recommencez.")
+        )
+        self.show_error(self.error, text)
+        self.completeChanged.emit()
+
+
+class SyncSetupWizard(QWizard):
+    """Menu Synchronisation → Configurer…"""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sync_setup_wizard")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.context = context
+        self.scrypt_n = crypto.SCRYPT_N  # tests make it cheap
+        self.results: list[engine.SetupResult] = []
+        self.org_page = OrgPage(context)
+        self.network_page = NetworkPage(context)
+        self.share_page = SharePage(context)
+        self.run_page = RunPage()
+        self.setPage(PAGE_ORG, self.org_page)
+        self.setPage(PAGE_NETWORK, self.network_page)
+        self.setPage(PAGE_SHARE, self.share_page)
+        self.setPage(PAGE_RUN, self.run_page)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.retranslate()
+        self.resize(720, 600)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Configurer la synchronisation"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def plan(self) -> SetupPlan:
+        org, net = self.org_page, self.network_page
+        use_org = org.enable.isChecked()
+        use_net = net.enable.isChecked()
+        name = net.network_name.text().strip() or None
+        return SetupPlan(
+            org=org.where.location() if use_org else None,
+            org_secret=org.passphrase.first.text(),
+            org_confirm=org.passphrase.second.text(),
+            network=net.where.location() if use_net else None,
+            network_secret=net.passphrase.first.text(),
+            network_confirm=net.passphrase.second.text(),
+            coordinator=net.coordinator.isChecked(),
+            network_name=name,
+        )
+
+    def start_setup(self) -> None:
+        if self.run_page.running:
+            return
+        plan = self.plan()
+        if plan.org is None and plan.network is None:
+            self.run_page.show_done([self.tr("Rien à configurer.")])
+            return
+        self.run_page.show_running()
+        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        store, scrypt_n = self.context.store, self.scrypt_n
+        self.context.runner.submit(
+            lambda: run_setup(store, plan, scrypt_n),
+            on_done=self._setup_done,
+            on_error=self._setup_failed,
+        )
+
+    def _describe(self, result: engine.SetupResult) -> str:
+        if result.scope == "org":
+            text = (
+                self.tr("Organisation « %1 » : dossier créé.")
+                if result.created
+                else self.tr("Organisation « %1 » : ce poste l'a rejointe.")
+            )
+        else:
+            text = (
+                self.tr("Réseau « %1 » : créé ; ce poste en est le coordinateur.")
+                if result.created
+                else self.tr("Réseau « %1 » : ce poste l'a rejoint.")
+            )
+        text = text.replace("%1", result.name)
+        summary = result.pass_summary
+        if summary is not None:
+            for scope in summary.scopes:
+                if scope.error:
+                    text += "\n" + self.tr("Première synchronisation : %1").replace(
+                        "%1", scope.error
+                    )
+                else:
+                    text += "\n" + self.tr(
+                        "Première synchronisation : %1 opérations envoyées, %2 reçues."
+                    ).replace("%1", str(scope.published_ops)).replace("%2", str(scope.received_ops))
+        return text
+
+    def _setup_done(self, results: list[engine.SetupResult]) -> None:
+        # The store changed (keys, and what the first pass received): every view refreshes.
+        self.context.changed.emit("*", None)
+        if not isValid(self):
+            return
+        self.results = results
+        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        self.run_page.show_done([self._describe(r) for r in results])
+
+    def _setup_failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        self.button(QWizard.WizardButton.BackButton).setEnabled(True)
+        text = exc.message() if isinstance(exc, PacteError) else str(exc)
+        self.run_page.show_failed(text)
+
+
+class WhatWeShareDialog(QDialog):
+    """Menu Synchronisation → Ce que nous partageons…: the same panel, on demand."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("what_we_share_dialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.panel = SharePanel(context)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(buttons)
+        self.retranslate()
+        self.resize(640, 560)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Ce que nous partageons"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
