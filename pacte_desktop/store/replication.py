@@ -9,7 +9,9 @@ that wrote it. The replicated tables are a function of the journal:
 - a ``delete`` is final: the row leaves its table, the writes stamped after the delete are
   kept as "edit after delete" conflicts and not applied;
 - a write that lost to another device's write made within the conflict window (10 minutes) is
-  kept as a "concurrent" conflict, to be reviewed and reinstated;
+  kept as a "concurrent" conflict, to be reviewed and reinstated — unless the winner had seen
+  it: every journal entry carries ``base``, the greatest stamp of the row its device knew when
+  it wrote, so editing a record a colleague created or changed a minute ago is no conflict;
 - an operation on a table or a field this version does not know is parked whole and applied
   after an upgrade.
 
@@ -60,6 +62,7 @@ class Op(NamedTuple):
     row_id: str
     op: str
     fields: str  # the JSON object text exactly as the originating device journalled it
+    base: str | None = None  # the greatest stamp of the row its device knew when it wrote
 
 
 @dataclass
@@ -117,7 +120,7 @@ def sync_transaction(store: Store) -> Iterator[sa.Connection]:
 
 
 _STAMP_HEAD = re.compile(r"[0-9]{13}-[0-9a-f]{4}-")
-_WIRE_KEYS = ("hlc", "d", "w", "t", "r", "o", "f")
+_WIRE_KEYS = ("hlc", "d", "w", "t", "r", "o", "f", "b")
 
 
 def check_ops(raw_ops: Sequence[Any], device_id: str, what: str) -> list[Op]:
@@ -133,9 +136,12 @@ def check_ops(raw_ops: Sequence[Any], device_id: str, what: str) -> list[Op]:
     for item in raw_ops:
         if isinstance(item, dict):
             item = [item.get(k) for k in _WIRE_KEYS]
-        if not isinstance(item, list) or len(item) != 7:
-            raise _corrupt(what, "an operation is not a 7-item list")
-        hlc, device, worker, table, row_id, kind, fields = item
+        if not isinstance(item, list) or len(item) not in (7, 8):
+            raise _corrupt(what, "an operation is not a list of 7 or 8 items")
+        hlc, device, worker, table, row_id, kind, fields = item[:7]
+        base = item[7] if len(item) == 8 else None
+        if base is not None and (not isinstance(base, str) or not _STAMP_HEAD.match(base)):
+            raise _corrupt(what, f"bad base stamp {base!r}")
         if not all(isinstance(v, str) for v in (hlc, device, table, row_id, kind, fields)):
             raise _corrupt(what, "an operation has a non-text member")
         if worker is not None and not isinstance(worker, str):
@@ -148,7 +154,7 @@ def check_ops(raw_ops: Sequence[Any], device_id: str, what: str) -> list[Op]:
             raise _corrupt(what, f"unknown operation {kind!r}")
         if not (fields.startswith("{") and fields.endswith("}")):
             raise _corrupt(what, "fields are not a JSON object")
-        ops.append(Op(hlc, device, worker, table, row_id, kind, fields))
+        ops.append(Op(hlc, device, worker, table, row_id, kind, fields, base))
     return ops
 
 
@@ -199,7 +205,7 @@ def apply_ops(
         if parked:
             raw.executemany(
                 "INSERT OR IGNORE INTO sync_parked (hlc, device_id, worker_id, table_name, "
-                "row_id, op, fields) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "row_id, op, fields, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (o.hlc, o.device_id, o.worker_id, o.table, o.row_id, o.op, o.fields)
                     for o in parked
@@ -229,8 +235,8 @@ def apply_ops(
     if not ops:
         return result
     raw.executemany(
-        "INSERT INTO journal (hlc, device_id, worker_id, table_name, row_id, op, fields) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO journal (hlc, device_id, worker_id, table_name, row_id, op, fields, base) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         sorted(ops),
     )
     # Rows that cannot take the fast path: several operations in this batch, a delete now or
@@ -383,6 +389,7 @@ class _Write(NamedTuple):
     hlc: str
     device: str
     value: Any
+    base: str | None
 
 
 def merge_row(raw: Any, table: str, row_id: str, *, window_ms: int = WINDOW_MS) -> int:
@@ -391,19 +398,19 @@ def merge_row(raw: Any, table: str, row_id: str, *, window_ms: int = WINDOW_MS) 
     Search triggers are live here, so deleting or rewriting an employer updates its document.
     """
     entries = raw.execute(
-        "SELECT hlc, device_id, op, fields FROM journal WHERE row_id = ? AND table_name = ? "
-        "ORDER BY hlc",
+        "SELECT hlc, device_id, op, fields, base FROM journal WHERE row_id = ? "
+        "AND table_name = ? ORDER BY hlc",
         (row_id, table),
     ).fetchall()
-    deletes = [hlc for hlc, _, kind, _ in entries if kind == "delete"]
+    deletes = [hlc for hlc, _, kind, _, _ in entries if kind == "delete"]
     cut = max(deletes) if deletes else None
     writes: dict[str, list[_Write]] = defaultdict(list)
     after: list[tuple[str, _Write]] = []
-    for hlc, device, kind, text in entries:
+    for hlc, device, kind, text, base in entries:
         if kind == "delete":
             continue
         for name, value in json.loads(text).items():
-            write = _Write(hlc, device, value)
+            write = _Write(hlc, device, value, base)
             if cut is not None and hlc > cut:
                 after.append((name, write))
             else:
@@ -420,6 +427,7 @@ def merge_row(raw: Any, table: str, row_id: str, *, window_ms: int = WINDOW_MS) 
                 lost.device != win.device
                 and _canon(lost.value) != _canon(win.value)
                 and win_wall - Stamp.parse(lost.hlc).wall_ms <= window_ms
+                and not (win.base is not None and win.base >= lost.hlc)  # seen, not concurrent
             ):
                 conflicts.append(
                     (name, "concurrent", _canon(lost.value), lost.hlc, _canon(win.value), win.hlc)
@@ -461,6 +469,35 @@ def merge_row(raw: Any, table: str, row_id: str, *, window_ms: int = WINDOW_MS) 
     return new_conflicts
 
 
+def record_local_conflicts(
+    conn: sa.Connection,
+    device_id: str,
+    first_seq: int,
+    last_seq: int,
+    *,
+    window_ms: int = WINDOW_MS,
+) -> int:
+    """Record the conflicts that this device's own writes (journal ``first_seq..last_seq``) made
+    against other devices' writes within the window; returns how many are new.
+
+    A local write is merged without :func:`merge_row` (it is the newest thing its device knows),
+    so the loser it made is otherwise recorded only by the other workstations, when they receive
+    it: conflicts would then differ between workstations (the merge rule makes them a function
+    of the set of operations). Called when the writes are published, in the same transaction.
+    """
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    rows = raw.execute(
+        "SELECT DISTINCT o.table_name, o.row_id FROM journal AS o WHERE o.device_id = ? "
+        "AND o.seq BETWEEN ? AND ? AND EXISTS (SELECT 1 FROM journal AS j WHERE "
+        "j.row_id = o.row_id AND j.table_name = o.table_name AND j.device_id != o.device_id "
+        "AND CAST(substr(j.hlc, 1, 13) AS INTEGER) >= "
+        "CAST(substr(o.hlc, 1, 13) AS INTEGER) - ?)",
+        (device_id, first_seq, last_seq, window_ms),
+    ).fetchall()
+    return sum(merge_row(raw, table, row_id, window_ms=window_ms) for table, row_id in rows)
+
+
 def _canon(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
@@ -470,8 +507,8 @@ def unpark(conn: sa.Connection) -> ApplyResult:
     raw = conn.connection.dbapi_connection
     assert raw is not None
     rows = raw.execute(
-        "SELECT hlc, device_id, worker_id, table_name, row_id, op, fields FROM sync_parked "
-        "ORDER BY hlc"
+        "SELECT hlc, device_id, worker_id, table_name, row_id, op, fields, base "
+        "FROM sync_parked ORDER BY hlc"
     ).fetchall()
     ready = [Op(*row) for row in rows]
     ready = [op for op in ready if _is_known(op, _fields(op))]

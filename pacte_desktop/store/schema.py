@@ -109,6 +109,9 @@ journal = sa.Table(
     sa.Column("row_id", sa.Text, nullable=False),
     sa.Column("op", sa.Text, nullable=False),  # insert | update | archive | restore
     sa.Column("fields", sa.Text, nullable=False),  # JSON object: field -> new stored value
+    # The greatest stamp of this row the writing device knew when it wrote (None for an insert):
+    # a later write whose base reaches a losing write's stamp had seen it (not a conflict).
+    sa.Column("base", sa.Text),
 )
 sa.Index("ix_journal_row", journal.c.row_id)
 sa.Index("ix_journal_hlc", journal.c.hlc)
@@ -158,6 +161,7 @@ sync_parked = sa.Table(
     sa.Column("row_id", sa.Text, primary_key=True),
     sa.Column("op", sa.Text, nullable=False),
     sa.Column("fields", sa.Text, nullable=False),
+    sa.Column("base", sa.Text),
 )
 
 #: Files that were refused (corrupt: retried; forged: reported), for ``pacte sync status``.

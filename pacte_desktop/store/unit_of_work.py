@@ -108,9 +108,15 @@ class UnitOfWork:
 
     # -- journal ---------------------------------------------------------------------------
     def _journal(self, table: str, row_id: str, op: str, fields: Mapping[str, object]) -> None:
+        base = None
+        if op != "insert":
+            base = self.connection.execute(
+                sa.select(sa.func.max(journal.c.hlc)).where(journal.c.row_id == row_id)
+            ).scalar_one_or_none()
         self.connection.execute(
             journal.insert(),
             {
+                "base": base,
                 "hlc": self.clock.now(),
                 "device_id": self.store.device_id,
                 "worker_id": self.worker_id,

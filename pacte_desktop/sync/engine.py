@@ -660,10 +660,19 @@ class _ScopeSync:
         incomplete file (read again next pass) or a forgery (reported)."""
         listing = self.transport.list(f"{log_dir}/{device}")
         self.summary.ignored += listing.ignored_count
-        names, last_seq, last_sha = self.applied(device)
+        names, last_seq, _ = self.applied(device)
         new = sorted((n for n in listing.names if n not in names), key=lambda n: (n[:12], n))
         if not new:
             return
+        # A device restored from an old backup may have written a sequence number twice:
+        # every file applied at a sequence number is a valid predecessor of the next one.
+        hashes: dict[int, set[str]] = {}
+        with self.store.reading() as conn:
+            for q, h in conn.execute(
+                sa.text("SELECT seq, sha256 FROM sync_applied WHERE scope = :s AND device_id = :d"),
+                {"s": self.scope, "d": device},
+            ):
+                hashes.setdefault(int(q), set()).add(str(h))
         key = public_key()
         if key is None:
             self.reject(
@@ -689,7 +698,8 @@ class _ScopeSync:
                 )
                 if cf.scope != self.scope:
                     raise PacteError("sync", "sync_forged", value=path, reason="another scope")
-                if seq == last_seq + 1 and seq > 1 and last_sha is not None and cf.prev != last_sha:
+                before = hashes.get(seq - 1)
+                if seq == last_seq + 1 and seq > 1 and before and cf.prev not in before:
                     raise PacteError("sync", "sync_forged", value=path, reason="broken chain")
             except (CorruptError, MissingFileError) as exc:
                 self.reject(path, exc)
@@ -702,8 +712,9 @@ class _ScopeSync:
                 return
             self.clear_rejected(path)
             yield cf
+            hashes.setdefault(seq, set()).add(cf.sha256)
             if seq == last_seq + 1:
-                last_seq, last_sha = seq, cf.sha256
+                last_seq = seq
 
     def expected_org(self, log_dir: str) -> str | None:
         return self.root_id
@@ -882,32 +893,40 @@ class OrgSync(_ScopeSync):
             with self.store.reading() as conn:
                 rows = conn.execute(
                     sa.text(
-                        "SELECT seq, hlc, device_id, worker_id, table_name, row_id, op, fields "
-                        "FROM journal WHERE device_id = :d AND seq > :c ORDER BY seq LIMIT :n"
+                        "SELECT seq, hlc, device_id, worker_id, table_name, row_id, op, fields, "
+                        "base FROM journal WHERE device_id = :d AND seq > :c ORDER BY seq "
+                        "LIMIT :n"
                     ),
                     {"d": self.device, "c": cursor, "n": OPS_PER_FILE},
                 ).all()
             if not rows:
                 return
-            # [hlc, device, worker, table, row id, operation, fields JSON] (check_ops)
+            # [hlc, device, worker, table, row id, operation, fields JSON, base] (check_ops)
             ops: list[Any] = [list(r[1:]) for r in rows]
             seq, name, sha = self.publish_file("log", ops, None)
-            with self.store.engine.begin() as conn:
+            with replication.sync_transaction(self.store) as conn:
                 self.mark_own(conn, seq, name, sha)
                 self.state.set("org.published_seq", str(rows[-1][0]), conn)
+                # The losers our own writes made, as the other workstations will record them.
+                replication.record_local_conflicts(conn, self.device, rows[0][0], rows[-1][0])
             if self.progress:
                 self.progress("publish", self.summary.published_files, 0)
 
     # -- acknowledgements, snapshots, pruning ------------------------------------------------
     def vector(self) -> dict[str, tuple[int, str]]:
         with self.store.reading() as conn:
-            rows = conn.execute(
-                sa.text(
-                    "SELECT a.device_id, a.seq, a.sha256 FROM sync_applied AS a WHERE a.scope = "
-                    "'org' AND a.seq = (SELECT max(seq) FROM sync_applied AS b WHERE "
-                    "b.scope = 'org' AND b.device_id = a.device_id)"
-                )
-            ).all()
+            return self._vector(conn)
+
+    @staticmethod
+    def _vector(conn: sa.Connection) -> dict[str, tuple[int, str]]:
+        """Per device, the last file applied (sequence number and hash)."""
+        rows = conn.execute(
+            sa.text(
+                "SELECT a.device_id, a.seq, a.sha256 FROM sync_applied AS a WHERE a.scope = "
+                "'org' AND a.seq = (SELECT max(seq) FROM sync_applied AS b WHERE "
+                "b.scope = 'org' AND b.device_id = a.device_id)"
+            )
+        ).all()
         return {str(r[0]): (int(r[1]), str(r[2])) for r in rows}
 
     def write_ack(self) -> None:
@@ -941,38 +960,31 @@ class OrgSync(_ScopeSync):
         last = int(self.state.get("org.snapshot_files") or 0)
         if not force and files - last < SNAPSHOT_EVERY:
             return None
-        with self.store.reading() as conn:
-            journal = [
-                list(r)
-                for r in conn.execute(
-                    sa.text(
-                        "SELECT hlc, device_id, worker_id, table_name, row_id, op, fields "
-                        "FROM journal ORDER BY hlc"
-                    )
-                )
-            ]
+        entries = "hlc, device_id, worker_id, table_name, row_id, op, fields, base"
+        with self.store.reading() as conn:  # one read transaction: vector and journal agree
+            vector = self._vector(conn)
+            count = int(conn.execute(sa.text("SELECT count(*) FROM journal")).scalar_one())
             parked = [
                 list(r)
-                for r in conn.execute(
-                    sa.text(
-                        "SELECT hlc, device_id, worker_id, table_name, row_id, op, fields "
-                        "FROM sync_parked ORDER BY hlc"
-                    )
-                )
+                for r in conn.execute(sa.text(f"SELECT {entries} FROM sync_parked ORDER BY hlc"))
             ]
             hlc = self.store.local("hlc", conn=conn) or str(Stamp(0, 0, self.device))
-        stamp = Stamp.parse(hlc)
-        name, data = snapshot.write_snapshot(
-            org_id=self.root_id,
-            device_id=self.device,
-            hlc=str(Stamp(stamp.wall_ms, stamp.counter, self.device)),
-            schema=HEAD_REVISION,
-            vector=self.vector(),
-            journal=journal,
-            parked=parked,
-            content_key=self.content_key,
-            device_private_key=self.device_key,
-        )
+            stamp = Stamp.parse(hlc)
+            journal = conn.execution_options(yield_per=5000).execute(
+                sa.text(f"SELECT {entries} FROM journal ORDER BY seq")
+            )
+            name, data = snapshot.write_snapshot(
+                org_id=self.root_id,
+                device_id=self.device,
+                hlc=str(Stamp(stamp.wall_ms, stamp.counter, self.device)),
+                schema=HEAD_REVISION,
+                vector=vector,
+                journal=journal,
+                journal_count=count,
+                parked=parked,
+                content_key=self.content_key,
+                device_private_key=self.device_key,
+            )
         self.transport.ensure_dir("snap")
         if not self.transport.exists(f"snap/{name}"):
             self.transport.create(f"snap/{name}", data)
@@ -1025,36 +1037,37 @@ class OrgSync(_ScopeSync):
             return
 
     def _load(self, snap: snapshot.Snapshot) -> None:
-        ops = [Op(*entry) for entry in snap.journal]
-        for start in range(0, max(len(ops), 1), 20000):
-            chunk = ops[start : start + 20000]
+        """Apply a snapshot's journal in batches (one transaction each), then record what it
+        covers. Interrupted, it starts again at the next pass: applying is idempotent."""
+        done = 0
+        for chunk in snap.journal():
             with replication.sync_transaction(self.store) as conn:
-                result = replication.apply_ops(conn, chunk, schema=snap.schema)
+                result = replication.apply_ops(conn, [Op(*e) for e in chunk], schema=snap.schema)
                 self._observe(conn, result.max_hlc)
-                if start + 20000 >= len(ops):
-                    parked = [Op(*p) for p in snap.parked]
-                    if parked:
-                        replication.apply_ops(conn, parked, schema=None)
-                    for device, (seq, sha) in snap.vector.items():
-                        conn.execute(
-                            sa.text(
-                                "INSERT OR IGNORE INTO sync_applied (scope, device_id, name, seq, "
-                                "sha256, applied_at) VALUES ('org', :d, :n, :q, :h, :a)"
-                            ),
-                            {
-                                "d": device,
-                                "n": f"snapshot:{snap.name}",
-                                "q": seq,
-                                "h": sha,
-                                "a": _now_iso(),
-                            },
-                        )
-                    mine = snap.vector.get(self.device)
-                    if mine:
-                        self._adopt_published(conn, snap.hlc)
+            done += len(chunk)
             self.summary.received_ops += result.applied
             if self.progress:
-                self.progress("snapshot", min(start + 20000, len(ops)), len(ops))
+                self.progress("snapshot", done, snap.journal_count)
+        with replication.sync_transaction(self.store) as conn:
+            parked = [Op(*p) for p in snap.parked]
+            if parked:
+                replication.apply_ops(conn, parked, schema=None)
+            for device, (seq, sha) in snap.vector.items():
+                conn.execute(
+                    sa.text(
+                        "INSERT OR IGNORE INTO sync_applied (scope, device_id, name, seq, "
+                        "sha256, applied_at) VALUES ('org', :d, :n, :q, :h, :a)"
+                    ),
+                    {
+                        "d": device,
+                        "n": f"snapshot:{snap.name}",
+                        "q": seq,
+                        "h": sha,
+                        "a": _now_iso(),
+                    },
+                )
+            if self.device in snap.vector:
+                self._adopt_published(conn, snap.hlc)
         self.summary.snapshot = snap.name
 
     def prune(self, keys: Callable[[str], Callable[[], Any]]) -> None:

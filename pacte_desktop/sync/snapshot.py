@@ -8,9 +8,14 @@ Bytes::
 
     b"PACTESNP"  u32 header length  header (canonical JSON)  ciphertext  signature (64 bytes)
 
-The ciphertext is the zlib-compressed JSON body, encrypted with the organisation's content key
-with the header as associated data; the signature is the writing device's over everything
-before it. Reading checks the framing, the name, the signature, then decrypts.
+The ciphertext is the zlib-compressed body, encrypted with the organisation's content key with
+the header as associated data; the signature is the writing device's over everything before it.
+Reading checks the framing, the name, the signature, then decrypts.
+
+The body is JSON lines: first ``{"vector", "parked", "journal"}`` (the counts), then one line per
+parked operation, then one per journal entry. It is compressed as it is produced and read back
+line by line, so a store of hundreds of thousands of entries never sits in memory as JSON: only
+its compressed form does (about a tenth of it).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import json
 import re
 import struct
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,8 +49,34 @@ class Snapshot:
     hlc: str
     schema: str
     vector: dict[str, tuple[int, str]]  # device -> (last seq covered, its sha256)
-    journal: list[list[Any]]
     parked: list[list[Any]]
+    journal_count: int
+    compressed: bytes
+
+    def journal(self, batch: int = 20_000) -> Iterator[list[list[Any]]]:
+        """The journal entries, ``batch`` at a time, decompressed as they are read."""
+        lines = _lines(self.compressed)
+        for _ in range(1 + len(self.parked)):
+            next(lines)
+        chunk: list[list[Any]] = []
+        for line in lines:
+            chunk.append(json.loads(line))
+            if len(chunk) >= batch:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+
+
+def _lines(compressed: bytes) -> Iterator[bytes]:
+    inflater = zlib.decompressobj()
+    pending = b""
+    for start in range(0, len(compressed), 1 << 20):
+        pending += inflater.decompress(compressed[start : start + (1 << 20)])
+        *complete, pending = pending.split(b"\n")
+        yield from complete
+    pending += inflater.flush()
+    yield from (line for line in pending.split(b"\n") if line)
 
 
 def snapshot_name(device_id: str, hlc: str) -> str:
@@ -65,22 +96,37 @@ def write_snapshot(
     hlc: str,
     schema: str,
     vector: Mapping[str, tuple[int, str]],
-    journal: Sequence[Sequence[Any]],
+    journal: Iterable[Sequence[Any]],
+    journal_count: int,
     parked: Sequence[Sequence[Any]],
     content_key: bytes,
     device_private_key: Ed25519PrivateKey,
 ) -> tuple[str, bytes]:
     Stamp.parse(hlc)
-    body = json.dumps(
+    deflater = zlib.compressobj(6)
+    parts: list[bytes] = []
+
+    def put(value: object) -> None:
+        line = json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
+        parts.append(deflater.compress(line.encode("utf-8")))
+
+    put(
         {
             "vector": {d: [s, h] for d, (s, h) in sorted(vector.items())},
-            "journal": [list(e) for e in journal],
-            "parked": [list(p) for p in parked],
-        },
-        ensure_ascii=False,
-        separators=(",", ":"),
-    ).encode("utf-8")
-    plaintext = zlib.compress(body, 6)
+            "parked": len(parked),
+            "journal": journal_count,
+        }
+    )
+    for entry in parked:
+        put(list(entry))
+    written = 0
+    for entry in journal:
+        put(list(entry))
+        written += 1
+    if written != journal_count:
+        raise ValueError(f"{written} journal entries written, {journal_count} announced")
+    parts.append(deflater.flush())
+    plaintext = b"".join(parts)
     nonce = crypto.new_nonce()
     header = crypto.canonical_json(
         {
@@ -147,12 +193,12 @@ def read_snapshot(
         content_key, nonce, data[_PREFIX + length : -crypto.SIGNATURE_SIZE], header_bytes, what=what
     )
     try:
-        body = json.loads(zlib.decompress(plaintext))
-        vector = {str(d): (int(v[0]), str(v[1])) for d, v in body["vector"].items()}
-        journal, parked = body["journal"], body["parked"]
-        if not isinstance(journal, list) or not isinstance(parked, list):
-            raise ValueError("journal")
-    except (zlib.error, ValueError, KeyError, TypeError, IndexError):
+        lines = _lines(plaintext)
+        head = json.loads(next(lines))
+        vector = {str(d): (int(v[0]), str(v[1])) for d, v in head["vector"].items()}
+        parked = [json.loads(next(lines)) for _ in range(int(head["parked"]))]
+        count = int(head["journal"])
+    except (zlib.error, ValueError, KeyError, TypeError, IndexError, StopIteration):
         raise corrupt("body is malformed") from None
     return Snapshot(
         name=name,
@@ -161,6 +207,7 @@ def read_snapshot(
         hlc=parsed[1],
         schema=str(header.get("schema")),
         vector=vector,
-        journal=journal,
         parked=parked,
+        journal_count=count,
+        compressed=plaintext,
     )

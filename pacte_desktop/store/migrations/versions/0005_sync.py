@@ -2,7 +2,9 @@
 partner records received from the network.
 
 The merge itself needs no clock table: a field's current stamp is the greatest stamp of the
-journal entries that wrote it, and received operations are journalled like local ones.
+journal entries that wrote it, and received operations are journalled like local ones. Each
+journal entry gains ``base``: the greatest stamp its device knew of the row when it wrote it, so
+that an edit made after seeing a colleague's is not mistaken for a concurrent one.
 
 Revision ID: 0005
 Revises: 0004
@@ -21,6 +23,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    op.add_column("journal", sa.Column("base", sa.Text(), nullable=True))
     op.create_table(
         "sync_applied",
         sa.Column("scope", sa.Text(), nullable=False),
@@ -56,6 +59,7 @@ def upgrade() -> None:
         sa.Column("row_id", sa.Text(), nullable=False),
         sa.Column("op", sa.Text(), nullable=False),
         sa.Column("fields", sa.Text(), nullable=False),
+        sa.Column("base", sa.Text(), nullable=True),
         sa.PrimaryKeyConstraint("hlc", "table_name", "row_id"),
     )
     op.create_table(
@@ -95,3 +99,5 @@ def downgrade() -> None:
     op.drop_table("sync_conflict")
     op.drop_index("ix_sync_applied_seq", table_name="sync_applied")
     op.drop_table("sync_applied")
+    with op.batch_alter_table("journal") as batch:
+        batch.drop_column("base")

@@ -1,0 +1,92 @@
+"""Snapshots: a late workstation starts from the newest snapshot, then the files it lacks;
+covered files are pruned only once every device has acknowledged them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from workstations import OrgNet
+
+from pacte_desktop.domain.entities import Employer
+from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.sync import engine, snapshot
+from pacte_desktop.sync.folder import FolderTransport
+from pacte_desktop.sync.transport import SNAPSHOT_PATTERN
+
+
+@pytest.fixture
+def net(tmp_path: Path):  # type: ignore[no-untyped-def]
+    n = OrgNet(tmp_path)
+    yield n
+    n.close()
+
+
+def _snapshot(station) -> str:  # type: ignore[no-untyped-def]
+    location = engine.LocalState(station.store).location("org")
+    assert location is not None
+    transport = location.open()
+    summary = engine.ScopeSummary("org")
+    name = engine.OrgSync(station.store, transport, summary, None).maybe_snapshot(force=True)
+    assert name is not None
+    return name
+
+
+def test_a_late_workstation_loads_the_snapshot_then_the_newer_files(net: OrgNet) -> None:
+    a = net.first("A")
+    ids = [a.employer(f"Employeur {i}") for i in range(30)]
+    a.sync()
+    b = net.join("B")
+    b.edit(Employer, ids[0], {"phone": "02 537 00 00"})
+    b.sync()
+    a.sync()
+    name = _snapshot(a)
+    assert SNAPSHOT_PATTERN.fullmatch(name)
+    # Every device has acknowledged what the snapshot covers: A's covered files go.
+    b.sync()
+    a.sync()
+    own = list((net.root / "log" / a.store.device_id).iterdir())
+    assert own == []
+    a.edit(Employer, ids[1], {"phone": "02 537 11 11"})  # after the snapshot: in a file
+    a.sync()
+    c = net.join("C")
+    with c.store.reading() as conn:
+        loaded = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sync_applied")}
+    assert f"snapshot:{name}" in loaded
+    a.sync()  # C's worker
+    assert c.rows() == a.rows()
+    assert c.journal() == a.journal()
+    assert c.value("employer", ids[1], "phone") == "+3225371111"
+
+
+def test_a_device_that_never_acknowledged_holds_pruning_back(net: OrgNet) -> None:
+    a = net.first("A")
+    a.employer("Friterie")
+    a.sync()
+    net.join("B")  # certified, applies, acknowledges
+    b_ack = net.root / "acks" / f"{net.stations[1].store.device_id}.json"
+    b_ack.unlink()  # as if B had never acknowledged anything
+    _snapshot(a)
+    a.sync()
+    assert list((net.root / "log" / a.store.device_id).iterdir())
+
+
+def test_a_tampered_snapshot_is_refused(net: OrgNet) -> None:
+    a = net.first("A")
+    a.employer("Friterie")
+    a.sync()
+    name = _snapshot(a)
+    path = net.root / "snap" / name
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    state = engine.LocalState(a.store)
+    with pytest.raises(PacteError) as err:
+        snapshot.read_snapshot(
+            name,
+            bytes(data),
+            org_id=net.stations[0].store.local("organisation_id") or "",
+            device_public_key=state.device_key().public_key(),
+            content_key=state.secret("org.content_key") or b"",
+        )
+    assert err.value.code == "sync_forged"
+    assert FolderTransport(net.root).list("snap", SNAPSHOT_PATTERN).names == (name,)
