@@ -41,6 +41,7 @@ from typing import Any
 import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from pacte_desktop import __version__
 from pacte_desktop.domain.entities import specs
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.store import replication
@@ -248,7 +249,18 @@ def _root_check(
     protocol = body.get("protocol")
     if isinstance(protocol, list) and len(protocol) == 2 and not protocol[0] <= PROTOCOL:
         raise RootError(where, f"protocol {protocol} is newer than this application's")
+    minimum = body.get("min_app")
+    if isinstance(minimum, str) and _version(minimum) > _version(__version__):
+        raise RootError(where, f"needs Pacte Desktop {minimum} or later (this is {__version__})")
     return body
+
+
+def _version(text: str) -> tuple[int, ...]:
+    parts = []
+    for part in text.split("."):
+        digits = "".join(ch for ch in part if ch.isdigit())
+        parts.append(int(digits or 0))
+    return tuple(parts)
 
 
 # --- setup -----------------------------------------------------------------------------------

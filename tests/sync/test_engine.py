@@ -83,3 +83,25 @@ def test_deleting_a_record_others_refer_to_is_refused(net: OrgNet) -> None:
         a.delete(Employer, eid)
     assert err.value.code == "referenced"
     assert a.value("employer", eid, "name") == "Friterie"
+
+
+def test_a_root_that_needs_a_newer_application_stops_sync_with_a_message(net: OrgNet) -> None:
+    import json
+
+    from pacte_desktop.sync import crypto
+
+    a = net.first("A")
+    a.employer("Friterie")
+    before = a.rows()
+    doc = json.loads((net.root / "ORG.json").read_text())
+    # Re-sign the root as the organisation would after an upgrade that needs version 9.
+    org_key = engine.LocalState(a.store).org_key()
+    assert org_key is not None
+    body = {k: v for k, v in doc.items() if k not in ("type", "signature")}
+    body["min_app"] = "9.0.0"
+    signed = crypto.sign_document(engine.ORG_ROOT_TYPE, body, org_key)
+    (net.root / "ORG.json").write_text(json.dumps(signed))
+    summary = a.sync()
+    assert summary.scopes[0].error is not None
+    assert "9.0.0" in summary.scopes[0].error
+    assert a.rows() == before
