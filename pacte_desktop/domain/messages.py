@@ -365,6 +365,13 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: the clock of this computer and that of '{value}' differ by {minutes} "
         "minutes; correct the date and time before syncing",
     ),
+    "sync_busy": (
+        "{label} : une autre synchronisation de ce poste est en cours ({value}) ; réessayez "
+        "dans un instant",
+        "{label}: een andere synchronisatie van deze werkpost is bezig ({value}); probeer zo "
+        "dadelijk opnieuw",
+        "{label}: another sync of this workstation is running ({value}); try again in a moment",
+    ),
     "sync_not_setup": (
         "{label} : la synchronisation « {value} » n'est pas configurée ; lancez « pacte sync "
         "setup » d'abord",

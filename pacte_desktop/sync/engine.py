@@ -560,9 +560,37 @@ def sync_pass(
     scopes: tuple[str, ...] = SCOPES,
     progress: Progress | None = None,
     lang: str | None = None,
+    wait: float = 60.0,
 ) -> PassSummary:
     """One pass over each configured scope: publish, then receive. Errors are reported in the
-    summary (``error``) scope by scope; nothing local is deleted whatever the location holds."""
+    summary (``error``) scope by scope; nothing local is deleted whatever the location holds.
+
+    One pass at a time per store (a lock file beside it): the application's background pass
+    and a ``pacte sync`` in a terminal wait ``wait`` seconds for each other, then give up with
+    a message (``wait=0``: give up at once, as the background timer does)."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(store.data_dir / "sync.lock")
+    try:
+        lock.acquire(timeout=wait)
+    except Timeout:
+        busy = PacteError("sync", "sync_busy", value=str(store.data_dir / "sync.lock"))
+        return PassSummary(
+            [
+                ScopeSummary(s, error=busy.message(lang))
+                for s in scopes
+                if LocalState(store).configured(s)
+            ]
+        )
+    try:
+        return _sync_pass(store, scopes, progress, lang)
+    finally:
+        lock.release()
+
+
+def _sync_pass(
+    store: Store, scopes: tuple[str, ...], progress: Progress | None, lang: str | None
+) -> PassSummary:
     state = LocalState(store)
     summary = PassSummary()
     for scope in scopes:

@@ -105,3 +105,17 @@ def test_a_root_that_needs_a_newer_application_stops_sync_with_a_message(net: Or
     assert summary.scopes[0].error is not None
     assert "9.0.0" in summary.scopes[0].error
     assert a.rows() == before
+
+
+def test_one_pass_at_a_time_per_store(net: OrgNet) -> None:
+    from filelock import FileLock
+
+    a = net.first("A")
+    a.employer("Friterie")
+    with FileLock(a.store.data_dir / "sync.lock"):  # another process's pass, say
+        summary = engine.sync_pass(a.store, wait=0.1)
+    assert summary.scopes[0].error is not None
+    assert "autre synchronisation" in summary.scopes[0].error
+    assert engine.status(a.store)[0].pending_ops > 0  # nothing was published meanwhile
+    assert a.sync().ok
+    assert engine.status(a.store)[0].pending_ops == 0
