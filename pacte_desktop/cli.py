@@ -841,15 +841,11 @@ def cmd_charter(ctx: Context) -> int:
 
     ctx.require_init()
     organisation_id = ctx.store.local("organisation_id") or ""
-    from pacte_desktop.sync.engine import charter_in_force
+    from pacte_desktop.sync.engine import effective_charter
 
-    in_force = charter_in_force(ctx.store)
+    charter = effective_charter(ctx.store)
     with ctx.store.reading() as conn:
-        tables = (
-            what_we_share(conn, organisation_id, charter=in_force)
-            if in_force is not None
-            else what_we_share(conn, organisation_id)
-        )
+        tables = what_we_share(conn, organisation_id, charter=charter)
     if ctx.args.json:
         print_json([dataclasses.asdict(t) for t in tables])
         return 0

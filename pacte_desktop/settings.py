@@ -44,6 +44,17 @@ def _language(raw: str) -> str:
     return raw
 
 
+def _fields_list(raw: str) -> str:
+    from pacte_desktop.domain.entities import BY_TABLE, specs
+
+    names = [part.strip() for part in raw.split(",") if part.strip()]
+    for name in names:
+        table, _, field = name.partition(".")
+        if table not in BY_TABLE or field not in specs(BY_TABLE[table]):
+            raise ValueError(name)
+    return ",".join(sorted(set(names)))
+
+
 class Registry:
     def __init__(self, *settings: Setting) -> None:
         self._settings = {s.key: s for s in settings}
@@ -85,4 +96,11 @@ SETTINGS = Registry(
         "number of automatic backups kept (a whole number, at least 1)",
     ),
     Setting("language", "fr", _language, "interface language: fr, nl or en"),
+    Setting(
+        "sharing.withhold",
+        "",
+        _fields_list,
+        "charter fields this organisation does not publish, as table.field separated by commas "
+        "(e.g. employer.phone,employer.email); set it alike on every workstation",
+    ),
 )

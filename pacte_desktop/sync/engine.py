@@ -1281,17 +1281,19 @@ class NetworkSync(_ScopeSync):
     # -- publishing ---------------------------------------------------------------------------
     def publish(self) -> None:
         assert self.charter is not None
-        charter = self.charter
+        withheld = self.store.setting("sharing.withhold")
+        charter = narrowed(self.charter, withheld)
         backfilled = int(self.state.get("network.backfilled") or 0)
+        policy_changed = (self.state.get("network.withheld") or "") != withheld
         ops: list[dict[str, Any]] = []
         with self.store.reading() as conn:
             top = int(
                 conn.execute(sa.text("SELECT coalesce(max(seq), 0) FROM journal")).scalar_one()
             )
-            if backfilled < charter.version:
-                # First publication, or a charter that lets out more: every shareable record's
-                # charter fields, now.
-                ops.extend(self.full_state(conn, charter))
+            if backfilled < charter.version or policy_changed:
+                # First publication, a charter that lets out more, or this organisation's own
+                # policy changed: every shareable record's fields, now; withheld ones cleared.
+                ops.extend(self.full_state(conn, charter, cleared=self.charter))
                 cursor = top
             else:
                 cursor = int(self.state.get("network.published_seq") or 0)
@@ -1306,6 +1308,7 @@ class NetworkSync(_ScopeSync):
         with self.store.engine.begin() as conn:
             self.state.set("network.published_seq", str(top), conn)
             self.state.set("network.backfilled", str(charter.version), conn)
+            self.state.set("network.withheld", withheld, conn)
             for key, value in self._pending_state.items():
                 self.state.set(f"network.{key}", value, conn)
             last = self.store.local("hlc", conn=conn) or ""
@@ -1369,15 +1372,26 @@ class NetworkSync(_ScopeSync):
             "fields": {WITHDRAWN: True},
         }
 
-    def full_state(self, conn: sa.Connection, charter: charters.Charter) -> list[dict[str, Any]]:
+    def full_state(
+        self,
+        conn: sa.Connection,
+        charter: charters.Charter,
+        *,
+        cleared: charters.Charter | None = None,
+    ) -> list[dict[str, Any]]:
+        """Every shareable record's fields under ``charter``; the fields ``cleared`` allows
+        and ``charter`` does not (withheld by this organisation) are sent empty, so that
+        partners' copies lose them."""
         ops: list[dict[str, Any]] = []
         for table in ("organisation", "employer", *_SHARED_CHILDREN):
-            if not charter.allowed(table):
+            blank = (cleared.allowed(table) - charter.allowed(table)) if cleared else frozenset()
+            if not charter.allowed(table) and not blank:
                 continue
             for row in conn.execute(sa.text(f"SELECT * FROM {table}")).mappings():
                 if self.shareable(conn, table, row):
                     op = self.record_op(conn, charter, table, row)
                     if op:
+                        op["fields"].update({name: None for name in blank})
                         ops.append(op)
         return ops
 
@@ -1832,6 +1846,28 @@ def publish_charter(store: Store, new: charters.Charter) -> str:
     finally:
         _close(transport)
     return name
+
+
+def narrowed(charter: charters.Charter, withheld: str) -> charters.Charter:
+    """``charter`` less the fields this organisation withholds (``table.field,…``): an
+    organisation may publish less than the charter, never more."""
+    if not withheld:
+        return charter
+    fields = {t: set(charter.allowed(t)) for t in charters.TABLES}
+    for name in withheld.split(","):
+        table, _, field_name = name.partition(".")
+        fields.get(table, set()).discard(field_name)
+    return charters.Charter(
+        version=charter.version, issued_at=charter.issued_at, issuer=charter.issuer, fields=fields
+    )
+
+
+def effective_charter(store: Store) -> charters.Charter:
+    """What this organisation publishes: the charter in force (the default one before a
+    network is set up), less the fields it withholds."""
+    return narrowed(
+        charter_in_force(store) or charters.DEFAULT_CHARTER, store.setting("sharing.withhold")
+    )
 
 
 def charter_in_force(store: Store) -> charters.Charter | None:

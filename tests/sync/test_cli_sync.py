@@ -135,3 +135,31 @@ def test_network_employers_lists_partner_records_with_their_organisation(  # typ
     table = pacte("network", "employers", data_dir=b).out
     assert "Boulangerie du Parvis" in table and "Cabinet" not in table
     assert json.loads(pacte("employer", "list", "--json", data_dir=b).out) == []
+
+
+def test_an_organisation_may_publish_less_than_the_charter(  # type: ignore[no-untyped-def]
+    pacte, tmp_path: Path
+) -> None:
+    a, b, network = tmp_path / "a", tmp_path / "b", tmp_path / "network"
+    network.mkdir()
+    _init(pacte, a)
+    _init(pacte, b, "Mission locale de Saint-Gilles", "mission-locale")
+    pacte("employer", "add", "--name", "Boulangerie", "--phone", "02 537 12 34", data_dir=a)
+    assert (
+        pacte("sync", "setup", "--network-folder", str(network), "--coordinator", data_dir=a).code
+        == 0
+    )
+    assert pacte("sync", "setup", "--network-folder", str(network), data_dir=b).code == 0
+    [row] = json.loads(pacte("network", "employers", "--json", data_dir=b).out)
+    assert row["phone"] == "+3225371234"
+
+    assert pacte("settings", "set", "sharing.withhold", "employer.phone", data_dir=a).code == 0
+    shown = json.loads(pacte("charter", "show", "--json", data_dir=a).out)
+    employer = next(t for t in shown if t["table"] == "employer")
+    assert not next(f for f in employer["fields"] if f["name"] == "phone")["shared"]
+    assert pacte("sync", "--scope", "network", data_dir=a).code == 0
+    assert pacte("sync", "--scope", "network", data_dir=b).code == 0
+    [row] = json.loads(pacte("network", "employers", "--json", data_dir=b).out)
+    assert row["name"] == "Boulangerie" and row.get("phone") is None
+    bad = pacte("settings", "set", "sharing.withhold", "employer.nope", data_dir=a)
+    assert bad.code == 1 and "employer.nope" in bad.err
