@@ -100,7 +100,7 @@ class ConflictsDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.model = RecordListModel(COLUMNS, self._headers, self)
-        self.table = make_table(self.model, "conflicts_table", (300, 120, 180, 140, 140))
+        self.table = make_table(self.model, "conflicts_table", (270, 110, 170, 130, 130))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.explain = QLabel()
         self.explain.setObjectName("conflict_explanation")
@@ -187,7 +187,11 @@ class ConflictsDialog(QDialog):
         shown = []
         for row, name in found:
             table_label = field_label(row.table)
-            record = f"{table_label} : {name}" if name else table_label
+            record = (
+                self.tr("%1 : %2").replace("%1", table_label).replace("%2", name)
+                if name
+                else table_label
+            )
             if row.kind == EDIT_AFTER_DELETE:
                 record += " " + self.tr("(supprimée)")
             shown.append(

@@ -4,33 +4,33 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1098"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1055"/>
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1102"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1059"/>
         <source>Saint-Gillois</source>
         <translation>Saint-Gilles resident</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1122"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="1139"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1079"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1096"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1136"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1093"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Private to the organisation: never shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1147"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1104"/>
         <source>Candidat archivé</source>
         <translation>Candidate archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1148"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1105"/>
         <source>%1 candidats archivés</source>
         <translation>%1 candidates archived</translation>
     </message>
@@ -38,7 +38,7 @@
 <context>
     <name>CheckDueDelegate</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="743"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="700"/>
         <source>Suivi à faire depuis le %1</source>
         <translation>Check due since %1</translation>
     </message>
@@ -67,24 +67,146 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="143"/>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="144"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="145"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="146"/>
+        <source>Valeur perdue</source>
+        <translation>Lost value</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="147"/>
+        <source>Valeur retenue</source>
+        <translation>Kept value</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="148"/>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="153"/>
+        <source>Modifiée après suppression</source>
+        <translation>Edited after deletion</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="154"/>
+        <source>Modifications simultanées</source>
+        <translation>Simultaneous edits</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="157"/>
+        <source>Conflits de synchronisation</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="160"/>
+        <source>Quand deux postes modifient le même champ presque en même temps, la dernière modification est retenue ; l&apos;autre est gardée ici. Rétablir remet la valeur perdue (la modification se synchronise ensuite) ; Ignorer garde la valeur retenue.</source>
+        <translation>When two workstations edit the same field at almost the same time, the last edit is kept; the other one is kept here. Reinstate puts the lost value back (the edit then syncs); Dismiss keeps the value that won.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="166"/>
+        <source>Rétablir</source>
+        <translation>Reinstate</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="167"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="240"/>
+        <source>Remettre la valeur perdue</source>
+        <translation>Put the lost value back</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="168"/>
+        <source>Ignorer</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="169"/>
+        <source>Garder la valeur retenue et fermer ce conflit</source>
+        <translation>Keep the value that won and close this conflict</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="170"/>
+        <source>Ouvrir la fiche</source>
+        <translation>Open the record</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="171"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="191"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="196"/>
+        <source>(supprimée)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="203"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="204"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="256"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="257"/>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="232"/>
+        <source>Cette fiche a été supprimée sur un autre poste : la valeur perdue ne peut pas y être rétablie. Elle reste lisible ici ; Ignorer ferme le conflit.</source>
+        <translation>This record was deleted on another workstation: the lost value cannot be put back. It stays readable here; Dismiss closes the conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="236"/>
+        <source>Aucun conflit ouvert.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="266"/>
+        <source>Rétablir « %1 » pour %2 ? La valeur actuelle « %3 » sera remplacée.</source>
+        <translation>Reinstate &apos;%1&apos; for %2? The current value &apos;%3&apos; will be replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="282"/>
+        <source>Ignorer ce conflit ? « %1 » reste la valeur de %2 ; « %3 » est abandonné.</source>
+        <translation>Dismiss this conflict? &apos;%1&apos; stays the value of %2; &apos;%3&apos; is given up.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="307"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
         <source>Nouvelle personne de contact</source>
         <translation>New contact person</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="310"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
         <source>Personne de contact : %1</source>
         <translation>Contact person: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="312"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="313"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -162,7 +284,7 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>EmployerChooser</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="167"/>
         <source>Nom, numéro BCE ou adresse de l&apos;employeur…</source>
         <translation>Employer&apos;s name, BCE number or address…</translation>
     </message>
@@ -170,192 +292,202 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="121"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="99"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="122"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="100"/>
         <source>Fermer sans enregistrer ? Les modifications seront perdues.</source>
         <translation>Close without saving? The changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="133"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="111"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="509"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="483"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="511"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="485"/>
         <source>Opération</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="512"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="486"/>
         <source>Champs modifiés</source>
         <translation>Changed fields</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="522"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="496"/>
         <source>Fiche</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="523"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="497"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="524"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="498"/>
         <source>Démarches</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="525"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="499"/>
         <source>Offres</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="526"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="500"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="527"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="501"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="530"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="504"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="505"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="532"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="506"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="533"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="507"/>
         <source>Cet employeur est archivé.</source>
         <translation>This employer is archived.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="534"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="508"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="535"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="509"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="536"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="510"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="537"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="511"/>
         <source>Noter une démarche</source>
         <translation>Log an interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="538"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="512"/>
         <source>Noter la démarche</source>
         <translation>Log the interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="539"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="513"/>
         <source>Enregistrer la démarche (Ctrl+S)</source>
         <translation>Save the interaction (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="540"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="514"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="553"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="515"/>
+        <source>Partenaires qui connaissent cet employeur</source>
+        <translation>Partners who know this employer</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="529"/>
         <source>Nouvel employeur</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="555"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="531"/>
         <source>Employeur : %1</source>
         <translation>Employer: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="575"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="551"/>
         <source>%1 (parti)</source>
         <translation>%1 (left)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="699"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="615"/>
+        <source>%1 (dernier contact : %2)</source>
+        <translation>%1 (latest contact: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="710"/>
         <source>Création</source>
         <translation>Creation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="700"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="711"/>
         <source>Modification</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="701"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="712"/>
         <source>Archivage</source>
         <translation>Archiving</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="702"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="713"/>
         <source>Restauration</source>
         <translation>Restoration</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="703"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="714"/>
         <source>Passation</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="788"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="801"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>No changes to save.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="797"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="810"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="812"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="825"/>
         <source>Fiche enregistrée.</source>
         <translation>Record saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="820"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="833"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="862"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="875"/>
         <source>Personne de contact archivée</source>
         <translation>Contact person archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="928"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="941"/>
         <source>Démarche notée ; relance prévue le %1.</source>
         <translation>Interaction logged; follow-up scheduled for %1.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="933"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="946"/>
         <source>Démarche notée.</source>
         <translation>Interaction logged.</translation>
     </message>
@@ -821,208 +953,421 @@ Use a separate data folder for your real organisation.</translation>
     </message>
 </context>
 <context>
+    <name>LocationEditor</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="125"/>
+        <source>Un dossier (disque, partage réseau, dossier synchronisé)</source>
+        <translation>A folder (disk, network share, synced folder)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="127"/>
+        <source>Un serveur WebDAV (Nextcloud…)</source>
+        <translation>A WebDAV server (Nextcloud…)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="128"/>
+        <source>Parcourir…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="129"/>
+        <source>Adresse :</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="130"/>
+        <source>Utilisateur :</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="131"/>
+        <source>Mot de passe :</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="134"/>
+        <source>Le mot de passe WebDAV n&apos;est pas enregistré : il sera redemandé après un redémarrage de Pacte Desktop.</source>
+        <translation>The WebDAV password is not stored: it will be asked again after Pacte Desktop restarts.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="147"/>
+        <source>Choisir le dossier</source>
+        <translation>Choose the folder</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="156"/>
+        <source>Choisissez un dossier.</source>
+        <translation>Choose a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="158"/>
+        <source>Ce dossier n&apos;existe pas (ou n&apos;est pas accessible) : %1</source>
+        <translation>This folder does not exist (or cannot be reached): %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="163"/>
+        <source>L&apos;adresse WebDAV commence par https:// (ou http://).</source>
+        <translation>The WebDAV address starts with https:// (or http://).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="166"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="329"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="187"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="188"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="189"/>
+        <source>S&amp;ynchronisation</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="194"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>Save a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Switch worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>&amp;Add a worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Handover (worker leaving)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="199"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;About Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="200"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Search… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="201"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="202"/>
         <source>Vues</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="203"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="204"/>
         <source>Annuler la dernière action</source>
         <translation>Undo the last action</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="272"/>
         <source>Travailleur changé</source>
         <translation>Worker switched</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="277"/>
         <source>Ajouter un travailleur</source>
         <translation>Add a worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="277"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="284"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 added</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="298"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Save a backup</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="300"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="312"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
         <source>À propos de Pacte Desktop</source>
         <translation>About Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="322"/>
         <source>Pacte Desktop %1
 Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Saint-Gilles, gardés par l&apos;organisation.</source>
         <translation>Pacte Desktop %1
 The employer contacts of the partners in the Saint-Gilles local employment pact, kept by the organisation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="354"/>
         <source>Action annulée</source>
         <translation>Action undone</translation>
     </message>
 </context>
 <context>
+    <name>NetworkPage</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="365"/>
+        <source>Le réseau des partenaires (facultatif)</source>
+        <translation>The partner network (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="368"/>
+        <source>Les organisations partenaires du pacte partagent un autre dossier, où chacune publie seulement ce que la charte de partage permet. Jamais de candidats ni de mises à l&apos;emploi individuels.</source>
+        <translation>The pact&apos;s partner organisations share another folder, where each publishes only what the sharing charter allows. Never individual candidates or placements.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="373"/>
+        <source>Rejoindre un réseau de partenaires</source>
+        <translation>Join a partner network</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="376"/>
+        <source>Déjà configuré : %1</source>
+        <translation>Already set up: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="379"/>
+        <source>Rejoindre le réseau existant (membre)</source>
+        <translation>Join the existing network (member)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="380"/>
+        <source>Créer le réseau (organisation coordinatrice)</source>
+        <translation>Create the network (coordinating organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="381"/>
+        <source>Nom du réseau :</source>
+        <translation>Network name:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="382"/>
+        <source>Pacte pour l&apos;emploi de Saint-Gilles</source>
+        <translation>Saint-Gilles employment pact</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="383"/>
+        <source>Phrase secrète du réseau :</source>
+        <translation>Network passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="384"/>
+        <source>Encore une fois :</source>
+        <translation>Once more:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="387"/>
+        <source>Celle que l&apos;organisation coordinatrice a communiquée aux partenaires ; à la création du réseau, tapez-la deux fois.</source>
+        <translation>The one the coordinating organisation gave the partners; when creating the network, type it twice.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="92"/>
+        <source>Réseau</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="96"/>
+        <source>N° BCE</source>
+        <translation>CBE no.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="97"/>
+        <source>Secteur (NACE)</source>
+        <translation>Sector (NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="98"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="99"/>
+        <source>Dernier contact</source>
+        <translation>Latest contact</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="103"/>
+        <source>Toutes les organisations</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="104"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="105"/>
+        <source>Organisation partenaire</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="107"/>
+        <source>Fiches des partenaires, en lecture seule : elles leur appartiennent.</source>
+        <translation>Partners&apos; records, read-only: they belong to them.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="186"/>
+        <source>Aucune fiche partenaire reçue pour l&apos;instant.</source>
+        <translation>No partner records received yet.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
+        <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
+        <translation>This workstation has not joined a partner network. Menu Sync → Set up… to join one.</translation>
+    </message>
+</context>
+<context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1052"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1009"/>
         <source>Offres et demandes</source>
         <translation>Opportunities and requests</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1056"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1013"/>
         <source>Partagée</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1068"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1025"/>
         <source>Demandes de profils seulement</source>
         <translation>Profile requests only</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1081"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1038"/>
         <source>Offre archivée</source>
         <translation>Opportunity archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1082"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1039"/>
         <source>%1 offres archivées</source>
         <translation>%1 opportunities archived</translation>
     </message>
 </context>
 <context>
+    <name>OrgPage</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="276"/>
+        <source>Les postes de l&apos;organisation</source>
+        <translation>The organisation&apos;s workstations</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="279"/>
+        <source>Les postes de votre organisation partagent un dossier : un partage réseau, un dossier synchronisé (Nextcloud, Dropbox, Syncthing) ou un serveur WebDAV. Tout y est chiffré avec la phrase secrète de l&apos;organisation. Un dossier vide : l&apos;organisation y est créée ; un dossier déjà utilisé : ce poste le rejoint.</source>
+        <translation>Your organisation&apos;s workstations share a folder: a network share, a synced folder (Nextcloud, Dropbox, Syncthing) or a WebDAV server. Everything in it is encrypted with the organisation&apos;s passphrase. An empty folder: the organisation is created there; a folder already in use: this workstation joins it.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="285"/>
+        <source>Synchroniser les postes de l&apos;organisation</source>
+        <translation>Sync the organisation&apos;s workstations</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="288"/>
+        <source>Déjà configuré : %1</source>
+        <translation>Already set up: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="291"/>
+        <source>Phrase secrète :</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="292"/>
+        <source>Encore une fois :</source>
+        <translation>Once more:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="295"/>
+        <source>Au moins %1 caractères. À la création, tapez-la deux fois ; gardez-la en lieu sûr : sans elle, aucun nouveau poste ne peut rejoindre l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
+        <translation>At least %1 characters. When creating, type it twice; keep it safe: without it, no new workstation can join the organisation. It is not stored on this workstation.</translation>
+    </message>
+</context>
+<context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1172"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1129"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1178"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1135"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1179"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1136"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1195"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1152"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Placement archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1196"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1153"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 placements archived</translation>
     </message>
@@ -1048,83 +1393,83 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="530"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="487"/>
         <source>Nouvelle offre ou demande de profils</source>
         <translation>New opportunity or profile request</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="488"/>
         <source>Nouveau candidat</source>
         <translation>New candidate</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="532"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="489"/>
         <source>Nouvelle mise à l&apos;emploi</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="535"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="492"/>
         <source>Offre : %1</source>
         <translation>Opportunity: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="536"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="493"/>
         <source>Candidat : %1</source>
         <translation>Candidate: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="537"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="494"/>
         <source>Mise à l&apos;emploi : %1</source>
         <translation>Placement: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="541"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="498"/>
         <source>Nouvel enregistrement : %1</source>
         <translation>New record: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="548"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="555"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="505"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="512"/>
         <source>Partager avec le réseau</source>
         <translation>Share with the network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="551"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="508"/>
         <source>Les partenaires verront le type, l&apos;intitulé, le nombre de postes, le profil demandé, les dates et le statut ; jamais les notes internes.</source>
         <translation>Partners will see the kind, title, number of positions, required profile, dates and status; never the internal notes.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="558"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
         <source>Données privées de l&apos;organisation : jamais partagées. Utilisez un code pseudonyme, pas le nom de la personne.</source>
         <translation>Private to the organisation: never shared. Use a pseudonymous code, not the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="562"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="519"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="563"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="520"/>
         <source>Enregistrer (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="564"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="521"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="633"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="590"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="648"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="605"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="649"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="606"/>
         <source>Abandonner les modifications non enregistrées ?</source>
         <translation>Discard unsaved changes?</translation>
     </message>
@@ -1132,41 +1477,115 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="871"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="828"/>
         <source>%1 enregistrement(s) archivé(s)</source>
         <translation>%1 record(s) archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="892"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="849"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="898"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="855"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="899"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="856"/>
         <source>Nouveau (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="900"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="903"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="857"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="860"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="901"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="904"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="858"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="861"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="902"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="859"/>
         <source>Archiver (Suppr) ; peut être annulé</source>
         <translation>Archive (Delete); can be undone</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="582"/>
+        <source>Configuration</source>
+        <translation>Setting up</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="597"/>
+        <source>Configuration en cours… (vérification du dossier, clés, première synchronisation)</source>
+        <translation>Setting up… (checking the folder, keys, first sync)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="614"/>
+        <source>Rien n&apos;est perdu : revenez en arrière pour corriger, puis recommencez.</source>
+        <translation>Nothing is lost: go back to correct it, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>SharePage</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="503"/>
+        <source>Ce que nous partageons</source>
+        <translation>What we share</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="504"/>
+        <source>J&apos;ai vérifié ce qui sera partagé avec les partenaires</source>
+        <translation>I have checked what will be shared with the partners</translation>
+    </message>
+</context>
+<context>
+    <name>SharePanel</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="441"/>
+        <source>Fiches et champs</source>
+        <translation>Records and fields</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="441"/>
+        <source>Ce qui part</source>
+        <translation>What leaves</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="447"/>
+        <source>seulement des totaux (moins de 5 : masqués)</source>
+        <translation>totals only (under 5: hidden)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="449"/>
+        <source>%1 fiches</source>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="452"/>
+        <source>rien</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="458"/>
+        <source>part</source>
+        <translation>leaves</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="458"/>
+        <source>reste</source>
+        <translation>stays</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="470"/>
+        <source>Charte de partage version %1. Ces champs quittent l&apos;organisation vers les partenaires, chiffrés ; les fiches marquées « ne pas partager » et les fiches archivées restent ici. Au total : %2 fiches.</source>
+        <translation>Sharing charter version %1. These fields leave the organisation for the partners, encrypted; records marked &apos;do not share&apos; and archived records stay here. In all: %2 records.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1604,187 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
         <location filename="../../pacte_desktop/ui/wizard.py" line="401"/>
         <source>%1 (actuel)</source>
         <translation>%1 (current)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="137"/>
+        <source>&amp;Synchroniser</source>
+        <extracomment>The environment variable that holds a WebDAV password for the session, per scope; the password itself is never written to the store (engine.Location keeps only the name).</extracomment>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="138"/>
+        <source>Synchroniser maintenant (F5)</source>
+        <translation>Sync now (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="139"/>
+        <source>&amp;Conflits…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="140"/>
+        <source>C&amp;onfigurer…</source>
+        <translation>Set &amp;up…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="141"/>
+        <source>Ce que nous &amp;partageons…</source>
+        <translation>&amp;What we share…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="142"/>
+        <source>État de la synchronisation</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="176"/>
+        <source>La synchronisation n&apos;est pas configurée. Menu Synchronisation → Configurer… pour choisir le dossier de l&apos;organisation.</source>
+        <translation>Sync is not set up. Menu Sync → Set up… to choose the organisation&apos;s folder.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="182"/>
+        <source>Une synchronisation est déjà en cours.</source>
+        <translation>A sync is already running.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="231"/>
+        <source>La synchronisation n&apos;a pas abouti. Rien n&apos;a été supprimé ici.</source>
+        <translation>The sync did not complete. Nothing was deleted here.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="246"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="374"/>
+        <source>Erreur de synchronisation</source>
+        <translation>Sync error</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="259"/>
+        <source>Horloge à corriger</source>
+        <translation>Clock to correct</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="267"/>
+        <source>Mot de passe WebDAV</source>
+        <translation>WebDAV password</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="268"/>
+        <source>Mot de passe de %1 pour %2 (il n&apos;est pas enregistré) :</source>
+        <translation>Password of %1 for %2 (it is not stored):</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="312"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="312"/>
+        <source>Réseau</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="319"/>
+        <source>Synchronisé : %1 opérations envoyées, %2 reçues.</source>
+        <translation>Synced: %1 operations sent, %2 received.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="339"/>
+        <source>Synchronisation…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="344"/>
+        <source>Synchronisation non configurée</source>
+        <translation>Sync not set up</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="345"/>
+        <source>Menu Synchronisation → Configurer…</source>
+        <translation>Menu Sync → Set up…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="352"/>
+        <source>Synchronisé à %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="354"/>
+        <source>Jamais synchronisé</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="357"/>
+        <source>en attente : %1</source>
+        <translation>pending: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="360"/>
+        <source>fichiers refusés : %1</source>
+        <translation>rejected files: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="366"/>
+        <source>conflits : %1</source>
+        <translation>conflicts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="389"/>
+        <source>Synchronisation</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupWizard</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="644"/>
+        <source>Configurer la synchronisation</source>
+        <translation>Set up sync</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="672"/>
+        <source>Rien à configurer.</source>
+        <translation>Nothing to set up.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="686"/>
+        <source>Organisation « %1 » : dossier créé.</source>
+        <translation>Organisation &apos;%1&apos;: folder created.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="688"/>
+        <source>Organisation « %1 » : ce poste l&apos;a rejointe.</source>
+        <translation>Organisation &apos;%1&apos;: this workstation has joined it.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="692"/>
+        <source>Réseau « %1 » : créé ; ce poste en est le coordinateur.</source>
+        <translation>Network &apos;%1&apos;: created; this workstation is its coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="694"/>
+        <source>Réseau « %1 » : ce poste l&apos;a rejoint.</source>
+        <translation>Network &apos;%1&apos;: this workstation has joined it.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="701"/>
+        <source>Première synchronisation : %1</source>
+        <translation>First sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="706"/>
+        <source>Première synchronisation : %1 opérations envoyées, %2 reçues.</source>
+        <translation>First sync: %1 operations sent, %2 received.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatWeShareDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="744"/>
+        <source>Ce que nous partageons</source>
+        <translation>What we share</translation>
     </message>
 </context>
 <context>

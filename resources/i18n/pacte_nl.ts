@@ -4,33 +4,33 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1098"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1055"/>
         <source>Candidats</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1102"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1059"/>
         <source>Saint-Gillois</source>
         <translation>Inwoner Sint-Gillis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1122"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="1139"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1079"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1096"/>
         <source>Tous</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1136"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1093"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Privégegevens van de organisatie: worden nooit gedeeld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1147"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1104"/>
         <source>Candidat archivé</source>
         <translation>Kandidaat gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1148"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1105"/>
         <source>%1 candidats archivés</source>
         <translation>%1 kandidaten gearchiveerd</translation>
     </message>
@@ -38,7 +38,7 @@
 <context>
     <name>CheckDueDelegate</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="743"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="700"/>
         <source>Suivi à faire depuis le %1</source>
         <translation>Opvolging te doen sinds %1</translation>
     </message>
@@ -67,24 +67,146 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="143"/>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="144"/>
+        <source>Champ</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="145"/>
+        <source>Nature</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="146"/>
+        <source>Valeur perdue</source>
+        <translation>Verloren waarde</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="147"/>
+        <source>Valeur retenue</source>
+        <translation>Behouden waarde</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="148"/>
+        <source>Quand</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="153"/>
+        <source>Modifiée après suppression</source>
+        <translation>Gewijzigd na verwijdering</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="154"/>
+        <source>Modifications simultanées</source>
+        <translation>Gelijktijdige wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="157"/>
+        <source>Conflits de synchronisation</source>
+        <translation>Synchronisatieconflicten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="160"/>
+        <source>Quand deux postes modifient le même champ presque en même temps, la dernière modification est retenue ; l&apos;autre est gardée ici. Rétablir remet la valeur perdue (la modification se synchronise ensuite) ; Ignorer garde la valeur retenue.</source>
+        <translation>Wanneer twee werkposten hetzelfde veld bijna tegelijk wijzigen, wordt de laatste wijziging behouden; de andere wordt hier bewaard. Terugzetten herstelt de verloren waarde (de wijziging wordt daarna gesynchroniseerd); Negeren behoudt de behouden waarde.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="166"/>
+        <source>Rétablir</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="167"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="240"/>
+        <source>Remettre la valeur perdue</source>
+        <translation>De verloren waarde terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="168"/>
+        <source>Ignorer</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="169"/>
+        <source>Garder la valeur retenue et fermer ce conflit</source>
+        <translation>De behouden waarde houden en dit conflict sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="170"/>
+        <source>Ouvrir la fiche</source>
+        <translation>Fiche openen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="171"/>
+        <source>Fermer</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="191"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="196"/>
+        <source>(supprimée)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="203"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="204"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="256"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="257"/>
+        <source>(vide)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="232"/>
+        <source>Cette fiche a été supprimée sur un autre poste : la valeur perdue ne peut pas y être rétablie. Elle reste lisible ici ; Ignorer ferme le conflit.</source>
+        <translation>Deze fiche werd op een andere werkpost verwijderd: de verloren waarde kan er niet worden teruggezet. Ze blijft hier leesbaar; Negeren sluit het conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="236"/>
+        <source>Aucun conflit ouvert.</source>
+        <translation>Geen open conflicten.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="266"/>
+        <source>Rétablir « %1 » pour %2 ? La valeur actuelle « %3 » sera remplacée.</source>
+        <translation>&apos;%1&apos; terugzetten voor %2? De huidige waarde &apos;%3&apos; wordt vervangen.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="282"/>
+        <source>Ignorer ce conflit ? « %1 » reste la valeur de %2 ; « %3 » est abandonné.</source>
+        <translation>Dit conflict negeren? &apos;%1&apos; blijft de waarde van %2; &apos;%3&apos; wordt opgegeven.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="307"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
         <source>Nouvelle personne de contact</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="310"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
         <source>Personne de contact : %1</source>
         <translation>Contactpersoon: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="312"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="313"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
@@ -162,7 +284,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>EmployerChooser</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="167"/>
         <source>Nom, numéro BCE ou adresse de l&apos;employeur…</source>
         <translation>Naam, KBO-nummer of adres van de werkgever…</translation>
     </message>
@@ -170,192 +292,202 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="121"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="99"/>
         <source>Modifications non enregistrées</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="122"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="100"/>
         <source>Fermer sans enregistrer ? Les modifications seront perdues.</source>
         <translation>Sluiten zonder op te slaan? De wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="133"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="111"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="509"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="483"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="511"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="485"/>
         <source>Opération</source>
         <translation>Bewerking</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="512"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="486"/>
         <source>Champs modifiés</source>
         <translation>Gewijzigde velden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="522"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="496"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="523"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="497"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="524"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="498"/>
         <source>Démarches</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="525"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="499"/>
         <source>Offres</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="526"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="500"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="527"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="501"/>
         <source>Historique</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="530"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="504"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="505"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="532"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="506"/>
         <source>Restaurer</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="533"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="507"/>
         <source>Cet employeur est archivé.</source>
         <translation>Deze werkgever is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="534"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="508"/>
         <source>Ajouter…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="535"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="509"/>
         <source>Modifier…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="536"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="510"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="537"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="511"/>
         <source>Noter une démarche</source>
         <translation>Een contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="538"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="512"/>
         <source>Noter la démarche</source>
         <translation>Contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="539"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="513"/>
         <source>Enregistrer la démarche (Ctrl+S)</source>
         <translation>Contactmoment opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="540"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="514"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="553"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="515"/>
+        <source>Partenaires qui connaissent cet employeur</source>
+        <translation>Partners die deze werkgever kennen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="529"/>
         <source>Nouvel employeur</source>
         <translation>Nieuwe werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="555"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="531"/>
         <source>Employeur : %1</source>
         <translation>Werkgever: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="575"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="551"/>
         <source>%1 (parti)</source>
         <translation>%1 (vertrokken)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="699"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="615"/>
+        <source>%1 (dernier contact : %2)</source>
+        <translation>%1 (laatste contact: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="710"/>
         <source>Création</source>
         <translation>Aanmaak</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="700"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="711"/>
         <source>Modification</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="701"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="712"/>
         <source>Archivage</source>
         <translation>Archivering</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="702"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="713"/>
         <source>Restauration</source>
         <translation>Herstel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="703"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="714"/>
         <source>Passation</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="788"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="801"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>Geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="797"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="810"/>
         <source>Enregistrement…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="812"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="825"/>
         <source>Fiche enregistrée.</source>
         <translation>Fiche opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="820"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="833"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="862"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="875"/>
         <source>Personne de contact archivée</source>
         <translation>Contactpersoon gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="928"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="941"/>
         <source>Démarche notée ; relance prévue le %1.</source>
         <translation>Contactmoment genoteerd; opvolging gepland op %1.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="933"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="946"/>
         <source>Démarche notée.</source>
         <translation>Contactmoment genoteerd.</translation>
     </message>
@@ -821,208 +953,421 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
     </message>
 </context>
 <context>
+    <name>LocationEditor</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="125"/>
+        <source>Un dossier (disque, partage réseau, dossier synchronisé)</source>
+        <translation>Een map (schijf, netwerkshare, gesynchroniseerde map)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="127"/>
+        <source>Un serveur WebDAV (Nextcloud…)</source>
+        <translation>Een WebDAV-server (Nextcloud…)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="128"/>
+        <source>Parcourir…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="129"/>
+        <source>Adresse :</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="130"/>
+        <source>Utilisateur :</source>
+        <translation>Gebruiker:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="131"/>
+        <source>Mot de passe :</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="134"/>
+        <source>Le mot de passe WebDAV n&apos;est pas enregistré : il sera redemandé après un redémarrage de Pacte Desktop.</source>
+        <translation>Het WebDAV-wachtwoord wordt niet opgeslagen: het wordt opnieuw gevraagd na een herstart van Pacte Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="147"/>
+        <source>Choisir le dossier</source>
+        <translation>Map kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="156"/>
+        <source>Choisissez un dossier.</source>
+        <translation>Kies een map.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="158"/>
+        <source>Ce dossier n&apos;existe pas (ou n&apos;est pas accessible) : %1</source>
+        <translation>Deze map bestaat niet (of is niet bereikbaar): %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="163"/>
+        <source>L&apos;adresse WebDAV commence par https:// (ou http://).</source>
+        <translation>Het WebDAV-adres begint met https:// (of http://).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="166"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="329"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="187"/>
         <source>É&amp;dition</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="188"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="189"/>
+        <source>S&amp;ynchronisation</source>
+        <translation>S&amp;ynchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Langue</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="194"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>&amp;Back-up opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Medewerker wisselen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>Medewerker &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Overdracht (vertrek van een medewerker)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="199"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;Over Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="200"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Zoeken… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="201"/>
         <source>Rechercher</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="202"/>
         <source>Vues</source>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="203"/>
         <source>Annuler</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="204"/>
         <source>Annuler la dernière action</source>
         <translation>Laatste actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="272"/>
         <source>Travailleur changé</source>
         <translation>Medewerker gewisseld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="277"/>
         <source>Ajouter un travailleur</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="277"/>
         <source>Nom :</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="284"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="298"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Back-up opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="300"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="312"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Back-up opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
         <source>À propos de Pacte Desktop</source>
         <translation>Over Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="322"/>
         <source>Pacte Desktop %1
 Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Saint-Gilles, gardés par l&apos;organisation.</source>
         <translation>Pacte Desktop %1
 De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid van Sint-Gillis, bewaard door de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="354"/>
         <source>Action annulée</source>
         <translation>Actie ongedaan gemaakt</translation>
     </message>
 </context>
 <context>
+    <name>NetworkPage</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="365"/>
+        <source>Le réseau des partenaires (facultatif)</source>
+        <translation>Het partnernetwerk (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="368"/>
+        <source>Les organisations partenaires du pacte partagent un autre dossier, où chacune publie seulement ce que la charte de partage permet. Jamais de candidats ni de mises à l&apos;emploi individuels.</source>
+        <translation>De partnerorganisaties van het pact delen een andere map, waarin elk alleen publiceert wat het deelcharter toelaat. Nooit individuele kandidaten of tewerkstellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="373"/>
+        <source>Rejoindre un réseau de partenaires</source>
+        <translation>Aansluiten bij een partnernetwerk</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="376"/>
+        <source>Déjà configuré : %1</source>
+        <translation>Al ingesteld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="379"/>
+        <source>Rejoindre le réseau existant (membre)</source>
+        <translation>Aansluiten bij het bestaande netwerk (lid)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="380"/>
+        <source>Créer le réseau (organisation coordinatrice)</source>
+        <translation>Het netwerk aanmaken (coördinerende organisatie)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="381"/>
+        <source>Nom du réseau :</source>
+        <translation>Naam van het netwerk:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="382"/>
+        <source>Pacte pour l&apos;emploi de Saint-Gilles</source>
+        <translation>Tewerkstellingspact van Sint-Gillis</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="383"/>
+        <source>Phrase secrète du réseau :</source>
+        <translation>Wachtzin van het netwerk:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="384"/>
+        <source>Encore une fois :</source>
+        <translation>Nog een keer:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="387"/>
+        <source>Celle que l&apos;organisation coordinatrice a communiquée aux partenaires ; à la création du réseau, tapez-la deux fois.</source>
+        <translation>Die welke de coördinerende organisatie aan de partners heeft meegedeeld; typ ze twee keer bij het aanmaken van het netwerk.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="92"/>
+        <source>Réseau</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="96"/>
+        <source>N° BCE</source>
+        <translation>KBO-nr.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="97"/>
+        <source>Secteur (NACE)</source>
+        <translation>Sector (NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="98"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="99"/>
+        <source>Dernier contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="103"/>
+        <source>Toutes les organisations</source>
+        <translation>Alle organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="104"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="105"/>
+        <source>Organisation partenaire</source>
+        <translation>Partnerorganisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="107"/>
+        <source>Fiches des partenaires, en lecture seule : elles leur appartiennent.</source>
+        <translation>Fiches van de partners, alleen-lezen: ze zijn van hen.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="186"/>
+        <source>Aucune fiche partenaire reçue pour l&apos;instant.</source>
+        <translation>Nog geen partnerfiches ontvangen.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
+        <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
+        <translation>Deze werkpost is niet aangesloten bij een partnernetwerk. Menu Synchronisatie → Instellen… om aan te sluiten.</translation>
+    </message>
+</context>
+<context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1052"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1009"/>
         <source>Offres et demandes</source>
         <translation>Vacatures en aanvragen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1056"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1013"/>
         <source>Partagée</source>
         <translation>Gedeeld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1068"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1025"/>
         <source>Demandes de profils seulement</source>
         <translation>Alleen profielaanvragen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1081"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1038"/>
         <source>Offre archivée</source>
         <translation>Vacature gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1082"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1039"/>
         <source>%1 offres archivées</source>
         <translation>%1 vacatures gearchiveerd</translation>
     </message>
 </context>
 <context>
+    <name>OrgPage</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="276"/>
+        <source>Les postes de l&apos;organisation</source>
+        <translation>De werkposten van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="279"/>
+        <source>Les postes de votre organisation partagent un dossier : un partage réseau, un dossier synchronisé (Nextcloud, Dropbox, Syncthing) ou un serveur WebDAV. Tout y est chiffré avec la phrase secrète de l&apos;organisation. Un dossier vide : l&apos;organisation y est créée ; un dossier déjà utilisé : ce poste le rejoint.</source>
+        <translation>De werkposten van uw organisatie delen een map: een netwerkshare, een gesynchroniseerde map (Nextcloud, Dropbox, Syncthing) of een WebDAV-server. Alles wordt er versleuteld met de wachtzin van de organisatie. Een lege map: de organisatie wordt er aangemaakt; een map die al gebruikt wordt: deze werkpost sluit erbij aan.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="285"/>
+        <source>Synchroniser les postes de l&apos;organisation</source>
+        <translation>De werkposten van de organisatie synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="288"/>
+        <source>Déjà configuré : %1</source>
+        <translation>Al ingesteld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="291"/>
+        <source>Phrase secrète :</source>
+        <translation>Wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="292"/>
+        <source>Encore une fois :</source>
+        <translation>Nog een keer:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="295"/>
+        <source>Au moins %1 caractères. À la création, tapez-la deux fois ; gardez-la en lieu sûr : sans elle, aucun nouveau poste ne peut rejoindre l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
+        <translation>Minstens %1 tekens. Typ ze bij het aanmaken twee keer; bewaar ze veilig: zonder haar kan geen nieuwe werkpost bij de organisatie aansluiten. Ze wordt niet op deze werkpost opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1172"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1129"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1178"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1135"/>
         <source>Début</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1179"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1136"/>
         <source>Fin</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1195"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1152"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Tewerkstelling gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1196"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1153"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 tewerkstellingen gearchiveerd</translation>
     </message>
@@ -1048,83 +1393,83 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="530"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="487"/>
         <source>Nouvelle offre ou demande de profils</source>
         <translation>Nieuwe vacature of profielaanvraag</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="488"/>
         <source>Nouveau candidat</source>
         <translation>Nieuwe kandidaat</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="532"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="489"/>
         <source>Nouvelle mise à l&apos;emploi</source>
         <translation>Nieuwe tewerkstelling</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="535"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="492"/>
         <source>Offre : %1</source>
         <translation>Vacature: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="536"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="493"/>
         <source>Candidat : %1</source>
         <translation>Kandidaat: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="537"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="494"/>
         <source>Mise à l&apos;emploi : %1</source>
         <translation>Tewerkstelling: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="541"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="498"/>
         <source>Nouvel enregistrement : %1</source>
         <translation>Nieuw record: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="548"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="555"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="505"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="512"/>
         <source>Partager avec le réseau</source>
         <translation>Delen met het netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="551"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="508"/>
         <source>Les partenaires verront le type, l&apos;intitulé, le nombre de postes, le profil demandé, les dates et le statut ; jamais les notes internes.</source>
         <translation>De partners zien de soort, de titel, het aantal plaatsen, het gevraagde profiel, de data en de status; nooit de interne notities.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="558"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
         <source>Données privées de l&apos;organisation : jamais partagées. Utilisez un code pseudonyme, pas le nom de la personne.</source>
         <translation>Privégegevens van de organisatie: worden nooit gedeeld. Gebruik een pseudonieme code, niet de naam van de persoon.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="562"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="519"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="563"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="520"/>
         <source>Enregistrer (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="564"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="521"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="633"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="590"/>
         <source>Erreur</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="648"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="605"/>
         <source>Modifications non enregistrées</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="649"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="606"/>
         <source>Abandonner les modifications non enregistrées ?</source>
         <translation>Niet-opgeslagen wijzigingen verwerpen?</translation>
     </message>
@@ -1132,41 +1477,115 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="871"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="828"/>
         <source>%1 enregistrement(s) archivé(s)</source>
         <translation>%1 record(s) gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="892"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="849"/>
         <source>Tous</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="898"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="855"/>
         <source>Nouveau…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="899"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="856"/>
         <source>Nouveau (Ctrl+N)</source>
         <translation>Nieuw (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="900"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="903"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="857"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="860"/>
         <source>Ouvrir</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="901"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="904"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="858"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="861"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="902"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="859"/>
         <source>Archiver (Suppr) ; peut être annulé</source>
         <translation>Archiveren (Delete); kan ongedaan worden gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="582"/>
+        <source>Configuration</source>
+        <translation>Instellen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="597"/>
+        <source>Configuration en cours… (vérification du dossier, clés, première synchronisation)</source>
+        <translation>Bezig met instellen… (controle van de map, sleutels, eerste synchronisatie)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="614"/>
+        <source>Rien n&apos;est perdu : revenez en arrière pour corriger, puis recommencez.</source>
+        <translation>Er gaat niets verloren: ga terug om te verbeteren en probeer opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>SharePage</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="503"/>
+        <source>Ce que nous partageons</source>
+        <translation>Wat we delen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="504"/>
+        <source>J&apos;ai vérifié ce qui sera partagé avec les partenaires</source>
+        <translation>Ik heb nagekeken wat met de partners gedeeld wordt</translation>
+    </message>
+</context>
+<context>
+    <name>SharePanel</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="441"/>
+        <source>Fiches et champs</source>
+        <translation>Fiches en velden</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="441"/>
+        <source>Ce qui part</source>
+        <translation>Wat vertrekt</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="447"/>
+        <source>seulement des totaux (moins de 5 : masqués)</source>
+        <translation>alleen totalen (minder dan 5: verborgen)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="449"/>
+        <source>%1 fiches</source>
+        <translation>%1 fiches</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="452"/>
+        <source>rien</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="458"/>
+        <source>part</source>
+        <translation>gaat weg</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="458"/>
+        <source>reste</source>
+        <translation>blijft</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="470"/>
+        <source>Charte de partage version %1. Ces champs quittent l&apos;organisation vers les partenaires, chiffrés ; les fiches marquées « ne pas partager » et les fiches archivées restent ici. Au total : %2 fiches.</source>
+        <translation>Deelcharter versie %1. Deze velden verlaten de organisatie, versleuteld, naar de partners; fiches gemarkeerd als &apos;niet delen&apos; en gearchiveerde fiches blijven hier. In totaal: %2 fiches.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1604,187 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
         <location filename="../../pacte_desktop/ui/wizard.py" line="401"/>
         <source>%1 (actuel)</source>
         <translation>%1 (huidig)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="137"/>
+        <source>&amp;Synchroniser</source>
+        <extracomment>The environment variable that holds a WebDAV password for the session, per scope; the password itself is never written to the store (engine.Location keeps only the name).</extracomment>
+        <translation>&amp;Synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="138"/>
+        <source>Synchroniser maintenant (F5)</source>
+        <translation>Nu synchroniseren (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="139"/>
+        <source>&amp;Conflits…</source>
+        <translation>&amp;Conflicten…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="140"/>
+        <source>C&amp;onfigurer…</source>
+        <translation>&amp;Instellen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="141"/>
+        <source>Ce que nous &amp;partageons…</source>
+        <translation>Wat we &amp;delen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="142"/>
+        <source>État de la synchronisation</source>
+        <translation>Synchronisatiestatus</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="176"/>
+        <source>La synchronisation n&apos;est pas configurée. Menu Synchronisation → Configurer… pour choisir le dossier de l&apos;organisation.</source>
+        <translation>Synchronisatie is niet ingesteld. Menu Synchronisatie → Instellen… om de map van de organisatie te kiezen.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="182"/>
+        <source>Une synchronisation est déjà en cours.</source>
+        <translation>Er loopt al een synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="231"/>
+        <source>La synchronisation n&apos;a pas abouti. Rien n&apos;a été supprimé ici.</source>
+        <translation>De synchronisatie is niet gelukt. Hier werd niets verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="246"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="374"/>
+        <source>Erreur de synchronisation</source>
+        <translation>Synchronisatiefout</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="259"/>
+        <source>Horloge à corriger</source>
+        <translation>Klok bijstellen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="267"/>
+        <source>Mot de passe WebDAV</source>
+        <translation>WebDAV-wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="268"/>
+        <source>Mot de passe de %1 pour %2 (il n&apos;est pas enregistré) :</source>
+        <translation>Wachtwoord van %1 voor %2 (het wordt niet opgeslagen):</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="312"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="312"/>
+        <source>Réseau</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="319"/>
+        <source>Synchronisé : %1 opérations envoyées, %2 reçues.</source>
+        <translation>Gesynchroniseerd: %1 bewerkingen verzonden, %2 ontvangen.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="339"/>
+        <source>Synchronisation…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="344"/>
+        <source>Synchronisation non configurée</source>
+        <translation>Synchronisatie niet ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="345"/>
+        <source>Menu Synchronisation → Configurer…</source>
+        <translation>Menu Synchronisatie → Instellen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="352"/>
+        <source>Synchronisé à %1</source>
+        <translation>Gesynchroniseerd om %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="354"/>
+        <source>Jamais synchronisé</source>
+        <translation>Nooit gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="357"/>
+        <source>en attente : %1</source>
+        <translation>wachtend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="360"/>
+        <source>fichiers refusés : %1</source>
+        <translation>geweigerde bestanden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="366"/>
+        <source>conflits : %1</source>
+        <translation>conflicten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="389"/>
+        <source>Synchronisation</source>
+        <translation>Synchronisatie</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupWizard</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="644"/>
+        <source>Configurer la synchronisation</source>
+        <translation>Synchronisatie instellen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="672"/>
+        <source>Rien à configurer.</source>
+        <translation>Niets in te stellen.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="686"/>
+        <source>Organisation « %1 » : dossier créé.</source>
+        <translation>Organisatie &apos;%1&apos;: map aangemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="688"/>
+        <source>Organisation « %1 » : ce poste l&apos;a rejointe.</source>
+        <translation>Organisatie &apos;%1&apos;: deze werkpost is aangesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="692"/>
+        <source>Réseau « %1 » : créé ; ce poste en est le coordinateur.</source>
+        <translation>Netwerk &apos;%1&apos;: aangemaakt; deze werkpost is de coördinator.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="694"/>
+        <source>Réseau « %1 » : ce poste l&apos;a rejoint.</source>
+        <translation>Netwerk &apos;%1&apos;: deze werkpost is aangesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="701"/>
+        <source>Première synchronisation : %1</source>
+        <translation>Eerste synchronisatie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="706"/>
+        <source>Première synchronisation : %1 opérations envoyées, %2 reçues.</source>
+        <translation>Eerste synchronisatie: %1 bewerkingen verzonden, %2 ontvangen.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatWeShareDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="744"/>
+        <source>Ce que nous partageons</source>
+        <translation>Wat we delen</translation>
     </message>
 </context>
 <context>
