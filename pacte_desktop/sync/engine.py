@@ -1352,6 +1352,8 @@ class NetworkSync(_ScopeSync):
     def record_op(
         self, conn: sa.Connection, charter: charters.Charter, table: str, row: Mapping[Any, Any]
     ) -> dict[str, Any] | None:
+        if not charter.allowed(table):
+            return None  # a table the charter does not let out: not even its ids
         allowed = charter.allowed(table) | charters.LIFECYCLE_FIELDS
         fields = {k: row[k] for k in allowed if k in row}
         fields[WITHDRAWN] = False
@@ -1395,19 +1397,49 @@ class NetworkSync(_ScopeSync):
                         ops.append(op)
         return ops
 
+    def _was_published(
+        self,
+        conn: sa.Connection,
+        charter: charters.Charter,
+        table: str,
+        row_id: str,
+        cursor: int,
+    ) -> bool:
+        """Whether partners may hold the record: it was shareable as the journal stood at the
+        last network pass (journal ``cursor``) and the charter lets its table out. A record
+        never shared leaves nothing, not even a withdrawal carrying its id."""
+        if not charter.allowed(table):
+            return False
+        state = self._state_at(conn, table, row_id, cursor)
+        if state is None:
+            return False
+        if table == "employer":
+            return not state.get("do_not_share", 1)
+        if table in _SHARED_CHILDREN:
+            if table == "opportunity" and not state.get("shared"):
+                return False
+            parent = self._state_at(conn, "employer", str(state.get("employer_id")), cursor)
+            return parent is not None and not parent.get("do_not_share", 1)
+        return table == "organisation"
+
     @staticmethod
-    def _existed(conn: sa.Connection, table: str, row_id: str, cursor: int) -> bool:
-        """Whether the record was journalled by the last network pass (journal ``cursor``)."""
-        return (
-            conn.execute(
-                sa.text(
-                    "SELECT 1 FROM journal WHERE row_id = :r AND table_name = :t AND seq <= :c "
-                    "LIMIT 1"
-                ),
-                {"r": row_id, "t": table, "c": cursor},
-            ).first()
-            is not None
-        )
+    def _state_at(
+        conn: sa.Connection, table: str, row_id: str, cursor: int
+    ) -> dict[str, Any] | None:
+        """The record's fields as journalled up to ``cursor`` (None if it did not exist)."""
+        entries = conn.execute(
+            sa.text(
+                "SELECT op, fields FROM journal WHERE row_id = :r AND table_name = :t "
+                "AND seq <= :c ORDER BY hlc"
+            ),
+            {"r": row_id, "t": table, "c": cursor},
+        ).all()
+        if not entries or any(kind == "delete" for kind, _ in entries):
+            return None
+        state: dict[str, Any] = {}
+        for _, text in entries:
+            state.update(json.loads(text))
+        return state
 
     def changes_since(
         self, conn: sa.Connection, charter: charters.Charter, cursor: int
@@ -1438,7 +1470,7 @@ class NetworkSync(_ScopeSync):
                 if (
                     turned
                     and (table, row_id) not in withdrawn
-                    and self._existed(conn, table, row_id, cursor)
+                    and self._was_published(conn, charter, table, row_id, cursor)
                 ):
                     withdrawn.add((table, row_id))
                     ops.append(self.withdraw_op(table, row_id))
@@ -1447,7 +1479,9 @@ class NetworkSync(_ScopeSync):
                             for (cid,) in conn.execute(
                                 sa.text(f"SELECT id FROM {child} WHERE {ref} = :e"), {"e": row_id}
                             ):
-                                ops.append(self.withdraw_op(child, cid))
+                                if self._was_published(conn, charter, child, cid, cursor):
+                                    withdrawn.add((child, cid))
+                                    ops.append(self.withdraw_op(child, cid))
                 continue
             assert row is not None
             flag = {"do_not_share", "shared", "employer_id"} & fields.keys()

@@ -778,3 +778,23 @@ def test_a_moved_network_folder_stops_the_pass_and_deletes_nothing(pact: Pact) -
     assert scope.error is not None and "NETWORK.json" in scope.error
     assert set(partner(ml)) == {eid}
     assert list(pact.folder.iterdir()) == []
+
+
+def test_withdrawals_name_only_records_partners_may_hold(pact: Pact) -> None:
+    """Under the default charter contact persons never leave: withdrawing their employer must
+    not send their ids either; nor does deleting a record that was never shared."""
+    cpas, ml, _ = pact.members
+    shared = cpas.employer("Garage Moderne", postcode="1060")
+    contact = cpas.create(ContactPerson, {"employer_id": shared, "name": "M. Dubois"})
+    never = cpas.employer("Cabinet Confidentiel", do_not_share=True)
+    mistake = cpas.create(ContactPerson, {"employer_id": never, "name": "Erreur"})
+    pact.round()
+    assert set(partner(ml)) == {shared}
+    cpas.edit(Employer, shared, {"do_not_share": True})
+    cpas.delete(ContactPerson, mistake)
+    pact.round()
+    assert partner(ml) == {}
+    published = json.dumps(feed_plaintext(pact, cpas))
+    assert shared in published  # the withdrawal of what partners held
+    assert contact not in published
+    assert never not in published and mistake not in published
