@@ -207,7 +207,7 @@ def apply_ops(
                 "INSERT OR IGNORE INTO sync_parked (hlc, device_id, worker_id, table_name, "
                 "row_id, op, fields, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (o.hlc, o.device_id, o.worker_id, o.table, o.row_id, o.op, o.fields)
+                    (o.hlc, o.device_id, o.worker_id, o.table, o.row_id, o.op, o.fields, o.base)
                     for o in parked
                 ],
             )
@@ -467,35 +467,6 @@ def merge_row(raw: Any, table: str, row_id: str, *, window_ms: int = WINDOW_MS) 
             (row_id, *(merged[n] for n in names)),
         )
     return new_conflicts
-
-
-def record_local_conflicts(
-    conn: sa.Connection,
-    device_id: str,
-    first_seq: int,
-    last_seq: int,
-    *,
-    window_ms: int = WINDOW_MS,
-) -> int:
-    """Record the conflicts that this device's own writes (journal ``first_seq..last_seq``) made
-    against other devices' writes within the window; returns how many are new.
-
-    A local write is merged without :func:`merge_row` (it is the newest thing its device knows),
-    so the loser it made is otherwise recorded only by the other workstations, when they receive
-    it: conflicts would then differ between workstations (the merge rule makes them a function
-    of the set of operations). Called when the writes are published, in the same transaction.
-    """
-    raw = conn.connection.dbapi_connection
-    assert raw is not None
-    rows = raw.execute(
-        "SELECT DISTINCT o.table_name, o.row_id FROM journal AS o WHERE o.device_id = ? "
-        "AND o.seq BETWEEN ? AND ? AND EXISTS (SELECT 1 FROM journal AS j WHERE "
-        "j.row_id = o.row_id AND j.table_name = o.table_name AND j.device_id != o.device_id "
-        "AND CAST(substr(j.hlc, 1, 13) AS INTEGER) >= "
-        "CAST(substr(o.hlc, 1, 13) AS INTEGER) - ?)",
-        (device_id, first_seq, last_seq, window_ms),
-    ).fetchall()
-    return sum(merge_row(raw, table, row_id, window_ms=window_ms) for table, row_id in rows)
 
 
 def _canon(value: Any) -> str:

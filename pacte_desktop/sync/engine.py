@@ -693,6 +693,19 @@ class _ScopeSync:
         last = max(rows, key=lambda r: (r[1], r[0]))
         return names, int(last[1]), str(last[2])
 
+    def _snapshot_covers(self, device: str) -> tuple[int, str] | None:
+        """The last sequence number (and its hash) of ``device`` that a loaded snapshot
+        covers."""
+        with self.store.reading() as conn:
+            row = conn.execute(
+                sa.text(
+                    "SELECT seq, sha256 FROM sync_applied WHERE scope = :s AND device_id = :d "
+                    "AND name LIKE 'snapshot:%' ORDER BY seq DESC LIMIT 1"
+                ),
+                {"s": self.scope, "d": device},
+            ).first()
+        return (int(row[0]), str(row[1])) if row else None
+
     def device_files(
         self, log_dir: str, device: str, public_key: Callable[[], Ed25519PublicKey | None]
     ) -> Iterator[changefile.ChangeFile]:
@@ -702,6 +715,18 @@ class _ScopeSync:
         self.summary.ignored += listing.ignored_count
         names, last_seq, _ = self.applied(device)
         new = sorted((n for n in listing.names if n not in names), key=lambda n: (n[:12], n))
+        if new and any(n.startswith("snapshot:") for n in names):
+            # Files a loaded snapshot covers are not read again (SYNC.md: "then the change
+            # files it does not cover"); a file repeating a covered sequence number under
+            # another name (a restored device) is not covered, and is read.
+            covered = self._snapshot_covers(device)
+            new = [
+                n
+                for n in new
+                if covered is None
+                or int(n[:12]) > covered[0]
+                or (int(n[:12]) == covered[0] and n[13:29] != covered[1][:16])
+            ]
         if not new:
             return
         # A device restored from an old backup may have written a sequence number twice:
@@ -867,7 +892,13 @@ class OrgSync(_ScopeSync):
         self.load_snapshot_if_new(keys)
         # Own files first: a store restored from an old backup learns what it had published.
         self.receive_device(self.device, keys(self.device))
-        self.publish()
+        if self._own_files_seen_elsewhere(keys) > self.next_file()[0] - 1:
+            # Other devices have applied files of ours this store does not have: it was
+            # restored from a backup and the location has not given its newer files back yet.
+            # Publishing now would write a sequence number a second time; wait for them.
+            self.summary.waiting.append(f"log/{self.device} (own files newer than this store)")
+        else:
+            self.publish()
         for device in self.transport.list("log").dirs:
             if device != self.device and _DEVICE.fullmatch(device):
                 self.receive_device(device, keys(device))
@@ -926,6 +957,33 @@ class OrgSync(_ScopeSync):
         if int(covered) > current:
             self.store.set_local("sync.org.published_seq", str(covered), conn=conn)
 
+    def _own_files_seen_elsewhere(self, keys: Callable[[str], Callable[[], Any]]) -> int:
+        """The greatest sequence number of this device's files that another device's
+        acknowledgement says it applied (0 when none says so, or nothing is pending)."""
+        if int(self.state.get("org.published_seq") or 0) >= int(_last_own_seq(self.store)):
+            return 0  # nothing to publish: nothing to collide with
+        seen = 0
+        for name in self.transport.list("acks", JSON_PATTERN).names:
+            device = name[:-5]
+            if device == self.device or not _DEVICE.fullmatch(device):
+                continue
+            key = keys(device)()
+            if key is None:
+                continue
+            try:
+                body = crypto.verify_document(
+                    _read_json(self.transport, f"acks/{name}"),
+                    key,
+                    kind=ACK_TYPE,
+                    what=f"acks/{name}",
+                )
+            except PacteError:
+                continue
+            applied = body.get("applied")
+            if isinstance(applied, dict) and isinstance(applied.get(self.device), int):
+                seen = max(seen, int(applied[self.device]))
+        return seen
+
     # -- publishing -------------------------------------------------------------------------
     def publish(self) -> None:
         while True:
@@ -947,8 +1005,6 @@ class OrgSync(_ScopeSync):
             with replication.sync_transaction(self.store) as conn:
                 self.mark_own(conn, seq, name, sha)
                 self.state.set("org.published_seq", str(rows[-1][0]), conn)
-                # The losers our own writes made, as the other workstations will record them.
-                replication.record_local_conflicts(conn, self.device, rows[0][0], rows[-1][0])
             if self.progress:
                 self.progress("publish", self.summary.published_files, 0)
 
@@ -974,8 +1030,13 @@ class OrgSync(_ScopeSync):
         applied = {d: s for d, (s, _) in self.vector().items()}
         last = json.loads(self.state.get("org.ack") or "{}")
         today = _now_iso()[:10]
+        path = f"acks/{self.device}.json"
         if last.get("applied") == applied and last.get("day") == today:
-            return
+            try:  # still there as written? A syncer may have put back an older copy.
+                if _read_json(self.transport, path).get("applied") == applied:
+                    return
+            except PacteError:
+                pass
         body = {
             "org_id": self.root_id,
             "device_id": self.device,
@@ -985,7 +1046,7 @@ class OrgSync(_ScopeSync):
         self.transport.ensure_dir("acks")
         _replace_own_json(
             self.transport,
-            f"acks/{self.device}.json",
+            path,
             crypto.sign_document(ACK_TYPE, body, self.device_key),
         )
         self.state.set("org.ack", json.dumps({"applied": applied, "day": today}))
