@@ -51,7 +51,7 @@ _TITLE = {
 
 def record_name(conn: sa.Connection, table: str, row_id: str) -> str | None:
     """What names a record: its own name, title or code, else its employer's name."""
-    columns = TABLES[table].columns if table in TABLES else {}
+    columns: set[str] = set(TABLES[table].columns.keys()) if table in TABLES else set()
     column = _TITLE.get(table)
     if column is None and "employer_id" in columns:
         found = conn.execute(

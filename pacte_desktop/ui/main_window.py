@@ -171,11 +171,11 @@ class MainWindow(QMainWindow):
 
         self.menu_sync = bar.addMenu("")
         self.menu_sync.setObjectName("menu_sync")
-        for action in menu_actions(self.sync):
-            if action is None:
+        for item in menu_actions(self.sync):
+            if item is None:
                 self.menu_sync.addSeparator()
             else:
-                self.menu_sync.addAction(action)
+                self.menu_sync.addAction(item)
         self.menu_language = bar.addMenu("")
         self.menu_language.addActions(list(self.language_actions.values()))
         self.menu_help = bar.addMenu("")

@@ -180,9 +180,13 @@ class LocationEditor(QWidget):
 
 
 class PassphraseEditor(QWidget):
-    """The passphrase, typed twice (the second time is needed when a root is created)."""
+    """The passphrase, typed twice (the second time is needed when a root is created).
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    ``confirm=False`` hides the second field: joining an existing root checks the passphrase
+    against its keys, so typing it once is enough.
+    """
+
+    def __init__(self, name: str, parent: QWidget | None = None, *, confirm: bool = True) -> None:
         super().__init__(parent)
         self.first = QLineEdit()
         self.first.setObjectName(f"{name}_passphrase")
@@ -200,6 +204,7 @@ class PassphraseEditor(QWidget):
         form.addRow(self.first_label, self.first)
         form.addRow(self.second_label, self.second)
         form.addRow("", self.note)
+        form.setRowVisible(self.second, confirm)
 
     def problem(self, *, creating: bool | None) -> str | None:
         """Too short, or typed twice differently; ``creating`` None: not known yet."""

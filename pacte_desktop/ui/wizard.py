@@ -1,16 +1,21 @@
-"""First run on a new store: create the organisation (or open demonstration data); switch worker.
+"""First run on a new store: create the organisation, join it, or open demonstration data;
+switch worker.
 
 There is no :class:`AppContext` yet when the wizard runs (no worker to act as), so it works on
 the store and the runner directly. Its writes still run off the GUI thread: the organisation in
 a small unit of work, the demonstration data through ``runner.run_long`` with a progress dialog
-whose Cancel button rolls everything back.
+whose Cancel button rolls everything back, and joining (``engine.setup_org`` on this empty data
+folder: the passphrase unlocks the organisation's keys, everything is received and the worker
+typed in becomes current) on the runner with a busy bar. The join page reuses the sync setup
+wizard's location and passphrase editors; a WebDAV password stays in this session's environment
+only, as there.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QProgressDialog,
     QRadioButton,
     QVBoxLayout,
@@ -33,14 +39,24 @@ from pacte_desktop.services import workers
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.unit_of_work import Cancelled, CancelToken
+from pacte_desktop.sync import engine
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.forms import ERROR_STYLE
 from pacte_desktop.ui.labels import choice_label, field_label
 from pacte_desktop.ui.operations import Runner
+from pacte_desktop.ui.sync_setup import LocationEditor, PassphraseEditor, root_exists
 from pacte_desktop.ui.worker_choice import WorkerChoiceDialog
 
-PAGE_CHOICE, PAGE_CREATE, PAGE_DEMO = range(3)
+PAGE_CHOICE, PAGE_CREATE, PAGE_DEMO, PAGE_JOIN = range(4)
 DEMO_EMPLOYERS = 300
+
+
+class NothingToJoin(Exception):
+    """The location holds no organisation root (``ORG.json``): there is nothing to join."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__(where)
+        self.where = where
 
 
 class _Page(QWizardPage):
@@ -59,6 +75,12 @@ class _Page(QWizardPage):
         assert isinstance(wizard, FirstRunWizard)
         return wizard
 
+    def set_busy(self, busy: bool) -> None:
+        """Lock what can be typed or chosen while the background work runs."""
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QComboBox | QRadioButton):
+                widget.setEnabled(not busy)
+
 
 class ChoicePage(_Page):
     """Create an organisation, or try the application on demonstration data."""
@@ -72,10 +94,13 @@ class ChoicePage(_Page):
         self.create_radio.setChecked(True)
         self.demo_radio = QRadioButton()
         self.demo_radio.setObjectName("demo_radio")
+        self.join_radio = QRadioButton()
+        self.join_radio.setObjectName("join_radio")
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addSpacing(12)
         layout.addWidget(self.create_radio)
+        layout.addWidget(self.join_radio)
         layout.addWidget(self.demo_radio)
         layout.addStretch(1)
         self.create_radio.toggled.connect(lambda _on: self.completeChanged.emit())
@@ -92,9 +117,12 @@ class ChoicePage(_Page):
         )
         self.create_radio.setText(self.tr("&Créer mon organisation"))
         self.demo_radio.setText(self.tr("Ouvrir des données de &démonstration"))
+        self.join_radio.setText(self.tr("&Rejoindre mon organisation (dossier partagé ou WebDAV)"))
 
     def nextId(self) -> int:
-        return PAGE_CREATE if self.create_radio.isChecked() else PAGE_DEMO
+        if self.create_radio.isChecked():
+            return PAGE_CREATE
+        return PAGE_JOIN if self.join_radio.isChecked() else PAGE_DEMO
 
 
 class CreatePage(_Page):
@@ -244,11 +272,181 @@ class DemoPage(_Page):
         return -1
 
 
+class JoinPage(_Page):
+    """Join the organisation another workstation already shares: where, its passphrase, who.
+
+    The passphrase is typed once: joining checks it against the organisation's keys. The
+    worker's name is free text; a name the organisation already has (case aside) is reused.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("page_join")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.where = LocationEditor("org")
+        self.passphrase = PassphraseEditor("org", confirm=False)
+        self.worker_label = QLabel()
+        self.worker_edit = QLineEdit()
+        self.worker_edit.setObjectName("join_worker")
+        self.worker_label.setBuddy(self.worker_edit)
+        self.passphrase.first_label.setBuddy(self.passphrase.first)
+        self.worker_note = QLabel()
+        self.worker_note.setWordWrap(True)
+        self.worker_note.setStyleSheet("color: #555;")
+        # The notes under their fields, not floating in the height a wrapped label reserves.
+        for note in (self.where.password_note, self.passphrase.note, self.worker_note):
+            note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("join_busy")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_label")
+        self.status_label.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error_label")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        # Everything that can be typed or chosen, locked as one while the join runs (the
+        # location editor's own enabled states survive the unlock).
+        self.fields = QWidget()
+        worker_form = QFormLayout()
+        worker_form.setContentsMargins(0, 0, 0, 0)
+        worker_form.addRow(self.worker_label, self.worker_edit)
+        worker_form.addRow("", self.worker_note)
+        fields = QVBoxLayout(self.fields)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addWidget(self.where)
+        fields.addWidget(self.passphrase)
+        fields.addLayout(worker_form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        for edit in (
+            self.where.folder,
+            self.where.url,
+            self.where.user,
+            self.where.password,
+            self.passphrase.first,
+            self.worker_edit,
+        ):
+            edit.textChanged.connect(self._edited)
+        self.where.folder_radio.toggled.connect(self._edited)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Rejoindre mon organisation"))
+        self.intro.setText(
+            self.tr(
+                "Les postes de votre organisation partagent un dossier (partage réseau, dossier "
+                "synchronisé) ou un serveur WebDAV. Indiquez lequel, avec la phrase secrète de "
+                "l'organisation : ce poste reçoit toutes ses données."
+            )
+        )
+        self.where.retranslate()
+        self.passphrase.first_label.setText(self.tr("&Phrase secrète :"))
+        self.passphrase.first.setAccessibleName(self.tr("Phrase secrète de l'organisation"))
+        self.passphrase.note.setText(
+            self.tr(
+                "Celle de l'organisation, choisie sur le premier poste ; elle est vérifiée "
+                "avec les clés de l'organisation. Elle n'est pas enregistrée sur ce poste."
+            )
+        )
+        self.worker_label.setText(self.tr("&Votre nom *"))
+        self.worker_edit.setAccessibleName(self.tr("Votre nom"))
+        self.worker_note.setText(
+            self.tr(
+                "Si l'organisation a déjà un travailleur de ce nom (vous, sur un autre poste, "
+                "ou un collègue dont vous reprenez le poste), ce poste travaille sous ce nom ; "
+                "sinon, un nouveau travailleur est créé."
+            )
+        )
+        self._align_labels()
+
+    def _align_labels(self) -> None:
+        """One label column for the three forms (location, passphrase, name), in any language."""
+        labels = [
+            self.where.url_label,
+            self.where.user_label,
+            self.where.password_label,
+            self.passphrase.first_label,
+            self.worker_label,
+        ]
+        for label in labels:
+            label.setMinimumWidth(0)
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
+
+    def initializePage(self) -> None:
+        # The location, the passphrase and the notes need more room than the other pages.
+        wizard = self.wizard_()
+        wizard.resize(max(wizard.width(), 720), max(wizard.height(), 680))
+
+    def _edited(self, *_args: Any) -> None:
+        self.error_label.hide()
+        self.completeChanged.emit()
+
+    def set_busy(self, busy: bool) -> None:
+        self.fields.setEnabled(not busy)
+        self.busy_bar.setVisible(busy)
+
+    def problem(self) -> tuple[str, QWidget] | None:
+        """The first thing to correct before joining, in words, with the field to focus."""
+        problem = self.where.problem()
+        if problem is not None:
+            folder = self.where.folder_radio.isChecked()
+            return problem, self.where.folder if folder else self.where.url
+        problem = self.passphrase.problem(creating=False)
+        if problem is not None:
+            return problem, self.passphrase.first
+        if not self.worker_edit.text().strip():
+            return ValidationError("worker", "required").message(), self.worker_edit
+        return None
+
+    def isComplete(self) -> bool:
+        wizard = self.wizard()
+        busy = isinstance(wizard, FirstRunWizard) and wizard.busy
+        return bool(self.worker_edit.text().strip() and self.passphrase.first.text()) and not busy
+
+    def validatePage(self) -> bool:
+        wizard = self.wizard_()
+        if wizard.finished_ok:
+            return True
+        problem = self.problem()
+        if problem is not None:
+            text, widget = problem
+            self.show_error(text)
+            widget.setFocus()
+            return False
+        wizard.join_organisation(
+            location=self.where.location(),
+            secret=self.passphrase.first.text(),
+            worker=self.worker_edit.text().strip(),
+        )
+        return False  # the wizard finishes when the background join has answered
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def nextId(self) -> int:
+        return -1
+
+
 class FirstRunWizard(QWizard):
     """The first screen on a store without an organisation.
 
     After ``exec()`` returns ``Accepted``, :attr:`worker_id` is this workstation's current worker
-    (the one created, or the demonstration's first worker).
+    (the one created, the one joined as, or the demonstration's first worker).
     """
 
     def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
@@ -264,9 +462,12 @@ class FirstRunWizard(QWizard):
         self.choice_page = ChoicePage()
         self.create_page = CreatePage()
         self.demo_page = DemoPage()
+        self.join_page = JoinPage()
+        self.join_result: engine.SetupResult | None = None
         self.setPage(PAGE_CHOICE, self.choice_page)
         self.setPage(PAGE_CREATE, self.create_page)
         self.setPage(PAGE_DEMO, self.demo_page)
+        self.setPage(PAGE_JOIN, self.join_page)
         self.setStartId(PAGE_CHOICE)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -284,13 +485,13 @@ class FirstRunWizard(QWizard):
     # -- background work ---------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
+        page = self.currentPage()
+        if isinstance(page, _Page):
+            page.set_busy(busy)
+        page.completeChanged.emit()  # Finish follows isComplete(), which looks at busy
+        # After completeChanged: QWizard re-enables Back when it updates its buttons.
         self.button(QWizard.WizardButton.BackButton).setEnabled(not busy)
         self.button(QWizard.WizardButton.CancelButton).setEnabled(not busy)
-        page = self.currentPage()
-        for widget in page.findChildren(QWidget):
-            if isinstance(widget, QLineEdit | QComboBox | QRadioButton):
-                widget.setEnabled(not busy)
-        page.completeChanged.emit()  # Finish follows isComplete(), which looks at busy
 
     def _finish(self) -> None:
         self.worker_id = self.store.local("worker_id")
@@ -321,6 +522,63 @@ class FirstRunWizard(QWizard):
                 QMessageBox.critical(self, self.tr("Pacte Desktop"), str(exc))
 
         self.runner.submit(work, on_done=lambda _id: self._finish(), on_error=failed)
+
+    def join_organisation(self, *, location: engine.Location, secret: str, worker: str) -> None:
+        """Join the organisation found at ``location`` as ``worker``, off the GUI thread.
+
+        On this empty data folder ``engine.setup_org`` unlocks the organisation's keys with the
+        passphrase, receives everything and makes ``worker`` current (creating it when the
+        organisation has nobody by that name). A wrong passphrase, an unreachable location or
+        one without ``ORG.json`` leaves the data folder unconfigured: the page says why and
+        keeps what was typed.
+        """
+        store, page = self.store, self.join_page
+        page.error_label.hide()
+        page.status_label.setText(
+            self.tr(
+                "Connexion à l'organisation… (vérification de la phrase secrète, réception "
+                "des données)"
+            )
+        )
+        self._set_busy(True)
+
+        def work() -> engine.SetupResult:
+            if not root_exists(location, engine.ORG_FILE):
+                raise NothingToJoin(location.where)
+            return engine.setup_org(store, location, worker=worker, secret=secret)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            page.status_label.setText(
+                self.tr("Rien n'est perdu : corrigez ce qui est indiqué, puis recommencez.")
+            )
+            if isinstance(exc, NothingToJoin):
+                page.show_error(
+                    self.tr(
+                        "Aucune organisation à rejoindre à « %1 » : le fichier ORG.json n'y est "
+                        "pas. Vérifiez le dossier ou l'adresse ; l'organisation est d'abord "
+                        "partagée depuis un poste où elle existe (Synchronisation → "
+                        "Configurer…)."
+                    ).replace("%1", exc.where)
+                )
+                focus: QWidget = page.where.folder
+                if not page.where.folder_radio.isChecked():
+                    focus = page.where.url
+                focus.setFocus()
+            elif isinstance(exc, PacteError):
+                page.show_error(exc.message())
+                if exc.code in ("sync_passphrase", "passphrase_short"):
+                    page.passphrase.first.selectAll()
+                    page.passphrase.first.setFocus()
+            else:
+                page.show_error(str(exc))
+
+        def done(result: engine.SetupResult) -> None:
+            self.join_result = result
+            page.status_label.clear()
+            self._finish()
+
+        self.runner.submit(work, on_done=done, on_error=failed)
 
     def fill_demo(self) -> None:
         """Write the demonstration data with a progress dialog (Cancel rolls it all back)."""

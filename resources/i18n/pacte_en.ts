@@ -46,24 +46,29 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="85"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="110"/>
         <source>Bienvenue dans Pacte Desktop</source>
         <translation>Welcome to Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="88"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="113"/>
         <source>Les contacts employeurs, les relances et les mises à l&apos;emploi de votre organisation sont gardés sur ce poste et partagés avec vos collègues. Pour commencer :</source>
         <translation>Your organisation&apos;s employer contacts, follow-ups and placements are kept on this computer and shared with your colleagues. To begin:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="93"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="118"/>
         <source>&amp;Créer mon organisation</source>
         <translation>&amp;Create my organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="94"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="119"/>
         <source>Ouvrir des données de &amp;démonstration</source>
         <translation>Open &amp;demonstration data</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="120"/>
+        <source>&amp;Rejoindre mon organisation (dossier partagé ou WebDAV)</source>
+        <translation>&amp;Join my organisation (shared folder or WebDAV)</translation>
     </message>
 </context>
 <context>
@@ -214,52 +219,52 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="145"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="173"/>
         <source>Votre organisation</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="146"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="174"/>
         <source>Ces informations pourront être complétées plus tard.</source>
         <translation>You can complete this information later.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="147"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="175"/>
         <source>&amp;Nom de l&apos;organisation *</source>
         <translation>&amp;Organisation name *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="148"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="176"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="149"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="177"/>
         <source>ex. CPAS de Saint-Gilles</source>
         <translation>e.g. CPAS de Saint-Gilles</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="150"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="178"/>
         <source>&amp;Type *</source>
         <translation>&amp;Type *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="179"/>
         <source>Type d&apos;organisation</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="152"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="180"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="155"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="183"/>
         <source>&amp;Votre nom *</source>
         <translation>&amp;Your name *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="156"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="184"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
@@ -267,12 +272,12 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="222"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="250"/>
         <source>Données de démonstration</source>
         <translation>Demonstration data</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="225"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="253"/>
         <source>Pacte Desktop va créer une organisation fictive (« CPAS de Saint-Gilles (démo) »), ses travailleurs et %1 employeurs inventés, avec leurs contacts, relances, offres et mises à l&apos;emploi. Aucune de ces données n&apos;est réelle.
 
 Utilisez un dossier de données séparé pour votre vraie organisation.</source>
@@ -621,28 +626,43 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="478"/>
         <source>Pacte Desktop — premier démarrage</source>
         <translation>Pacte Desktop — first start</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="304"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="505"/>
         <source>Création…</source>
         <translation>Creating…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="321"/>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="349"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="522"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="607"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="344"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="539"/>
+        <source>Connexion à l&apos;organisation… (vérification de la phrase secrète, réception des données)</source>
+        <translation>Connecting to the organisation… (checking the passphrase, receiving the data)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="553"/>
+        <source>Rien n&apos;est perdu : corrigez ce qui est indiqué, puis recommencez.</source>
+        <translation>Nothing is lost: correct what is pointed out, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="558"/>
+        <source>Aucune organisation à rejoindre à « %1 » : le fichier ORG.json n&apos;y est pas. Vérifiez le dossier ou l&apos;adresse ; l&apos;organisation est d&apos;abord partagée depuis un poste où elle existe (Synchronisation → Configurer…).</source>
+        <translation>No organisation to join at &apos;%1&apos;: the ORG.json file is not there. Check the folder or the address; the organisation is first shared from a workstation where it exists (Sync → Set up…).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="602"/>
         <source>Création annulée : rien n&apos;a été enregistré.</source>
         <translation>Creation cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="357"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="615"/>
         <source>Création des données de démonstration…</source>
         <translation>Creating the demonstration data…</translation>
     </message>
@@ -953,6 +973,49 @@ Use a separate data folder for your real organisation.</translation>
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="346"/>
+        <source>Rejoindre mon organisation</source>
+        <translation>Join my organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="349"/>
+        <source>Les postes de votre organisation partagent un dossier (partage réseau, dossier synchronisé) ou un serveur WebDAV. Indiquez lequel, avec la phrase secrète de l&apos;organisation : ce poste reçoit toutes ses données.</source>
+        <translation>Your organisation&apos;s workstations share a folder (network share, synced folder) or a WebDAV server. Say which, with the organisation&apos;s passphrase: this workstation receives all its data.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="355"/>
+        <source>&amp;Phrase secrète :</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="356"/>
+        <source>Phrase secrète de l&apos;organisation</source>
+        <translation>The organisation&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="359"/>
+        <source>Celle de l&apos;organisation, choisie sur le premier poste ; elle est vérifiée avec les clés de l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
+        <translation>The organisation&apos;s, chosen on the first workstation; it is checked against the organisation&apos;s keys. It is not stored on this workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="363"/>
+        <source>&amp;Votre nom *</source>
+        <translation>&amp;Your name *</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="364"/>
+        <source>Votre nom</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="367"/>
+        <source>Si l&apos;organisation a déjà un travailleur de ce nom (vous, sur un autre poste, ou un collègue dont vous reprenez le poste), ce poste travaille sous ce nom ; sinon, un nouveau travailleur est créé.</source>
+        <translation>If the organisation already has a worker of that name (you, on another workstation, or a colleague whose place you take), this workstation works under that name; otherwise a new worker is created.</translation>
+    </message>
+</context>
+<context>
     <name>LocationEditor</name>
     <message>
         <location filename="../../pacte_desktop/ui/sync_setup.py" line="125"/>
@@ -1169,57 +1232,57 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="365"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="370"/>
         <source>Le réseau des partenaires (facultatif)</source>
         <translation>The partner network (optional)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="368"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="373"/>
         <source>Les organisations partenaires du pacte partagent un autre dossier, où chacune publie seulement ce que la charte de partage permet. Jamais de candidats ni de mises à l&apos;emploi individuels.</source>
         <translation>The pact&apos;s partner organisations share another folder, where each publishes only what the sharing charter allows. Never individual candidates or placements.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="373"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="378"/>
         <source>Rejoindre un réseau de partenaires</source>
         <translation>Join a partner network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="376"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="381"/>
         <source>Déjà configuré : %1</source>
         <translation>Already set up: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="379"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="384"/>
         <source>Rejoindre le réseau existant (membre)</source>
         <translation>Join the existing network (member)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="380"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="385"/>
         <source>Créer le réseau (organisation coordinatrice)</source>
         <translation>Create the network (coordinating organisation)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="381"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="386"/>
         <source>Nom du réseau :</source>
         <translation>Network name:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="382"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="387"/>
         <source>Pacte pour l&apos;emploi de Saint-Gilles</source>
         <translation>Saint-Gilles employment pact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="383"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="388"/>
         <source>Phrase secrète du réseau :</source>
         <translation>Network passphrase:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="384"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="389"/>
         <source>Encore une fois :</source>
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="387"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="392"/>
         <source>Celle que l&apos;organisation coordinatrice a communiquée aux partenaires ; à la création du réseau, tapez-la deux fois.</source>
         <translation>The one the coordinating organisation gave the partners; when creating the network, type it twice.</translation>
     </message>
@@ -1309,37 +1372,37 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="276"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="281"/>
         <source>Les postes de l&apos;organisation</source>
         <translation>The organisation&apos;s workstations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="279"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="284"/>
         <source>Les postes de votre organisation partagent un dossier : un partage réseau, un dossier synchronisé (Nextcloud, Dropbox, Syncthing) ou un serveur WebDAV. Tout y est chiffré avec la phrase secrète de l&apos;organisation. Un dossier vide : l&apos;organisation y est créée ; un dossier déjà utilisé : ce poste le rejoint.</source>
         <translation>Your organisation&apos;s workstations share a folder: a network share, a synced folder (Nextcloud, Dropbox, Syncthing) or a WebDAV server. Everything in it is encrypted with the organisation&apos;s passphrase. An empty folder: the organisation is created there; a folder already in use: this workstation joins it.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="285"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="290"/>
         <source>Synchroniser les postes de l&apos;organisation</source>
         <translation>Sync the organisation&apos;s workstations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="293"/>
         <source>Déjà configuré : %1</source>
         <translation>Already set up: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="291"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="296"/>
         <source>Phrase secrète :</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="292"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="297"/>
         <source>Encore une fois :</source>
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="295"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="300"/>
         <source>Au moins %1 caractères. À la création, tapez-la deux fois ; gardez-la en lieu sûr : sans elle, aucun nouveau poste ne peut rejoindre l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
         <translation>At least %1 characters. When creating, type it twice; keep it safe: without it, no new workstation can join the organisation. It is not stored on this workstation.</translation>
     </message>
@@ -1517,17 +1580,17 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="582"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="587"/>
         <source>Configuration</source>
         <translation>Setting up</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="597"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="602"/>
         <source>Configuration en cours… (vérification du dossier, clés, première synchronisation)</source>
         <translation>Setting up… (checking the folder, keys, first sync)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="614"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="619"/>
         <source>Rien n&apos;est perdu : revenez en arrière pour corriger, puis recommencez.</source>
         <translation>Nothing is lost: go back to correct it, then try again.</translation>
     </message>
@@ -1535,12 +1598,12 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="503"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="508"/>
         <source>Ce que nous partageons</source>
         <translation>What we share</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="504"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="509"/>
         <source>J&apos;ai vérifié ce qui sera partagé avec les partenaires</source>
         <translation>I have checked what will be shared with the partners</translation>
     </message>
@@ -1548,42 +1611,42 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="441"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="446"/>
         <source>Fiches et champs</source>
         <translation>Records and fields</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="441"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="446"/>
         <source>Ce qui part</source>
         <translation>What leaves</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="447"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="452"/>
         <source>seulement des totaux (moins de 5 : masqués)</source>
         <translation>totals only (under 5: hidden)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="449"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="454"/>
         <source>%1 fiches</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="452"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="457"/>
         <source>rien</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="458"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="463"/>
         <source>part</source>
         <translation>leaves</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="458"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="463"/>
         <source>reste</source>
         <translation>stays</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="470"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="475"/>
         <source>Charte de partage version %1. Ces champs quittent l&apos;organisation vers les partenaires, chiffrés ; les fiches marquées « ne pas partager » et les fiches archivées restent ici. Au total : %2 fiches.</source>
         <translation>Sharing charter version %1. These fields leave the organisation for the partners, encrypted; records marked &apos;do not share&apos; and archived records stay here. In all: %2 records.</translation>
     </message>
@@ -1591,17 +1654,17 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>SwitchWorkerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="395"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="653"/>
         <source>Changer de travailleur</source>
         <translation>Switch worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="396"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="654"/>
         <source>&amp;Qui travaille sur ce poste ?</source>
         <translation>&amp;Who is working on this computer?</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="401"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="659"/>
         <source>%1 (actuel)</source>
         <translation>%1 (current)</translation>
     </message>
@@ -1739,42 +1802,42 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>SyncSetupWizard</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="644"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="649"/>
         <source>Configurer la synchronisation</source>
         <translation>Set up sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="672"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="677"/>
         <source>Rien à configurer.</source>
         <translation>Nothing to set up.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="686"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="691"/>
         <source>Organisation « %1 » : dossier créé.</source>
         <translation>Organisation &apos;%1&apos;: folder created.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="688"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="693"/>
         <source>Organisation « %1 » : ce poste l&apos;a rejointe.</source>
         <translation>Organisation &apos;%1&apos;: this workstation has joined it.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="692"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="697"/>
         <source>Réseau « %1 » : créé ; ce poste en est le coordinateur.</source>
         <translation>Network &apos;%1&apos;: created; this workstation is its coordinator.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="694"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="699"/>
         <source>Réseau « %1 » : ce poste l&apos;a rejoint.</source>
         <translation>Network &apos;%1&apos;: this workstation has joined it.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="701"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="706"/>
         <source>Première synchronisation : %1</source>
         <translation>First sync: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="706"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="711"/>
         <source>Première synchronisation : %1 opérations envoyées, %2 reçues.</source>
         <translation>First sync: %1 operations sent, %2 received.</translation>
     </message>
@@ -1782,7 +1845,7 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>WhatWeShareDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="744"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="749"/>
         <source>Ce que nous partageons</source>
         <translation>What we share</translation>
     </message>
