@@ -216,22 +216,41 @@ def apply_ops(
     elif any(op.table not in KNOWN_FIELDS for op in ops):
         raise _corrupt("file", "schema revision claims tables this version does not have")
 
-    # What the journal already holds about these rows: (stamp, device, operation).
-    history: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
-    row_ids = sorted({op.row_id for op in ops})
-    for start in range(0, len(row_ids), 500):
-        chunk = row_ids[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
-        for table, row_id, hlc, device, kind in raw.execute(
-            f"SELECT table_name, row_id, hlc, device_id, op FROM journal WHERE row_id IN ({marks})",
-            chunk,
-        ):
-            history[(table, row_id)].append((hlc, device, kind))
-    # Already journalled (a file seen twice under two names, a restored device's own files).
-    known = {(t, r, h) for (t, r), entries in history.items() for h, _, _ in entries}
-    fresh = [op for op in ops if (op.table, op.row_id, op.hlc) not in known]
-    result.duplicates = len(ops) - len(fresh)
-    ops = fresh
+    # What the journal already holds about these rows, summed up per row and sending device:
+    # the newest stamp, whether a delete is known, and the newest stamp of any other device.
+    summary: dict[tuple[str, str], tuple[str, int, str | None]] = {}  # (device, row id)
+    by_device: dict[str, list[str]] = defaultdict(list)
+    for op in ops:
+        by_device[op.device_id].append(op.row_id)
+    for device, ids in by_device.items():
+        row_ids = sorted(set(ids))
+        for start in range(0, len(row_ids), 500):
+            chunk = row_ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            # Row ids are UUIDs, unique across tables: the covering index answers alone.
+            for row_id, newest, deleted, other in raw.execute(
+                "SELECT row_id, max(hlc), max(op = 'delete'), "
+                "max(CASE WHEN device_id != ? THEN hlc END) FROM journal "
+                f"WHERE row_id IN ({marks}) GROUP BY row_id",
+                (device, *chunk),
+            ):
+                summary[(device, row_id)] = (newest, deleted, other)
+    # Already journalled (a file seen twice under two names, a restored device's own files):
+    # only an operation no newer than what is known can be one.
+    maybe_seen = [
+        op for op in ops if (found := summary.get((op.device_id, op.row_id))) and found[0] >= op.hlc
+    ]
+    seen = {
+        (op.table, op.row_id, op.hlc)
+        for op in maybe_seen
+        if raw.execute(
+            "SELECT 1 FROM journal WHERE row_id = ? AND hlc = ? AND table_name = ?",
+            (op.row_id, op.hlc, op.table),
+        ).fetchone()
+    }
+    if seen:
+        ops = [op for op in ops if (op.table, op.row_id, op.hlc) not in seen]
+    result.duplicates = len(seen)
     if not ops:
         return result
     raw.executemany(
@@ -250,15 +269,16 @@ def apply_ops(
         if op.op == "delete" or per_row[key] > 1:
             slow_rows.add(key)
             continue
-        floor = int(op.hlc[:13]) - window_ms
-        for hlc, device, kind in history.get(key, ()):
-            if (
-                kind == "delete"
-                or hlc > op.hlc
-                or (device != op.device_id and int(hlc[:13]) >= floor)
-            ):
-                slow_rows.add(key)
-                break
+        found = summary.get((op.device_id, op.row_id))
+        if found is None:
+            continue  # nothing known of this row: a new record
+        newest, deleted, other = found
+        if (
+            deleted
+            or newest > op.hlc
+            or (other is not None and int(other[:13]) >= int(op.hlc[:13]) - window_ms)
+        ):
+            slow_rows.add(key)
     result.applied = len(ops)
     result.max_hlc = max(op.hlc for op in ops)
     by_table: dict[str, list[Op]] = defaultdict(list)
@@ -271,8 +291,9 @@ def apply_ops(
     gate.search_deferred = True
     try:
         searched: set[str] = set()
+        known = {row_id for _, row_id in summary}
         for table, table_ops in by_table.items():
-            slow, touched = _fast_apply(raw, table, table_ops)
+            slow, touched = _fast_apply(raw, table, table_ops, known)
             slow_rows |= slow
             searched |= touched
         _refresh_search(raw, searched)
@@ -303,20 +324,16 @@ _SEARCHED = {
 }
 
 
-def _fast_apply(raw: Any, table: str, ops: list[Op]) -> tuple[set[tuple[str, str]], set[str]]:
-    """Write the newest-known operations of ``table``.
+def _fast_apply(
+    raw: Any, table: str, ops: list[Op], known: set[str]
+) -> tuple[set[tuple[str, str]], set[str]]:
+    """Write the newest-known operations of ``table``; ``known`` holds the row ids the journal
+    already had (their rows exist, but for one whose insert has not arrived yet).
 
     Returns the rows left for the slow path, and the employers whose search document must be
     rebuilt (only when a searched column changed: most edits leave the index alone).
     """
-    ids = [op.row_id for op in ops]
-    existing: set[str] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
-        existing.update(
-            r[0] for r in raw.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk)
-        )
+    existing = known
     required = _REQUIRED[table]
     searched_columns = _SEARCHED.get(table, frozenset())
     inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
@@ -346,7 +363,19 @@ def _fast_apply(raw: Any, table: str, ops: list[Op]) -> tuple[set[tuple[str, str
         raw.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
     for names, rows in updates.items():
         sets = ", ".join(f"{n} = ?" for n in names)
-        raw.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", rows)
+        if raw.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", rows).rowcount < len(rows):
+            # Some rows were not there (known to the journal, insert still to come): their
+            # update did nothing; the per-row merge will write them once complete.
+            ids = [row[-1] for row in rows]
+            present: set[str] = set()
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ", ".join("?" * len(chunk))
+                present.update(
+                    r[0]
+                    for r in raw.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk)
+                )
+            slow |= {(table, i) for i in ids if i not in present}
     if table == "contact_person" and touched:
         employers |= _employers_of_contacts(raw, touched)
     elif table == "employer":

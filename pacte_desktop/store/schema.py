@@ -113,8 +113,8 @@ journal = sa.Table(
     # a later write whose base reaches a losing write's stamp had seen it (not a conflict).
     sa.Column("base", sa.Text),
 )
-sa.Index("ix_journal_row", journal.c.row_id)
-sa.Index("ix_journal_hlc", journal.c.hlc)
+# Per-row history, covering what the merge reads (migration 0005).
+sa.Index("ix_journal_row", journal.c.row_id, journal.c.hlc, journal.c.device_id, journal.c.op)
 sa.Index("ix_journal_delete", journal.c.row_id, sqlite_where=journal.c.op == "delete")
 
 # --- sync state (migration 0005): local, never replicated as rows -----------------------------

@@ -802,8 +802,15 @@ class _ScopeSync:
 
     def next_file(self) -> tuple[int, str | None]:
         """The sequence number and ``prev`` of this device's next file."""
-        _, last_seq, last_sha = self.applied(self.device)
-        return last_seq + 1, last_sha
+        with self.store.reading() as conn:
+            row = conn.execute(
+                sa.text(
+                    "SELECT seq, sha256 FROM sync_applied WHERE scope = :s AND device_id = :d "
+                    "ORDER BY seq DESC, name DESC LIMIT 1"
+                ),
+                {"s": self.scope, "d": self.device},
+            ).first()
+        return (int(row[0]) + 1, str(row[1])) if row else (1, None)
 
     def publish_file(
         self, log_dir: str, ops: list[Any], charter: int | None

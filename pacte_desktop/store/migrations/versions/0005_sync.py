@@ -82,6 +82,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("table_name", "row_id"),
     )
     op.create_index("ix_network_record_org", "network_record", ["org_id"])
+    # Merging reads a row's history (stamp, device, operation) for every received operation:
+    # one covering index serves it without touching the table. The stamp-only index served
+    # nothing (every journal read is per row) and cost every write.
+    op.drop_index("ix_journal_hlc", table_name="journal")
+    op.drop_index("ix_journal_row", table_name="journal")
+    op.create_index("ix_journal_row", "journal", ["row_id", "hlc", "device_id", "op"])
     op.create_index(
         "ix_journal_delete",
         "journal",
@@ -92,6 +98,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_journal_delete", table_name="journal")
+    op.drop_index("ix_journal_row", table_name="journal")
+    op.create_index("ix_journal_row", "journal", ["row_id"])
+    op.create_index("ix_journal_hlc", "journal", ["hlc"])
     op.drop_index("ix_network_record_org", table_name="network_record")
     op.drop_table("network_record")
     op.drop_table("sync_rejected")
