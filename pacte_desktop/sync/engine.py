@@ -374,18 +374,24 @@ def setup_org(
     result.pass_summary = sync_pass(store, scopes=("org",))
     if worker:
         result.worker = _use_worker(store, worker)
-        if store.local("sync.org.published_seq") != _last_own_seq(store):
+        if _has_unpublished(store):
             sync_pass(store, scopes=("org",))  # publish the new worker at once
     return result
 
 
-def _last_own_seq(store: Store) -> str:
+def _has_unpublished(store: Store) -> bool:
+    """Whether this device journalled anything the organisation scope has not published.
+
+    Reads only the journal after the publishing cursor (a range of the primary key), so it
+    costs what is new, not the size of the journal."""
+    cursor = int(store.local("sync.org.published_seq") or 0)
     with store.reading() as conn:
-        return str(
+        return (
             conn.execute(
-                sa.text("SELECT coalesce(max(seq), 0) FROM journal WHERE device_id = :d"),
-                {"d": store.device_id},
-            ).scalar_one()
+                sa.text("SELECT 1 FROM journal WHERE seq > :c AND device_id = :d LIMIT 1"),
+                {"c": cursor, "d": store.device_id},
+            ).first()
+            is not None
         )
 
 
@@ -904,7 +910,7 @@ class OrgSync(_ScopeSync):
         self.transport.ensure_dir(f"log/{self.device}")
         # The clock is checked before writing (SYNC.md rule 9), and hourly for the status.
         checked = self.state.get("org.clock_checked") or ""
-        pending = int(self.state.get("org.published_seq") or 0) < int(_last_own_seq(self.store))
+        pending = _has_unpublished(self.store)
         if pending or checked < _now_iso_minus(hours=1):
             self.check_clock(f"log/{self.device}")
             self.state.set("org.clock_checked", _now_iso())
@@ -976,9 +982,9 @@ class OrgSync(_ScopeSync):
         current = int(self.store.local("sync.org.published_seq", conn=conn) or 0)
         covered = conn.execute(
             sa.text(
-                "SELECT coalesce(max(seq), 0) FROM journal WHERE device_id = :d AND hlc <= :h "
-                "AND seq < coalesce((SELECT min(seq) FROM journal WHERE device_id = :d "
-                "AND seq > :c AND hlc > :h), 9223372036854775807)"
+                "SELECT coalesce(max(seq), 0) FROM journal WHERE seq > :c AND device_id = :d "
+                "AND hlc <= :h AND seq < coalesce((SELECT min(seq) FROM journal "
+                "WHERE device_id = :d AND seq > :c AND hlc > :h), 9223372036854775807)"
             ),
             {"d": self.device, "h": hlc_max, "c": current},
         ).scalar_one()
@@ -988,7 +994,7 @@ class OrgSync(_ScopeSync):
     def _own_files_seen_elsewhere(self, keys: Callable[[str], Callable[[], Any]]) -> int:
         """The greatest sequence number of this device's files that another device's
         acknowledgement says it applied (0 when none says so, or nothing is pending)."""
-        if int(self.state.get("org.published_seq") or 0) >= int(_last_own_seq(self.store)):
+        if not _has_unpublished(self.store):
             return 0  # nothing to publish: nothing to collide with
         seen = 0
         for name in self.transport.list("acks", JSON_PATTERN).names:
@@ -1025,7 +1031,12 @@ class OrgSync(_ScopeSync):
                     ),
                     {"d": self.device, "c": cursor, "n": OPS_PER_FILE},
                 ).all()
+                top = int(
+                    conn.execute(sa.text("SELECT coalesce(max(seq), 0) FROM journal")).scalar_one()
+                )
             if not rows:
+                if top > cursor:  # what follows the cursor is other devices': skip it next time
+                    self.state.set("org.published_seq", str(top))
                 return
             # [hlc, device, worker, table, row id, operation, fields JSON, base] (check_ops)
             ops: list[Any] = [list(r[1:]) for r in rows]
@@ -1045,10 +1056,10 @@ class OrgSync(_ScopeSync):
     def _vector(conn: sa.Connection) -> dict[str, tuple[int, str]]:
         """Per device, the last file applied (sequence number and hash)."""
         rows = conn.execute(
+            # SQLite takes the bare sha256 from the row holding max(seq).
             sa.text(
-                "SELECT a.device_id, a.seq, a.sha256 FROM sync_applied AS a WHERE a.scope = "
-                "'org' AND a.seq = (SELECT max(seq) FROM sync_applied AS b WHERE "
-                "b.scope = 'org' AND b.device_id = a.device_id)"
+                "SELECT device_id, max(seq), sha256 FROM sync_applied WHERE scope = 'org' "
+                "GROUP BY device_id"
             )
         ).all()
         return {str(r[0]): (int(r[1]), str(r[2])) for r in rows}
