@@ -991,6 +991,16 @@ class OrgSync(_ScopeSync):
         if int(covered) > current:
             self.store.set_local("sync.org.published_seq", str(covered), conn=conn)
 
+    def _ack(self, device: str, key: Ed25519PublicKey) -> dict[str, object] | None:
+        """Another device's acknowledgement, signature checked; None if it does not check."""
+        path = f"acks/{device}.json"
+        try:
+            return crypto.verify_document(
+                _read_json(self.transport, path), key, kind=ACK_TYPE, what=path
+            )
+        except PacteError:
+            return None
+
     def _own_files_seen_elsewhere(self, keys: Callable[[str], Callable[[], Any]]) -> int:
         """The greatest sequence number of this device's files that another device's
         acknowledgement says it applied (0 when none says so, or nothing is pending)."""
@@ -1002,16 +1012,8 @@ class OrgSync(_ScopeSync):
             if device == self.device or not _DEVICE.fullmatch(device):
                 continue
             key = keys(device)()
-            if key is None:
-                continue
-            try:
-                body = crypto.verify_document(
-                    _read_json(self.transport, f"acks/{name}"),
-                    key,
-                    kind=ACK_TYPE,
-                    what=f"acks/{name}",
-                )
-            except PacteError:
+            body = self._ack(device, key) if key is not None else None
+            if body is None:
                 continue
             applied = body.get("applied")
             if isinstance(applied, dict) and isinstance(applied.get(self.device), int):
@@ -1258,15 +1260,9 @@ class OrgSync(_ScopeSync):
             key = keys(device)()
             if key is None:
                 continue
-            try:
-                body = crypto.verify_document(
-                    _read_json(self.transport, f"acks/{device}.json"),
-                    key,
-                    kind=ACK_TYPE,
-                    what=f"acks/{device}.json",
-                )
-            except PacteError:
-                return
+            body = self._ack(device, key)
+            if body is None:
+                return  # unreadable: it holds everything back
             at = dt.datetime.fromisoformat(str(body.get("at")))
             if (now - at).days > ACK_STALE_DAYS:
                 continue

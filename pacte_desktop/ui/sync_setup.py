@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 from shiboken6 import isValid
 
@@ -50,6 +49,7 @@ from pacte_desktop.sync import crypto, engine
 from pacte_desktop.sync.charter import DEFAULT_CHARTER
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.forms import ERROR_STYLE
+from pacte_desktop.ui.pages import TranslatedPage
 from pacte_desktop.ui.sync import WEBDAV_PASSWORD_ENV
 
 PAGE_ORG, PAGE_NETWORK, PAGE_SHARE, PAGE_RUN = range(4)
@@ -217,14 +217,8 @@ class PassphraseEditor(QWidget):
         return None
 
 
-class _Page(QWizardPage):
-    def retranslate(self) -> None:
-        """Set every visible string again."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+class _Page(TranslatedPage):
+    """A page of this wizard, which it can reach typed."""
 
     def wizard_(self) -> SyncSetupWizard:
         wizard = self.wizard()

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 
 from pacte_desktop import demo
@@ -44,6 +43,7 @@ from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.forms import ERROR_STYLE
 from pacte_desktop.ui.labels import choice_label, field_label
 from pacte_desktop.ui.operations import Runner
+from pacte_desktop.ui.pages import TranslatedPage
 from pacte_desktop.ui.sync_setup import LocationEditor, PassphraseEditor, root_exists
 from pacte_desktop.ui.worker_choice import WorkerChoiceDialog
 
@@ -59,16 +59,8 @@ class NothingToJoin(Exception):
         self.where = where
 
 
-class _Page(QWizardPage):
-    """A wizard page that relabels itself when the language changes."""
-
-    def retranslate(self) -> None:
-        """Set every visible string again."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+class _Page(TranslatedPage):
+    """A page of this wizard, which it can reach typed."""
 
     def wizard_(self) -> FirstRunWizard:
         wizard = self.wizard()
