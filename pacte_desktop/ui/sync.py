@@ -84,6 +84,7 @@ class SyncController(QObject):
     """The sync actions, the status bar widgets and the background timer of one main window."""
 
     pass_finished = Signal(object)  # the PassSummary, on the GUI thread
+    progressed = Signal(str, int, int)  # stage, done, total (0: unknown), from the pass's thread
     status_changed = Signal(object)  # the list of engine.Status
 
     def __init__(self, context: AppContext, window: QWidget) -> None:
@@ -91,6 +92,7 @@ class SyncController(QObject):
         self.context = context
         self.window = window
         self.running = False
+        self.progressed.connect(self._show_progress)
         self.statuses: list[engine.Status] = []
         self.last_summary: engine.PassSummary | None = None
         self.last_message: QMessageBox | None = None
@@ -200,8 +202,11 @@ class SyncController(QObject):
         store = self.context.store
         lang = messages.current_language()
 
+        def report(stage: str, done: int, total: int) -> None:
+            self.progressed.emit(stage, done, total)  # queued to the GUI thread
+
         def work() -> PassOutcome:
-            summary = engine.sync_pass(store, lang=lang)
+            summary = engine.sync_pass(store, lang=lang, progress=report)
             return PassOutcome(summary, engine.status(store))
 
         self.context.runner.submit(
@@ -330,6 +335,22 @@ class SyncController(QObject):
         size = self.label.fontMetrics().height()
         icon = self.window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return icon.pixmap(size, size)
+
+    def _show_progress(self, stage: str, done: int, total: int) -> None:
+        """What a long pass is doing: files sent, files received, a snapshot's operations."""
+        if not self.running or not isValid(self):
+            return
+        if stage == "publish":
+            text = self.tr("Synchronisation… %1 fichier(s) envoyé(s)").replace("%1", str(done))
+        elif stage == "snapshot" and total:
+            text = (
+                self.tr("Synchronisation… instantané : %1 / %2 opérations")
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+            )
+        else:
+            text = self.tr("Synchronisation… %1 fichier(s) reçu(s)").replace("%1", str(done))
+        self.label.setText(text)
 
     def _show_status(self) -> None:
         """The status line from the last known statuses."""

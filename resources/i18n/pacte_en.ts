@@ -46,27 +46,27 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="110"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="102"/>
         <source>Bienvenue dans Pacte Desktop</source>
         <translation>Welcome to Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="113"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="105"/>
         <source>Les contacts employeurs, les relances et les mises à l&apos;emploi de votre organisation sont gardés sur ce poste et partagés avec vos collègues. Pour commencer :</source>
         <translation>Your organisation&apos;s employer contacts, follow-ups and placements are kept on this computer and shared with your colleagues. To begin:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="118"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="110"/>
         <source>&amp;Créer mon organisation</source>
         <translation>&amp;Create my organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="119"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="111"/>
         <source>Ouvrir des données de &amp;démonstration</source>
         <translation>Open &amp;demonstration data</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="120"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="112"/>
         <source>&amp;Rejoindre mon organisation (dossier partagé ou WebDAV)</source>
         <translation>&amp;Join my organisation (shared folder or WebDAV)</translation>
     </message>
@@ -219,52 +219,52 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="173"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="165"/>
         <source>Votre organisation</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="174"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="166"/>
         <source>Ces informations pourront être complétées plus tard.</source>
         <translation>You can complete this information later.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="167"/>
         <source>&amp;Nom de l&apos;organisation *</source>
         <translation>&amp;Organisation name *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="168"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="169"/>
         <source>ex. CPAS de Saint-Gilles</source>
         <translation>e.g. CPAS de Saint-Gilles</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="178"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="170"/>
         <source>&amp;Type *</source>
         <translation>&amp;Type *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="179"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="171"/>
         <source>Type d&apos;organisation</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="180"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="172"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="175"/>
         <source>&amp;Votre nom *</source>
         <translation>&amp;Your name *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="184"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="176"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
@@ -272,12 +272,12 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="250"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="242"/>
         <source>Données de démonstration</source>
         <translation>Demonstration data</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="253"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="245"/>
         <source>Pacte Desktop va créer une organisation fictive (« CPAS de Saint-Gilles (démo) »), ses travailleurs et %1 employeurs inventés, avec leurs contacts, relances, offres et mises à l&apos;emploi. Aucune de ces données n&apos;est réelle.
 
 Utilisez un dossier de données séparé pour votre vraie organisation.</source>
@@ -626,43 +626,43 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="478"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="470"/>
         <source>Pacte Desktop — premier démarrage</source>
         <translation>Pacte Desktop — first start</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="505"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="497"/>
         <source>Création…</source>
         <translation>Creating…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="522"/>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="607"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="514"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="599"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="539"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="531"/>
         <source>Connexion à l&apos;organisation… (vérification de la phrase secrète, réception des données)</source>
         <translation>Connecting to the organisation… (checking the passphrase, receiving the data)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="553"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="545"/>
         <source>Rien n&apos;est perdu : corrigez ce qui est indiqué, puis recommencez.</source>
         <translation>Nothing is lost: correct what is pointed out, then try again.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="558"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="550"/>
         <source>Aucune organisation à rejoindre à « %1 » : le fichier ORG.json n&apos;y est pas. Vérifiez le dossier ou l&apos;adresse ; l&apos;organisation est d&apos;abord partagée depuis un poste où elle existe (Synchronisation → Configurer…).</source>
         <translation>No organisation to join at &apos;%1&apos;: the ORG.json file is not there. Check the folder or the address; the organisation is first shared from a workstation where it exists (Sync → Set up…).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="602"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="594"/>
         <source>Création annulée : rien n&apos;a été enregistré.</source>
         <translation>Creation cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="615"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="607"/>
         <source>Création des données de démonstration…</source>
         <translation>Creating the demonstration data…</translation>
     </message>
@@ -975,42 +975,42 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="346"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="338"/>
         <source>Rejoindre mon organisation</source>
         <translation>Join my organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="349"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="341"/>
         <source>Les postes de votre organisation partagent un dossier (partage réseau, dossier synchronisé) ou un serveur WebDAV. Indiquez lequel, avec la phrase secrète de l&apos;organisation : ce poste reçoit toutes ses données.</source>
         <translation>Your organisation&apos;s workstations share a folder (network share, synced folder) or a WebDAV server. Say which, with the organisation&apos;s passphrase: this workstation receives all its data.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="355"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="347"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="356"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="348"/>
         <source>Phrase secrète de l&apos;organisation</source>
         <translation>The organisation&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="359"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="351"/>
         <source>Celle de l&apos;organisation, choisie sur le premier poste ; elle est vérifiée avec les clés de l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
         <translation>The organisation&apos;s, chosen on the first workstation; it is checked against the organisation&apos;s keys. It is not stored on this workstation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="363"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="355"/>
         <source>&amp;Votre nom *</source>
         <translation>&amp;Your name *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="364"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="356"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="367"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="359"/>
         <source>Si l&apos;organisation a déjà un travailleur de ce nom (vous, sur un autre poste, ou un collègue dont vous reprenez le poste), ce poste travaille sous ce nom ; sinon, un nouveau travailleur est créé.</source>
         <translation>If the organisation already has a worker of that name (you, on another workstation, or a colleague whose place you take), this workstation works under that name; otherwise a new worker is created.</translation>
     </message>
@@ -1232,57 +1232,57 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="370"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="364"/>
         <source>Le réseau des partenaires (facultatif)</source>
         <translation>The partner network (optional)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="373"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="367"/>
         <source>Les organisations partenaires du pacte partagent un autre dossier, où chacune publie seulement ce que la charte de partage permet. Jamais de candidats ni de mises à l&apos;emploi individuels.</source>
         <translation>The pact&apos;s partner organisations share another folder, where each publishes only what the sharing charter allows. Never individual candidates or placements.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="378"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="372"/>
         <source>Rejoindre un réseau de partenaires</source>
         <translation>Join a partner network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="381"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="375"/>
         <source>Déjà configuré : %1</source>
         <translation>Already set up: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="384"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="378"/>
         <source>Rejoindre le réseau existant (membre)</source>
         <translation>Join the existing network (member)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="379"/>
         <source>Créer le réseau (organisation coordinatrice)</source>
         <translation>Create the network (coordinating organisation)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="386"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="380"/>
         <source>Nom du réseau :</source>
         <translation>Network name:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="387"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="381"/>
         <source>Pacte pour l&apos;emploi de Saint-Gilles</source>
         <translation>Saint-Gilles employment pact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="388"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="382"/>
         <source>Phrase secrète du réseau :</source>
         <translation>Network passphrase:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="389"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="383"/>
         <source>Encore une fois :</source>
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="392"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="386"/>
         <source>Celle que l&apos;organisation coordinatrice a communiquée aux partenaires ; à la création du réseau, tapez-la deux fois.</source>
         <translation>The one the coordinating organisation gave the partners; when creating the network, type it twice.</translation>
     </message>
@@ -1372,37 +1372,37 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="281"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="275"/>
         <source>Les postes de l&apos;organisation</source>
         <translation>The organisation&apos;s workstations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="284"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="278"/>
         <source>Les postes de votre organisation partagent un dossier : un partage réseau, un dossier synchronisé (Nextcloud, Dropbox, Syncthing) ou un serveur WebDAV. Tout y est chiffré avec la phrase secrète de l&apos;organisation. Un dossier vide : l&apos;organisation y est créée ; un dossier déjà utilisé : ce poste le rejoint.</source>
         <translation>Your organisation&apos;s workstations share a folder: a network share, a synced folder (Nextcloud, Dropbox, Syncthing) or a WebDAV server. Everything in it is encrypted with the organisation&apos;s passphrase. An empty folder: the organisation is created there; a folder already in use: this workstation joins it.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="290"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="284"/>
         <source>Synchroniser les postes de l&apos;organisation</source>
         <translation>Sync the organisation&apos;s workstations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="293"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="287"/>
         <source>Déjà configuré : %1</source>
         <translation>Already set up: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="296"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="290"/>
         <source>Phrase secrète :</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="297"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="291"/>
         <source>Encore une fois :</source>
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="300"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="294"/>
         <source>Au moins %1 caractères. À la création, tapez-la deux fois ; gardez-la en lieu sûr : sans elle, aucun nouveau poste ne peut rejoindre l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
         <translation>At least %1 characters. When creating, type it twice; keep it safe: without it, no new workstation can join the organisation. It is not stored on this workstation.</translation>
     </message>
@@ -1580,17 +1580,17 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="587"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="581"/>
         <source>Configuration</source>
         <translation>Setting up</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="602"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="596"/>
         <source>Configuration en cours… (vérification du dossier, clés, première synchronisation)</source>
         <translation>Setting up… (checking the folder, keys, first sync)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="619"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="613"/>
         <source>Rien n&apos;est perdu : revenez en arrière pour corriger, puis recommencez.</source>
         <translation>Nothing is lost: go back to correct it, then try again.</translation>
     </message>
@@ -1598,12 +1598,12 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="508"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="502"/>
         <source>Ce que nous partageons</source>
         <translation>What we share</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="509"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="503"/>
         <source>J&apos;ai vérifié ce qui sera partagé avec les partenaires</source>
         <translation>I have checked what will be shared with the partners</translation>
     </message>
@@ -1611,42 +1611,42 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="446"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="440"/>
         <source>Fiches et champs</source>
         <translation>Records and fields</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="446"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="440"/>
         <source>Ce qui part</source>
         <translation>What leaves</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="452"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="446"/>
         <source>seulement des totaux (moins de 5 : masqués)</source>
         <translation>totals only (under 5: hidden)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="454"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="448"/>
         <source>%1 fiches</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="457"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="451"/>
         <source>rien</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="463"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="457"/>
         <source>part</source>
         <translation>leaves</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="463"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="457"/>
         <source>reste</source>
         <translation>stays</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="475"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="469"/>
         <source>Charte de partage version %1. Ces champs quittent l&apos;organisation vers les partenaires, chiffrés ; les fiches marquées « ne pas partager » et les fiches archivées restent ici. Au total : %2 fiches.</source>
         <translation>Sharing charter version %1. These fields leave the organisation for the partners, encrypted; records marked &apos;do not share&apos; and archived records stay here. In all: %2 records.</translation>
     </message>
@@ -1654,17 +1654,17 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>SwitchWorkerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="653"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="645"/>
         <source>Changer de travailleur</source>
         <translation>Switch worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="654"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="646"/>
         <source>&amp;Qui travaille sur ce poste ?</source>
         <translation>&amp;Who is working on this computer?</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="659"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="651"/>
         <source>%1 (actuel)</source>
         <translation>%1 (current)</translation>
     </message>
@@ -1672,129 +1672,144 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="137"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="139"/>
         <source>&amp;Synchroniser</source>
         <extracomment>The environment variable that holds a WebDAV password for the session, per scope; the password itself is never written to the store (engine.Location keeps only the name).</extracomment>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="138"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="140"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="139"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="141"/>
         <source>&amp;Conflits…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="140"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="142"/>
         <source>C&amp;onfigurer…</source>
         <translation>Set &amp;up…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="141"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="143"/>
         <source>Ce que nous &amp;partageons…</source>
         <translation>&amp;What we share…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="142"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="144"/>
         <source>État de la synchronisation</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="178"/>
         <source>La synchronisation n&apos;est pas configurée. Menu Synchronisation → Configurer… pour choisir le dossier de l&apos;organisation.</source>
         <translation>Sync is not set up. Menu Sync → Set up… to choose the organisation&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="184"/>
         <source>Une synchronisation est déjà en cours.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="231"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="236"/>
         <source>La synchronisation n&apos;a pas abouti. Rien n&apos;a été supprimé ici.</source>
         <translation>The sync did not complete. Nothing was deleted here.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="246"/>
-        <location filename="../../pacte_desktop/ui/sync.py" line="374"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="251"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="395"/>
         <source>Erreur de synchronisation</source>
         <translation>Sync error</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="259"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="264"/>
         <source>Horloge à corriger</source>
         <translation>Clock to correct</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="267"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="272"/>
         <source>Mot de passe WebDAV</source>
         <translation>WebDAV password</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="273"/>
         <source>Mot de passe de %1 pour %2 (il n&apos;est pas enregistré) :</source>
         <translation>Password of %1 for %2 (it is not stored):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="312"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="317"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="312"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="317"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="319"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="324"/>
         <source>Synchronisé : %1 opérations envoyées, %2 reçues.</source>
         <translation>Synced: %1 operations sent, %2 received.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="339"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="344"/>
+        <source>Synchronisation… %1 fichier(s) envoyé(s)</source>
+        <translation>Syncing… %1 file(s) sent</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="347"/>
+        <source>Synchronisation… instantané : %1 / %2 opérations</source>
+        <translation>Syncing… snapshot: %1 / %2 operations</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="352"/>
+        <source>Synchronisation… %1 fichier(s) reçu(s)</source>
+        <translation>Syncing… %1 file(s) received</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="360"/>
         <source>Synchronisation…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="344"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="365"/>
         <source>Synchronisation non configurée</source>
         <translation>Sync not set up</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="345"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="366"/>
         <source>Menu Synchronisation → Configurer…</source>
         <translation>Menu Sync → Set up…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="352"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="373"/>
         <source>Synchronisé à %1</source>
         <translation>Synced at %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="354"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="375"/>
         <source>Jamais synchronisé</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="357"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="378"/>
         <source>en attente : %1</source>
         <translation>pending: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="360"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="381"/>
         <source>fichiers refusés : %1</source>
         <translation>rejected files: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="366"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="387"/>
         <source>conflits : %1</source>
         <translation>conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="389"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="410"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
@@ -1802,42 +1817,42 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>SyncSetupWizard</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="649"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="643"/>
         <source>Configurer la synchronisation</source>
         <translation>Set up sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="677"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="671"/>
         <source>Rien à configurer.</source>
         <translation>Nothing to set up.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="691"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="685"/>
         <source>Organisation « %1 » : dossier créé.</source>
         <translation>Organisation &apos;%1&apos;: folder created.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="693"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="687"/>
         <source>Organisation « %1 » : ce poste l&apos;a rejointe.</source>
         <translation>Organisation &apos;%1&apos;: this workstation has joined it.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="697"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="691"/>
         <source>Réseau « %1 » : créé ; ce poste en est le coordinateur.</source>
         <translation>Network &apos;%1&apos;: created; this workstation is its coordinator.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="699"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="693"/>
         <source>Réseau « %1 » : ce poste l&apos;a rejoint.</source>
         <translation>Network &apos;%1&apos;: this workstation has joined it.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="706"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="700"/>
         <source>Première synchronisation : %1</source>
         <translation>First sync: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="711"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="705"/>
         <source>Première synchronisation : %1 opérations envoyées, %2 reçues.</source>
         <translation>First sync: %1 operations sent, %2 received.</translation>
     </message>
@@ -1845,7 +1860,7 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>WhatWeShareDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="749"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="743"/>
         <source>Ce que nous partageons</source>
         <translation>What we share</translation>
     </message>

@@ -46,27 +46,27 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="110"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="102"/>
         <source>Bienvenue dans Pacte Desktop</source>
         <translation>Welkom bij Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="113"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="105"/>
         <source>Les contacts employeurs, les relances et les mises à l&apos;emploi de votre organisation sont gardés sur ce poste et partagés avec vos collègues. Pour commencer :</source>
         <translation>De werkgeverscontacten, opvolgingen en tewerkstellingen van uw organisatie worden op deze computer bewaard en gedeeld met uw collega&apos;s. Om te beginnen:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="118"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="110"/>
         <source>&amp;Créer mon organisation</source>
         <translation>Mijn organisatie &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="119"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="111"/>
         <source>Ouvrir des données de &amp;démonstration</source>
         <translation>&amp;Demogegevens openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="120"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="112"/>
         <source>&amp;Rejoindre mon organisation (dossier partagé ou WebDAV)</source>
         <translation>&amp;Bij mijn organisatie aansluiten (gedeelde map of WebDAV)</translation>
     </message>
@@ -219,52 +219,52 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="173"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="165"/>
         <source>Votre organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="174"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="166"/>
         <source>Ces informations pourront être complétées plus tard.</source>
         <translation>U kunt deze gegevens later aanvullen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="167"/>
         <source>&amp;Nom de l&apos;organisation *</source>
         <translation>&amp;Naam van de organisatie *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="168"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Naam van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="169"/>
         <source>ex. CPAS de Saint-Gilles</source>
         <translation>bv. OCMW Sint-Gillis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="178"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="170"/>
         <source>&amp;Type *</source>
         <translation>T&amp;ype *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="179"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="171"/>
         <source>Type d&apos;organisation</source>
         <translation>Soort organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="180"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="172"/>
         <source>— choisir —</source>
         <translation>— kiezen —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="175"/>
         <source>&amp;Votre nom *</source>
         <translation>&amp;Uw naam *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="184"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="176"/>
         <source>Votre nom</source>
         <translation>Uw naam</translation>
     </message>
@@ -272,12 +272,12 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="250"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="242"/>
         <source>Données de démonstration</source>
         <translation>Demogegevens</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="253"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="245"/>
         <source>Pacte Desktop va créer une organisation fictive (« CPAS de Saint-Gilles (démo) »), ses travailleurs et %1 employeurs inventés, avec leurs contacts, relances, offres et mises à l&apos;emploi. Aucune de ces données n&apos;est réelle.
 
 Utilisez un dossier de données séparé pour votre vraie organisation.</source>
@@ -626,43 +626,43 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="478"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="470"/>
         <source>Pacte Desktop — premier démarrage</source>
         <translation>Pacte Desktop — eerste opstart</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="505"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="497"/>
         <source>Création…</source>
         <translation>Aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="522"/>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="607"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="514"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="599"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="539"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="531"/>
         <source>Connexion à l&apos;organisation… (vérification de la phrase secrète, réception des données)</source>
         <translation>Verbinden met de organisatie… (wachtzin controleren, gegevens ontvangen)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="553"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="545"/>
         <source>Rien n&apos;est perdu : corrigez ce qui est indiqué, puis recommencez.</source>
         <translation>Er gaat niets verloren: verbeter wat aangegeven is en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="558"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="550"/>
         <source>Aucune organisation à rejoindre à « %1 » : le fichier ORG.json n&apos;y est pas. Vérifiez le dossier ou l&apos;adresse ; l&apos;organisation est d&apos;abord partagée depuis un poste où elle existe (Synchronisation → Configurer…).</source>
         <translation>Geen organisatie om bij aan te sluiten op &apos;%1&apos;: het bestand ORG.json staat er niet. Controleer de map of het adres; de organisatie wordt eerst gedeeld vanaf een werkpost waar ze bestaat (Synchronisatie → Instellen…).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="602"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="594"/>
         <source>Création annulée : rien n&apos;a été enregistré.</source>
         <translation>Aanmaak geannuleerd: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="615"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="607"/>
         <source>Création des données de démonstration…</source>
         <translation>Demogegevens aanmaken…</translation>
     </message>
@@ -975,42 +975,42 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="346"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="338"/>
         <source>Rejoindre mon organisation</source>
         <translation>Bij mijn organisatie aansluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="349"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="341"/>
         <source>Les postes de votre organisation partagent un dossier (partage réseau, dossier synchronisé) ou un serveur WebDAV. Indiquez lequel, avec la phrase secrète de l&apos;organisation : ce poste reçoit toutes ses données.</source>
         <translation>De werkposten van uw organisatie delen een map (netwerkshare, gesynchroniseerde map) of een WebDAV-server. Geef aan welke, met de wachtzin van de organisatie: deze werkpost ontvangt al haar gegevens.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="355"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="347"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="356"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="348"/>
         <source>Phrase secrète de l&apos;organisation</source>
         <translation>Wachtzin van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="359"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="351"/>
         <source>Celle de l&apos;organisation, choisie sur le premier poste ; elle est vérifiée avec les clés de l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
         <translation>Die van de organisatie, gekozen op de eerste werkpost; ze wordt gecontroleerd met de sleutels van de organisatie. Ze wordt niet op deze werkpost opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="363"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="355"/>
         <source>&amp;Votre nom *</source>
         <translation>&amp;Uw naam *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="364"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="356"/>
         <source>Votre nom</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="367"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="359"/>
         <source>Si l&apos;organisation a déjà un travailleur de ce nom (vous, sur un autre poste, ou un collègue dont vous reprenez le poste), ce poste travaille sous ce nom ; sinon, un nouveau travailleur est créé.</source>
         <translation>Heeft de organisatie al een medewerker met deze naam (uzelf, op een andere werkpost, of een collega wiens plaats u overneemt), dan werkt deze werkpost onder die naam; anders wordt een nieuwe medewerker aangemaakt.</translation>
     </message>
@@ -1232,57 +1232,57 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="370"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="364"/>
         <source>Le réseau des partenaires (facultatif)</source>
         <translation>Het partnernetwerk (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="373"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="367"/>
         <source>Les organisations partenaires du pacte partagent un autre dossier, où chacune publie seulement ce que la charte de partage permet. Jamais de candidats ni de mises à l&apos;emploi individuels.</source>
         <translation>De partnerorganisaties van het pact delen een andere map, waarin elk alleen publiceert wat het deelcharter toelaat. Nooit individuele kandidaten of tewerkstellingen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="378"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="372"/>
         <source>Rejoindre un réseau de partenaires</source>
         <translation>Aansluiten bij een partnernetwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="381"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="375"/>
         <source>Déjà configuré : %1</source>
         <translation>Al ingesteld: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="384"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="378"/>
         <source>Rejoindre le réseau existant (membre)</source>
         <translation>Aansluiten bij het bestaande netwerk (lid)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="379"/>
         <source>Créer le réseau (organisation coordinatrice)</source>
         <translation>Het netwerk aanmaken (coördinerende organisatie)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="386"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="380"/>
         <source>Nom du réseau :</source>
         <translation>Naam van het netwerk:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="387"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="381"/>
         <source>Pacte pour l&apos;emploi de Saint-Gilles</source>
         <translation>Tewerkstellingspact van Sint-Gillis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="388"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="382"/>
         <source>Phrase secrète du réseau :</source>
         <translation>Wachtzin van het netwerk:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="389"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="383"/>
         <source>Encore une fois :</source>
         <translation>Nog een keer:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="392"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="386"/>
         <source>Celle que l&apos;organisation coordinatrice a communiquée aux partenaires ; à la création du réseau, tapez-la deux fois.</source>
         <translation>Die welke de coördinerende organisatie aan de partners heeft meegedeeld; typ ze twee keer bij het aanmaken van het netwerk.</translation>
     </message>
@@ -1372,37 +1372,37 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="281"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="275"/>
         <source>Les postes de l&apos;organisation</source>
         <translation>De werkposten van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="284"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="278"/>
         <source>Les postes de votre organisation partagent un dossier : un partage réseau, un dossier synchronisé (Nextcloud, Dropbox, Syncthing) ou un serveur WebDAV. Tout y est chiffré avec la phrase secrète de l&apos;organisation. Un dossier vide : l&apos;organisation y est créée ; un dossier déjà utilisé : ce poste le rejoint.</source>
         <translation>De werkposten van uw organisatie delen een map: een netwerkshare, een gesynchroniseerde map (Nextcloud, Dropbox, Syncthing) of een WebDAV-server. Alles wordt er versleuteld met de wachtzin van de organisatie. Een lege map: de organisatie wordt er aangemaakt; een map die al gebruikt wordt: deze werkpost sluit erbij aan.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="290"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="284"/>
         <source>Synchroniser les postes de l&apos;organisation</source>
         <translation>De werkposten van de organisatie synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="293"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="287"/>
         <source>Déjà configuré : %1</source>
         <translation>Al ingesteld: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="296"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="290"/>
         <source>Phrase secrète :</source>
         <translation>Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="297"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="291"/>
         <source>Encore une fois :</source>
         <translation>Nog een keer:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="300"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="294"/>
         <source>Au moins %1 caractères. À la création, tapez-la deux fois ; gardez-la en lieu sûr : sans elle, aucun nouveau poste ne peut rejoindre l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
         <translation>Minstens %1 tekens. Typ ze bij het aanmaken twee keer; bewaar ze veilig: zonder haar kan geen nieuwe werkpost bij de organisatie aansluiten. Ze wordt niet op deze werkpost opgeslagen.</translation>
     </message>
@@ -1580,17 +1580,17 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="587"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="581"/>
         <source>Configuration</source>
         <translation>Instellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="602"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="596"/>
         <source>Configuration en cours… (vérification du dossier, clés, première synchronisation)</source>
         <translation>Bezig met instellen… (controle van de map, sleutels, eerste synchronisatie)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="619"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="613"/>
         <source>Rien n&apos;est perdu : revenez en arrière pour corriger, puis recommencez.</source>
         <translation>Er gaat niets verloren: ga terug om te verbeteren en probeer opnieuw.</translation>
     </message>
@@ -1598,12 +1598,12 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="508"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="502"/>
         <source>Ce que nous partageons</source>
         <translation>Wat we delen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="509"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="503"/>
         <source>J&apos;ai vérifié ce qui sera partagé avec les partenaires</source>
         <translation>Ik heb nagekeken wat met de partners gedeeld wordt</translation>
     </message>
@@ -1611,42 +1611,42 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="446"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="440"/>
         <source>Fiches et champs</source>
         <translation>Fiches en velden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="446"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="440"/>
         <source>Ce qui part</source>
         <translation>Wat vertrekt</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="452"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="446"/>
         <source>seulement des totaux (moins de 5 : masqués)</source>
         <translation>alleen totalen (minder dan 5: verborgen)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="454"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="448"/>
         <source>%1 fiches</source>
         <translation>%1 fiches</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="457"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="451"/>
         <source>rien</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="463"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="457"/>
         <source>part</source>
         <translation>gaat weg</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="463"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="457"/>
         <source>reste</source>
         <translation>blijft</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="475"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="469"/>
         <source>Charte de partage version %1. Ces champs quittent l&apos;organisation vers les partenaires, chiffrés ; les fiches marquées « ne pas partager » et les fiches archivées restent ici. Au total : %2 fiches.</source>
         <translation>Deelcharter versie %1. Deze velden verlaten de organisatie, versleuteld, naar de partners; fiches gemarkeerd als &apos;niet delen&apos; en gearchiveerde fiches blijven hier. In totaal: %2 fiches.</translation>
     </message>
@@ -1654,17 +1654,17 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
 <context>
     <name>SwitchWorkerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="653"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="645"/>
         <source>Changer de travailleur</source>
         <translation>Medewerker wisselen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="654"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="646"/>
         <source>&amp;Qui travaille sur ce poste ?</source>
         <translation>&amp;Wie werkt op deze computer?</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="659"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="651"/>
         <source>%1 (actuel)</source>
         <translation>%1 (huidig)</translation>
     </message>
@@ -1672,129 +1672,144 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="137"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="139"/>
         <source>&amp;Synchroniser</source>
         <extracomment>The environment variable that holds a WebDAV password for the session, per scope; the password itself is never written to the store (engine.Location keeps only the name).</extracomment>
         <translation>&amp;Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="138"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="140"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Nu synchroniseren (F5)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="139"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="141"/>
         <source>&amp;Conflits…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="140"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="142"/>
         <source>C&amp;onfigurer…</source>
         <translation>&amp;Instellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="141"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="143"/>
         <source>Ce que nous &amp;partageons…</source>
         <translation>Wat we &amp;delen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="142"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="144"/>
         <source>État de la synchronisation</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="178"/>
         <source>La synchronisation n&apos;est pas configurée. Menu Synchronisation → Configurer… pour choisir le dossier de l&apos;organisation.</source>
         <translation>Synchronisatie is niet ingesteld. Menu Synchronisatie → Instellen… om de map van de organisatie te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="184"/>
         <source>Une synchronisation est déjà en cours.</source>
         <translation>Er loopt al een synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="231"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="236"/>
         <source>La synchronisation n&apos;a pas abouti. Rien n&apos;a été supprimé ici.</source>
         <translation>De synchronisatie is niet gelukt. Hier werd niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="246"/>
-        <location filename="../../pacte_desktop/ui/sync.py" line="374"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="251"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="395"/>
         <source>Erreur de synchronisation</source>
         <translation>Synchronisatiefout</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="259"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="264"/>
         <source>Horloge à corriger</source>
         <translation>Klok bijstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="267"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="272"/>
         <source>Mot de passe WebDAV</source>
         <translation>WebDAV-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="273"/>
         <source>Mot de passe de %1 pour %2 (il n&apos;est pas enregistré) :</source>
         <translation>Wachtwoord van %1 voor %2 (het wordt niet opgeslagen):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="312"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="317"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="312"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="317"/>
         <source>Réseau</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="319"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="324"/>
         <source>Synchronisé : %1 opérations envoyées, %2 reçues.</source>
         <translation>Gesynchroniseerd: %1 bewerkingen verzonden, %2 ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="339"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="344"/>
+        <source>Synchronisation… %1 fichier(s) envoyé(s)</source>
+        <translation>Synchroniseren… %1 bestand(en) verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="347"/>
+        <source>Synchronisation… instantané : %1 / %2 opérations</source>
+        <translation>Synchroniseren… momentopname: %1 / %2 bewerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="352"/>
+        <source>Synchronisation… %1 fichier(s) reçu(s)</source>
+        <translation>Synchroniseren… %1 bestand(en) ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="360"/>
         <source>Synchronisation…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="344"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="365"/>
         <source>Synchronisation non configurée</source>
         <translation>Synchronisatie niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="345"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="366"/>
         <source>Menu Synchronisation → Configurer…</source>
         <translation>Menu Synchronisatie → Instellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="352"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="373"/>
         <source>Synchronisé à %1</source>
         <translation>Gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="354"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="375"/>
         <source>Jamais synchronisé</source>
         <translation>Nooit gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="357"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="378"/>
         <source>en attente : %1</source>
         <translation>wachtend: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="360"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="381"/>
         <source>fichiers refusés : %1</source>
         <translation>geweigerde bestanden: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="366"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="387"/>
         <source>conflits : %1</source>
         <translation>conflicten: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="389"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="410"/>
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
     </message>
@@ -1802,42 +1817,42 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
 <context>
     <name>SyncSetupWizard</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="649"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="643"/>
         <source>Configurer la synchronisation</source>
         <translation>Synchronisatie instellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="677"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="671"/>
         <source>Rien à configurer.</source>
         <translation>Niets in te stellen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="691"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="685"/>
         <source>Organisation « %1 » : dossier créé.</source>
         <translation>Organisatie &apos;%1&apos;: map aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="693"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="687"/>
         <source>Organisation « %1 » : ce poste l&apos;a rejointe.</source>
         <translation>Organisatie &apos;%1&apos;: deze werkpost is aangesloten.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="697"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="691"/>
         <source>Réseau « %1 » : créé ; ce poste en est le coordinateur.</source>
         <translation>Netwerk &apos;%1&apos;: aangemaakt; deze werkpost is de coördinator.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="699"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="693"/>
         <source>Réseau « %1 » : ce poste l&apos;a rejoint.</source>
         <translation>Netwerk &apos;%1&apos;: deze werkpost is aangesloten.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="706"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="700"/>
         <source>Première synchronisation : %1</source>
         <translation>Eerste synchronisatie: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="711"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="705"/>
         <source>Première synchronisation : %1 opérations envoyées, %2 reçues.</source>
         <translation>Eerste synchronisatie: %1 bewerkingen verzonden, %2 ontvangen.</translation>
     </message>
@@ -1845,7 +1860,7 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
 <context>
     <name>WhatWeShareDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="749"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="743"/>
         <source>Ce que nous partageons</source>
         <translation>Wat we delen</translation>
     </message>

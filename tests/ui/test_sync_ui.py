@@ -377,3 +377,24 @@ def test_an_unreachable_root_is_reported_quietly_in_the_background(qtbot, net, t
     )
     win.sync.last_message.close()
     _close(win)
+
+
+def test_a_long_pass_says_how_far_it_has_got(qtbot, net, tmp_path, monkeypatch) -> None:
+    a = net.first("A")
+    a.sync()
+    b = net.join("B")
+    monkeypatch.setattr(engine, "OPS_PER_FILE", 2)  # several files for a few changes
+    for i in range(6):
+        b.employer(f"Employeur {i}")
+    b.sync()
+    win = _window(qtbot, a.store, tmp_path)
+    shown: list[str] = []
+    win.sync.progressed.connect(lambda *_: shown.append(win.sync.label.text()))
+    summary = _pass(qtbot, win)
+    assert summary.scopes[0].received_files >= 3
+    received = [t for t in shown if "reçu" in t]
+    assert received and received[-1] == (
+        f"Synchronisation… {summary.scopes[0].received_files} fichier(s) reçu(s)"
+    )
+    assert not win.sync.label.text().startswith("Synchronisation…")  # done: the status again
+    _close(win)
