@@ -372,6 +372,30 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "dadelijk opnieuw",
         "{label}: another sync of this workstation is running ({value}); try again in a moment",
     ),
+    "sync_no_root": (
+        "{label} : « {value} » ne contient pas {file} : dossier vide, déplacé ou non monté ; "
+        "rien n'a été modifié",
+        "{label}: '{value}' bevat geen {file}: lege, verplaatste of niet-gekoppelde map; er is "
+        "niets gewijzigd",
+        "{label}: '{value}' holds no {file}: an empty, moved or unmounted location; nothing was "
+        "changed",
+    ),
+    "sync_nothing_to_join": (
+        "{label} : « {value} » ne contient pas {file} : il n'y a rien à rejoindre (pour créer, "
+        "lancez la configuration sur un poste déjà initialisé)",
+        "{label}: '{value}' bevat geen {file}: er is niets om bij aan te sluiten (om aan te "
+        "maken, start de configuratie op een werkpost die al ingesteld is)",
+        "{label}: '{value}' holds no {file}: there is nothing to join (to create it, run the "
+        "setup on a workstation that is already initialised)",
+    ),
+    "sync_app_too_old": (
+        "{label} : « {value} » demande Pacte Desktop {minimum} ou plus récent (ce poste a "
+        "{version}) ; mettez l'application à jour, rien n'a été modifié",
+        "{label}: '{value}' vraagt Pacte Desktop {minimum} of nieuwer (deze werkpost heeft "
+        "{version}); werk de toepassing bij, er is niets gewijzigd",
+        "{label}: '{value}' needs Pacte Desktop {minimum} or later (this workstation has "
+        "{version}); update the application, nothing was changed",
+    ),
     "sync_not_setup": (
         "{label} : la synchronisation « {value} » n'est pas configurée ; lancez « pacte sync "
         "setup » d'abord",

@@ -238,7 +238,7 @@ def _root_check(
     try:
         doc = _read_json(transport, name)
     except (MissingFileError, RootError):
-        raise RootError(where, f"{name} is missing: empty, moved or unmounted location") from None
+        raise PacteError("sync", "sync_no_root", value=where, file=name) from None
     raw_key = doc.get(key_field)
     if pinned_key is not None and raw_key != pinned_key:
         raise PacteError("sync", "sync_forged", value=f"{where}/{name}", reason="another key")
@@ -255,7 +255,9 @@ def _root_check(
         raise RootError(where, f"protocol {protocol} is newer than this application's")
     minimum = body.get("min_app")
     if isinstance(minimum, str) and _version(minimum) > _version(__version__):
-        raise RootError(where, f"needs Pacte Desktop {minimum} or later (this is {__version__})")
+        raise PacteError(
+            "sync", "sync_app_too_old", value=where, minimum=minimum, version=__version__
+        )
     return body
 
 
@@ -307,7 +309,7 @@ def setup_org(
         device_key = state.device_key()
         if not has_root:
             if org_id is None:
-                raise RootError(where, f"{ORG_FILE} is missing: nothing to join")
+                raise PacteError("sync", "sync_nothing_to_join", value=where, file=ORG_FILE)
             secret = _given_or_asked(
                 secret, passphrase_env, "organisation passphrase", confirm=True
             )
@@ -447,7 +449,7 @@ def setup_network(
             )
         if not has_root:
             if not coordinator:
-                raise RootError(where, f"{NETWORK_FILE} is missing: nothing to join")
+                raise PacteError("sync", "sync_nothing_to_join", value=where, file=NETWORK_FILE)
             secret = _given_or_asked(secret, passphrase_env, "network passphrase", confirm=True)
             coordinator_key = crypto.generate_signing_key()
             network_key = crypto.generate_content_key()

@@ -500,7 +500,7 @@ def test_6_a_missing_or_wrong_root_stops_sync_and_deletes_nothing(
         if how == "other-org":
             assert "ORG.json" in error and "another key" in error, error
         else:
-            assert "ORG.json is missing" in error and str(replica) in error, error
+            assert "holds no ORG.json" in error and str(replica) in error, error
             assert "nothing was changed" in error
         assert scope(summary).received_files == scope(summary).published_files == 0
         assert state(b) == before

@@ -30,7 +30,6 @@ from pacte_desktop.store.database import HEAD_REVISION, Store
 from pacte_desktop.sync import changefile, crypto, engine
 from pacte_desktop.sync import charter as charters
 from pacte_desktop.sync.hlc import Stamp
-from pacte_desktop.sync.transport import RootError
 
 BCE_1 = "0403019261"  # written 0403.019.261
 BCE_2 = "0412345614"  # 97 - (04123456 mod 97) = 14
@@ -751,14 +750,16 @@ def test_a_folder_without_network_root_is_not_joined(tmp_path: Path) -> None:
     try:
         empty = tmp_path / "empty"
         empty.mkdir()
-        with pytest.raises(RootError) as err:
+        with pytest.raises(PacteError) as err:
             engine.setup_network(
                 station.store,
                 engine.Location("folder", str(empty)),
                 coordinator=False,
                 scrypt_n=CHEAP_SCRYPT,
             )
+        assert err.value.code == "sync_nothing_to_join"
         assert "NETWORK.json" in err.value.message("en")
+        assert "rien à rejoindre" in err.value.message("fr")
         assert not engine.LocalState(station.store).configured("network")
         assert list(empty.iterdir()) == []
     finally:

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Canned, DavServer
 from workstations import CHEAP_SCRYPT, OrgNet, Workstation
 
 from pacte_desktop.domain.entities import ContactPerson, Employer
@@ -24,6 +23,11 @@ from pacte_desktop.sync import engine
 DAV_USER = "pacte"
 DAV_PASSWORD = "dav secret 1060"
 PASSWORD_ENV = "PACTE_TEST_DAV_PASSWORD"
+
+# The server fixture's types (tests/sync/conftest.py), named loosely: a conftest is not a
+# module to import (another folder's conftest may come first on sys.path).
+DavServer = Any
+Canned = tuple[str, list[tuple[str, str]], bytes]
 
 
 class DavOrg:
