@@ -952,23 +952,28 @@ def cmd_sync(ctx: Context) -> int:
 
             print_json([dataclasses.asdict(r) for r in rows])
             return 0
+        words = _STATUS_WORDS[_lang()]
         for row in rows:
+            scope = words[row.scope]
             if not row.configured:
-                print(f"{row.scope}: -")
+                print(f"{scope}: {words['not_set_up']}")
                 continue
             last = row.last_pass or {}
-            print(f"{row.scope}: {row.location}")
+            print(f"{scope}: {row.location}")
             print(
-                f"    last pass: {last.get('finished_at', '-')}"
-                + (f" ERROR {last['error']}" if last.get("error") else "")
+                f"    {words['last_pass']}: {last.get('finished_at', '-')}"
+                + (f" — {last['error']}" if last.get("error") else "")
             )
-            print(f"    pending operations: {row.pending_ops}")
+            print(f"    {words['pending']}: {row.pending_ops}")
             if last.get("clock_offset_s") is not None:
-                print(f"    clock offset: {last['clock_offset_s']:+.1f} s")
+                print(f"    {words['clock']}: {last['clock_offset_s']:+.1f} s")
+            if last.get("clock_warning"):
+                print(f"    {last['clock_warning']}")
             if row.scope == "org":
-                print(f"    open conflicts: {row.open_conflicts}, parked operations: {row.parked}")
+                print(f"    {words['conflicts']}: {row.open_conflicts}")
+                print(f"    {words['parked']}: {row.parked}")
             for item in row.rejected:
-                print(f"    rejected: {item['path']}: {item['reason']}")
+                print(f"    {words['rejected']}: {item['path']}: {item['reason']}")
         return 0
     if args.action == "conflicts":
         from pacte_desktop.domain.messages import field_label
@@ -980,10 +985,12 @@ def cmd_sync(ctx: Context) -> int:
 
             print_json([dataclasses.asdict(r) for r in found])
             return 0
+        words = _STATUS_WORDS[_lang()]
         for c in found:
+            kind = words["after_delete" if c.kind == "edit after delete" else "concurrent"]
             print(
-                f"{c.id}\t{c.table} {c.row_id[:13]}\t{field_label(c.field)}\t{c.kind}\t"
-                f"{c.lost_value!r} -> {c.won_value!r}\t{c.status}"
+                f"{c.id}\t{field_label(c.table)} {c.row_id[:13]}\t{field_label(c.field)}\t"
+                f"{kind}\t{c.lost_value!r} -> {c.won_value!r}\t{words.get(c.status, c.status)}"
             )
         return 0
     if args.action == "reinstate":
@@ -1015,6 +1022,58 @@ def cmd_sync(ctx: Context) -> int:
         print(file=sys.stderr)
     _print_summary(summary)
     return 0 if summary.ok else 1
+
+
+_STATUS_WORDS = {
+    "fr": {
+        "org": "organisation",
+        "network": "réseau",
+        "not_set_up": "non configurée",
+        "last_pass": "dernière synchronisation",
+        "pending": "opérations en attente d'envoi",
+        "clock": "décalage d'horloge",
+        "conflicts": "conflits ouverts",
+        "parked": "opérations en attente d'une mise à jour",
+        "rejected": "refusé",
+        "concurrent": "modifications simultanées",
+        "after_delete": "modifiée après suppression",
+        "open": "ouvert",
+        "reinstated": "rétabli",
+        "dismissed": "ignoré",
+    },
+    "nl": {
+        "org": "organisatie",
+        "network": "netwerk",
+        "not_set_up": "niet ingesteld",
+        "last_pass": "laatste synchronisatie",
+        "pending": "bewerkingen die nog verstuurd moeten worden",
+        "clock": "klokverschil",
+        "conflicts": "open conflicten",
+        "parked": "bewerkingen die op een update wachten",
+        "rejected": "geweigerd",
+        "concurrent": "gelijktijdige wijzigingen",
+        "after_delete": "gewijzigd na verwijdering",
+        "open": "open",
+        "reinstated": "teruggezet",
+        "dismissed": "genegeerd",
+    },
+    "en": {
+        "org": "organisation",
+        "network": "network",
+        "not_set_up": "not set up",
+        "last_pass": "last pass",
+        "pending": "operations waiting to be sent",
+        "clock": "clock offset",
+        "conflicts": "open conflicts",
+        "parked": "operations waiting for an upgrade",
+        "rejected": "rejected",
+        "concurrent": "concurrent edits",
+        "after_delete": "edited after a delete",
+        "open": "open",
+        "reinstated": "reinstated",
+        "dismissed": "dismissed",
+    },
+}
 
 
 def cmd_network(ctx: Context) -> int:

@@ -63,6 +63,11 @@ def test_setup_join_edit_status_and_conflicts(pacte, tmp_path: Path) -> None:  #
     assert org["last_pass"]["error"] is None
     assert org["open_conflicts"] == 1
 
+    human = pacte("sync", "status", data_dir=b).out
+    assert "opérations en attente d'envoi: 0" in human and "conflits ouverts: 1" in human
+    assert "netwerk: niet ingesteld" in pacte("--lang", "nl", "sync", "status", data_dir=b).out
+    listed = pacte("sync", "conflicts", data_dir=b).out
+    assert "modifications simultanées" in listed and "Garage Moderne SPRL" in listed
     conflicts = json.loads(pacte("sync", "conflicts", "--json", data_dir=b).out)
     assert [c["lost_value"] for c in conflicts] == ["Garage Moderne SPRL"]
     assert pacte("sync", "reinstate", str(conflicts[0]["id"]), data_dir=b).code == 0
