@@ -353,15 +353,7 @@ def setup_org(
             org_id, name = str(root["id"]), str(root["name"])
             transport.ensure_dir(f"log/{store.device_id}")
             created = False
-        cert_path = f"keys/{store.device_id}.json"
-        if not transport.exists(cert_path):
-            cert = crypto.issue_certificate(
-                org_private_key=org_key,
-                org_id=org_id,
-                device_id=store.device_id,
-                device_public_key=device_key.public_key(),
-            )
-            _write_json(transport, cert_path, cert)
+        _certify(transport, "keys", store.device_id, org_id, org_key, device_key)
         with store.engine.begin() as conn:
             if store.local("organisation_id", conn=conn) is None:
                 store.set_local("organisation_id", org_id, conn=conn)
@@ -395,6 +387,26 @@ def _has_unpublished(store: Store) -> bool:
             ).first()
             is not None
         )
+
+
+def _certify(
+    transport: Transport,
+    keys_dir: str,
+    device_id: str,
+    org_id: str,
+    org_key: Ed25519PrivateKey,
+    device_key: Ed25519PrivateKey,
+) -> None:
+    """Write this device's certificate, signed by the organisation key, unless it is there."""
+    path = f"{keys_dir}/{device_id}.json"
+    if not transport.exists(path):
+        cert = crypto.issue_certificate(
+            org_private_key=org_key,
+            org_id=org_id,
+            device_id=device_id,
+            device_public_key=device_key.public_key(),
+        )
+        _write_json(transport, path, cert)
 
 
 def _use_worker(store: Store, name: str) -> str:
@@ -506,15 +518,7 @@ def setup_network(
             _write_json(
                 transport, f"{feed}/member.json", crypto.sign_document(MEMBER_TYPE, member, org_key)
             )
-        cert_path = f"{feed}/keys/{store.device_id}.json"
-        if not transport.exists(cert_path):
-            cert = crypto.issue_certificate(
-                org_private_key=org_key,
-                org_id=org_id,
-                device_id=store.device_id,
-                device_public_key=device_key.public_key(),
-            )
-            _write_json(transport, cert_path, cert)
+        _certify(transport, f"{feed}/keys", store.device_id, org_id, org_key, device_key)
         with store.engine.begin() as conn:
             state.set("network.location", location.to_json(), conn)
             state.set("network.root_id", network_id, conn)
