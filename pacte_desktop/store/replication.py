@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -591,12 +591,3 @@ def reinstate_changes(row: ConflictRow) -> tuple[str, dict[str, Any]]:
     if row.field == ARCHIVED_AT:
         kind = "restore" if row.lost_value is None else "archive"
     return kind, {row.field: row.lost_value}
-
-
-def replicated_snapshot(conn: sa.Connection, tables: Iterable[str] = TABLES) -> dict[str, Any]:
-    """Every replicated row, sorted: to compare workstations in tests and diagnostics."""
-    out: dict[str, Any] = {}
-    for name in tables:
-        rows = conn.exec_driver_sql(f"SELECT * FROM {name} ORDER BY id").all()
-        out[name] = [tuple(r) for r in rows]
-    return out
