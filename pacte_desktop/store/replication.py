@@ -126,10 +126,10 @@ _WIRE_KEYS = ("hlc", "d", "w", "t", "r", "o", "f", "b")
 def check_ops(raw_ops: Sequence[Any], device_id: str, what: str) -> list[Op]:
     """The operations of a decrypted change file, checked for shape; ``sync_corrupt`` if not.
 
-    An operation travels as ``{"hlc", "d" (device), "w" (worker), "t" (table), "r" (row id),
-    "o" (operation), "f" (fields: JSON object text)}`` (snapshots hold the same seven values
-    as lists). Every stamp must be the file's device's own: a device cannot write in
-    another's name.
+    An operation travels as the list ``[hlc, device, worker, table, row id, operation, fields
+    (JSON object text), base]``, in change files and snapshots alike (a dict keyed ``hlc``,
+    ``d``, ``w``, ``t``, ``r``, ``o``, ``f``, ``b`` is read too). Every stamp must be the file's
+    device's own: a device cannot write in another's name.
     """
     ops: list[Op] = []
     tail = len(device_id) + 19
@@ -142,7 +142,14 @@ def check_ops(raw_ops: Sequence[Any], device_id: str, what: str) -> list[Op]:
         base = item[7] if len(item) == 8 else None
         if base is not None and (not isinstance(base, str) or not _STAMP_HEAD.match(base)):
             raise _corrupt(what, f"bad base stamp {base!r}")
-        if not all(isinstance(v, str) for v in (hlc, device, table, row_id, kind, fields)):
+        if not (
+            type(hlc) is str
+            and type(device) is str
+            and type(table) is str
+            and type(row_id) is str
+            and type(kind) is str
+            and type(fields) is str
+        ):
             raise _corrupt(what, "an operation has a non-text member")
         if worker is not None and not isinstance(worker, str):
             raise _corrupt(what, "worker is not text")
@@ -346,11 +353,11 @@ def _fast_apply(
         names = tuple(values)  # journalled with sorted keys: one group per set of fields
         if op.row_id in existing:
             if names:
-                updates[names].append((*(values[n] for n in names), op.row_id))
+                updates[names].append((*values.values(), op.row_id))
                 if not searched_columns.isdisjoint(names):
                     touched.add(op.row_id)
         elif op.op == "insert" and required <= values.keys():
-            inserts[names].append((op.row_id, *(values[n] for n in names)))
+            inserts[names].append((op.row_id, *values.values()))
             if searched_columns:
                 touched.add(op.row_id)
         else:
