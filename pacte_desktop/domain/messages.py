@@ -107,6 +107,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, str, str]]] = {
     "interaction": ("démarche", "contactmoment", "interaction"),
     "follow_up": ("relance", "opvolging", "follow-up"),
     "placement": ("mise à l'emploi", "tewerkstelling", "placement"),
+    "import_batch": ("lot d'import", "importbatch", "import batch"),
+    "mapping": ("correspondance des colonnes", "kolomkoppeling", "column mapping"),
 }
 
 CHOICE_LABELS: Final[dict[str, tuple[str, str, str]]] = {
@@ -450,6 +452,59 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label} : ce champ ne peut pas être modifié ainsi",
         "{label}: dit veld kan niet zo gewijzigd worden",
         "{label}: this field cannot be changed this way",
+    ),
+    # Imports (issue 5): {value} names the file, the batch or the record.
+    "import_format": (
+        "{label} : « {value} » ne peut pas être importé ({reason}) ; attendu un fichier .xlsx "
+        "ou .csv",
+        "{label}: '{value}' kan niet geïmporteerd worden ({reason}); verwacht een .xlsx- of "
+        ".csv-bestand",
+        "{label}: '{value}' cannot be imported ({reason}); expected an .xlsx or .csv file",
+    ),
+    "import_no_header": (
+        "{label} : aucune ligne d'en-tête reconnue dans les {rows} premières lignes de "
+        "« {value} » (colonnes attendues, par ex. : {columns})",
+        "{label}: geen kopregel herkend in de eerste {rows} regels van '{value}' (verwachte "
+        "kolommen, bv.: {columns})",
+        "{label}: no header row recognised in the first {rows} rows of '{value}' (expected "
+        "columns, e.g.: {columns})",
+    ),
+    "import_mapping": (
+        "{label} : le fichier de correspondance « {value} » est invalide ({reason}) ; attendu "
+        "un objet JSON « en-tête de colonne » → « champ »",
+        "{label}: het koppelingsbestand '{value}' is ongeldig ({reason}); verwacht "
+        "een JSON-object 'kolomkop' → 'veld'",
+        "{label}: the mapping file '{value}' is invalid ({reason}); expected "
+        "a JSON object 'column header' → 'field'",
+    ),
+    "import_reverted": (
+        "{label} : l'import « {value} » a déjà été annulé le {date}",
+        "{label}: de import '{value}' werd al ongedaan gemaakt op {date}",
+        "{label}: the import '{value}' was already reverted on {date}",
+    ),
+    "import_changed_since": (
+        "{label} : « {value} » a été modifié après l'import {batch} (par {who}) ; l'import "
+        "n'est pas annulé, rien n'a été modifié",
+        "{label}: '{value}' werd gewijzigd na de import {batch} (door {who}); de import wordt "
+        "niet ongedaan gemaakt, er is niets gewijzigd",
+        "{label}: '{value}' was changed after the import {batch} (by {who}); the import is not "
+        "reverted, nothing was changed",
+    ),
+    "kbo_missing_file": (
+        "{label} : l'extrait KBO/BCE « {value} » ne contient pas {file}",
+        "{label}: het KBO-uittreksel '{value}' bevat geen {file}",
+        "{label}: the KBO/BCE extract '{value}' holds no {file}",
+    ),
+    "kbo_format": (
+        "{label} : {file} de « {value} » n'a pas le format de l'extrait KBO/BCE ({reason})",
+        "{label}: {file} van '{value}' heeft niet het formaat van het KBO-uittreksel ({reason})",
+        "{label}: {file} of '{value}' is not in the KBO/BCE extract format ({reason})",
+    ),
+    "export_format": (
+        "{label} : le format « {value} » n'est pas pris en charge ; choisissez un fichier "
+        "{choices}",
+        "{label}: het formaat '{value}' wordt niet ondersteund; kies een {choices}-bestand",
+        "{label}: the format '{value}' is not supported; choose a {choices} file",
     ),
 }
 

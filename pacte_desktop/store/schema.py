@@ -190,6 +190,44 @@ network_record = sa.Table(
 sa.Index("ix_network_record_org", network_record.c.org_id)
 
 
+# --- import batches (migration 0006): local, never replicated -------------------------------
+# An import is one workstation's act: its effects travel as ordinary journalled operations, the
+# batch itself (what it created, what it changed and the values before) stays here so that the
+# import can be reverted on this workstation.
+
+#: One import run: the file, its kind (``employers`` or ``kbo``), its counts, and the greatest
+#: journal ``seq`` it wrote (a later journal entry on one of its records means the record was
+#: changed since).
+import_batch = sa.Table(
+    "import_batch",
+    metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("kind", sa.Text, nullable=False),
+    sa.Column("file", sa.Text, nullable=False),
+    sa.Column("created_at", sa.Text, nullable=False),
+    sa.Column("worker_id", sa.Text),
+    sa.Column("created", sa.Integer, nullable=False),
+    sa.Column("updated", sa.Integer, nullable=False),
+    sa.Column("unchanged", sa.Integer, nullable=False),
+    sa.Column("rejected", sa.Integer, nullable=False),
+    sa.Column("journal_seq", sa.Integer, nullable=False),
+    sa.Column("reverted_at", sa.Text),
+)
+
+#: The records of a batch: ``create`` (deleted on revert) or ``update`` with ``before``, a JSON
+#: object of the stored values the import replaced (set back on revert).
+import_item = sa.Table(
+    "import_item",
+    metadata,
+    sa.Column("batch_id", sa.Text, sa.ForeignKey("import_batch.id"), primary_key=True),
+    sa.Column("table_name", sa.Text, primary_key=True),
+    sa.Column("row_id", sa.Text, primary_key=True),
+    sa.Column("action", sa.Text, nullable=False),
+    sa.Column("before", sa.Text),
+)
+sa.Index("ix_import_item_row", import_item.c.row_id)
+
+
 def to_db(spec: FieldSpec, value: object) -> object:
     """A domain value in its stored form."""
     if value is None:

@@ -216,3 +216,24 @@ def test_invalid_nace_codes(raw: str) -> None:
 def test_format_nace(digits: str, shown: str) -> None:
     assert rules.format_nace(digits) == shown
     assert rules.nace(shown) == digits
+
+
+def test_belgian_numbers_are_laid_out_exactly_as_phonenumbers_does() -> None:
+    """format_phone lays out Belgian mobile and geographic numbers itself (a directory of
+    thousands formats fast); on any valid number it must agree with phonenumbers."""
+    import random
+
+    import phonenumbers
+
+    rng = random.Random(1060)
+    checked = 0
+    for _ in range(20000):
+        digits = str(rng.randrange(10**7, 10**9))
+        for candidate in ("+32" + digits, "+324" + digits[:8], "+32" + digits[:8]):
+            number = phonenumbers.parse(candidate, "BE")
+            if not phonenumbers.is_valid_number(number):
+                continue
+            checked += 1
+            expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+            assert rules.format_phone(candidate) == expected, candidate
+    assert checked > 10000

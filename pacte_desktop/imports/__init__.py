@@ -1,0 +1,1 @@
+"""Imports of employers from spreadsheets and from the KBO/BCE open data, as revertible batches."""

@@ -1,0 +1,678 @@
+"""Employers from an Excel workbook or a CSV file, as people really keep them.
+
+Reading: ``.xlsx`` with openpyxl in read-only mode (rows streamed; merged cells take the value of
+their top-left cell, as the user sees them), ``.csv`` streamed with the csv module. The encoding
+of a CSV is UTF-8 (with or without BOM) when the whole file decodes strictly as UTF-8, else
+Windows-1252 as Excel writes it (Latin-1 for the few bytes Windows-1252 leaves undefined); the
+delimiter (``;``, ``,`` or tab) is sniffed on a sample.
+
+The header row is the first of the first 20 rows where at least two cells name known columns
+(a title row and empty lines above it are skipped). Columns are recognised by name in French,
+Dutch or English, ignoring case, accents, punctuation and spaces ("N° BCE", "KBO-nummer",
+"Enterprise number"…), or through a mapping file: a JSON object ``{"column header": "field"}``
+(field: an employer field such as ``bce_number``, or ``owner`` for a worker's name; ``null`` to
+ignore a column). In a bilingual file, "Naam", "Straat" and "Gemeente" beside "Nom", "Rue" and
+"Commune" fill the Dutch forms.
+
+Each row is checked by the domain; a bad value rejects the row with its row number (as the
+spreadsheet or text editor shows it), the field and the domain's message. Matching: the same
+BCE number updates that employer; else the same normalised name at the same postcode does
+(unless the BCE numbers differ); else a new employer is created. Rows later in the file that
+describe an employer met earlier are matched the same way. An update writes only the fields
+that change: empty cells never erase a stored value, list fields (languages, tags, accepts)
+gain the file's items. An archived employer is not updated: its row is rejected.
+
+The real run writes the good rows only, in one transaction, recorded as a revertible batch
+(see :mod:`pacte_desktop.imports.batches`); a dry run writes nothing at all.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import json
+import re
+import zipfile
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from xml.etree import ElementTree
+
+import sqlalchemy as sa
+
+from pacte_desktop.domain import messages
+from pacte_desktop.domain.entities import Employer, build, editable_fields, parse_value, specs
+from pacte_desktop.domain.errors import PacteError, ValidationError
+from pacte_desktop.imports.batches import BatchWriter, ImportReport, Progress, Rejection
+from pacte_desktop.imports.matching import EmployerIndex, normalise_text
+from pacte_desktop.store.database import Store
+from pacte_desktop.store.ids import new_id
+from pacte_desktop.store.repository import Repository
+from pacte_desktop.store.schema import entity_to_row, row_to_entity
+from pacte_desktop.store.unit_of_work import UnitOfWork
+
+__all__ = ["HEADER_SCAN_ROWS", "ImportReport", "import_employers"]
+
+HEADER_SCAN_ROWS = 20
+_SNIFF_BYTES = 64 * 1024
+_DELIMITERS = ";,\t"
+
+#: Column names people use, by field (normalised with :func:`_key` before use).
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": (
+        "nom",
+        "nom de l'employeur",
+        "nom de l'entreprise",
+        "raison sociale",
+        "dénomination",
+        "employeur",
+        "entreprise",
+        "société",
+        "organisation",
+        "naam",
+        "werkgever",
+        "onderneming",
+        "bedrijf",
+        "bedrijfsnaam",
+        "benaming",
+        "name",
+        "employer",
+        "company",
+        "company name",
+        "employer name",
+        "organisation name",
+        "organization",
+    ),
+    "name_nl": (
+        "nom néerlandais",
+        "nom nl",
+        "nom (nl)",
+        "nederlandse naam",
+        "naam nl",
+        "naam (nl)",
+        "dutch name",
+        "name nl",
+        "name (nl)",
+    ),
+    "legal_form": ("forme juridique", "forme", "rechtsvorm", "legal form"),
+    "bce_number": (
+        "n° bce",
+        "no bce",
+        "nr bce",
+        "numéro bce",
+        "bce",
+        "numéro d'entreprise",
+        "n° d'entreprise",
+        "numéro de tva",
+        "n° tva",
+        "tva",
+        "bce/kbo",
+        "kbo/bce",
+        "kbo",
+        "kbo-nummer",
+        "kbo nummer",
+        "nr kbo",
+        "ondernemingsnummer",
+        "btw-nummer",
+        "btw",
+        "enterprise number",
+        "company number",
+        "vat",
+        "vat number",
+    ),
+    "nace_code": (
+        "nace",
+        "code nace",
+        "code nace-bel",
+        "nace-bel",
+        "nace-code",
+        "nace-bel-code",
+        "nace code",
+        "activité (nace)",
+    ),
+    "nace_version": ("version nace", "nace-versie", "nace version"),
+    "street": ("rue", "adresse", "rue (fr)", "straat", "adres", "street", "address"),
+    "street_nl": ("rue (nl)", "rue néerlandais", "straat (nl)", "straat nl", "street (nl)"),
+    "number": (
+        "n°",
+        "no",
+        "numéro",
+        "num",
+        "huisnummer",
+        "nummer",
+        "nr",
+        "number",
+        "house number",
+    ),
+    "box": ("boîte", "bte", "bus", "box"),
+    "postcode": ("code postal", "cp", "postcode", "postal code", "zip", "zip code"),
+    "commune": (
+        "commune",
+        "localité",
+        "ville",
+        "gemeente",
+        "stad",
+        "plaats",
+        "municipality",
+        "city",
+        "town",
+    ),
+    "commune_nl": ("commune (nl)", "gemeente (nl)", "gemeente nl", "municipality (nl)"),
+    "phone": (
+        "téléphone",
+        "tél",
+        "tel",
+        "gsm",
+        "telefoon",
+        "telefoonnummer",
+        "phone",
+        "telephone",
+        "phone number",
+    ),
+    "email": (
+        "e-mail",
+        "email",
+        "courriel",
+        "mail",
+        "adresse e-mail",
+        "e-mailadres",
+        "email address",
+    ),
+    "website": ("site web", "site internet", "site", "website", "webstek", "web", "url"),
+    "languages": ("langues", "talen", "languages"),
+    "size_band": ("taille", "grootte", "grootteklasse", "size", "size band"),
+    "tags": ("étiquettes", "tags", "labels"),
+    "accepts": ("accepte", "aanvaardt", "accepts"),
+    "status": ("statut", "status"),
+    "notes": ("notes", "remarques", "commentaire", "notities", "opmerkingen", "comments"),
+    "owner": ("responsable", "travailleur", "verantwoordelijke", "owner"),
+    "do_not_share": ("ne pas partager", "niet delen", "do not share"),
+}
+#: Dutch column names: beside a French or English column of the same field, they fill the
+#: field's Dutch form.
+_DUTCH = {
+    "naam",
+    "werkgever",
+    "onderneming",
+    "bedrijf",
+    "bedrijfsnaam",
+    "benaming",
+    "straat",
+    "adres",
+    "gemeente",
+    "stad",
+    "plaats",
+}
+_DUTCH_FORM = {"name": "name_nl", "street": "street_nl", "commune": "commune_nl"}
+_FIELDS = (*editable_fields(Employer), "owner")
+_MAPPABLE = tuple(f for f in _FIELDS if f != "owner_id")
+
+
+def _key(text: str) -> str:
+    """A header as compared: no case, accents, punctuation or repeated spaces."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", normalise_text(text)).split())
+
+
+def _synonyms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for name, words in _SYNONYMS.items():
+        for word in words:
+            table.setdefault(_key(word), name)
+    for name in _MAPPABLE:
+        table.setdefault(_key(name.replace("_", " ")), name)
+        for lang in messages.LANGUAGES:
+            table.setdefault(_key(messages.field_label(name, lang)), name)
+    return table
+
+
+SYNONYMS: dict[str, str] = _synonyms()
+
+
+# -- reading files -------------------------------------------------------------------------------
+def _detect_encoding(path: Path) -> str:
+    """``utf-8-sig`` when the file decodes strictly as UTF-8, else ``cp1252`` (or ``latin-1``)."""
+    for encoding in ("utf-8-sig", "cp1252"):
+        decoder = codecs.getincrementaldecoder(encoding)("strict")
+        try:
+            with path.open("rb") as stream:
+                while block := stream.read(1 << 20):
+                    decoder.decode(block)
+                decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            continue
+        return encoding
+    return "latin-1"
+
+
+def _detect_delimiter(sample: str) -> str:
+    if "\n" in sample:
+        sample = sample[: sample.rindex("\n") + 1]
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=_DELIMITERS).delimiter
+    except csv.Error:
+        delimiter = ""
+    if delimiter in _DELIMITERS and delimiter:
+        return delimiter
+    lines = [line for line in sample.splitlines() if line.strip()]
+    counts = {d: max((line.count(d) for line in lines), default=0) for d in _DELIMITERS}
+    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ";"
+
+
+class _Rows:
+    """The rows of a file as ``(row number, cells)``, with progress as ``(done, total)``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.done = 0
+        self.total = 0
+
+    def __iter__(self) -> Iterator[tuple[int, list[object]]]:
+        raise NotImplementedError
+
+
+class _CsvRows(_Rows):
+    def __iter__(self) -> Iterator[tuple[int, list[object]]]:
+        encoding = _detect_encoding(self.path)
+        self.total = self.path.stat().st_size
+        with self.path.open("r", encoding=encoding, newline="") as text:
+            delimiter = _detect_delimiter(text.read(_SNIFF_BYTES))
+        with self.path.open("rb") as raw:
+            text_stream = io.TextIOWrapper(raw, encoding=encoding, newline="")
+            reader = csv.reader(text_stream, delimiter=delimiter)
+            while True:
+                first_line = reader.line_num + 1
+                try:
+                    cells = next(reader)
+                except StopIteration:
+                    break
+                except csv.Error as exc:
+                    raise ValidationError(
+                        "file", "import_format", value=str(self.path), reason=str(exc)
+                    ) from None
+                self.done = raw.tell()
+                yield first_line, list(cells)
+
+
+class _XlsxRows(_Rows):
+    def __iter__(self) -> Iterator[tuple[int, list[object]]]:
+        import openpyxl
+
+        try:
+            workbook = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+            raise ValidationError(
+                "file", "import_format", value=str(self.path), reason=str(exc)
+            ) from None
+        try:
+            sheet = workbook.active
+            merged = _merged_ranges(self.path, getattr(sheet, "_worksheet_path", None))
+            self.total = int(sheet.max_row or 0)
+            sheet.reset_dimensions()  # some writers record a wrong dimension: read every row
+            open_ranges: list[tuple[int, int, int, int, object]] = []
+            for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), 1):
+                cells = list(values)
+                for min_col, min_row, max_col, max_row in merged.get(number, ()):
+                    value = cells[min_col - 1] if len(cells) >= min_col else None
+                    open_ranges.append((min_col, min_row, max_col, max_row, value))
+                open_ranges = [r for r in open_ranges if r[3] >= number]
+                for min_col, min_row, max_col, _, value in open_ranges:
+                    if len(cells) < max_col:
+                        cells.extend([None] * (max_col - len(cells)))
+                    for col in range(min_col, max_col + 1):
+                        if (col, number) != (min_col, min_row):
+                            cells[col - 1] = value
+                self.done = number
+                yield number, cells
+        finally:
+            workbook.close()
+
+
+def _merged_ranges(
+    path: Path, sheet_path: str | None
+) -> dict[int, list[tuple[int, int, int, int]]]:
+    """Merged ranges of the sheet by first row, read by streaming its XML (read-only mode does
+    not give them)."""
+    from openpyxl.utils.cell import range_boundaries
+
+    found: dict[int, list[tuple[int, int, int, int]]] = {}
+    if not sheet_path:
+        return found
+    with zipfile.ZipFile(path) as archive, archive.open(sheet_path.lstrip("/")) as stream:
+        for _, element in ElementTree.iterparse(stream):
+            tag = element.tag.rsplit("}", 1)[-1]
+            if tag == "mergeCell":
+                ref = element.get("ref")
+                if ref:
+                    min_col, min_row, max_col, max_row = range_boundaries(ref)
+                    if None not in (min_col, min_row, max_col, max_row):
+                        box = (int(min_col), int(min_row), int(max_col), int(max_row))
+                        found.setdefault(box[1], []).append(box)
+            elif tag in ("row", "mergeCells"):
+                element.clear()
+    return found
+
+
+def _rows_of(path: Path) -> _Rows:
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _XlsxRows(path)
+    if suffix in (".csv", ".txt", ".tsv"):
+        return _CsvRows(path)
+    raise ValidationError("file", "import_format", value=str(path), reason=suffix or "?")
+
+
+# -- columns -------------------------------------------------------------------------------------
+def _load_mapping(path: Path) -> dict[str, str | None]:
+    if not path.is_file():
+        raise ValidationError("mapping", "no_such_file", value=str(path))
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValidationError(
+            "mapping", "import_mapping", value=str(path), reason=str(exc)
+        ) from None
+    if not isinstance(data, dict) or not data:
+        raise ValidationError("mapping", "import_mapping", value=str(path), reason="{}")
+    mapping: dict[str, str | None] = {}
+    for header, field in data.items():
+        if field is not None and (not isinstance(field, str) or field not in _MAPPABLE):
+            raise ValidationError(
+                "mapping",
+                "import_mapping",
+                value=str(path),
+                reason=f"{header!r} → {field!r}; " + ", ".join(_MAPPABLE),
+            )
+        mapping[_key(str(header))] = field or None
+    return mapping
+
+
+def _header_fields(
+    cells: list[object], known: Mapping[str, str | None]
+) -> tuple[dict[int, str], list[str], int]:
+    """Column index → field for a candidate header row, the ignored headers, the score."""
+    columns: dict[int, str] = {}
+    dutch: dict[str, int] = {}
+    ignored: list[str] = []
+    score = 0
+    for index, cell in enumerate(cells):
+        text = "" if cell is None else str(cell).strip()
+        if not text:
+            continue
+        key = _key(text)
+        if key not in known:
+            ignored.append(text)
+            continue
+        score += 1
+        field = known[key]
+        if field is None:
+            continue
+        if field in columns.values():
+            # "Nom" and "Naam" side by side: the Dutch column fills the Dutch form.
+            nl_form = _DUTCH_FORM.get(field)
+            if nl_form and key in _DUTCH and nl_form not in columns.values():
+                columns[index] = nl_form
+            elif nl_form and dutch.get(field) is not None and nl_form not in columns.values():
+                columns[dutch[field]] = nl_form
+                columns[index] = field
+            else:
+                ignored.append(text)
+            continue
+        columns[index] = field
+        if key in _DUTCH:
+            dutch[field] = index
+    return columns, ignored, score
+
+
+# -- values --------------------------------------------------------------------------------------
+_CHOICE_CODES: dict[str, str] = {}
+for _code, _labels in messages.CHOICE_LABELS.items():
+    for _label in (_code, *_labels):
+        _CHOICE_CODES.setdefault(_key(_label), _code)
+for _alias, _code in {
+    "article 60": "article60",
+    "art 60": "article60",
+    "artikel 60": "article60",
+    "stage": "internships",
+    "embauche": "hires",
+    "aanwerving": "hires",
+}.items():
+    _CHOICE_CODES.setdefault(_key(_alias), _code)
+
+
+def _cell_text(field: str, value: object) -> str:
+    """A cell as the text the domain parses (Excel gives numbers and dates as such)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        text = str(value)
+        # A phone number typed in a number cell lost its leading 0 (025361234 → 25361234).
+        if field == "phone" and not text.startswith("0") and len(text) in (8, 9):
+            text = "0" + text
+        return text
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _as_choice(field: str, text: str) -> str:
+    """Translate choice labels ("Actif", "Stages, Article 60") into their codes."""
+    spec = specs(Employer)[field]
+    if not spec.choices:
+        return text
+    parts = text.split(",") if spec.kind == "list" else [text]
+    out = []
+    for part in parts:
+        code = _CHOICE_CODES.get(_key(part), part.strip())
+        out.append(code if code in spec.choices else part.strip())
+    return ",".join(out)
+
+
+class _Import:
+    """One run over one file."""
+
+    def __init__(
+        self,
+        conn: sa.Connection,
+        uow: UnitOfWork | None,
+        path: Path,
+        mapping: dict[str, str | None] | None,
+        progress: Progress | None,
+    ) -> None:
+        self.conn = conn
+        self.path = path
+        self.mapping = mapping
+        self.progress = progress
+        self.writer = BatchWriter(conn, uow, Employer)
+        self.index = EmployerIndex.load(conn)
+        self.repo = Repository(conn)
+        self.owners: dict[str, str | PacteError] = {}
+        self.rejected: list[Rejection] = []
+        self.rejected_rows = 0
+        self.created = self.updated = self.unchanged = 0
+        self.ignored: tuple[str, ...] = ()
+
+    def run(self) -> None:
+        rows = _rows_of(self.path)
+        known: Mapping[str, str | None] = self.mapping if self.mapping is not None else SYNONYMS
+        need = 1 if self.mapping is not None and len(self.mapping) == 1 else 2
+        columns: dict[int, str] | None = None
+        seen = 0
+        last_report = 0
+        for number, cells in rows:
+            if columns is None:
+                seen += 1
+                found, ignored, score = _header_fields(cells, known)
+                if score >= need and found:
+                    columns = found
+                    self.ignored = tuple(ignored)
+                    self._check_columns(columns)
+                elif seen >= HEADER_SCAN_ROWS:
+                    break
+                continue
+            if all(_cell_text("", c) == "" for c in cells):
+                continue
+            self._row(number, {f: cells[i] for i, f in columns.items() if i < len(cells)})
+            if self.progress and number - last_report >= 500:
+                last_report = number
+                self.progress(rows.done, rows.total)
+        if columns is None:
+            examples = "Nom / Naam / Name, N° BCE / KBO-nummer, Code postal / Postcode"
+            raise ValidationError(
+                "file",
+                "import_no_header",
+                value=str(self.path),
+                rows=HEADER_SCAN_ROWS,
+                columns=examples,
+            )
+        if self.progress:
+            self.progress(rows.total or rows.done, rows.total or rows.done)
+
+    def _check_columns(self, columns: dict[int, str]) -> None:
+        if not {"name", "bce_number"} & set(columns.values()):
+            raise ValidationError(
+                "file",
+                "import_no_header",
+                value=str(self.path),
+                rows=HEADER_SCAN_ROWS,
+                columns="Nom / Naam / Name, N° BCE / KBO-nummer",
+            )
+
+    def _reject(self, number: int, errors: list[tuple[str, str]]) -> None:
+        self.rejected.extend((number, field, text) for field, text in errors)
+        self.rejected_rows += 1
+
+    def _owner(self, name: str) -> str:
+        found = self.owners.get(name.casefold())
+        if found is None:
+            try:
+                found = self.repo.worker_by_name(name, "owner_id").id
+            except PacteError as exc:
+                found = exc
+            self.owners[name.casefold()] = found
+        if isinstance(found, PacteError):
+            raise found
+        return found
+
+    def _row(self, number: int, cells: Mapping[str, object]) -> None:
+        field_specs = specs(Employer)
+        values: dict[str, object] = {}
+        errors: list[tuple[str, str]] = []
+        for field, cell in cells.items():
+            text = _cell_text(field, cell)
+            if not text:
+                continue
+            try:
+                if field == "owner":
+                    values["owner_id"] = self._owner(text)
+                    continue
+                values[field] = parse_value(field, field_specs[field], _as_choice(field, text))
+            except PacteError as exc:
+                errors.append((exc.field, exc.message()))
+        if errors:
+            self._reject(number, errors)
+            return
+        found = self.index.find(values)
+        try:
+            if found is None:
+                self._create(values)
+            elif found in self.index.archived:
+                raise ValidationError("name", "archived", value=self.writer.current(found)["name"])
+            else:
+                self._update(found, values)
+        except PacteError as exc:
+            self._reject(number, [(exc.field, exc.message())])
+
+    def _create(self, values: dict[str, object]) -> None:
+        entity = build(Employer, {**values, "id": new_id()})
+        row = entity_to_row(entity)
+        self.writer.create(row)
+        self.index.add(entity.id, row)
+        self.created += 1
+
+    def _update(self, record_id: str, values: dict[str, object]) -> None:
+        current_row = self.writer.current(record_id)
+        current = row_to_entity(Employer, current_row)
+        merged = {name: getattr(current, name) for name in specs(Employer)}
+        for key in ("name", "name_nl"):
+            # "GARAGE  moderne" names "Garage Moderne": the stored spelling stays.
+            new, old_name = values.get(key), merged.get(key)
+            if new and old_name and normalise_text(str(new)) == normalise_text(str(old_name)):
+                values = {k: v for k, v in values.items() if k != key}
+        for name, value in values.items():
+            if specs(Employer)[name].kind == "list":
+                old: tuple[object, ...] = merged[name]
+                merged[name] = (*old, *(v for v in value if v not in old))  # type: ignore[attr-defined]
+            else:
+                merged[name] = value
+        if "nace_code" in values and "nace_version" not in values:
+            merged["nace_version"] = None  # derived again from the new code
+        new_row = entity_to_row(build(Employer, merged))
+        diff = {k: v for k, v in new_row.items() if v != current_row[k]}
+        if not diff:
+            self.unchanged += 1
+            return
+        self.writer.change(record_id, diff)
+        self.index.add(record_id, new_row)
+        self.updated += 1
+
+    def report(self, batch_id: str | None, dry_run: bool) -> ImportReport:
+        return ImportReport(
+            batch_id=batch_id,
+            created=self.created,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            rejected=list(self.rejected),
+            file=str(self.path),
+            dry_run=dry_run,
+            ignored_columns=self.ignored,
+        )
+
+
+def import_employers(
+    store: Store,
+    path: Path,
+    *,
+    mapping: Path | None = None,
+    dry_run: bool = False,
+    worker_id: str | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import (or, with ``dry_run``, only check) the employers of an .xlsx or .csv file.
+
+    Raises :class:`ValidationError` when the file cannot be read at all (missing, not a
+    spreadsheet, no recognisable header row, bad mapping file); problems of single rows are
+    returned in the report. ``progress(done, total)`` is called now and then.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ValidationError("file", "no_such_file", value=str(path))
+    table = _load_mapping(Path(mapping)) if mapping is not None else None
+    if dry_run:
+        with store.reading() as conn:
+            run = _Import(conn, None, path, table, progress)
+            run.run()
+            return run.report(None, True)
+    with store.unit_of_work(worker_id) as uow:
+        run = _Import(uow.connection, uow, path, table, progress)
+        run.run()
+        batch_id = run.writer.finish(
+            kind="employers",
+            file=str(path),
+            created=run.created,
+            updated=run.updated,
+            unchanged=run.unchanged,
+            rejected=run.rejected_rows,
+        )
+        uow.commit()
+    return run.report(batch_id, False)
+
+
+#: The fields a mapping file may name.
+MAPPABLE_FIELDS: tuple[str, ...] = _MAPPABLE

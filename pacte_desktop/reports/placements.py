@@ -1,0 +1,433 @@
+"""The placement report for funders: figures for a period, as a PDF and as an Excel workbook.
+
+A placement belongs to the period when its start date falls in it (both ends included). The
+figures count placements by type, by the employer's sector (from its NACE code), by the
+candidate's residence (Saint-Gilles or elsewhere) and by the result of the 3- and 6-month
+checks. Candidates appear only by their pseudonymous code, never by name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from pacte_desktop.domain import messages, nace
+from pacte_desktop.domain.entities import CHECK_RESULTS, PLACEMENT_TYPES
+from pacte_desktop.domain.errors import ValidationError
+from pacte_desktop.store.database import Store
+
+Progress = Callable[[int, int], None]
+
+SAINT_GILLES_NAMES = frozenset({"saint-gilles", "sint-gillis", "saint gilles", "sint gillis"})
+SAINT_GILLES_POSTCODE = "1060"
+UNKNOWN_SECTOR = "unknown-sector"
+
+# Texts of the report itself (field and choice labels come from the domain's catalogue).
+TEXTS: dict[str, tuple[str, str, str]] = {
+    "title": (
+        "Rapport des mises à l'emploi",
+        "Rapport over de tewerkstellingen",
+        "Placement report",
+    ),
+    "period": (
+        "Période : du {start} au {end}",
+        "Periode: van {start} tot {end}",
+        "Period: {start} to {end}",
+    ),
+    "period_short": ("{start} – {end}", "{start} – {end}", "{start} – {end}"),
+    "generated": ("Établi le {date}", "Opgemaakt op {date}", "Produced on {date}"),
+    "scope": (
+        "Sont comptées les mises à l'emploi dont la date de début tombe dans la période "
+        "(bornes comprises). Les candidats n'apparaissent que par leur code pseudonyme.",
+        "Geteld worden de tewerkstellingen waarvan de begindatum in de periode valt "
+        "(grenzen inbegrepen). Kandidaten verschijnen enkel met hun pseudonieme code.",
+        "Counted are the placements whose start date falls in the period (both ends "
+        "included). Candidates appear only by their pseudonymous code.",
+    ),
+    "key_figures": ("Chiffres clés", "Kerncijfers", "Key figures"),
+    "total": ("Mises à l'emploi", "Tewerkstellingen", "Placements"),
+    "residents": (
+        "Habitants de Saint-Gilles",
+        "Inwoners van Sint-Gillis",
+        "Saint-Gilles residents",
+    ),
+    "non_residents": ("Habitants d'ailleurs", "Inwoners van elders", "Residents elsewhere"),
+    "employed_3m": (
+        "En emploi au suivi à 3 mois",
+        "Aan het werk bij de opvolging na 3 maanden",
+        "Employed at the 3-month check",
+    ),
+    "employed_6m": (
+        "En emploi au suivi à 6 mois",
+        "Aan het werk bij de opvolging na 6 maanden",
+        "Employed at the 6-month check",
+    ),
+    "of_recorded": (
+        "{n} sur {d} suivis faits",
+        "{n} op {d} uitgevoerde opvolgingen",
+        "{n} of {d} checks made",
+    ),
+    "by_type": ("Par type de mise à l'emploi", "Per soort tewerkstelling", "By placement type"),
+    "by_sector": (
+        "Par secteur de l'employeur",
+        "Per sector van de werkgever",
+        "By employer sector",
+    ),
+    "by_residence": ("Par lieu de résidence", "Per woonplaats", "By residence"),
+    "checks": ("Suivis à 3 et 6 mois", "Opvolging na 3 en 6 maanden", "3- and 6-month checks"),
+    "checks_note": (
+        "« Faits » : suivis dont le résultat est enregistré. « En retard » : date du suivi "
+        "passée sans résultat. « Pas encore dû » : date du suivi à venir.",
+        "'Uitgevoerd': opvolgingen met een geregistreerd resultaat. 'Achterstallig': datum "
+        "van de opvolging verstreken zonder resultaat. 'Nog niet verschuldigd': datum komt nog.",
+        "'Made': checks with a recorded result. 'Overdue': check date passed without a "
+        "result. 'Not yet due': check date still to come.",
+    ),
+    "list": ("Liste des mises à l'emploi", "Lijst van de tewerkstellingen", "List of placements"),
+    "total_row": ("Total", "Totaal", "Total"),
+    "count": ("Nombre", "Aantal", "Count"),
+    "share": ("Part", "Aandeel", "Share"),
+    "residence": ("Résidence", "Woonplaats", "Residence"),
+    "check": ("Suivi", "Opvolging", "Check"),
+    "made": ("Faits", "Uitgevoerd", "Made"),
+    "rate": ("Taux d'emploi", "Werkzaamheidsgraad", "Employment rate"),
+    "overdue": ("En retard", "Achterstallig", "Overdue"),
+    "not_yet_due": ("Pas encore dû", "Nog niet verschuldigd", "Not yet due"),
+    "three_months": ("3 mois", "3 maanden", "3 months"),
+    "six_months": ("6 mois", "6 maanden", "6 months"),
+    "unknown-sector": ("Secteur inconnu", "Onbekende sector", "Unknown sector"),
+    "none": (
+        "Aucune mise à l'emploi dans la période.",
+        "Geen tewerkstellingen in de periode.",
+        "No placements in the period.",
+    ),
+    "summary_sheet": ("Résumé", "Samenvatting", "Summary"),
+    "type_sheet": ("Par type", "Per soort", "By type"),
+    "sector_sheet": ("Par secteur", "Per sector", "By sector"),
+    "residence_sheet": ("Résidence", "Woonplaats", "Residence"),
+    "checks_sheet": ("Suivis", "Opvolging", "Checks"),
+    "list_sheet": ("Liste", "Lijst", "List"),
+    "item": ("Élément", "Onderdeel", "Item"),
+    "value": ("Valeur", "Waarde", "Value"),
+    "period_start": ("Début de la période", "Begin van de periode", "Period start"),
+    "period_end": ("Fin de la période", "Einde van de periode", "Period end"),
+    "generated_on": ("Établi le", "Opgemaakt op", "Produced on"),
+    "scope_label": ("Critère", "Criterium", "Criterion"),
+}
+
+
+def text(key: str, lang: str, **params: object) -> str:
+    template = TEXTS[key][messages.LANGUAGES.index(lang)]
+    return template.format(**params) if params else template
+
+
+def _lang(lang: str | None) -> str:
+    chosen = lang or messages.current_language()
+    if chosen not in messages.LANGUAGES:
+        raise ValidationError(
+            "language", "choice", value=chosen, choices=", ".join(messages.LANGUAGES)
+        )
+    return chosen
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, clamped to the end of a shorter month."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    next_month = date(year + month // 12, month % 12 + 1, 1)
+    last_day = (next_month - dt.timedelta(days=1)).day
+    return date(year, month, min(day.day, last_day))
+
+
+@dataclass(frozen=True)
+class PlacementRow:
+    """One placement as the report lists it: a pseudonymous code, never a name."""
+
+    candidate_code: str
+    employer: str
+    employer_nl: str | None
+    sector: str  # a key of nace.SECTORS, or UNKNOWN_SECTOR
+    placement_type: str
+    start_date: date
+    end_date: date | None
+    outcome: str
+    check_3m: str
+    check_6m: str
+    saint_gilles_resident: bool
+
+    def employer_name(self, lang: str) -> str:
+        return self.employer_nl if lang == "nl" and self.employer_nl else self.employer
+
+
+@dataclass(frozen=True)
+class CheckFigures:
+    """The results of one follow-up check (3 or 6 months) over the period's placements."""
+
+    employed: int
+    not_employed: int
+    unknown: int
+    overdue: int  # still pending although the check date has passed
+    not_yet_due: int
+
+    @property
+    def recorded(self) -> int:
+        """Checks whose result is recorded: the denominator of the employment rate."""
+        return self.employed + self.not_employed + self.unknown
+
+    @property
+    def rate(self) -> float | None:
+        return self.employed / self.recorded if self.recorded else None
+
+
+@dataclass(frozen=True)
+class PlacementFigures:
+    organisation: str
+    organisation_nl: str | None
+    start: date
+    end: date
+    produced_on: date
+    total: int
+    by_type: tuple[tuple[str, int], ...]  # every placement type, in the domain's order
+    by_sector: tuple[tuple[str, int], ...]  # sectors met, most placements first
+    residents: int
+    non_residents: int
+    check_3m: CheckFigures
+    check_6m: CheckFigures
+    rows: tuple[PlacementRow, ...]
+
+    def organisation_name(self, lang: str) -> str:
+        return self.organisation_nl if lang == "nl" and self.organisation_nl else self.organisation
+
+    def type_count(self, placement_type: str) -> int:
+        return dict(self.by_type)[placement_type]
+
+
+def check_period(start: date, end: date) -> None:
+    """Refuse a period that ends before it starts (the domain's ``end_before_start``)."""
+    if end < start:
+        raise ValidationError(
+            "end_date", "end_before_start", start=start.isoformat(), end=end.isoformat()
+        )
+
+
+def _is_resident(flag: object, commune: str | None) -> bool:
+    if flag:
+        return True
+    if not commune:
+        return False
+    value = commune.strip().lower()
+    return value in SAINT_GILLES_NAMES or value == SAINT_GILLES_POSTCODE
+
+
+def _checks(rows: Sequence[PlacementRow], months: int, today: date) -> CheckFigures:
+    results: Counter[str] = Counter()
+    overdue = not_yet_due = 0
+    for row in rows:
+        result = row.check_3m if months == 3 else row.check_6m
+        if result == "pending":
+            if add_months(row.start_date, months) <= today:
+                overdue += 1
+            else:
+                not_yet_due += 1
+        else:
+            results[result] += 1
+    return CheckFigures(
+        employed=results["employed"],
+        not_employed=results["not-employed"],
+        unknown=results["unknown"],
+        overdue=overdue,
+        not_yet_due=not_yet_due,
+    )
+
+
+_QUERY = sa.text(
+    """
+    SELECT c.code AS candidate_code, c.saint_gilles_resident, c.commune,
+           e.name AS employer, e.name_nl AS employer_nl, e.nace_code,
+           p.placement_type, p.start_date, p.end_date, p.outcome, p.check_3m, p.check_6m
+    FROM placement AS p
+    JOIN candidate AS c ON c.id = p.candidate_id
+    JOIN employer AS e ON e.id = p.employer_id
+    WHERE p.archived_at IS NULL AND p.start_date >= :start AND p.start_date <= :end
+    ORDER BY p.start_date, c.code, p.id
+    """
+)
+
+
+def placement_figures(store: Store, start: date, end: date) -> PlacementFigures:
+    """The figures of the placements whose start date falls in ``start``..``end``."""
+    check_period(start, end)
+    today = date.today()
+    with store.reading() as conn:
+        org_id = store.local("organisation_id", conn)
+        org = None
+        if org_id:
+            org = (
+                conn.execute(
+                    sa.text("SELECT name, name_nl FROM organisation WHERE id = :id"), {"id": org_id}
+                )
+                .mappings()
+                .first()
+            )
+        found = conn.execute(
+            _QUERY, {"start": start.isoformat(), "end": end.isoformat()}
+        ).mappings()
+        rows = tuple(
+            PlacementRow(
+                candidate_code=r["candidate_code"],
+                employer=r["employer"],
+                employer_nl=r["employer_nl"],
+                sector=nace.sector_of(r["nace_code"]) or UNKNOWN_SECTOR,
+                placement_type=r["placement_type"],
+                start_date=date.fromisoformat(r["start_date"]),
+                end_date=date.fromisoformat(r["end_date"]) if r["end_date"] else None,
+                outcome=r["outcome"],
+                check_3m=r["check_3m"],
+                check_6m=r["check_6m"],
+                saint_gilles_resident=_is_resident(r["saint_gilles_resident"], r["commune"]),
+            )
+            for r in found
+        )
+    types = Counter(r.placement_type for r in rows)
+    sectors = Counter(r.sector for r in rows)
+    sector_order = [*nace.SECTORS, UNKNOWN_SECTOR]
+    residents = sum(1 for r in rows if r.saint_gilles_resident)
+    return PlacementFigures(
+        organisation=org["name"] if org else "",
+        organisation_nl=org["name_nl"] if org else None,
+        start=start,
+        end=end,
+        produced_on=today,
+        total=len(rows),
+        by_type=tuple((t, types[t]) for t in PLACEMENT_TYPES),
+        by_sector=tuple(
+            sorted(sectors.items(), key=lambda item: (-item[1], sector_order.index(item[0])))
+        ),
+        residents=residents,
+        non_residents=len(rows) - residents,
+        check_3m=_checks(rows, 3, today),
+        check_6m=_checks(rows, 6, today),
+        rows=rows,
+    )
+
+
+def sector_name(key: str, lang: str) -> str:
+    return text(UNKNOWN_SECTOR, lang) if key == UNKNOWN_SECTOR else nace.sector_label(key, lang)
+
+
+def format_date(day: date | None, lang: str) -> str:
+    if day is None:
+        return ""
+    return day.isoformat() if lang == "en" else day.strftime("%d/%m/%Y")
+
+
+def percent(part: int, whole: int, lang: str) -> str:
+    if not whole:
+        return "–"
+    value = f"{100 * part / whole:.1f}"
+    return (value if lang == "en" else value.replace(".", ",")) + " %"
+
+
+def _check_label(result: str, lang: str) -> str:
+    assert result in CHECK_RESULTS, result
+    return messages.choice_label(result, lang)
+
+
+# --------------------------------------------------------------------------------------------
+# PDF
+
+
+def report_placements(
+    store: Store,
+    path: Path,
+    *,
+    start: date,
+    end: date,
+    lang: str | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Write the placement report of the period as an A4 PDF; returns the number of placements."""
+    from pacte_desktop.reports import placements_pdf
+
+    lang = _lang(lang)
+    figures = placement_figures(store, start, end)
+    if progress:
+        progress(1, 3)
+    placements_pdf.write(figures, Path(path), lang, progress=progress)
+    if progress:
+        progress(3, 3)
+    return figures.total
+
+
+# --------------------------------------------------------------------------------------------
+# Excel
+
+
+def export_placements(
+    store: Store,
+    path: Path,
+    *,
+    start: date,
+    end: date,
+    lang: str | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Write the period's figures as an Excel workbook; returns the number of placements."""
+    from pacte_desktop.reports import placements_xlsx
+
+    lang = _lang(lang)
+    figures = placement_figures(store, start, end)
+    if progress:
+        progress(1, 3)
+    placements_xlsx.write(figures, Path(path), lang)
+    if progress:
+        progress(3, 3)
+    return figures.total
+
+
+def labelled_types(figures: PlacementFigures, lang: str) -> list[tuple[str, str, int]]:
+    """(code, label, count) for every placement type."""
+    return [(code, messages.choice_label(code, lang), n) for code, n in figures.by_type]
+
+
+def labelled_sectors(figures: PlacementFigures, lang: str) -> list[tuple[str, str, int]]:
+    return [(key, sector_name(key, lang), n) for key, n in figures.by_sector]
+
+
+def row_cells(row: PlacementRow, lang: str) -> list[Any]:
+    """The list's columns for one placement, as typed values (dates stay dates)."""
+    return [
+        row.candidate_code,
+        row.employer_name(lang),
+        messages.choice_label(row.placement_type, lang),
+        sector_name(row.sector, lang),
+        row.start_date,
+        row.end_date,
+        messages.choice_label(row.outcome, lang),
+        _check_label(row.check_3m, lang),
+        _check_label(row.check_6m, lang),
+        text("residents" if row.saint_gilles_resident else "non_residents", lang),
+    ]
+
+
+def list_headers(lang: str) -> list[str]:
+    label = messages.field_label
+    return [
+        label("candidate_code", lang),
+        label("employer", lang),
+        label("placement_type", lang),
+        label("sector", lang),
+        label("start_date", lang),
+        label("end_date", lang),
+        label("outcome", lang),
+        label("check_3m", lang),
+        label("check_6m", lang),
+        text("residence", lang),
+    ]
