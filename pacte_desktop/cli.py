@@ -15,6 +15,7 @@ from pacte_desktop import __version__
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
+    import datetime as dt
     from collections.abc import Callable, Sequence
     from typing import Any
 
@@ -184,7 +185,7 @@ LIST_COLUMNS = {
 
 
 class Progress:
-    """A progress bar on standard error (a line every 10 % when it is not a terminal)."""
+    """A progress bar on standard error when it is a terminal; quiet when piped or redirected."""
 
     def __init__(self, label: str) -> None:
         self.label = label
@@ -197,9 +198,6 @@ class Progress:
             bar = "#" * int(fraction * 30)
             sys.stderr.write(f"\r{self.label} [{bar:<30}] {fraction:4.0%} {done}/{total}")
             sys.stderr.flush()
-        elif int(fraction * 10) > self.last_tenth:
-            self.last_tenth = int(fraction * 10)
-            sys.stderr.write(f"{self.label}: {fraction:.0%} ({done}/{total})\n")
 
     def finish(self) -> None:
         if self.tty:
@@ -423,6 +421,49 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=int)
     p = sync_sub.add_parser("dismiss", help="close a conflict without changing anything")
     p.add_argument("id", type=int)
+
+    export = sub.add_parser("export", help="Excel and PDF exports").add_subparsers(
+        dest="action", required=True, parser_class=ArgumentParser
+    )
+    p = export.add_parser("directory", help="the partner directory, in Excel or PDF")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx|FILE.pdf")
+    p.add_argument("--shareable-only", action="store_true", help="only what the charter lets out")
+    p.add_argument("--tag")
+    p.add_argument("--commune")
+    p.add_argument("--status", choices=entities.EMPLOYER_STATUSES)
+    p = export.add_parser("placements", help="placement figures and list, in Excel")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    p.add_argument("--from", dest="start", required=True, metavar="DATE")
+    p.add_argument("--to", dest="end", required=True, metavar="DATE")
+    p = export.add_parser("followups", help="open follow-ups, in Excel")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    p.add_argument("--worker", metavar="NAME")
+
+    report = sub.add_parser("report", help="printable reports").add_subparsers(
+        dest="action", required=True, parser_class=ArgumentParser
+    )
+    p = report.add_parser("placements", help="the placement report, in PDF")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument("--from", dest="start", required=True, metavar="DATE")
+    p.add_argument("--to", dest="end", required=True, metavar="DATE")
+
+    imports = sub.add_parser(
+        "import", help="employers from spreadsheets or the KBO"
+    ).add_subparsers(dest="action", required=True, parser_class=ArgumentParser)
+    p = imports.add_parser("employers", help="employers from an Excel or CSV file")
+    p.add_argument("file", metavar="FILE.xlsx|FILE.csv")
+    p.add_argument("--mapping", metavar="FILE", help="a saved column mapping (JSON)")
+    p.add_argument("--dry-run", action="store_true", help="report every problem, write nothing")
+    p = imports.add_parser("kbo", help="employers from the KBO/BCE open data extract")
+    p.add_argument("path", metavar="PATH", help="the extract's folder or zip")
+    p.add_argument(
+        "--postcode", action="append", metavar="CODE", help="keep these postcodes (default 1060)"
+    )
+    p.add_argument("--dry-run", action="store_true")
+    p = imports.add_parser("list", help="import batches, newest last")
+    p.add_argument("--json", action="store_true")
+    p = imports.add_parser("revert", help="undo an import batch completely")
+    p.add_argument("batch", metavar="BATCH")
 
     network = sub.add_parser("network", help="partner organisations' records").add_subparsers(
         dest="action", required=True, parser_class=ArgumentParser
@@ -1076,6 +1117,150 @@ _STATUS_WORDS = {
 }
 
 
+def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
+    import datetime as dt
+
+    from pacte_desktop.domain.entities import FieldSpec, parse_value
+
+    spec = FieldSpec(kind="date", required=True)
+    start = parse_value("start_date", spec, args.start)
+    end = parse_value("end_date", spec, args.end)
+    assert isinstance(start, dt.date) and isinstance(end, dt.date)
+    if end < start:
+        from pacte_desktop.domain.errors import ValidationError
+
+        raise ValidationError(
+            "end_date", "end_before_start", start=start.isoformat(), end=end.isoformat()
+        )
+    return start, end
+
+
+def cmd_export(ctx: Context) -> int:
+    from pathlib import Path
+
+    args = ctx.args
+    ctx.require_init()
+    out = Path(args.output)
+    progress = Progress(f"export {args.action}")
+    if args.action == "directory":
+        from pacte_desktop.reports.directory import export_directory
+
+        count = export_directory(
+            ctx.store,
+            out,
+            shareable_only=args.shareable_only,
+            tag=args.tag,
+            commune=args.commune,
+            status=args.status,
+            lang=_lang(),
+            progress=progress,
+        )
+    elif args.action == "placements":
+        from pacte_desktop.reports.placements import export_placements
+
+        start, end = _period(args)
+        count = export_placements(
+            ctx.store, out, start=start, end=end, lang=_lang(), progress=progress
+        )
+    else:
+        from pacte_desktop.reports.followups_export import export_followups
+
+        count = export_followups(
+            ctx.store, out, worker=args.worker, lang=_lang(), progress=progress
+        )
+    progress.finish()
+    print(f"{out}\t{count}")
+    return 0
+
+
+def cmd_report(ctx: Context) -> int:
+    from pathlib import Path
+
+    from pacte_desktop.reports.placements import report_placements
+
+    args = ctx.args
+    ctx.require_init()
+    start, end = _period(args)
+    progress = Progress("report placements")
+    count = report_placements(
+        ctx.store, Path(args.output), start=start, end=end, lang=_lang(), progress=progress
+    )
+    progress.finish()
+    print(f"{args.output}\t{count}")
+    return 0
+
+
+def cmd_import(ctx: Context) -> int:
+    from pathlib import Path
+
+    args = ctx.args
+    ctx.require_init()
+    if args.action == "list":
+        from pacte_desktop.imports.batches import list_batches
+
+        batches = list_batches(ctx.store)
+        if args.json:
+            print_json(batches)
+        else:
+            for b in batches:
+                print(
+                    "\t".join(
+                        str(b.get(k, ""))
+                        for k in (
+                            "id",
+                            "file",
+                            "date",
+                            "created",
+                            "updated",
+                            "rejected",
+                            "reverted",
+                        )
+                    )
+                )
+        return 0
+    with ctx.store.reading() as conn:
+        from pacte_desktop.store.repository import Repository
+
+        worker = ctx.acting_worker(Repository(conn))
+    if args.action == "revert":
+        from pacte_desktop.imports.batches import revert_batch
+
+        count = revert_batch(ctx.store, args.batch, worker_id=worker)
+        print(f"{args.batch}\t{count}")
+        return 0
+    progress = Progress(f"import {args.action}")
+    if args.action == "employers":
+        from pacte_desktop.imports.employers import import_employers
+
+        report = import_employers(
+            ctx.store,
+            Path(args.file),
+            mapping=Path(args.mapping) if args.mapping else None,
+            dry_run=args.dry_run,
+            worker_id=worker,
+            progress=progress,
+        )
+    else:
+        from pacte_desktop.imports.kbo import import_kbo
+
+        report = import_kbo(
+            ctx.store,
+            Path(args.path),
+            postcodes=tuple(args.postcode or ("1060",)),
+            dry_run=args.dry_run,
+            worker_id=worker,
+            progress=progress,
+        )
+    progress.finish()
+    for row, field, message in report.rejected:
+        print(f"{row}\t{field}\t{message}", file=sys.stderr)
+    print(
+        f"{report.batch_id or '-'}\tcreated {report.created}\tupdated {report.updated}\t"
+        f"unchanged {report.unchanged}\trejected {len(report.rejected)}"
+    )
+    return 0
+
+
 def cmd_network(ctx: Context) -> int:
     from pacte_desktop.sync import engine
 
@@ -1137,6 +1322,9 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "settings": cmd_settings,
     "sync": cmd_sync,
     "network": cmd_network,
+    "export": cmd_export,
+    "report": cmd_report,
+    "import": cmd_import,
     **{name: cmd_generic for name in GENERIC},
 }
 

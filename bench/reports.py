@@ -1,0 +1,208 @@
+"""Reports benchmark: Excel export, PDF placement report and CSV import, against baselines.
+
+Run: ``.venv/bin/python bench/reports.py [--employers 10000] [--placements 1000] [--rows 100000]``
+
+Each figure is printed beside a baseline measured in the same run on the same machine:
+- the partner directory of N employers to Excel (``pacte export directory``) against a bare
+  openpyxl write-only loop writing the same cells (read back from our file beforehand);
+- the PDF placement report for P placements against a bare platypus document holding one table
+  of the same rows;
+- importing an R-row CSV of employers (``pacte import employers``) against a raw
+  ``sqlite3.executemany`` of the parsed rows into a bare table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import random
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pacte_desktop.demo import employer_rows  # noqa: E402
+from pacte_desktop.domain import bce  # noqa: E402
+from pacte_desktop.domain.entities import (  # noqa: E402
+    PLACEMENT_TYPES,
+    Candidate,
+    Employer,
+    Placement,
+)
+from pacte_desktop.services import workers  # noqa: E402
+from pacte_desktop.store.database import Store  # noqa: E402
+from pacte_desktop.store.ids import new_id  # noqa: E402
+from pacte_desktop.store.schema import entity_to_row  # noqa: E402
+
+
+def _store(folder: Path, name: str) -> tuple[Store, str]:
+    store = Store.open(folder / name, daily_backup=False)
+    with store.unit_of_work(worker_id="") as uow:
+        _, worker = workers.init_organisation(uow, name="Bench", org_type="cpas", worker="W")
+        uow.commit()
+    return store, worker.id
+
+
+def bench_excel(folder: Path, count: int) -> tuple[float, float]:
+    from openpyxl import Workbook
+
+    from pacte_desktop.reports import directory as _directory
+
+    export_directory = _directory.export_directory
+
+    store, worker = _store(folder, "excel")
+    with store.unit_of_work(worker_id=worker) as uow:
+        uow.bulk_insert(Employer, employer_rows(count, seed=1060, owners=[worker]))
+        uow.commit()
+    start = time.perf_counter()
+    export_directory(store, folder / "directory.xlsx")
+    ours = time.perf_counter() - start
+
+    # The same cells, sheet by sheet, read back from our file (not timed), then written by a
+    # bare write-only loop (timed): what formatting, links, styles and tables cost on top.
+    from openpyxl import load_workbook
+
+    written = load_workbook(folder / "directory.xlsx", read_only=True)
+    sheets = {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in written}
+    written.close()
+    start = time.perf_counter()
+    book = Workbook(write_only=True)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    book.save(folder / "bare.xlsx")
+    baseline = time.perf_counter() - start
+    store.close()
+    return ours, baseline
+
+
+def bench_pdf(folder: Path, count: int) -> tuple[float, float]:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    from pacte_desktop.reports.placements import report_placements
+
+    store, worker = _store(folder, "pdf")
+    employers = employer_rows(50, seed=1061, owners=[worker])
+    rng = random.Random(1060)
+    types = PLACEMENT_TYPES
+    with store.unit_of_work(worker_id=worker) as uow:
+        uow.bulk_insert(Employer, employers)
+        candidates = []
+        for i in range(count):
+            candidate = Candidate(
+                id=new_id(),
+                code=f"SG-2026-{i:05d}",
+                worker_id=worker,
+                saint_gilles_resident=i % 3 != 0,
+            )
+            candidates.append(entity_to_row(candidate))
+        uow.bulk_insert(Candidate, candidates)
+        placements = []
+        for i in range(count):
+            start = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(300))
+            placement = Placement(
+                id=new_id(),
+                candidate_id=candidates[i]["id"],
+                employer_id=rng.choice(employers)["id"],
+                placement_type=rng.choice(types),
+                start_date=start,
+            )
+            placements.append(entity_to_row(placement))
+        uow.bulk_insert(Placement, placements)
+        uow.commit()
+    begin = time.perf_counter()
+    report_placements(
+        store, folder / "report.pdf", start=dt.date(2026, 1, 1), end=dt.date(2026, 12, 31)
+    )
+    ours = time.perf_counter() - begin
+
+    begin = time.perf_counter()
+    with store.reading() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT c.code, e.name, p.placement_type, p.start_date, p.end_date FROM placement p "
+            "JOIN candidate c ON c.id = p.candidate_id JOIN employer e ON e.id = p.employer_id "
+            "ORDER BY p.start_date"
+        ).all()
+    doc = SimpleDocTemplate(str(folder / "bare.pdf"), pagesize=A4)
+    doc.build(
+        [Table([["code", "employer", "type", "start", "end"], *map(list, rows)], repeatRows=1)]
+    )
+    baseline = time.perf_counter() - begin
+    store.close()
+    return ours, baseline
+
+
+def bench_import(folder: Path, count: int) -> tuple[float, float]:
+    from pacte_desktop.imports.employers import import_employers
+
+    store, worker = _store(folder, "import")
+    path = folder / "employers.csv"
+    rng = random.Random(1062)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["Nom", "N° BCE", "Rue", "Code postal", "Commune", "Téléphone"])
+        firsts = rng.sample(range(2_000_000, 19_999_999), count)  # enterprise numbers: 0 or 1
+        for i in range(count):
+            number = bce.format_number(f"{firsts[i]:08d}{bce.check_digits(f'{firsts[i]:08d}')}")
+            writer.writerow(
+                [
+                    f"Employeur {i}",
+                    number,
+                    "Rue de la Victoire",
+                    "1060",
+                    "Saint-Gilles",
+                    f"02 5{i % 100:02d} {i % 10000:04d}",
+                ]
+            )
+    start = time.perf_counter()
+    report = import_employers(store, path, worker_id=worker)
+    ours = time.perf_counter() - start
+    assert report.created == count, report
+
+    start = time.perf_counter()
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))[1:]
+    raw = sqlite3.connect(folder / "raw.sqlite")
+    raw.execute("CREATE TABLE employer (name, bce_number, street, postcode, commune, phone)")
+    with raw:
+        raw.executemany("INSERT INTO employer VALUES (?, ?, ?, ?, ?, ?)", rows)
+    raw.close()
+    baseline = time.perf_counter() - start
+    store.close()
+    return ours, baseline
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--employers", type=int, default=10_000)
+    parser.add_argument("--placements", type=int, default=1_000)
+    parser.add_argument("--rows", type=int, default=100_000)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="pacte-bench-reports-"))
+    try:
+        excel = bench_excel(folder, args.employers)
+        pdf = bench_pdf(folder, args.placements)
+        imported = bench_import(folder, args.rows)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    print(f"{'measure':<52} {'ours':>9} {'baseline':>9} {'ratio':>6}  target")
+    for label, (ours, base), target in (
+        (f"directory of {args.employers:,} employers to Excel", excel, "≤ 1.3"),
+        (f"placement report, {args.placements:,} placements, PDF", pdf, "< 3 s"),
+        (f"import of a {args.rows:,}-row CSV", imported, "≤ 3"),
+    ):
+        print(
+            f"{label:<52} {ours * 1000:>7.0f}ms {base * 1000:>7.0f}ms {ours / base:>6.2f}  {target}"
+        )
+
+
+if __name__ == "__main__":
+    main()
