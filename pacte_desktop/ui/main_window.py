@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         self.act_handover.triggered.connect(self.handover)
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.about)
+        from pacte_desktop.ui.exports import ReportsController
+
+        self.reports = ReportsController(self.context, self)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for lang in i18n.LANGUAGES:
@@ -161,6 +164,10 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.addActions([self.act_new, self.act_backup])
+        self.menu_file.addSeparator()
+        self.menu_file.addActions(self.reports.export_actions())
+        self.menu_file.addSeparator()
+        self.menu_file.addActions(self.reports.import_actions())
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
@@ -197,6 +204,7 @@ class MainWindow(QMainWindow):
         self.act_add_worker.setText(self.tr("&Ajouter un travailleur…"))
         self.act_handover.setText(self.tr("&Passation (départ d'un travailleur)…"))
         self.act_about.setText(self.tr("À &propos de Pacte Desktop"))
+        self.reports.retranslate()
         self.search.setPlaceholderText(self.tr("Rechercher… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Rechercher"))
         self.sidebar.setAccessibleName(self.tr("Vues"))

@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_BE">
 <context>
+    <name>BatchesDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="631"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="650"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="731"/>
+        <source>Imports précédents</source>
+        <translation>Previous imports</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="634"/>
+        <source>Chaque import peut être annulé : les employeurs qu&apos;il a créés sont retirés et ceux qu&apos;il a modifiés retrouvent leurs valeurs d&apos;avant.</source>
+        <translation>Every import can be undone: the employers it created are removed and those it changed get their previous values back.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="638"/>
+        <source>A&amp;nnuler cet import…</source>
+        <translation>U&amp;ndo this import…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="641"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="642"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="643"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="644"/>
+        <source>Créés</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="645"/>
+        <source>Mis à jour</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="646"/>
+        <source>Rejetés</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="647"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="654"/>
+        <source>Employeurs</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="654"/>
+        <source>BCE/KBO</source>
+        <translation>KBO/BCE</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="699"/>
+        <source>Annulé</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="723"/>
+        <source>Annuler cet import</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="742"/>
+        <source>Annuler l&apos;import de « %1 » ? Les %2 employeurs créés seront retirés et les %3 mis à jour retrouveront leurs valeurs d&apos;avant.</source>
+        <translation>Undo the import of “%1”? The %2 employers it created will be removed and the %3 it updated will get their previous values back.</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesView</name>
     <message>
         <location filename="../../pacte_desktop/ui/records.py" line="1055"/>
@@ -284,6 +364,74 @@ Utilisez un dossier de données séparé pour votre vraie organisation.</source>
         <translation>Pacte Desktop will create a fictitious organisation (“CPAS de Saint-Gilles (démo)”), its workers and %1 made-up employers, with their contacts, follow-ups, opportunities and placements. None of this data is real.
 
 Use a separate data folder for your real organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryExportDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="192"/>
+        <source>Exporter l&apos;annuaire</source>
+        <translation>Export the directory</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="194"/>
+        <source>&amp;Exporter…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="195"/>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="196"/>
+        <source>PDF imprimable (.pdf)</source>
+        <translation>Printable PDF (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="197"/>
+        <source>&amp;Partageable uniquement</source>
+        <translation>&amp;Shareable only</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="200"/>
+        <source>Pour un partenaire : seulement les employeurs qui peuvent être partagés et les champs que la charte de partage permet de transmettre.</source>
+        <translation>For a partner: only the employers that may be shared and the fields the sharing charter lets out.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="204"/>
+        <source>Toutes les étiquettes</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="205"/>
+        <source>Toutes les communes</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="206"/>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="209"/>
+        <source>&amp;Format :</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="210"/>
+        <source>É&amp;tiquette :</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="211"/>
+        <source>&amp;Commune :</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="212"/>
+        <source>&amp;Statut :</source>
+        <translation>S&amp;tatus:</translation>
     </message>
 </context>
 <context>
@@ -668,6 +816,34 @@ Use a separate data folder for your real organisation.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpsExportDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="285"/>
+        <source>Exporter les relances</source>
+        <translation>Export the follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="287"/>
+        <source>&amp;Exporter…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="288"/>
+        <source>&amp;Travailleur :</source>
+        <translation>&amp;Worker:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="289"/>
+        <source>Tous les travailleurs</source>
+        <translation>All workers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="290"/>
+        <source>Travailleur</source>
+        <translation>Worker</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsView</name>
     <message>
         <location filename="../../pacte_desktop/ui/followups.py" line="379"/>
@@ -973,6 +1149,183 @@ Use a separate data folder for your real organisation.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="438"/>
+        <source>&amp;Vérifier…</source>
+        <translation>&amp;Check…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="439"/>
+        <source>Pa&amp;rcourir…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="441"/>
+        <source>Importer des employeurs</source>
+        <translation>Import employers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="444"/>
+        <source>Un fichier Excel ou CSV, une ligne par employeur. Le fichier est d&apos;abord vérifié : rien n&apos;est enregistré avant que vous confirmiez.</source>
+        <translation>An Excel or CSV file, one row per employer. The file is checked first: nothing is saved until you confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="448"/>
+        <source>&amp;Fichier :</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="449"/>
+        <source>&amp;Correspondance des colonnes (facultatif) :</source>
+        <translation>&amp;Column mapping (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="450"/>
+        <source>P&amp;arcourir…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="451"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="452"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="500"/>
+        <source>Correspondance des colonnes</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="454"/>
+        <source>Importer les données BCE/KBO</source>
+        <translation>Import KBO/BCE data</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="457"/>
+        <source>L&apos;extrait public de la Banque-Carrefour des Entreprises : le dossier décompressé ou le fichier zip. Les données sont d&apos;abord vérifiées : rien n&apos;est enregistré avant que vous confirmiez.</source>
+        <translation>The public extract of the Crossroads Bank for Enterprises: the unpacked folder or the zip file. The data are checked first: nothing is saved until you confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="462"/>
+        <source>&amp;Dossier…</source>
+        <translation>&amp;Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="463"/>
+        <source>Fichier &amp;zip…</source>
+        <translation>&amp;Zip file…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="464"/>
+        <source>&amp;Extrait :</source>
+        <translation>&amp;Extract:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="465"/>
+        <source>Codes &amp;postaux :</source>
+        <translation>&amp;Postcodes:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="466"/>
+        <source>Séparés par des espaces ou des virgules</source>
+        <translation>Separated by spaces or commas</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="467"/>
+        <source>Extrait</source>
+        <translation>Extract</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="468"/>
+        <source>Codes postaux</source>
+        <translation>Postcodes</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="479"/>
+        <source>Dossier de l&apos;extrait BCE/KBO</source>
+        <translation>Folder of the KBO/BCE extract</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="483"/>
+        <source>Fichier d&apos;employeurs</source>
+        <translation>Employers file</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="485"/>
+        <source>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="492"/>
+        <source>Extrait BCE/KBO</source>
+        <translation>KBO/BCE extract</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="492"/>
+        <source>Archives zip (*.zip)</source>
+        <translation>Zip archives (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="502"/>
+        <source>Correspondances JSON (*.json);;Tous les fichiers (*)</source>
+        <translation>JSON mappings (*.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="568"/>
+        <source>Vérification de l&apos;import</source>
+        <translation>Import check</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="572"/>
+        <source>À créer : %1 — à mettre à jour : %2 — inchangés : %3 — rejetés : %4</source>
+        <translation>To create: %1 — to update: %2 — unchanged: %3 — rejected: %4</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="579"/>
+        <source>Les lignes rejetées ne seront pas importées.</source>
+        <translation>The rejected rows will not be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="581"/>
+        <source>Rien à importer.</source>
+        <translation>Nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="583"/>
+        <source>Lignes &amp;rejetées :</source>
+        <translation>&amp;Rejected rows:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="586"/>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="586"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="586"/>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="588"/>
+        <source>Lignes rejetées</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="589"/>
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <location filename="../../pacte_desktop/ui/wizard.py" line="338"/>
@@ -1076,155 +1429,155 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="185"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="337"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="194"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="195"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="196"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="201"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>Save a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Switch worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>&amp;Add a worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Handover (worker leaving)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="206"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;About Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="208"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Search… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="209"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="210"/>
         <source>Vues</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="211"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="212"/>
         <source>Annuler la dernière action</source>
         <translation>Undo the last action</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="280"/>
         <source>Travailleur changé</source>
         <translation>Worker switched</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="285"/>
         <source>Ajouter un travailleur</source>
         <translation>Add a worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="285"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="292"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 added</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="306"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Save a backup</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="308"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="328"/>
         <source>À propos de Pacte Desktop</source>
         <translation>About Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="330"/>
         <source>Pacte Desktop %1
 Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Saint-Gilles, gardés par l&apos;organisation.</source>
         <translation>Pacte Desktop %1
 The employer contacts of the partners in the Saint-Gilles local employment pact, kept by the organisation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="362"/>
         <source>Action annulée</source>
         <translation>Action undone</translation>
     </message>
@@ -1408,6 +1761,54 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
     </message>
 </context>
 <context>
+    <name>PlacementsReportDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="344"/>
+        <source>Rapport des mises à l&apos;emploi</source>
+        <translation>Placement report</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="346"/>
+        <source>&amp;Du :</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="347"/>
+        <source>&amp;Au :</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="348"/>
+        <source>&amp;Langue du rapport :</source>
+        <translation>Report &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="352"/>
+        <source>Formats :</source>
+        <translation>Formats:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="353"/>
+        <source>Rapport &amp;PDF</source>
+        <translation>&amp;PDF report</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="354"/>
+        <source>Chiffres &amp;Excel</source>
+        <translation>&amp;Excel figures</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="360"/>
+        <source>La fin de la période précède son début.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="362"/>
+        <source>Choisissez au moins un format.</source>
+        <translation>Choose at least one format.</translation>
+    </message>
+</context>
+<context>
     <name>PlacementsView</name>
     <message>
         <location filename="../../pacte_desktop/ui/records.py" line="1129"/>
@@ -1575,6 +1976,154 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
         <location filename="../../pacte_desktop/ui/records.py" line="859"/>
         <source>Archiver (Suppr) ; peut être annulé</source>
         <translation>Archive (Delete); can be undone</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="826"/>
+        <source>Exporter l&apos;&amp;annuaire…</source>
+        <translation>Export the &amp;directory…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="827"/>
+        <source>Exporter les &amp;relances…</source>
+        <translation>Export the &amp;follow-ups…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="828"/>
+        <source>Rapport des &amp;mises à l&apos;emploi…</source>
+        <translation>&amp;Placement report…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="829"/>
+        <source>&amp;Importer des employeurs…</source>
+        <translation>&amp;Import employers…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="830"/>
+        <source>Importer les données &amp;BCE/KBO…</source>
+        <translation>Import &amp;KBO/BCE data…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="831"/>
+        <source>Imports &amp;précédents…</source>
+        <translation>Pre&amp;vious imports…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="832"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="833"/>
+        <source>Ouvrir le fichier exporté</source>
+        <translation>Open the exported file</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="840"/>
+        <source>Pacte Desktop</source>
+        <translation>Pacte Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="851"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="852"/>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="889"/>
+        <source>Opération annulée</source>
+        <translation>Operation cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="907"/>
+        <source>Exporter l&apos;annuaire</source>
+        <translation>Export the directory</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="919"/>
+        <source>Export de l&apos;annuaire…</source>
+        <translation>Exporting the directory…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="922"/>
+        <source>Annuaire exporté : %1 employeurs dans %2</source>
+        <translation>Directory exported: %1 employers in %2</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="934"/>
+        <source>Exporter les relances</source>
+        <translation>Export the follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="946"/>
+        <source>Export des relances…</source>
+        <translation>Exporting the follow-ups…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="949"/>
+        <source>Relances exportées : %1 dans %2</source>
+        <translation>Follow-ups exported: %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="969"/>
+        <source>Rapport des mises à l&apos;emploi (PDF)</source>
+        <translation>Placement report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="982"/>
+        <source>Chiffres des mises à l&apos;emploi (Excel)</source>
+        <translation>Placement figures (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="995"/>
+        <source>Rapport des mises à l&apos;emploi…</source>
+        <translation>Producing the placement report…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="998"/>
+        <source>Rapport établi : %1 mises à l&apos;emploi, %2</source>
+        <translation>Report produced: %1 placements, %2</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1040"/>
+        <source>Vérification de « %1 »…</source>
+        <translation>Checking “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1047"/>
+        <source>Fichier : %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1072"/>
+        <source>Import terminé</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1073"/>
+        <source>Import terminé : %1 créés, %2 mis à jour, %3 rejetés</source>
+        <translation>Import finished: %1 created, %2 updated, %3 rejected</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1080"/>
+        <source>« Fichier › Imports précédents » permet de l&apos;annuler.</source>
+        <translation>“File › Previous imports” lets you undo it.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1088"/>
+        <source>Import de « %1 »…</source>
+        <translation>Importing “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1097"/>
+        <source>Import annulé</source>
+        <translation>Import undone</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="fr_BE">
 <context>
+    <name>BatchesDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="631"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="650"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="731"/>
+        <source>Imports précédents</source>
+        <translation>Vorige imports</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="634"/>
+        <source>Chaque import peut être annulé : les employeurs qu&apos;il a créés sont retirés et ceux qu&apos;il a modifiés retrouvent leurs valeurs d&apos;avant.</source>
+        <translation>Elke import kan ongedaan worden gemaakt: de werkgevers die hij aanmaakte worden verwijderd en de werkgevers die hij wijzigde krijgen hun vorige waarden terug.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="638"/>
+        <source>A&amp;nnuler cet import…</source>
+        <translation>Deze import o&amp;ngedaan maken…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="641"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="642"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="643"/>
+        <source>Fichier</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="644"/>
+        <source>Créés</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="645"/>
+        <source>Mis à jour</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="646"/>
+        <source>Rejetés</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="647"/>
+        <source>État</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="654"/>
+        <source>Employeurs</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="654"/>
+        <source>BCE/KBO</source>
+        <translation>KBO/BCE</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="699"/>
+        <source>Annulé</source>
+        <translation>Ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="723"/>
+        <source>Annuler cet import</source>
+        <translation>Deze import ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="742"/>
+        <source>Annuler l&apos;import de « %1 » ? Les %2 employeurs créés seront retirés et les %3 mis à jour retrouveront leurs valeurs d&apos;avant.</source>
+        <translation>De import van ‘%1’ ongedaan maken? De %2 aangemaakte werkgevers worden verwijderd en de %3 bijgewerkte krijgen hun vorige waarden terug.</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesView</name>
     <message>
         <location filename="../../pacte_desktop/ui/records.py" line="1055"/>
@@ -284,6 +364,74 @@ Utilisez un dossier de données séparé pour votre vraie organisation.</source>
         <translation>Pacte Desktop maakt een fictieve organisatie aan (“CPAS de Saint-Gilles (démo)”), met haar medewerkers en %1 verzonnen werkgevers, met hun contacten, opvolgingen, vacatures en tewerkstellingen. Geen van deze gegevens is echt.
 
 Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryExportDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="192"/>
+        <source>Exporter l&apos;annuaire</source>
+        <translation>Werkgeversgids exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="194"/>
+        <source>&amp;Exporter…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="195"/>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="196"/>
+        <source>PDF imprimable (.pdf)</source>
+        <translation>Afdrukbare PDF (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="197"/>
+        <source>&amp;Partageable uniquement</source>
+        <translation>Alleen &amp;deelbaar</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="200"/>
+        <source>Pour un partenaire : seulement les employeurs qui peuvent être partagés et les champs que la charte de partage permet de transmettre.</source>
+        <translation>Voor een partner: alleen de werkgevers die gedeeld mogen worden en de velden die het deelcharter laat doorgeven.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="204"/>
+        <source>Toutes les étiquettes</source>
+        <translation>Alle labels</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="205"/>
+        <source>Toutes les communes</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="206"/>
+        <source>Tous les statuts</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="209"/>
+        <source>&amp;Format :</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="210"/>
+        <source>É&amp;tiquette :</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="211"/>
+        <source>&amp;Commune :</source>
+        <translation>&amp;Gemeente:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="212"/>
+        <source>&amp;Statut :</source>
+        <translation>&amp;Status:</translation>
     </message>
 </context>
 <context>
@@ -668,6 +816,34 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpsExportDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="285"/>
+        <source>Exporter les relances</source>
+        <translation>Opvolgingen exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="287"/>
+        <source>&amp;Exporter…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="288"/>
+        <source>&amp;Travailleur :</source>
+        <translation>&amp;Medewerker:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="289"/>
+        <source>Tous les travailleurs</source>
+        <translation>Alle medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="290"/>
+        <source>Travailleur</source>
+        <translation>Medewerker</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsView</name>
     <message>
         <location filename="../../pacte_desktop/ui/followups.py" line="379"/>
@@ -973,6 +1149,183 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="438"/>
+        <source>&amp;Vérifier…</source>
+        <translation>&amp;Controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="439"/>
+        <source>Pa&amp;rcourir…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="441"/>
+        <source>Importer des employeurs</source>
+        <translation>Werkgevers importeren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="444"/>
+        <source>Un fichier Excel ou CSV, une ligne par employeur. Le fichier est d&apos;abord vérifié : rien n&apos;est enregistré avant que vous confirmiez.</source>
+        <translation>Een Excel- of CSV-bestand, één rij per werkgever. Het bestand wordt eerst gecontroleerd: er wordt niets opgeslagen voordat u bevestigt.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="448"/>
+        <source>&amp;Fichier :</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="449"/>
+        <source>&amp;Correspondance des colonnes (facultatif) :</source>
+        <translation>&amp;Kolomkoppeling (optioneel):</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="450"/>
+        <source>P&amp;arcourir…</source>
+        <translation>Bl&amp;aderen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="451"/>
+        <source>Fichier</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="452"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="500"/>
+        <source>Correspondance des colonnes</source>
+        <translation>Kolomkoppeling</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="454"/>
+        <source>Importer les données BCE/KBO</source>
+        <translation>KBO-gegevens importeren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="457"/>
+        <source>L&apos;extrait public de la Banque-Carrefour des Entreprises : le dossier décompressé ou le fichier zip. Les données sont d&apos;abord vérifiées : rien n&apos;est enregistré avant que vous confirmiez.</source>
+        <translation>Het openbare uittreksel van de Kruispuntbank van Ondernemingen: de uitgepakte map of het zipbestand. De gegevens worden eerst gecontroleerd: er wordt niets opgeslagen voordat u bevestigt.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="462"/>
+        <source>&amp;Dossier…</source>
+        <translation>&amp;Map…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="463"/>
+        <source>Fichier &amp;zip…</source>
+        <translation>&amp;Zipbestand…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="464"/>
+        <source>&amp;Extrait :</source>
+        <translation>&amp;Uittreksel:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="465"/>
+        <source>Codes &amp;postaux :</source>
+        <translation>&amp;Postcodes:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="466"/>
+        <source>Séparés par des espaces ou des virgules</source>
+        <translation>Gescheiden door spaties of komma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="467"/>
+        <source>Extrait</source>
+        <translation>Uittreksel</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="468"/>
+        <source>Codes postaux</source>
+        <translation>Postcodes</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="479"/>
+        <source>Dossier de l&apos;extrait BCE/KBO</source>
+        <translation>Map van het KBO-uittreksel</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="483"/>
+        <source>Fichier d&apos;employeurs</source>
+        <translation>Werkgeversbestand</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="485"/>
+        <source>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</source>
+        <translation>Rekenbladen (*.xlsx *.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="492"/>
+        <source>Extrait BCE/KBO</source>
+        <translation>KBO-uittreksel</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="492"/>
+        <source>Archives zip (*.zip)</source>
+        <translation>Zip-archieven (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="502"/>
+        <source>Correspondances JSON (*.json);;Tous les fichiers (*)</source>
+        <translation>JSON-koppelingen (*.json);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="568"/>
+        <source>Vérification de l&apos;import</source>
+        <translation>Controle van de import</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="572"/>
+        <source>À créer : %1 — à mettre à jour : %2 — inchangés : %3 — rejetés : %4</source>
+        <translation>Aan te maken: %1 — bij te werken: %2 — ongewijzigd: %3 — geweigerd: %4</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="579"/>
+        <source>Les lignes rejetées ne seront pas importées.</source>
+        <translation>De geweigerde rijen worden niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="581"/>
+        <source>Rien à importer.</source>
+        <translation>Niets te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="583"/>
+        <source>Lignes &amp;rejetées :</source>
+        <translation>&amp;Geweigerde rijen:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="586"/>
+        <source>Ligne</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="586"/>
+        <source>Champ</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="586"/>
+        <source>Raison</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="588"/>
+        <source>Lignes rejetées</source>
+        <translation>Geweigerde rijen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="589"/>
+        <source>&amp;Importer</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <location filename="../../pacte_desktop/ui/wizard.py" line="338"/>
@@ -1076,155 +1429,155 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="185"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="337"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="194"/>
         <source>É&amp;dition</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="195"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="196"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ynchronisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Langue</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="201"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>&amp;Back-up opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Medewerker wisselen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>Medewerker &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Overdracht (vertrek van een medewerker)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="206"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;Over Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="208"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Zoeken… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="209"/>
         <source>Rechercher</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="210"/>
         <source>Vues</source>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="211"/>
         <source>Annuler</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="212"/>
         <source>Annuler la dernière action</source>
         <translation>Laatste actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="280"/>
         <source>Travailleur changé</source>
         <translation>Medewerker gewisseld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="285"/>
         <source>Ajouter un travailleur</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="285"/>
         <source>Nom :</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="292"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="306"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Back-up opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="308"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Back-up opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="328"/>
         <source>À propos de Pacte Desktop</source>
         <translation>Over Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="330"/>
         <source>Pacte Desktop %1
 Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Saint-Gilles, gardés par l&apos;organisation.</source>
         <translation>Pacte Desktop %1
 De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid van Sint-Gillis, bewaard door de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="362"/>
         <source>Action annulée</source>
         <translation>Actie ongedaan gemaakt</translation>
     </message>
@@ -1408,6 +1761,54 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
     </message>
 </context>
 <context>
+    <name>PlacementsReportDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="344"/>
+        <source>Rapport des mises à l&apos;emploi</source>
+        <translation>Rapport over de tewerkstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="346"/>
+        <source>&amp;Du :</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="347"/>
+        <source>&amp;Au :</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="348"/>
+        <source>&amp;Langue du rapport :</source>
+        <translation>Taal van het &amp;rapport:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="352"/>
+        <source>Formats :</source>
+        <translation>Formaten:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="353"/>
+        <source>Rapport &amp;PDF</source>
+        <translation>&amp;PDF-rapport</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="354"/>
+        <source>Chiffres &amp;Excel</source>
+        <translation>&amp;Excel-cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="360"/>
+        <source>La fin de la période précède son début.</source>
+        <translation>Het einde van de periode ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="362"/>
+        <source>Choisissez au moins un format.</source>
+        <translation>Kies minstens één formaat.</translation>
+    </message>
+</context>
+<context>
     <name>PlacementsView</name>
     <message>
         <location filename="../../pacte_desktop/ui/records.py" line="1129"/>
@@ -1575,6 +1976,154 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
         <location filename="../../pacte_desktop/ui/records.py" line="859"/>
         <source>Archiver (Suppr) ; peut être annulé</source>
         <translation>Archiveren (Delete); kan ongedaan worden gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="826"/>
+        <source>Exporter l&apos;&amp;annuaire…</source>
+        <translation>&amp;Werkgeversgids exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="827"/>
+        <source>Exporter les &amp;relances…</source>
+        <translation>&amp;Opvolgingen exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="828"/>
+        <source>Rapport des &amp;mises à l&apos;emploi…</source>
+        <translation>&amp;Rapport over de tewerkstellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="829"/>
+        <source>&amp;Importer des employeurs…</source>
+        <translation>Werkgevers &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="830"/>
+        <source>Importer les données &amp;BCE/KBO…</source>
+        <translation>&amp;KBO-gegevens importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="831"/>
+        <source>Imports &amp;précédents…</source>
+        <translation>&amp;Vorige imports…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="832"/>
+        <source>Ouvrir</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="833"/>
+        <source>Ouvrir le fichier exporté</source>
+        <translation>Het geëxporteerde bestand openen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="840"/>
+        <source>Pacte Desktop</source>
+        <translation>Pacte Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="851"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="852"/>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="889"/>
+        <source>Opération annulée</source>
+        <translation>Bewerking geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="907"/>
+        <source>Exporter l&apos;annuaire</source>
+        <translation>Werkgeversgids exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="919"/>
+        <source>Export de l&apos;annuaire…</source>
+        <translation>Werkgeversgids wordt geëxporteerd…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="922"/>
+        <source>Annuaire exporté : %1 employeurs dans %2</source>
+        <translation>Werkgeversgids geëxporteerd: %1 werkgevers in %2</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="934"/>
+        <source>Exporter les relances</source>
+        <translation>Opvolgingen exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="946"/>
+        <source>Export des relances…</source>
+        <translation>Opvolgingen worden geëxporteerd…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="949"/>
+        <source>Relances exportées : %1 dans %2</source>
+        <translation>Opvolgingen geëxporteerd: %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="969"/>
+        <source>Rapport des mises à l&apos;emploi (PDF)</source>
+        <translation>Rapport over de tewerkstellingen (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="982"/>
+        <source>Chiffres des mises à l&apos;emploi (Excel)</source>
+        <translation>Cijfers over de tewerkstellingen (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="995"/>
+        <source>Rapport des mises à l&apos;emploi…</source>
+        <translation>Rapport over de tewerkstellingen wordt opgemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="998"/>
+        <source>Rapport établi : %1 mises à l&apos;emploi, %2</source>
+        <translation>Rapport opgemaakt: %1 tewerkstellingen, %2</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1040"/>
+        <source>Vérification de « %1 »…</source>
+        <translation>‘%1’ wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1047"/>
+        <source>Fichier : %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1072"/>
+        <source>Import terminé</source>
+        <translation>Import voltooid</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1073"/>
+        <source>Import terminé : %1 créés, %2 mis à jour, %3 rejetés</source>
+        <translation>Import voltooid: %1 aangemaakt, %2 bijgewerkt, %3 geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1080"/>
+        <source>« Fichier › Imports précédents » permet de l&apos;annuler.</source>
+        <translation>Via ‘Bestand › Vorige imports’ kunt u hem ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1088"/>
+        <source>Import de « %1 »…</source>
+        <translation>‘%1’ wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1097"/>
+        <source>Import annulé</source>
+        <translation>Import ongedaan gemaakt</translation>
     </message>
 </context>
 <context>
