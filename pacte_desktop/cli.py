@@ -1254,9 +1254,14 @@ def cmd_import(ctx: Context) -> int:
     progress.finish()
     for row, field, message in report.rejected:
         print(f"{row}\t{field}\t{message}", file=sys.stderr)
+    created, updated, unchanged, rejected = {
+        "fr": ("créés", "mis à jour", "inchangés", "rejetés"),
+        "nl": ("aangemaakt", "bijgewerkt", "ongewijzigd", "geweigerd"),
+        "en": ("created", "updated", "unchanged", "rejected"),
+    }[_lang()]
     print(
-        f"{report.batch_id or '-'}\tcreated {report.created}\tupdated {report.updated}\t"
-        f"unchanged {report.unchanged}\trejected {len(report.rejected)}"
+        f"{report.batch_id or '-'}\t{created} {report.created}\t{updated} {report.updated}\t"
+        f"{unchanged} {report.unchanged}\t{rejected} {len(report.rejected)}"
     )
     return 0
 
