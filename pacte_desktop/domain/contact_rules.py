@@ -23,8 +23,70 @@ _HOST = re.compile(
 _NACE = re.compile(r"^[0-9]{2}(?:\.?[0-9]{1,3})?$")
 
 
+def _be_validity() -> tuple[re.Pattern[str] | None, dict[int, re.Pattern[str]]]:
+    """Belgian validity as phonenumbers decides it, from its own metadata: the general pattern,
+    and by length the union of the number-type patterns (``is_valid_number`` asks for both)."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region("BE")
+    if meta is None or meta.general_desc is None:
+        return None, {}
+    general = meta.general_desc
+    types = [
+        meta.premium_rate,
+        meta.toll_free,
+        meta.shared_cost,
+        meta.voip,
+        meta.personal_number,
+        meta.pager,
+        meta.uan,
+        meta.voicemail,
+        meta.fixed_line,
+        meta.mobile,
+    ]
+    by_length: dict[int, list[str]] = {}
+    for desc in types:
+        if desc is None or not desc.national_number_pattern or not desc.possible_length:
+            continue  # no lengths: phonenumbers would test the pattern alone; not fast-pathed
+        for length in desc.possible_length:
+            if length in (general.possible_length or ()):
+                by_length.setdefault(length, []).append(desc.national_number_pattern)
+    if not general.national_number_pattern or not general.possible_length:
+        return None, {}
+    return re.compile(general.national_number_pattern), {
+        length: re.compile("|".join(f"(?:{p})" for p in patterns))
+        for length, patterns in by_length.items()
+    }
+
+
+_BE_GENERAL, _BE_TYPES = _be_validity()
+_PHONE_SEPARATORS = re.compile(r"[ ./-]+")
+# A Belgian number written nationally (0…), with +32 or with 0032, in digits, spaces, dots,
+# slashes and dashes only: the national significant number never starts with 0.
+_BE_WRITTEN = re.compile(r"(?:\+32|0032|0)([1-9][0-9]{7,8})")
+
+
+def _be_fast(value: str) -> str | None:
+    """The E.164 form of a plainly written valid Belgian number, or None (ask phonenumbers).
+
+    It accepts only what phonenumbers reads the same way (digits, separators, a leading +32,
+    0032 or national 0) and only numbers its metadata says are valid, so the answer is the one
+    phonenumbers would give; anything else goes through phonenumbers.
+    """
+    if _BE_GENERAL is None:
+        return None
+    m = _BE_WRITTEN.fullmatch(_PHONE_SEPARATORS.sub("", value))
+    if m is None:
+        return None
+    nsn = m[1]
+    types = _BE_TYPES.get(len(nsn))
+    if types is None or not _BE_GENERAL.fullmatch(nsn) or not types.fullmatch(nsn):
+        return None
+    return "+32" + nsn
+
+
 def phone(value: str, field: str = "phone", region: str = "BE") -> str:
     """Parse a phone number (Belgian unless it has a country code) into E.164."""
+    if region == "BE" and len(value) <= 64 and (fast := _be_fast(value)) is not None:
+        return fast
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:

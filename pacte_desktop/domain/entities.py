@@ -409,6 +409,43 @@ def build(cls: type[Entity], values: Mapping[str, object]) -> Entity:
     return entity
 
 
+_PLAIN: dict[type[Entity], tuple[dict[str, object], tuple[str, ...]] | None] = {}
+
+
+def _plain(cls: type[Entity]) -> tuple[dict[str, object], tuple[str, ...]] | None:
+    """The defaults and required fields of a class whose entities need no instance to be
+    checked (no ``check`` of its own, no ``__post_init__``), else None (cached)."""
+    if cls not in _PLAIN:
+        plain = cls.check is Entity.check and not hasattr(cls, "__post_init__")
+        fields = dataclasses.fields(cls)
+        _PLAIN[cls] = (
+            (
+                {f.name: f.default for f in fields},
+                tuple(name for name, spec in specs(cls).items() if spec.required),
+            )
+            if plain and all(f.default is not dataclasses.MISSING for f in fields)
+            else None
+        )
+    return _PLAIN[cls]
+
+
+def build_values(cls: type[Entity], values: Mapping[str, object]) -> dict[str, object]:
+    """Every field of the entity :func:`build` would make of ``values``, as a dict (defaults
+    filled, derived fields set, the same checks and errors), without building it when the class
+    has no cross-field rule: the fast path of imports."""
+    plain = _plain(cls)
+    derived: dict[str, Any] = cls.derive(dict(values))
+    if plain is None or not derived.keys() <= plain[0].keys():
+        entity = build(cls, derived)
+        return {name: getattr(entity, name) for name in specs(cls)}
+    defaults, required = plain
+    full = {**defaults, **derived}
+    for name in required:
+        if full[name] in (None, "", ()):
+            raise ValidationError(name, "required")
+    return full
+
+
 def validate(entity: Entity) -> None:
     """Required fields present, then the entity's own cross-field rules."""
     for name, spec in specs(type(entity)).items():

@@ -177,28 +177,28 @@ class BatchWriter:
                 "reverted_at": None,
             },
         )
-        items: list[dict[str, object]] = [
-            {
-                "batch_id": batch_id,
-                "table_name": self.cls.TABLE,
-                "row_id": record_id,
-                "action": "create",
-                "before": None,
-            }
-            for record_id in self.created
+        table = self.cls.TABLE
+        items: list[tuple[object, ...]] = [
+            (batch_id, table, record_id, "create", None) for record_id in self.created
         ]
         items.extend(
-            {
-                "batch_id": batch_id,
-                "table_name": self.cls.TABLE,
-                "row_id": record_id,
-                "action": "update",
-                "before": json.dumps(before, ensure_ascii=False, sort_keys=True),
-            }
+            (
+                batch_id,
+                table,
+                record_id,
+                "update",
+                json.dumps(before, ensure_ascii=False, sort_keys=True),
+            )
             for record_id, before in self.before.items()
         )
         if items:
-            conn.execute(import_item.insert(), items)
+            # One DB-API executemany of plain tuples: thousands of created ids cost little.
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            columns = ", ".join(c.name for c in import_item.columns)
+            raw.executemany(
+                f"INSERT INTO {import_item.name} ({columns}) VALUES (?, ?, ?, ?, ?)", items
+            )
         return batch_id
 
 

@@ -42,14 +42,21 @@ from xml.etree import ElementTree
 import sqlalchemy as sa
 
 from pacte_desktop.domain import messages
-from pacte_desktop.domain.entities import Employer, build, editable_fields, parse_value, specs
+from pacte_desktop.domain.entities import (
+    Employer,
+    build,
+    build_values,
+    editable_fields,
+    parse_value,
+    specs,
+)
 from pacte_desktop.domain.errors import PacteError, ValidationError
 from pacte_desktop.imports.batches import BatchWriter, ImportReport, Progress, Rejection
 from pacte_desktop.imports.matching import EmployerIndex, normalise_text
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.ids import new_id
 from pacte_desktop.store.repository import Repository
-from pacte_desktop.store.schema import entity_to_row, row_to_entity
+from pacte_desktop.store.schema import entity_to_row, row_to_entity, values_to_row
 from pacte_desktop.store.unit_of_work import UnitOfWork
 
 __all__ = ["HEADER_SCAN_ROWS", "ImportReport", "import_employers"]
@@ -442,6 +449,8 @@ for _alias, _code in {
 
 def _cell_text(field: str, value: object) -> str:
     """A cell as the text the domain parses (Excel gives numbers and dates as such)."""
+    if type(value) is str:  # CSV cells, most Excel cells
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -461,11 +470,21 @@ def _cell_text(field: str, value: object) -> str:
     return str(value).strip()
 
 
+def _blank(value: object) -> bool:
+    """Whether a cell holds nothing (``_cell_text`` gives "")."""
+    if type(value) is str:
+        return not value.strip()
+    return value is None or _cell_text("", value) == ""
+
+
+_CHOICE_FIELDS = frozenset(name for name, spec in specs(Employer).items() if spec.choices)
+
+
 def _as_choice(field: str, text: str) -> str:
     """Translate choice labels ("Actif", "Stages, Article 60") into their codes."""
-    spec = specs(Employer)[field]
-    if not spec.choices:
+    if field not in _CHOICE_FIELDS:
         return text
+    spec = specs(Employer)[field]
     parts = text.split(",") if spec.kind == "list" else [text]
     out = []
     for part in parts:
@@ -516,7 +535,7 @@ class _Import:
                 elif seen >= HEADER_SCAN_ROWS:
                     break
                 continue
-            if all(_cell_text("", c) == "" for c in cells):
+            if all(_blank(c) for c in cells):
                 continue
             self._row(number, {f: cells[i] for i, f in columns.items() if i < len(cells)})
             if self.progress and number - last_report >= 500:
@@ -590,10 +609,11 @@ class _Import:
             self._reject(number, [(exc.field, exc.message())])
 
     def _create(self, values: dict[str, object]) -> None:
-        entity = build(Employer, {**values, "id": new_id()})
-        row = entity_to_row(entity)
+        # build() without the instance: the same derived fields, checks and errors.
+        record_id = new_id()
+        row = values_to_row(Employer, build_values(Employer, {**values, "id": record_id}))
         self.writer.create(row)
-        self.index.add(entity.id, row)
+        self.index.add(record_id, row)
         self.created += 1
 
     def _update(self, record_id: str, values: dict[str, object]) -> None:

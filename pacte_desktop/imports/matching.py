@@ -17,6 +17,8 @@ from pacte_desktop.store.schema import TABLES
 
 def normalise_text(value: str) -> str:
     """Lower case, accents removed, runs of spaces (and non-breaking spaces) made one."""
+    if value.isascii():  # nothing to decompose: casefold is lower, no combining marks
+        return " ".join(value.lower().split())
     decomposed = unicodedata.normalize("NFKD", value.casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.split())

@@ -21,12 +21,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from openpyxl import Workbook
+from openpyxl import LXML, Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
+from openpyxl.compat import safe_string
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel, to_ISO8601
 from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 #: Text beginning with one of these is a formula (or a DDE payload) for a spreadsheet.
@@ -46,6 +49,8 @@ LABEL_FONT = Font(bold=True)
 ColumnKind = Literal["text", "date", "email", "url", "int"]
 
 _TABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]*$")
+#: Longest text a cell holds (openpyxl truncates there too).
+_MAX_TEXT = 32_767
 
 
 @dataclass(frozen=True)
@@ -188,6 +193,8 @@ class TableSheet:
             self.ws.column_dimensions[get_column_letter(index)].width = width
         self.ws.freeze_panes = "A2"
         self.ws.append([self._header_cell(h) for h in self.headers])
+        self._fast: bool | None = None
+        self._install_fast_rows()
 
     def _header_cell(self, header: str) -> Any:
         return text_cell(
@@ -221,8 +228,129 @@ class TableSheet:
     def append(self, values: Sequence[object]) -> None:
         if len(values) != len(self.columns):
             raise ValueError(f"expected {len(self.columns)} values, got {len(values)}")
-        self.ws.append([self._cell(c, v) for c, v in zip(self.columns, values, strict=True)])
+        if self._fast is not None:
+            self.ws.append(_DataRow(values))
+        else:
+            self.ws.append(self._cells(values))
         self.rows += 1
+
+    def _cells(self, values: Sequence[object]) -> list[object]:
+        return [self._cell(c, v) for c, v in zip(self.columns, values, strict=True)]
+
+    # -- Fast row writing ----------------------------------------------------------------------
+    #
+    # openpyxl writes each cell of a write-only sheet through a WriteOnlyCell and an element
+    # tree, which is most of the time of a large export. Data rows are written here as the very
+    # XML openpyxl writes for the cells :meth:`_cell` gives (same types, styles and links); a row
+    # holding anything else goes the openpyxl way. With lxml, openpyxl's own path is used.
+
+    def _install_fast_rows(self) -> None:
+        self._fast = None
+        ws = self.ws
+        writer = getattr(ws, "_writer", None)
+        if LXML or writer is None or getattr(ws, "_rows", None) is None:
+            return
+        generic_values = ws._values_to_row
+        generic_write = writer.write_row
+
+        def values_to_row(values: Any, row_idx: int) -> Any:
+            if isinstance(values, _DataRow):
+                return values
+            return generic_values(values, row_idx)
+
+        def write_row(xf: Any, row: Any, row_idx: int) -> None:
+            if isinstance(row, _DataRow):
+                raw = getattr(xf, "_file", None)
+                xml = self._row_xml(row, row_idx) if callable(raw) else None
+                if xml is not None:
+                    assert raw is not None
+                    raw(xml)
+                    return
+                row = generic_values(self._cells(row), row_idx)
+            generic_write(xf, row, row_idx)
+
+        ws._values_to_row = values_to_row
+        writer.write_row = write_row
+        book = ws.parent
+        self._iso_dates = bool(book.iso_dates)
+        self._epoch = book.epoch
+        self._letters = [get_column_letter(i) for i in range(1, len(self.columns) + 1)]
+        self._styles: dict[tuple[str, bool], int] = {}
+        self._fast = True
+
+    def _style_id(self, kind: str, quote: bool) -> int:
+        """The workbook's style index of a date, link or quote-prefixed text cell."""
+        key = (kind, quote)
+        if key not in self._styles:
+            cell = WriteOnlyCell(self.ws)
+            if kind == "date":
+                cell.number_format = DATE_FORMAT
+            elif kind == "link":
+                cell.font = LINK_FONT
+            if quote:
+                cell.quotePrefix = True
+            self._styles[key] = int(cell.style_id)
+        return self._styles[key]
+
+    def _row_xml(self, values: Sequence[object], row_idx: int) -> str | None:
+        """The ``<row>`` element of one data row, or None when openpyxl must write it."""
+        parts = [f'<row r="{row_idx}">']
+        links: list[Hyperlink] = []
+        link_count = self._links
+        for column, letter, value in zip(self.columns, self._letters, values, strict=True):
+            if value is None or value == "":
+                continue
+            ref = f"{letter}{row_idx}"
+            if column.kind == "date":
+                if isinstance(value, dt.datetime):
+                    value = value.date()
+                if isinstance(value, dt.date):
+                    date_style = self._style_id("date", False)
+                    if self._iso_dates:
+                        iso = to_ISO8601(value)
+                        parts.append(f'<c r="{ref}" s="{date_style}" t="d"><v>{iso}</v></c>')
+                    else:
+                        number = safe_string(to_excel(value, self._epoch))  # as openpyxl does
+                        parts.append(f'<c r="{ref}" s="{date_style}" t="n"><v>{number}</v></c>')
+                    continue
+                value = str(value)
+                if not value:
+                    continue
+            if isinstance(value, str):
+                style: int | None = None
+                formula_like = is_formula_like(value)
+                if column.kind in ("email", "url"):
+                    target = link_target(column.kind, value)
+                    if target is not None and link_count < MAX_HYPERLINKS:
+                        link_count += 1
+                        links.append(Hyperlink(ref=ref, target=target))
+                        style = self._style_id("link", formula_like)
+                        value = clean_text(value)
+                if style is None:
+                    if formula_like:
+                        style = self._style_id("text", True)
+                        value = clean_text(value)
+                    elif ILLEGAL_CHARACTERS_RE.search(value):
+                        value = clean_text(value)
+                    elif value in ERROR_CODES:
+                        return None
+                value = value[:_MAX_TEXT]
+                if not value:
+                    return None
+                s = "" if style is None else f' s="{style}"'
+                stripped = value.strip()
+                space = ' xml:space="preserve"' if stripped and stripped != value else ""
+                parts.append(
+                    f'<c r="{ref}"{s} t="inlineStr"><is><t{space}>{_escape(value)}</t></is></c>'
+                )
+            elif type(value) in (int, float):
+                parts.append(f'<c r="{ref}" t="n"><v>{safe_string(value)}</v></c>')
+            else:
+                return None
+        parts.append("</row>")
+        self._links = link_count
+        self.ws._hyperlinks.extend(links)
+        return "".join(parts)
 
     @property
     def ref(self) -> str:
@@ -253,6 +381,22 @@ class TableSheet:
             # openpyxl warns that write-only tables need their columns named: they are, above.
             warnings.filterwarnings("ignore", "In write-only mode", UserWarning)
             self.ws.add_table(table)
+
+
+class _DataRow(tuple):  # type: ignore[type-arg]
+    """The plain values of one data row, for :meth:`TableSheet._row_xml`."""
+
+    __slots__ = ()
+
+
+def _escape(text: str) -> str:
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
 
 
 def safe_sheet_title(title: str) -> str:

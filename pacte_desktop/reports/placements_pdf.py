@@ -322,9 +322,23 @@ def _list_table(figures: PlacementFigures, lang: str, st: _Styles) -> Table:
         )
     widths = fit_widths(texts, st.regular, st.cell.fontSize, CONTENT_WIDTH)
     data: list[list[Any]] = [[Paragraph(_esc(h), st.head) for h in texts[0]]]
-    data += [[Paragraph(_esc(v), st.cell) for v in values] for values in texts[1:]]
+    # A Paragraph per cell is what costs in a long table: text that fits on one line (and that a
+    # Paragraph would not reflow) is drawn as a plain string in the same font, size and leading.
+    fits = [w - 2 * CELL_PAD for w in widths]
+    size = st.cell.fontSize
+    for values in texts[1:]:
+        data.append(
+            [
+                v
+                if " ".join(v.split()) == v and stringWidth(v, st.regular, size) <= room
+                else Paragraph(_esc(v), st.cell)
+                for v, room in zip(values, fits, strict=True)
+            ]
+        )
     table = Table(data, colWidths=widths, repeatRows=1)
     style = _grid_style(st.regular, st.bold)
+    style.add("FONTSIZE", (0, 1), (-1, -1), size, st.cell.leading)
+    style.add("TEXTCOLOR", (0, 1), (-1, -1), st.cell.textColor)
     style.add("VALIGN", (0, 0), (-1, -1), "TOP")
     style.add("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD)
     style.add("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD)

@@ -254,13 +254,40 @@ def from_db(spec: FieldSpec, value: object) -> object:
     return value
 
 
+_CONVERTED = ("date", "list", "bool")
+_ROW_PLANS: dict[type[Entity], tuple[tuple[str, str | None], ...]] = {}
+
+
+def _row_plan(cls: type[Entity]) -> tuple[tuple[str, str | None], ...]:
+    """(field, kind when :func:`to_db` changes its values) in declaration order (cached)."""
+    plan = _ROW_PLANS.get(cls)
+    if plan is None:
+        plan = tuple(
+            (name, spec.kind if spec.kind in _CONVERTED else None)
+            for name, spec in specs(cls).items()
+        )
+        _ROW_PLANS[cls] = plan
+    return plan
+
+
+def values_to_row(cls: type[Entity], values: Mapping[str, object]) -> dict[str, object]:
+    """Every field of ``cls`` from ``values`` (all of them, domain form) in stored form: what
+    :func:`entity_to_row` gives for the entity of these values."""
+    row: dict[str, object] = {}
+    for name, kind in _row_plan(cls):
+        value = values[name]
+        if kind is None or value is None:
+            row[name] = value
+        elif kind == "list":
+            row[name] = json.dumps(list(value), ensure_ascii=False) if value else "[]"  # type: ignore[call-overload]
+        else:
+            row[name] = to_db(specs(cls)[name], value)
+    return row
+
+
 def entity_to_row(entity: Entity) -> dict[str, object]:
     """All fields of an entity in stored form."""
-    field_specs = specs(type(entity))
-    return {
-        f.name: to_db(field_specs[f.name], getattr(entity, f.name))
-        for f in dataclasses.fields(entity)
-    }
+    return values_to_row(type(entity), entity.__dict__)
 
 
 def row_to_entity(cls: type[Entity], row: Mapping[Any, Any]) -> Entity:

@@ -458,3 +458,52 @@ def test_pdf_of_a_demo_store_and_screenshot(org: Any, tmp_path: Path) -> None:
             check=True,
         )
         assert (shots / "directory-pdf-fr.png").stat().st_size > 10_000
+
+
+def test_fast_row_writing_gives_the_very_sheets_openpyxl_writes(
+    small: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Data rows are written as raw XML for speed (excel_common.TableSheet); the sheets must be
+    byte for byte those openpyxl writes itself, so an openpyxl upgrade that changes its
+    internals shows up here rather than as a broken file."""
+    import zipfile
+
+    from pacte_desktop.demo import fill_demo
+    from pacte_desktop.reports import excel_common
+
+    store = small.store
+    with store.unit_of_work() as uow:
+        fill_demo(uow, employers=60)
+        uow.commit()
+    fast, slow = tmp_path / "fast.xlsx", tmp_path / "slow.xlsx"
+    export_directory(store, fast)
+    monkeypatch.setattr(excel_common.TableSheet, "_install_fast_rows", lambda self: None)
+    export_directory(store, slow)
+
+    def parts(path: Path) -> dict[str, bytes]:
+        with zipfile.ZipFile(path) as archive:
+            return {n: archive.read(n) for n in archive.namelist() if n != "docProps/core.xml"}
+
+    fast_parts, slow_parts = parts(fast), parts(slow)
+    assert fast_parts.keys() == slow_parts.keys()
+    sheets = [n for n in fast_parts if n.startswith("xl/worksheets/")]
+    assert sheets
+    for name in fast_parts:
+        if name != "xl/styles.xml":  # the same styles, registered in another order: see below
+            assert fast_parts[name] == slow_parts[name], name
+
+    def styles(path: Path) -> list[tuple[object, ...]]:
+        book = openpyxl.load_workbook(path)
+        formats = book._number_formats
+        return [
+            (
+                x.numFmtId if x.numFmtId < 164 else formats[x.numFmtId - 164],
+                x.fontId,
+                x.fillId,
+                x.borderId,
+                x.quotePrefix,
+            )
+            for x in book._cell_styles
+        ]
+
+    assert styles(fast) == styles(slow)  # every style index a sheet uses means the same
