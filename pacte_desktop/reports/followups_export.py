@@ -65,23 +65,27 @@ def export_followups(
         xl.Column(_t("overdue", lang), 11),
     ]
     workbook = xl.new_workbook()
-    sheet = xl.TableSheet(workbook, _t("sheet", lang), columns, "FollowUps")
-    status = messages.choice_label("open", lang)
-    for index, item in enumerate(found, start=1):
-        sheet.append(
-            [
-                item.due_date,
-                item.employer_name,
-                item.action,
-                item.worker_name,
-                status,
-                _t("yes" if item.overdue else "no", lang),
-            ]
-        )
-        if progress and index % 250 == 0:
-            progress(index, total)
-    sheet.close()
-    xl.save_atomically(workbook, path)
+    try:
+        sheet = xl.TableSheet(workbook, _t("sheet", lang), columns, "FollowUps")
+        status = messages.choice_label("open", lang)
+        for index, item in enumerate(found, start=1):
+            sheet.append(
+                [
+                    item.due_date,
+                    item.employer_name,
+                    item.action,
+                    item.worker_name,
+                    status,
+                    _t("yes" if item.overdue else "no", lang),
+                ]
+            )
+            if progress and index % 250 == 0:
+                progress(index, total)
+        sheet.close()
+        xl.save_atomically(workbook, path)
+    except BaseException:
+        xl.discard(workbook)  # a half-written workbook holds temporary files open
+        raise
     if progress:
         progress(total, total)
     return total
