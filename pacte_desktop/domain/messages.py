@@ -6,6 +6,7 @@ from here so that the command line, the services and the UI show the same senten
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 LANGUAGES: Final = ("fr", "nl", "en")
@@ -520,6 +521,11 @@ def field_label(field: str, lang: str | None = None) -> str:
     if labels is None:
         return field
     return labels[LANGUAGES.index(lang or _current)]
+
+
+def pick(texts: Mapping[str, tuple[str, str, str]], key: str, lang: str | None = None) -> str:
+    """The ``lang`` form of ``key`` in a module's own (fr, nl, en) table of texts."""
+    return texts[key][LANGUAGES.index(lang or _current)]
 
 
 def render(code: str, field: str, params: dict[str, object], lang: str | None = None) -> str:

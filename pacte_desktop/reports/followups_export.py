@@ -26,7 +26,7 @@ _TEXT: dict[str, tuple[str, str, str]] = {
 
 
 def _t(key: str, lang: str) -> str:
-    return _TEXT[key][messages.LANGUAGES.index(lang)]
+    return messages.pick(_TEXT, key, lang)
 
 
 def export_followups(

@@ -124,7 +124,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
 
 
 def text(key: str, lang: str, **params: object) -> str:
-    template = TEXTS[key][messages.LANGUAGES.index(lang)]
+    template = messages.pick(TEXTS, key, lang)
     return template.format(**params) if params else template
 
 

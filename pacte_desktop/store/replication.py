@@ -29,7 +29,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
@@ -71,19 +71,7 @@ class ApplyResult:
     duplicates: int = 0
     parked: int = 0
     conflicts: int = 0
-    rows: int = 0
     max_hlc: str | None = None
-    tables: set[str] = field(default_factory=set)
-
-    def add(self, other: ApplyResult) -> None:
-        self.applied += other.applied
-        self.duplicates += other.duplicates
-        self.parked += other.parked
-        self.conflicts += other.conflicts
-        self.rows += other.rows
-        self.tables |= other.tables
-        if other.max_hlc and (self.max_hlc is None or other.max_hlc > self.max_hlc):
-            self.max_hlc = other.max_hlc
 
 
 def _corrupt(what: str, reason: str) -> PacteError:
@@ -291,7 +279,6 @@ def apply_ops(
     result.max_hlc = max(op.hlc for op in ops)
     by_table: dict[str, list[Op]] = defaultdict(list)
     for op in ops:
-        result.tables.add(op.table)
         if (op.table, op.row_id) not in slow_rows:
             by_table[op.table].append(op)
 
@@ -309,7 +296,6 @@ def apply_ops(
         gate.search_deferred = False
     for table, row_id in sorted(slow_rows):
         result.conflicts += merge_row(raw, table, row_id, window_ms=window_ms)
-    result.rows = len(per_row)
     return result
 
 
@@ -546,41 +532,43 @@ class ConflictRow:
     status: str
 
 
+_CONFLICT_COLUMNS = (
+    "id, table_name, row_id, field, kind, lost_value, lost_hlc, won_value, won_hlc, status"
+)
+
+
+def _conflict_row(row: Any) -> ConflictRow:
+    return ConflictRow(
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        row[4],
+        json.loads(row[5]),
+        row[6],
+        json.loads(row[7]),
+        row[8],
+        row[9],
+    )
+
+
 def conflicts(conn: sa.Connection, *, status: str | None = "open") -> list[ConflictRow]:
     """The conflicts kept for review, newest loss first."""
-    sql = (
-        "SELECT id, table_name, row_id, field, kind, lost_value, lost_hlc, won_value, won_hlc, "
-        "status FROM sync_conflict"
-    )
+    sql = f"SELECT {_CONFLICT_COLUMNS} FROM sync_conflict"
     params: dict[str, Any] = {}
     if status is not None:
         sql += " WHERE status = :status"
         params["status"] = status
     sql += " ORDER BY lost_hlc DESC, id"
-    out = []
-    for row in conn.execute(sa.text(sql), params):
-        out.append(
-            ConflictRow(
-                row[0],
-                row[1],
-                row[2],
-                row[3],
-                row[4],
-                json.loads(row[5]),
-                row[6],
-                json.loads(row[7]),
-                row[8],
-                row[9],
-            )
-        )
-    return out
+    return [_conflict_row(row) for row in conn.execute(sa.text(sql), params)]
 
 
 def conflict(conn: sa.Connection, conflict_id: int) -> ConflictRow | None:
-    for row in conflicts(conn, status=None):
-        if row.id == conflict_id:
-            return row
-    return None
+    row = conn.execute(
+        sa.text(f"SELECT {_CONFLICT_COLUMNS} FROM sync_conflict WHERE id = :id"),
+        {"id": conflict_id},
+    ).first()
+    return _conflict_row(row) if row is not None else None
 
 
 def set_conflict_status(conn: sa.Connection, conflict_id: int, status: str) -> None:

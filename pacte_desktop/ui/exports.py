@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -964,32 +965,28 @@ class ReportsController(QObject):
         store = self.context.store
         base = f"mises-a-l-emploi-{start:%Y%m%d}-{end:%Y%m%d}"
         jobs: list[tuple[Path, Callable[[Path, Progress], int]]] = []
-        if dialog.pdf.isChecked():
-            path = self._save_path(
-                self.tr("Rapport des mises à l'emploi (PDF)"), base + ".pdf", ".pdf"
-            )
+        wanted = (
+            (
+                dialog.pdf,
+                self.tr("Rapport des mises à l'emploi (PDF)"),
+                ".pdf",
+                placements.report_placements,
+            ),
+            (
+                dialog.xlsx,
+                self.tr("Chiffres des mises à l'emploi (Excel)"),
+                ".xlsx",
+                placements.export_placements,
+            ),
+        )
+        for box, title, suffix, write in wanted:
+            if not box.isChecked():
+                continue
+            path = self._save_path(title, base + suffix, suffix)
             if path is None:
                 return
-
-            def pdf(target: Path, progress: Progress) -> int:
-                return placements.report_placements(
-                    store, target, start=start, end=end, lang=lang, progress=progress
-                )
-
-            jobs.append((path, pdf))
-        if dialog.xlsx.isChecked():
-            path = self._save_path(
-                self.tr("Chiffres des mises à l'emploi (Excel)"), base + ".xlsx", ".xlsx"
-            )
-            if path is None:
-                return
-
-            def xlsx(target: Path, progress: Progress) -> int:
-                return placements.export_placements(
-                    store, target, start=start, end=end, lang=lang, progress=progress
-                )
-
-            jobs.append((path, xlsx))
+            job = functools.partial(write, store, start=start, end=end, lang=lang)
+            jobs.append((path, lambda target, progress, job=job: job(target, progress=progress)))
         self._run_export(
             "placements",
             self.tr("Rapport des mises à l'emploi…"),
