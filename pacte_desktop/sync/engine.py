@@ -809,19 +809,18 @@ class _ScopeSync:
         return self.root_id
 
     def mark_applied(self, conn: sa.Connection, cf: changefile.ChangeFile) -> None:
+        self.record_applied(conn, cf.device_id, cf.name, cf.seq, cf.sha256)
+
+    def record_applied(
+        self, conn: sa.Connection, device: str, name: str, seq: int, sha: str
+    ) -> None:
+        """Add a file (or what a snapshot covers) to the applied-files cursor."""
         conn.execute(
             sa.text(
                 "INSERT OR IGNORE INTO sync_applied (scope, device_id, name, seq, sha256, "
                 "applied_at) VALUES (:s, :d, :n, :q, :h, :a)"
             ),
-            {
-                "s": self.scope,
-                "d": cf.device_id,
-                "n": cf.name,
-                "q": cf.seq,
-                "h": cf.sha256,
-                "a": _now_iso(),
-            },
+            {"s": self.scope, "d": device, "n": name, "q": seq, "h": sha, "a": _now_iso()},
         )
 
     def next_file(self) -> tuple[int, str | None]:
@@ -864,13 +863,7 @@ class _ScopeSync:
         return seq, name, hashlib.sha256(data).hexdigest()
 
     def mark_own(self, conn: sa.Connection, seq: int, name: str, sha: str) -> None:
-        conn.execute(
-            sa.text(
-                "INSERT OR IGNORE INTO sync_applied (scope, device_id, name, seq, sha256, "
-                "applied_at) VALUES (:s, :d, :n, :q, :h, :a)"
-            ),
-            {"s": self.scope, "d": self.device, "n": name, "q": seq, "h": sha, "a": _now_iso()},
-        )
+        self.record_applied(conn, self.device, name, seq, sha)
 
     def publisher_org(self) -> str:
         return self.root_id
@@ -1201,19 +1194,7 @@ class OrgSync(_ScopeSync):
             if parked:
                 replication.apply_ops(conn, parked, schema=None)
             for device, (seq, sha) in snap.vector.items():
-                conn.execute(
-                    sa.text(
-                        "INSERT OR IGNORE INTO sync_applied (scope, device_id, name, seq, "
-                        "sha256, applied_at) VALUES ('org', :d, :n, :q, :h, :a)"
-                    ),
-                    {
-                        "d": device,
-                        "n": f"snapshot:{snap.name}",
-                        "q": seq,
-                        "h": sha,
-                        "a": _now_iso(),
-                    },
-                )
+                self.record_applied(conn, device, f"snapshot:{snap.name}", seq, sha)
             if self.device in snap.vector:
                 self._adopt_published(conn, snap.hlc)
         self.summary.snapshot = snap.name
