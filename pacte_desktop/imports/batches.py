@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator, Mapping
+import operator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,8 +27,15 @@ from pacte_desktop.domain.entities import BY_TABLE, ENTITIES, Entity, specs
 from pacte_desktop.domain.errors import NotFoundError, ValidationError
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.ids import new_id
-from pacte_desktop.store.schema import TABLES, from_db, import_batch, import_item, journal
-from pacte_desktop.store.unit_of_work import UnitOfWork
+from pacte_desktop.store.schema import (
+    TABLES,
+    from_db,
+    import_batch,
+    import_item,
+    journal,
+    stored_defaults,
+)
+from pacte_desktop.store.unit_of_work import UnitOfWork, fields_without_column_default
 
 #: ``progress(done, total)``: ``total`` is 0 when unknown.
 Progress = Callable[[int, int], None]
@@ -70,7 +78,8 @@ class BatchWriter:
 
     With ``uow`` None (a dry run) nothing is written: the writer only keeps the values the
     import would store, so that later rows of the same file see them. Creations are buffered
-    and written ``chunk`` at a time with :meth:`UnitOfWork.bulk_insert`; changes of existing
+    and written ``chunk`` at a time with :meth:`UnitOfWork.bulk_insert_tuples` (only the
+    ``columns`` given, the others at their default); changes of existing
     records are written at once with :meth:`UnitOfWork.update`, their values before kept.
     """
 
@@ -80,12 +89,19 @@ class BatchWriter:
         uow: UnitOfWork | None,
         cls: type[Entity],
         chunk: int | None = None,
+        *,
+        columns: Sequence[str] | None = None,
     ) -> None:
         self.conn = conn
         self.uow = uow
         self.cls = cls
         self.chunk = chunk or CHUNK
         self.table = TABLES[cls.TABLE]
+        self.defaults = stored_defaults(cls)
+        # The columns new rows are written with (``id`` first); the others take their default.
+        given = set(columns or specs(cls)) | fields_without_column_default(cls)
+        self.columns: tuple[str, ...] = ("id", *(c for c in specs(cls) if c in given and c != "id"))
+        self._column_set = frozenset(self.columns)
         self.pending: dict[str, dict[str, object]] = {}  # created, not written yet
         self.created: list[str] = []
         self._created_set: set[str] = set()
@@ -94,7 +110,10 @@ class BatchWriter:
 
     def current(self, record_id: str) -> dict[str, object]:
         """The stored-form values of a record as this import has left it so far."""
-        found = self.pending.get(record_id) or self._current.get(record_id)
+        found = self.pending.get(record_id)
+        if found is not None:
+            return {**self.defaults, **found}
+        found = self._current.get(record_id)
         if found is not None:
             return dict(found)
         row = (
@@ -105,22 +124,47 @@ class BatchWriter:
         return dict(row)
 
     def create(self, row: Mapping[str, object]) -> str:
-        """Queue a new record (stored form, ``id`` included); returns its id."""
+        """Queue a new record (stored form, ``id`` included, fields left out at their default);
+        returns its id."""
         record_id = str(row["id"])
-        self.pending[record_id] = dict(row)
+        row = dict(row)
+        if row.keys() != self._column_set:
+            self._fit(row)
+        self.pending[record_id] = row
         self.created.append(record_id)
         self._created_set.add(record_id)
         if self.uow is not None and len(self.pending) >= self.chunk:
             self.flush()
         return record_id
 
+    def _fit(self, row: dict[str, object]) -> None:
+        """Give ``row`` exactly the written columns: defaults for the missing ones; a field
+        beyond them widens the columns (what is pending is written first)."""
+        if not row.keys() <= self._column_set:
+            self.flush()
+            self.columns = ("id", *(c for c in specs(self.cls) if c != "id"))
+            self._column_set = frozenset(self.columns)
+            for pending in self.pending.values():  # a dry run keeps them all
+                for name in self.columns:
+                    pending.setdefault(name, self.defaults[name])
+        for name in self.columns:
+            if name not in row:
+                row[name] = self.defaults[name]
+
     def change(self, record_id: str, diff: Mapping[str, object]) -> None:
         """Set some stored-form values of a record (created by this import or existing)."""
         if not diff:
             return
-        if record_id in self.pending:
-            self.pending[record_id].update(diff)
-            return
+        pending = self.pending.get(record_id)
+        if pending is not None:
+            if diff.keys() <= self._column_set:
+                pending.update(diff)
+                return
+            self._fit(dict(diff))  # widens the columns and writes what is pending
+            pending = self.pending.get(record_id)
+            if pending is not None:  # a dry run
+                pending.update(diff)
+                return
         if record_id not in self._created_set:
             now = self._current.get(record_id)
             if now is None:
@@ -140,7 +184,13 @@ class BatchWriter:
 
     def flush(self) -> None:
         if self.uow is not None and self.pending:
-            self.uow.bulk_insert(self.cls, list(self.pending.values()), batch=self.chunk)
+            getter = operator.itemgetter(*self.columns)
+            self.uow.bulk_insert_tuples(
+                self.cls,
+                self.columns,
+                [getter(row) for row in self.pending.values()],
+                batch=self.chunk,
+            )
         if self.uow is not None:
             self.pending.clear()
 

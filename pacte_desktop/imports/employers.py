@@ -35,7 +35,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -44,6 +44,8 @@ import sqlalchemy as sa
 from pacte_desktop.domain import messages
 from pacte_desktop.domain.entities import (
     Employer,
+    Entity,
+    FieldSpec,
     build,
     build_values,
     editable_fields,
@@ -54,9 +56,16 @@ from pacte_desktop.domain.errors import PacteError, ValidationError
 from pacte_desktop.imports.batches import BatchWriter, ImportReport, Progress, Rejection
 from pacte_desktop.imports.matching import EmployerIndex, normalise_text
 from pacte_desktop.store.database import Store
-from pacte_desktop.store.ids import new_id
+from pacte_desktop.store.ids import new_ids
 from pacte_desktop.store.repository import Repository
-from pacte_desktop.store.schema import entity_to_row, row_to_entity, values_to_row
+from pacte_desktop.store.schema import (
+    entity_to_row,
+    from_db,
+    row_to_entity,
+    stored_defaults,
+    to_db,
+    values_to_row,
+)
 from pacte_desktop.store.unit_of_work import UnitOfWork
 
 __all__ = ["HEADER_SCAN_ROWS", "ImportReport", "import_employers"]
@@ -493,6 +502,62 @@ def _as_choice(field: str, text: str) -> str:
     return ",".join(out)
 
 
+_MISSING = object()
+_CACHE_PER_COLUMN = 4096
+
+
+class _Bad:
+    """A cell's problem: the field and the message, kept instead of raising per cell."""
+
+    __slots__ = ("field", "message")
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+
+
+def _stored_list(spec: FieldSpec, value: object) -> object:
+    return json.dumps(list(value), ensure_ascii=False) if value else "[]"  # type: ignore[call-overload]
+
+
+#: Domain value → stored value, for the kinds where they differ (see ``schema.to_db``).
+_STORED: dict[str, Callable[[FieldSpec, object], object]] = {
+    "list": _stored_list,
+    "bool": to_db,
+    "date": to_db,
+}
+
+_EMPLOYER_SPECS = specs(Employer)
+_EMPLOYER_DEFAULTS = stored_defaults(Employer)
+_EMPLOYER_REQUIRED = tuple(name for name, spec in _EMPLOYER_SPECS.items() if spec.required)
+#: Whether an employer is checked by its fields alone (no ``check`` or ``__post_init__``).
+_EMPLOYER_PLAIN = Employer.check is Entity.check and not hasattr(Employer, "__post_init__")
+
+
+def _new_employer_row(values: dict[str, object]) -> dict[str, object]:
+    """The stored row (without ``id``) of a new employer from a file's stored-form values:
+    what ``values_to_row(build_values(Employer, …))`` gives, restricted to the fields given
+    and the derived ones (a test checks both agree)."""
+    code = values.get("nace_code")
+    if code and not values.get("nace_version"):
+        # Employer.derive's rule, on the stored form (the same text).
+        derived = Employer.derive({"nace_code": code})
+        values["nace_version"] = derived["nace_version"]
+    if not _EMPLOYER_PLAIN:  # cross-field rules of its own: build the entity to check them
+        full = values_to_row(Employer, build_values(Employer, {**from_row(values), "id": ""}))
+        return {name: full[name] for name in values}
+    for name in _EMPLOYER_REQUIRED:
+        value = values.get(name, _EMPLOYER_DEFAULTS[name])
+        if value is None or value == "" or value == "[]":
+            raise ValidationError(name, "required")
+    return values
+
+
+def from_row(values: Mapping[str, object]) -> dict[str, object]:
+    """Stored-form values back to the domain form :meth:`_Import._update` works with."""
+    return {name: from_db(_EMPLOYER_SPECS[name], value) for name, value in values.items()}
+
+
 class _Import:
     """One run over one file."""
 
@@ -508,10 +573,13 @@ class _Import:
         self.path = path
         self.mapping = mapping
         self.progress = progress
-        self.writer = BatchWriter(conn, uow, Employer)
+        self.uow = uow
+        self.writer = BatchWriter(conn, uow, Employer)  # its columns are set with the header's
         self.index = EmployerIndex.load(conn)
+        self.plan: list[tuple[int, str, Callable[[str], object]]] = []
+        self.ids: list[str] = []
         self.repo = Repository(conn)
-        self.owners: dict[str, str | PacteError] = {}
+        self.owners: dict[str, object] = {}
         self.rejected: list[Rejection] = []
         self.rejected_rows = 0
         self.created = self.updated = self.unchanged = 0
@@ -532,12 +600,13 @@ class _Import:
                     columns = found
                     self.ignored = tuple(ignored)
                     self._check_columns(columns)
+                    self._prepare(columns)
                 elif seen >= HEADER_SCAN_ROWS:
                     break
                 continue
             if all(_blank(c) for c in cells):
                 continue
-            self._row(number, {f: cells[i] for i, f in columns.items() if i < len(cells)})
+            self._row(number, cells)
             if self.progress and number - last_report >= 500:
                 last_report = number
                 self.progress(rows.done, rows.total)
@@ -567,54 +636,101 @@ class _Import:
         self.rejected.extend((number, field, text) for field, text in errors)
         self.rejected_rows += 1
 
-    def _owner(self, name: str) -> str:
+    def _owner(self, name: str) -> object:
+        """A worker's id for an "owner" cell, or a :class:`_Bad` naming the problem."""
         found = self.owners.get(name.casefold())
         if found is None:
             try:
                 found = self.repo.worker_by_name(name, "owner_id").id
             except PacteError as exc:
-                found = exc
+                found = _Bad(exc.field, exc.message())
             self.owners[name.casefold()] = found
-        if isinstance(found, PacteError):
-            raise found
         return found
 
-    def _row(self, number: int, cells: Mapping[str, object]) -> None:
-        field_specs = specs(Employer)
+    def _prepare(self, columns: dict[int, str]) -> None:
+        """Set the per-column parsers and the columns new employers are written with."""
+        self.plan = [
+            (index, "owner_id" if field == "owner" else field, self._parser(field))
+            for index, field in sorted(columns.items())
+        ]
+        keys = {key for _, key, _ in self.plan}
+        if "nace_code" in keys:
+            keys.add("nace_version")  # Employer.derive fills it from the code
+        self.writer = BatchWriter(
+            self.conn, self.uow, Employer, columns=[c for c in specs(Employer) if c in keys]
+        )
+
+    def _parser(self, field: str) -> Callable[[str], object]:
+        """``parse(text)``: the stored value of a cell's text, or a :class:`_Bad`.
+
+        Results are remembered per distinct text (up to a few thousand per column): postcodes,
+        communes, streets, statuses and tags repeat down a file; unique values fall through.
+        """
+        if field == "owner":
+            return self._owner
+        spec = specs(Employer)[field]
+        convert = _STORED.get(spec.kind)
+        cache: dict[str, object] = {}
+
+        def parse(text: str) -> object:
+            found = cache.get(text, _MISSING)
+            if found is _MISSING:
+                try:
+                    found = parse_value(field, spec, _as_choice(field, text))
+                    if convert is not None:
+                        found = convert(spec, found)
+                except PacteError as exc:
+                    found = _Bad(exc.field, exc.message())
+                if len(cache) < _CACHE_PER_COLUMN:
+                    cache[text] = found
+            return found
+
+        return parse
+
+    def _row(self, number: int, cells: list[object]) -> None:
         values: dict[str, object] = {}
         errors: list[tuple[str, str]] = []
-        for field, cell in cells.items():
-            text = _cell_text(field, cell)
+        width = len(cells)
+        for index, key, parse in self.plan:
+            if index >= width:
+                continue
+            cell = cells[index]
+            text = cell.strip() if type(cell) is str else _cell_text(key, cell)
             if not text:
                 continue
-            try:
-                if field == "owner":
-                    values["owner_id"] = self._owner(text)
-                    continue
-                values[field] = parse_value(field, field_specs[field], _as_choice(field, text))
-            except PacteError as exc:
-                errors.append((exc.field, exc.message()))
+            value = parse(text)
+            if type(value) is _Bad:
+                errors.append((value.field, value.message))
+            else:
+                values[key] = value
         if errors:
             self._reject(number, errors)
             return
-        found = self.index.find(values)
+        keys = self.index.name_keys(values)
+        found = self.index.find(values, keys)
         try:
             if found is None:
-                self._create(values)
+                self._create(values, keys)
             elif found in self.index.archived:
                 raise ValidationError("name", "archived", value=self.writer.current(found)["name"])
             else:
-                self._update(found, values)
+                self._update(found, from_row(values))
         except PacteError as exc:
             self._reject(number, [(exc.field, exc.message())])
 
-    def _create(self, values: dict[str, object]) -> None:
-        # build() without the instance: the same derived fields, checks and errors.
-        record_id = new_id()
-        row = values_to_row(Employer, build_values(Employer, {**values, "id": record_id}))
+    def _create(self, values: dict[str, object], keys: tuple[tuple[str, str], ...]) -> None:
+        # What build() checks and derives, on stored-form values, without the instance.
+        row = _new_employer_row(values)
+        record_id = self.ids.pop() if self.ids else self._more_ids()
+        row["id"] = record_id
         self.writer.create(row)
-        self.index.add(record_id, row)
+        self.index.add(record_id, row, keys)
         self.created += 1
+
+    def _more_ids(self) -> str:
+        self.ids = new_ids(1000)
+        self.ids.reverse()  # popped from the end: still handed out in increasing order
+        return self.ids.pop()
 
     def _update(self, record_id: str, values: dict[str, object]) -> None:
         current_row = self.writer.current(record_id)

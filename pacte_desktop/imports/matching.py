@@ -51,34 +51,48 @@ class EmployerIndex:
                 index.archived.add(row.id)
         return index
 
-    def add(self, record_id: str, values: Mapping[str, object]) -> None:
-        """Index a record (stored-form values); the first record of a key keeps it."""
+    @staticmethod
+    def name_keys(values: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
+        """The (normalised name, postcode) keys of some values: one per name form given."""
+        postcode = values.get("postcode")
+        if not postcode:
+            return ()
+        return tuple(
+            (normalise_text(str(name)), str(postcode))
+            for name in (values.get("name"), values.get("name_nl"))
+            if name
+        )
+
+    def add(
+        self,
+        record_id: str,
+        values: Mapping[str, object],
+        keys: tuple[tuple[str, str], ...] | None = None,
+    ) -> None:
+        """Index a record (stored-form values); the first record of a key keeps it.
+
+        ``keys``: :meth:`name_keys` of ``values`` when the caller has them already.
+        """
         bce = values.get("bce_number")
         self.bce_of[record_id] = str(bce) if bce else None
         if bce:
             self.by_bce.setdefault(str(bce), record_id)
-        postcode = values.get("postcode")
-        if postcode:
-            for key in ("name", "name_nl"):
-                name = values.get(key)
-                if name:
-                    self.by_name.setdefault((normalise_text(str(name)), str(postcode)), record_id)
+        for key in self.name_keys(values) if keys is None else keys:
+            self.by_name.setdefault(key, record_id)
 
-    def find(self, values: Mapping[str, object]) -> str | None:
+    def find(
+        self,
+        values: Mapping[str, object],
+        keys: tuple[tuple[str, str], ...] | None = None,
+    ) -> str | None:
         """The id of the employer these (normalised) values describe, or None."""
         bce = values.get("bce_number")
         if bce:
             found = self.by_bce.get(str(bce))
             if found is not None:
                 return found
-        postcode = values.get("postcode")
-        if not postcode:
-            return None
-        for key in ("name", "name_nl"):
-            name = values.get(key)
-            if not name:
-                continue
-            found = self.by_name.get((normalise_text(str(name)), str(postcode)))
+        for key in self.name_keys(values) if keys is None else keys:
+            found = self.by_name.get(key)
             if found is not None and (not bce or self.bce_of.get(found) in (None, str(bce))):
                 return found
         return None

@@ -15,7 +15,8 @@ import sqlalchemy as sa
 from pacte_desktop.domain import bce
 
 # The searchable document of the employer aliased ``e``, in the index's column order. Keep it in
-# step with the triggers of the latest migration that defines them (a test compares both).
+# step with the triggers of the latest migration that defines them (a test compares both). No
+# tags (the common case) skips reading an empty JSON array: a quarter of a bulk refresh.
 DOCUMENT = """
     e.rowid,
     e.name || ' ' || coalesce(e.name_nl, ''),
@@ -24,7 +25,8 @@ DOCUMENT = """
     coalesce(e.street, '') || ' ' || coalesce(e.street_nl, ''),
     coalesce(e.postcode, '') || ' ' || coalesce(e.commune, '') || ' '
         || coalesce(e.commune_nl, ''),
-    (SELECT coalesce(group_concat(j.value, ' '), '') FROM json_each(e.tags) AS j),
+    CASE e.tags WHEN '[]' THEN '' ELSE
+        (SELECT coalesce(group_concat(j.value, ' '), '') FROM json_each(e.tags) AS j) END,
     (SELECT coalesce(group_concat(c.name, ' '), '') FROM contact_person AS c
       WHERE c.employer_id = e.id AND c.archived_at IS NULL)
 """

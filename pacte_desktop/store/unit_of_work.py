@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import operator
-from collections.abc import Callable, Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlalchemy as sa
@@ -20,7 +22,7 @@ from pacte_desktop.store import search
 from pacte_desktop.store.database import gate_of
 from pacte_desktop.store.ids import new_id
 from pacte_desktop.store.repository import Repository
-from pacte_desktop.store.schema import TABLES, entity_to_row, journal, to_db
+from pacte_desktop.store.schema import TABLES, entity_to_row, journal, stored_defaults, to_db
 from pacte_desktop.sync.hlc import Clock, Stamp
 
 if TYPE_CHECKING:
@@ -185,22 +187,62 @@ class UnitOfWork:
         total: int = 0,
         cancel: CancelToken | None = None,
     ) -> int:
-        """Insert many already-validated rows (stored form, ids included) with their journal.
+        """Insert many already-validated rows (stored form, every field, ids included) with
+        their journal; see :meth:`bulk_insert_tuples`. Returns the number of rows written."""
+        columns = tuple(specs(cls))
+        getter = operator.itemgetter(*columns)
+        return self.bulk_insert_tuples(
+            cls,
+            columns,
+            (getter(row) for row in rows),
+            batch=batch,
+            progress=progress,
+            total=total,
+            cancel=cancel,
+        )
+
+    def bulk_insert_tuples(
+        self,
+        cls: type[Entity],
+        columns: Sequence[str],
+        rows: Iterable[Sequence[Any]],
+        *,
+        batch: int = 5000,
+        progress: Progress | None = None,
+        total: int = 0,
+        cancel: CancelToken | None = None,
+    ) -> int:
+        """Insert many already-validated rows given as tuples of ``columns`` (stored form, ``id``
+        among them); the fields left out take their stored default, which must be the column's
+        own default in the table (checked).
 
         The fast path of imports and demo data: DB-API ``executemany`` in batches inside this
-        transaction. Each batch's journal rows are then written by one ``INSERT … SELECT``
-        (the fields as a JSON object without its empty members, as :meth:`insert` writes them)
-        with consecutive clock stamps, and the search documents it touched are rebuilt at once.
-        Returns the number of rows written.
+        transaction, with the table's insert triggers (the guard, which this unit of work's
+        gate would let through anyway, and the search document's) dropped for the duration
+        and re-created from their own text before returning — inside the transaction, so a
+        rollback or a crash leaves them as they were. Each batch's journal rows are then
+        written by one ``INSERT … SELECT`` (the fields as a JSON object without its empty
+        members, as :meth:`insert` writes them) with consecutive clock stamps; the search
+        documents of the new rows are built set-wise, up to 50,000 at a time. Returns the number
+        of rows written.
         """
-        columns = list(specs(cls))
         table = cls.TABLE
+        field_specs = specs(cls)
+        _check_omitted_defaults(cls, columns)
         placeholders = ", ".join("?" for _ in columns)
         insert_sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})"
-        members = ", ".join(
-            f"'{c}', nullif({c}, '[]')" if specs(cls)[c].kind == "list" else f"'{c}', {c}"
-            for c in columns
+        # The members of the journal's JSON object. A field left out holds its column default:
+        # null (or an empty list) is dropped from the object anyway, so only the others count.
+        bound = set(columns)
+        kept = [
+            c
+            for c, spec in field_specs.items()
             if c != "id"
+            and (c in bound or (spec.kind != "list" and _column_default(table, c) is not None))
+        ]
+        members = ", ".join(
+            f"'{c}', nullif({c}, '[]')" if field_specs[c].kind == "list" else f"'{c}', {c}"
+            for c in kept
         )
         # json_patch('{}', …) drops the members whose value is null (RFC 7396).
         journal_sql = sa.text(
@@ -214,19 +256,22 @@ class UnitOfWork:
         conn = self.connection
         raw = conn.connection.dbapi_connection
         assert raw is not None
-        getter = operator.itemgetter(*columns)
-        gate = gate_of(conn)
         written = 0
-        chunk: list[Mapping[str, Any]] = []
+        chunk: list[Sequence[Any]] = []
+
+        indexed = [0, -1]  # rowids inserted whose search documents are not built yet
+
+        def refresh_search() -> None:
+            if indexed[1] >= indexed[0]:
+                search.refresh_rowid_range(conn, table, indexed[0], indexed[1], new_rows=True)
+            indexed[0] = indexed[1] + 1
 
         def flush() -> None:
             nonlocal written
             first = int(conn.execute(max_rowid).scalar_one()) + 1
-            gate.search_deferred = True
-            try:
-                raw.executemany(insert_sql, [getter(row) for row in chunk])
-            finally:
-                gate.search_deferred = False
+            if indexed[1] < indexed[0]:
+                indexed[0] = first
+            raw.executemany(insert_sql, chunk)
             last = first + len(chunk) - 1
             start = Stamp.parse(self.clock.now())
             conn.execute(
@@ -243,22 +288,88 @@ class UnitOfWork:
             )
             end = start.counter + len(chunk) - 1
             self.clock.observe(str(Stamp(start.wall_ms + end // 65536, end % 65536, start.device)))
-            search.refresh_rowid_range(conn, table, first, last, new_rows=True)
+            indexed[1] = last
+            if indexed[1] - indexed[0] + 1 >= _SEARCH_CHUNK:
+                refresh_search()
             written += len(chunk)
             self.journal_rows += len(chunk)
             chunk.clear()
             if progress:
                 progress(written, total)
 
-        for row in rows:
-            chunk.append(row)
-            if len(chunk) >= batch:
-                if cancel:
-                    cancel.check()
+        with _insert_triggers_suspended(raw, table):
+            for row in rows:
+                chunk.append(row)
+                if len(chunk) >= batch:
+                    if cancel:
+                        cancel.check()
+                    flush()
+            if chunk:
                 flush()
-        if chunk:
-            flush()
+            refresh_search()
         return written
+
+
+#: Rows whose search documents a bulk insert builds in one statement (fewer, larger refreshes
+#: cost less; each batch's journal is still written as it goes, for the progress shown).
+_SEARCH_CHUNK = 50_000
+
+_ON_INSERT = re.compile(r"\b(?:BEFORE|AFTER|INSTEAD\s+OF)\s+INSERT\s+ON\b", re.IGNORECASE)
+
+
+@contextmanager
+def _insert_triggers_suspended(raw: Any, table: str) -> Iterator[None]:
+    """Drop ``table``'s insert triggers inside the current transaction, re-create them after.
+
+    Re-created from the exact text SQLite kept, so the schema ends byte-for-byte as it was.
+    If SQLite itself rolled the transaction back (a full disk), the drops went with it.
+    """
+    assert raw.in_transaction, "only inside a unit of work's transaction"
+    found = raw.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)
+    ).fetchall()
+    suspended = [(name, sql) for name, sql in found if _ON_INSERT.search(sql)]
+    for name, _ in suspended:
+        raw.execute(f'DROP TRIGGER "{name}"')
+    try:
+        yield
+    finally:
+        if raw.in_transaction:
+            for name, sql in suspended:
+                exists = raw.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+                ).fetchone()
+                if exists is None:
+                    raw.execute(sql)
+
+
+def _column_default(table: str, column: str) -> object:
+    """The value SQLite gives ``column`` when an insert leaves it out (None: null)."""
+    default = TABLES[table].c[column].server_default
+    if default is None:
+        return None
+    text = str(default.arg)  # type: ignore[attr-defined]
+    if len(text) >= 2 and text[0] == text[-1] == "'":  # a quoted SQL literal
+        return text[1:-1].replace("''", "'")
+    return int(text) if text.lstrip("-").isdigit() else text
+
+
+def fields_without_column_default(cls: type[Entity]) -> frozenset[str]:
+    """The fields of ``cls`` a narrow bulk insert must give: those whose stored default is not
+    what the table gives a column left out (``id`` among them)."""
+    return frozenset(
+        name
+        for name, default in stored_defaults(cls).items()
+        if name == "id" or _column_default(cls.TABLE, name) != default
+    )
+
+
+def _check_omitted_defaults(cls: type[Entity], columns: Sequence[str]) -> None:
+    """Refuse a narrow bulk insert whose omitted fields would not get their stored default."""
+    if "id" not in columns:
+        raise ValueError("bulk insert without ids")
+    for name in fields_without_column_default(cls) - set(columns):
+        raise ValueError(f"{cls.TABLE}.{name} left out of a bulk insert has no such default")
 
 
 def _fields(entity: Entity) -> dict[str, Any]:
