@@ -1,4 +1,5 @@
-"""Take the README's screenshots: the main views on demonstration data, in French and Dutch.
+"""Take the README's screenshots: the main views on demonstration data, in French and Dutch,
+the report and import dialogs, and the first pages of the PDF reports (through ``pdftoppm``).
 
 Run: ``.venv/bin/python docs/screenshots/take.py`` — it restarts itself under ``xvfb-run`` when
 there is no display (``apt-get install xvfb`` provides it), fills a temporary store with
@@ -87,10 +88,80 @@ def main() -> int:
                     app.processEvents()
                 dialog.grab().save(str(out / f"employer-timeline-{lang}.png"))
             dialog.close()
+            _reports(app, context, window, Path(tmp), out, lang)
             window.close()
         context.runner.wait()
         store.close()
     return 0
+
+
+def _reports(app, context, window, tmp: Path, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The report and import dialogs, and the PDFs as pages (poppler's pdftoppm)."""
+    from pacte_desktop.imports.employers import import_employers
+    from pacte_desktop.reports.directory import export_directory
+    from pacte_desktop.reports.placements import report_placements
+    from pacte_desktop.ui.exports import (
+        DirectoryExportDialog,
+        ImportPreviewDialog,
+        PlacementsReportDialog,
+    )
+
+    def settle() -> None:
+        for _ in range(20):
+            app.processEvents()
+            context.runner.wait(20)
+
+    for name, dialog in (
+        ("export-directory", DirectoryExportDialog(context, window)),
+        ("placement-report-dialog", PlacementsReportDialog(window)),
+    ):
+        dialog.show()
+        settle()
+        dialog.grab().save(str(out / f"{name}-{lang}.png"))
+        print(out / f"{name}-{lang}.png")
+        dialog.close()
+
+    sample = tmp / f"employeurs-{lang}.csv"
+    sample.write_text(
+        "Liste des employeurs\n\nNom;N° BCE;Code postal;Téléphone;E-mail\n"
+        "Boulangerie du Parvis;0403.019.261;1060;02 536 12 34;info@parvis.example\n"
+        "Crèche Les Marmots;0412.345.678;1060;;\n"
+        "Garage Moderne;;1060;;pas-un-email\n"
+        "Épicerie Méridienne;;106;;\n",
+        encoding="utf-8",
+    )
+    report = import_employers(context.store, sample, dry_run=True)
+    preview = ImportPreviewDialog(report, sample.name, window)
+    preview.show()
+    settle()
+    preview.grab().save(str(out / f"import-preview-{lang}.png"))
+    print(out / f"import-preview-{lang}.png")
+    preview.close()
+
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        print("take.py: no pdftoppm (apt-get install poppler-utils): PDF pages not taken")
+        return
+    today = dt.date.today()
+    placement_pdf = tmp / f"placements-{lang}.pdf"
+    report_placements(
+        context.store, placement_pdf, start=today - dt.timedelta(days=730), end=today, lang=lang
+    )
+    directory_pdf = tmp / f"directory-{lang}.pdf"
+    export_directory(context.store, directory_pdf, lang=lang)
+    for pdf, stem, pages in (
+        (placement_pdf, f"placement-report-{lang}", 2),
+        (directory_pdf, f"directory-pdf-{lang}", 1),
+    ):
+        subprocess.run(
+            [pdftoppm, "-png", "-r", "60", "-f", "1", "-l", str(pages), str(pdf), str(tmp / stem)],
+            check=True,
+        )
+        for page in range(1, pages + 1):
+            made = sorted(tmp.glob(f"{stem}-*{page}.png"))[0]
+            target = out / (f"{stem}-{page}.png" if pages > 1 else f"{stem}.png")
+            shutil.move(str(made), target)
+            print(target)
 
 
 if __name__ == "__main__":

@@ -395,7 +395,7 @@ def _fill_xlsx(
     with store.reading() as conn:
         _install_collation(conn)
         total = _count(conn, filters)
-        organisation = _organisation_name(store, conn)
+        organisation = _organisation_name(store, conn, lang)
         sheet = xl.TableSheet(
             workbook, _t("employers_sheet", lang), [f.column for f in fields], "Employers"
         )
@@ -457,14 +457,17 @@ def _write_contacts(
     return sheet.rows
 
 
-def _organisation_name(store: Store, conn: sa.Connection) -> str:
+def _organisation_name(store: Store, conn: sa.Connection, lang: str) -> str:
+    """The organisation's name, in Dutch for a Dutch document when it has one."""
     org_id = store.local("organisation_id", conn)
     if not org_id:
         return ""
-    name = conn.execute(
-        sa.text("SELECT name FROM organisation WHERE id = :id"), {"id": org_id}
-    ).scalar_one_or_none()
-    return str(name or "")
+    found = conn.execute(
+        sa.text("SELECT name, name_nl FROM organisation WHERE id = :id"), {"id": org_id}
+    ).one_or_none()
+    if found is None:
+        return ""
+    return str(found.name_nl if lang == "nl" and found.name_nl else found.name)
 
 
 # -- PDF ---------------------------------------------------------------------------------------
@@ -534,7 +537,7 @@ def _write_pdf(
     written = 0
     with store.reading() as conn:
         total = _count(conn, filters)
-        organisation = _organisation_name(store, conn)
+        organisation = _organisation_name(store, conn, lang)
         for row in _employer_rows_unsorted(conn, filters):
             code = row["nace_code"] if allowed.employer_has("nace_code") else None
             key = nace.sector_of(str(code)) if code else None

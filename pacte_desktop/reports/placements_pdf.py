@@ -265,7 +265,7 @@ def _checks_table(figures: PlacementFigures, lang: str, st: _Styles) -> Table:
         text("overdue", lang),
         text("not_yet_due", lang),
     ]
-    data: list[list[Any]] = [[Paragraph(_esc(h), st.head) for h in header]]
+    data: list[list[Any]] = [header]
     for key, c in (("three_months", figures.check_3m), ("six_months", figures.check_6m)):
         data.append(
             [
@@ -279,27 +279,46 @@ def _checks_table(figures: PlacementFigures, lang: str, st: _Styles) -> Table:
                 str(c.not_yet_due),
             ]
         )
-    first = CONTENT_WIDTH * 0.16
-    table = Table(data, colWidths=[first] + [(CONTENT_WIDTH - first) / 7] * 7)
-    table.setStyle(_grid_style(st.regular, st.bold, numeric_from=1))
+    # Dutch headers ("Werkzaamheidsgraad", "Achterstallig") are long single words: widths that
+    # keep every word whole (the header in its bold face, the figures as the grid draws them).
+    widths = fit_widths(data, st.regular, 9, CONTENT_WIDTH, head=(st.bold, st.head.fontSize))
+    data[0] = [Paragraph(_esc(h), st.head) for h in header]
+    table = Table(data, colWidths=widths)
+    style = _grid_style(st.regular, st.bold, numeric_from=1)
+    style.add("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD)
+    style.add("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD)
+    table.setStyle(style)
     return table
 
 
 CELL_PAD = 3
 
 
-def fit_widths(rows: list[list[str]], font: str, size: float, total: float) -> list[float]:
+def fit_widths(
+    rows: list[list[str]],
+    font: str,
+    size: float,
+    total: float,
+    *,
+    head: tuple[str, float] | None = None,
+) -> list[float]:
     """Column widths that never break a word (when possible), sharing the rest by need.
 
     Each column gets at least its longest word; the space left goes to the columns whose
-    longest text is wider than that, in proportion to the difference.
+    longest text is wider than that, in proportion to the difference. ``head``: the font and
+    size of the first row when it differs from the others'.
     """
+    fonts = [head or (font, size)] + [(font, size)] * (len(rows) - 1)
+
+    def width(text: str, row: int) -> float:
+        return stringWidth(text, *fonts[row])
+
     columns = list(zip(*rows, strict=True))
     least = [
-        max(stringWidth(w, font, size) for v in col for w in (v.split() or [""])) + 2 * CELL_PAD
+        max(width(w, r) for r, v in enumerate(col) for w in (v.split() or [""])) + 2 * CELL_PAD
         for col in columns
     ]
-    most = [max(stringWidth(v, font, size) for v in col) + 2 * CELL_PAD for col in columns]
+    most = [max(width(v, r) for r, v in enumerate(col)) + 2 * CELL_PAD for col in columns]
     spare = total - sum(least)
     if spare <= 0:
         return [total * w / sum(least) for w in least]

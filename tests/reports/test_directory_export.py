@@ -311,6 +311,29 @@ def test_headers_follow_the_language(small: Any, tmp_path: Path) -> None:
     assert row[cols["aanvaardt"] - 1].value == "stages, artikel 60 §7"
 
 
+def test_a_dutch_document_names_the_organisation_in_dutch(small: Any, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from pacte_desktop.domain.entities import Organisation
+    from pacte_desktop.services import records
+
+    with small.store.unit_of_work() as uow:
+        records.edit(uow, Organisation, small.organisation_id, {"name_nl": "OCMW van Sint-Gillis"})
+        uow.commit()
+    export_directory(small.store, tmp_path / "gids.xlsx", lang="nl")
+    about = {
+        r[0].value: r[1].value
+        for r in openpyxl.load_workbook(tmp_path / "gids.xlsx")["Over"].iter_rows()
+    }
+    assert "OCMW van Sint-Gillis" in about.values()
+    export_directory(small.store, tmp_path / "gids.pdf", lang="nl")
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "gids.pdf").pages)
+    assert "OCMW van Sint-Gillis" in text and "CPAS de Saint-Gilles" not in text
+    export_directory(small.store, tmp_path / "annuaire.pdf", lang="fr")
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "annuaire.pdf").pages)
+    assert "CPAS de Saint-Gilles" in text and "OCMW" not in text
+
+
 def test_unsupported_format_is_refused(small: Any, tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as exc:
         export_directory(small.store, tmp_path / "annuaire.csv")
