@@ -460,7 +460,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--postcode", action="append", metavar="CODE", help="keep these postcodes (default 1060)"
     )
     p.add_argument("--dry-run", action="store_true")
-    p = imports.add_parser("list", help="import batches, newest last")
+    p = imports.add_parser(
+        "list",
+        help="import batches, newest last: id, file, date, created, updated, rejected, "
+        "reverted (date or -), unchanged",
+    )
     p.add_argument("--json", action="store_true")
     p = imports.add_parser("revert", help="undo an import batch completely")
     p.add_argument("batch", metavar="BATCH")
@@ -1202,21 +1206,13 @@ def cmd_import(ctx: Context) -> int:
         if args.json:
             print_json(batches)
         else:
+            # id, file, date, created, updated, rejected, reverted (its date, or "-"), unchanged
             for b in batches:
-                print(
-                    "\t".join(
-                        str(b.get(k, ""))
-                        for k in (
-                            "id",
-                            "file",
-                            "date",
-                            "created",
-                            "updated",
-                            "rejected",
-                            "reverted",
-                        )
-                    )
-                )
+                cells = [str(b.get(k, "")) for k in ("id", "file", "date", "created", "updated")]
+                cells.append(str(b.get("rejected", "")))
+                cells.append(str(b.get("reverted_at") or "-"))
+                cells.append(str(b.get("unchanged", "")))
+                print("\t".join(cells))
         return 0
     with ctx.store.reading() as conn:
         from pacte_desktop.store.repository import Repository

@@ -66,6 +66,10 @@ def test_import_dry_run_real_run_list_and_revert(pacte, tmp_path: Path) -> None:
     assert real.code == 0, real.err
     batch = real.out.split("\t")[0]
     assert "Boulangerie Léon" in pacte("employer", "list").out
-    assert batch in pacte("import", "list").out
+    listed = pacte("import", "list").out.strip().split("\t")
+    assert listed[0] == batch and listed[1] == str(path)
+    assert listed[3:] == ["1", "0", "1", "-", "0"]  # created, updated, rejected, reverted, same
     assert pacte("import", "revert", batch).code == 0
     assert pacte("employer", "list", "--json").out.strip() == "[]"
+    reverted = pacte("import", "list").out.strip().split("\t")
+    assert reverted[6].startswith("20")  # the date of the revert
