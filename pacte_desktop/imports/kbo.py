@@ -92,20 +92,34 @@ class _Enterprise:
 
 
 class _Extract:
-    """The extract's files, from a folder or a zip, opened as text streams."""
+    """The extract's files, from a folder or a zip, opened as text streams.
 
-    def __init__(self, path: Path) -> None:
+    ``progress(done, total)`` is told the bytes read so far of all the files this import reads
+    (uncompressed sizes when they come from a zip), every few thousand rows.
+    """
+
+    def __init__(self, path: Path, progress: Progress | None = None) -> None:
         self.path = path
         self.zip: zipfile.ZipFile | None = None
         self.members: dict[str, str] = {}
+        self.sizes: dict[str, int] = {}
         if path.is_dir():
-            self.members = {p.name.lower(): str(p) for p in path.iterdir() if p.is_file()}
+            for item in path.iterdir():
+                if item.is_file():
+                    self.members[item.name.lower()] = str(item)
+                    self.sizes[item.name.lower()] = item.stat().st_size
         elif path.is_file() and zipfile.is_zipfile(path):
             self.zip = zipfile.ZipFile(path)
-            for name in self.zip.namelist():
-                self.members.setdefault(PurePosixPath(name).name.lower(), name)
+            for info in self.zip.infolist():
+                key = PurePosixPath(info.filename).name.lower()
+                if key not in self.members:
+                    self.members[key] = info.filename
+                    self.sizes[key] = info.file_size
         else:
             raise ValidationError("file", "no_such_file", value=str(path))
+        self.progress = progress
+        self.total = sum(self.sizes.get(name, 0) for name in COLUMNS)
+        self.done = 0  # bytes of the files read completely
 
     def close(self) -> None:
         if self.zip is not None:
@@ -115,15 +129,22 @@ class _Extract:
         return name in self.members
 
     @contextlib.contextmanager
-    def rows(self, name: str) -> Iterator[Iterator[tuple[int, dict[str, str]]]]:
-        """``(line number, row)`` of one file, checked against the extract's columns."""
+    def rows(self, name: str) -> Iterator[tuple[dict[str, int], Iterator[tuple[int, list[str]]]]]:
+        """The column positions and the ``(line number, cells)`` of one file, checked against
+        the extract's columns. Cells are as in the file (not stripped)."""
         member = self.members.get(name)
         if member is None:
             raise ValidationError("file", "kbo_missing_file", value=str(self.path), file=name)
         raw = self.zip.open(member) if self.zip is not None else open(member, "rb")  # noqa: SIM115
         with raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as text:
-            reader = csv.DictReader(text)
-            missing = [c for c in COLUMNS[name] if c not in (reader.fieldnames or ())]
+            reader = csv.reader(text)
+            try:
+                header = [h.strip() for h in next(reader, [])]
+            except (csv.Error, UnicodeDecodeError) as exc:
+                raise ValidationError(
+                    "file", "kbo_format", value=str(self.path), file=name, reason=str(exc)
+                ) from None
+            missing = [c for c in COLUMNS[name] if c not in header]
             if missing:
                 raise ValidationError(
                     "file",
@@ -132,17 +153,29 @@ class _Extract:
                     file=name,
                     reason=", ".join(missing),
                 )
+            positions = {column: header.index(column) for column in COLUMNS[name]}
+            width = max(positions.values()) + 1
+            progress, done, total = self.progress, self.done, self.total
 
-            def iterate() -> Iterator[tuple[int, dict[str, str]]]:
+            def iterate() -> Iterator[tuple[int, list[str]]]:
                 try:
-                    for row in reader:
-                        yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}
+                    for count, cells in enumerate(reader, 1):
+                        if len(cells) < width:
+                            if not any(cells):
+                                continue  # an empty line
+                            cells = cells + [""] * (width - len(cells))
+                        yield reader.line_num, cells
+                        if progress is not None and count % 20_000 == 0:
+                            progress(done + raw.tell(), total)
                 except (csv.Error, UnicodeDecodeError) as exc:
                     raise ValidationError(
                         "file", "kbo_format", value=str(self.path), file=name, reason=str(exc)
                     ) from None
 
-            yield iterate()
+            yield positions, iterate()
+        self.done += self.sizes.get(name, 0)
+        if self.progress is not None:
+            self.progress(self.done, self.total)
 
 
 def _digits(number: str) -> str:
@@ -159,64 +192,98 @@ def _struck_off(text: str, today: dt.date) -> bool:
 
 
 def _read(extract: _Extract, postcodes: set[str]) -> dict[str, _Enterprise]:
+    """The active enterprises whose registered seat is in ``postcodes``, with what the other
+    files say of them.
+
+    Most rows of the big files (``activity.csv`` has some twenty per enterprise of Belgium) are
+    of enterprises elsewhere: they are recognised by the entity number's text as the file
+    writes it (``0403.019.261``; ten bare digits are recognised too) before anything else is
+    done with the row.
+    """
     today = dt.date.today()
     found: dict[str, _Enterprise] = {}
-    with extract.rows("address.csv") as rows:
+    with extract.rows("address.csv") as (col, rows):
+        number_at, type_at, zip_at = col["EntityNumber"], col["TypeOfAddress"], col["Zipcode"]
         for line, row in rows:
-            if row["TypeOfAddress"] != "REGO" or row["Zipcode"] not in postcodes:
+            if row[zip_at].strip() not in postcodes or row[type_at].strip() != "REGO":
                 continue
-            number = _digits(row["EntityNumber"])
-            if number[:1] not in ("0", "1") or _struck_off(row["DateStrikingOff"], today):
+            number = _digits(row[number_at])
+            if number[:1] not in ("0", "1") or _struck_off(
+                row[col["DateStrikingOff"]].strip(), today
+            ):
                 continue
+
+            def cell(column: str, row: list[str] = row) -> str:
+                return row[col[column]].strip()
+
             found[number] = _Enterprise(
                 number,
                 line,
                 {
-                    "street": row["StreetFR"] or row["StreetNL"] or None,
-                    "street_nl": row["StreetNL"] or None,
-                    "number": row["HouseNumber"] or None,
-                    "box": row["Box"] or None,
-                    "postcode": row["Zipcode"],
-                    "commune": row["MunicipalityFR"] or row["MunicipalityNL"] or None,
-                    "commune_nl": row["MunicipalityNL"] or None,
+                    "street": cell("StreetFR") or cell("StreetNL") or None,
+                    "street_nl": cell("StreetNL") or None,
+                    "number": cell("HouseNumber") or None,
+                    "box": cell("Box") or None,
+                    "postcode": cell("Zipcode"),
+                    "commune": cell("MunicipalityFR") or cell("MunicipalityNL") or None,
+                    "commune_nl": cell("MunicipalityNL") or None,
                 },
             )
+    # Each wanted enterprise under the spellings of its number the extract may use.
+    by_text: dict[str, _Enterprise] = {}
+    for number, enterprise in found.items():
+        by_text[number] = by_text[bce.format_number(number)] = enterprise
     active: dict[str, _Enterprise] = {}
-    with extract.rows("enterprise.csv") as rows:
+    with extract.rows("enterprise.csv") as (col, rows):
+        number_at, status_at = col["EnterpriseNumber"], col["Status"]
         for line, row in rows:
-            number = _digits(row["EnterpriseNumber"])
-            enterprise = found.get(number)
-            if enterprise is not None and row["Status"] == "AC":
+            enterprise = by_text.get(row[number_at]) or by_text.get(row[number_at].strip())
+            if enterprise is not None and row[status_at].strip() == "AC":
                 enterprise.line = line
-                enterprise.juridical_form = row["JuridicalForm"]
-                active[number] = enterprise
-    with extract.rows("denomination.csv") as rows:
+                enterprise.juridical_form = row[col["JuridicalForm"]].strip()
+                active[enterprise.number] = enterprise
+    wanted = {text: e for text, e in by_text.items() if e.number in active}
+    with extract.rows("denomination.csv") as (col, rows):
+        number_at = col["EntityNumber"]
         for _, row in rows:
-            enterprise = active.get(_digits(row["EntityNumber"]))
-            rank = _DENOMINATION_RANK.get(row["TypeOfDenomination"])
-            if enterprise is None or rank is None or not row["Denomination"]:
+            enterprise = wanted.get(row[number_at])
+            if enterprise is None:
                 continue
-            held = enterprise.names.get(row["Language"])
+            rank = _DENOMINATION_RANK.get(row[col["TypeOfDenomination"]].strip())
+            denomination = row[col["Denomination"]].strip()
+            if rank is None or not denomination:
+                continue
+            language = row[col["Language"]].strip()
+            held = enterprise.names.get(language)
             if held is None or rank < held[0]:
-                enterprise.names[row["Language"]] = (rank, row["Denomination"])
-    with extract.rows("activity.csv") as rows:
+                enterprise.names[language] = (rank, denomination)
+    with extract.rows("activity.csv") as (col, rows):
+        number_at, class_at = col["EntityNumber"], col["Classification"]
         for _, row in rows:
-            enterprise = active.get(_digits(row["EntityNumber"]))
-            version_rank = _NACE_RANK.get(row["NaceVersion"])
-            if enterprise is None or row["Classification"] != "MAIN" or version_rank is None:
+            enterprise = wanted.get(row[number_at])
+            if enterprise is None or row[class_at].strip() != "MAIN":
                 continue
-            group = int(row["ActivityGroup"]) if row["ActivityGroup"].isdigit() else 999
-            candidate = (version_rank, -group, row["NaceCode"], row["NaceVersion"])
+            version = row[col["NaceVersion"]].strip()
+            version_rank = _NACE_RANK.get(version)
+            if version_rank is None:
+                continue
+            group_text = row[col["ActivityGroup"]].strip()
+            group = int(group_text) if group_text.isdigit() else 999
+            candidate = (version_rank, -group, row[col["NaceCode"]].strip(), version)
             if enterprise.nace is None or candidate[:2] > enterprise.nace[:2]:
                 enterprise.nace = candidate
-    with extract.rows("contact.csv") as rows:
+    with extract.rows("contact.csv") as (col, rows):
+        number_at = col["EntityNumber"]
         for line, row in rows:
-            enterprise = active.get(_digits(row["EntityNumber"]))
-            target = _CONTACT_FIELDS.get(row["ContactType"])
-            if enterprise is None or target is None or row["EntityContact"] not in ("ENT", ""):
+            enterprise = wanted.get(row[number_at])
+            if enterprise is None:
                 continue
-            if row["Value"]:
-                enterprise.contacts.setdefault(target, []).append((line, row["Value"]))
+            target = _CONTACT_FIELDS.get(row[col["ContactType"]].strip())
+            value = row[col["Value"]].strip()
+            if target is None or row[col["EntityContact"]].strip() not in ("ENT", ""):
+                continue
+            if value:
+                enterprise.contacts.setdefault(target, []).append((line, value))
     return active
 
 
@@ -224,14 +291,15 @@ def _legal_forms(extract: _Extract, wanted: set[str]) -> dict[str, str]:
     if not extract.has("code.csv") or not wanted:
         return {}
     labels: dict[str, str] = {}
-    with extract.rows("code.csv") as rows:
+    with extract.rows("code.csv") as (col, rows):
         for _, row in rows:
+            code = row[col["Code"]].strip()
             if (
-                row["Category"] == "JuridicalForm"
-                and row["Code"] in wanted
-                and row["Language"] == "FR"
+                row[col["Category"]].strip() == "JuridicalForm"
+                and code in wanted
+                and row[col["Language"]].strip() == "FR"
             ):
-                labels[row["Code"]] = row["Description"]
+                labels[code] = row[col["Description"]].strip()
     return labels
 
 
@@ -345,13 +413,14 @@ def import_kbo(
     """Create or enrich the employers whose registered seat is in ``postcodes``.
 
     ``path`` is the extract's folder or zip. Rejected values are reported as (line of the file,
-    field, message naming the enterprise). ``progress(done, total)`` counts enterprises.
+    field, message naming the enterprise). ``progress(done, total)`` counts the bytes of the
+    extract's files while they are read, then the enterprises while they are written.
     """
     path = Path(path)
     wanted = {str(p).strip() for p in postcodes if str(p).strip()}
     for code in wanted:
         parse_value("postcode", specs(Employer)["postcode"], code)
-    extract = _Extract(path)
+    extract = _Extract(path, progress)
     try:
         found = _read(extract, wanted)
         legal_forms = _legal_forms(extract, {e.juridical_form for e in found.values()})

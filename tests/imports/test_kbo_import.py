@@ -341,3 +341,41 @@ def test_missing_file_or_column_is_refused(org, tmp_path: Path) -> None:  # type
         import_kbo(org.store, folder)
     assert bad.value.code == "kbo_format" and "Classification" in str(bad.value)
     assert by_bce(org.store) == {}
+
+
+def test_progress_while_reading_then_writing_and_cancel_while_reading(org, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pacte_desktop.store.unit_of_work import Cancelled
+
+    folder = write_extract(tmp_path, as_zip=False)
+    read = sum((folder / name).stat().st_size for name in FILES)
+    seen: list[tuple[int, int]] = []
+    report = import_kbo(org.store, folder, progress=lambda d, t: seen.append((d, t)))
+    # Bytes of the files while reading (one report per file at least), then enterprises.
+    reading = [p for p in seen if p[1] == read]
+    assert len(reading) >= 6 and reading[-1] == (read, read)
+    assert seen.index(reading[-1]) < len(seen) - 1
+    assert seen[-1] == (report.created + report.unchanged + report.updated + report.skipped,) * 2
+
+    before = snapshot(org.store.path)
+
+    def cancel(done: int, total: int) -> None:
+        if done >= folder.joinpath("address.csv").stat().st_size:
+            raise Cancelled
+
+    (tmp_path / "again").mkdir()
+    with pytest.raises(Cancelled):
+        import_kbo(org.store, write_extract(tmp_path / "again", as_zip=True), progress=cancel)
+    assert snapshot(org.store.path) == before
+
+
+def test_entity_numbers_written_as_bare_digits_are_recognised(org, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = write_extract(tmp_path, as_zip=False)
+    for name in ("enterprise.csv", "denomination.csv", "activity.csv", "contact.csv"):
+        path = folder / name
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace(A, digits(A)), encoding="utf-8")
+    import_kbo(org.store, folder)
+    hotes = by_bce(org.store)[digits(A)]
+    assert (hotes.name, hotes.name_nl) == ("Brasserie Les Hôtes", "Brouwerij De Gasten")
+    assert (hotes.nace_code, hotes.nace_version) == ("56110", "2025")
+    assert hotes.email == "info@leshotes.be"
