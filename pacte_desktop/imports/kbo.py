@@ -231,8 +231,8 @@ def _read(extract: _Extract, postcodes: set[str]) -> dict[str, _Enterprise]:
             )
     # Each wanted enterprise under the spellings of its number the extract may use.
     by_text: dict[str, _Enterprise] = {}
-    for number, enterprise in found.items():
-        by_text[number] = by_text[bce.format_number(number)] = enterprise
+    for number, seat in found.items():
+        by_text[number] = by_text[bce.format_number(number)] = seat
     active: dict[str, _Enterprise] = {}
     with extract.rows("enterprise.csv") as (col, rows):
         number_at, status_at = col["EnterpriseNumber"], col["Status"]
@@ -242,7 +242,7 @@ def _read(extract: _Extract, postcodes: set[str]) -> dict[str, _Enterprise]:
                 enterprise.line = line
                 enterprise.juridical_form = row[col["JuridicalForm"]].strip()
                 active[enterprise.number] = enterprise
-    wanted = {text: e for text, e in by_text.items() if e.number in active}
+    wanted: dict[str, _Enterprise] = {t: e for t, e in by_text.items() if e.number in active}
     with extract.rows("denomination.csv") as (col, rows):
         number_at = col["EntityNumber"]
         for _, row in rows:

@@ -311,7 +311,7 @@ def fit_widths(
     fonts = [head or (font, size)] + [(font, size)] * (len(rows) - 1)
 
     def width(text: str, row: int) -> float:
-        return stringWidth(text, *fonts[row])
+        return float(stringWidth(text, *fonts[row]))
 
     columns = list(zip(*rows, strict=True))
     least = [
