@@ -21,7 +21,7 @@ from pacte_desktop.store.unit_of_work import CancelToken
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
-    progress = Signal(int, int)
+    progress = Signal(object, object)  # byte counts of big files exceed a C++ int
 
 
 class _Job(QRunnable):
@@ -106,8 +106,9 @@ class Runner(QObject):
 
         def show_progress(done: int, total: int) -> None:
             if total > 0:
-                dialog.setMaximum(total)
-                dialog.setValue(min(done, total))
+                # Per ten thousand: totals may be bytes of files beyond a Qt int (2 GiB).
+                dialog.setMaximum(10_000)
+                dialog.setValue(min(done, total) * 10_000 // total)
 
         signals.progress.connect(show_progress, Qt.ConnectionType.QueuedConnection)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -423,3 +424,23 @@ def test_kbo_import_from_a_zip_previews_then_imports(qtbot, window, context, tmp
     assert len(_employer_names(context)) == expected
     qtbot.waitUntil(lambda: view.model.rowCount() == expected, timeout=5000)
     assert not window.errors
+
+
+def test_long_work_progress_beyond_two_gibibytes(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    """A KBO extract's files count in bytes: totals beyond a Qt int still move the bar."""
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    release = threading.Event()
+    done: list[object] = []
+
+    def work(report, token):  # type: ignore[no-untyped-def]
+        report(3_000_000_000, 6_000_000_000)
+        release.wait(5)
+        return "fini"
+
+    dialog = context.runner.run_long(parent, "Lecture…", work, on_done=done.append)
+    qtbot.waitUntil(lambda: dialog.maximum() == 10_000 and dialog.value() == 5_000, timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: done == ["fini"], timeout=5000)
