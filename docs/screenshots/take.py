@@ -97,10 +97,11 @@ def main() -> int:
 
 def _reports(app, context, window, tmp: Path, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
     """The report and import dialogs, and the PDFs as pages (poppler's pdftoppm)."""
-    from pacte_desktop.imports.employers import import_employers
+    from pacte_desktop.imports.employers import import_employers, preview_columns
     from pacte_desktop.reports.directory import export_directory
     from pacte_desktop.reports.placements import report_placements
     from pacte_desktop.ui.exports import (
+        ColumnMappingDialog,
         DirectoryExportDialog,
         ImportPreviewDialog,
         PlacementsReportDialog,
@@ -137,6 +138,22 @@ def _reports(app, context, window, tmp: Path, out: Path, lang: str) -> None:  # 
     preview.grab().save(str(out / f"import-preview-{lang}.png"))
     print(out / f"import-preview-{lang}.png")
     preview.close()
+
+    other = tmp / f"export-logiciel-{lang}.csv"
+    other.write_text(
+        "Raison;Ident;Zone;Tél.;Divers\n"
+        "Atelier Vélo;0403.019.261;1060;02 538 12 34;n/a\n"
+        "Café Verhaegen;;1060;;terrasse\n",
+        encoding="utf-8",
+    )
+    mapping = ColumnMappingDialog(preview_columns(other), other.name, window)
+    for row, field in enumerate(("name", "bce_number", "postcode")):
+        mapping.combos[row].setCurrentIndex(mapping.combos[row].findData(field))
+    mapping.show()
+    settle()
+    mapping.grab().save(str(out / f"column-mapping-{lang}.png"))
+    print(out / f"column-mapping-{lang}.png")
+    mapping.close()
 
     pdftoppm = shutil.which("pdftoppm")
     if pdftoppm is None:

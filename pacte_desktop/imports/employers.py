@@ -36,6 +36,7 @@ import json
 import re
 import zipfile
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -388,19 +389,124 @@ def _load_mapping(path: Path) -> dict[str, str | None]:
         raise ValidationError(
             "mapping", "import_mapping", value=str(path), reason=str(exc)
         ) from None
+    return _mapping_table(data, str(path))
+
+
+def _mapping_table(data: object, source: str) -> dict[str, str | None]:
+    """A mapping ``{column header: field or None}`` checked, keyed as headers are compared."""
     if not isinstance(data, dict) or not data:
-        raise ValidationError("mapping", "import_mapping", value=str(path), reason="{}")
+        raise ValidationError("mapping", "import_mapping", value=source, reason="{}")
     mapping: dict[str, str | None] = {}
     for header, field in data.items():
         if field is not None and (not isinstance(field, str) or field not in _MAPPABLE):
             raise ValidationError(
                 "mapping",
                 "import_mapping",
-                value=str(path),
+                value=source,
                 reason=f"{header!r} → {field!r}; " + ", ".join(_MAPPABLE),
             )
         mapping[_key(str(header))] = field or None
     return mapping
+
+
+def _mapping_of(mapping: Path | Mapping[str, str | None]) -> dict[str, str | None]:
+    if isinstance(mapping, Mapping):
+        return _mapping_table(dict(mapping), "—")
+    return _load_mapping(Path(mapping))
+
+
+def save_mapping(path: Path, mapping: Mapping[str, str | None]) -> None:
+    """Write a mapping file (``{"column header": "field" or null}``, as ``--mapping`` reads
+    it) after checking it; written to a temporary file and renamed."""
+    _mapping_table(dict(mapping), str(path))
+    path = Path(path)
+    text = json.dumps(dict(mapping), ensure_ascii=False, indent=2) + "\n"
+    partial = path.with_name(path.name + ".part")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+@dataclass(frozen=True)
+class ColumnGuess:
+    """One named column of a file, as a person checks what the import makes of it."""
+
+    header: str  # as written in the file
+    field: str | None  # the field it fills (``owner`` for a worker's name); None: ignored
+    samples: tuple[str, ...]  # the first values below the header
+
+
+@dataclass(frozen=True)
+class ColumnPreview:
+    """The header row of a file and what each of its columns would fill."""
+
+    row: int  # the header's row number, as the spreadsheet or editor shows it
+    columns: tuple[ColumnGuess, ...]
+    recognised: bool  # whether the import finds this header row by itself
+
+
+def preview_columns(
+    path: Path,
+    *,
+    mapping: Path | Mapping[str, str | None] | None = None,
+    samples: int = 3,
+) -> ColumnPreview:
+    """The header row the import would use and each column's field, with sample values.
+
+    When no row of the first 20 names enough known columns, the first row with at least two
+    filled cells is offered as the header (``recognised`` False), for a person to say what its
+    columns hold. Raises :class:`ValidationError` for an unreadable file or an empty one.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ValidationError("file", "no_such_file", value=str(path))
+    known: Mapping[str, str | None] = _mapping_of(mapping) if mapping is not None else SYNONYMS
+    need = 1 if mapping is not None and len(known) == 1 else 2
+    head: list[tuple[int, list[object]]] = []
+    rows = iter(_rows_of(path))
+    try:
+        for number, cells in rows:
+            head.append((number, cells))
+            if len(head) >= HEADER_SCAN_ROWS + 50:
+                break
+    finally:
+        close = getattr(rows, "close", None)
+        if close is not None:
+            close()
+    header: tuple[int, list[object], dict[int, str]] | None = None
+    for number, cells in head[:HEADER_SCAN_ROWS]:
+        found, _, score = _header_fields(cells, known)
+        if score >= need and found:
+            header = (number, cells, found)
+            break
+    recognised = header is not None
+    if header is None:
+        for number, cells in head[:HEADER_SCAN_ROWS]:
+            if sum(1 for c in cells if not _blank(c)) >= 2:
+                header = (number, cells, _header_fields(cells, known)[0])
+                break
+    if header is None:
+        raise ValidationError(
+            "file",
+            "import_no_header",
+            value=str(path),
+            rows=HEADER_SCAN_ROWS,
+            columns="Nom / Naam / Name, N° BCE / KBO-nummer, Code postal / Postcode",
+        )
+    number, cells, fields = header
+    below = [c for n, c in head if n > number and not all(_blank(cell) for cell in c)][:samples]
+    columns = []
+    for index, cell in enumerate(cells):
+        text = _cell_text("", cell)
+        if not text:
+            continue
+        field = fields.get(index)
+        values = tuple(_cell_text(field or "", row[index]) for row in below if index < len(row))
+        columns.append(ColumnGuess(text, field, tuple(v for v in values if v)))
+    return ColumnPreview(number, tuple(columns), recognised)
 
 
 def _header_fields(
@@ -775,7 +881,7 @@ def import_employers(
     store: Store,
     path: Path,
     *,
-    mapping: Path | None = None,
+    mapping: Path | Mapping[str, str | None] | None = None,
     dry_run: bool = False,
     worker_id: str | None = None,
     progress: Progress | None = None,
@@ -789,7 +895,7 @@ def import_employers(
     path = Path(path)
     if not path.is_file():
         raise ValidationError("file", "no_such_file", value=str(path))
-    table = _load_mapping(Path(mapping)) if mapping is not None else None
+    table = _mapping_of(mapping) if mapping is not None else None
     if dry_run:
         with store.reading() as conn:
             run = _Import(conn, None, path, table, progress)

@@ -517,10 +517,161 @@ class ImportDialog(_Dialog):
         return path, {"postcodes": self.codes()}
 
 
+class ColumnMappingDialog(_Dialog):
+    """What each column of a file holds: the import's own reading, for a person to correct
+    (and to save, so that the next file of the same shape needs no correction)."""
+
+    def __init__(self, preview: Any, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from pacte_desktop.imports.employers import MAPPABLE_FIELDS
+
+        self.setObjectName("column_mapping_dialog")
+        self.preview = preview
+        self.file_name = file_name
+        self.fields = MAPPABLE_FIELDS
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.table = QTableWidget(len(preview.columns), 3)
+        self.table.setObjectName("column_mapping")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.combos: list[QComboBox] = []
+        for row, column in enumerate(preview.columns):
+            self.table.setItem(row, 0, QTableWidgetItem(column.header))
+            self.table.setItem(row, 1, QTableWidgetItem(" · ".join(column.samples)))
+            combo = QComboBox()
+            combo.setObjectName(f"column_field_{row}")
+            combo.currentIndexChanged.connect(self._validate)
+            self.table.setCellWidget(row, 2, combo)
+            self.combos.append(combo)
+        self.problem = QLabel()
+        self.problem.setObjectName("column_mapping_problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a61b1b")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setObjectName("column_mapping_save")
+        self.save_button.clicked.connect(self.save)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.resize(820, 180 + 34 * min(len(preview.columns), 12))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Colonnes du fichier"))
+        lines = [
+            self.tr("« %1 », ligne d'en-tête %2.")
+            .replace("%1", self.file_name)
+            .replace("%2", str(self.preview.row))
+        ]
+        if not self.preview.recognised:
+            lines.append(
+                self.tr("Les colonnes n'ont pas été reconnues : indiquez ce que contient chacune.")
+            )
+        lines.append(
+            self.tr(
+                "Enregistrez la correspondance pour la réutiliser avec le prochain fichier du "
+                "même modèle."
+            )
+        )
+        self.explain.setText("\n".join(lines))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Colonne du fichier"), self.tr("Exemples"), self.tr("Champ")]
+        )
+        self.table.setAccessibleName(self.tr("Colonnes du fichier"))
+        labelled = sorted(
+            ((field_label(f), f) for f in self.fields), key=lambda pair: pair[0].casefold()
+        )
+        for row, combo in enumerate(self.combos):
+            chosen = combo.currentData() if combo.count() else self.preview.columns[row].field
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("— ignorer —"), None)
+            for label, field in labelled:
+                combo.addItem(_cap(label), field)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+            combo.setAccessibleName(
+                self.tr("Champ de la colonne « %1 »").replace(
+                    "%1", self.preview.columns[row].header
+                )
+            )
+            combo.blockSignals(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Vérifier…"))
+        self.save_button.setText(self.tr("&Enregistrer la correspondance…"))
+        self._validate()
+
+    def mapping(self) -> dict[str, str | None]:
+        """``{column header: field or None}``, as a mapping file holds it."""
+        return {
+            column.header: combo.currentData()
+            for column, combo in zip(self.preview.columns, self.combos, strict=True)
+        }
+
+    def problem_text(self) -> str:
+        chosen = [f for f in self.mapping().values() if f]
+        twice = sorted({f for f in chosen if chosen.count(f) > 1})
+        if twice:
+            return self.tr("« %1 » est choisi pour plusieurs colonnes.").replace(
+                "%1", ", ".join(_cap(field_label(f)) for f in twice)
+            )
+        if not {"name", "bce_number"} & set(chosen):
+            return self.tr("Choisissez au moins la colonne du nom ou celle du numéro BCE.")
+        return ""
+
+    def _validate(self) -> None:
+        problem = self.problem_text()
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        self.save_button.setEnabled(not problem)
+
+    def save(self) -> Path | None:
+        from pacte_desktop.imports.employers import save_mapping
+
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Enregistrer la correspondance"),
+            str(Path.home() / "correspondance.json"),
+            self.tr("Correspondances JSON (*.json)"),
+        )
+        if not name:
+            return None
+        path = _with_suffix(name, ".json")
+        try:
+            save_mapping(path, self.mapping())
+        except (PacteError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Enregistrement impossible"), _error_text(error))
+            return None
+        self.saved = path
+        return path
+
+
+def _cap(value: str) -> str:
+    return value[:1].upper() + value[1:]
+
+
 class ImportPreviewDialog(_Dialog):
     """What a dry run found: the counts and every rejected row, before the real import."""
 
-    def __init__(self, report: Any, title: str, parent: QWidget | None = None) -> None:
+    #: The person asked to correct the columns (the dialog closes; the controller reopens the
+    #: mapping step).
+    columns_requested = Signal()
+
+    def __init__(
+        self, report: Any, title: str, parent: QWidget | None = None, *, columns: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("import_preview_dialog")
         self.report = report
@@ -549,6 +700,10 @@ class ImportPreviewDialog(_Dialog):
         self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("import_confirm")
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.columns_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.columns_button.setObjectName("import_columns")
+        self.columns_button.setVisible(columns)
+        self.columns_button.clicked.connect(self._columns)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.import_button.setEnabled(self.to_write() > 0)
@@ -564,6 +719,10 @@ class ImportPreviewDialog(_Dialog):
     def to_write(self) -> int:
         return int(getattr(self.report, "created", 0)) + int(getattr(self.report, "updated", 0))
 
+    def _columns(self) -> None:
+        self.reject()
+        self.columns_requested.emit()
+
     def retranslate(self) -> None:
         report = self.report
         self.setWindowTitle(self.tr("Vérification de l'import"))
@@ -578,6 +737,9 @@ class ImportPreviewDialog(_Dialog):
         ]
         if rejected:
             lines.append(self.tr("Les lignes rejetées ne seront pas importées."))
+        ignored = tuple(getattr(report, "ignored_columns", ()) or ())
+        if ignored:
+            lines.append(self.tr("Colonnes ignorées : %1").replace("%1", ", ".join(ignored)))
         if not self.to_write():
             lines.append(self.tr("Rien à importer."))
         self.summary.setText("\n".join(lines))
@@ -588,6 +750,7 @@ class ImportPreviewDialog(_Dialog):
         )
         self.table.setAccessibleName(self.tr("Lignes rejetées"))
         self.import_button.setText(self.tr("&Importer"))
+        self.columns_button.setText(self.tr("&Colonnes…"))
 
 
 class BatchesDialog(_Dialog):
@@ -1017,8 +1180,10 @@ class ReportsController(QObject):
         return import_kbo
 
     def _dry_run(self, dialog: ImportDialog) -> None:
-        kind = dialog.kind
         path, options = dialog.arguments()
+        self._check(dialog.kind, path, options)
+
+    def _check(self, kind: str, path: Path, options: dict[str, Any]) -> None:
         run = self._import_function(kind)
         store, worker_id = self.context.store, self.context.worker_id
 
@@ -1037,14 +1202,44 @@ class ReportsController(QObject):
             self.tr("Vérification de « %1 »…").replace("%1", path.name),
             work,
             on_done=lambda report: self._preview(kind, path, options, report),
-            on_error=lambda e: self._failed(f"{kind}-dry-run", e),
+            on_error=lambda e: self._check_failed(kind, path, options, e),
         )
+
+    def _check_failed(
+        self, kind: str, path: Path, options: dict[str, Any], error: BaseException
+    ) -> None:
+        # Columns the import does not recognise: ask what they hold instead of giving up.
+        if kind == "employers" and getattr(error, "code", None) == "import_no_header":
+            self._map_columns(path, options)
+            return
+        self._failed(f"{kind}-dry-run", error)
 
     def _preview(self, kind: str, path: Path, options: dict[str, Any], report: Any) -> None:
         title = self.tr("Fichier : %1").replace("%1", str(path))
-        dialog = ImportPreviewDialog(report, title, self.window)
+        dialog = ImportPreviewDialog(report, title, self.window, columns=kind == "employers")
+        dialog.columns_requested.connect(lambda: self._map_columns(path, options))
         self.finished.emit(f"{kind}-dry-run", report)
         self._open(dialog, lambda: self._import(kind, path, options))
+
+    def _map_columns(self, path: Path, options: dict[str, Any]) -> None:
+        """The mapping step: read the file's header row, let the person correct it, check
+        the file again with the corrected mapping."""
+        from pacte_desktop.imports.employers import preview_columns
+
+        mapping = options.get("mapping")
+
+        def shown(preview: Any) -> None:
+            dialog = ColumnMappingDialog(preview, path.name, self.window)
+            self.finished.emit("employers-columns", preview)
+            self._open(
+                dialog, lambda: self._check("employers", path, {"mapping": dialog.mapping()})
+            )
+
+        self.context.runner.submit(
+            lambda: preview_columns(path, mapping=mapping),
+            on_done=shown,
+            on_error=lambda e: self._failed("employers-columns", e),
+        )
 
     def _import(self, kind: str, path: Path, options: dict[str, Any]) -> None:
         run = self._import_function(kind)

@@ -4,79 +4,79 @@
 <context>
     <name>BatchesDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="631"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="650"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="731"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="795"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="814"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="895"/>
         <source>Imports précédents</source>
         <translation>Previous imports</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="634"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="798"/>
         <source>Chaque import peut être annulé : les employeurs qu&apos;il a créés sont retirés et ceux qu&apos;il a modifiés retrouvent leurs valeurs d&apos;avant.</source>
         <translation>Every import can be undone: the employers it created are removed and those it changed get their previous values back.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="638"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="802"/>
         <source>A&amp;nnuler cet import…</source>
         <translation>U&amp;ndo this import…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="641"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="805"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="642"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="806"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="643"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="807"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="644"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="808"/>
         <source>Créés</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="645"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="809"/>
         <source>Mis à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="646"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="810"/>
         <source>Rejetés</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="647"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="811"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="654"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="818"/>
         <source>Employeurs</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="654"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="818"/>
         <source>BCE/KBO</source>
         <translation>KBO/BCE</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="699"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="863"/>
         <source>Annulé</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="723"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="887"/>
         <source>Annuler cet import</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="742"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="906"/>
         <source>Annuler l&apos;import de « %1 » ? Les %2 employeurs créés seront retirés et les %3 mis à jour retrouveront leurs valeurs d&apos;avant.</source>
         <translation>Undo the import of “%1”? The %2 employers it created will be removed and the %3 it updated will get their previous values back.</translation>
     </message>
@@ -149,6 +149,90 @@
         <location filename="../../pacte_desktop/ui/wizard.py" line="112"/>
         <source>&amp;Rejoindre mon organisation (dossier partagé ou WebDAV)</source>
         <translation>&amp;Join my organisation (shared folder or WebDAV)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="573"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="593"/>
+        <source>Colonnes du fichier</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="575"/>
+        <source>« %1 », ligne d&apos;en-tête %2.</source>
+        <translation>&apos;%1&apos;, header row %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="581"/>
+        <source>Les colonnes n&apos;ont pas été reconnues : indiquez ce que contient chacune.</source>
+        <translation>The columns were not recognised: say what each one holds.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="585"/>
+        <source>Enregistrez la correspondance pour la réutiliser avec le prochain fichier du même modèle.</source>
+        <translation>Save the mapping to reuse it for the next file of the same layout.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="591"/>
+        <source>Colonne du fichier</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="591"/>
+        <source>Exemples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="591"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="601"/>
+        <source>— ignorer —</source>
+        <translation>— ignore —</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="606"/>
+        <source>Champ de la colonne « %1 »</source>
+        <translation>Field of column &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="611"/>
+        <source>&amp;Vérifier…</source>
+        <translation>&amp;Check…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="612"/>
+        <source>&amp;Enregistrer la correspondance…</source>
+        <translation>&amp;Save the mapping…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="626"/>
+        <source>« %1 » est choisi pour plusieurs colonnes.</source>
+        <translation>&apos;%1&apos; is chosen for several columns.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="630"/>
+        <source>Choisissez au moins la colonne du nom ou celle du numéro BCE.</source>
+        <translation>Choose at least the column of the name or that of the BCE number.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="645"/>
+        <source>Enregistrer la correspondance</source>
+        <translation>Save the mapping</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="647"/>
+        <source>Correspondances JSON (*.json)</source>
+        <translation>JSON mappings (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="655"/>
+        <source>Enregistrement impossible</source>
+        <translation>Could not save</translation>
     </message>
 </context>
 <context>
@@ -369,67 +453,67 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>DirectoryExportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="192"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="193"/>
         <source>Exporter l&apos;annuaire</source>
         <translation>Export the directory</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="194"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="195"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="195"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="196"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="197"/>
         <source>PDF imprimable (.pdf)</source>
         <translation>Printable PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="197"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="198"/>
         <source>&amp;Partageable uniquement</source>
         <translation>&amp;Shareable only</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="200"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="201"/>
         <source>Pour un partenaire : seulement les employeurs qui peuvent être partagés et les champs que la charte de partage permet de transmettre.</source>
         <translation>For a partner: only the employers that may be shared and the fields the sharing charter lets out.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="204"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="205"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="205"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="206"/>
         <source>Toutes les communes</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="206"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="207"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="209"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="210"/>
         <source>&amp;Format :</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="211"/>
         <source>É&amp;tiquette :</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="212"/>
         <source>&amp;Commune :</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="213"/>
         <source>&amp;Statut :</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -818,27 +902,27 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>FollowUpsExportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="285"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="286"/>
         <source>Exporter les relances</source>
         <translation>Export the follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="287"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="288"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="289"/>
         <source>&amp;Travailleur :</source>
         <translation>&amp;Worker:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="289"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="290"/>
         <source>Tous les travailleurs</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="290"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="291"/>
         <source>Travailleur</source>
         <translation>Worker</translation>
     </message>
@@ -1151,123 +1235,123 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="438"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="439"/>
         <source>&amp;Vérifier…</source>
         <translation>&amp;Check…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="439"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="440"/>
         <source>Pa&amp;rcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="441"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="442"/>
         <source>Importer des employeurs</source>
         <translation>Import employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="444"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="445"/>
         <source>Un fichier Excel ou CSV, une ligne par employeur. Le fichier est d&apos;abord vérifié : rien n&apos;est enregistré avant que vous confirmiez.</source>
         <translation>An Excel or CSV file, one row per employer. The file is checked first: nothing is saved until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="448"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="449"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="449"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="450"/>
         <source>&amp;Correspondance des colonnes (facultatif) :</source>
         <translation>&amp;Column mapping (optional):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="450"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="451"/>
         <source>P&amp;arcourir…</source>
         <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="451"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="452"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="452"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="500"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="453"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="501"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="454"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="455"/>
         <source>Importer les données BCE/KBO</source>
         <translation>Import KBO/BCE data</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="457"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="458"/>
         <source>L&apos;extrait public de la Banque-Carrefour des Entreprises : le dossier décompressé ou le fichier zip. Les données sont d&apos;abord vérifiées : rien n&apos;est enregistré avant que vous confirmiez.</source>
         <translation>The public extract of the Crossroads Bank for Enterprises: the unpacked folder or the zip file. The data are checked first: nothing is saved until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="462"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="463"/>
         <source>&amp;Dossier…</source>
         <translation>&amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="463"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="464"/>
         <source>Fichier &amp;zip…</source>
         <translation>&amp;Zip file…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="464"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="465"/>
         <source>&amp;Extrait :</source>
         <translation>&amp;Extract:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="465"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="466"/>
         <source>Codes &amp;postaux :</source>
         <translation>&amp;Postcodes:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="466"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="467"/>
         <source>Séparés par des espaces ou des virgules</source>
         <translation>Separated by spaces or commas</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="467"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="468"/>
         <source>Extrait</source>
         <translation>Extract</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="468"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="469"/>
         <source>Codes postaux</source>
         <translation>Postcodes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="479"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="480"/>
         <source>Dossier de l&apos;extrait BCE/KBO</source>
         <translation>Folder of the KBO/BCE extract</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="483"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="484"/>
         <source>Fichier d&apos;employeurs</source>
         <translation>Employers file</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="485"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="486"/>
         <source>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="492"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="493"/>
         <source>Extrait BCE/KBO</source>
         <translation>KBO/BCE extract</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="492"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="493"/>
         <source>Archives zip (*.zip)</source>
         <translation>Zip archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="502"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="503"/>
         <source>Correspondances JSON (*.json);;Tous les fichiers (*)</source>
         <translation>JSON mappings (*.json);;All files (*)</translation>
     </message>
@@ -1275,54 +1359,65 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="568"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="728"/>
         <source>Vérification de l&apos;import</source>
+        <extracomment>The person asked to correct the columns (the dialog closes; the controller reopens the mapping step).</extracomment>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="572"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="732"/>
         <source>À créer : %1 — à mettre à jour : %2 — inchangés : %3 — rejetés : %4</source>
         <translation>To create: %1 — to update: %2 — unchanged: %3 — rejected: %4</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="579"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="739"/>
         <source>Les lignes rejetées ne seront pas importées.</source>
         <translation>The rejected rows will not be imported.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="581"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="742"/>
+        <source>Colonnes ignorées : %1</source>
+        <translation>Ignored columns: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="744"/>
         <source>Rien à importer.</source>
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="583"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="746"/>
         <source>Lignes &amp;rejetées :</source>
         <translation>&amp;Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="586"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="749"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="586"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="749"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="586"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="749"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="588"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="751"/>
         <source>Lignes rejetées</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="589"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="752"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="753"/>
+        <source>&amp;Colonnes…</source>
+        <translation>C&amp;olumns…</translation>
     </message>
 </context>
 <context>
@@ -1763,47 +1858,47 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>PlacementsReportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="344"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="345"/>
         <source>Rapport des mises à l&apos;emploi</source>
         <translation>Placement report</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="346"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="347"/>
         <source>&amp;Du :</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="347"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="348"/>
         <source>&amp;Au :</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="348"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="349"/>
         <source>&amp;Langue du rapport :</source>
         <translation>Report &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="352"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="353"/>
         <source>Formats :</source>
         <translation>Formats:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="353"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="354"/>
         <source>Rapport &amp;PDF</source>
         <translation>&amp;PDF report</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="354"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="355"/>
         <source>Chiffres &amp;Excel</source>
         <translation>&amp;Excel figures</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="360"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="361"/>
         <source>La fin de la période précède son début.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="362"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="363"/>
         <source>Choisissez au moins un format.</source>
         <translation>Choose at least one format.</translation>
     </message>
@@ -1981,147 +2076,147 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="826"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="990"/>
         <source>Exporter l&apos;&amp;annuaire…</source>
         <translation>Export the &amp;directory…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="827"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="991"/>
         <source>Exporter les &amp;relances…</source>
         <translation>Export the &amp;follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="828"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="992"/>
         <source>Rapport des &amp;mises à l&apos;emploi…</source>
         <translation>&amp;Placement report…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="829"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="993"/>
         <source>&amp;Importer des employeurs…</source>
         <translation>&amp;Import employers…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="830"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="994"/>
         <source>Importer les données &amp;BCE/KBO…</source>
         <translation>Import &amp;KBO/BCE data…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="831"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="995"/>
         <source>Imports &amp;précédents…</source>
         <translation>Pre&amp;vious imports…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="832"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="996"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="833"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="997"/>
         <source>Ouvrir le fichier exporté</source>
         <translation>Open the exported file</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="840"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1004"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="851"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1015"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="852"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1016"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="889"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1053"/>
         <source>Opération annulée</source>
         <translation>Operation cancelled</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="907"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1071"/>
         <source>Exporter l&apos;annuaire</source>
         <translation>Export the directory</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="919"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1083"/>
         <source>Export de l&apos;annuaire…</source>
         <translation>Exporting the directory…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="922"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1086"/>
         <source>Annuaire exporté : %1 employeurs dans %2</source>
         <translation>Directory exported: %1 employers in %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="934"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1098"/>
         <source>Exporter les relances</source>
         <translation>Export the follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="946"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1110"/>
         <source>Export des relances…</source>
         <translation>Exporting the follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="949"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1113"/>
         <source>Relances exportées : %1 dans %2</source>
         <translation>Follow-ups exported: %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="969"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1134"/>
         <source>Rapport des mises à l&apos;emploi (PDF)</source>
         <translation>Placement report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="982"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1140"/>
         <source>Chiffres des mises à l&apos;emploi (Excel)</source>
         <translation>Placement figures (Excel)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="995"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1155"/>
         <source>Rapport des mises à l&apos;emploi…</source>
         <translation>Producing the placement report…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="998"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1158"/>
         <source>Rapport établi : %1 mises à l&apos;emploi, %2</source>
         <translation>Report produced: %1 placements, %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1040"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1202"/>
         <source>Vérification de « %1 »…</source>
         <translation>Checking “%1”…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1047"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1218"/>
         <source>Fichier : %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1072"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1264"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1073"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1265"/>
         <source>Import terminé : %1 créés, %2 mis à jour, %3 rejetés</source>
         <translation>Import finished: %1 created, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1080"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1272"/>
         <source>« Fichier › Imports précédents » permet de l&apos;annuler.</source>
         <translation>“File › Previous imports” lets you undo it.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1088"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1280"/>
         <source>Import de « %1 »…</source>
         <translation>Importing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1097"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1289"/>
         <source>Import annulé</source>
         <translation>Import undone</translation>
     </message>

@@ -4,79 +4,79 @@
 <context>
     <name>BatchesDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="631"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="650"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="731"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="795"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="814"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="895"/>
         <source>Imports précédents</source>
         <translation>Vorige imports</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="634"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="798"/>
         <source>Chaque import peut être annulé : les employeurs qu&apos;il a créés sont retirés et ceux qu&apos;il a modifiés retrouvent leurs valeurs d&apos;avant.</source>
         <translation>Elke import kan ongedaan worden gemaakt: de werkgevers die hij aanmaakte worden verwijderd en de werkgevers die hij wijzigde krijgen hun vorige waarden terug.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="638"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="802"/>
         <source>A&amp;nnuler cet import…</source>
         <translation>Deze import o&amp;ngedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="641"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="805"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="642"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="806"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="643"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="807"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="644"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="808"/>
         <source>Créés</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="645"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="809"/>
         <source>Mis à jour</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="646"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="810"/>
         <source>Rejetés</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="647"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="811"/>
         <source>État</source>
         <translation>Toestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="654"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="818"/>
         <source>Employeurs</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="654"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="818"/>
         <source>BCE/KBO</source>
         <translation>KBO/BCE</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="699"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="863"/>
         <source>Annulé</source>
         <translation>Ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="723"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="887"/>
         <source>Annuler cet import</source>
         <translation>Deze import ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="742"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="906"/>
         <source>Annuler l&apos;import de « %1 » ? Les %2 employeurs créés seront retirés et les %3 mis à jour retrouveront leurs valeurs d&apos;avant.</source>
         <translation>De import van ‘%1’ ongedaan maken? De %2 aangemaakte werkgevers worden verwijderd en de %3 bijgewerkte krijgen hun vorige waarden terug.</translation>
     </message>
@@ -149,6 +149,90 @@
         <location filename="../../pacte_desktop/ui/wizard.py" line="112"/>
         <source>&amp;Rejoindre mon organisation (dossier partagé ou WebDAV)</source>
         <translation>&amp;Bij mijn organisatie aansluiten (gedeelde map of WebDAV)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="573"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="593"/>
+        <source>Colonnes du fichier</source>
+        <translation>Kolommen van het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="575"/>
+        <source>« %1 », ligne d&apos;en-tête %2.</source>
+        <translation>&apos;%1&apos;, kopregel %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="581"/>
+        <source>Les colonnes n&apos;ont pas été reconnues : indiquez ce que contient chacune.</source>
+        <translation>De kolommen werden niet herkend: geef aan wat elke kolom bevat.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="585"/>
+        <source>Enregistrez la correspondance pour la réutiliser avec le prochain fichier du même modèle.</source>
+        <translation>Bewaar de koppeling om ze te hergebruiken voor het volgende bestand van hetzelfde model.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="591"/>
+        <source>Colonne du fichier</source>
+        <translation>Kolom van het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="591"/>
+        <source>Exemples</source>
+        <translation>Voorbeelden</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="591"/>
+        <source>Champ</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="601"/>
+        <source>— ignorer —</source>
+        <translation>— negeren —</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="606"/>
+        <source>Champ de la colonne « %1 »</source>
+        <translation>Veld van kolom &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="611"/>
+        <source>&amp;Vérifier…</source>
+        <translation>&amp;Controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="612"/>
+        <source>&amp;Enregistrer la correspondance…</source>
+        <translation>Koppeling &amp;bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="626"/>
+        <source>« %1 » est choisi pour plusieurs colonnes.</source>
+        <translation>&apos;%1&apos; is voor meerdere kolommen gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="630"/>
+        <source>Choisissez au moins la colonne du nom ou celle du numéro BCE.</source>
+        <translation>Kies minstens de kolom met de naam of die met het KBO-nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="645"/>
+        <source>Enregistrer la correspondance</source>
+        <translation>Koppeling bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="647"/>
+        <source>Correspondances JSON (*.json)</source>
+        <translation>JSON-koppelingen (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="655"/>
+        <source>Enregistrement impossible</source>
+        <translation>Bewaren mislukt</translation>
     </message>
 </context>
 <context>
@@ -369,67 +453,67 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>DirectoryExportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="192"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="193"/>
         <source>Exporter l&apos;annuaire</source>
         <translation>Werkgeversgids exporteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="194"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="195"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="195"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="196"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="197"/>
         <source>PDF imprimable (.pdf)</source>
         <translation>Afdrukbare PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="197"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="198"/>
         <source>&amp;Partageable uniquement</source>
         <translation>Alleen &amp;deelbaar</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="200"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="201"/>
         <source>Pour un partenaire : seulement les employeurs qui peuvent être partagés et les champs que la charte de partage permet de transmettre.</source>
         <translation>Voor een partner: alleen de werkgevers die gedeeld mogen worden en de velden die het deelcharter laat doorgeven.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="204"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="205"/>
         <source>Toutes les étiquettes</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="205"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="206"/>
         <source>Toutes les communes</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="206"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="207"/>
         <source>Tous les statuts</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="209"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="210"/>
         <source>&amp;Format :</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="211"/>
         <source>É&amp;tiquette :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="212"/>
         <source>&amp;Commune :</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="213"/>
         <source>&amp;Statut :</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -818,27 +902,27 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>FollowUpsExportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="285"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="286"/>
         <source>Exporter les relances</source>
         <translation>Opvolgingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="287"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="288"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="289"/>
         <source>&amp;Travailleur :</source>
         <translation>&amp;Medewerker:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="289"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="290"/>
         <source>Tous les travailleurs</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="290"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="291"/>
         <source>Travailleur</source>
         <translation>Medewerker</translation>
     </message>
@@ -1151,123 +1235,123 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="438"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="439"/>
         <source>&amp;Vérifier…</source>
         <translation>&amp;Controleren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="439"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="440"/>
         <source>Pa&amp;rcourir…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="441"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="442"/>
         <source>Importer des employeurs</source>
         <translation>Werkgevers importeren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="444"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="445"/>
         <source>Un fichier Excel ou CSV, une ligne par employeur. Le fichier est d&apos;abord vérifié : rien n&apos;est enregistré avant que vous confirmiez.</source>
         <translation>Een Excel- of CSV-bestand, één rij per werkgever. Het bestand wordt eerst gecontroleerd: er wordt niets opgeslagen voordat u bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="448"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="449"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="449"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="450"/>
         <source>&amp;Correspondance des colonnes (facultatif) :</source>
         <translation>&amp;Kolomkoppeling (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="450"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="451"/>
         <source>P&amp;arcourir…</source>
         <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="451"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="452"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="452"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="500"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="453"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="501"/>
         <source>Correspondance des colonnes</source>
         <translation>Kolomkoppeling</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="454"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="455"/>
         <source>Importer les données BCE/KBO</source>
         <translation>KBO-gegevens importeren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="457"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="458"/>
         <source>L&apos;extrait public de la Banque-Carrefour des Entreprises : le dossier décompressé ou le fichier zip. Les données sont d&apos;abord vérifiées : rien n&apos;est enregistré avant que vous confirmiez.</source>
         <translation>Het openbare uittreksel van de Kruispuntbank van Ondernemingen: de uitgepakte map of het zipbestand. De gegevens worden eerst gecontroleerd: er wordt niets opgeslagen voordat u bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="462"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="463"/>
         <source>&amp;Dossier…</source>
         <translation>&amp;Map…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="463"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="464"/>
         <source>Fichier &amp;zip…</source>
         <translation>&amp;Zipbestand…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="464"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="465"/>
         <source>&amp;Extrait :</source>
         <translation>&amp;Uittreksel:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="465"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="466"/>
         <source>Codes &amp;postaux :</source>
         <translation>&amp;Postcodes:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="466"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="467"/>
         <source>Séparés par des espaces ou des virgules</source>
         <translation>Gescheiden door spaties of komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="467"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="468"/>
         <source>Extrait</source>
         <translation>Uittreksel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="468"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="469"/>
         <source>Codes postaux</source>
         <translation>Postcodes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="479"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="480"/>
         <source>Dossier de l&apos;extrait BCE/KBO</source>
         <translation>Map van het KBO-uittreksel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="483"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="484"/>
         <source>Fichier d&apos;employeurs</source>
         <translation>Werkgeversbestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="485"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="486"/>
         <source>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</source>
         <translation>Rekenbladen (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="492"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="493"/>
         <source>Extrait BCE/KBO</source>
         <translation>KBO-uittreksel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="492"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="493"/>
         <source>Archives zip (*.zip)</source>
         <translation>Zip-archieven (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="502"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="503"/>
         <source>Correspondances JSON (*.json);;Tous les fichiers (*)</source>
         <translation>JSON-koppelingen (*.json);;Alle bestanden (*)</translation>
     </message>
@@ -1275,54 +1359,65 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="568"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="728"/>
         <source>Vérification de l&apos;import</source>
+        <extracomment>The person asked to correct the columns (the dialog closes; the controller reopens the mapping step).</extracomment>
         <translation>Controle van de import</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="572"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="732"/>
         <source>À créer : %1 — à mettre à jour : %2 — inchangés : %3 — rejetés : %4</source>
         <translation>Aan te maken: %1 — bij te werken: %2 — ongewijzigd: %3 — geweigerd: %4</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="579"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="739"/>
         <source>Les lignes rejetées ne seront pas importées.</source>
         <translation>De geweigerde rijen worden niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="581"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="742"/>
+        <source>Colonnes ignorées : %1</source>
+        <translation>Genegeerde kolommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="744"/>
         <source>Rien à importer.</source>
         <translation>Niets te importeren.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="583"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="746"/>
         <source>Lignes &amp;rejetées :</source>
         <translation>&amp;Geweigerde rijen:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="586"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="749"/>
         <source>Ligne</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="586"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="749"/>
         <source>Champ</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="586"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="749"/>
         <source>Raison</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="588"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="751"/>
         <source>Lignes rejetées</source>
         <translation>Geweigerde rijen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="589"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="752"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="753"/>
+        <source>&amp;Colonnes…</source>
+        <translation>&amp;Kolommen…</translation>
     </message>
 </context>
 <context>
@@ -1763,47 +1858,47 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
 <context>
     <name>PlacementsReportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="344"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="345"/>
         <source>Rapport des mises à l&apos;emploi</source>
         <translation>Rapport over de tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="346"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="347"/>
         <source>&amp;Du :</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="347"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="348"/>
         <source>&amp;Au :</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="348"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="349"/>
         <source>&amp;Langue du rapport :</source>
         <translation>Taal van het &amp;rapport:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="352"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="353"/>
         <source>Formats :</source>
         <translation>Formaten:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="353"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="354"/>
         <source>Rapport &amp;PDF</source>
         <translation>&amp;PDF-rapport</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="354"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="355"/>
         <source>Chiffres &amp;Excel</source>
         <translation>&amp;Excel-cijfers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="360"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="361"/>
         <source>La fin de la période précède son début.</source>
         <translation>Het einde van de periode ligt vóór het begin.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="362"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="363"/>
         <source>Choisissez au moins un format.</source>
         <translation>Kies minstens één formaat.</translation>
     </message>
@@ -1981,147 +2076,147 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="826"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="990"/>
         <source>Exporter l&apos;&amp;annuaire…</source>
         <translation>&amp;Werkgeversgids exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="827"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="991"/>
         <source>Exporter les &amp;relances…</source>
         <translation>&amp;Opvolgingen exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="828"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="992"/>
         <source>Rapport des &amp;mises à l&apos;emploi…</source>
         <translation>&amp;Rapport over de tewerkstellingen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="829"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="993"/>
         <source>&amp;Importer des employeurs…</source>
         <translation>Werkgevers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="830"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="994"/>
         <source>Importer les données &amp;BCE/KBO…</source>
         <translation>&amp;KBO-gegevens importeren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="831"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="995"/>
         <source>Imports &amp;précédents…</source>
         <translation>&amp;Vorige imports…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="832"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="996"/>
         <source>Ouvrir</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="833"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="997"/>
         <source>Ouvrir le fichier exporté</source>
         <translation>Het geëxporteerde bestand openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="840"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1004"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="851"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1015"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="852"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1016"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="889"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1053"/>
         <source>Opération annulée</source>
         <translation>Bewerking geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="907"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1071"/>
         <source>Exporter l&apos;annuaire</source>
         <translation>Werkgeversgids exporteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="919"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1083"/>
         <source>Export de l&apos;annuaire…</source>
         <translation>Werkgeversgids wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="922"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1086"/>
         <source>Annuaire exporté : %1 employeurs dans %2</source>
         <translation>Werkgeversgids geëxporteerd: %1 werkgevers in %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="934"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1098"/>
         <source>Exporter les relances</source>
         <translation>Opvolgingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="946"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1110"/>
         <source>Export des relances…</source>
         <translation>Opvolgingen worden geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="949"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1113"/>
         <source>Relances exportées : %1 dans %2</source>
         <translation>Opvolgingen geëxporteerd: %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="969"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1134"/>
         <source>Rapport des mises à l&apos;emploi (PDF)</source>
         <translation>Rapport over de tewerkstellingen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="982"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1140"/>
         <source>Chiffres des mises à l&apos;emploi (Excel)</source>
         <translation>Cijfers over de tewerkstellingen (Excel)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="995"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1155"/>
         <source>Rapport des mises à l&apos;emploi…</source>
         <translation>Rapport over de tewerkstellingen wordt opgemaakt…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="998"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1158"/>
         <source>Rapport établi : %1 mises à l&apos;emploi, %2</source>
         <translation>Rapport opgemaakt: %1 tewerkstellingen, %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1040"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1202"/>
         <source>Vérification de « %1 »…</source>
         <translation>‘%1’ wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1047"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1218"/>
         <source>Fichier : %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1072"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1264"/>
         <source>Import terminé</source>
         <translation>Import voltooid</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1073"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1265"/>
         <source>Import terminé : %1 créés, %2 mis à jour, %3 rejetés</source>
         <translation>Import voltooid: %1 aangemaakt, %2 bijgewerkt, %3 geweigerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1080"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1272"/>
         <source>« Fichier › Imports précédents » permet de l&apos;annuler.</source>
         <translation>Via ‘Bestand › Vorige imports’ kunt u hem ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1088"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1280"/>
         <source>Import de « %1 »…</source>
         <translation>‘%1’ wordt geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1097"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1289"/>
         <source>Import annulé</source>
         <translation>Import ongedaan gemaakt</translation>
     </message>

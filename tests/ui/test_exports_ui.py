@@ -444,3 +444,98 @@ def test_long_work_progress_beyond_two_gibibytes(qtbot, context) -> None:  # typ
     qtbot.waitUntil(lambda: dialog.maximum() == 10_000 and dialog.value() == 5_000, timeout=5000)
     release.set()
     qtbot.waitUntil(lambda: done == ["fini"], timeout=5000)
+
+
+def test_unrecognised_columns_open_the_mapping_step_which_saves_and_imports(
+    qtbot, window, context, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    source = tmp_path / "export-logiciel.csv"
+    source.write_text(
+        "Raison;Ident;Zone;Divers\nAtelier Vélo;0403.019.261;1060;n/a\nCafé Verhaegen;;1060;x\n",
+        encoding="utf-8",
+    )
+    before = _employer_names(context)
+    dialog = window.reports.import_employers()
+    dialog.source.setText(str(source))
+    with qtbot.waitSignal(window.reports.finished, timeout=20_000) as blocker:
+        _ok(dialog)
+    assert blocker.args[0] == "employers-columns"  # not an error: the mapping step
+    assert not window.errors
+    mapping = window.reports.dialog
+    assert isinstance(mapping, exports.ColumnMappingDialog)
+    qtbot.waitUntil(mapping.isVisible, timeout=2000)
+    assert [mapping.table.item(r, 0).text() for r in range(4)] == [
+        "Raison",
+        "Ident",
+        "Zone",
+        "Divers",
+    ]
+    assert mapping.table.item(0, 1).text() == "Atelier Vélo · Café Verhaegen"
+    ok = mapping.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and "nom" in mapping.problem.text()
+
+    def choose(row: int, field: str | None) -> None:
+        combo = mapping.combos[row]
+        combo.setCurrentIndex(combo.findData(field))
+
+    choose(0, "name")
+    choose(2, "name")
+    assert not ok.isEnabled() and "plusieurs colonnes" in mapping.problem.text()
+    choose(1, "bce_number")
+    choose(2, "postcode")
+    assert ok.isEnabled() and mapping.problem.isHidden()
+
+    saved = tmp_path / "correspondance"
+    _save_to(monkeypatch, saved)
+    mapping.save_button.click()
+    written = json.loads((tmp_path / "correspondance.json").read_text(encoding="utf-8"))
+    assert written == {"Raison": "name", "Ident": "bce_number", "Zone": "postcode", "Divers": None}
+
+    with qtbot.waitSignal(window.reports.finished, timeout=20_000) as blocker:
+        ok.click()
+    assert blocker.args[0] == "employers-dry-run"
+    preview = window.reports.dialog
+    assert isinstance(preview, exports.ImportPreviewDialog)
+    assert "À créer : 2" in preview.summary.text()
+    assert preview.columns_button.isVisible()
+    with qtbot.waitSignal(window.reports.finished, timeout=20_000):
+        qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    assert _employer_names(context) == before | {"Atelier Vélo", "Café Verhaegen"}
+    assert not window.errors
+
+
+def test_the_preview_offers_to_correct_recognised_columns(qtbot, window, context, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "employeurs.csv"
+    source.write_text(
+        "Nom;Code postal;Remarque interne\nBoulangerie Sénéchal;1060;à rappeler\n",
+        encoding="utf-8",
+    )
+    dialog = window.reports.import_employers()
+    dialog.source.setText(str(source))
+    with qtbot.waitSignal(window.reports.finished, timeout=20_000):
+        _ok(dialog)
+    preview = window.reports.dialog
+    assert isinstance(preview, exports.ImportPreviewDialog)
+    assert "Colonnes ignorées : Remarque interne" in preview.summary.text()
+    with qtbot.waitSignal(window.reports.finished, timeout=20_000) as blocker:
+        preview.columns_button.click()
+    assert blocker.args[0] == "employers-columns"
+    mapping = window.reports.dialog
+    assert isinstance(mapping, exports.ColumnMappingDialog)
+    assert [c.currentData() for c in mapping.combos] == ["name", "postcode", None]
+    mapping.combos[2].setCurrentIndex(mapping.combos[2].findData("notes"))
+    with qtbot.waitSignal(window.reports.finished, timeout=20_000) as blocker:
+        _ok(mapping)
+    assert blocker.args[0] == "employers-dry-run"
+    assert "Colonnes ignorées" not in window.reports.dialog.summary.text()
+    with qtbot.waitSignal(window.reports.finished, timeout=20_000):
+        qtbot.mouseClick(window.reports.dialog.import_button, Qt.MouseButton.LeftButton)
+    import sqlalchemy as sa
+
+    with context.store.reading() as conn:
+        notes = conn.execute(
+            sa.text("SELECT notes FROM employer WHERE name = 'Boulangerie Sénéchal'")
+        ).scalar_one()
+    assert notes == "à rappeler"
