@@ -466,6 +466,15 @@ def build_parser() -> argparse.ArgumentParser:
         "reverted (date or -), unchanged",
     )
     p.add_argument("--json", action="store_true")
+    p = imports.add_parser(
+        "columns",
+        help="what each column of a file fills (header, field or -, examples); "
+        "--save-mapping writes them as a mapping file to edit",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--mapping", metavar="FILE", help="a saved column mapping (JSON)")
+    p.add_argument("--save-mapping", metavar="FILE", help="write the columns as a mapping file")
+    p.add_argument("--json", action="store_true")
     p = imports.add_parser("revert", help="undo an import batch completely")
     p.add_argument("batch", metavar="BATCH")
 
@@ -1194,10 +1203,37 @@ def cmd_report(ctx: Context) -> int:
     return 0
 
 
+def _import_columns(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from pacte_desktop.imports.employers import preview_columns, save_mapping
+
+    preview = preview_columns(Path(args.file), mapping=Path(args.mapping) if args.mapping else None)
+    if args.save_mapping:
+        save_mapping(Path(args.save_mapping), {c.header: c.field for c in preview.columns})
+    if args.json:
+        print_json(
+            {
+                "row": preview.row,
+                "recognised": preview.recognised,
+                "columns": [
+                    {"header": c.header, "field": c.field, "samples": list(c.samples)}
+                    for c in preview.columns
+                ],
+            }
+        )
+    else:
+        for c in preview.columns:
+            print("\t".join([c.header, c.field or "-", " · ".join(c.samples)]))
+    return 0
+
+
 def cmd_import(ctx: Context) -> int:
     from pathlib import Path
 
     args = ctx.args
+    if args.action == "columns":  # reads the file only: no store needed
+        return _import_columns(args)
     ctx.require_init()
     if args.action == "list":
         from pacte_desktop.imports.batches import list_batches

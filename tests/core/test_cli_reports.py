@@ -73,3 +73,28 @@ def test_import_dry_run_real_run_list_and_revert(pacte, tmp_path: Path) -> None:
     assert pacte("employer", "list", "--json").out.strip() == "[]"
     reverted = pacte("import", "list").out.strip().split("\t")
     assert reverted[6].startswith("20")  # the date of the revert
+
+
+def test_import_columns_shows_and_saves_a_mapping_to_edit(pacte, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    path = tmp_path / "export.csv"
+    path.write_text("Raison;Ident;Tél.\nAtelier Vélo;0403.019.261;02 538 12 34\n", encoding="utf-8")
+    shown = pacte("import", "columns", str(path))
+    assert shown.code == 0, shown.err
+    assert shown.out.splitlines() == [
+        "Raison\t-\tAtelier Vélo",
+        "Ident\t-\t0403.019.261",
+        "Tél.\tphone\t02 538 12 34",
+    ]
+    mapping = tmp_path / "correspondance.json"
+    assert pacte("import", "columns", str(path), "--save-mapping", str(mapping)).code == 0
+    edited = {**json.loads(mapping.read_text(encoding="utf-8")), "Raison": "name"}
+    mapping.write_text(json.dumps(edited), encoding="utf-8")
+    as_json = json.loads(
+        pacte("import", "columns", str(path), "--mapping", str(mapping), "--json").out
+    )
+    assert as_json["row"] == 1
+    assert [c["field"] for c in as_json["columns"]] == ["name", None, "phone"]
+    missing = pacte("import", "columns", str(tmp_path / "absent.csv"))
+    assert missing.code == 1 and "absent.csv" in missing.err
