@@ -1389,13 +1389,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"pacte: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("pacte: interrupted, nothing written", file=sys.stderr)
-        return 130
     except BrokenPipeError:
         # The reader (`| head`) stopped early: not an error; silence the interpreter's report.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:  # a file the command had to read or write, named with the reason
+        from pacte_desktop.reports.output import reason_of
+
+        print(f"pacte: {exc.filename or ''}: {reason_of(exc)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("pacte: interrupted, nothing written", file=sys.stderr)
+        return 130
     finally:
         ctx.close()
 

@@ -309,6 +309,11 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: onbekende instelling '{value}' (bekend: {choices})",
         "{label}: unknown setting '{value}' (known: {choices})",
     ),
+    "cannot_write": (
+        "{label} : impossible d'écrire « {value} » ({reason})",
+        "{label}: '{value}' kan niet geschreven worden ({reason})",
+        "{label}: cannot write '{value}' ({reason})",
+    ),
     "no_such_file": (
         "{label} : le fichier « {value} » n'existe pas",
         "{label}: het bestand '{value}' bestaat niet",
@@ -496,6 +501,13 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: het KBO-uittreksel '{value}' bevat geen {file}",
         "{label}: the KBO/BCE extract '{value}' holds no {file}",
     ),
+    "kbo_not_extract": (
+        "{label} : « {value} » n'est pas un extrait KBO/BCE (attendu le dossier décompressé "
+        "ou le fichier zip)",
+        "{label}: '{value}' is geen KBO-uittreksel (verwacht de uitgepakte map of het zip-bestand)",
+        "{label}: '{value}' is not a KBO/BCE extract (expected the unzipped folder or the zip "
+        "file)",
+    ),
     "kbo_format": (
         "{label} : {file} de « {value} » n'a pas le format de l'extrait KBO/BCE ({reason})",
         "{label}: {file} van '{value}' heeft niet het formaat van het KBO-uittreksel ({reason})",
@@ -521,6 +533,28 @@ def field_label(field: str, lang: str | None = None) -> str:
     if labels is None:
         return field
     return labels[LANGUAGES.index(lang or _current)]
+
+
+#: Why the system refused to write a file, as a user reads it (see ``reports.output``).
+OS_REASONS: Final[dict[str, tuple[str, str, str]]] = {
+    "missing_folder": (
+        "le dossier n'existe pas",
+        "de map bestaat niet",
+        "the folder does not exist",
+    ),
+    "denied": ("accès refusé", "toegang geweigerd", "permission denied"),
+    "disk_full": ("le disque est plein", "de schijf is vol", "the disk is full"),
+    "read_only": (
+        "le support est en lecture seule",
+        "de schijf is alleen-lezen",
+        "the medium is read-only",
+    ),
+    "is_folder": ("c'est un dossier", "het is een map", "it is a folder"),
+}
+
+
+def os_reason(key: str, lang: str | None = None) -> str:
+    return pick(OS_REASONS, key, lang)
 
 
 def pick(texts: Mapping[str, tuple[str, str, str]], key: str, lang: str | None = None) -> str:

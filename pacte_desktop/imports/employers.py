@@ -419,15 +419,11 @@ def save_mapping(path: Path, mapping: Mapping[str, str | None]) -> None:
     """Write a mapping file (``{"column header": "field" or null}``, as ``--mapping`` reads
     it) after checking it; written to a temporary file and renamed."""
     _mapping_table(dict(mapping), str(path))
-    path = Path(path)
+    from pacte_desktop.reports.output import output_file
+
     text = json.dumps(dict(mapping), ensure_ascii=False, indent=2) + "\n"
-    partial = path.with_name(path.name + ".part")
-    try:
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(path)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise
+    with output_file(Path(path)) as temporary:
+        temporary.write_text(text, encoding="utf-8")
 
 
 @dataclass(frozen=True)

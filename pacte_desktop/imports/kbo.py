@@ -115,6 +115,8 @@ class _Extract:
                 if key not in self.members:
                     self.members[key] = info.filename
                     self.sizes[key] = info.file_size
+        elif path.exists():
+            raise ValidationError("file", "kbo_not_extract", value=str(path))
         else:
             raise ValidationError("file", "no_such_file", value=str(path))
         self.progress = progress

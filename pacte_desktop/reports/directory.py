@@ -12,8 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import os
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -26,6 +24,7 @@ import sqlalchemy as sa
 from pacte_desktop.domain import bce, contact_rules, messages, nace
 from pacte_desktop.domain.errors import ValidationError
 from pacte_desktop.reports import excel_common as xl
+from pacte_desktop.reports.output import output_file
 from pacte_desktop.store.database import Store
 
 Progress = Callable[[int, int], None]
@@ -621,11 +620,9 @@ def _write_pdf(
         *columns(frame_height - title_height),
     ]
     page = pdf_common.header_footer(title, organisation)
-    fd, tmp_name = tempfile.mkstemp(prefix=".pacte-", suffix=".pdf", dir=path.parent)
-    os.close(fd)
-    try:
+    with output_file(path) as temporary:
         doc = BaseDocTemplate(
-            tmp_name,
+            str(temporary),
             pagesize=pdf_common.PAGE_SIZE,
             leftMargin=margin,
             rightMargin=margin,
@@ -642,10 +639,6 @@ def _write_pdf(
             ]
         )
         doc.build(story, canvasmaker=pdf_common.NumberedCanvas)
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
     if progress:
         progress(written, total)
     return written

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import re
-import tempfile
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,6 +29,8 @@ from openpyxl.utils.datetime import to_excel, to_ISO8601
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from pacte_desktop.reports.output import output_file
 
 #: Text beginning with one of these is a formula (or a DDE payload) for a spreadsheet.
 FORMULA_PREFIXES = ("=", "+", "-", "@")
@@ -75,16 +75,10 @@ def discard(workbook: Workbook) -> None:
 
 
 def save_atomically(workbook: Workbook, path: Path) -> None:
-    """Save next to ``path`` then rename, so ``path`` is either the old file or the new one."""
-    path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=".pacte-", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    try:
-        workbook.save(tmp_name)
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    """Save next to ``path`` then rename, so ``path`` is either the old file or the new one
+    (see :func:`pacte_desktop.reports.output.output_file`)."""
+    with output_file(path) as temporary:
+        workbook.save(temporary)
 
 
 def clean_text(value: str) -> str:

@@ -48,7 +48,10 @@ def test_unknown_headers_are_offered_for_mapping_then_imported(org, tmp_path: Pa
     saved = tmp_path / "correspondance.json"
     save_mapping(saved, chosen)
     assert json.loads(saved.read_text(encoding="utf-8")) == chosen
-    assert not list(tmp_path.glob("*.part"))
+    assert not list(tmp_path.glob(".pacte-*"))
+    with pytest.raises(ValidationError) as nowhere:
+        save_mapping(tmp_path / "absent" / "c.json", chosen)
+    assert nowhere.value.code == "cannot_write"
 
     # The saved file and the same mapping given directly both work, and the preview agrees.
     assert [c.field for c in preview_columns(path, mapping=saved).columns] == [

@@ -340,6 +340,14 @@ def test_missing_file_or_column_is_refused(org, tmp_path: Path) -> None:  # type
     with pytest.raises(ValidationError) as bad:
         import_kbo(org.store, folder)
     assert bad.value.code == "kbo_format" and "Classification" in str(bad.value)
+    not_extract = tmp_path / "employeurs.csv"
+    not_extract.write_text("Nom;Code postal\n", encoding="utf-8")
+    with pytest.raises(ValidationError) as wrong:
+        import_kbo(org.store, not_extract)
+    assert wrong.value.code == "kbo_not_extract" and "zip" in str(wrong.value)
+    with pytest.raises(ValidationError) as absent:
+        import_kbo(org.store, tmp_path / "absent.zip")
+    assert absent.value.code == "no_such_file"
     assert by_bce(org.store) == {}
 
 

@@ -1,0 +1,71 @@
+"""Writing exports: a folder that does not exist, a full disk, a folder in place of the file —
+each named in the user's language; the file already there is kept whole and nothing is left
+behind."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from test_placements import END, START, hand_made  # noqa: F401  (the fixture)
+
+from pacte_desktop.domain import messages
+from pacte_desktop.domain.errors import ValidationError
+from pacte_desktop.reports.directory import export_directory
+from pacte_desktop.reports.followups_export import export_followups
+from pacte_desktop.reports.placements import export_placements, report_placements
+
+
+def _writers(store: Any) -> dict[str, Any]:
+    return {
+        "annuaire.xlsx": lambda p: export_directory(store, p),
+        "annuaire.pdf": lambda p: export_directory(store, p),
+        "relances.xlsx": lambda p: export_followups(store, p),
+        "mises.xlsx": lambda p: export_placements(store, p, start=START, end=END),
+        "rapport.pdf": lambda p: report_placements(store, p, start=START, end=END),
+    }
+
+
+def test_a_missing_folder_is_named(hand_made: Any, tmp_path: Path) -> None:  # noqa: F811
+    for name, write in _writers(hand_made.store).items():
+        target = tmp_path / "absent" / name
+        with pytest.raises(ValidationError) as refused:
+            write(target)
+        assert refused.value.code == "cannot_write"
+        assert str(target) in str(refused.value)
+        assert "le dossier n'existe pas" in str(refused.value)
+    messages.set_language("nl")
+    with pytest.raises(ValidationError) as dutch:
+        export_directory(hand_made.store, tmp_path / "absent" / "gids.xlsx")
+    assert "kan niet geschreven worden (de map bestaat niet)" in str(dutch.value)
+
+
+def test_a_full_disk_keeps_the_old_file_and_leaves_nothing(
+    hand_made: Any,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import reportlab.pdfgen.canvas
+
+    out = tmp_path / "exports"
+    out.mkdir()
+    for name, write in _writers(hand_made.store).items():
+        target = out / name
+        target.write_bytes(b"the export of last month")
+
+        def full(*_args: Any, **_kwargs: Any) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        with monkeypatch.context() as patch:
+            # Whatever writes the bytes: openpyxl's workbook or reportlab's canvas.
+            patch.setattr(openpyxl.Workbook, "save", full)
+            patch.setattr(reportlab.pdfgen.canvas.Canvas, "save", full)
+            with pytest.raises(ValidationError) as refused:
+                write(target)
+        assert "le disque est plein" in str(refused.value), name
+        assert target.read_bytes() == b"the export of last month"
+        assert [p.name for p in out.iterdir()] == [name]  # no temporary file left
+        target.unlink()
