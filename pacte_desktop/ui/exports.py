@@ -77,12 +77,24 @@ def write_atomically(
     ``check`` runs between the writing and the renaming (a Cancel pressed at the last moment
     still leaves ``path`` untouched).
     """
+    from pacte_desktop.reports.output import cannot_write
+
     temporary = partial_path(path)
     try:
         count = write(temporary)
         if check is not None:
             check()
         os.replace(temporary, path)
+    except OSError as exc:  # the file named in the user's language, not the temporary one
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise cannot_write(path, exc) from None
+    except PacteError as exc:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        if getattr(exc, "code", None) == "cannot_write":
+            raise cannot_write(path, OSError(0, str(exc.params.get("reason", "")))) from None
+        raise
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()

@@ -273,6 +273,30 @@ def test_an_export_error_is_shown_and_leaves_no_file(qtbot, window, tmp_path, mo
     assert window.errors and "Personne Inconnue" in window.errors[0]
 
 
+def test_a_full_disk_during_an_export_is_named_and_keeps_the_old_file(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import errno
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "annuaire.xlsx"
+    target.write_bytes(b"last month")
+    _save_to(monkeypatch, target)
+
+    def full(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(openpyxl.Workbook, "save", full)
+    dialog = window.reports.export_directory()
+    with qtbot.waitSignal(window.reports.failed, timeout=20_000):
+        _ok(dialog)
+    assert [p.name for p in folder.iterdir()] == ["annuaire.xlsx"]
+    assert target.read_bytes() == b"last month"
+    assert window.errors and str(target) in window.errors[-1]
+    assert "le disque est plein" in window.errors[-1]
+
+
 # -- imports ---------------------------------------------------------------------------------
 
 MESSY_CSV = (
