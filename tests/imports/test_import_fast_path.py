@@ -8,6 +8,7 @@ import json
 import random
 from pathlib import Path
 
+import pytest
 from import_helpers import bce_number
 
 from pacte_desktop.domain.entities import Employer, Organisation, Worker, build_values, normalise
@@ -124,3 +125,44 @@ def test_imported_rows_equal_the_domain_path(org, tmp_path: Path) -> None:  # ty
     assert ours[0] == theirs[0]
     assert ours[1] == theirs[1]
     other.close()
+
+
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_a_change_beyond_the_written_columns_widens_them(org, dry_run: bool) -> None:  # type: ignore[no-untyped-def]
+    """A pending record changed in a field the file's columns do not cover is still written."""
+    from pacte_desktop.imports.batches import BatchWriter
+    from pacte_desktop.store.ids import new_id
+
+    def run(conn, uow):  # type: ignore[no-untyped-def]
+        writer = BatchWriter(conn, uow, Employer, chunk=10, columns=("name", "postcode"))
+        first, second = new_id(), new_id()
+        writer.create({"id": first, "name": "Atelier Vélo", "postcode": "1060"})
+        writer.create({"id": second, "name": "Café Verhaegen"})
+        writer.change(first, {"phone": "+3225381234"})
+        assert writer.current(first)["phone"] == "+3225381234"
+        assert writer.current(second)["postcode"] is None
+        writer.create({"id": new_id(), "name": "Troisième", "email": "a@b.example"})
+        return writer
+
+    if dry_run:
+        with org.store.reading() as conn:
+            run(conn, None)
+        with org.store.reading() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM employer").scalar() == 0
+        return
+    with org.store.unit_of_work() as uow:
+        writer = run(uow.connection, uow)
+        writer.finish(kind="employers", file="x", created=3, updated=0, unchanged=0, rejected=0)
+        uow.commit()
+    with org.store.reading() as conn:
+        stored = {
+            r.name: (r.postcode, r.phone, r.email, r.status)
+            for r in conn.exec_driver_sql(
+                "SELECT name, postcode, phone, email, status FROM employer"
+            )
+        }
+    assert stored == {
+        "Atelier Vélo": ("1060", "+3225381234", None, "prospect"),
+        "Café Verhaegen": (None, None, None, "prospect"),
+        "Troisième": (None, None, "a@b.example", "prospect"),
+    }
