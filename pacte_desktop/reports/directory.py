@@ -10,6 +10,7 @@ employers are never listed.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import functools
 import json
 import unicodedata
@@ -24,7 +25,7 @@ import sqlalchemy as sa
 from pacte_desktop.domain import bce, contact_rules, messages, nace
 from pacte_desktop.domain.errors import ValidationError
 from pacte_desktop.reports import excel_common as xl
-from pacte_desktop.reports.output import output_file
+from pacte_desktop.reports.output import cannot_write, output_file
 from pacte_desktop.store.database import Store
 
 Progress = Callable[[int, int], None]
@@ -102,6 +103,8 @@ def export_directory(
 ) -> int:
     """Write the directory to ``path`` (``.xlsx`` or ``.pdf``); return the employers written."""
     path = Path(path)
+    if path.is_dir():
+        raise cannot_write(path, IsADirectoryError(errno.EISDIR, "is a folder"))
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise ValidationError(

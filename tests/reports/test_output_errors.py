@@ -37,6 +37,9 @@ def test_a_missing_folder_is_named(hand_made: Any, tmp_path: Path) -> None:  # n
         assert refused.value.code == "cannot_write"
         assert str(target) in str(refused.value)
         assert "le dossier n'existe pas" in str(refused.value)
+    with pytest.raises(ValidationError) as folder:
+        export_directory(hand_made.store, tmp_path)
+    assert "c'est un dossier" in str(folder.value) and str(tmp_path) in str(folder.value)
     messages.set_language("nl")
     with pytest.raises(ValidationError) as dutch:
         export_directory(hand_made.store, tmp_path / "absent" / "gids.xlsx")
