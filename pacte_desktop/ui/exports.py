@@ -612,7 +612,7 @@ class ColumnMappingDialog(_Dialog):
             combo.clear()
             combo.addItem(self.tr("— ignorer —"), None)
             for label, field in labelled:
-                combo.addItem(_cap(label), field)
+                combo.addItem(label, field)
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
             combo.setAccessibleName(
                 self.tr("Champ de la colonne « %1 »").replace(
@@ -636,7 +636,7 @@ class ColumnMappingDialog(_Dialog):
         twice = sorted({f for f in chosen if chosen.count(f) > 1})
         if twice:
             return self.tr("« %1 » est choisi pour plusieurs colonnes.").replace(
-                "%1", ", ".join(_cap(field_label(f)) for f in twice)
+                "%1", ", ".join(field_label(f) for f in twice)
             )
         if not {"name", "bce_number"} & set(chosen):
             return self.tr("Choisissez au moins la colonne du nom ou celle du numéro BCE.")
@@ -666,12 +666,7 @@ class ColumnMappingDialog(_Dialog):
         except (PacteError, OSError) as error:
             QMessageBox.warning(self, self.tr("Enregistrement impossible"), _error_text(error))
             return None
-        self.saved = path
         return path
-
-
-def _cap(value: str) -> str:
-    return value[:1].upper() + value[1:]
 
 
 class ImportPreviewDialog(_Dialog):
