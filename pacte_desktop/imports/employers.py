@@ -676,7 +676,7 @@ class _Import:
         self.mapping = mapping
         self.progress = progress
         self.uow = uow
-        self.writer = BatchWriter(conn, uow, Employer)  # its columns are set with the header's
+        self.writer: BatchWriter  # made with the header row's columns (``_prepare``)
         self.index = EmployerIndex.load(conn)
         self.plan: list[tuple[int, str, Callable[[str], object]]] = []
         self.ids: list[str] = []

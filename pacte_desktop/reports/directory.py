@@ -25,7 +25,7 @@ import sqlalchemy as sa
 from pacte_desktop.domain import bce, contact_rules, messages, nace
 from pacte_desktop.domain.errors import ValidationError
 from pacte_desktop.reports import excel_common as xl
-from pacte_desktop.reports.output import cannot_write, output_file
+from pacte_desktop.reports.output import cannot_write, last_report, output_file
 from pacte_desktop.store.database import Store
 
 Progress = Callable[[int, int], None]
@@ -420,9 +420,7 @@ def _fill_xlsx(
     if contacts >= 0:
         about.append((_t("contacts_count", lang), contacts))
     xl.key_value_sheet(workbook, _t("about_sheet", lang), about, (40, 60))
-    xl.save_atomically(workbook, path)
-    if progress:
-        progress(written, total)
+    xl.save_atomically(workbook, path, last_report(progress, written, total))
     return written
 
 
@@ -623,7 +621,7 @@ def _write_pdf(
         *columns(frame_height - title_height),
     ]
     page = pdf_common.header_footer(title, organisation)
-    with output_file(path) as temporary:
+    with output_file(path, last_report(progress, written, total)) as temporary:
         doc = BaseDocTemplate(
             str(temporary),
             pagesize=pdf_common.PAGE_SIZE,
@@ -642,8 +640,6 @@ def _write_pdf(
             ]
         )
         doc.build(story, canvasmaker=pdf_common.NumberedCanvas)
-    if progress:
-        progress(written, total)
     return written
 
 

@@ -14,7 +14,7 @@ import contextlib
 import datetime as dt
 import re
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -74,10 +74,12 @@ def discard(workbook: Workbook) -> None:
             sheet.close()
 
 
-def save_atomically(workbook: Workbook, path: Path) -> None:
+def save_atomically(
+    workbook: Workbook, path: Path, before_rename: Callable[[], None] | None = None
+) -> None:
     """Save next to ``path`` then rename, so ``path`` is either the old file or the new one
     (see :func:`pacte_desktop.reports.output.output_file`)."""
-    with output_file(path) as temporary:
+    with output_file(path, before_rename) as temporary:
         workbook.save(temporary)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from pacte_desktop.domain import messages
 from pacte_desktop.domain.errors import ValidationError
 from pacte_desktop.reports import excel_common as xl
+from pacte_desktop.reports.output import last_report
 from pacte_desktop.services.followups import due
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
@@ -82,10 +83,8 @@ def export_followups(
             if progress and index % 250 == 0:
                 progress(index, total)
         sheet.close()
-        xl.save_atomically(workbook, path)
+        xl.save_atomically(workbook, path, last_report(progress, total, total))
     except BaseException:
         xl.discard(workbook)  # a half-written workbook holds temporary files open
         raise
-    if progress:
-        progress(total, total)
     return total

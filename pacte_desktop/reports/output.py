@@ -11,7 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -43,10 +43,22 @@ def cannot_write(path: Path, error: OSError) -> ValidationError:
     return ValidationError("file", "cannot_write", value=str(path), reason=reason_of(error))
 
 
+def last_report(
+    progress: Callable[[int, int], None] | None, done: int, total: int
+) -> Callable[[], None] | None:
+    """An export's final progress report, as ``before_rename`` of :func:`output_file`."""
+    return None if progress is None else lambda: progress(done, total)
+
+
 @contextmanager
-def output_file(path: Path) -> Iterator[Path]:
+def output_file(path: Path, before_rename: Callable[[], None] | None = None) -> Iterator[Path]:
     """A temporary path beside ``path`` to write to; renamed over ``path`` when the block
-    ends without error, removed otherwise."""
+    ends without error, removed otherwise.
+
+    ``before_rename`` runs once the file is complete, before it takes ``path``'s place: the
+    export's last progress report, so that a Cancel pressed at the very end still leaves the
+    old file.
+    """
     path = Path(path)
     try:
         fd, name = tempfile.mkstemp(prefix=".pacte-", suffix=path.suffix, dir=path.parent)
@@ -56,6 +68,8 @@ def output_file(path: Path) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
+        if before_rename is not None:
+            before_rename()
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)

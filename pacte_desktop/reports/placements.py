@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from pacte_desktop.domain import messages, nace
 from pacte_desktop.domain.entities import CHECK_RESULTS, PLACEMENT_TYPES
 from pacte_desktop.domain.errors import ValidationError
-from pacte_desktop.reports.output import output_file
+from pacte_desktop.reports.output import last_report, output_file
 from pacte_desktop.store.database import Store
 
 Progress = Callable[[int, int], None]
@@ -361,10 +361,8 @@ def report_placements(
     figures = placement_figures(store, start, end)
     if progress:
         progress(1, 3)
-    with output_file(Path(path)) as temporary:
+    with output_file(Path(path), last_report(progress, 3, 3)) as temporary:
         placements_pdf.write(figures, temporary, lang, progress=progress)
-    if progress:
-        progress(3, 3)
     return figures.total
 
 
@@ -388,9 +386,8 @@ def export_placements(
     figures = placement_figures(store, start, end)
     if progress:
         progress(1, 3)
-    placements_xlsx.write(figures, Path(path), lang)
-    if progress:
-        progress(3, 3)
+    with output_file(Path(path), last_report(progress, 3, 3)) as temporary:
+        placements_xlsx.write(figures, temporary, lang)
     return figures.total
 
 

@@ -20,7 +20,6 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pacte_desktop.domain import messages
-from pacte_desktop.reports.output import output_file
 from pacte_desktop.reports.placements import (
     PlacementFigures,
     labelled_sectors,
@@ -212,5 +211,4 @@ def write(figures: PlacementFigures, path: Path, lang: str) -> None:
     )
     wb.properties.title = text("title", lang)
     wb.properties.creator = figures.organisation_name(lang) or "Pacte Desktop"
-    with output_file(Path(path)) as temporary:
-        wb.save(temporary)
+    wb.save(path)

@@ -1,9 +1,10 @@
 """Reports and imports from the menus: a dialog for the options, then the work in the background.
 
-Every export writes to a temporary file beside the chosen one and renames it at the end, so a
-cancelled or failed export leaves neither a partial file nor a damaged older one. Every import
-is first run as a dry run whose result (counts and rejected rows) is shown before anything is
-written; the real import is one transaction, so cancelling it rolls it back.
+Every export writes to a temporary file beside the chosen one and renames it at the end (see
+``reports.output``), so a cancelled or failed export leaves neither a partial file nor a damaged
+older one. Every import is first run as a dry run whose result (counts and rejected rows) is
+shown before anything is written; the real import is one transaction, so cancelling it rolls it
+back.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -62,48 +62,6 @@ def guard(report: Progress, token: CancelToken) -> Progress:
         report(done, total)
 
     return progress
-
-
-def partial_path(path: Path) -> Path:
-    """Where an export is written before it is complete (same folder, same suffix)."""
-    return path.with_name(f"~{path.stem}.partial{path.suffix}")
-
-
-def write_atomically(
-    path: Path, write: Callable[[Path], int], check: Callable[[], None] | None = None
-) -> int:
-    """Run ``write(temporary)``, then put the result at ``path``; remove it on any failure.
-
-    ``check`` runs between the writing and the renaming (a Cancel pressed at the last moment
-    still leaves ``path`` untouched).
-    """
-    from pacte_desktop.reports.output import cannot_write
-
-    temporary = partial_path(path)
-    try:
-        count = write(temporary)
-        if check is not None:
-            check()
-        os.replace(temporary, path)
-    except OSError as exc:  # the file named in the user's language, not the temporary one
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise cannot_write(path, exc) from None
-    except PacteError as exc:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        if getattr(exc, "code", None) == "cannot_write":
-            raise cannot_write(path, OSError(0, str(exc.params.get("reason", "")))) from None
-        raise
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
-    return count
-
-
-def _bound(write: Callable[[Path, Progress], int], progress: Progress) -> Callable[[Path], int]:
-    return lambda target: write(target, progress)
 
 
 def _with_suffix(name: str, suffix: str) -> Path:
@@ -1040,7 +998,9 @@ class ReportsController(QObject):
             progress = guard(report, token)
             count = 0
             for path, write in jobs:
-                count = write_atomically(path, _bound(write, progress), token.check)
+                # Each report writes through a temporary file and makes its last progress report
+                # before the rename: a Cancel up to then leaves the old file.
+                count = write(path, progress)
             return count, jobs[-1][0]
 
         def done(result: tuple[int, Path]) -> None:

@@ -72,3 +72,33 @@ def test_a_full_disk_keeps_the_old_file_and_leaves_nothing(
         assert target.read_bytes() == b"the export of last month"
         assert [p.name for p in out.iterdir()] == [name]  # no temporary file left
         target.unlink()
+
+
+def test_a_cancel_at_the_last_report_keeps_the_old_file(hand_made: Any, tmp_path: Path) -> None:  # noqa: F811
+    from pacte_desktop.store.unit_of_work import Cancelled
+
+    def cancel_at_the_end(done: int, total: int) -> None:
+        if done >= total:
+            raise Cancelled
+
+    out = tmp_path / "exports"
+    out.mkdir()
+    for name in _writers(hand_made.store):
+        target = out / name
+        target.write_bytes(b"the export of last month")
+        with pytest.raises(Cancelled):
+            _with_progress(name, hand_made.store, target, cancel_at_the_end)
+        assert target.read_bytes() == b"the export of last month", name
+        assert [p.name for p in out.iterdir()] == [name]
+        target.unlink()
+
+
+def _with_progress(name: str, store: Any, target: Path, progress: Any) -> None:
+    if name.startswith("annuaire"):
+        export_directory(store, target, progress=progress)
+    elif name.startswith("relances"):
+        export_followups(store, target, progress=progress)
+    elif name == "mises.xlsx":
+        export_placements(store, target, start=START, end=END, progress=progress)
+    else:
+        report_placements(store, target, start=START, end=END, progress=progress)
