@@ -35,7 +35,7 @@ from pacte_desktop.demo import employer_rows  # noqa: E402
 from pacte_desktop.domain.entities import Employer, specs  # noqa: E402
 from pacte_desktop.services import workers  # noqa: E402
 from pacte_desktop.store.database import Store  # noqa: E402
-from pacte_desktop.sync import engine  # noqa: E402
+from pacte_desktop.sync import engine, feeds, org_scope  # noqa: E402
 
 os.environ.setdefault("PACTE_ORG_PASSPHRASE", "benchmark passphrase")
 
@@ -149,15 +149,15 @@ def bench_nothing_new(folder: Path, files: int) -> dict[str, float]:
     with a.unit_of_work(worker_id=worker) as uow:
         uow.bulk_insert(Employer, rows)
         uow.commit()
-    saved = engine.OPS_PER_FILE
-    engine.OPS_PER_FILE = 1  # one file per operation: a root with as many files as changes
-    engine.SNAPSHOT_EVERY = 10**9  # and no snapshot, so no pruning: the files stay
+    saved = feeds.OPS_PER_FILE
+    feeds.OPS_PER_FILE = 1  # one file per operation: a root with as many files as changes
+    org_scope.SNAPSHOT_EVERY = 10**9  # and no snapshot, so no pruning: the files stay
     try:
         start = time.perf_counter()
         engine.sync_pass(a)
         publish = time.perf_counter() - start
     finally:
-        engine.OPS_PER_FILE = saved
+        feeds.OPS_PER_FILE = saved
     start = time.perf_counter()
     b = _join(folder / "n", "B", root)  # joining receives every file
     receive = time.perf_counter() - start

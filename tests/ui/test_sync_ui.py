@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWizard
 from pacte_desktop.domain.entities import Employer
 from pacte_desktop.services import workers
 from pacte_desktop.store.database import Store
-from pacte_desktop.sync import engine
+from pacte_desktop.sync import engine, feeds
 from pacte_desktop.ui import i18n
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.main_window import MainWindow
@@ -383,7 +383,7 @@ def test_a_long_pass_says_how_far_it_has_got(qtbot, net, tmp_path, monkeypatch) 
     a = net.first("A")
     a.sync()
     b = net.join("B")
-    monkeypatch.setattr(engine, "OPS_PER_FILE", 2)  # several files for a few changes
+    monkeypatch.setattr(feeds, "OPS_PER_FILE", 2)  # several files for a few changes
     for i in range(6):
         b.employer(f"Employeur {i}")
     b.sync()

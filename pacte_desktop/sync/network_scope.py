@@ -1,0 +1,675 @@
+"""The network scope's pass: publish the charter's fields of shareable records to this
+organisation's feed, receive partners' feeds; and reading what partners published."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import sqlalchemy as sa
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.store.database import Store
+from pacte_desktop.sync import changefile, clockcheck, crypto, feeds
+from pacte_desktop.sync import charter as charters
+from pacte_desktop.sync.feeds import DEVICE_ID, ScopeSync
+from pacte_desktop.sync.hlc import Clock, Stamp
+from pacte_desktop.sync.location import close_transport
+from pacte_desktop.sync.roots import MEMBER_TYPE, NETWORK_FILE, read_json, root_check, write_json
+from pacte_desktop.sync.state import LocalState
+from pacte_desktop.sync.transport import (
+    JSON_PATTERN,
+    MissingFileError,
+    RootError,
+)
+
+ORG_DIR = re.compile(r"^[0-9A-Za-z-]{8,64}$")
+CHARTER_NAME = re.compile(r"^v(\d{4})\.json$")
+#: The network tables that are not records but what an organisation publishes instead.
+KNOWLEDGE = "employer_knowledge"
+PROFILE = "public_profile"
+WITHDRAWN = "withdrawn"
+#: Records shared through the network: the table, and the reference to its employer.
+SHARED_CHILDREN = {"contact_person": "employer_id", "opportunity": "employer_id"}
+
+
+# --- network scope ----------------------------------------------------------------------------
+
+
+class NetworkSync(ScopeSync):
+    scope = "network"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        org_id = self.store.local("organisation_id")
+        if org_id is None:
+            raise PacteError("organisation", "not_initialised")
+        self.org_id = org_id
+        self.feed = f"feeds/{org_id}"
+        self.charter: charters.Charter | None = None
+        self._pending_state: dict[str, str] = {}
+        self.clock = Clock(self.device, self.store.local("hlc"))
+
+    def publisher_org(self) -> str:
+        return self.org_id
+
+    def expected_org(self, log_dir: str) -> str | None:
+        return log_dir.split("/")[1]
+
+    def run(self) -> None:
+        root = root_check(self.transport, "network", self.root_id, self.pinned)
+        coordinator = crypto.public_key_from_bytes(
+            crypto.b64decode(
+                root["coordinator_public_key"], what=NETWORK_FILE, size=crypto.PUBLIC_KEY_SIZE
+            )
+        )
+        self.transport.ensure_dir(f"{self.feed}/log/{self.device}")
+        self.check_clock(f"{self.feed}/log/{self.device}")
+        self.update_charter(coordinator, str(root.get("coordinator", "")))
+        self.publish()
+        for org in self.transport.list("feeds").dirs:
+            if org != self.org_id and ORG_DIR.fullmatch(org):
+                self.receive_org(org)
+
+    # -- the charter in force ------------------------------------------------------------------
+    def update_charter(self, coordinator: Ed25519PublicKey, issuer: str) -> None:
+        current_doc = self.state.get("network.charter")
+        current = charters.from_document(json.loads(current_doc)) if current_doc else None
+        names = self.transport.list("charter", JSON_PATTERN).names
+        versions = sorted((int(m.group(1)), n) for n in names if (m := CHARTER_NAME.fullmatch(n)))
+        for version, name in reversed(versions):
+            if current is not None and version <= current.version:
+                break
+            try:
+                found = charters.verify_charter(
+                    read_json(self.transport, f"charter/{name}"),
+                    coordinator,
+                    expected_issuer=issuer or None,
+                    what=f"charter/{name}",
+                )
+            except PacteError as exc:
+                self.reject(f"charter/{name}", exc)
+                continue
+            if found.version != version:
+                continue
+            if current is not None:
+                self.purge(charters.removed_fields(current, found))
+            self.state.set(
+                "network.charter", json.dumps(charters.to_document(found), sort_keys=True)
+            )
+            current = found
+            break
+        if current is None:
+            raise RootError(clockcheck.describe(self.transport), "no valid sharing charter")
+        self.charter = current
+
+    def purge(self, removed: Mapping[str, frozenset[str]]) -> None:
+        """Remove from partner records the fields the new charter no longer lets out."""
+        if not removed:
+            return
+        with self.store.engine.begin() as conn:
+            for table, names in removed.items():
+                rows = conn.execute(
+                    sa.text(
+                        "SELECT row_id, data, stamps FROM network_record WHERE table_name = :t"
+                    ),
+                    {"t": table},
+                ).all()
+                for row_id, data, stamps in rows:
+                    values, clocks = json.loads(data), json.loads(stamps)
+                    gone = [n for n in names if n in values]
+                    if not gone:
+                        continue
+                    for n in gone:
+                        values.pop(n, None)
+                        clocks.pop(n, None)
+                    self.summary.purged_fields += len(gone)
+                    conn.execute(
+                        sa.text(
+                            "UPDATE network_record SET data = :d, stamps = :s "
+                            "WHERE table_name = :t AND row_id = :r"
+                        ),
+                        {"d": json.dumps(values), "s": json.dumps(clocks), "t": table, "r": row_id},
+                    )
+
+    # -- publishing ---------------------------------------------------------------------------
+    def publish(self) -> None:
+        assert self.charter is not None
+        withheld = self.store.setting("sharing.withhold")
+        charter = narrowed(self.charter, withheld)
+        backfilled = int(self.state.get("network.backfilled") or 0)
+        policy_changed = (self.state.get("network.withheld") or "") != withheld
+        ops: list[dict[str, Any]] = []
+        with self.store.reading() as conn:
+            top = int(
+                conn.execute(sa.text("SELECT coalesce(max(seq), 0) FROM journal")).scalar_one()
+            )
+            if backfilled < charter.version or policy_changed:
+                # First publication, a charter that lets out more, or this organisation's own
+                # policy changed: every shareable record's fields, now; withheld ones cleared.
+                ops.extend(self.full_state(conn, charter, cleared=self.charter))
+                cursor = top
+            else:
+                cursor = int(self.state.get("network.published_seq") or 0)
+                ops.extend(self.changes_since(conn, charter, cursor))
+            ops.extend(self.derived(conn))
+        self.adopt_own_files()
+        for start in range(0, len(ops), feeds.OPS_PER_FILE):
+            chunk = ops[start : start + feeds.OPS_PER_FILE]
+            seq, name, sha = self.publish_file(f"{self.feed}/log", chunk, charter.version)
+            with self.store.engine.begin() as conn:
+                self.mark_own(conn, seq, name, sha)
+        with self.store.engine.begin() as conn:
+            self.state.set("network.published_seq", str(top), conn)
+            self.state.set("network.backfilled", str(charter.version), conn)
+            self.state.set("network.withheld", withheld, conn)
+            for key, value in self._pending_state.items():
+                self.state.set(f"network.{key}", value, conn)
+            last = self.store.local("hlc", conn=conn) or ""
+            self.store.set_local("hlc", max(self.clock.last, last), conn=conn)
+
+    def adopt_own_files(self) -> None:
+        """Files of this device in its feed that the store does not know it wrote (a crash
+        after writing, a restored backup): recorded, so that the chain continues after them."""
+        listing = self.transport.list(f"{self.feed}/log/{self.device}")
+        names, _, _ = self.applied(self.device)
+        missing = [n for n in listing.names if n not in names]
+        if not missing:
+            return
+        with self.store.engine.begin() as conn:
+            for name in missing:
+                data = self.transport.read(f"{self.feed}/log/{self.device}/{name}")
+                self.mark_own(conn, int(name[:12]), name, hashlib.sha256(data).hexdigest())
+
+    def _row(self, conn: sa.Connection, table: str, row_id: str) -> dict[str, Any] | None:
+        row = (
+            conn.execute(sa.text(f"SELECT * FROM {table} WHERE id = :id"), {"id": row_id})
+            .mappings()
+            .first()
+        )
+        return dict(row) if row is not None else None
+
+    def shareable(self, conn: sa.Connection, table: str, row: Mapping[Any, Any] | None) -> bool:
+        if row is None:
+            return False
+        if table == "organisation":
+            return row.get("id") == self.org_id
+        if table == "employer":
+            return not row.get("do_not_share", 1)
+        if table in SHARED_CHILDREN:
+            employer = self._row(conn, "employer", str(row.get("employer_id")))
+            if not self.shareable(conn, "employer", employer):
+                return False
+            return table != "opportunity" or bool(row.get("shared"))
+        return False
+
+    def record_op(
+        self, conn: sa.Connection, charter: charters.Charter, table: str, row: Mapping[Any, Any]
+    ) -> dict[str, Any] | None:
+        if not charter.allowed(table):
+            return None  # a table the charter does not let out: not even its ids
+        allowed = charter.allowed(table) | charters.LIFECYCLE_FIELDS
+        fields = {k: row[k] for k in allowed if k in row}
+        fields[WITHDRAWN] = False
+        return {
+            "table": table,
+            "row_id": row["id"],
+            "hlc": self.clock.now(),
+            "op": "update",
+            "fields": fields,
+        }
+
+    def withdraw_op(self, table: str, row_id: str) -> dict[str, Any]:
+        return {
+            "table": table,
+            "row_id": row_id,
+            "hlc": self.clock.now(),
+            "op": "update",
+            "fields": {WITHDRAWN: True},
+        }
+
+    def full_state(
+        self,
+        conn: sa.Connection,
+        charter: charters.Charter,
+        *,
+        cleared: charters.Charter | None = None,
+    ) -> list[dict[str, Any]]:
+        """Every shareable record's fields under ``charter``; the fields ``cleared`` allows
+        and ``charter`` does not (withheld by this organisation) are sent empty, so that
+        partners' copies lose them."""
+        ops: list[dict[str, Any]] = []
+        for table in ("organisation", "employer", *SHARED_CHILDREN):
+            blank = (cleared.allowed(table) - charter.allowed(table)) if cleared else frozenset()
+            if not charter.allowed(table) and not blank:
+                continue
+            for row in conn.execute(sa.text(f"SELECT * FROM {table}")).mappings():
+                if self.shareable(conn, table, row):
+                    op = self.record_op(conn, charter, table, row)
+                    if op:
+                        op["fields"].update({name: None for name in blank})
+                        ops.append(op)
+        return ops
+
+    def _was_published(
+        self,
+        conn: sa.Connection,
+        charter: charters.Charter,
+        table: str,
+        row_id: str,
+        cursor: int,
+    ) -> bool:
+        """Whether partners may hold the record: it was shareable as the journal stood at the
+        last network pass (journal ``cursor``) and the charter lets its table out. A record
+        never shared leaves nothing, not even a withdrawal carrying its id."""
+        if not charter.allowed(table):
+            return False
+        state = self._state_at(conn, table, row_id, cursor)
+        if state is None:
+            return False
+        if table == "employer":
+            return not state.get("do_not_share", 1)
+        if table in SHARED_CHILDREN:
+            if table == "opportunity" and not state.get("shared"):
+                return False
+            parent = self._state_at(conn, "employer", str(state.get("employer_id")), cursor)
+            return parent is not None and not parent.get("do_not_share", 1)
+        return table == "organisation"
+
+    @staticmethod
+    def _state_at(
+        conn: sa.Connection, table: str, row_id: str, cursor: int
+    ) -> dict[str, Any] | None:
+        """The record's fields as journalled up to ``cursor`` (None if it did not exist)."""
+        entries = conn.execute(
+            sa.text(
+                "SELECT op, fields FROM journal WHERE row_id = :r AND table_name = :t "
+                "AND seq <= :c ORDER BY hlc"
+            ),
+            {"r": row_id, "t": table, "c": cursor},
+        ).all()
+        if not entries or any(kind == "delete" for kind, _ in entries):
+            return None
+        state: dict[str, Any] = {}
+        for _, text in entries:
+            state.update(json.loads(text))
+        return state
+
+    def changes_since(
+        self, conn: sa.Connection, charter: charters.Charter, cursor: int
+    ) -> list[dict[str, Any]]:
+        """Ops for the records this device changed since the last network pass."""
+        rows = conn.execute(
+            sa.text(
+                "SELECT hlc, table_name, row_id, op, fields FROM journal WHERE seq > :c "
+                "AND device_id = :d AND table_name IN ('organisation', 'employer', "
+                "'contact_person', 'opportunity') ORDER BY seq"
+            ),
+            {"c": cursor, "d": self.device},
+        ).all()
+        ops: list[dict[str, Any]] = []
+        full: set[tuple[str, str]] = set()
+        withdrawn: set[tuple[str, str]] = set()
+        for hlc, table, row_id, kind, text in rows:
+            fields = json.loads(text)
+            row = self._row(conn, table, row_id)
+            if not self.shareable(conn, table, row):
+                # Withdraw only what partners may hold: a record that existed at the last
+                # network pass and was made unshareable (its flag, its employer, a delete). A
+                # record never shareable ("do not share", an unshared opportunity) leaves
+                # nothing, not even its id.
+                turned = kind == "delete" or bool(
+                    {"do_not_share", "shared", "employer_id"} & fields.keys()
+                )
+                if (
+                    turned
+                    and (table, row_id) not in withdrawn
+                    and self._was_published(conn, charter, table, row_id, cursor)
+                ):
+                    withdrawn.add((table, row_id))
+                    ops.append(self.withdraw_op(table, row_id))
+                    if table == "employer":
+                        for child, ref in SHARED_CHILDREN.items():
+                            for (cid,) in conn.execute(
+                                sa.text(f"SELECT id FROM {child} WHERE {ref} = :e"), {"e": row_id}
+                            ):
+                                if self._was_published(conn, charter, child, cid, cursor):
+                                    withdrawn.add((child, cid))
+                                    ops.append(self.withdraw_op(child, cid))
+                continue
+            assert row is not None
+            flag = {"do_not_share", "shared", "employer_id"} & fields.keys()
+            if flag:
+                # Shareable again (or moved): the whole record, and for an employer its children.
+                if (table, row_id) not in full:
+                    full.add((table, row_id))
+                    op = self.record_op(conn, charter, table, row)
+                    if op:
+                        ops.append(op)
+                    if table == "employer":
+                        for child, ref in SHARED_CHILDREN.items():
+                            for child_row in conn.execute(
+                                sa.text(f"SELECT * FROM {child} WHERE {ref} = :e"), {"e": row_id}
+                            ).mappings():
+                                if self.shareable(conn, child, child_row):
+                                    child_op = self.record_op(conn, charter, child, child_row)
+                                    if child_op:
+                                        ops.append(child_op)
+                continue
+            narrowed = charters.filter_operation(
+                {"table": table, "row_id": row_id, "hlc": hlc, "op": kind, "fields": fields},
+                charter,
+                record=row,
+            )
+            if narrowed is not None:
+                ops.append(narrowed)
+        return ops
+
+    def derived(self, conn: sa.Connection) -> list[dict[str, Any]]:
+        """The knowledge of employers (latest contact) and the aggregate candidate profile,
+        published when they changed."""
+        ops: list[dict[str, Any]] = []
+        interactions = (
+            conn.execute(sa.text("SELECT employer_id, date, archived_at FROM interaction"))
+            .mappings()
+            .all()
+        )
+        employers = {
+            r["id"]: dict(r)
+            for r in conn.execute(
+                sa.text("SELECT id, do_not_share, archived_at FROM employer")
+            ).mappings()
+        }
+        knowledge = charters.knowledge_from_interactions([dict(r) for r in interactions], employers)
+        known = {k["employer_id"]: k["latest_contact"] for k in knowledge}
+        before = json.loads(self.state.get("network.knowledge") or "{}")
+        for employer_id in sorted(set(known) | set(before)):
+            if known.get(employer_id) != before.get(employer_id):
+                fields: dict[str, Any] = (
+                    {"latest_contact": known[employer_id], WITHDRAWN: False}
+                    if employer_id in known
+                    else {WITHDRAWN: True}
+                )
+                ops.append(
+                    {
+                        "table": KNOWLEDGE,
+                        "row_id": employer_id,
+                        "hlc": self.clock.now(),
+                        "op": "update",
+                        "fields": fields,
+                    }
+                )
+        candidates = (
+            conn.execute(
+                sa.text(
+                    "SELECT skills, languages, qualification_level FROM candidate "
+                    "WHERE archived_at IS NULL"
+                )
+            )
+            .mappings()
+            .all()
+        )
+        profile = charters.public_profile(
+            [
+                {
+                    "skills": json.loads(c["skills"] or "[]"),
+                    "languages": json.loads(c["languages"] or "[]"),
+                    "qualification_level": c["qualification_level"],
+                }
+                for c in candidates
+            ]
+        )
+        previous = self.state.get("network.profile")
+        text = json.dumps(profile, sort_keys=True)
+        if text != previous:
+            ops.append(
+                {
+                    "table": PROFILE,
+                    "row_id": self.org_id,
+                    "hlc": self.clock.now(),
+                    "op": "update",
+                    "fields": {"profile": profile},
+                }
+            )
+        self._pending_state = {"knowledge": json.dumps(known, sort_keys=True), "profile": text}
+        return ops
+
+    # -- receiving ----------------------------------------------------------------------------
+    def receive_org(self, org: str) -> None:
+        feed = f"feeds/{org}"
+        try:
+            member = read_json(self.transport, f"{feed}/member.json")
+        except (MissingFileError, RootError):
+            return
+        except PacteError as exc:
+            self.reject(f"{feed}/member.json", exc)
+            return
+        raw_key = member.get("org_public_key")
+        pinned = self.state.get(f"network.member.{org}")
+        if pinned is not None and raw_key != pinned:
+            self.reject(
+                f"{feed}/member.json",
+                PacteError(
+                    "sync", "sync_forged", value=f"{feed}/member.json", reason="key changed"
+                ),
+            )
+            return
+        try:
+            public = crypto.public_key_from_bytes(
+                crypto.b64decode(raw_key, what="member.json", size=crypto.PUBLIC_KEY_SIZE)
+            )
+            body = crypto.verify_document(
+                member, public, kind=MEMBER_TYPE, what=f"{feed}/member.json"
+            )
+            if body.get("org_id") != org or body.get("network_id") != self.root_id:
+                raise PacteError(
+                    "sync",
+                    "sync_forged",
+                    value=f"{feed}/member.json",
+                    reason="another organisation or network",
+                )
+        except PacteError as exc:
+            self.reject(f"{feed}/member.json", exc)
+            return
+        if pinned is None:
+            self.state.set(f"network.member.{org}", str(raw_key))
+        self.state.set(f"network.member_name.{org}", str(body.get("name", org)))
+        keys = self.certificates(f"{feed}/keys", org, public)
+        try:
+            devices = self.transport.list(f"{feed}/log").dirs
+        except RootError:
+            return
+        for device in devices:
+            if not DEVICE_ID.fullmatch(device):
+                continue
+            for cf in self.device_files(f"{feed}/log", device, keys(device)):
+                self.apply_network_file(org, device, cf)
+
+    def apply_network_file(self, org: str, device: str, cf: changefile.ChangeFile) -> None:
+        assert self.charter is not None
+        kept: list[dict[str, Any]] = []
+        for op in cf.ops:
+            try:
+                stamp = Stamp.parse(str(op.get("hlc")))
+            except ValueError:
+                continue
+            if stamp.device != device or not isinstance(op.get("fields"), dict):
+                continue
+            table = op.get("table")
+            fields = dict(op["fields"])
+            withdrawn = fields.pop(WITHDRAWN, None)
+            if table in (KNOWLEDGE, PROFILE):
+                allowed = {"latest_contact"} if table == KNOWLEDGE else {"profile"}
+                fields = {k: v for k, v in fields.items() if k in allowed}
+            else:
+                narrowed = charters.receive_filter({**op, "fields": fields}, self.charter)
+                fields = dict(narrowed["fields"]) if narrowed else {}  # type: ignore[call-overload]
+            if withdrawn is not None:
+                fields[WITHDRAWN] = bool(withdrawn)
+            if fields:
+                kept.append(
+                    {
+                        "table": table,
+                        "row_id": str(op.get("row_id")),
+                        "hlc": str(op["hlc"]),
+                        "fields": fields,
+                    }
+                )
+        with self.store.engine.begin() as conn:
+            for op in kept:
+                existing = conn.execute(
+                    sa.text(
+                        "SELECT org_id, data, stamps FROM network_record WHERE table_name = :t "
+                        "AND row_id = :r"
+                    ),
+                    {"t": op["table"], "r": op["row_id"]},
+                ).first()
+                if existing is not None and existing[0] != org:
+                    continue  # one owner per record: another organisation cannot overwrite it
+                data = json.loads(existing[1]) if existing else {}
+                stamps = json.loads(existing[2]) if existing else {}
+                for name, value in op["fields"].items():
+                    if stamps.get(name, "") < op["hlc"]:
+                        data[name] = value
+                        stamps[name] = op["hlc"]
+                conn.execute(
+                    sa.text(
+                        "INSERT INTO network_record (table_name, row_id, org_id, data, stamps) "
+                        "VALUES (:t, :r, :o, :d, :s) ON CONFLICT(table_name, row_id) DO UPDATE "
+                        "SET data = excluded.data, stamps = excluded.stamps"
+                    ),
+                    {
+                        "t": op["table"],
+                        "r": op["row_id"],
+                        "o": org,
+                        "d": json.dumps(data, ensure_ascii=False, sort_keys=True),
+                        "s": json.dumps(stamps, sort_keys=True),
+                    },
+                )
+            self.mark_applied(conn, cf)
+        self.summary.received_files += 1
+        self.summary.received_ops += len(kept)
+
+
+# --- reading what sync keeps -------------------------------------------------------------------
+
+
+def network_records(
+    store: Store, table: str = "employer", *, include_withdrawn: bool = False
+) -> list[dict[str, Any]]:
+    """Partner records of ``table``, read-only, each with its organisation's id and name."""
+    out = []
+    with store.reading() as conn:
+        names = {
+            key[len("sync.network.member_name.") :]: value
+            for key, value in conn.execute(
+                sa.text(
+                    "SELECT key, value FROM local_state WHERE key LIKE 'sync.network.member_name.%'"
+                )
+            )
+        }
+        knowledge = {
+            row_id: json.loads(data)
+            for row_id, data in conn.execute(
+                sa.text(f"SELECT row_id, data FROM network_record WHERE table_name = '{KNOWLEDGE}'")
+            )
+        }
+        for row_id, org_id, data in conn.execute(
+            sa.text(
+                "SELECT row_id, org_id, data FROM network_record WHERE table_name = :t "
+                "ORDER BY org_id, row_id"
+            ),
+            {"t": table},
+        ):
+            values = json.loads(data)
+            if values.get(WITHDRAWN) and not include_withdrawn:
+                continue
+            if values.get("archived_at") and not include_withdrawn:
+                continue
+            record = {"id": row_id, **{k: v for k, v in values.items() if k != WITHDRAWN}}
+            record["organisation_id"] = org_id
+            record["organisation"] = names.get(org_id, org_id)
+            known = knowledge.get(row_id)
+            if known and not known.get(WITHDRAWN):
+                record["latest_contact"] = known.get("latest_contact")
+            out.append(record)
+    return sorted(out, key=lambda r: (str(r.get("name", "")).casefold(), r["id"]))
+
+
+def partners_knowing(store: Store, employer_id: str) -> list[dict[str, Any]]:
+    """Which partner organisations know this employer: same BCE number, else same name and
+    postcode, among their shared records; with their latest contact date when published."""
+    with store.reading() as conn:
+        row = conn.execute(
+            sa.text("SELECT name, bce_number, postcode FROM employer WHERE id = :id"),
+            {"id": employer_id},
+        ).first()
+    if row is None:
+        return []
+    name, bce_number, postcode = row
+    found = []
+    for record in network_records(store):
+        same_bce = bce_number and record.get("bce_number") == bce_number
+        same_name = (
+            str(record.get("name", "")).casefold() == str(name).casefold()
+            and record.get("postcode") == postcode
+        )
+        if same_bce or same_name:
+            found.append(
+                {
+                    "organisation": record["organisation"],
+                    "organisation_id": record["organisation_id"],
+                    "employer_id": record["id"],
+                    "latest_contact": record.get("latest_contact"),
+                }
+            )
+    return found
+
+
+def publish_charter(store: Store, new: charters.Charter) -> str:
+    """The coordinator publishes a new charter version (receivers purge what it removes,
+    publishers backfill what it adds on their next pass)."""
+    state = LocalState(store)
+    raw = state.secret("network.coordinator_key")
+    location = state.location("network")
+    if raw is None or location is None:
+        raise PacteError("network", "network_coordinator")
+    key = crypto.private_key_from_bytes(raw)
+    transport = location.open()
+    try:
+        name = charters.charter_filename(new.version)
+        write_json(transport, name, charters.sign_charter(new, key))
+    finally:
+        close_transport(transport)
+    return name
+
+
+def narrowed(charter: charters.Charter, withheld: str) -> charters.Charter:
+    """``charter`` less the fields this organisation withholds (``table.field,…``): an
+    organisation may publish less than the charter, never more."""
+    if not withheld:
+        return charter
+    fields = {t: set(charter.allowed(t)) for t in charters.TABLES}
+    for name in withheld.split(","):
+        table, _, field_name = name.partition(".")
+        fields.get(table, set()).discard(field_name)
+    return charters.Charter(
+        version=charter.version, issued_at=charter.issued_at, issuer=charter.issuer, fields=fields
+    )
+
+
+def effective_charter(store: Store) -> charters.Charter:
+    """What this organisation publishes: the charter in force (the default one before a
+    network is set up), less the fields it withholds."""
+    return narrowed(
+        charter_in_force(store) or charters.DEFAULT_CHARTER, store.setting("sharing.withhold")
+    )
+
+
+def charter_in_force(store: Store) -> charters.Charter | None:
+    text = LocalState(store).get("network.charter")
+    return charters.from_document(json.loads(text)) if text else None

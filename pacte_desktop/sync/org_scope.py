@@ -1,0 +1,406 @@
+"""The organisation scope's pass: publish this device's journal, receive every other
+device's change files, acknowledge, snapshot and prune (SYNC.md, organisation scope)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from typing import Any
+
+import sqlalchemy as sa
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.store import replication
+from pacte_desktop.store.database import HEAD_REVISION, known_revisions
+from pacte_desktop.store.replication import Op
+from pacte_desktop.sync import crypto, feeds, snapshot
+from pacte_desktop.sync.feeds import DEVICE_ID, ScopeSync
+from pacte_desktop.sync.hlc import Clock, Stamp
+from pacte_desktop.sync.roots import (
+    ACK_TYPE,
+    ORG_FILE,
+    now_iso,
+    now_iso_minus,
+    read_json,
+    replace_own_json,
+    root_check,
+)
+from pacte_desktop.sync.state import has_unpublished
+from pacte_desktop.sync.transport import (
+    JSON_PATTERN,
+    SNAPSHOT_PATTERN,
+    RootError,
+)
+
+#: A device writes a snapshot once this many files were applied since its last one.
+SNAPSHOT_EVERY = 200
+#: A device whose acknowledgement is older than this no longer holds back pruning.
+ACK_STALE_DAYS = 30
+
+
+class OrgSync(ScopeSync):
+    scope = "org"
+
+    def run(self) -> None:
+        root = root_check(self.transport, "org", self.root_id, self.pinned)
+        org_public = crypto.public_key_from_bytes(
+            crypto.b64decode(root["org_public_key"], what=ORG_FILE, size=crypto.PUBLIC_KEY_SIZE)
+        )
+        self.transport.ensure_dir(f"log/{self.device}")
+        # The clock is checked before writing (SYNC.md rule 9), and hourly for the status.
+        checked = self.state.get("org.clock_checked") or ""
+        pending = has_unpublished(self.store)
+        if pending or checked < now_iso_minus(hours=1):
+            self.check_clock(f"log/{self.device}")
+            self.state.set("org.clock_checked", now_iso())
+        else:
+            last = json.loads(self.state.get("org.last_pass") or "{}")
+            self.summary.clock_offset_s = last.get("clock_offset_s")
+            self.summary.clock_warning = last.get("clock_warning")
+        keys = self.certificates("keys", self.root_id, org_public)
+        with replication.sync_transaction(self.store) as conn:
+            unparked = replication.unpark(conn)
+            self._observe(conn, unparked.max_hlc)
+        self.summary.received_ops += unparked.applied
+        self.load_snapshot_if_new(keys)
+        # Own files first: a store restored from an old backup learns what it had published.
+        self.receive_device(self.device, keys(self.device))
+        if self._own_files_seen_elsewhere(keys) > self.next_file()[0] - 1:
+            # Other devices have applied files of ours this store does not have: it was
+            # restored from a backup and the location has not given its newer files back yet.
+            # Publishing now would write a sequence number a second time; wait for them.
+            self.summary.waiting.append(f"log/{self.device} (own files newer than this store)")
+        else:
+            self.publish()
+        for device in self.transport.list("log").dirs:
+            if device != self.device and DEVICE_ID.fullmatch(device):
+                self.receive_device(device, keys(device))
+        self.write_ack()
+        self.maybe_snapshot()
+        self.prune(keys)
+
+    # -- receiving --------------------------------------------------------------------------
+    def receive_device(self, device: str, key: Callable[[], Ed25519PublicKey | None]) -> None:
+        for cf in self.device_files("log", device, key):
+            path = f"log/{device}/{cf.name}"
+            try:
+                ops = replication.check_ops(cf.ops, device, path)
+                with replication.sync_transaction(self.store) as conn:
+                    result = replication.apply_ops(conn, ops, schema=cf.schema)
+                    self.mark_applied(conn, cf)
+                    self._observe(conn, result.max_hlc)
+                    if device == self.device and cf.hlc_max:
+                        self._adopt_published(conn, cf.hlc_max)
+            except PacteError as exc:
+                # A signed file whose operations do not check out: nothing of it was applied
+                # (one transaction); reported, and this device's later files wait behind it.
+                self.reject(path, exc)
+                break
+            self.summary.received_files += 1
+            self.summary.received_ops += result.applied
+            self.summary.duplicates += result.duplicates
+            self.summary.parked += result.parked
+            self.summary.conflicts += result.conflicts
+            if self.progress:
+                self.progress("receive", self.summary.received_files, 0)
+
+    def _observe(self, conn: sa.Connection, stamp: str | None) -> None:
+        if not stamp:
+            return
+        clock = Clock(self.device, self.store.local("hlc", conn=conn))
+        clock.observe(stamp)
+        self.store.set_local("hlc", clock.last, conn=conn)
+
+    def _adopt_published(self, conn: sa.Connection, hlc_max: str) -> None:
+        """A file of this device found in the location: its operations count as published.
+
+        The cursor moves only up to the first own entry the file does not cover: a store
+        restored from a backup journals its re-applied operations after the edits made since
+        the restore, and those edits must still be published.
+        """
+        current = int(self.store.local("sync.org.published_seq", conn=conn) or 0)
+        covered = conn.execute(
+            sa.text(
+                "SELECT coalesce(max(seq), 0) FROM journal WHERE seq > :c AND device_id = :d "
+                "AND hlc <= :h AND seq < coalesce((SELECT min(seq) FROM journal "
+                "WHERE device_id = :d AND seq > :c AND hlc > :h), 9223372036854775807)"
+            ),
+            {"d": self.device, "h": hlc_max, "c": current},
+        ).scalar_one()
+        if int(covered) > current:
+            self.store.set_local("sync.org.published_seq", str(covered), conn=conn)
+
+    def _ack(self, device: str, key: Ed25519PublicKey) -> dict[str, object] | None:
+        """Another device's acknowledgement, signature checked; None if it does not check."""
+        path = f"acks/{device}.json"
+        try:
+            return crypto.verify_document(
+                read_json(self.transport, path), key, kind=ACK_TYPE, what=path
+            )
+        except PacteError:
+            return None
+
+    def _own_files_seen_elsewhere(self, keys: Callable[[str], Callable[[], Any]]) -> int:
+        """The greatest sequence number of this device's files that another device's
+        acknowledgement says it applied (0 when none says so, or nothing is pending)."""
+        if not has_unpublished(self.store):
+            return 0  # nothing to publish: nothing to collide with
+        seen = 0
+        for name in self.transport.list("acks", JSON_PATTERN).names:
+            device = name[:-5]
+            if device == self.device or not DEVICE_ID.fullmatch(device):
+                continue
+            key = keys(device)()
+            body = self._ack(device, key) if key is not None else None
+            if body is None:
+                continue
+            applied = body.get("applied")
+            if isinstance(applied, dict) and isinstance(applied.get(self.device), int):
+                seen = max(seen, int(applied[self.device]))
+        return seen
+
+    # -- publishing -------------------------------------------------------------------------
+    def publish(self) -> None:
+        while True:
+            cursor = int(self.state.get("org.published_seq") or 0)
+            with self.store.reading() as conn:
+                rows = conn.execute(
+                    sa.text(
+                        "SELECT seq, hlc, device_id, worker_id, table_name, row_id, op, fields, "
+                        "base FROM journal WHERE device_id = :d AND seq > :c ORDER BY seq "
+                        "LIMIT :n"
+                    ),
+                    {"d": self.device, "c": cursor, "n": feeds.OPS_PER_FILE},
+                ).all()
+                top = int(
+                    conn.execute(sa.text("SELECT coalesce(max(seq), 0) FROM journal")).scalar_one()
+                )
+            if not rows:
+                if top > cursor:  # what follows the cursor is other devices': skip it next time
+                    self.state.set("org.published_seq", str(top))
+                return
+            # [hlc, device, worker, table, row id, operation, fields JSON, base] (check_ops)
+            ops: list[Any] = [list(r[1:]) for r in rows]
+            seq, name, sha = self.publish_file("log", ops, None)
+            with replication.sync_transaction(self.store) as conn:
+                self.mark_own(conn, seq, name, sha)
+                self.state.set("org.published_seq", str(rows[-1][0]), conn)
+            if self.progress:
+                self.progress("publish", self.summary.published_files, 0)
+
+    # -- acknowledgements, snapshots, pruning ------------------------------------------------
+    def vector(self) -> dict[str, tuple[int, str]]:
+        with self.store.reading() as conn:
+            return self._vector(conn)
+
+    @staticmethod
+    def _vector(conn: sa.Connection) -> dict[str, tuple[int, str]]:
+        """Per device, the last file applied (sequence number and hash)."""
+        rows = conn.execute(
+            # SQLite takes the bare sha256 from the row holding max(seq).
+            sa.text(
+                "SELECT device_id, max(seq), sha256 FROM sync_applied WHERE scope = 'org' "
+                "GROUP BY device_id"
+            )
+        ).all()
+        return {str(r[0]): (int(r[1]), str(r[2])) for r in rows}
+
+    def write_ack(self) -> None:
+        """Rewrite this device's acknowledgement when it applied something new, or daily."""
+        applied = {d: s for d, (s, _) in self.vector().items()}
+        last = json.loads(self.state.get("org.ack") or "{}")
+        today = now_iso()[:10]
+        path = f"acks/{self.device}.json"
+        if last.get("applied") == applied and last.get("day") == today:
+            try:  # still there as written? A syncer may have put back an older copy.
+                if read_json(self.transport, path).get("applied") == applied:
+                    return
+            except PacteError:
+                pass
+        body = {
+            "org_id": self.root_id,
+            "device_id": self.device,
+            "applied": applied,
+            "at": now_iso(),
+        }
+        self.transport.ensure_dir("acks")
+        replace_own_json(
+            self.transport,
+            path,
+            crypto.sign_document(ACK_TYPE, body, self.device_key),
+        )
+        self.state.set("org.ack", json.dumps({"applied": applied, "day": today}))
+
+    def maybe_snapshot(self, *, force: bool = False) -> str | None:
+        with self.store.reading() as conn:
+            files = int(
+                conn.execute(
+                    sa.text("SELECT count(*) FROM sync_applied WHERE scope = 'org'")
+                ).scalar_one()
+            )
+        last = int(self.state.get("org.snapshot_files") or 0)
+        if not force and files - last < SNAPSHOT_EVERY:
+            return None
+        entries = "hlc, device_id, worker_id, table_name, row_id, op, fields, base"
+        with self.store.reading() as conn:  # one read transaction: vector and journal agree
+            vector = self._vector(conn)
+            count = int(conn.execute(sa.text("SELECT count(*) FROM journal")).scalar_one())
+            parked = [
+                list(r)
+                for r in conn.execute(sa.text(f"SELECT {entries} FROM sync_parked ORDER BY hlc"))
+            ]
+            hlc = self.store.local("hlc", conn=conn) or str(Stamp(0, 0, self.device))
+            stamp = Stamp.parse(hlc)
+            journal = conn.execution_options(yield_per=5000).execute(
+                sa.text(f"SELECT {entries} FROM journal ORDER BY seq")
+            )
+            name, data = snapshot.write_snapshot(
+                org_id=self.root_id,
+                device_id=self.device,
+                hlc=str(Stamp(stamp.wall_ms, stamp.counter, self.device)),
+                schema=HEAD_REVISION,
+                vector=vector,
+                journal=journal,
+                journal_count=count,
+                parked=parked,
+                content_key=self.content_key,
+                device_private_key=self.device_key,
+            )
+        self.transport.ensure_dir("snap")
+        if not self.transport.exists(f"snap/{name}"):
+            self.transport.create(f"snap/{name}", data)
+        self.state.set("org.snapshot_files", str(files))
+        self.summary.snapshot = name
+        # Keep this device's two newest snapshots.
+        mine = [
+            n
+            for n in self.transport.list("snap", SNAPSHOT_PATTERN).names
+            if n.startswith(self.device)
+        ]
+        for old in sorted(mine)[:-2]:
+            self.transport.delete_own(f"snap/{old}")
+        return name
+
+    def _snapshots(self) -> list[str]:
+        try:
+            names = self.transport.list("snap", SNAPSHOT_PATTERN).names
+        except RootError:
+            return []
+        return sorted(names, key=lambda n: n[17:], reverse=True)
+
+    def load_snapshot_if_new(self, keys: Callable[[str], Callable[[], Any]]) -> None:
+        """A workstation that has applied nothing yet starts from the newest valid snapshot."""
+        with self.store.reading() as conn:
+            any_applied = conn.execute(
+                sa.text("SELECT 1 FROM sync_applied WHERE scope = 'org' LIMIT 1")
+            ).first()
+        if any_applied:
+            return
+        for name in self._snapshots():
+            device = name[:16]
+            key = keys(device)()
+            if key is None:
+                continue
+            try:
+                snap = snapshot.read_snapshot(
+                    name,
+                    self.transport.read(f"snap/{name}"),
+                    org_id=self.root_id,
+                    device_public_key=key,
+                    content_key=self.content_key,
+                )
+            except PacteError as exc:
+                self.reject(f"snap/{name}", exc)
+                continue
+            if snap.schema not in known_revisions():
+                continue  # a newer application's snapshot: the change files will do
+            self._load(snap)
+            return
+
+    def _load(self, snap: snapshot.Snapshot) -> None:
+        """Apply a snapshot's journal in batches (one transaction each), then record what it
+        covers. Interrupted, it starts again at the next pass: applying is idempotent."""
+        done = 0
+        for chunk in snap.journal():
+            with replication.sync_transaction(self.store) as conn:
+                result = replication.apply_ops(conn, [Op(*e) for e in chunk], schema=snap.schema)
+                self._observe(conn, result.max_hlc)
+            done += len(chunk)
+            self.summary.received_ops += result.applied
+            if self.progress:
+                self.progress("snapshot", done, snap.journal_count)
+        with replication.sync_transaction(self.store) as conn:
+            parked = [Op(*p) for p in snap.parked]
+            if parked:
+                replication.apply_ops(conn, parked, schema=None)
+            for device, (seq, sha) in snap.vector.items():
+                self.record_applied(conn, device, f"snapshot:{snap.name}", seq, sha)
+            if self.device in snap.vector:
+                self._adopt_published(conn, snap.hlc)
+        self.summary.snapshot = snap.name
+
+    def prune(self, keys: Callable[[str], Callable[[], Any]]) -> None:
+        """Delete this device's own change files that a snapshot covers and every active
+        device has acknowledged (SYNC.md layout).
+
+        Costs a listing when there is nothing to prune: what the newest snapshot covers is
+        remembered by its name, so a snapshot is read once, not at every pass.
+        """
+        own = self.transport.list(f"log/{self.device}").names
+        if not own:
+            return
+        covered = 0
+        remembered = json.loads(self.state.get("org.snapshot_covers") or "{}")
+        for name in self._snapshots():
+            if remembered.get("name") == name:
+                covered = int(remembered.get("seq", 0))
+                break
+            key = keys(name[:16])()
+            if key is None:
+                continue
+            try:
+                snap = snapshot.read_snapshot(
+                    name,
+                    self.transport.read(f"snap/{name}"),
+                    org_id=self.root_id,
+                    device_public_key=key,
+                    content_key=self.content_key,
+                )
+            except PacteError:
+                continue
+            covered = snap.vector.get(self.device, (0, ""))[0]
+            self.state.set("org.snapshot_covers", json.dumps({"name": name, "seq": covered}))
+            break  # the newest valid one
+        if covered == 0 or int(own[0][:12]) > covered:
+            return
+        acked = covered
+        now = dt.datetime.now(dt.UTC)
+        certified = {
+            n[:-5]
+            for n in self.transport.list("keys", JSON_PATTERN).names
+            if DEVICE_ID.match(n[:-5])
+        }
+        acks = {n[:-5] for n in self.transport.list("acks", JSON_PATTERN).names}
+        for device in certified:
+            if device == self.device:
+                continue
+            if device not in acks:
+                return  # a device that never acknowledged anything holds everything back
+            key = keys(device)()
+            if key is None:
+                continue
+            body = self._ack(device, key)
+            if body is None:
+                return  # unreadable: it holds everything back
+            at = dt.datetime.fromisoformat(str(body.get("at")))
+            if (now - at).days > ACK_STALE_DAYS:
+                continue
+            applied = body.get("applied")
+            seq = int(applied.get(self.device, 0)) if isinstance(applied, dict) else 0
+            acked = min(acked, seq)
+        for name in own:
+            if int(name[:12]) <= acked:
+                self.transport.delete_own(f"log/{self.device}/{name}")
+                self.summary.pruned += 1
