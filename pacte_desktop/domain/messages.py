@@ -251,6 +251,11 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: geen actieve medewerker met de naam '{value}'",
         "{label}: no active worker named '{value}'",
     ),
+    "code_exists": (
+        "{label} : un autre chercheur d'emploi porte déjà le code « {value} »",
+        "{label}: een andere werkzoekende heeft al de code '{value}'",
+        "{label}: another candidate already has the code '{value}'",
+    ),
     "worker_exists": (
         "{label} : un travailleur nommé « {value} » existe déjà",
         "{label}: er bestaat al een medewerker met de naam '{value}'",

@@ -13,7 +13,7 @@ from typing import TypeVar
 
 import sqlalchemy as sa
 
-from pacte_desktop.domain.entities import Entity, Worker, build, normalise, specs
+from pacte_desktop.domain.entities import Candidate, Entity, Worker, build, normalise, specs
 from pacte_desktop.domain.errors import ValidationError
 from pacte_desktop.store.unit_of_work import UnitOfWork
 
@@ -39,11 +39,25 @@ def _check_refs(uow: UnitOfWork, cls: type[Entity], values: Mapping[str, object]
             raise ValidationError(name, "worker_left", value=target.name)
 
 
+def _check_code(uow: UnitOfWork, cls: type[Entity], values: Mapping[str, object], own: str) -> None:
+    """A candidate's code is unique in this store. Not a unique index: two workstations offline
+    may still give one code twice, and sync must carry both (the store keeps them apart by id)."""
+    if cls is not Candidate or not values.get("code"):
+        return
+    table = sa.table("candidate", sa.column("id"), sa.column("code"))
+    clash = uow.connection.execute(
+        sa.select(table.c.id).where(table.c.code == values["code"], table.c.id != own).limit(1)
+    ).first()
+    if clash is not None:
+        raise ValidationError("code", "code_exists", value=values["code"])
+
+
 def create(uow: UnitOfWork, cls: type[E], values: Mapping[str, object]) -> E:
     """Validate ``values`` (raw or typed) and insert a new ``cls`` record."""
     parsed = normalise(cls, {k: v for k, v in values.items() if k not in ("id", "archived_at")})
     entity = build(cls, parsed)
     _check_refs(uow, cls, parsed)
+    _check_code(uow, cls, parsed, "")
     return uow.insert(entity)  # type: ignore[return-value]
 
 
@@ -62,6 +76,7 @@ def edit(uow: UnitOfWork, cls: type[E], ref: str, changes: Mapping[str, object])
     merged.update(parsed)
     entity = build(cls, merged)
     _check_refs(uow, cls, parsed)
+    _check_code(uow, cls, parsed, current.id)
     # build() may derive fields (e.g. the NACE version from a new code): write those too.
     derived = {
         name: getattr(entity, name)

@@ -79,7 +79,8 @@ sa.Index(
 sa.Index("ix_follow_up_due", TABLES["follow_up"].c.status, TABLES["follow_up"].c.due_date)
 sa.Index("ix_follow_up_employer", TABLES["follow_up"].c.employer_id)
 sa.Index("ix_opportunity_employer", TABLES["opportunity"].c.employer_id)
-sa.Index("ix_candidate_code", TABLES["candidate"].c.code, unique=True)
+# Not unique: two workstations offline may give one code twice (migration 0007).
+sa.Index("ix_candidate_code", TABLES["candidate"].c.code)
 sa.Index("ix_candidate_worker", TABLES["candidate"].c.worker_id)
 sa.Index("ix_placement_employer", TABLES["placement"].c.employer_id)
 sa.Index("ix_placement_candidate", TABLES["placement"].c.candidate_id)
@@ -174,20 +175,23 @@ sync_rejected = sa.Table(
     sa.Column("reason", sa.Text, nullable=False),
     sa.Column("first_seen", sa.Text, nullable=False),
     sa.Column("last_seen", sa.Text, nullable=False),
+    sa.Column("params", sa.Text, nullable=True),  # the error's parameters, JSON (0007)
 )
 
 #: Partner organisations' records received through the network scope, read-only: the values
-#: the charter lets through (JSON object) and each field's stamp (JSON object).
+#: the charter lets through (JSON object) and each field's stamp (JSON object). Each lives in its
+#: organisation's namespace (migration 0007): one member cannot write another's record.
 network_record = sa.Table(
     "network_record",
     metadata,
     sa.Column("table_name", sa.Text, primary_key=True),
+    sa.Column("org_id", sa.Text, primary_key=True),
     sa.Column("row_id", sa.Text, primary_key=True),
-    sa.Column("org_id", sa.Text, nullable=False),
     sa.Column("data", sa.Text, nullable=False),
     sa.Column("stamps", sa.Text, nullable=False),
 )
 sa.Index("ix_network_record_org", network_record.c.org_id)
+sa.Index("ix_network_record_row", network_record.c.row_id)
 
 
 # --- import batches (migration 0006): local, never replicated -------------------------------

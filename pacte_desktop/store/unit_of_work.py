@@ -21,6 +21,7 @@ from pacte_desktop.domain.entities import Entity, specs
 from pacte_desktop.store import search
 from pacte_desktop.store.database import gate_of
 from pacte_desktop.store.ids import new_id
+from pacte_desktop.store.operations import check_kind
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.schema import TABLES, entity_to_row, journal, stored_defaults, to_db
 from pacte_desktop.sync.hlc import Clock, Stamp
@@ -110,6 +111,7 @@ class UnitOfWork:
 
     # -- journal ---------------------------------------------------------------------------
     def _journal(self, table: str, row_id: str, op: str, fields: Mapping[str, object]) -> None:
+        check_kind(op)
         base = None
         if op != "insert":
             base = self.connection.execute(

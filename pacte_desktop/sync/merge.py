@@ -3,12 +3,12 @@
 An operation is a dict::
 
     {"table": str, "row_id": str, "hlc": str,
-     "op": "insert" | "update" | "archive" | "restore" | "delete",
+     "op": one of ``store.operations.OP_KINDS``,
      "fields": {name: value}}
 
-"insert", "update", "archive" and "restore" are ordinary field writes ("archive" and "restore"
-write ``archived_at``). "delete" writes the reserved field ``deleted`` = True; no other
-operation may write ``deleted``.
+"insert", "update", "archive", "restore", "handover" and "leave" are ordinary field writes
+("archive" and "restore" write ``archived_at``). "delete" writes the reserved field ``deleted`` =
+True; no other operation may write ``deleted``.
 
 Order-independence rules (the state is a pure function of the *set* of operations received,
 so any delivery order, with any repeats, gives the same :meth:`ReplicaState.snapshot`):
@@ -48,14 +48,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+# The journal's vocabulary, re-exported under the names the merge rule has always used.
+from pacte_desktop.store.operations import ARCHIVED_AT as ARCHIVED_AT
+from pacte_desktop.store.operations import DELETED as DELETED
+from pacte_desktop.store.operations import OP_KINDS as OP_KINDS
 from pacte_desktop.sync.hlc import Stamp
 
 #: Default conflict window: 10 minutes of wall time, read from the stamps.
 WINDOW_MS = 10 * 60 * 1000
 
-OP_KINDS = frozenset({"insert", "update", "archive", "restore", "delete"})
-DELETED = "deleted"
-ARCHIVED_AT = "archived_at"
 
 ConflictKind = Literal["concurrent", "edit after delete"]
 CONCURRENT: ConflictKind = "concurrent"

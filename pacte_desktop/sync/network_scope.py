@@ -115,11 +115,12 @@ class NetworkSync(ScopeSync):
             for table, names in removed.items():
                 rows = conn.execute(
                     sa.text(
-                        "SELECT row_id, data, stamps FROM network_record WHERE table_name = :t"
+                        "SELECT org_id, row_id, data, stamps FROM network_record "
+                        "WHERE table_name = :t"
                     ),
                     {"t": table},
                 ).all()
-                for row_id, data, stamps in rows:
+                for org_id, row_id, data, stamps in rows:
                     values, clocks = json.loads(data), json.loads(stamps)
                     gone = [n for n in names if n in values]
                     if not gone:
@@ -131,9 +132,15 @@ class NetworkSync(ScopeSync):
                     conn.execute(
                         sa.text(
                             "UPDATE network_record SET data = :d, stamps = :s "
-                            "WHERE table_name = :t AND row_id = :r"
+                            "WHERE table_name = :t AND org_id = :o AND row_id = :r"
                         ),
-                        {"d": json.dumps(values), "s": json.dumps(clocks), "t": table, "r": row_id},
+                        {
+                            "d": json.dumps(values),
+                            "s": json.dumps(clocks),
+                            "t": table,
+                            "o": org_id,
+                            "r": row_id,
+                        },
                     )
 
     # -- publishing ---------------------------------------------------------------------------
@@ -521,17 +528,17 @@ class NetworkSync(ScopeSync):
                 )
         with self.store.engine.begin() as conn:
             for op in kept:
+                # A record lives in its organisation's namespace: another member writing the
+                # same id makes a record of its own, and can never overwrite this one.
                 existing = conn.execute(
                     sa.text(
-                        "SELECT org_id, data, stamps FROM network_record WHERE table_name = :t "
-                        "AND row_id = :r"
+                        "SELECT data, stamps FROM network_record WHERE table_name = :t "
+                        "AND org_id = :o AND row_id = :r"
                     ),
-                    {"t": op["table"], "r": op["row_id"]},
+                    {"t": op["table"], "o": org, "r": op["row_id"]},
                 ).first()
-                if existing is not None and existing[0] != org:
-                    continue  # one owner per record: another organisation cannot overwrite it
-                data = json.loads(existing[1]) if existing else {}
-                stamps = json.loads(existing[2]) if existing else {}
+                data = json.loads(existing[0]) if existing else {}
+                stamps = json.loads(existing[1]) if existing else {}
                 for name, value in op["fields"].items():
                     if stamps.get(name, "") < op["hlc"]:
                         data[name] = value
@@ -539,8 +546,8 @@ class NetworkSync(ScopeSync):
                 conn.execute(
                     sa.text(
                         "INSERT INTO network_record (table_name, row_id, org_id, data, stamps) "
-                        "VALUES (:t, :r, :o, :d, :s) ON CONFLICT(table_name, row_id) DO UPDATE "
-                        "SET data = excluded.data, stamps = excluded.stamps"
+                        "VALUES (:t, :r, :o, :d, :s) ON CONFLICT(table_name, org_id, row_id) "
+                        "DO UPDATE SET data = excluded.data, stamps = excluded.stamps"
                     ),
                     {
                         "t": op["table"],
@@ -573,9 +580,10 @@ def network_records(
             )
         }
         knowledge = {
-            row_id: json.loads(data)
-            for row_id, data in conn.execute(
-                sa.text(f"SELECT row_id, data FROM network_record WHERE table_name = '{KNOWLEDGE}'")
+            (org_id, row_id): json.loads(data)
+            for org_id, row_id, data in conn.execute(
+                sa.text("SELECT org_id, row_id, data FROM network_record WHERE table_name = :t"),
+                {"t": KNOWLEDGE},
             )
         }
         for row_id, org_id, data in conn.execute(
@@ -593,7 +601,7 @@ def network_records(
             record = {"id": row_id, **{k: v for k, v in values.items() if k != WITHDRAWN}}
             record["organisation_id"] = org_id
             record["organisation"] = names.get(org_id, org_id)
-            known = knowledge.get(row_id)
+            known = knowledge.get((org_id, row_id))
             if known and not known.get(WITHDRAWN):
                 record["latest_contact"] = known.get("latest_contact")
             out.append(record)

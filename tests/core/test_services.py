@@ -176,6 +176,23 @@ def test_worker_names_are_unique(org) -> None:
     assert caught.value.code == "worker_exists"
 
 
+def test_candidate_codes_are_unique_in_a_store_on_create_and_edit(org) -> None:
+    farida = org.workers["Farida Aissa"]
+    with org.store.unit_of_work() as uow:
+        first = records.create(uow, Candidate, {"code": "SG-001", "worker_id": farida})
+        second = records.create(uow, Candidate, {"code": "SG-002", "worker_id": farida})
+        uow.commit()
+    with org.store.unit_of_work() as uow, pytest.raises(ValidationError) as caught:
+        records.create(uow, Candidate, {"code": "SG-001", "worker_id": farida})
+    assert (caught.value.field, caught.value.code) == ("code", "code_exists")
+    with org.store.unit_of_work() as uow, pytest.raises(ValidationError) as caught:
+        records.edit(uow, Candidate, second.id, {"code": "SG-001"})
+    assert caught.value.code == "code_exists"
+    with org.store.unit_of_work() as uow:  # its own code again is no clash
+        records.edit(uow, Candidate, first.id, {"code": "SG-001", "notes": "suivi"})
+        uow.commit()
+
+
 def _portfolio(org, n_employers: int = 5):
     farida = org.workers["Farida Aissa"]
     with org.store.unit_of_work() as uow:
