@@ -29,7 +29,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
@@ -37,10 +37,11 @@ import sqlalchemy as sa
 from pacte_desktop.domain.entities import BY_TABLE, specs
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.store import search
-from pacte_desktop.store.database import Store, gate_of, known_revisions
+from pacte_desktop.store.database import Store, gate_of
+from pacte_desktop.store.operations import ARCHIVED_AT, DELETE, DELETED, NAME, OP_KINDS
 from pacte_desktop.store.schema import TABLES
 from pacte_desktop.sync.hlc import Stamp
-from pacte_desktop.sync.merge import ARCHIVED_AT, DELETED, OP_KINDS, WINDOW_MS
+from pacte_desktop.sync.merge import WINDOW_MS
 
 #: The fields each table has, as this version knows them (``id`` is the row id, not a field).
 KNOWN_FIELDS: dict[str, frozenset[str]] = {
@@ -72,6 +73,8 @@ class ApplyResult:
     parked: int = 0
     conflicts: int = 0
     max_hlc: str | None = None
+    #: Parked operations dropped by :func:`unpark` as malformed: (what, the error).
+    refused: list[tuple[str, PacteError]] = field(default_factory=list)
 
 
 def _corrupt(what: str, reason: str) -> PacteError:
@@ -107,109 +110,225 @@ def sync_transaction(store: Store) -> Iterator[sa.Connection]:
         conn.close()
 
 
-_STAMP_HEAD = re.compile(r"[0-9]{13}-[0-9a-f]{4}-")
+#: A stamp as this version writes it: wall ms, counter, device id (see ``sync/hlc.py``).
+_STAMP = re.compile(r"[0-9]{13}-[0-9a-f]{4}-[0-9a-f]{16}")
+_DEVICE = re.compile(r"[0-9a-f]{16}")
+#: Record ids are UUIDs; anything outside this shape never reaches SQL.
+_ROW_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{0,63}")
 _WIRE_KEYS = ("hlc", "d", "w", "t", "r", "o", "f", "b")
+#: No stored text is longer than this; a longer value is an attack or a bug, not data.
+MAX_TEXT = 100_000
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def check_ops(raw_ops: Sequence[Any], device_id: str, what: str) -> list[Op]:
     """The operations of a decrypted change file, checked for shape; ``sync_corrupt`` if not.
 
     An operation travels as the list ``[hlc, device, worker, table, row id, operation, fields
-    (JSON object text), base]``, in change files and snapshots alike (a dict keyed ``hlc``,
-    ``d``, ``w``, ``t``, ``r``, ``o``, ``f``, ``b`` is read too). Every stamp must be the file's
-    device's own: a device cannot write in another's name.
+    (JSON object text), base]`` (a dict keyed ``hlc``, ``d``, ``w``, ``t``, ``r``, ``o``, ``f``,
+    ``b`` is read too). Every stamp must be the file's device's own: a device cannot write in
+    another's name. What the operation says (its table, kind, field names and values) is
+    checked against the schema by :func:`apply_ops`, whatever carried it.
     """
-    ops: list[Op] = []
-    tail = len(device_id) + 19
-    for item in raw_ops:
-        if isinstance(item, dict):
-            item = [item.get(k) for k in _WIRE_KEYS]
-        if not isinstance(item, list) or len(item) not in (7, 8):
-            raise _corrupt(what, "an operation is not a list of 7 or 8 items")
-        hlc, device, worker, table, row_id, kind, fields = item[:7]
-        base = item[7] if len(item) == 8 else None
-        if base is not None and (not isinstance(base, str) or not _STAMP_HEAD.match(base)):
-            raise _corrupt(what, f"bad base stamp {base!r}")
-        if not (
-            type(hlc) is str
-            and type(device) is str
-            and type(table) is str
-            and type(row_id) is str
-            and type(kind) is str
-            and type(fields) is str
-        ):
-            raise _corrupt(what, "an operation has a non-text member")
-        if worker is not None and not isinstance(worker, str):
-            raise _corrupt(what, "worker is not text")
-        if device != device_id:
-            raise _corrupt(what, f"an operation of device {device!r} in {device_id!r}'s file")
-        if len(hlc) != tail or not hlc.endswith(device_id) or not _STAMP_HEAD.match(hlc):
-            raise _corrupt(what, f"stamp {hlc!r} is not one of this device's")
-        if kind not in OP_KINDS:
-            raise _corrupt(what, f"unknown operation {kind!r}")
-        if not (fields.startswith("{") and fields.endswith("}")):
-            raise _corrupt(what, "fields are not a JSON object")
-        ops.append(Op(hlc, device, worker, table, row_id, kind, fields, base))
-    return ops
+    return [_check_entry(item, what, device_id) for item in raw_ops]
+
+
+def check_entries(raw_entries: Sequence[Any], what: str) -> list[Op]:
+    """Journal entries of any device, as a snapshot carries them, checked for shape."""
+    return [_check_entry(item, what, None) for item in raw_entries]
+
+
+def _check_entry(item: Any, what: str, device_id: str | None) -> Op:
+    if isinstance(item, dict):
+        item = [item.get(k) for k in _WIRE_KEYS]
+    if not isinstance(item, list) or len(item) not in (7, 8):
+        raise _corrupt(what, "an operation is not a list of 7 or 8 items")
+    hlc, device, worker, table, row_id, kind, fields = item[:7]
+    base = item[7] if len(item) == 8 else None
+    if not (
+        type(hlc) is str
+        and type(device) is str
+        and type(table) is str
+        and type(row_id) is str
+        and type(kind) is str
+        and type(fields) is str
+    ):
+        raise _corrupt(what, "an operation has a non-text member")
+    if base is not None and (type(base) is not str or not _STAMP.fullmatch(base)):
+        raise _corrupt(what, "bad base stamp")
+    # The organisation's first records are written before any worker exists (worker "").
+    if worker and (type(worker) is not str or not _ROW_ID.fullmatch(worker)):
+        raise _corrupt(what, "worker is not an id")
+    if not _DEVICE.fullmatch(device) or not _STAMP.fullmatch(hlc) or not hlc.endswith(device):
+        raise _corrupt(what, "stamp or device malformed")
+    if device_id is not None and device != device_id:
+        raise _corrupt(what, "an operation of another device")
+    if not (fields.startswith("{") and fields.endswith("}")):
+        raise _corrupt(what, "fields are not a JSON object")
+    return Op(hlc, device, worker, table, row_id, kind, fields, base)
 
 
 def _fields(op: Op) -> dict[str, Any]:
     try:
         value = json.loads(op.fields)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         raise _corrupt(op.row_id, "fields are not JSON") from None
     if not isinstance(value, dict):
         raise _corrupt(op.row_id, "fields are not a JSON object")
     return value
 
 
-def _is_known(op: Op, fields: dict[str, Any]) -> bool:
-    known = KNOWN_FIELDS.get(op.table)
-    if known is None:
+def _is_text(value: Any) -> bool:
+    return type(value) is str and len(value) <= MAX_TEXT
+
+
+def _is_date(value: Any) -> bool:
+    return type(value) is str and _DATE.fullmatch(value) is not None
+
+
+def _is_flag(value: Any) -> bool:
+    return value is True or value is False or (type(value) is int and value in (0, 1))
+
+
+def _is_int(value: Any) -> bool:
+    return type(value) is int and -(2**63) <= value < 2**63
+
+
+def _is_list(value: Any) -> bool:
+    """A list as the store keeps it: the JSON text of a list of texts."""
+    if type(value) is not str or len(value) > MAX_TEXT or not value.startswith("["):
         return False
-    if op.op == "delete":
-        return set(fields) == {DELETED}
-    return DELETED not in fields and all(name in known for name in fields)
+    try:
+        items = json.loads(value)
+    except (json.JSONDecodeError, RecursionError):
+        return False
+    return isinstance(items, list) and all(type(i) is str for i in items)
+
+
+def _is_scalar(value: Any) -> bool:
+    """A field this version learnt of after its specs (an upgrade's): any bounded scalar."""
+    return _is_text(value) or _is_int(value) or type(value) in (bool, float)
+
+
+_KIND_CHECKS = {
+    "text": _is_text,
+    "longtext": _is_text,
+    "choice": _is_text,
+    "ref": _is_text,
+    "timestamp": _is_text,
+    "date": _is_date,
+    "bool": _is_flag,
+    "int": _is_int,
+    "list": _is_list,
+}
+#: Per table, per field: whether a received value has the field's stored type (None aside).
+_VALUE_CHECKS: dict[str, dict[str, Any]] = {
+    table: {name: _KIND_CHECKS[spec.kind] for name, spec in specs(cls).items() if name != "id"}
+    for table, cls in BY_TABLE.items()
+}
+
+
+#: Per table, the fields whose column refuses null (required ones, flags and lists).
+_NOT_NULL: dict[str, frozenset[str]] = {
+    table: frozenset(c.name for c in TABLES[table].columns if not c.nullable and c.name != "id")
+    for table in BY_TABLE
+}
+
+
+def _schema_check(op: Op, fields: dict[str, Any], not_after: str | None) -> bool:
+    """Whether ``op`` applies now (True) or is parked (False); ``sync_corrupt`` if it cannot be
+    an operation at all.
+
+    Every name from outside is checked before any SQL is built from it: the table, the kind and
+    each field name must be names (``store.operations.NAME``), and the row id an id. A name this
+    version does not know (a table, a field, a kind from a newer version) parks the operation
+    until an upgrade knows it (SYNC.md rule 8); a known field's value must have the field's
+    stored type, and a required field is never emptied. A stamp later than ``not_after`` (a
+    clock far ahead, or a forged stamp) parks the operation until it is due, so it never pushes
+    this workstation's clock forward.
+    """
+    if not NAME.fullmatch(op.table):
+        raise _corrupt(op.row_id, "table is not a name")
+    if not NAME.fullmatch(op.op):
+        raise _corrupt(op.row_id, "operation kind is not a name")
+    if not _ROW_ID.fullmatch(op.row_id):
+        raise _corrupt("operation", "row id is not an id")
+    for name in fields:
+        if not NAME.fullmatch(name):
+            raise _corrupt(op.row_id, "a field name is not a name")
+    if op.op == DELETE:
+        if fields.get(DELETED) is not True:
+            raise _corrupt(op.row_id, "a delete writes deleted = true")
+    elif DELETED in fields:
+        raise _corrupt(op.row_id, "only a delete writes deleted")
+    known = KNOWN_FIELDS.get(op.table)
+    if known is None or op.op not in OP_KINDS:
+        return False
+    if op.op == DELETE:
+        # A delete that says more than "deleted" is a newer version's: kept until one knows it.
+        return len(fields) == 1 and (not_after is None or op.hlc <= not_after)
+    if not_after is not None and op.hlc > not_after:
+        return False
+    checks = _VALUE_CHECKS.get(op.table, {})
+    not_null = _NOT_NULL.get(op.table, frozenset())
+    for name, value in fields.items():
+        if name not in known:
+            return False
+        if value is None:
+            if name in not_null:
+                raise _corrupt(op.row_id, f"{op.table}.{name} emptied")
+        elif not checks.get(name, _is_scalar)(value):
+            raise _corrupt(op.row_id, f"{op.table}.{name} has a value of another type")
+    return True
+
+
+def stamp_bound(now_ms: int, ahead_ms: int) -> str:
+    """The greatest stamp text applied now: ``now_ms + ahead_ms`` (see :func:`apply_ops`)."""
+    return f"{now_ms + ahead_ms:013d}-ffff-ffffffffffffffff"
 
 
 def apply_ops(
     conn: sa.Connection,
     ops: Sequence[Op],
     *,
-    schema: str | None = None,
+    not_after: str | None = None,
     window_ms: int = WINDOW_MS,
 ) -> ApplyResult:
     """Merge received operations into the store, inside the caller's sync transaction.
 
-    ``schema`` is the revision the sending application wrote (from the file's header): when
-    this version knows it, every table and field in the file is known and the per-operation
-    check is skipped. Operations already journalled (the same stamp on the same row) are
-    skipped, so applying anything twice changes nothing.
+    Every operation is checked against this version's schema first (:func:`_schema_check`),
+    whoever sent it and whatever revision its file claims: one that cannot be an operation
+    raises ``sync_corrupt`` and nothing of the batch is written (the caller rolls back); one
+    naming what this version does not know, or stamped after ``not_after`` (see
+    :func:`stamp_bound`), is parked. Operations already journalled (the same stamp on the same
+    row) are skipped, so applying anything twice changes nothing.
     """
     result = ApplyResult()
     if not ops:
         return result
     raw = conn.connection.dbapi_connection
     assert raw is not None
-    trusted_schema = schema is not None and schema in known_revisions()
-    if not trusted_schema:
-        kept: list[Op] = []
-        parked: list[Op] = []
-        for op in ops:
-            (kept if _is_known(op, _fields(op)) else parked).append(op)
-        if parked:
-            raw.executemany(
-                "INSERT OR IGNORE INTO sync_parked (hlc, device_id, worker_id, table_name, "
-                "row_id, op, fields, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (o.hlc, o.device_id, o.worker_id, o.table, o.row_id, o.op, o.fields, o.base)
-                    for o in parked
-                ],
-            )
-            result.parked = len(parked)
-        ops = kept
-    elif any(op.table not in KNOWN_FIELDS for op in ops):
-        raise _corrupt("file", "schema revision claims tables this version does not have")
+    kept: list[Op] = []
+    parked: list[Op] = []
+    values: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for op in ops:
+        fields = _fields(op)
+        if _schema_check(op, fields, not_after):
+            kept.append(op)
+            values[(op.table, op.row_id, op.hlc)] = fields
+        else:
+            parked.append(op)
+    if parked:
+        raw.executemany(
+            "INSERT OR IGNORE INTO sync_parked (hlc, device_id, worker_id, table_name, "
+            "row_id, op, fields, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (o.hlc, o.device_id, o.worker_id, o.table, o.row_id, o.op, o.fields, o.base)
+                for o in parked
+            ],
+        )
+        result.parked = len(parked)
+    ops = kept
 
     # What the journal already holds about these rows, summed up per row and sending device:
     # the newest stamp, whether a delete is known, and the newest stamp of any other device.
@@ -288,7 +407,7 @@ def apply_ops(
         searched: set[str] = set()
         known = {row_id for _, row_id in summary}
         for table, table_ops in by_table.items():
-            slow, touched = _fast_apply(raw, table, table_ops, known)
+            slow, touched = _fast_apply(raw, table, table_ops, known, values)
             slow_rows |= slow
             searched |= touched
         _refresh_search(raw, searched)
@@ -319,7 +438,11 @@ _SEARCHED = {
 
 
 def _fast_apply(
-    raw: Any, table: str, ops: list[Op], known: set[str]
+    raw: Any,
+    table: str,
+    ops: list[Op],
+    known: set[str],
+    parsed: dict[tuple[str, str, str], dict[str, Any]],
 ) -> tuple[set[tuple[str, str]], set[str]]:
     """Write the newest-known operations of ``table``; ``known`` holds the row ids the journal
     already had (their rows exist, but for one whose insert has not arrived yet).
@@ -335,7 +458,7 @@ def _fast_apply(
     slow: set[tuple[str, str]] = set()
     touched: set[str] = set()  # employer ids (employers) or contact ids (contact persons)
     for op in ops:
-        values = _fields(op)
+        values = parsed[(op.table, op.row_id, op.hlc)]
         names = tuple(values)  # journalled with sorted keys: one group per set of fields
         if op.row_id in existing:
             if names:
@@ -496,23 +619,36 @@ def _canon(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def unpark(conn: sa.Connection) -> ApplyResult:
-    """Apply the parked operations this version now knows (after an upgrade)."""
+def unpark(conn: sa.Connection, *, not_after: str | None = None) -> ApplyResult:
+    """Apply the parked operations that apply now: known after an upgrade, or due now that the
+    clock has caught up with their stamps. One that turns out not to be an operation at all
+    (a known field with a value of another type) leaves the parked set and is counted in
+    ``refused``, with its error, so that it is reported instead of tried at every pass."""
     raw = conn.connection.dbapi_connection
     assert raw is not None
     rows = raw.execute(
         "SELECT hlc, device_id, worker_id, table_name, row_id, op, fields, base "
         "FROM sync_parked ORDER BY hlc"
     ).fetchall()
-    ready = [Op(*row) for row in rows]
-    ready = [op for op in ready if _is_known(op, _fields(op))]
-    if not ready:
+    ready: list[Op] = []
+    refused: list[tuple[Op, PacteError]] = []
+    for row in rows:
+        op = Op(*row)
+        try:
+            if _schema_check(op, _fields(op), not_after):
+                ready.append(op)
+        except PacteError as exc:
+            refused.append((op, exc))
+    done = ready + [op for op, _ in refused]
+    if not done:
         return ApplyResult()
     raw.executemany(
         "DELETE FROM sync_parked WHERE hlc = ? AND table_name = ? AND row_id = ?",
-        [(op.hlc, op.table, op.row_id) for op in ready],
+        [(op.hlc, op.table, op.row_id) for op in done],
     )
-    return apply_ops(conn, ready, schema=None)
+    result = apply_ops(conn, ready, not_after=not_after)
+    result.refused = [(f"{op.table}/{op.row_id}@{op.hlc}", exc) for op, exc in refused]
+    return result
 
 
 # --- conflicts -----------------------------------------------------------------------------

@@ -71,3 +71,15 @@ class Clock:
     @property
     def last(self) -> str:
         return str(Stamp(self._last_wall, self._counter, self.device))
+
+
+#: How far ahead of this workstation's wall clock a received stamp may be and still be applied
+#: (twice the offset at which the clock check warns). A stamp further ahead — a clock set wrong,
+#: or a forged ``9999999999999-…`` — would drag this clock forward and make its own later
+#: writes lose; its operation is parked until it is due instead.
+MAX_AHEAD_MS = 10 * 60 * 1000
+
+
+def wall_ms() -> int:
+    """This workstation's wall clock, in milliseconds since the epoch."""
+    return time.time_ns() // 1_000_000

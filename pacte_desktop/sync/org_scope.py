@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -14,8 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.store import replication
 from pacte_desktop.store.database import HEAD_REVISION, known_revisions
-from pacte_desktop.store.replication import Op
-from pacte_desktop.sync import crypto, feeds, snapshot
+from pacte_desktop.sync import crypto, feeds, hlc, snapshot
 from pacte_desktop.sync.feeds import DEVICE_ID, ScopeSync
 from pacte_desktop.sync.hlc import Clock, Stamp
 from pacte_desktop.sync.roots import (
@@ -61,9 +61,11 @@ class OrgSync(ScopeSync):
             self.summary.clock_warning = last.get("clock_warning")
         keys = self.certificates("keys", self.root_id, org_public)
         with replication.sync_transaction(self.store) as conn:
-            unparked = replication.unpark(conn)
+            unparked = replication.unpark(conn, not_after=self.not_after())
             self._observe(conn, unparked.max_hlc)
         self.summary.received_ops += unparked.applied
+        for what, exc in unparked.refused:
+            self.reject(f"parked/{what}", exc)
         self.load_snapshot_if_new(keys)
         # Own files first: a store restored from an old backup learns what it had published.
         self.receive_device(self.device, keys(self.device))
@@ -88,11 +90,16 @@ class OrgSync(ScopeSync):
             try:
                 ops = replication.check_ops(cf.ops, device, path)
                 with replication.sync_transaction(self.store) as conn:
-                    result = replication.apply_ops(conn, ops, schema=cf.schema)
+                    result = replication.apply_ops(conn, ops, not_after=self.not_after())
                     self.mark_applied(conn, cf)
                     self._observe(conn, result.max_hlc)
                     if device == self.device and cf.hlc_max:
                         self._adopt_published(conn, cf.hlc_max)
+            except sqlite3.IntegrityError as exc:
+                # Checked operations that the store's constraints still refuse: reported like a
+                # malformed file, never a traceback that stops every pass.
+                self.reject(path, PacteError("sync", "sync_corrupt", value=path, reason=str(exc)))
+                break
             except PacteError as exc:
                 # A signed file whose operations do not check out: nothing of it was applied
                 # (one transaction); reported, and this device's later files wait behind it.
@@ -105,6 +112,11 @@ class OrgSync(ScopeSync):
             self.summary.conflicts += result.conflicts
             if self.progress:
                 self.progress("receive", self.summary.received_files, 0)
+
+    @staticmethod
+    def not_after() -> str:
+        """The greatest stamp applied now; later ones are parked until they are due."""
+        return replication.stamp_bound(hlc.wall_ms(), hlc.MAX_AHEAD_MS)
 
     def _observe(self, conn: sa.Connection, stamp: str | None) -> None:
         if not stamp:
@@ -325,16 +337,17 @@ class OrgSync(ScopeSync):
         done = 0
         for chunk in snap.journal():
             with replication.sync_transaction(self.store) as conn:
-                result = replication.apply_ops(conn, [Op(*e) for e in chunk], schema=snap.schema)
+                entries = replication.check_entries(chunk, f"snap/{snap.name}")
+                result = replication.apply_ops(conn, entries, not_after=self.not_after())
                 self._observe(conn, result.max_hlc)
             done += len(chunk)
             self.summary.received_ops += result.applied
             if self.progress:
                 self.progress("snapshot", done, snap.journal_count)
         with replication.sync_transaction(self.store) as conn:
-            parked = [Op(*p) for p in snap.parked]
+            parked = replication.check_entries(snap.parked, f"snap/{snap.name}")
             if parked:
-                replication.apply_ops(conn, parked, schema=None)
+                replication.apply_ops(conn, parked, not_after=self.not_after())
             for device, (seq, sha) in snap.vector.items():
                 self.record_applied(conn, device, f"snapshot:{snap.name}", seq, sha)
             if self.device in snap.vector:

@@ -26,7 +26,7 @@ from workstations import OrgNet, Workstation
 from pacte_desktop.domain.entities import ContactPerson, Employer, specs
 from pacte_desktop.store import backup, replication
 from pacte_desktop.store.database import HEAD_REVISION, Store
-from pacte_desktop.sync import changefile, crypto, engine, folder
+from pacte_desktop.sync import changefile, crypto, engine, folder, hlc
 from pacte_desktop.sync.hlc import Stamp
 
 SEED = 20261127
@@ -391,7 +391,18 @@ def _now_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
-def test_5_a_clock_hours_ahead_gives_the_same_winner_everywhere(org: Org) -> None:
+def _clock_at(monkeypatch: pytest.MonkeyPatch, offset_ms: int) -> None:
+    """Every workstation's receiving clock (``hlc.wall_ms``) runs ``offset_ms`` from now."""
+    monkeypatch.setattr(hlc, "wall_ms", lambda: _now_ms() + offset_ms)
+
+
+def clock_of(station: Workstation) -> str:
+    return str(station.store.local("hlc"))
+
+
+def test_5_a_clock_hours_ahead_is_parked_until_due_then_wins_everywhere(
+    org: Org, monkeypatch: pytest.MonkeyPatch
+) -> None:
     a, b, c = org.start("A", "B", "C")
     eid, _ = new_employer_file(org, a, "Garage Moderne")
     org.settle()
@@ -403,23 +414,163 @@ def test_5_a_clock_hours_ahead_gives_the_same_winner_everywhere(org: Org) -> Non
     a.edit(Employer, eid, {"notes": "from A, later in real time"})
     [b_stamp] = [j[0] for j in device_ops(b, b.store.device_id) if '"notes"' in j[6]]
     assert b_stamp > str(ahead)[:13]
+    a_clock, c_clock = clock_of(a), clock_of(c)
     for station in (a, b):
         station.sync()
-    # C hears A first, then B; A and B each heard their own first.
     org.syncer.deliver("A", "C")
     c.sync()
     org.syncer.exchange()
+    org.settle()
+    # A and C park B's edit instead of adopting its stamp: their clocks stay where they were,
+    # and B's future edit does not win over A's edit, made later in real time.
+    for station in (a, c):
+        assert clock_of(station)[:13] < b_stamp[:13]
+        assert station.value("employer", eid, "notes") == "from A, later in real time"
+        assert engine.status(station.store)[0].parked == 1
+    assert clock_of(a) >= a_clock and clock_of(c) >= c_clock
+    # Three hours later, B's edit is due: it applies everywhere and, being the latest, wins.
+    _clock_at(monkeypatch, 3 * 3600 * 1000 + 60_000)
     org.settle()
     values = {s.name: s.value("employer", eid, "notes") for s in (a, b, c)}
     assert values == dict.fromkeys("ABC", "from B, clock ahead")
     assert a.rows() == b.rows() == c.rows()
     assert a.journal() == b.journal() == c.journal()
-    # Having seen B's stamp, A's clock moved past it: A's next edit wins everywhere.
+    assert all(engine.status(s.store)[0].parked == 0 for s in (a, b, c))
+    # Having applied B's stamp, A's clock moved past it: A's next edit wins everywhere.
     a.edit(Employer, eid, {"notes": "A again"})
     [a_stamp] = [j[0] for j in device_ops(a, a.store.device_id) if "A again" in j[6]]
     assert a_stamp > b_stamp
     org.settle()
     assert {s.value("employer", eid, "notes") for s in (a, b, c)} == {"A again"}
+
+
+def test_5_a_forged_stamp_far_in_the_future_is_parked_and_never_moves_the_clock(
+    org: Org,
+) -> None:
+    a, b, c = org.start("A", "B", "C")
+    eid, _ = new_employer_file(org, a, "Garage Moderne")
+    org.settle()
+    # A certified device (or its stolen key) writes a stamp in the year 2286.
+    device = b.store.device_id
+    forged = f"9999999999999-0000-{device}"
+    ops = [op_dict(device, forged, "employer", eid, "update", {"notes": "forever"})]
+    name, data = craft(b, ops)
+    put(org, "B", f"log/{device}/{name}", data)
+    before = {s.name: clock_of(s) for s in (a, c)}
+    org.syncer.exchange()
+    for station in (a, c):
+        summary = scope(station.sync())
+        assert summary.error is None and summary.rejected == [], summary
+        assert summary.parked == 1
+        assert clock_of(station)[:13] == before[station.name][:13] or (
+            clock_of(station)[:13] < str(_now_ms() + 60_000)
+        )
+        assert station.value("employer", eid, "notes") is None
+    # Their own files still go everywhere, and a later edit is not beaten by the forged one.
+    a.edit(Employer, eid, {"notes": "real edit"})
+    c_eid = c.employer("Imprimerie Rapide")
+    org.settle()
+    for station in (a, c):
+        assert station.value("employer", eid, "notes") == "real edit"
+        assert station.value("employer", c_eid, "name") == "Imprimerie Rapide"
+        assert len(clock_of(station)) == len(forged)  # still a 13-digit wall time
+    assert a.rows() == c.rows()
+    assert rejected(a) == {} and rejected(c) == {}
+
+
+# --- 16. operations that are not what the schema says (field names are never SQL) -----------
+
+
+@pytest.mark.parametrize(
+    ("table", "kind", "fields"),
+    [
+        ("employer", "update", {"do_not_share = 0 WHERE 1 --": 1}),
+        ("employer", "update", {"name": "x", 'notes" = 1; --': "y"}),
+        ("employer; DROP TABLE employer", "update", {"name": "x"}),
+        ("employer", "update); DELETE FROM employer; --", {"name": "x"}),
+        ("employer", "update", {"name": None}),
+        ("employer", "update", {"do_not_share": None}),
+        ("employer", "update", {"do_not_share": "0"}),
+        ("employer", "update", {"tags": ["HORECA"]}),
+        ("employer", "update", {"tags": "not a list"}),
+        ("employer", "update", {"name": 42}),
+        ("employer", "update", {"notes": {"nested": "object"}}),
+        ("employer", "update", {"notes": "x" * 200_001}),
+        ("employer", "delete", {"deleted": False}),
+        ("employer", "update", {"deleted": True}),
+    ],
+    ids=[
+        "sql-in-field-name",
+        "quote-in-field-name",
+        "sql-in-table",
+        "sql-in-kind",
+        "required-emptied",
+        "flag-emptied",
+        "flag-as-text",
+        "list-as-json-array",
+        "list-not-json",
+        "text-as-number",
+        "object-value",
+        "huge-text",
+        "delete-that-undeletes",
+        "deleted-by-update",
+    ],
+)
+def test_16_an_operation_outside_the_schema_is_refused_before_any_sql(
+    org: Org, table: str, kind: str, fields: dict[str, Any]
+) -> None:
+    a, b = org.start("A", "B")
+    eid, _ = new_employer_file(org, a, "Garage Moderne", postcode="1060")
+    hidden = a.employer("Ne pas partager", do_not_share=True)
+    org.settle()
+    # A certified device's file (its key may have been stolen): signed, decrypts, and names
+    # things that are not in the schema, hoping they reach SQL.
+    device = a.store.device_id
+    stamp = str(Stamp(_now_ms(), 0, device))
+    name, data = craft(a, [op_dict(device, stamp, table, eid, kind, fields)])
+    path = f"log/{device}/{name}"
+    put(org, "A", path, data)
+    org.syncer.exchange()
+    before = state(b)
+    summary = scope(b.sync(lang="en"))
+    assert summary.error is None
+    assert [r for r in summary.rejected if r.startswith(path)], summary.rejected
+    assert rejected(b).get(path) == "sync_corrupt"
+    assert state(b) == before  # nothing written, not even the journal
+    assert b.value("employer", hidden, "do_not_share") == 1
+    assert b.value("employer", eid, "name") == "Garage Moderne"
+
+
+def test_16_an_unknown_but_well_formed_field_or_kind_is_parked_not_refused(org: Org) -> None:
+    a, b = org.start("A", "B")
+    eid, _ = new_employer_file(org, a, "Garage Moderne")
+    org.settle()
+    device = a.store.device_id
+    ops = [
+        op_dict(
+            device,
+            str(Stamp(_now_ms(), 0, device)),
+            "employer",
+            eid,
+            "update",
+            {"carbon_rating": "A"},
+        ),
+        op_dict(
+            device,
+            str(Stamp(_now_ms(), 1, device)),
+            "employer",
+            eid,
+            "merge",
+            {"name": "Garage Moderne SRL"},
+        ),
+        op_dict(device, str(Stamp(_now_ms(), 2, device)), "mentor", eid, "insert", {"name": "x"}),
+    ]
+    name, data = craft(a, ops)
+    put(org, "A", f"log/{device}/{name}", data)
+    org.syncer.exchange()
+    summary = scope(b.sync())
+    assert summary.rejected == [] and summary.parked == 3 and summary.received_files == 1
+    assert b.value("employer", eid, "name") == "Garage Moderne"
 
 
 def test_5_an_exact_hlc_tie_is_won_by_the_greater_device_id_everywhere(org: Org) -> None:
