@@ -415,6 +415,14 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: synchronisatie '{value}' is niet ingesteld; voer eerst 'pacte sync setup' uit",
         "{label}: sync '{value}' is not set up; run 'pacte sync setup' first",
     ),
+    "webdav_insecure": (
+        "{label} : « {value} » n'est pas chiffré (http://) : un mot de passe n'y est envoyé "
+        "qu'en https://, sauf vers un serveur sur cet ordinateur",
+        "{label}: '{value}' is niet versleuteld (http://): een wachtwoord wordt alleen via "
+        "https:// verstuurd, behalve naar een server op deze computer",
+        "{label}: '{value}' is not encrypted (http://): a password is sent only over https://, "
+        "except to a server on this computer",
+    ),
     "sync_other_org": (
         "{label} : « {value} » appartient à une autre organisation ({reason}) ; rien n'a été "
         "modifié",

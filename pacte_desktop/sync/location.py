@@ -1,16 +1,23 @@
-"""Where a sync scope lives: a folder path or a WebDAV URL, and opening its transport."""
+"""Where a sync scope lives: a folder path or a WebDAV URL, and opening its transport.
+
+A folder is kept as an absolute path, so that a pass run from another directory (the CLI in a
+terminal, the application from a shortcut) finds the same root. A WebDAV URL with a password
+must use ``https://``: over plain ``http://`` the password and every request travel readable by
+anyone on the network, so it is refused, except to a server on this computer (loopback), where
+nothing leaves the machine.
+"""
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
+from urllib.parse import urlsplit
 from dataclasses import asdict, dataclass
 
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.sync.folder import FolderTransport
-from pacte_desktop.sync.transport import (
-    Transport,
-)
+from pacte_desktop.sync.transport import Transport
 
 # --- where a scope lives ---------------------------------------------------------------------
 
@@ -25,10 +32,18 @@ class Location:
     user: str | None = None
     password_env: str | None = None
 
+    def __post_init__(self) -> None:
+        if self.kind == "folder" and self.where:
+            absolute = os.path.abspath(os.path.expanduser(self.where))
+            object.__setattr__(self, "where", absolute)
+
     def open(self) -> Transport:
         if self.kind == "folder":
             return FolderTransport(self.where)
         from pacte_desktop.sync.webdav import WebDAVTransport
+
+        if self.user is not None and not _secure(self.where):
+            raise PacteError("sync", "webdav_insecure", value=self.where)
 
         password = os.environ.get(self.password_env) if self.password_env else None
         if self.user is not None and self.password_env and password is None:
@@ -42,6 +57,20 @@ class Location:
     def from_json(cls, text: str) -> Location:
         data = json.loads(text)
         return cls(**data)
+
+
+def _secure(url: str) -> bool:
+    """Whether a password may be sent to ``url``: over https, or to this computer only."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() == "https":
+        return True
+    host = (parts.hostname or "").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def close_transport(transport: Transport) -> None:

@@ -168,3 +168,51 @@ def test_an_organisation_may_publish_less_than_the_charter(  # type: ignore[no-u
     assert row["name"] == "Boulangerie" and row.get("phone") is None
     bad = pacte("settings", "set", "sharing.withhold", "employer.nope", data_dir=a)
     assert bad.code == 1 and "employer.nope" in bad.err
+
+
+def test_a_folder_given_relative_is_kept_absolute_and_syncs_from_anywhere(  # type: ignore[no-untyped-def]
+    pacte, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a = tmp_path / "a"
+    (tmp_path / "share" / "pacte").mkdir(parents=True)
+    _init(pacte, a)
+    monkeypatch.chdir(tmp_path / "share")
+    assert pacte("sync", "setup", "--org-folder", "pacte", data_dir=a).code == 0
+    status = json.loads(pacte("sync", "status", "--json", data_dir=a).out)
+    [org] = [s for s in status if s["scope"] == "org"]
+    assert org["location"] == str(tmp_path / "share" / "pacte")
+    monkeypatch.chdir(tmp_path)  # elsewhere: the same root, not "holds no ORG.json"
+    pacte("employer", "add", "--name", "Garage Moderne", data_dir=a)
+    result = pacte("sync", data_dir=a)
+    assert result.code == 0, result.err
+    assert "ORG.json" not in result.err
+
+
+@pytest.mark.parametrize(
+    ("url", "refused"),
+    [
+        ("http://cloud.example.be/remote.php/dav/files/cpas/pacte", True),
+        ("http://192.168.1.20/dav/pacte", True),
+        ("HTTP://Cloud.Example.be/dav", True),
+        ("https://cloud.example.be/remote.php/dav/files/cpas/pacte", False),
+        ("http://127.0.0.1:9/dav/pacte", False),
+        ("http://localhost:9/dav/pacte", False),
+        ("http://[::1]:9/dav/pacte", False),
+    ],
+)
+def test_a_password_is_never_sent_over_plain_http_except_to_this_computer(  # type: ignore[no-untyped-def]
+    pacte, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str, refused: bool
+) -> None:
+    a = tmp_path / "a"
+    _init(pacte, a)
+    monkeypatch.setenv("PACTE_WEBDAV_PASSWORD", "s3cret-webdav")
+    result = pacte(
+        "sync", "setup", "--org-webdav", url, "--user", "cpas",
+        "--password-env", "PACTE_WEBDAV_PASSWORD", data_dir=a,
+    )  # fmt: skip
+    assert result.code == 1
+    assert "Traceback" not in result.err
+    if refused:
+        assert "https://" in result.err and "chiffré" in result.err, result.err
+    else:  # allowed: it went on to connect (nothing listens there, or the name is unknown)
+        assert "chiffré" not in result.err, result.err
