@@ -12,8 +12,8 @@ from __future__ import annotations
 import ipaddress
 import json
 import os
-from urllib.parse import urlsplit
 from dataclasses import asdict, dataclass
+from urllib.parse import urlsplit
 
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.sync.folder import FolderTransport
