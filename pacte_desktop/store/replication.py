@@ -130,18 +130,21 @@ def check_ops(raw_ops: Sequence[Any], device_id: str, what: str) -> list[Op]:
     another's name. What the operation says (its table, kind, field names and values) is
     checked against the schema by :func:`apply_ops`, whatever carried it.
     """
-    return [_check_entry(item, what, device_id) for item in raw_ops]
+    if not _DEVICE.fullmatch(device_id):
+        raise _corrupt(what, "stamp or device malformed")
+    own = re.compile(rf"[0-9]{{13}}-[0-9a-f]{{4}}-{device_id}")
+    return [_check_entry(item, what, device_id, own) for item in raw_ops]
 
 
 def check_entries(raw_entries: Sequence[Any], what: str) -> list[Op]:
     """Journal entries of any device, as a snapshot carries them, checked for shape."""
-    return [_check_entry(item, what, None) for item in raw_entries]
+    return [_check_entry(item, what, None, _STAMP) for item in raw_entries]
 
 
-def _check_entry(item: Any, what: str, device_id: str | None) -> Op:
-    if isinstance(item, dict):
+def _check_entry(item: Any, what: str, device_id: str | None, stamp: re.Pattern[str]) -> Op:
+    if type(item) is dict:
         item = [item.get(k) for k in _WIRE_KEYS]
-    if not isinstance(item, list) or len(item) not in (7, 8):
+    if type(item) is not list or len(item) not in (7, 8):
         raise _corrupt(what, "an operation is not a list of 7 or 8 items")
     hlc, device, worker, table, row_id, kind, fields = item[:7]
     base = item[7] if len(item) == 8 else None
@@ -159,11 +162,11 @@ def _check_entry(item: Any, what: str, device_id: str | None) -> Op:
     # The organisation's first records are written before any worker exists (worker "").
     if worker and (type(worker) is not str or not _ROW_ID.fullmatch(worker)):
         raise _corrupt(what, "worker is not an id")
-    if not _DEVICE.fullmatch(device) or not _STAMP.fullmatch(hlc) or not hlc.endswith(device):
-        raise _corrupt(what, "stamp or device malformed")
     if device_id is not None and device != device_id:
         raise _corrupt(what, "an operation of another device")
-    if not (fields.startswith("{") and fields.endswith("}")):
+    if not stamp.fullmatch(hlc) or len(device) != 16 or not hlc.endswith(device):
+        raise _corrupt(what, "stamp or device malformed")
+    if fields[:1] != "{" or fields[-1:] != "}":
         raise _corrupt(what, "fields are not a JSON object")
     return Op(hlc, device, worker, table, row_id, kind, fields, base)
 
@@ -235,6 +238,21 @@ _NOT_NULL: dict[str, frozenset[str]] = {
 }
 
 
+#: The (table, kind, field names…) already found to be names: a file repeats a few of them.
+_NAMES_CHECKED: set[tuple[str, ...]] = set()
+
+
+def _check_names(op: Op, names: tuple[str, ...]) -> None:
+    if not NAME.fullmatch(op.table):
+        raise _corrupt(op.row_id, "table is not a name")
+    if not NAME.fullmatch(op.op):
+        raise _corrupt(op.row_id, "operation kind is not a name")
+    if not all(NAME.fullmatch(name) for name in names[2:]):
+        raise _corrupt(op.row_id, "a field name is not a name")
+    if len(_NAMES_CHECKED) < 10_000:  # bounded: a hostile file cannot grow it without end
+        _NAMES_CHECKED.add(names)
+
+
 def _schema_check(op: Op, fields: dict[str, Any], not_after: str | None) -> bool:
     """Whether ``op`` applies now (True) or is parked (False); ``sync_corrupt`` if it cannot be
     an operation at all.
@@ -247,15 +265,11 @@ def _schema_check(op: Op, fields: dict[str, Any], not_after: str | None) -> bool
     clock far ahead, or a forged stamp) parks the operation until it is due, so it never pushes
     this workstation's clock forward.
     """
-    if not NAME.fullmatch(op.table):
-        raise _corrupt(op.row_id, "table is not a name")
-    if not NAME.fullmatch(op.op):
-        raise _corrupt(op.row_id, "operation kind is not a name")
+    names = (op.table, op.op, *fields)
+    if names not in _NAMES_CHECKED:
+        _check_names(op, names)
     if not _ROW_ID.fullmatch(op.row_id):
         raise _corrupt("operation", "row id is not an id")
-    for name in fields:
-        if not NAME.fullmatch(name):
-            raise _corrupt(op.row_id, "a field name is not a name")
     if op.op == DELETE:
         if fields.get(DELETED) is not True:
             raise _corrupt(op.row_id, "a delete writes deleted = true")
