@@ -277,6 +277,8 @@ def test_shareable_only_follows_the_charter(small: Any, tmp_path: Path) -> None:
 def test_shareable_contacts_when_the_charter_allows_them(
     small: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import json
+
     from pacte_desktop.sync import charter as charters
     from pacte_desktop.sync import engine
 
@@ -286,7 +288,10 @@ def test_shareable_contacts_when_the_charter_allows_them(
         issuer="coordination",
         fields={**charters.DEFAULT_FIELDS, "contact_person": {"name", "role"}},
     )
-    monkeypatch.setattr(engine, "charter_in_force", lambda store: wider)
+    # The charter in force, as a network pass records it when it receives a new version.
+    engine.LocalState(small.store).set(
+        "network.charter", json.dumps(charters.to_document(wider), sort_keys=True)
+    )
     out = tmp_path / "partage.xlsx"
     export_directory(small.store, out, shareable_only=True)
     wb = openpyxl.load_workbook(out)
