@@ -762,6 +762,11 @@ def network_members(store: Store) -> list[Member]:
     return membership.members(store)
 
 
+def can_coordinate(store: Store) -> bool:
+    """Whether this workstation is the coordinator's (admits, removes, publishes charters)."""
+    return membership.coordinator_key(store) is not None
+
+
 def admit_member(store: Store, org: str) -> Member:
     """The coordinator admits ``org`` (its id, an id prefix or its name): its feed will be read
     with the key its ``member.json`` asserts now, pinned in the signed admission."""
