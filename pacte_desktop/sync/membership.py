@@ -320,24 +320,25 @@ def refresh(
     coordinator: Ed25519PublicKey,
     network_id: str,
     reject: Reject,
-) -> list[Admission]:
+) -> set[str]:
     """Read the admission documents newer than those this workstation knows; keep the newest
-    valid one of each organisation. Returns the admissions that changed."""
+    valid one of each organisation. Returns the names of the admission documents the folder
+    holds (none: a network from before admissions)."""
     state = LocalState(store)
     try:
         listing = transport.list(MEMBERS_DIR, JSON_PATTERN)
     except RootError:
-        return []  # a network from before admissions: nothing to read
+        return set()  # a network from before admissions: nothing to read
+    present = {name for name in listing.names if ADMISSION_NAME.fullmatch(name)}
     digest = hashlib.sha256("\n".join(listing.names).encode()).hexdigest()
     if state.get("network.listed.members") == digest:
-        return []
+        return present
     known = admissions(store)
     versions: dict[str, list[int]] = {}
     for name in listing.names:
         match = ADMISSION_NAME.fullmatch(name)
         if match:
             versions.setdefault(match.group(1), []).append(int(match.group(2)))
-    changed: list[Admission] = []
     complete = True
     for org, numbers in sorted(versions.items()):
         current = known.get(org)
@@ -363,11 +364,10 @@ def refresh(
                 complete = False
                 continue
             record_admission(store, found)
-            changed.append(found)
             break
     if complete:
         state.set("network.listed.members", digest)
-    return changed
+    return present
 
 
 def next_version(store: Store, transport: Transport, org_id: str) -> int:

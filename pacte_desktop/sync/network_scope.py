@@ -12,6 +12,7 @@ due. Organisations that asked to join and are not admitted are noted as pending,
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -36,9 +37,11 @@ from pacte_desktop.sync.roots import NETWORK_FILE, now_iso, read_json, root_chec
 from pacte_desktop.sync.state import LocalState
 from pacte_desktop.sync.transport import (
     JSON_PATTERN,
+    ExistsError,
     MissingFileError,
     RootError,
     Transport,
+    TransportError,
 )
 
 ORG_DIR = re.compile(r"^[0-9A-Za-z-]{8,64}$")
@@ -91,15 +94,17 @@ class NetworkSync(ScopeSync):
                     self.receive_org(org, trusted[org][1])
                 else:
                     self.note_pending(org)
-            except RootError:
-                raise
+            except (RootError, TransportError):
+                raise  # the location itself is in trouble: the pass stops and says so
             except PacteError as exc:  # one member's trouble never stops the others' feeds
                 self.reject(f"feeds/{org}", exc)
 
     def check_root(self) -> Ed25519PublicKey:
         """``NETWORK.json`` checked; the coordinator's public key."""
         root = root_check(self.transport, "network", self.root_id, self.pinned)
-        self.state.set("network.coordinator", str(root.get("coordinator", "")))
+        issuer = str(root.get("coordinator", ""))
+        if self.state.get("network.coordinator") != issuer:
+            self.state.set("network.coordinator", issuer)
         return crypto.public_key_from_bytes(
             crypto.b64decode(
                 root["coordinator_public_key"], what=NETWORK_FILE, size=crypto.PUBLIC_KEY_SIZE
@@ -109,11 +114,22 @@ class NetworkSync(ScopeSync):
     # -- membership ----------------------------------------------------------------------------
     def refresh_members(self, coordinator: Ed25519PublicKey) -> None:
         """Learn new admissions and removals. The coordinator's workstation upgrades a network
-        from before admissions; a removed organisation stops here."""
-        membership.refresh(self.store, self.transport, coordinator, self.root_id, self.reject)
+        from before admissions and writes again the admission documents it knows that are
+        missing from the folder; a removed organisation stops here."""
+        present = membership.refresh(
+            self.store, self.transport, coordinator, self.root_id, self.reject
+        )
         key = membership.coordinator_key(self.store)
-        if key is not None and self.org_id not in membership.admissions(self.store):
-            self.admit_pinned(key)
+        if key is not None:
+            known = membership.admissions(self.store)
+            if not present and not known:
+                self.admit_pinned(key)
+            for admission in known.values():
+                path = membership.admission_path(admission.org_id, admission.version)
+                if path.removeprefix(f"{membership.MEMBERS_DIR}/") not in present:
+                    self.transport.ensure_dir(membership.MEMBERS_DIR)
+                    with contextlib.suppress(ExistsError):  # back meanwhile (a syncer's delay)
+                        self.put_admission(key, admission)
         own = membership.admissions(self.store).get(self.org_id)
         if own is not None and own.status == REMOVED:
             with self.store.engine.begin() as conn:
@@ -149,15 +165,19 @@ class NetworkSync(ScopeSync):
             serial=membership.next_serial(self.store),
             issued_at=now_iso(),
         )
+        self.put_admission(key, admission)
+        membership.record_admission(self.store, admission)
+        return admission
+
+    def put_admission(self, key: Ed25519PrivateKey, admission: Admission) -> None:
+        """Write an admission document (the same bytes again when one was lost)."""
         write_json(
             self.transport,
-            membership.admission_path(org, admission.version),
+            membership.admission_path(admission.org_id, admission.version),
             membership.sign_admission(
                 admission, network_id=self.root_id, issuer=self.org_id, key=key
             ),
         )
-        membership.record_admission(self.store, admission)
-        return admission
 
     def note_pending(self, org: str) -> None:
         """An organisation that is not admitted: noted as pending when it asked to join (a

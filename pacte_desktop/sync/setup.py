@@ -297,6 +297,8 @@ def setup_network(
             state.set("network.coordinator", coordinator_org, conn)
             state.set("network.own_key", org_public, conn)
             state.set_secret("network.content_key", network_key, conn)
+        if created:
+            membership.record_admission(store, own)
     finally:
         close_transport(transport)
     result = SetupResult("network", created, network_id, name, store.device_id)

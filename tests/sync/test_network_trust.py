@@ -595,3 +595,34 @@ def test_a_network_from_before_admissions_is_upgraded_by_the_coordinators_next_p
         assert listed[rogue.org_id].status == engine.PENDING
         assert "Faux" not in {r["name"] for r in partners(station)}
     assert {r["name"] for r in partners(ml)} == {"Garage Moderne", "Brasserie de la Place SRL"}
+
+
+def test_admissions_deleted_from_the_folder_are_written_again_and_readmit_no_one(
+    pact: Pact,
+) -> None:
+    cpas, ml, _ = pact.members
+    ml.employer("Atelier Vélo", postcode="1060")
+    at_cpas = cpas.employer("Garage Moderne", postcode="1060")
+    pact.round(cpas)
+    rogue = admitted_rogue(pact)
+    rogue.publish([rogue.employer_op(str(uuid.uuid4()), {"name": "Employeur fictif"})])
+    engine.remove_member(cpas.store, rogue.org_id)
+    pact.round(ml)
+    # Someone with write access to the folder deletes every admission document.
+    shutil.rmtree(pact.folder / "members")
+    (pact.folder / "members").mkdir()
+    pact.round(ml)
+    assert any(r["id"] == at_cpas for r in partners(ml))  # members keep what they verified
+    # The coordinator's next pass writes them again, the removal included.
+    pact.round(cpas)
+    names = sorted(p.name for p in (pact.folder / "members").iterdir())
+    assert f"{rogue.org_id}.v0002.json" in names and f"{org_id(ml)}.v0001.json" in names
+    assert members_of(cpas)[rogue.org_id].status == engine.REMOVED
+    # A workstation joining now reads the admitted members, and not the removed one.
+    org, late = _member(pact.tmp, "isp", "Association Lire et Écrire", "isp")
+    pact.orgs.append(org)
+    pact.join(late)
+    listed = members_of(late)
+    assert listed[org_id(ml)].status == engine.ADMITTED
+    assert listed[rogue.org_id].status == engine.REMOVED
+    assert {r["name"] for r in partners(late)} == {"Atelier Vélo", "Garage Moderne"}
