@@ -274,9 +274,9 @@ def test_shareable_only_follows_the_charter(small: Any, tmp_path: Path) -> None:
     assert "téléphone" not in cols and "numéro BCE" not in cols and "e-mail" in cols
 
 
-def test_shareable_contacts_when_the_charter_allows_them(
-    small: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_shareable_contacts_when_the_charter_allows_them(small: Any, tmp_path: Path) -> None:
+    import json
+
     from pacte_desktop.sync import charter as charters
     from pacte_desktop.sync import engine
 
@@ -286,7 +286,10 @@ def test_shareable_contacts_when_the_charter_allows_them(
         issuer="coordination",
         fields={**charters.DEFAULT_FIELDS, "contact_person": {"name", "role"}},
     )
-    monkeypatch.setattr(engine, "charter_in_force", lambda store: wider)
+    # The charter in force, as a network pass keeps it on the workstation.
+    engine.LocalState(small.store).set(
+        "network.charter", json.dumps(charters.to_document(wider), sort_keys=True)
+    )
     out = tmp_path / "partage.xlsx"
     export_directory(small.store, out, shareable_only=True)
     wb = openpyxl.load_workbook(out)
