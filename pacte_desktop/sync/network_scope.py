@@ -787,10 +787,12 @@ def can_coordinate(store: Store) -> bool:
     return membership.coordinator_key(store) is not None
 
 
-def admit_member(store: Store, org: str) -> Member:
+def admit_member(store: Store, org: str, *, fingerprint: str | None = None) -> Member:
     """The coordinator admits ``org`` (its id, an id prefix or its name): its feed will be read
-    with the key its ``member.json`` asserts now, pinned in the signed admission."""
-    return _coordinate(store, org, ADMITTED)
+    with the key its ``member.json`` asserts now, pinned in the signed admission. With
+    ``fingerprint`` (the one the coordinator was shown and checked), a key that differs is
+    refused: ``member.json`` was replaced meanwhile."""
+    return _coordinate(store, org, ADMITTED, fingerprint)
 
 
 def remove_member(store: Store, org: str) -> Member:
@@ -798,7 +800,7 @@ def remove_member(store: Store, org: str) -> Member:
     return _coordinate(store, org, REMOVED)
 
 
-def _coordinate(store: Store, ref: str, status: str) -> Member:
+def _coordinate(store: Store, ref: str, status: str, fingerprint: str | None = None) -> Member:
     key = membership.coordinator_key(store)
     state = LocalState(store)
     location = state.location("network")
@@ -822,6 +824,13 @@ def _coordinate(store: Store, ref: str, status: str) -> Member:
                 sync.write_admission(key, org, name, public_key, REMOVED)
         else:
             name, public_key = membership.read_member(transport, org, sync.root_id)
+            if fingerprint is not None and membership.fingerprint(public_key) != fingerprint:
+                raise PacteError(
+                    "sync",
+                    "sync_forged",
+                    value=f"feeds/{org}/member.json",
+                    reason="its key is not the one shown",
+                )
             if current is None or (current.status, current.public_key) != (ADMITTED, public_key):
                 sync.transport.ensure_dir(membership.MEMBERS_DIR)
                 sync.write_admission(key, org, name, public_key, ADMITTED)

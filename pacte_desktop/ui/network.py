@@ -362,7 +362,7 @@ class NetworkView(View):
         if not self.confirm(text.replace("%1", member.name).replace("%2", member.fingerprint)):
             return
         store = self.context.store
-        act = engine.admit_member if action == "admit" else engine.remove_member
+        org, shown = member.org_id, member.fingerprint
         self.admit_button.setEnabled(False)
         self.remove_button.setEnabled(False)
 
@@ -377,7 +377,12 @@ class NetworkView(View):
             text = exc.message() if isinstance(exc, PacteError) else str(exc)
             QMessageBox.warning(self, self.tr("Membres du réseau"), text)
 
-        self.context.runner.submit(lambda: act(store, member.org_id), on_done=done, on_error=failed)
+        def act() -> Any:
+            if action == "admit":  # the key the coordinator was shown and checked
+                return engine.admit_member(store, org, fingerprint=shown)
+            return engine.remove_member(store, org)
+
+        self.context.runner.submit(act, on_done=done, on_error=failed)
 
     def _on_changed(self, what: str, _initiator: object) -> None:
         if what in ("*", "network"):

@@ -626,3 +626,21 @@ def test_admissions_deleted_from_the_folder_are_written_again_and_readmit_no_one
     assert listed[org_id(ml)].status == engine.ADMITTED
     assert listed[rogue.org_id].status == engine.REMOVED
     assert {r["name"] for r in partners(late)} == {"Atelier Vélo", "Garage Moderne"}
+
+
+def test_an_admission_pins_the_key_the_coordinator_was_shown(pact: Pact) -> None:
+    cpas, _, _ = pact.members
+    asking = Rogue(pact.folder, "Maison de l'emploi")
+    asking.ask_to_join()
+    pact.round(cpas)
+    shown = members_of(cpas)[asking.org_id].fingerprint
+    assert shown
+    # Someone replaces its member.json with a key of their own before the admission.
+    swapped = Rogue(pact.folder, "Maison de l'emploi", org_id=asking.org_id)
+    (asking.feed / "member.json").unlink()
+    swapped.ask_to_join()
+    with pytest.raises(PacteError) as err:
+        engine.admit_member(cpas.store, asking.org_id, fingerprint=shown)
+    assert err.value.code == "sync_forged"
+    assert members_of(cpas)[asking.org_id].status == engine.PENDING
+    assert not list((pact.folder / "members").glob(f"{asking.org_id}.*"))
