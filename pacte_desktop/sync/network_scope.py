@@ -32,7 +32,9 @@ from pacte_desktop.sync.feeds import DEVICE_ID, ScopeSummary, ScopeSync
 from pacte_desktop.sync.hlc import Clock
 from pacte_desktop.sync.location import close_transport
 from pacte_desktop.sync.membership import ADMITTED, REMOVED, Admission, Member
-from pacte_desktop.sync.network_ops import KNOWLEDGE, PROFILE, WITHDRAWN
+from pacte_desktop.sync.network_ops import KNOWLEDGE as KNOWLEDGE
+from pacte_desktop.sync.network_ops import PROFILE as PROFILE
+from pacte_desktop.sync.network_ops import WITHDRAWN as WITHDRAWN
 from pacte_desktop.sync.roots import NETWORK_FILE, now_iso, read_json, root_check, write_json
 from pacte_desktop.sync.state import LocalState
 from pacte_desktop.sync.transport import (
@@ -48,9 +50,6 @@ ORG_DIR = re.compile(r"^[0-9A-Za-z-]{8,64}$")
 CHARTER_NAME = re.compile(r"^v(\d{4})\.json$")
 #: Records shared through the network: the table, and the reference to its employer.
 SHARED_CHILDREN = {"contact_person": "employer_id", "opportunity": "employer_id"}
-
-__all__ = ["KNOWLEDGE", "PROFILE", "WITHDRAWN", "NetworkSync"]
-
 
 # --- network scope ----------------------------------------------------------------------------
 
