@@ -483,6 +483,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = network.add_parser("employers", help="partner employers, read-only, with their origin")
     p.add_argument("--json", action="store_true")
+    p = network.add_parser(
+        "members",
+        help="the network's organisations: name, id, admitted/pending/removed, latest file",
+    )
+    p.add_argument("--json", action="store_true")
+    p = network.add_parser(
+        "admit", help="admit an organisation that asked to join (the coordinator's workstation)"
+    )
+    p.add_argument("org", metavar="ORG", help="its id, an id prefix or its name")
+    p = network.add_parser(
+        "remove",
+        help="remove an organisation: partners stop reading it and drop its records "
+        "(the coordinator's workstation)",
+    )
+    p.add_argument("org", metavar="ORG", help="its id, an id prefix or its name")
 
     settings = sub.add_parser("settings", help="workstation settings").add_subparsers(
         dest="action", required=True, parser_class=ArgumentParser
@@ -995,6 +1010,9 @@ def cmd_sync(ctx: Context) -> int:
         print(
             f"{result.scope}: {result.name} ({result.root_id}) {verb[0 if result.created else 1]}"
         )
+        if result.scope == "network":
+            # Pending until the coordinator admits it: say so, with the key to compare.
+            _print_members([m for m in engine.network_members(store) if m.this_organisation])
         if result.pass_summary is not None:
             _print_summary(result.pass_summary)
             return 0 if result.pass_summary.ok else 1
@@ -1298,10 +1316,49 @@ def cmd_import(ctx: Context) -> int:
     return 0
 
 
+_MEMBER_WORDS = {
+    "fr": {"admitted": "admise", "pending": "en attente", "removed": "retirée",
+           "coordinator": "coordination", "us": "nous", "key": "empreinte de clé",
+           "latest": "dernier fichier"},
+    "nl": {"admitted": "toegelaten", "pending": "in afwachting", "removed": "verwijderd",
+           "coordinator": "coördinatie", "us": "wij", "key": "sleutelvingerafdruk",
+           "latest": "laatste bestand"},
+    "en": {"admitted": "admitted", "pending": "pending", "removed": "removed",
+           "coordinator": "coordinator", "us": "us", "key": "key fingerprint",
+           "latest": "latest file"},
+}  # fmt: skip
+
+
+def _print_members(members: list[Any]) -> None:
+    words = _MEMBER_WORDS[_lang()]
+    for m in members:
+        marks = [words["coordinator"]] if m.coordinator else []
+        marks += [words["us"]] if m.this_organisation else []
+        name = f"{m.name} ({', '.join(marks)})" if marks else m.name
+        print(
+            f"{name}\t{m.org_id}\t{words[m.status]}\t{words['key']} {m.fingerprint or '-'}\t"
+            f"{words['latest']} {m.latest_file or '-'} {m.latest_at or ''}".rstrip()
+        )
+
+
 def cmd_network(ctx: Context) -> int:
+    import dataclasses
+
     from pacte_desktop.sync import engine
 
     ctx.require_init()
+    action = ctx.args.action
+    if action in ("admit", "remove"):
+        act = engine.admit_member if action == "admit" else engine.remove_member
+        _print_members([act(ctx.store, ctx.args.org)])
+        return 0
+    if action == "members":
+        members = engine.network_members(ctx.store)
+        if ctx.args.json:
+            print_json([dataclasses.asdict(m) for m in members])
+        else:
+            _print_members(members)
+        return 0
     rows = engine.network_records(ctx.store)
     if ctx.args.json:
         print_json(rows)

@@ -429,6 +429,100 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: '{value}' behoort tot een andere organisatie ({reason}); er is niets gewijzigd",
         "{label}: '{value}' belongs to another organisation ({reason}); nothing was changed",
     ),
+    # The network scope (issue 10, §2.3–2.5): {value} names the refused file, {index} the
+    # position of the operation in it (from 1).
+    "network_op_shape": (
+        "{label} : « {value} » est refusé : son opération n° {index} n'a pas la forme attendue "
+        "({detail})",
+        "{label}: '{value}' wordt geweigerd: bewerking nr. {index} heeft niet de verwachte vorm "
+        "({detail})",
+        "{label}: '{value}' is refused: its operation no. {index} is not of the expected shape "
+        "({detail})",
+    ),
+    "network_op_table": (
+        "{label} : « {value} » est refusé : son opération n° {index} porte sur « {table} », qui "
+        "n'est pas une table partagée par le réseau",
+        "{label}: '{value}' wordt geweigerd: bewerking nr. {index} betreft '{table}', geen tabel "
+        "die het netwerk deelt",
+        "{label}: '{value}' is refused: its operation no. {index} is about '{table}', which is "
+        "not a table the network shares",
+    ),
+    "network_op_id": (
+        "{label} : « {value} » est refusé : son opération n° {index} ne porte pas un identifiant "
+        "valable pour {table}",
+        "{label}: '{value}' wordt geweigerd: bewerking nr. {index} heeft geen geldige id voor "
+        "{table}",
+        "{label}: '{value}' is refused: its operation no. {index} has no valid id for {table}",
+    ),
+    "network_op_stamp": (
+        "{label} : « {value} » est refusé : son opération n° {index} porte un horodatage qui "
+        "n'est pas celui de l'appareil {device}",
+        "{label}: '{value}' wordt geweigerd: bewerking nr. {index} heeft een tijdstempel dat "
+        "niet van toestel {device} is",
+        "{label}: '{value}' is refused: its operation no. {index} carries a stamp that is not "
+        "device {device}'s",
+    ),
+    "network_op_field": (
+        "{label} : « {value} » est refusé : son opération n° {index} écrit le champ « {name} », "
+        "que {table} ne partage jamais",
+        "{label}: '{value}' wordt geweigerd: bewerking nr. {index} schrijft het veld '{name}', "
+        "dat {table} nooit deelt",
+        "{label}: '{value}' is refused: its operation no. {index} writes the field '{name}', "
+        "which {table} never shares",
+    ),
+    "network_op_value": (
+        "{label} : « {value} » est refusé : son opération n° {index} donne au champ « {name} » "
+        "({table}) une valeur du mauvais type ou trop grande",
+        "{label}: '{value}' wordt geweigerd: bewerking nr. {index} geeft het veld '{name}' "
+        "({table}) een waarde van het verkeerde type of te groot",
+        "{label}: '{value}' is refused: its operation no. {index} gives the field '{name}' "
+        "({table}) a value of the wrong type or too large",
+    ),
+    # Membership (§2.4): {value} names the organisation, or the file.
+    "network_removed": (
+        "{label} : votre organisation a été retirée du réseau par sa coordination ({value}) ; "
+        "les fiches des partenaires ont été effacées de ce poste",
+        "{label}: uw organisatie werd door de coördinatie uit het netwerk verwijderd ({value}); "
+        "de fiches van de partners werden van deze werkpost gewist",
+        "{label}: your organisation was removed from the network by its coordinator ({value}); "
+        "the partners' records were erased from this workstation",
+    ),
+    "network_coordinator_only": (
+        "{label} : seul le poste qui a créé le réseau (l'organisation coordinatrice) peut "
+        "admettre ou retirer un membre",
+        "{label}: alleen de werkpost die het netwerk heeft aangemaakt (de coördinerende "
+        "organisatie) kan een lid toelaten of verwijderen",
+        "{label}: only the workstation that created the network (the coordinating "
+        "organisation) can admit or remove a member",
+    ),
+    "network_no_member": (
+        "{label} : aucune organisation « {value} » n'a demandé à rejoindre ce réseau",
+        "{label}: geen organisatie '{value}' heeft gevraagd om bij dit netwerk aan te sluiten",
+        "{label}: no organisation '{value}' has asked to join this network",
+    ),
+    "network_member_ambiguous": (
+        "{label} : « {value} » désigne plusieurs organisations ({choices}) ; donnez son "
+        "identifiant",
+        "{label}: '{value}' wijst op meerdere organisaties ({choices}); geef haar id",
+        "{label}: '{value}' names several organisations ({choices}); give its id",
+    ),
+    "network_remove_coordinator": (
+        "{label} : l'organisation coordinatrice ne peut pas se retirer de son propre réseau",
+        "{label}: de coördinerende organisatie kan zichzelf niet uit haar eigen netwerk "
+        "verwijderen",
+        "{label}: the coordinating organisation cannot remove itself from its own network",
+    ),
+    "network_member_taken": (
+        "{label} : « {value} » existe déjà avec une autre clé : une autre installation a déjà "
+        "demandé à rejoindre le réseau au nom de cette organisation ; demandez à la "
+        "coordination du réseau de vérifier",
+        "{label}: '{value}' bestaat al met een andere sleutel: een andere installatie heeft al "
+        "gevraagd om namens deze organisatie aan te sluiten; vraag de coördinatie van het "
+        "netwerk om het na te gaan",
+        "{label}: '{value}' already exists with another key: another installation has already "
+        "asked to join the network on behalf of this organisation; ask the network's "
+        "coordinator to check",
+    ),
     "passphrase_required": (
         "{label} : une phrase secrète est requise ({value} ou saisie au clavier)",
         "{label}: een wachtzin is vereist ({value} of ingetypt)",

@@ -8,6 +8,7 @@ The work lives in rooms named for it; this module gathers their public names:
 - ``setup.py``: creating or joining a scope's root;
 - ``feeds.py``: the loop that reads one device's change files in sequence and checks them;
 - ``org_scope.py`` and ``network_scope.py``: one pass of each scope;
+- ``network_ops.py``: what a partner's operation may be; ``membership.py``: who is admitted;
 - ``passes.py``: :func:`sync_pass` over the configured scopes, and :func:`status`;
 - ``conflicts.py``: reinstating or dismissing the edits that lost.
 
@@ -25,7 +26,10 @@ Network scope (``NETWORK.json`` root)::
     NETWORK.json                  id, name, protocol, coordinator public key, network key sealed
                                   by the network passphrase (signed by the coordinator)
     charter/vNNNN.json            the sharing charter, signed by the coordinator
-    feeds/<org>/member.json       the member organisation's name and public key (self-signed)
+    members/<org>.vNNNN.json      the coordinator's admission (or removal) of an organisation,
+                                  pinning its public key (signed by the coordinator)
+    feeds/<org>/member.json       an organisation's request to join: its name and public key
+                                  (self-signed; pending until admitted)
     feeds/<org>/keys/<dev>.json   its device certificates
     feeds/<org>/log/<dev>/…chg    charter fields of shareable records, encrypted with the
                                   network key
@@ -39,17 +43,22 @@ from __future__ import annotations
 from pacte_desktop.sync.conflicts import dismiss, reinstate
 from pacte_desktop.sync.feeds import OPS_PER_FILE, PassSummary, Progress, ScopeSummary, ScopeSync
 from pacte_desktop.sync.location import Location, close_transport
+from pacte_desktop.sync.membership import ADMITTED, PENDING, REMOVED, Member
 from pacte_desktop.sync.network_scope import (
     KNOWLEDGE,
     PROFILE,
     WITHDRAWN,
     NetworkSync,
+    admit_member,
+    can_coordinate,
     charter_in_force,
     effective_charter,
     narrowed,
+    network_members,
     network_records,
     partners_knowing,
     publish_charter,
+    remove_member,
 )
 from pacte_desktop.sync.org_scope import ACK_STALE_DAYS, SNAPSHOT_EVERY, OrgSync
 from pacte_desktop.sync.passes import Status, status, sync_pass
@@ -72,6 +81,7 @@ _close = close_transport  # the name the WebDAV scenario tests use
 __all__ = [
     "ACK_STALE_DAYS",
     "ACK_TYPE",
+    "ADMITTED",
     "KNOWLEDGE",
     "MEMBER_TYPE",
     "MIN_APP",
@@ -81,13 +91,16 @@ __all__ = [
     "OPS_PER_FILE",
     "ORG_FILE",
     "ORG_ROOT_TYPE",
+    "PENDING",
     "PROFILE",
     "PROTOCOL",
+    "REMOVED",
     "SCOPES",
     "SNAPSHOT_EVERY",
     "WITHDRAWN",
     "LocalState",
     "Location",
+    "Member",
     "NetworkSync",
     "OrgSync",
     "PassSummary",
@@ -96,16 +109,20 @@ __all__ = [
     "ScopeSync",
     "SetupResult",
     "Status",
+    "admit_member",
+    "can_coordinate",
     "charter_in_force",
     "close_transport",
     "dismiss",
     "effective_charter",
     "narrowed",
+    "network_members",
     "network_records",
     "partners_knowing",
     "passphrase",
     "publish_charter",
     "reinstate",
+    "remove_member",
     "setup_network",
     "setup_org",
     "status",

@@ -1,41 +1,55 @@
 """The network scope's pass: publish the charter's fields of shareable records to this
-organisation's feed, receive partners' feeds; and reading what partners published."""
+organisation's feed, receive the feeds of admitted partners; and reading what partners published.
+
+A pass: check ``NETWORK.json`` (signed by the pinned coordinator key); take the newest valid
+charter; learn new admissions and removals (``membership.py``); publish; then read the feed of
+every admitted organisation with the key its admission pins. Every operation of a partner is
+checked before use (``network_ops.py``): a malformed one refuses its file, which is reported and
+never applied, and that device's later files wait behind it while other feeds flow on; a file
+stamped more than ten minutes ahead of this workstation's clock waits (``waiting``) until it is
+due. Organisations that asked to join and are not admitted are noted as pending, never read.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import hashlib
 import json
 import re
+import time
 from collections.abc import Mapping
 from typing import Any
 
 import sqlalchemy as sa
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.store.database import Store
-from pacte_desktop.sync import changefile, clockcheck, crypto, feeds
+from pacte_desktop.sync import changefile, clockcheck, crypto, feeds, membership, network_ops
 from pacte_desktop.sync import charter as charters
-from pacte_desktop.sync.feeds import DEVICE_ID, ScopeSync
-from pacte_desktop.sync.hlc import Clock, Stamp
+from pacte_desktop.sync.feeds import DEVICE_ID, ScopeSummary, ScopeSync
+from pacte_desktop.sync.hlc import Clock
 from pacte_desktop.sync.location import close_transport
-from pacte_desktop.sync.roots import MEMBER_TYPE, NETWORK_FILE, read_json, root_check, write_json
+from pacte_desktop.sync.membership import ADMITTED, REMOVED, Admission, Member
+from pacte_desktop.sync.network_ops import KNOWLEDGE as KNOWLEDGE
+from pacte_desktop.sync.network_ops import PROFILE as PROFILE
+from pacte_desktop.sync.network_ops import WITHDRAWN as WITHDRAWN
+from pacte_desktop.sync.roots import NETWORK_FILE, now_iso, read_json, root_check, write_json
 from pacte_desktop.sync.state import LocalState
 from pacte_desktop.sync.transport import (
     JSON_PATTERN,
+    ExistsError,
     MissingFileError,
     RootError,
+    Transport,
+    TransportError,
 )
 
 ORG_DIR = re.compile(r"^[0-9A-Za-z-]{8,64}$")
 CHARTER_NAME = re.compile(r"^v(\d{4})\.json$")
-#: The network tables that are not records but what an organisation publishes instead.
-KNOWLEDGE = "employer_knowledge"
-PROFILE = "public_profile"
-WITHDRAWN = "withdrawn"
 #: Records shared through the network: the table, and the reference to its employer.
 SHARED_CHILDREN = {"contact_person": "employer_id", "opportunity": "employer_id"}
-
 
 # --- network scope ----------------------------------------------------------------------------
 
@@ -61,19 +75,122 @@ class NetworkSync(ScopeSync):
         return log_dir.split("/")[1]
 
     def run(self) -> None:
+        coordinator = self.check_root()
+        self.transport.ensure_dir(f"{self.feed}/log/{self.device}")
+        self.check_clock(f"{self.feed}/log/{self.device}")
+        self.update_charter(coordinator, self.state.get("network.coordinator") or "")
+        self.refresh_members(coordinator)
+        self.publish()
+        trusted = membership.readable(self.store)
+        # Admitted organisations in the order they were admitted (a device id belongs to the
+        # first organisation whose certified file used it), then the others.
+        listed = set(self.transport.list("feeds").dirs)
+        for org in [o for o in trusted if o in listed] + sorted(listed - trusted.keys()):
+            if org == self.org_id or not ORG_DIR.fullmatch(org):
+                continue
+            try:
+                if org in trusted:
+                    self.receive_org(org, trusted[org][1])
+                else:
+                    self.note_pending(org)
+            except (RootError, TransportError):
+                raise  # the location itself is in trouble: the pass stops and says so
+            except PacteError as exc:  # one member's trouble never stops the others' feeds
+                self.reject(f"feeds/{org}", exc)
+
+    def check_root(self) -> Ed25519PublicKey:
+        """``NETWORK.json`` checked; the coordinator's public key."""
         root = root_check(self.transport, "network", self.root_id, self.pinned)
-        coordinator = crypto.public_key_from_bytes(
+        issuer = str(root.get("coordinator", ""))
+        if self.state.get("network.coordinator") != issuer:
+            self.state.set("network.coordinator", issuer)
+        return crypto.public_key_from_bytes(
             crypto.b64decode(
                 root["coordinator_public_key"], what=NETWORK_FILE, size=crypto.PUBLIC_KEY_SIZE
             )
         )
-        self.transport.ensure_dir(f"{self.feed}/log/{self.device}")
-        self.check_clock(f"{self.feed}/log/{self.device}")
-        self.update_charter(coordinator, str(root.get("coordinator", "")))
-        self.publish()
-        for org in self.transport.list("feeds").dirs:
-            if org != self.org_id and ORG_DIR.fullmatch(org):
-                self.receive_org(org)
+
+    # -- membership ----------------------------------------------------------------------------
+    def refresh_members(self, coordinator: Ed25519PublicKey) -> None:
+        """Learn new admissions and removals. The coordinator's workstation upgrades a network
+        from before admissions and writes again the admission documents it knows that are
+        missing from the folder; a removed organisation stops here."""
+        present = membership.refresh(
+            self.store, self.transport, coordinator, self.root_id, self.reject
+        )
+        key = membership.coordinator_key(self.store)
+        if key is not None:
+            known = membership.admissions(self.store)
+            if not present and not known:
+                self.admit_pinned(key)
+            for admission in known.values():
+                path = membership.admission_path(admission.org_id, admission.version)
+                if path.removeprefix(f"{membership.MEMBERS_DIR}/") not in present:
+                    self.transport.ensure_dir(membership.MEMBERS_DIR)
+                    with contextlib.suppress(ExistsError):  # back meanwhile (a syncer's delay)
+                        self.put_admission(key, admission)
+        own = membership.admissions(self.store).get(self.org_id)
+        if own is not None and own.status == REMOVED:
+            with self.store.engine.begin() as conn:
+                membership.forget_partners(conn, self.device)
+            raise PacteError("network", "network_removed", value=own.name)
+
+    def admit_pinned(self, key: Ed25519PrivateKey) -> None:
+        """A network from before admissions, on the coordinator's workstation: admit this
+        organisation and every organisation pinned on first sight (what users already saw)."""
+        own_name, own_key = membership.read_member(self.transport, self.org_id, self.root_id)
+        with self.store.reading() as conn:
+            pinned = membership.readable(self.store, conn)
+        self.transport.ensure_dir(membership.MEMBERS_DIR)
+        for org, (name, public_key) in {self.org_id: (own_name, own_key), **pinned}.items():
+            self.write_admission(key, org, name, public_key, ADMITTED)
+
+    def write_admission(
+        self,
+        key: Ed25519PrivateKey,
+        org: str,
+        name: str,
+        public_key: str,
+        status: str,
+    ) -> Admission:
+        """Sign and write the next admission document of ``org`` (coordinator only), and keep
+        it as this workstation's newest word on ``org``."""
+        admission = Admission(
+            org_id=org,
+            name=name,
+            public_key=public_key,
+            status=status,
+            version=membership.next_version(self.store, self.transport, org),
+            serial=membership.next_serial(self.store),
+            issued_at=now_iso(),
+        )
+        self.put_admission(key, admission)
+        membership.record_admission(self.store, admission)
+        return admission
+
+    def put_admission(self, key: Ed25519PrivateKey, admission: Admission) -> None:
+        """Write an admission document (the same bytes again when one was lost)."""
+        write_json(
+            self.transport,
+            membership.admission_path(admission.org_id, admission.version),
+            membership.sign_admission(
+                admission, network_id=self.root_id, issuer=self.org_id, key=key
+            ),
+        )
+
+    def note_pending(self, org: str) -> None:
+        """An organisation that is not admitted: noted as pending when it asked to join (a
+        valid ``member.json``), never read."""
+        if org in membership.admissions(self.store):
+            return  # removed: its feed stays unread
+        try:
+            name, public_key = membership.read_member(self.transport, org, self.root_id)
+        except (MissingFileError, RootError):
+            return
+        except PacteError as exc:
+            self.reject(f"feeds/{org}/member.json", exc)
+            return
+        membership.note_pending(self.store, org, name, public_key)
 
     # -- the charter in force ------------------------------------------------------------------
     def update_charter(self, coordinator: Ed25519PublicKey, issuer: str) -> None:
@@ -170,6 +287,7 @@ class NetworkSync(ScopeSync):
             seq, name, sha = self.publish_file(f"{self.feed}/log", chunk, charter.version)
             with self.store.engine.begin() as conn:
                 self.mark_own(conn, seq, name, sha)
+                membership.note_latest(conn, self.store, self.org_id, f"{self.device}/{name}")
         with self.store.engine.begin() as conn:
             self.state.set("network.published_seq", str(top), conn)
             self.state.set("network.backfilled", str(charter.version), conn)
@@ -446,45 +564,26 @@ class NetworkSync(ScopeSync):
         return ops
 
     # -- receiving ----------------------------------------------------------------------------
-    def receive_org(self, org: str) -> None:
+    def receive_org(self, org: str, public_key: str) -> None:
+        """Read an admitted organisation's feed with the key its admission pins."""
         feed = f"feeds/{org}"
         try:
-            member = read_json(self.transport, f"{feed}/member.json")
-        except (MissingFileError, RootError):
-            return
-        except PacteError as exc:
-            self.reject(f"{feed}/member.json", exc)
-            return
-        raw_key = member.get("org_public_key")
-        pinned = self.state.get(f"network.member.{org}")
-        if pinned is not None and raw_key != pinned:
-            self.reject(
-                f"{feed}/member.json",
-                PacteError(
-                    "sync", "sync_forged", value=f"{feed}/member.json", reason="key changed"
-                ),
-            )
-            return
-        try:
-            public = crypto.public_key_from_bytes(
-                crypto.b64decode(raw_key, what="member.json", size=crypto.PUBLIC_KEY_SIZE)
-            )
-            body = crypto.verify_document(
-                member, public, kind=MEMBER_TYPE, what=f"{feed}/member.json"
-            )
-            if body.get("org_id") != org or body.get("network_id") != self.root_id:
+            _, asserted = membership.read_member(self.transport, org, self.root_id)
+            if asserted != public_key:
+                # Someone replaced member.json: reported; the admitted key still decides.
                 raise PacteError(
                     "sync",
                     "sync_forged",
                     value=f"{feed}/member.json",
-                    reason="another organisation or network",
+                    reason="not the admitted key",
                 )
+        except (MissingFileError, RootError):
+            pass
         except PacteError as exc:
             self.reject(f"{feed}/member.json", exc)
-            return
-        if pinned is None:
-            self.state.set(f"network.member.{org}", str(raw_key))
-        self.state.set(f"network.member_name.{org}", str(body.get("name", org)))
+        public = crypto.public_key_from_bytes(
+            crypto.b64decode(public_key, what=f"{feed} key", size=crypto.PUBLIC_KEY_SIZE)
+        )
         keys = self.certificates(f"{feed}/keys", org, public)
         try:
             devices = self.transport.list(f"{feed}/log").dirs
@@ -493,39 +592,57 @@ class NetworkSync(ScopeSync):
         for device in devices:
             if not DEVICE_ID.fullmatch(device):
                 continue
+            owner = (
+                self.org_id
+                if device == self.device
+                else membership.device_owner(self.store, device)
+            )
+            if owner is not None and owner != org:
+                self.reject(
+                    f"{feed}/log/{device}",
+                    PacteError(
+                        "sync",
+                        "sync_forged",
+                        value=f"{feed}/log/{device}",
+                        reason="a device of another organisation",
+                    ),
+                )
+                continue
             for cf in self.device_files(f"{feed}/log", device, keys(device)):
-                self.apply_network_file(org, device, cf)
+                if not self.apply_network_file(org, device, cf):
+                    break  # refused or not due yet: this device's later files wait behind it
 
-    def apply_network_file(self, org: str, device: str, cf: changefile.ChangeFile) -> None:
+    def apply_network_file(self, org: str, device: str, cf: changefile.ChangeFile) -> bool:
+        """Apply one checked change file of ``org``'s ``device``; False when it was refused
+        (malformed operations) or is not due yet (stamped ahead of this clock)."""
         assert self.charter is not None
-        kept: list[dict[str, Any]] = []
-        for op in cf.ops:
-            try:
-                stamp = Stamp.parse(str(op.get("hlc")))
-            except ValueError:
-                continue
-            if stamp.device != device or not isinstance(op.get("fields"), dict):
-                continue
-            table = op.get("table")
-            fields = dict(op["fields"])
+        path = f"feeds/{org}/log/{device}/{cf.name}"
+        try:
+            ops = network_ops.check_ops(
+                cf.ops, org_id=org, device_id=device, schema=cf.schema, what=path
+            )
+        except PacteError as exc:
+            self.reject(path, exc)
+            return False
+        latest = max((op.hlc for op in ops), default=None)
+        ahead = network_ops.ahead_of(latest, time.time_ns() // 1_000_000)
+        if ahead is not None:
+            when = dt.datetime.fromtimestamp(ahead / 1000, dt.UTC).isoformat(timespec="seconds")
+            self.summary.waiting.append(f"{path} (stamped {when}, ahead of this clock)")
+            return False
+        kept: list[network_ops.NetworkOp] = []
+        for op in ops:
+            fields = dict(op.fields)
             withdrawn = fields.pop(WITHDRAWN, None)
-            if table in (KNOWLEDGE, PROFILE):
-                allowed = {"latest_contact"} if table == KNOWLEDGE else {"profile"}
-                fields = {k: v for k, v in fields.items() if k in allowed}
-            else:
-                narrowed = charters.receive_filter({**op, "fields": fields}, self.charter)
+            if op.table in network_ops.RECORD_TABLES:
+                narrowed = charters.receive_filter(
+                    {"table": op.table, "fields": fields}, self.charter
+                )
                 fields = dict(narrowed["fields"]) if narrowed else {}  # type: ignore[call-overload]
             if withdrawn is not None:
-                fields[WITHDRAWN] = bool(withdrawn)
+                fields[WITHDRAWN] = withdrawn
             if fields:
-                kept.append(
-                    {
-                        "table": table,
-                        "row_id": str(op.get("row_id")),
-                        "hlc": str(op["hlc"]),
-                        "fields": fields,
-                    }
-                )
+                kept.append(network_ops.NetworkOp(op.table, op.row_id, op.hlc, fields))
         with self.store.engine.begin() as conn:
             for op in kept:
                 # A record lives in its organisation's namespace: another member writing the
@@ -535,14 +652,14 @@ class NetworkSync(ScopeSync):
                         "SELECT data, stamps FROM network_record WHERE table_name = :t "
                         "AND org_id = :o AND row_id = :r"
                     ),
-                    {"t": op["table"], "o": org, "r": op["row_id"]},
+                    {"t": op.table, "o": org, "r": op.row_id},
                 ).first()
                 data = json.loads(existing[0]) if existing else {}
                 stamps = json.loads(existing[1]) if existing else {}
-                for name, value in op["fields"].items():
-                    if stamps.get(name, "") < op["hlc"]:
+                for name, value in op.fields.items():
+                    if stamps.get(name, "") < op.hlc:
                         data[name] = value
-                        stamps[name] = op["hlc"]
+                        stamps[name] = op.hlc
                 conn.execute(
                     sa.text(
                         "INSERT INTO network_record (table_name, row_id, org_id, data, stamps) "
@@ -550,16 +667,19 @@ class NetworkSync(ScopeSync):
                         "DO UPDATE SET data = excluded.data, stamps = excluded.stamps"
                     ),
                     {
-                        "t": op["table"],
-                        "r": op["row_id"],
+                        "t": op.table,
+                        "r": op.row_id,
                         "o": org,
                         "d": json.dumps(data, ensure_ascii=False, sort_keys=True),
                         "s": json.dumps(stamps, sort_keys=True),
                     },
                 )
             self.mark_applied(conn, cf)
+            membership.claim_device(conn, self.store, device, org)
+            membership.note_latest(conn, self.store, org, f"{device}/{cf.name}")
         self.summary.received_files += 1
         self.summary.received_ops += len(kept)
+        return True
 
 
 # --- reading what sync keeps -------------------------------------------------------------------
@@ -568,17 +688,12 @@ class NetworkSync(ScopeSync):
 def network_records(
     store: Store, table: str = "employer", *, include_withdrawn: bool = False
 ) -> list[dict[str, Any]]:
-    """Partner records of ``table``, read-only, each with its organisation's id and name."""
+    """Partner records of ``table``, read-only, each with its organisation's id and name: the
+    records of organisations this workstation reads (admitted ones), never of pending or
+    removed ones. Two organisations may publish one id: each record is its own."""
     out = []
     with store.reading() as conn:
-        names = {
-            key[len("sync.network.member_name.") :]: value
-            for key, value in conn.execute(
-                sa.text(
-                    "SELECT key, value FROM local_state WHERE key LIKE 'sync.network.member_name.%'"
-                )
-            )
-        }
+        names = {org: name for org, (name, _) in membership.readable(store, conn).items()}
         knowledge = {
             (org_id, row_id): json.loads(data)
             for org_id, row_id, data in conn.execute(
@@ -593,6 +708,8 @@ def network_records(
             ),
             {"t": table},
         ):
+            if org_id not in names:
+                continue
             values = json.loads(data)
             if values.get(WITHDRAWN) and not include_withdrawn:
                 continue
@@ -600,7 +717,7 @@ def network_records(
                 continue
             record = {"id": row_id, **{k: v for k, v in values.items() if k != WITHDRAWN}}
             record["organisation_id"] = org_id
-            record["organisation"] = names.get(org_id, org_id)
+            record["organisation"] = names[org_id]
             known = knowledge.get((org_id, row_id))
             if known and not known.get(WITHDRAWN):
                 record["latest_contact"] = known.get("latest_contact")
@@ -642,11 +759,10 @@ def publish_charter(store: Store, new: charters.Charter) -> str:
     """The coordinator publishes a new charter version (receivers purge what it removes,
     publishers backfill what it adds on their next pass)."""
     state = LocalState(store)
-    raw = state.secret("network.coordinator_key")
+    key = membership.coordinator_key(store)
     location = state.location("network")
-    if raw is None or location is None:
+    if key is None or location is None:
         raise PacteError("network", "network_coordinator")
-    key = crypto.private_key_from_bytes(raw)
     transport = location.open()
     try:
         name = charters.charter_filename(new.version)
@@ -654,6 +770,100 @@ def publish_charter(store: Store, new: charters.Charter) -> str:
     finally:
         close_transport(transport)
     return name
+
+
+# --- the coordinator admits and removes members ------------------------------------------------
+
+
+def network_members(store: Store) -> list[Member]:
+    """The network's organisations as this workstation knows them (from its last pass):
+    name, id, admitted / pending / removed, the latest file of each feed applied here."""
+    return membership.members(store)
+
+
+def can_coordinate(store: Store) -> bool:
+    """Whether this workstation is the coordinator's (admits, removes, publishes charters)."""
+    return membership.coordinator_key(store) is not None
+
+
+def admit_member(store: Store, org: str, *, fingerprint: str | None = None) -> Member:
+    """The coordinator admits ``org`` (its id, an id prefix or its name): its feed will be read
+    with the key its ``member.json`` asserts now, pinned in the signed admission. With
+    ``fingerprint`` (the one the coordinator was shown and checked), a key that differs is
+    refused: ``member.json`` was replaced meanwhile."""
+    return _coordinate(store, org, ADMITTED, fingerprint)
+
+
+def remove_member(store: Store, org: str) -> Member:
+    """The coordinator removes ``org``: receivers stop reading its feed and drop its records."""
+    return _coordinate(store, org, REMOVED)
+
+
+def _coordinate(store: Store, ref: str, status: str, fingerprint: str | None = None) -> Member:
+    key = membership.coordinator_key(store)
+    state = LocalState(store)
+    location = state.location("network")
+    if key is None or location is None:
+        raise PacteError("network", "network_coordinator_only")
+    transport = location.open()
+    try:
+        sync = NetworkSync(store, transport, ScopeSummary("network", location.where), None)
+        coordinator = sync.check_root()
+        if crypto.public_key_bytes(key.public_key()) != crypto.public_key_bytes(coordinator):
+            raise PacteError("network", "network_coordinator_only")
+        membership.refresh(store, transport, coordinator, sync.root_id, sync.reject)
+        org = membership.resolve(_candidates(store, transport, sync.root_id), ref)
+        current = membership.admissions(store).get(org)
+        if status == REMOVED:
+            if org == sync.org_id:
+                raise PacteError("network", "network_remove_coordinator", value=org)
+            if current is None or current.status != REMOVED:
+                name, public_key = _asserted(transport, org, sync.root_id, current)
+                sync.transport.ensure_dir(membership.MEMBERS_DIR)
+                sync.write_admission(key, org, name, public_key, REMOVED)
+        else:
+            name, public_key = membership.read_member(transport, org, sync.root_id)
+            if fingerprint is not None and membership.fingerprint(public_key) != fingerprint:
+                raise PacteError(
+                    "sync",
+                    "sync_forged",
+                    value=f"feeds/{org}/member.json",
+                    reason="its key is not the one shown",
+                )
+            if current is None or (current.status, current.public_key) != (ADMITTED, public_key):
+                sync.transport.ensure_dir(membership.MEMBERS_DIR)
+                sync.write_admission(key, org, name, public_key, ADMITTED)
+    finally:
+        close_transport(transport)
+    return next(m for m in membership.members(store) if m.org_id == org)
+
+
+def _asserted(
+    transport: Transport, org: str, network_id: str, current: Admission | None
+) -> tuple[str, str]:
+    """The name and key of an organisation being removed: as admitted, else as it asserts."""
+    if current is not None:
+        return current.name, current.public_key
+    try:
+        return membership.read_member(transport, org, network_id)
+    except (MissingFileError, RootError):
+        raise PacteError("network", "network_no_member", value=org) from None
+
+
+def _candidates(store: Store, transport: Transport, network_id: str) -> list[tuple[str, str]]:
+    """Every organisation the coordinator may name: known here, or with a feed in the folder."""
+    found = {m.org_id: m.name for m in membership.members(store)}
+    try:
+        dirs = transport.list("feeds").dirs
+    except RootError:
+        dirs = ()
+    for org in dirs:
+        if org not in found and ORG_DIR.fullmatch(org):
+            try:
+                found[org] = membership.read_member(transport, org, network_id)[0]
+            except PacteError:
+                continue
+    return sorted(found.items())
 
 
 def narrowed(charter: charters.Charter, withheld: str) -> charters.Charter:

@@ -11,9 +11,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.store.database import Store
 from pacte_desktop.sync import charter as charters
-from pacte_desktop.sync import clockcheck, crypto
+from pacte_desktop.sync import clockcheck, crypto, membership
 from pacte_desktop.sync.feeds import PassSummary
 from pacte_desktop.sync.location import Location, close_transport
+from pacte_desktop.sync.membership import ADMITTED
 from pacte_desktop.sync.passes import sync_pass
 from pacte_desktop.sync.roots import (
     MEMBER_TYPE,
@@ -183,7 +184,13 @@ def setup_network(
     secret: str | None = None,
     scrypt_n: int = crypto.SCRYPT_N,
 ) -> SetupResult:
-    """Create the network's root (the coordinating organisation) or join it as a member."""
+    """Create the network's root (the coordinating organisation) or join it as a member.
+
+    The coordinator's organisation is admitted at creation (``members/<org>.v0001.json``); a
+    joining organisation writes its ``member.json`` and is pending until the coordinator admits
+    it (``pacte network admit``): until then partners do not read its feed, while it already
+    reads the admitted ones.
+    """
     state = LocalState(store)
     org_id = store.local("organisation_id")
     if org_id is None:
@@ -193,17 +200,15 @@ def setup_network(
         where = clockcheck.describe(transport)
         has_root = transport.exists(NETWORK_FILE)
         device_key = state.device_key()
-        org_key = state.org_key()
-        if org_key is None:  # a workstation with no organisation root yet: keys of its own
-            org_key = crypto.generate_signing_key()
-            state.set_secret("org.private_key", crypto.private_key_bytes(org_key))
-            state.set("org.root_key", crypto.b64encode(crypto.public_key_bytes(org_key)))
+        org_key = network_org_key(state)
+        org_public = crypto.b64encode(crypto.public_key_bytes(org_key.public_key()))
         with store.reading() as conn:
             org_name = str(
                 conn.execute(
                     sa.text("SELECT name FROM organisation WHERE id = :id"), {"id": org_id}
                 ).scalar_one()
             )
+        feed = f"feeds/{org_id}"
         if not has_root:
             if not coordinator:
                 raise PacteError("sync", "sync_nothing_to_join", value=where, file=NETWORK_FILE)
@@ -226,7 +231,7 @@ def setup_network(
                 ),
                 "created_at": now_iso(),
             }
-            for directory in ("charter", "feeds"):
+            for directory in ("charter", "feeds", membership.MEMBERS_DIR):
                 transport.ensure_dir(directory)
             write_json(
                 transport,
@@ -239,8 +244,18 @@ def setup_network(
                 charters.charter_filename(first.version),
                 charters.sign_charter(first, coordinator_key),
             )
+            # The coordinator's own organisation is a member from the start.
+            own = membership.Admission(org_id, org_name, org_public, ADMITTED, 1, 1, now_iso())
+            write_json(
+                transport,
+                membership.admission_path(org_id, 1),
+                membership.sign_admission(
+                    own, network_id=network_id, issuer=org_id, key=coordinator_key
+                ),
+            )
             state.set_secret("network.coordinator_key", crypto.private_key_bytes(coordinator_key))
             root_key = body["coordinator_public_key"]
+            coordinator_org = org_id
             created = True
         else:
             root = root_check(transport, "network", None, None)
@@ -249,8 +264,19 @@ def setup_network(
             network_key = opened["network_key"]
             network_id, name = str(root["id"]), str(root["name"])
             root_key = root["coordinator_public_key"]
+            coordinator_org = str(root.get("coordinator", ""))
             created = False
-        feed = f"feeds/{org_id}"
+            if transport.exists(f"{feed}/member.json"):
+                # Asked to join before (another workstation of this organisation): the same key,
+                # or someone else asked in this organisation's name.
+                try:
+                    _, asserted = membership.read_member(transport, org_id, network_id)
+                except PacteError:
+                    asserted = None
+                if asserted != org_public:
+                    raise PacteError(
+                        "network", "network_member_taken", value=f"{where}/{feed}/member.json"
+                    )
         transport.ensure_dir(f"{feed}/keys")
         transport.ensure_dir(f"{feed}/log/{store.device_id}")
         if not transport.exists(f"{feed}/member.json"):
@@ -258,7 +284,7 @@ def setup_network(
                 "org_id": org_id,
                 "name": org_name,
                 "network_id": network_id,
-                "org_public_key": crypto.b64encode(crypto.public_key_bytes(org_key)),
+                "org_public_key": org_public,
             }
             write_json(
                 transport, f"{feed}/member.json", crypto.sign_document(MEMBER_TYPE, member, org_key)
@@ -268,9 +294,25 @@ def setup_network(
             state.set("network.location", location.to_json(), conn)
             state.set("network.root_id", network_id, conn)
             state.set("network.root_key", str(root_key), conn)
+            state.set("network.coordinator", coordinator_org, conn)
+            state.set("network.own_key", org_public, conn)
             state.set_secret("network.content_key", network_key, conn)
+        if created:
+            membership.record_admission(store, own)
     finally:
         close_transport(transport)
     result = SetupResult("network", created, network_id, name, store.device_id)
     result.pass_summary = sync_pass(store, scopes=("network",))
     return result
+
+
+def network_org_key(state: LocalState) -> Ed25519PrivateKey:
+    """The organisation key that signs this organisation's ``member.json`` and its devices'
+    network certificates: the organisation's own (``LocalState.org_key``); a workstation with
+    no organisation root yet makes keys of its own. The one place the network reads it."""
+    org_key = state.org_key()
+    if org_key is None:
+        org_key = crypto.generate_signing_key()
+        state.set_secret("org.private_key", crypto.private_key_bytes(org_key))
+        state.set("org.root_key", crypto.b64encode(crypto.public_key_bytes(org_key)))
+    return org_key

@@ -1,10 +1,16 @@
-"""The Network view: partner organisations' employers, read-only, with their provenance.
+"""The Network view: partner organisations' employers, read-only, with their provenance; and
+the network's members.
 
 What the partners publish under the sharing charter arrives through the network scope of sync
 (:func:`engine.network_records`); this view lists it with the organisation that knows each
 employer and the date of its latest contact. The main window's search field filters it (name,
 BCE number, commune, sector, organisation). Nothing here can be edited: a partner's record
 belongs to the partner.
+
+Below, every member sees the network's organisations (:func:`engine.network_members`): admitted,
+waiting for admission, removed. On the coordinator's workstation, an organisation that asked to
+join can be admitted and a member removed, each after a confirmation that names it and its key's
+fingerprint (to compare with the organisation by phone before admitting it).
 """
 
 from __future__ import annotations
@@ -12,10 +18,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
 from shiboken6 import isValid
 
 from pacte_desktop.domain import messages, nace
+from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.sync import engine
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.employer_record import RecordListModel, make_table
@@ -35,6 +50,7 @@ COLUMNS = (
 )
 # The columns the search field looks into (display text, case-insensitive).
 SEARCHED = ("name", "bce_number", "commune", "nace_code", "sector", "organisation", "email")
+MEMBER_COLUMNS = ("name", "member_status", "fingerprint", "latest")
 
 
 class NetworkModel(RecordListModel):
@@ -82,10 +98,40 @@ class NetworkView(View):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self._members_box(), 1)
         context.changed.connect(self._on_changed)
         self.retranslate()
         self.reload()
+
+    def _members_box(self) -> QGroupBox:
+        self.members: list[Any] = []
+        self.coordinator = False
+        self.member_model = RecordListModel(MEMBER_COLUMNS, self._member_headers, self)
+        self.member_table = make_table(self.member_model, "network_members_table")
+        self.member_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._member_buttons()
+        )
+        self.members_hint = QLabel()
+        self.members_hint.setObjectName("network_members_hint")
+        self.members_hint.setWordWrap(True)
+        self.admit_button = QPushButton()
+        self.admit_button.setObjectName("admit_member")
+        self.admit_button.clicked.connect(lambda: self.act_on_selected("admit"))
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("remove_member")
+        self.remove_button.clicked.connect(lambda: self.act_on_selected("remove"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.members_hint, 1)
+        buttons.addWidget(self.admit_button)
+        buttons.addWidget(self.remove_button)
+        self.members_box = QGroupBox()
+        self.members_box.setObjectName("network_members")
+        box = QVBoxLayout(self.members_box)
+        box.addWidget(self.member_table)
+        box.addLayout(buttons)
+        self.members_box.hide()
+        return self.members_box
 
     # -- strings ---------------------------------------------------------------------------
     def title(self) -> str:
@@ -110,6 +156,36 @@ class NetworkView(View):
         if self.records:
             self._apply()  # the sector names follow the language
         self._show_empty()
+        self.members_box.setTitle(self.tr("Membres du réseau"))
+        self.admit_button.setText(self.tr("Admettre…"))
+        self.admit_button.setToolTip(
+            self.tr("Admettre l'organisation choisie : ses partenaires liront ses fiches")
+        )
+        self.remove_button.setText(self.tr("Retirer du réseau…"))
+        self.remove_button.setToolTip(
+            self.tr("Retirer l'organisation choisie : ses partenaires effacent ses fiches")
+        )
+        self._show_members()
+
+    def _member_headers(self) -> dict[str, str]:
+        return {
+            "name": self.tr("Organisation"),
+            "member_status": self.tr("Statut"),
+            "fingerprint": self.tr("Empreinte de clé"),
+            "latest": self.tr("Dernier fichier reçu"),
+        }
+
+    def _status_label(self, member: Any) -> str:
+        text = {
+            engine.ADMITTED: self.tr("admise"),
+            engine.PENDING: self.tr("en attente d'admission"),
+            engine.REMOVED: self.tr("retirée"),
+        }[member.status]
+        if member.coordinator:
+            text += self.tr(" · coordination")
+        if member.this_organisation:
+            text += self.tr(" · notre organisation")
+        return str(text)
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -134,6 +210,18 @@ class NetworkView(View):
 
         self.context.runner.submit(
             lambda: engine.network_records(store), on_done=arrive, on_error=failed
+        )
+
+        def members_arrive(found: tuple[list[Any], bool]) -> None:
+            if not isValid(self) or generation != self._generation:
+                return
+            self.members, self.coordinator = found
+            self._show_members()
+
+        self.context.runner.submit(
+            lambda: (engine.network_members(store), engine.can_coordinate(store)),
+            on_done=members_arrive,
+            on_error=failed,
         )
 
     def _fill_organisations(self) -> None:
@@ -191,6 +279,110 @@ class NetworkView(View):
             )
         )
         self.empty_label.show()
+
+    # -- members ---------------------------------------------------------------------------
+    def _show_members(self) -> None:
+        if not self.members:
+            self.members_box.hide()
+            return
+        rows = [
+            {
+                "id": m.org_id,
+                "name": m.name,
+                "member_status": self._status_label(m),
+                "fingerprint": m.fingerprint,
+                "latest": (m.latest_at or "")[:10],
+            }
+            for m in self.members
+        ]
+        selected = self.selected_member()
+        self.member_model.set_rows(rows)
+        if selected is not None:
+            for row, member in enumerate(self.members):
+                if member.org_id == selected.org_id:
+                    self.member_table.selectRow(row)
+        waiting = sum(
+            1 for m in self.members if m.status == engine.PENDING and not m.this_organisation
+        )
+        if self.coordinator and waiting:
+            self.members_hint.setText(
+                self.tr("%n organisation(s) attendent votre admission.", "", waiting)
+            )
+        elif not self.coordinator:
+            self.members_hint.setText(
+                self.tr("La coordination du réseau admet et retire les organisations membres.")
+            )
+        else:
+            self.members_hint.setText("")
+        self.admit_button.setVisible(self.coordinator)
+        self.remove_button.setVisible(self.coordinator)
+        self._member_buttons()
+        self.members_box.show()
+
+    def selected_member(self) -> Any | None:
+        rows = self.member_table.selectionModel().selectedRows()
+        if not rows or not (0 <= rows[0].row() < len(self.members)):
+            return None
+        return self.members[rows[0].row()]
+
+    def _member_buttons(self) -> None:
+        member = self.selected_member()
+        self.admit_button.setEnabled(
+            member is not None and member.status != engine.ADMITTED and bool(member.fingerprint)
+        )
+        self.remove_button.setEnabled(
+            member is not None and member.status != engine.REMOVED and not member.this_organisation
+        )
+
+    def confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Membres du réseau"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def act_on_selected(self, action: str) -> None:
+        """Admit or remove the selected organisation, once confirmed, off the GUI thread."""
+        member = self.selected_member()
+        if member is None:
+            return
+        if action == "admit":
+            text = self.tr(
+                "Admettre « %1 » dans le réseau ? Ses partenaires liront les fiches qu'elle "
+                "publie.\n\nVérifiez d'abord avec elle l'empreinte de sa clé : %2"
+            )
+        else:
+            text = self.tr(
+                "Retirer « %1 » du réseau ? Ses partenaires ne liront plus ses fiches et "
+                "effaceront celles qu'ils ont reçues. (Empreinte de sa clé : %2)"
+            )
+        if not self.confirm(text.replace("%1", member.name).replace("%2", member.fingerprint)):
+            return
+        store = self.context.store
+        org, shown = member.org_id, member.fingerprint
+        self.admit_button.setEnabled(False)
+        self.remove_button.setEnabled(False)
+
+        def done(_member: Any) -> None:
+            if isValid(self):
+                self.context.changed.emit("network", self)
+
+        def failed(exc: BaseException) -> None:
+            if not isValid(self):
+                return
+            self._member_buttons()
+            text = exc.message() if isinstance(exc, PacteError) else str(exc)
+            QMessageBox.warning(self, self.tr("Membres du réseau"), text)
+
+        def act() -> Any:
+            if action == "admit":  # the key the coordinator was shown and checked
+                return engine.admit_member(store, org, fingerprint=shown)
+            return engine.remove_member(store, org)
+
+        self.context.runner.submit(act, on_done=done, on_error=failed)
 
     def _on_changed(self, what: str, _initiator: object) -> None:
         if what in ("*", "network"):

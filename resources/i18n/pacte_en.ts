@@ -1738,55 +1738,150 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="92"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="138"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="96"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="142"/>
         <source>N° BCE</source>
         <translation>CBE no.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="97"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="143"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="98"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="144"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="172"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="99"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="145"/>
         <source>Dernier contact</source>
         <translation>Latest contact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="103"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="149"/>
         <source>Toutes les organisations</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="104"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="105"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="150"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="151"/>
         <source>Organisation partenaire</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="107"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="153"/>
         <source>Fiches des partenaires, en lecture seule : elles leur appartiennent.</source>
         <translation>Partners&apos; records, read-only: they belong to them.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="186"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="159"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="340"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="378"/>
+        <source>Membres du réseau</source>
+        <translation>Network members</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="160"/>
+        <source>Admettre…</source>
+        <translation>Admit…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="162"/>
+        <source>Admettre l&apos;organisation choisie : ses partenaires liront ses fiches</source>
+        <translation>Admit the chosen organisation: its partners will read its records</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="164"/>
+        <source>Retirer du réseau…</source>
+        <translation>Remove from the network…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="166"/>
+        <source>Retirer l&apos;organisation choisie : ses partenaires effacent ses fiches</source>
+        <translation>Remove the chosen organisation: its partners erase its records</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="173"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="174"/>
+        <source>Empreinte de clé</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="175"/>
+        <source>Dernier fichier reçu</source>
+        <translation>Latest file received</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="180"/>
+        <source>admise</source>
+        <translation>admitted</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="181"/>
+        <source>en attente d&apos;admission</source>
+        <translation>waiting for admission</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="182"/>
+        <source>retirée</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="185"/>
+        <source> · coordination</source>
+        <translation> · coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="187"/>
+        <source> · notre organisation</source>
+        <translation> · our organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="274"/>
         <source>Aucune fiche partenaire reçue pour l&apos;instant.</source>
         <translation>No partner records received yet.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="277"/>
         <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
         <translation>This workstation has not joined a partner network. Menu Sync → Set up… to join one.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network.py" line="309"/>
+        <source>%n organisation(s) attendent votre admission.</source>
+        <translation>
+            <numerusform>%n organisation is waiting for your admission.</numerusform>
+            <numerusform>%n organisations are waiting for your admission.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="313"/>
+        <source>La coordination du réseau admet et retire les organisations membres.</source>
+        <translation>The network&apos;s coordinator admits and removes member organisations.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="354"/>
+        <source>Admettre « %1 » dans le réseau ? Ses partenaires liront les fiches qu&apos;elle publie.
+
+Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
+        <translation>Admit &apos;%1&apos; to the network? Its partners will read the records it publishes.
+
+First check its key&apos;s fingerprint with it: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="359"/>
+        <source>Retirer « %1 » du réseau ? Ses partenaires ne liront plus ses fiches et effaceront celles qu&apos;ils ont reçues. (Empreinte de sa clé : %2)</source>
+        <translation>Remove &apos;%1&apos; from the network? Its partners will no longer read its records and will erase those they received. (Its key&apos;s fingerprint: %2)</translation>
     </message>
 </context>
 <context>

@@ -1738,55 +1738,150 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="92"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="138"/>
         <source>Réseau</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="96"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="142"/>
         <source>N° BCE</source>
         <translation>KBO-nr.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="97"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="143"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="98"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="144"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="172"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="99"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="145"/>
         <source>Dernier contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="103"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="149"/>
         <source>Toutes les organisations</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="104"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="105"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="150"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="151"/>
         <source>Organisation partenaire</source>
         <translation>Partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="107"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="153"/>
         <source>Fiches des partenaires, en lecture seule : elles leur appartiennent.</source>
         <translation>Fiches van de partners, alleen-lezen: ze zijn van hen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="186"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="159"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="340"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="378"/>
+        <source>Membres du réseau</source>
+        <translation>Leden van het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="160"/>
+        <source>Admettre…</source>
+        <translation>Toelaten…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="162"/>
+        <source>Admettre l&apos;organisation choisie : ses partenaires liront ses fiches</source>
+        <translation>De gekozen organisatie toelaten: haar partners zullen haar fiches lezen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="164"/>
+        <source>Retirer du réseau…</source>
+        <translation>Uit het netwerk verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="166"/>
+        <source>Retirer l&apos;organisation choisie : ses partenaires effacent ses fiches</source>
+        <translation>De gekozen organisatie verwijderen: haar partners wissen haar fiches</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="173"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="174"/>
+        <source>Empreinte de clé</source>
+        <translation>Sleutelvingerafdruk</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="175"/>
+        <source>Dernier fichier reçu</source>
+        <translation>Laatst ontvangen bestand</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="180"/>
+        <source>admise</source>
+        <translation>toegelaten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="181"/>
+        <source>en attente d&apos;admission</source>
+        <translation>wacht op toelating</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="182"/>
+        <source>retirée</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="185"/>
+        <source> · coordination</source>
+        <translation> · coördinatie</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="187"/>
+        <source> · notre organisation</source>
+        <translation> · onze organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="274"/>
         <source>Aucune fiche partenaire reçue pour l&apos;instant.</source>
         <translation>Nog geen partnerfiches ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="277"/>
         <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
         <translation>Deze werkpost is niet aangesloten bij een partnernetwerk. Menu Synchronisatie → Instellen… om aan te sluiten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network.py" line="309"/>
+        <source>%n organisation(s) attendent votre admission.</source>
+        <translation>
+            <numerusform>%n organisatie wacht op uw toelating.</numerusform>
+            <numerusform>%n organisaties wachten op uw toelating.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="313"/>
+        <source>La coordination du réseau admet et retire les organisations membres.</source>
+        <translation>De coördinatie van het netwerk laat lidorganisaties toe en verwijdert ze.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="354"/>
+        <source>Admettre « %1 » dans le réseau ? Ses partenaires liront les fiches qu&apos;elle publie.
+
+Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
+        <translation>&apos;%1&apos; in het netwerk toelaten? Haar partners zullen de fiches lezen die ze publiceert.
+
+Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="359"/>
+        <source>Retirer « %1 » du réseau ? Ses partenaires ne liront plus ses fiches et effaceront celles qu&apos;ils ont reçues. (Empreinte de sa clé : %2)</source>
+        <translation>&apos;%1&apos; uit het netwerk verwijderen? Haar partners lezen haar fiches niet meer en wissen de fiches die ze ontvingen. (Vingerafdruk van haar sleutel: %2)</translation>
     </message>
 </context>
 <context>

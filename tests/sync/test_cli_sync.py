@@ -216,3 +216,51 @@ def test_a_password_is_never_sent_over_plain_http_except_to_this_computer(  # ty
         assert "https://" in result.err and "chiffré" in result.err, result.err
     else:  # allowed: it went on to connect (nothing listens there, or the name is unknown)
         assert "chiffré" not in result.err, result.err
+
+
+def test_network_members_admit_and_remove(pacte, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    a, b, network = tmp_path / "a", tmp_path / "b", tmp_path / "network"
+    network.mkdir()
+    _init(pacte, a)
+    _init(pacte, b, "Mission locale de Saint-Gilles", "mission-locale")
+    pacte("employer", "add", "--name", "Atelier Vélo", data_dir=b)
+    assert (
+        pacte("sync", "setup", "--network-folder", str(network), "--coordinator", data_dir=a).code
+        == 0
+    )
+    joined = pacte("sync", "setup", "--network-folder", str(network), data_dir=b)
+    assert joined.code == 0, joined.err
+    assert "en attente" in joined.out  # the joiner is told it waits for the coordinator
+    assert pacte("sync", "--scope", "network", data_dir=a).code == 0
+    members = json.loads(pacte("network", "members", "--json", data_dir=a).out)
+    by_name = {m["name"]: m for m in members}
+    ml = by_name["Mission locale de Saint-Gilles"]
+    assert ml["status"] == "pending" and not ml["read"]
+    assert by_name["CPAS de Saint-Gilles"]["status"] == "admitted"
+    assert by_name["CPAS de Saint-Gilles"]["coordinator"]
+    assert by_name["CPAS de Saint-Gilles"]["this_organisation"]
+    assert pacte("network", "employers", "--json", data_dir=a).out.strip() == "[]"
+
+    # A member cannot admit; the coordinator does, by name.
+    refused = pacte("network", "admit", "CPAS de Saint-Gilles", data_dir=b)
+    assert refused.code == 1 and "coordinatrice" in refused.err
+    unknown = pacte("network", "admit", "Nulle part", data_dir=a)
+    assert unknown.code == 1 and "Nulle part" in unknown.err
+    admitted = pacte("network", "admit", "mission locale de saint-gilles", data_dir=a)
+    assert admitted.code == 0, admitted.err
+    assert "admise" in admitted.out and ml["org_id"] in admitted.out
+    assert pacte("sync", "--scope", "network", data_dir=a).code == 0
+    [row] = json.loads(pacte("network", "employers", "--json", data_dir=a).out)
+    assert row["name"] == "Atelier Vélo"
+    table = pacte("network", "members", data_dir=b).out
+    assert "admise" in table and "coordination" in table and "nous" in table
+
+    # UUIDv7 ids of one day share their first digits: a short prefix names both.
+    ambiguous = pacte("network", "remove", ml["org_id"][:8], data_dir=a)
+    assert ambiguous.code == 1 and "plusieurs organisations" in ambiguous.err
+    removed = pacte("network", "remove", ml["org_id"], data_dir=a)
+    assert removed.code == 0, removed.err
+    assert "retirée" in removed.out
+    assert pacte("network", "employers", "--json", data_dir=a).out.strip() == "[]"
+    after = pacte("sync", "--scope", "network", data_dir=b)
+    assert after.code == 1 and "retirée du réseau" in after.err

@@ -288,6 +288,8 @@ def synced(world: World) -> dict[str, Any]:
     world.m.employer(MEMBER_EMPLOYER, postcode="1060", notes=marker("MEMBER-NOTES"))
     world.markers.append(marker("MEMBER-NOTES"))
     engine.setup_network(world.m.store, network, scrypt_n=CHEAP_SCRYPT)
+    # The coordinator admits the member, as its coordinator would.
+    engine.admit_member(world.a.store, str(world.m.store.local("organisation_id")))
     sync_both(world.a, world.m, world.a, world.m)
     return ids
 

@@ -80,6 +80,10 @@ class Pact:
             scrypt_n=CHEAP_SCRYPT,
         )
 
+    def admit(self, station: Workstation) -> engine.Member:
+        """The coordinator (the first member) admits ``station``'s organisation."""
+        return engine.admit_member(self.members[0].store, org_id(station))
+
     def round(self, *stations: Workstation) -> list[engine.PassSummary]:
         """One network pass on each station (all of them by default), in order."""
         return [s.sync(scopes=("network",)) for s in (stations or self.members)]
@@ -103,6 +107,13 @@ def _member(
 
 @pytest.fixture
 def pact(tmp_path: Path):  # type: ignore[no-untyped-def]
+    p = make_pact(tmp_path)
+    yield p
+    p.close()
+
+
+def make_pact(tmp_path: Path) -> Pact:
+    """Three organisations: the CPAS creates the network and admits the two others."""
     made = [
         _member(tmp_path, "cpas", "CPAS de Saint-Gilles", "cpas"),
         _member(tmp_path, "ml", "Mission locale de Saint-Gilles", "mission-locale"),
@@ -114,8 +125,8 @@ def pact(tmp_path: Path):  # type: ignore[no-untyped-def]
     p.join(p.members[0], coordinator=True)
     for station in p.members[1:]:
         p.join(station)
-    yield p
-    p.close()
+        p.admit(station)
+    return p
 
 
 def org_id(station: Workstation) -> str:
@@ -545,7 +556,13 @@ def test_a_field_removed_from_the_charter_is_purged_and_backfilled_when_added_ba
 # --- forgeries --------------------------------------------------------------------------------
 
 
-def test_a_member_whose_key_changes_is_rejected_and_nothing_more_is_applied(pact: Pact) -> None:
+def test_a_replaced_member_json_is_reported_and_the_admitted_key_still_decides(
+    pact: Pact,
+) -> None:
+    """Before admissions, a member.json of another key stopped that member's feed for good (a
+    denial of service for anyone able to write the folder); the admission pins the key now:
+    the replaced file is reported, the impostor's devices are refused, the genuine member's
+    later edits still arrive."""
     cpas, ml, ale = pact.members
     first = ml.employer("Menuiserie Collective", postcode="1060")
     pact.settle()
@@ -597,9 +614,11 @@ def test_a_member_whose_key_changes_is_rejected_and_nothing_more_is_applied(pact
         rejected = network_rejected(summary)
         assert any("member.json" in line for line in rejected)
         assert (f"feeds/{org_id(ml)}/member.json", "sync_forged") in rejected_rows(receiver)
+        assert any(f"log/{device}" in line or f"keys/{device}" in line for line in rejected)
         records = partner(receiver)
         assert set(records) == {first}
-        assert records[first]["name"] == "Menuiserie Collective"
+        assert records[first]["name"] == "Menuiserie Collective ASBL"
+        assert "Faux employeur" not in json.dumps(stored_partner_data(receiver, "employer"))
     status = {s.scope: s for s in engine.status(cpas.store)}
     assert any(r["path"].endswith("member.json") for r in status["network"].rejected)
 
@@ -675,18 +694,15 @@ def test_a_publisher_that_sends_more_than_the_charter_has_the_extra_fields_dropp
                 device,
                 {
                     "name": "Pharmacie du Midi SRL",
-                    "notes": "Titulaire en conflit avec la commune",
-                    "owner_id": worker_of(cpas),
-                    "do_not_share": False,
-                    "legal_form": "SRL",  # a real field the default charter keeps home
+                    "legal_form": "SRL Zuidlaan",  # some charter may let it out, not this one
                 },
             ),
             {
-                "table": "candidate",
+                "table": "contact_person",  # a table the default charter keeps home
                 "row_id": "ffffffff-0000-0000-0000-000000000002",
                 "hlc": str(Stamp(time.time_ns() // 1_000_000 + 60_001, 0, device)),
                 "op": "update",
-                "fields": {"code": "CPAS-777", "skills": ["cuisine"]},
+                "fields": {"name": "Mme Titulaire", "phone": "+3225000000"},
             },
         ],
         scope="network",
@@ -706,10 +722,11 @@ def test_a_publisher_that_sends_more_than_the_charter_has_the_extra_fields_dropp
     record = partner(ml)[eid]
     assert record["name"] == "Pharmacie du Midi SRL"  # the file was accepted...
     stored = stored_partner_data(ml, "employer")[eid]
-    for forbidden in ("notes", "owner_id", "do_not_share", "legal_form"):  # ...and narrowed
-        assert forbidden not in stored
-    assert "conflit" not in json.dumps(stored)
-    assert stored_partner_data(ml, "candidate") == {}
+    assert "legal_form" not in stored  # ...and narrowed
+    assert "Zuidlaan" not in json.dumps(stored)
+    assert stored_partner_data(ml, "contact_person") == {}
+    # (Fields no charter may ever let out, and tables outside the network, refuse the whole
+    # file: test_network_trust.py.)
     # The publisher adopts the hand-written file and its chain goes on.
     cpas.edit(Employer, eid, {"website": "https://pharmacie-midi.example.be"})
     pact.round(cpas, ml)

@@ -1,0 +1,172 @@
+"""The network's members in the Réseau view, over real stores around a real network folder:
+every member sees the list; the coordinator admits a pending organisation and removes a member,
+each after a confirmation naming it and its key's fingerprint."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from pacte_desktop.services import workers
+from pacte_desktop.store.database import Store
+from pacte_desktop.sync import engine
+from pacte_desktop.ui import i18n
+from pacte_desktop.ui.context import AppContext
+from pacte_desktop.ui.network import NetworkView
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
+from workstations import CHEAP_SCRYPT, PASSPHRASE, Workstation
+
+
+def _organisation(tmp: Path, name: str, org_name: str) -> Workstation:
+    store = Store.open(tmp / name, daily_backup=False)
+    with store.unit_of_work(worker_id="") as uow:
+        workers.init_organisation(uow, name=org_name, org_type="cpas", worker=f"Worker {name}")
+        uow.commit()
+    root = tmp / f"{name}-root"
+    root.mkdir()
+    engine.setup_org(
+        store, engine.Location("folder", str(root)), secret=PASSPHRASE, scrypt_n=CHEAP_SCRYPT
+    )
+    return Workstation(name, store, root)
+
+
+@pytest.fixture
+def network(qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The CPAS coordinates; the mission locale has asked to join (pending)."""
+    i18n.install("fr")
+    folder = tmp_path / "network"
+    folder.mkdir()
+    cpas = _organisation(tmp_path, "cpas", "CPAS de Saint-Gilles")
+    ml = _organisation(tmp_path, "ml", "Mission locale de Saint-Gilles")
+    ml.employer("Atelier Vélo", postcode="1060")
+    where = engine.Location("folder", str(folder))
+    engine.setup_network(
+        cpas.store, where, coordinator=True, secret=PASSPHRASE, scrypt_n=CHEAP_SCRYPT
+    )
+    engine.setup_network(ml.store, where, secret=PASSPHRASE, scrypt_n=CHEAP_SCRYPT)
+    cpas.sync(scopes=("network",))  # the coordinator sees the request
+    yield cpas, ml
+    cpas.close()
+    ml.close()
+
+
+def _view(qtbot, store: Store, tmp_path: Path) -> NetworkView:  # type: ignore[no-untyped-def]
+    context = AppContext(store)
+    view = NetworkView(context)
+    qtbot.addWidget(view)
+    view.restore_state(QSettings(str(tmp_path / "v.ini"), QSettings.Format.IniFormat))
+    view.show()
+    qtbot.waitUntil(lambda: view.member_model.rowCount() == 2, timeout=5000)
+    return view
+
+
+def _row_of(view: NetworkView, name: str) -> int:
+    return next(r for r in range(view.member_model.rowCount()) if view.members[r].name == name)
+
+
+def _cell(view: NetworkView, row: int, key: str) -> str:
+    from pacte_desktop.ui.network import MEMBER_COLUMNS
+
+    return str(view.member_model.data(view.member_model.index(row, MEMBER_COLUMNS.index(key))))
+
+
+def test_the_coordinator_admits_then_removes_a_member_after_confirming(
+    qtbot, network, tmp_path
+) -> None:
+    cpas, ml = network
+    view = _view(qtbot, cpas.store, tmp_path)
+    assert view.members_box.isVisible() and view.members_box.title() == "Membres du réseau"
+    assert view.members_hint.text() == "1 organisation(s) attendent votre admission."
+    row = _row_of(view, "Mission locale de Saint-Gilles")
+    assert _cell(view, row, "member_status") == "en attente d'admission"
+    ours = _row_of(view, "CPAS de Saint-Gilles")
+    assert _cell(view, ours, "member_status") == "admise · coordination · notre organisation"
+    assert view.admit_button.isVisible() and view.remove_button.isVisible()
+
+    view.member_table.selectRow(ours)  # the coordinator's own organisation: nothing to do
+    assert not view.admit_button.isEnabled() and not view.remove_button.isEnabled()
+    view.member_table.selectRow(row)
+    assert view.admit_button.isEnabled() and view.remove_button.isEnabled()
+
+    asked: list[str] = []
+    view.confirm = lambda text: asked.append(text) is None and False  # refused first
+    view.admit_button.click()
+    assert "Mission locale de Saint-Gilles" in asked[0]
+    assert view.members[row].fingerprint in asked[0]
+    assert engine.network_members(cpas.store)[row].status == engine.PENDING
+
+    view.confirm = lambda text: True
+    view.admit_button.click()
+    qtbot.waitUntil(
+        lambda: any(
+            m.name.startswith("Mission") and m.status == engine.ADMITTED for m in view.members
+        ),
+        timeout=5000,
+    )
+    # Admitted: the mission locale's employers now arrive on the coordinator's workstation.
+    ml.sync(scopes=("network",))
+    cpas.sync(scopes=("network",))
+    view.context.changed.emit("network", None)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
+    assert view.model.row(0)["name"] == "Atelier Vélo"
+
+    row = _row_of(view, "Mission locale de Saint-Gilles")
+    view.member_table.selectRow(row)
+    assert not view.admit_button.isEnabled() and view.remove_button.isEnabled()
+    view.remove_button.click()
+    qtbot.waitUntil(
+        lambda: any(
+            m.name.startswith("Mission") and m.status == engine.REMOVED for m in view.members
+        ),
+        timeout=5000,
+    )
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=5000)
+    row = _row_of(view, "Mission locale de Saint-Gilles")
+    assert _cell(view, row, "member_status") == "retirée"
+    view.context.runner.wait()
+
+
+def test_a_member_sees_the_list_without_the_coordinators_buttons(qtbot, network, tmp_path) -> None:
+    _, ml = network
+    view = _view(qtbot, ml.store, tmp_path)
+    statuses = {m.name: _cell(view, r, "member_status") for r, m in enumerate(view.members)}
+    assert statuses == {
+        "CPAS de Saint-Gilles": "admise · coordination",
+        "Mission locale de Saint-Gilles": "en attente d'admission · notre organisation",
+    }
+    assert not view.admit_button.isVisible() and not view.remove_button.isVisible()
+    assert "coordination du réseau" in view.members_hint.text()
+    i18n.install("nl")
+    view.retranslate()
+    assert view.members_box.title() == "Leden van het netwerk"
+    view.context.runner.wait()
+    i18n.install("fr")
+
+
+def test_an_error_from_the_folder_is_shown_and_changes_nothing(
+    qtbot, network, tmp_path, monkeypatch
+) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    cpas, _ = network
+    view = _view(qtbot, cpas.store, tmp_path)
+    location = engine.LocalState(cpas.store).location("network")
+    assert location is not None
+    shutil.rmtree(location.where)  # the network folder is gone (unmounted)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: shown.append(text))
+    )
+    view.member_table.selectRow(_row_of(view, "Mission locale de Saint-Gilles"))
+    view.confirm = lambda text: True
+    view.admit_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert "NETWORK.json" in shown[0]
+    assert engine.network_members(cpas.store)[0].status == engine.PENDING
+    view.context.runner.wait()
