@@ -49,6 +49,8 @@ from pacte_desktop.sync import engine
 PASSPHRASE = "correct horse battery staple"
 
 WRITE, LOCAL, READ, PASS, RESTORE = "write", "local", "read", "pass", "restore"
+#: Writes only the network's shared folder (admissions): no journal entry, no record changed.
+NETWORK = "network"
 RECORDS = ("employer", "contact", "opportunity", "candidate", "placement", "interaction")
 
 #: Every leaf command of ``pacte``, by its words, and what it does to the store.
@@ -86,6 +88,9 @@ CLASSES: dict[tuple[str, ...], str] = {
     ("import", "list"): READ,
     ("import", "columns"): READ,
     ("network", "employers"): READ,
+    ("network", "members"): READ,
+    ("network", "admit"): NETWORK,
+    ("network", "remove"): NETWORK,
     ("settings", "list"): READ,
     ("settings", "set"): LOCAL,  # settings are the workstation's own
 }
@@ -201,7 +206,7 @@ class Scenario:
         last = before.journal[-1][0] if before.journal else 0
         added = [j for j in after.journal if j[0] > last]
         self.ran.add(command)
-        if kind in (READ, LOCAL):
+        if kind in (READ, LOCAL, NETWORK):
             assert added == [], f"{line}: classified {kind} but journalled {added}"
             assert after.rows == before.rows, f"{line}: classified {kind} but changed records"
         elif kind in (WRITE, PASS):
@@ -320,6 +325,7 @@ def force_snapshot(data_dir: Path) -> str:
 @pytest.fixture
 def run(pacte, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Scenario:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("PACTE_ORG_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("PACTE_NETWORK_PASSPHRASE", PASSPHRASE)
     return Scenario(pacte, tmp_path)
 
 
@@ -497,6 +503,19 @@ def test_every_writing_command_reaches_every_workstation(run: Scenario, tmp_path
     run("A", f"restore {path('avant.sqlite')}")
     run("A", "sync")
     assert run.state("A").replicated() == published
+
+    # The network: A coordinates it; a partner organisation asks to join, is admitted, removed.
+    network = tmp_path / "network"
+    network.mkdir()
+    run("A", f"sync setup --network-folder {shlex.quote(str(network))} --coordinator")
+    run("P", 'init --org "Mission locale de Saint-Gilles" --org-type mission-locale --worker Ana')
+    run("P", f"sync setup --network-folder {shlex.quote(str(network))}")
+    run("A", "sync")  # the coordinator sees who asks to join
+    [partner] = [m for m in run.json("A", "network members --json") if m["status"] == "pending"]
+    run("A", f"network admit {partner['org_id']}")
+    run("A", "sync")
+    run("A", f"network remove {partner['org_id']}")
+    run("A", "sync")
 
     # A third workstation joins late; everyone passes until nothing moves.
     run("C", f'sync setup --org-folder {shlex.quote(str(root))} --worker "Chloé Martin"')
