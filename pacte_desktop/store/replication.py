@@ -77,8 +77,9 @@ class ApplyResult:
     refused: list[tuple[str, PacteError]] = field(default_factory=list)
 
 
-def _corrupt(what: str, reason: str) -> PacteError:
-    return PacteError("sync", "sync_corrupt", value=what, reason=reason)
+def _corrupt(what: str, reason: str, **details: object) -> PacteError:
+    """``reason`` is a code of ``messages.REASONS``; ``details`` fill its blanks."""
+    return PacteError("sync", "sync_corrupt", value=what, reason=reason, **details)
 
 
 @contextmanager
@@ -131,7 +132,7 @@ def check_ops(raw_ops: Sequence[Any], device_id: str, what: str) -> list[Op]:
     checked against the schema by :func:`apply_ops`, whatever carried it.
     """
     if not _DEVICE.fullmatch(device_id):
-        raise _corrupt(what, "stamp or device malformed")
+        raise _corrupt(what, "stamp_malformed")
     own = re.compile(rf"[0-9]{{13}}-[0-9a-f]{{4}}-{device_id}")
     return [_check_entry(item, what, device_id, own) for item in raw_ops]
 
@@ -145,7 +146,7 @@ def _check_entry(item: Any, what: str, device_id: str | None, stamp: re.Pattern[
     if type(item) is dict:
         item = [item.get(k) for k in _WIRE_KEYS]
     if type(item) is not list or len(item) not in (7, 8):
-        raise _corrupt(what, "an operation is not a list of 7 or 8 items")
+        raise _corrupt(what, "op_shape")
     hlc, device, worker, table, row_id, kind, fields = item[:7]
     base = item[7] if len(item) == 8 else None
     if not (
@@ -156,18 +157,18 @@ def _check_entry(item: Any, what: str, device_id: str | None, stamp: re.Pattern[
         and type(kind) is str
         and type(fields) is str
     ):
-        raise _corrupt(what, "an operation has a non-text member")
+        raise _corrupt(what, "op_not_text")
     if base is not None and (type(base) is not str or not _STAMP.fullmatch(base)):
-        raise _corrupt(what, "bad base stamp")
+        raise _corrupt(what, "bad_base")
     # The organisation's first records are written before any worker exists (worker "").
     if worker and (type(worker) is not str or not _ROW_ID.fullmatch(worker)):
-        raise _corrupt(what, "worker is not an id")
+        raise _corrupt(what, "worker_not_id")
     if device_id is not None and device != device_id:
-        raise _corrupt(what, "an operation of another device")
+        raise _corrupt(what, "op_other_device")
     if not stamp.fullmatch(hlc) or len(device) != 16 or not hlc.endswith(device):
-        raise _corrupt(what, "stamp or device malformed")
+        raise _corrupt(what, "stamp_malformed")
     if fields[:1] != "{" or fields[-1:] != "}":
-        raise _corrupt(what, "fields are not a JSON object")
+        raise _corrupt(what, "fields_not_object")
     return Op(hlc, device, worker, table, row_id, kind, fields, base)
 
 
@@ -175,9 +176,9 @@ def _fields(op: Op) -> dict[str, Any]:
     try:
         value = json.loads(op.fields)
     except (json.JSONDecodeError, RecursionError):
-        raise _corrupt(op.row_id, "fields are not JSON") from None
+        raise _corrupt(op.row_id, "fields_not_json") from None
     if not isinstance(value, dict):
-        raise _corrupt(op.row_id, "fields are not a JSON object")
+        raise _corrupt(op.row_id, "fields_not_object")
     return value
 
 
@@ -244,11 +245,11 @@ _NAMES_CHECKED: set[tuple[str, ...]] = set()
 
 def _check_names(op: Op, names: tuple[str, ...]) -> None:
     if not NAME.fullmatch(op.table):
-        raise _corrupt(op.row_id, "table is not a name")
+        raise _corrupt(op.row_id, "table_not_name")
     if not NAME.fullmatch(op.op):
-        raise _corrupt(op.row_id, "operation kind is not a name")
+        raise _corrupt(op.row_id, "kind_not_name")
     if not all(NAME.fullmatch(name) for name in names[2:]):
-        raise _corrupt(op.row_id, "a field name is not a name")
+        raise _corrupt(op.row_id, "field_not_name")
     if len(_NAMES_CHECKED) < 10_000:  # bounded: a hostile file cannot grow it without end
         _NAMES_CHECKED.add(names)
 
@@ -269,12 +270,12 @@ def _schema_check(op: Op, fields: dict[str, Any], not_after: str | None) -> bool
     if names not in _NAMES_CHECKED:
         _check_names(op, names)
     if not _ROW_ID.fullmatch(op.row_id):
-        raise _corrupt("operation", "row id is not an id")
+        raise _corrupt("operation", "row_id_not_id")
     if op.op == DELETE:
         if fields.get(DELETED) is not True:
-            raise _corrupt(op.row_id, "a delete writes deleted = true")
+            raise _corrupt(op.row_id, "delete_without_deleted")
     elif DELETED in fields:
-        raise _corrupt(op.row_id, "only a delete writes deleted")
+        raise _corrupt(op.row_id, "deleted_without_delete")
     known = KNOWN_FIELDS.get(op.table)
     if known is None or op.op not in OP_KINDS:
         return False
@@ -290,9 +291,9 @@ def _schema_check(op: Op, fields: dict[str, Any], not_after: str | None) -> bool
             return False
         if value is None:
             if name in not_null:
-                raise _corrupt(op.row_id, f"{op.table}.{name} emptied")
+                raise _corrupt(op.row_id, "field_emptied", field=f"{op.table}.{name}")
         elif not checks.get(name, _is_scalar)(value):
-            raise _corrupt(op.row_id, f"{op.table}.{name} has a value of another type")
+            raise _corrupt(op.row_id, "field_type", field=f"{op.table}.{name}")
     return True
 
 

@@ -109,6 +109,13 @@ class ChainReport:
         return not (self.gaps or self.broken or self.duplicates)
 
 
+def _shown(value: object) -> str:
+    """A value read from a file, as an error shows it: its repr, cut short (the file may be
+    hostile and the error is stored and displayed)."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
 def file_name(seq: int, data: bytes) -> str:
     """The name a change file of these bytes must carry."""
     return f"{seq:012d}-{hashlib.sha256(data).hexdigest()[:16]}.chg"
@@ -200,55 +207,55 @@ def read_change_file(
     """
     what = f"{expected_device_id}/{name}"
 
-    def corrupt(reason: str) -> PacteError:
-        return PacteError(crypto.FIELD, "sync_corrupt", value=what, reason=reason)
+    def corrupt(reason: str, **details: object) -> PacteError:
+        return PacteError(crypto.FIELD, "sync_corrupt", value=what, reason=reason, **details)
 
-    def forged(reason: str) -> PacteError:
-        return PacteError(crypto.FIELD, "sync_forged", value=what, reason=reason)
+    def forged(reason: str, **details: object) -> PacteError:
+        return PacteError(crypto.FIELD, "sync_forged", value=what, reason=reason, **details)
 
     if not _NAME.fullmatch(name):
-        raise forged("not a change file name")
+        raise forged("bad_name")
 
     # 1. Framing: an incomplete copy must come out as "corrupt", never as "forged".
     if not data:
-        raise corrupt("0 bytes")
+        raise corrupt("empty")
     if not data.startswith(MAGIC[: len(data)]):
-        raise corrupt("not a change file")
+        raise corrupt("not_a_change_file")
     if len(data) < _PREFIX:
-        raise corrupt(f"truncated: {len(data)} bytes")
+        raise corrupt("truncated", size=len(data))
     (header_length,) = _LENGTH.unpack_from(data, len(MAGIC))
     if header_length > MAX_HEADER:
-        raise corrupt(f"header length {header_length}")
+        raise corrupt("header_length", size=header_length)
     if len(data) < _PREFIX + header_length:
-        raise corrupt(f"truncated in the header: {len(data)} bytes")
+        raise corrupt("truncated_header", size=len(data))
     header_bytes = data[_PREFIX : _PREFIX + header_length]
     try:
         header: Any = json.loads(header_bytes.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise corrupt("header is not JSON") from None
+        raise corrupt("header_not_json") from None
     if not isinstance(header, dict):
-        raise corrupt("header is not a JSON object")
+        raise corrupt("header_not_object")
     length = header.get("ciphertext_length")
     if isinstance(length, bool) or not isinstance(length, int) or length < crypto.TAG_SIZE:
-        raise corrupt("ciphertext length missing")
+        raise corrupt("ciphertext_length_missing")
     expected = _PREFIX + header_length + length + crypto.SIGNATURE_SIZE
     if len(data) < expected:
-        raise corrupt(f"truncated: {len(data)} of {expected} bytes")
+        raise corrupt("truncated_of", size=len(data), expected=expected)
     if len(data) > expected:
-        raise corrupt(f"{len(data) - expected} bytes after the signature")
+        raise corrupt("trailing_bytes", size=len(data) - expected)
 
     # 2. Complete: from here on, anything wrong is a forgery or an alteration.
     sha256 = hashlib.sha256(data).hexdigest()
     if name[13:29] != sha256[:16]:
-        raise forged("content does not match the file name")
+        raise forged("hash_mismatch")
     # Checked before the signature only so that the reason says what is wrong: a file copied
     # from another device's directory would fail the signature check anyway.
     if header.get("device_id") != expected_device_id:
-        raise forged(f"written by device {header.get('device_id')!r}, found in another directory")
+        raise forged("misplaced", device=_shown(header.get("device_id")))
     if expected_org_id is not None and header.get("org_id") != expected_org_id:
-        raise forged(f"belongs to organisation {header.get('org_id')!r}")
+        raise forged("other_org", org=_shown(header.get("org_id")))
     if header.get("seq") != int(name[:12]):
-        raise forged("sequence number does not match the file name")
+        raise forged("seq_mismatch")
     signature = data[-crypto.SIGNATURE_SIZE :]
     crypto.verify(device_public_key, signature, data[: -crypto.SIGNATURE_SIZE], what=what)
 
@@ -260,45 +267,45 @@ def read_change_file(
     try:
         ops: Any = json.loads(plaintext.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise corrupt("operations are not JSON") from None
+        raise corrupt("ops_not_json") from None
     if not isinstance(ops, list) or not all(isinstance(op, dict | list) for op in ops):
-        raise corrupt("operations are not a list of objects")
+        raise corrupt("ops_not_list")
     if _hlc_range(ops) != (checked.hlc_min, checked.hlc_max):
-        raise corrupt("HLC range does not match the operations")
+        raise corrupt("hlc_range")
     header_fields = {f.name: getattr(checked, f.name) for f in dataclasses.fields(_Header)}
     return ChangeFile(**header_fields, name=name, ops=tuple(ops), sha256=sha256)
 
 
-def _check_header(header: dict[str, Any], fail: Callable[[str], PacteError]) -> _Header:
+def _check_header(header: dict[str, Any], fail: Callable[..., PacteError]) -> _Header:
     """The typed header, once every field has the expected shape (it is signed, so a bad
     shape is a writer's bug or a newer format, not an attack)."""
     if set(header) != _HEADER_KEYS:
-        raise fail(f"header fields {sorted(set(header) ^ _HEADER_KEYS)}")
+        raise fail("header_fields", fields=_shown(sorted(set(header) ^ _HEADER_KEYS)))
     version = header["version"]
     if version != FORMAT_VERSION or isinstance(version, bool):
         # A newer format: the file will be read after an upgrade.
-        raise fail(f"format version {version!r} not supported")
+        raise fail("format_version", format=_shown(version))
     if header["scope"] not in SCOPES:
-        raise fail(f"scope {header['scope']!r}")
+        raise fail("bad_scope", scope=_shown(header["scope"]))
     for key in ("org_id", "device_id", "schema"):
         if not isinstance(header[key], str):
-            raise fail(f"{key} is not text")
+            raise fail("not_text", item=key)
     seq = header["seq"]
     if isinstance(seq, bool) or not isinstance(seq, int) or not 1 <= seq <= MAX_SEQ:
-        raise fail(f"seq {seq!r}")
+        raise fail("bad_seq", seq=_shown(seq))
     prev = header["prev"]
     if seq == 1 and prev is not None:
-        raise fail("first file with a previous file")
+        raise fail("first_with_prev")
     if seq > 1 and not (isinstance(prev, str) and _SHA256_HEX.fullmatch(prev)):
-        raise fail(f"prev {prev!r}")
+        raise fail("bad_prev", prev=_shown(prev))
     for key in ("hlc_min", "hlc_max"):
         if header[key] is not None and not isinstance(header[key], str):
-            raise fail(f"{key} is not text")
+            raise fail("not_text", item=key)
     charter = header["charter"]
     if charter is not None and (isinstance(charter, bool) or not isinstance(charter, int)):
-        raise fail(f"charter {charter!r}")
+        raise fail("bad_charter", charter=_shown(charter))
     if not (isinstance(header["nonce"], str) and _NONCE_HEX.fullmatch(header["nonce"])):
-        raise fail("nonce")
+        raise fail("bad_nonce")
     return _Header(
         version=version,
         scope=header["scope"],

@@ -109,8 +109,8 @@ DEFAULT_FIELDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
 _OP_KEYS: Final = ("table", "row_id", "hlc", "op")
 
 
-def _corrupt(what: str, reason: str) -> PacteError:
-    return PacteError(FIELD, "sync_corrupt", value=what, reason=reason)
+def _corrupt(what: str, reason: str, **details: object) -> PacteError:
+    return PacteError(FIELD, "sync_corrupt", value=what, reason=reason, **details)
 
 
 @dataclass(frozen=True)
@@ -203,26 +203,26 @@ def to_document(charter: Charter) -> dict[str, object]:
 def from_document(doc: Mapping[str, object], *, what: str = "charter") -> Charter:
     """The charter of a body made by :func:`to_document`; ``sync_corrupt`` if malformed."""
     if not isinstance(doc, Mapping):
-        raise _corrupt(what, "JSON object expected")
+        raise _corrupt(what, "json_object_expected")
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise _corrupt(what, "version missing")
+        raise _corrupt(what, "version_missing")
     issued_at, issuer, tables = doc.get("issued_at"), doc.get("issuer"), doc.get("tables")
     if not isinstance(issued_at, str) or not isinstance(issuer, str):
-        raise _corrupt(what, "issued_at or issuer missing")
+        raise _corrupt(what, "issuer_missing")
     if not isinstance(tables, Mapping):
-        raise _corrupt(what, "tables missing")
+        raise _corrupt(what, "tables_missing")
     fields: dict[str, frozenset[str]] = {}
     for table, names in tables.items():
         if not isinstance(table, str) or not isinstance(names, list):
-            raise _corrupt(what, f"fields of {table!r} are not a list")
+            raise _corrupt(what, "fields_not_list", table=repr(table)[:80])
         if not all(isinstance(name, str) for name in names) or len(set(names)) != len(names):
-            raise _corrupt(what, f"fields of {table} are not distinct names")
+            raise _corrupt(what, "fields_not_distinct", table=table)
         fields[table] = frozenset(names)
     try:
         return Charter(version=version, issued_at=issued_at, issuer=issuer, fields=fields)
     except ValueError as error:
-        raise _corrupt(what, str(error)) from None
+        raise _corrupt(what, "charter_invalid", detail=str(error)) from None
 
 
 def sign_charter(charter: Charter, coordinator_private_key: Ed25519PrivateKey) -> dict[str, object]:
@@ -247,7 +247,7 @@ def verify_charter(
     body = crypto.verify_document(doc, coordinator_public_key, kind=CHARTER_TYPE, what=what)
     charter = from_document(body, what=what)
     if expected_issuer is not None and charter.issuer != expected_issuer:
-        raise PacteError(FIELD, "sync_forged", value=what, reason="another issuer")
+        raise PacteError(FIELD, "sync_forged", value=what, reason="another_issuer")
     return charter
 
 
@@ -256,12 +256,12 @@ def verify_charter(
 
 def _check_op(op: Mapping[str, object]) -> tuple[str, Mapping[str, object]]:
     if not isinstance(op, Mapping):
-        raise _corrupt("operation", "JSON object expected")
+        raise _corrupt("operation", "json_object_expected")
     table, fields = op.get("table"), op.get("fields")
     if not isinstance(table, str):
-        raise _corrupt("operation", "table missing")
+        raise _corrupt("operation", "table_missing")
     if not isinstance(fields, Mapping):
-        raise _corrupt(f"{table}/{op.get('row_id')}", "fields missing")
+        raise _corrupt(f"{table}/{op.get('row_id')}", "fields_missing")
     return table, fields
 
 

@@ -18,7 +18,8 @@ Everything comes from the ``cryptography`` package; nothing here is home-made.
 Failures raise :class:`PacteError` on the field ``"sync"``: ``sync_forged`` for a signature or
 ciphertext that does not check out, ``sync_passphrase`` for a wrong passphrase and
 ``sync_corrupt`` for a sealed bundle that cannot even be parsed. ``value`` names the file or
-document; ``reason`` says briefly what failed.
+document; ``reason`` is a code of ``messages.REASONS`` saying briefly what failed (its
+other parameters fill the reason's blanks), so that it reads in the user's language.
 """
 
 from __future__ import annotations
@@ -86,14 +87,14 @@ def b64encode(raw: bytes) -> str:
 def b64decode(text: object, *, what: str, size: int | None = None) -> bytes:
     """Bytes from base64 text read from a document; ``sync_corrupt`` if it is not that."""
     if not isinstance(text, str):
-        raise PacteError(FIELD, "sync_corrupt", value=what, reason="base64 text expected")
+        raise PacteError(FIELD, "sync_corrupt", value=what, reason="base64_expected")
     try:
         raw = base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError):
-        raise PacteError(FIELD, "sync_corrupt", value=what, reason="invalid base64") from None
+        raise PacteError(FIELD, "sync_corrupt", value=what, reason="base64_invalid") from None
     if size is not None and len(raw) != size:
         raise PacteError(
-            FIELD, "sync_corrupt", value=what, reason=f"{len(raw)} bytes, {size} expected"
+            FIELD, "sync_corrupt", value=what, reason="wrong_size", size=len(raw), expected=size
         )
     return raw
 
@@ -135,7 +136,9 @@ def public_key_from_bytes(raw: bytes, *, what: str = "public key") -> Ed25519Pub
             FIELD,
             "sync_corrupt",
             value=what,
-            reason=f"public key of {len(raw)} bytes, {PUBLIC_KEY_SIZE} expected",
+            reason="public_key_size",
+            size=len(raw),
+            expected=PUBLIC_KEY_SIZE,
         )
     return Ed25519PublicKey.from_public_bytes(raw)
 
@@ -149,12 +152,12 @@ def verify(public_key: Ed25519PublicKey, signature: bytes, message: bytes, *, wh
     """Check a signature; ``sync_forged`` naming ``what`` if it does not check out."""
     if len(signature) != SIGNATURE_SIZE:
         raise PacteError(
-            FIELD, "sync_forged", value=what, reason=f"signature of {len(signature)} bytes"
+            FIELD, "sync_forged", value=what, reason="signature_size", size=len(signature)
         )
     try:
         public_key.verify(signature, message)
     except InvalidSignature:
-        raise PacteError(FIELD, "sync_forged", value=what, reason="bad signature") from None
+        raise PacteError(FIELD, "sync_forged", value=what, reason="bad_signature") from None
 
 
 def sign_document(
@@ -181,15 +184,15 @@ def verify_document(
     the signature is missing or not base64.
     """
     if not isinstance(document, Mapping):
-        raise PacteError(FIELD, "sync_corrupt", value=what, reason="JSON object expected")
+        raise PacteError(FIELD, "sync_corrupt", value=what, reason="json_object_expected")
     signature = b64decode(document.get("signature"), what=what)
     if document.get("type") != kind:
-        raise PacteError(FIELD, "sync_forged", value=what, reason=f"not a {kind}")
+        raise PacteError(FIELD, "sync_forged", value=what, reason="not_a_document", kind=kind)
     signed = {k: v for k, v in document.items() if k != "signature"}
     try:
         message = canonical_json(signed)
     except (TypeError, ValueError):
-        raise PacteError(FIELD, "sync_corrupt", value=what, reason="not JSON") from None
+        raise PacteError(FIELD, "sync_corrupt", value=what, reason="not_json") from None
     verify(public_key, signature, message, what=what)
     return {k: v for k, v in signed.items() if k != "type"}
 
@@ -242,11 +245,11 @@ def verify_certificate(
     body = verify_document(cert, org_public_key, kind=CERTIFICATE_TYPE, what=label)
     for key in ("org_id", "device_id", "device_public_key", "issued_at"):
         if not isinstance(body.get(key), str):
-            raise PacteError(FIELD, "sync_corrupt", value=label, reason=f"{key} missing")
+            raise PacteError(FIELD, "sync_corrupt", value=label, reason="item_missing", item=key)
     if expected_org_id is not None and body["org_id"] != expected_org_id:
-        raise PacteError(FIELD, "sync_forged", value=label, reason="another organisation")
+        raise PacteError(FIELD, "sync_forged", value=label, reason="another_organisation")
     if expected_device_id is not None and body["device_id"] != expected_device_id:
-        raise PacteError(FIELD, "sync_forged", value=label, reason="another device")
+        raise PacteError(FIELD, "sync_forged", value=label, reason="another_device")
     raw = b64decode(body["device_public_key"], what=label, size=PUBLIC_KEY_SIZE)
     return public_key_from_bytes(raw, what=label)
 
@@ -281,13 +284,11 @@ def aead_decrypt(
     """The plaintext; ``sync_forged`` naming ``what`` if the key, nonce, ciphertext or
     associated data is not the one it was sealed with."""
     if len(nonce) != NONCE_SIZE or len(ciphertext) < TAG_SIZE:
-        raise PacteError(FIELD, "sync_forged", value=what, reason="ciphertext too short")
+        raise PacteError(FIELD, "sync_forged", value=what, reason="ciphertext_short")
     try:
         return _cipher(key).decrypt(nonce, ciphertext, associated_data)
     except InvalidTag:
-        raise PacteError(
-            FIELD, "sync_forged", value=what, reason="decryption failed (wrong key or altered)"
-        ) from None
+        raise PacteError(FIELD, "sync_forged", value=what, reason="decryption_failed") from None
 
 
 def encrypt(key: bytes, plaintext: bytes, associated_data: bytes = b"") -> bytes:
@@ -353,25 +354,27 @@ def open_with_passphrase(
     altered ciphertext: the two cannot be told apart); ``sync_corrupt`` for a malformed dict.
     """
 
-    def corrupt(reason: str) -> PacteError:
-        return PacteError(FIELD, "sync_corrupt", value=what, reason=reason)
+    def corrupt(reason: str, **details: object) -> PacteError:
+        return PacteError(FIELD, "sync_corrupt", value=what, reason=reason, **details)
 
     if not isinstance(sealed, Mapping):
-        raise corrupt("JSON object expected")
+        raise corrupt("json_object_expected")
     if sealed.get("kdf") != KDF_NAME or sealed.get("aead") != AEAD_NAME:
-        raise corrupt(f"unsupported kdf {sealed.get('kdf')!r} / aead {sealed.get('aead')!r}")
+        raise corrupt(
+            "unsupported_kdf", kdf=repr(sealed.get("kdf"))[:40], aead=repr(sealed.get("aead"))[:40]
+        )
     n, r, p = sealed.get("n"), sealed.get("r"), sealed.get("p")
     if not (isinstance(n, int) and isinstance(r, int) and isinstance(p, int)):
-        raise corrupt("scrypt parameters missing")
+        raise corrupt("scrypt_missing")
     if n < 2 or n & (n - 1) or n > _SCRYPT_MAX_N:
-        raise corrupt(f"scrypt n={n}")
+        raise corrupt("scrypt_n", n=n)
     if not (1 <= r <= _SCRYPT_MAX_R and 1 <= p <= _SCRYPT_MAX_P):
-        raise corrupt(f"scrypt r={r}, p={p}")
+        raise corrupt("scrypt_rp", r=r, p=p)
     salt = b64decode(sealed.get("salt"), what=what, size=SALT_SIZE)
     nonce = b64decode(sealed.get("nonce"), what=what, size=NONCE_SIZE)
     ciphertext = b64decode(sealed.get("ciphertext"), what=what)
     if len(ciphertext) < TAG_SIZE:
-        raise corrupt("ciphertext too short")
+        raise corrupt("ciphertext_short")
     key = _derive(passphrase, salt, n, r, p)
     try:
         plaintext = _cipher(key).decrypt(
@@ -382,7 +385,7 @@ def open_with_passphrase(
     try:
         bundle: Any = json.loads(plaintext.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise corrupt("sealed bundle is not JSON") from None
+        raise corrupt("sealed_not_json") from None
     if not isinstance(bundle, dict):
-        raise corrupt("sealed bundle is not a JSON object")
+        raise corrupt("sealed_not_object")
     return {str(name): b64decode(value, what=what) for name, value in bundle.items()}

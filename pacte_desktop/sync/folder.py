@@ -18,6 +18,7 @@ import secrets
 from datetime import UTC, datetime
 from pathlib import Path
 
+from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.sync.transport import (
     CHANGE_PATTERN,
     ExistsError,
@@ -40,8 +41,25 @@ _NO_HARD_LINKS = {
 }
 
 
-def _reason(exc: OSError) -> str:
-    return exc.strerror or type(exc).__name__
+#: errno → the reason's code in ``messages.OS_REASONS`` (a read-only share says so).
+_OS_REASONS = {
+    errno.ENOENT: "missing_folder",
+    errno.ENOTDIR: "missing_folder",
+    errno.EACCES: "denied",
+    errno.EPERM: "denied",
+    errno.ENOSPC: "disk_full",
+    errno.EDQUOT: "disk_full",
+    errno.EROFS: "read_only",
+    errno.EISDIR: "is_folder",
+}
+
+
+def _failure(kind: type[RootError] | type[TransportError], value: str, exc: OSError) -> PacteError:
+    """The error for ``exc`` met on ``value``, with a reason the user reads in their language."""
+    key = _OS_REASONS.get(exc.errno or 0)
+    if key is not None:
+        return kind(value, key)
+    return kind(value, "os_error", detail=exc.strerror or type(exc).__name__)
 
 
 class FolderTransport:
@@ -59,9 +77,9 @@ class FolderTransport:
         try:
             is_dir = self.root.is_dir()
         except OSError as exc:  # a dead network mount can fail even the stat
-            raise RootError(str(self.root), _reason(exc)) from exc
+            raise _failure(RootError, str(self.root), exc) from exc
         if not is_dir:
-            raise RootError(str(self.root), "the folder does not exist or is not mounted")
+            raise RootError(str(self.root), "folder_unmounted")
 
     def _local(self, path: str, *, allow_root: bool = False) -> Path:
         return self.root.joinpath(*check_path(path, allow_root=allow_root))
@@ -81,9 +99,9 @@ class FolderTransport:
                     elif entry.is_file(follow_symlinks=False):
                         files.append(entry.name)
         except (FileNotFoundError, NotADirectoryError) as exc:
-            raise RootError(str(target), "the folder does not exist") from exc
+            raise RootError(str(target), "folder_missing") from exc
         except OSError as exc:
-            raise TransportError(str(target), _reason(exc)) from exc
+            raise _failure(TransportError, str(target), exc) from exc
         return Listing.build(files, dirs, compile_pattern(pattern))
 
     def read(self, path: str) -> bytes:
@@ -94,7 +112,7 @@ class FolderTransport:
         except FileNotFoundError as exc:
             raise MissingFileError(str(target)) from exc
         except OSError as exc:
-            raise TransportError(str(target), _reason(exc)) from exc
+            raise _failure(TransportError, str(target), exc) from exc
 
     def exists(self, path: str) -> bool:
         self._check_root()
@@ -106,7 +124,7 @@ class FolderTransport:
         try:
             target.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise TransportError(str(target), _reason(exc)) from exc
+            raise _failure(TransportError, str(target), exc) from exc
 
     def delete_own(self, path: str) -> None:
         self._check_root()
@@ -116,7 +134,7 @@ class FolderTransport:
         except FileNotFoundError:
             return
         except OSError as exc:
-            raise TransportError(str(target), _reason(exc)) from exc
+            raise _failure(TransportError, str(target), exc) from exc
         _fsync_dir(target.parent)
 
     def create(self, path: str, data: bytes) -> None:
@@ -124,7 +142,7 @@ class FolderTransport:
         final = self._local(path)
         parent = final.parent
         if not parent.is_dir():
-            raise RootError(str(parent), "the folder does not exist")
+            raise RootError(str(parent), "folder_missing")
         if os.path.lexists(final):
             raise ExistsError(str(final))
         part = parent / f"{final.name}.{secrets.token_hex(6)}.part"
@@ -132,7 +150,7 @@ class FolderTransport:
             _write_synced(part, data)
         except OSError as exc:
             _discard(part)
-            raise TransportError(str(final), _reason(exc)) from exc
+            raise _failure(TransportError, str(final), exc) from exc
         try:
             _publish(part, final)
         except ExistsError:
@@ -140,26 +158,26 @@ class FolderTransport:
             raise
         except OSError as exc:
             _discard(part)
-            raise TransportError(str(final), _reason(exc)) from exc
+            raise _failure(TransportError, str(final), exc) from exc
         _fsync_dir(parent)
 
     def probe_time(self, path: str) -> datetime:
         self._check_root()
         target = self._local(path)
         if not target.parent.is_dir():
-            raise RootError(str(target.parent), "the folder does not exist")
+            raise RootError(str(target.parent), "folder_missing")
         try:
             _write_synced(target, b"pacte clock probe\n")
         except FileExistsError as exc:
             raise ExistsError(str(target)) from exc
         except OSError as exc:
             _discard(target)
-            raise TransportError(str(target), _reason(exc)) from exc
+            raise _failure(TransportError, str(target), exc) from exc
         try:
             # After the fsync and the close: a network file system has stamped it by now.
             stamped = os.stat(target).st_mtime
         except OSError as exc:
-            raise TransportError(str(target), _reason(exc)) from exc
+            raise _failure(TransportError, str(target), exc) from exc
         finally:
             _discard(target)
         return datetime.fromtimestamp(stamped, UTC)

@@ -49,9 +49,9 @@ def read_json(transport: Transport, path: str) -> dict[str, Any]:
     try:
         value = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise CorruptError(path, "not JSON") from None
+        raise CorruptError(path, "not_json") from None
     if not isinstance(value, dict):
-        raise CorruptError(path, "not a JSON object")
+        raise CorruptError(path, "not_json_object")
     return value
 
 
@@ -82,18 +82,23 @@ def root_check(
         raise PacteError("sync", "sync_no_root", value=where, file=name) from None
     raw_key = doc.get(key_field)
     if pinned_key is not None and raw_key != pinned_key:
-        raise PacteError("sync", "sync_forged", value=f"{where}/{name}", reason="another key")
+        raise PacteError("sync", "sync_forged", value=f"{where}/{name}", reason="another_key")
     public = crypto.public_key_from_bytes(
         crypto.b64decode(raw_key, what=name, size=crypto.PUBLIC_KEY_SIZE), what=name
     )
     body = crypto.verify_document(doc, public, kind=kind, what=f"{where}/{name}")
     if expected_id is not None and body.get("id") != expected_id:
         raise PacteError(
-            "sync", "sync_other_org", value=where, reason=f"{name} id {body.get('id')}"
+            "sync",
+            "sync_other_org",
+            value=where,
+            reason="root_id",
+            name=name,
+            found=str(body.get("id"))[:80],
         )
     protocol = body.get("protocol")
     if isinstance(protocol, list) and len(protocol) == 2 and not protocol[0] <= PROTOCOL:
-        raise RootError(where, f"protocol {protocol} is newer than this application's")
+        raise RootError(where, "protocol_newer", protocol=str(protocol)[:80])
     minimum = body.get("min_app")
     if isinstance(minimum, str) and app_version(minimum) > app_version(__version__):
         raise PacteError(

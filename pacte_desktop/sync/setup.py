@@ -106,7 +106,10 @@ def setup_org(
                     "sync",
                     "sync_other_org",
                     value=where,
-                    reason=f"{root.get('name')} ({root['id']}), this store: {org_id}",
+                    reason="other_org_store",
+                    name=str(root.get("name")),
+                    found=root["id"],
+                    own=org_id,
                 )
             secret = given_or_asked(secret, passphrase_env, "organisation passphrase")
             opened = crypto.open_with_passphrase(root["sealed"], secret, what=str(root["name"]))

@@ -154,41 +154,41 @@ def read_snapshot(
 ) -> Snapshot:
     what = f"snap/{name}"
 
-    def corrupt(reason: str) -> PacteError:
-        return PacteError(crypto.FIELD, "sync_corrupt", value=what, reason=reason)
+    def corrupt(reason: str, **details: object) -> PacteError:
+        return PacteError(crypto.FIELD, "sync_corrupt", value=what, reason=reason, **details)
 
-    def forged(reason: str) -> PacteError:
-        return PacteError(crypto.FIELD, "sync_forged", value=what, reason=reason)
+    def forged(reason: str, **details: object) -> PacteError:
+        return PacteError(crypto.FIELD, "sync_forged", value=what, reason=reason, **details)
 
     parsed = parse_name(name)
     if parsed is None:
-        raise forged("not a snapshot name")
+        raise forged("bad_snapshot_name")
     if len(data) < _PREFIX + crypto.SIGNATURE_SIZE or not data.startswith(MAGIC):
-        raise corrupt(f"truncated or not a snapshot: {len(data)} bytes")
+        raise corrupt("not_a_snapshot", size=len(data))
     (length,) = _LENGTH.unpack_from(data, len(MAGIC))
     if _PREFIX + length + crypto.SIGNATURE_SIZE > len(data):
-        raise corrupt("truncated in the header")
+        raise corrupt("truncated_header", size=len(data))
     header_bytes = data[_PREFIX : _PREFIX + length]
     try:
         header = json.loads(header_bytes)
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise corrupt("header is not JSON") from None
+        raise corrupt("header_not_json") from None
     if not isinstance(header, dict) or not isinstance(header.get("ciphertext_length"), int):
-        raise corrupt("header is malformed")
+        raise corrupt("header_malformed")
     expected = _PREFIX + length + header["ciphertext_length"] + crypto.SIGNATURE_SIZE
     if len(data) != expected:
-        raise corrupt(f"{len(data)} of {expected} bytes")
+        raise corrupt("truncated_of", size=len(data), expected=expected)
     if header.get("device_id") != parsed[0] or header.get("hlc") != parsed[1]:
-        raise forged("header does not match the name")
+        raise forged("header_name_mismatch")
     if header.get("org_id") != org_id:
-        raise forged(f"belongs to organisation {header.get('org_id')!r}")
+        raise forged("other_org", org=repr(header.get("org_id"))[:80])
     crypto.verify(
         device_public_key, data[-crypto.SIGNATURE_SIZE :], data[: -crypto.SIGNATURE_SIZE], what=what
     )
     try:
         nonce = bytes.fromhex(str(header["nonce"]))
     except (KeyError, ValueError):
-        raise corrupt("nonce missing") from None
+        raise corrupt("nonce_missing") from None
     plaintext = crypto.aead_decrypt(
         content_key, nonce, data[_PREFIX + length : -crypto.SIGNATURE_SIZE], header_bytes, what=what
     )
@@ -199,7 +199,7 @@ def read_snapshot(
         parked = [json.loads(next(lines)) for _ in range(int(head["parked"]))]
         count = int(head["journal"])
     except (zlib.error, ValueError, KeyError, TypeError, IndexError, StopIteration):
-        raise corrupt("body is malformed") from None
+        raise corrupt("body_malformed") from None
     return Snapshot(
         name=name,
         device_id=parsed[0],

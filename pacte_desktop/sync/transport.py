@@ -33,17 +33,20 @@ _TEMP_SUFFIXES = (".tmp", ".temp", ".swp", ".swx", ".bak", "~", ".crdownload", "
 
 
 class TransportError(PacteError):
-    """The location does not answer as expected (network, disk full, refused, bad server)."""
+    """The location does not answer as expected (network, disk full, refused, bad server).
 
-    def __init__(self, value: str, reason: str) -> None:
-        super().__init__(FIELD, "sync_transport", value=value, reason=reason)
+    ``reason`` is a code of ``messages.REASONS`` (or ``OS_REASONS``); ``details`` fill its
+    ``{names}``."""
+
+    def __init__(self, value: str, reason: str, **details: object) -> None:
+        super().__init__(FIELD, "sync_transport", value=value, reason=reason, **details)
 
 
 class MissingFileError(TransportError):
     """The file asked for is not there (it may arrive later through a syncer)."""
 
     def __init__(self, value: str) -> None:
-        super().__init__(value, "the file does not exist")
+        super().__init__(value, "file_missing")
 
 
 class RootError(PacteError):
@@ -52,8 +55,8 @@ class RootError(PacteError):
     Nothing was created or deleted: sync stops until the location comes back.
     """
 
-    def __init__(self, value: str, reason: str) -> None:
-        super().__init__(FIELD, "sync_root", value=value, reason=reason)
+    def __init__(self, value: str, reason: str, **details: object) -> None:
+        super().__init__(FIELD, "sync_root", value=value, reason=reason, **details)
 
 
 class ExistsError(PacteError):
@@ -66,8 +69,8 @@ class ExistsError(PacteError):
 class CorruptError(PacteError):
     """What came back is incomplete (a short read); it will be read again later."""
 
-    def __init__(self, value: str, reason: str) -> None:
-        super().__init__(FIELD, "sync_corrupt", value=value, reason=reason)
+    def __init__(self, value: str, reason: str, **details: object) -> None:
+        super().__init__(FIELD, "sync_corrupt", value=value, reason=reason, **details)
 
 
 def ignored_kind(name: str) -> str:

@@ -50,8 +50,9 @@ _PROBE_PROPFIND_BODY = (
 )
 #: Answers that say "try again later"; 501, 505 and 507 are not transient.
 _RETRY = {423, 429, 500, 502, 503, 504, 509}
-NO_PROPFIND = "the server does not support WebDAV PROPFIND"
-AUTH_REFUSED = "authentication refused"
+#: Reason codes of ``messages.REASONS`` that tests compare with.
+NO_PROPFIND = "no_propfind"
+AUTH_REFUSED = "auth_refused"
 
 
 def _status_of(text: str | None) -> int | None:
@@ -151,7 +152,9 @@ class WebDAVTransport:
                 response = self._http.request(method, url, headers=headers, content=content)
             except httpx.HTTPError as exc:
                 if last:
-                    raise TransportError(url, f"{type(exc).__name__}: {exc}") from exc
+                    raise TransportError(
+                        url, "network_error", detail=f"{type(exc).__name__}: {exc}"
+                    ) from exc
             else:
                 if response.status_code == HTTPStatus.UNAUTHORIZED:
                     raise TransportError(url, AUTH_REFUSED)
@@ -160,7 +163,7 @@ class WebDAVTransport:
                     return response
                 if last:
                     raise TransportError(
-                        url, f"HTTP {response.status_code} after {self.tries} attempts"
+                        url, "http_retries", status=response.status_code, tries=self.tries
                     )
             self._sleep(delay)
             delay *= 2
@@ -170,10 +173,10 @@ class WebDAVTransport:
     def _unexpected(url: str, response: httpx.Response) -> TransportError:
         code = response.status_code
         if code == HTTPStatus.FORBIDDEN:
-            return TransportError(url, "access forbidden")
+            return TransportError(url, "forbidden")
         if code == HTTPStatus.INSUFFICIENT_STORAGE:
-            return TransportError(url, "the server has no space left")
-        return TransportError(url, f"unexpected HTTP {code} {response.reason_phrase}")
+            return TransportError(url, "server_full")
+        return TransportError(url, "http_unexpected", status=code, phrase=response.reason_phrase)
 
     def _delete_quietly(self, url: str) -> None:
         with contextlib.suppress(httpx.HTTPError):  # a stray .part is ignored by listings
@@ -191,7 +194,7 @@ class WebDAVTransport:
         )
         code = response.status_code
         if code == HTTPStatus.NOT_FOUND or code == HTTPStatus.CONFLICT:
-            raise RootError(url, "the folder does not exist")
+            raise RootError(url, "folder_missing")
         if code in (HTTPStatus.METHOD_NOT_ALLOWED, HTTPStatus.NOT_IMPLEMENTED):
             raise TransportError(url, NO_PROPFIND)
         if code != HTTPStatus.MULTI_STATUS:
@@ -207,7 +210,7 @@ class WebDAVTransport:
         try:
             root = ET.fromstring(body)
         except ET.ParseError as exc:
-            raise TransportError(url, f"unreadable PROPFIND answer: {exc}") from exc
+            raise TransportError(url, "propfind_unreadable", detail=str(exc)) from exc
         wanted = _norm(urlsplit(url).path)
         files: list[str] = []
         dirs: list[str] = []
@@ -223,16 +226,16 @@ class WebDAVTransport:
             if path == wanted:
                 seen_self = True
                 if not found:
-                    raise RootError(url, f"the folder does not exist (HTTP {status} in 207)")
+                    raise RootError(url, "folder_missing_207", status=status)
                 if response.find(f".//{_DAV}resourcetype") is not None and not is_collection:
-                    raise RootError(url, "this is a file, not a folder")
+                    raise RootError(url, "not_a_folder")
                 continue
             parent, _, name = path.rpartition("/")
             if parent != wanted or not name or not found:
                 continue
             (dirs if is_collection else files).append(name)
         if not seen_self and not files and not dirs:
-            raise RootError(url, "the folder does not exist (empty 207)")
+            raise RootError(url, "folder_missing_empty")
         return files, dirs
 
     def read(self, path: str) -> bytes:
@@ -251,7 +254,7 @@ class WebDAVTransport:
         if received is None:
             received = response.num_bytes_downloaded
         if not expected.isdigit() or int(expected) != received:
-            raise CorruptError(url, f"received {received} bytes of {expected}")
+            raise CorruptError(url, "short_read", size=received, expected=expected)
         return data
 
     def exists(self, path: str) -> bool:
@@ -267,7 +270,7 @@ class WebDAVTransport:
         try:
             root = ET.fromstring(response.content)
         except ET.ParseError as exc:
-            raise TransportError(url, f"unreadable PROPFIND answer: {exc}") from exc
+            raise TransportError(url, "propfind_unreadable", detail=str(exc)) from exc
         statuses = [_status_of(r.findtext(f"{_DAV}status")) for r in root.iter(f"{_DAV}response")]
         return bool(statuses) and not all(s == HTTPStatus.NOT_FOUND for s in statuses)
 
@@ -282,7 +285,7 @@ class WebDAVTransport:
             if code == HTTPStatus.METHOD_NOT_ALLOWED:  # it exists already
                 continue
             if code == HTTPStatus.CONFLICT:
-                raise RootError(url, "the parent folder does not exist")
+                raise RootError(url, "parent_missing")
             raise self._unexpected(url, response)
 
     def delete_own(self, path: str) -> None:
@@ -291,7 +294,7 @@ class WebDAVTransport:
         if response.status_code in (HTTPStatus.OK, HTTPStatus.NO_CONTENT, HTTPStatus.NOT_FOUND):
             return
         if response.status_code == HTTPStatus.MULTI_STATUS:
-            raise TransportError(url, "the server could not delete it (207)")
+            raise TransportError(url, "delete_failed")
         raise self._unexpected(url, response)
 
     def create(self, path: str, data: bytes) -> None:
@@ -305,7 +308,7 @@ class WebDAVTransport:
             self._delete_quietly(part_url)
             raise
         if put.status_code == HTTPStatus.CONFLICT:
-            raise RootError(url, "the folder does not exist")
+            raise RootError(url, "folder_missing")
         if put.status_code not in (HTTPStatus.CREATED, HTTPStatus.NO_CONTENT, HTTPStatus.OK):
             self._delete_quietly(part_url)
             raise self._unexpected(part_url, put)
@@ -344,14 +347,14 @@ class WebDAVTransport:
         try:
             put = self._request("PUT", url, content=b"pacte clock probe\n")
             if put.status_code == HTTPStatus.CONFLICT:
-                raise RootError(url, "the folder does not exist")
+                raise RootError(url, "folder_missing")
             if put.status_code not in (HTTPStatus.CREATED, HTTPStatus.NO_CONTENT, HTTPStatus.OK):
                 raise self._unexpected(url, put)
             found = self._probe_stamp(url)
             if found is None:
                 found = _http_date(put.headers.get("Date"))
             if found is None:
-                raise TransportError(url, "the server gives no time for the probe file")
+                raise TransportError(url, "no_probe_time")
             return found
         finally:
             self._delete_quietly(url)

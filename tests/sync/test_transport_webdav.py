@@ -229,14 +229,17 @@ def test_length_mismatch_is_corrupt() -> None:
     with t, pytest.raises(CorruptError) as caught:
         t.read(NAME)
     assert caught.value.code == "sync_corrupt"
-    assert "5" in caught.value.params["reason"]
+    assert caught.value.params["reason"] == "short_read"
+    assert "5 bytes of 10" in caught.value.message("en")
+    assert "5 octets reçus sur 10" in caught.value.message("fr")
 
 
 def test_full_server_leaves_no_part(client: WebDAVTransport, dav: DavServer) -> None:
     dav.recorder.answer("PUT", "507 Insufficient Storage", 1)
     with pytest.raises(TransportError) as caught:
         client.create(f"{LOG}/{NAME}", b"x")
-    assert "no space" in caught.value.params["reason"]
+    assert caught.value.params["reason"] == "server_full"
+    assert "no space" in caught.value.message("en")
     assert list((dav.root / LOG).iterdir()) == []
     assert dav.recorder.methods() == ["PUT", "DELETE"]
 
