@@ -421,6 +421,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=int)
     p = sync_sub.add_parser("dismiss", help="close a conflict without changing anything")
     p.add_argument("id", type=int)
+    p = sync_sub.add_parser(
+        "accept-fork",
+        help="both branches of a device's forked files are genuine (a restored laptop): "
+        "apply them from the next pass on",
+    )
+    p.add_argument("device", help="the device id (or its first characters), as status shows it")
 
     export = sub.add_parser("export", help="Excel and PDF exports").add_subparsers(
         dest="action", required=True, parser_class=ArgumentParser
@@ -962,6 +968,8 @@ def _print_summary(summary: Any) -> None:
             print(f"    {waiting}: {item}")
         for item in scope.rejected:
             print(f"pacte: {rejected}: {item}", file=sys.stderr)
+        if scope.publish_error:
+            print(f"pacte: {scope.publish_error}", file=sys.stderr)
         if scope.error:
             print(f"pacte: {scope.error}", file=sys.stderr)
 
@@ -1041,11 +1049,14 @@ def cmd_sync(ctx: Context) -> int:
                 print(f"    {words['clock']}: {last['clock_offset_s']:+.1f} s")
             if last.get("clock_warning"):
                 print(f"    {last['clock_warning']}")
+            if last.get("publish_error"):
+                print(f"    {words['not_sent']}: {last['publish_error']}")
             if row.scope == "org":
                 print(f"    {words['conflicts']}: {row.open_conflicts}")
                 print(f"    {words['parked']}: {row.parked}")
             for item in row.rejected:
-                print(f"    {words['rejected']}: {item['path']}: {item['reason']}")
+                kind = words["fork" if item["code"] == "sync_fork" else "rejected"]
+                print(f"    {kind}: {item['path']}: {item['message']}")
         return 0
     if args.action == "conflicts":
         from pacte_desktop.domain.messages import field_label
@@ -1078,6 +1089,11 @@ def cmd_sync(ctx: Context) -> int:
         engine.dismiss(store, args.id)
         print(args.id)
         return 0
+    if args.action == "accept-fork":
+        scopes = engine.SCOPES if args.scope == "all" else (args.scope,)
+        for device in engine.accept_fork(store, args.device, scopes=scopes):
+            print(f"{device}\t{_STATUS_WORDS[_lang()]['fork_accepted']}")
+        return 0
     scopes = engine.SCOPES if args.scope == "all" else (args.scope,)
     state = engine.LocalState(store)
     configured = [s for s in scopes if state.configured(s)]
@@ -1107,6 +1123,10 @@ _STATUS_WORDS = {
         "conflicts": "conflits ouverts",
         "parked": "opérations en attente d'une mise à jour",
         "rejected": "refusé",
+        "fork": "bifurcation",
+        "fork_accepted": "bifurcation acceptée : les deux branches seront appliquées à la "
+        "prochaine synchronisation",
+        "not_sent": "envoi impossible",
         "concurrent": "modifications simultanées",
         "after_delete": "modifiée après suppression",
         "open": "ouvert",
@@ -1123,6 +1143,10 @@ _STATUS_WORDS = {
         "conflicts": "open conflicten",
         "parked": "bewerkingen die op een update wachten",
         "rejected": "geweigerd",
+        "fork": "splitsing",
+        "fork_accepted": "splitsing aanvaard: beide takken worden bij de volgende "
+        "synchronisatie toegepast",
+        "not_sent": "versturen onmogelijk",
         "concurrent": "gelijktijdige wijzigingen",
         "after_delete": "gewijzigd na verwijdering",
         "open": "open",
@@ -1139,6 +1163,9 @@ _STATUS_WORDS = {
         "conflicts": "open conflicts",
         "parked": "operations waiting for an upgrade",
         "rejected": "rejected",
+        "fork": "fork",
+        "fork_accepted": "fork accepted: both branches will be applied at the next sync",
+        "not_sent": "cannot send",
         "concurrent": "concurrent edits",
         "after_delete": "edited after a delete",
         "open": "open",

@@ -898,6 +898,37 @@ REASONS: Final[dict[str, tuple[str, str, str]]] = {
         "een andere organisatie of een ander netwerk",
         "another organisation or network",
     ),
+    "not_admitted_key": (
+        "ce n'est pas la clé admise par le coordinateur",
+        "dit is niet de sleutel die de coördinator heeft toegelaten",
+        "not the admitted key",
+    ),
+    "key_not_shown": (
+        "sa clé n'est pas celle qui a été montrée",
+        "de sleutel is niet de sleutel die getoond werd",
+        "its key is not the one shown",
+    ),
+    "device_of_another_org": (
+        "un appareil d'une autre organisation",
+        "een toestel van een andere organisatie",
+        "a device of another organisation",
+    ),
+    "another_network_org_or_version": (
+        "un autre réseau, une autre organisation ou une autre version",
+        "een ander netwerk, een andere organisatie of een andere versie",
+        "another network, organisation or version",
+    ),
+    "admission_malformed": (
+        "admission mal formée",
+        "misvormde toelating",
+        "malformed admission",
+    ),
+    "name_missing": ("nom manquant", "naam ontbreekt", "name missing"),
+    "no_version_left": (
+        "plus aucun numéro de version libre",
+        "geen vrij versienummer meer",
+        "no version left",
+    ),
     "version_missing": ("version manquante", "versie ontbreekt", "version missing"),
     "issuer_missing": (
         "date d'émission ou émetteur manquant",

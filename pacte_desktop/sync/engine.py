@@ -61,7 +61,7 @@ from pacte_desktop.sync.network_scope import (
     remove_member,
 )
 from pacte_desktop.sync.org_scope import ACK_STALE_DAYS, SNAPSHOT_EVERY, OrgSync
-from pacte_desktop.sync.passes import Status, status, sync_pass
+from pacte_desktop.sync.passes import Status, accept_fork, status, sync_pass
 from pacte_desktop.sync.roots import (
     ACK_TYPE,
     MEMBER_TYPE,
@@ -109,6 +109,7 @@ __all__ = [
     "ScopeSync",
     "SetupResult",
     "Status",
+    "accept_fork",
     "admit_member",
     "can_coordinate",
     "charter_in_force",

@@ -156,9 +156,7 @@ def verify_admission(
         or body.get("org_id") != org_id
         or body.get("version") != version
     ):
-        raise PacteError(
-            "sync", "sync_forged", value=what, reason="another network, organisation or version"
-        )
+        raise PacteError("sync", "sync_forged", value=what, reason="another_network_org_or_version")
     name, key, status, serial, issued = (
         body.get("name"),
         body.get("org_public_key"),
@@ -174,7 +172,7 @@ def verify_admission(
         or status not in (ADMITTED, REMOVED)
         or not isinstance(issued, str)
     ):
-        raise PacteError("sync", "sync_corrupt", value=what, reason="malformed admission")
+        raise PacteError("sync", "sync_corrupt", value=what, reason="admission_malformed")
     crypto.public_key_from_bytes(
         crypto.b64decode(key, what=what, size=crypto.PUBLIC_KEY_SIZE), what=what
     )
@@ -193,12 +191,10 @@ def read_member(transport: Transport, org_id: str, network_id: str) -> tuple[str
     )
     body = crypto.verify_document(member, public, kind=MEMBER_TYPE, what=path)
     if body.get("org_id") != org_id or body.get("network_id") != network_id:
-        raise PacteError(
-            "sync", "sync_forged", value=path, reason="another organisation or network"
-        )
+        raise PacteError("sync", "sync_forged", value=path, reason="another_org_or_network")
     name = body.get("name")
     if not isinstance(name, str) or not 0 < len(name) <= MAX_NAME:
-        raise PacteError("sync", "sync_corrupt", value=path, reason="name missing")
+        raise PacteError("sync", "sync_corrupt", value=path, reason="name_missing")
     assert isinstance(raw_key, str)
     return name, raw_key
 
@@ -384,7 +380,7 @@ def next_version(store: Store, transport: Transport, org_id: str) -> int:
         pass
     version = max(taken, default=0) + 1
     if version > MAX_VERSION:
-        raise PacteError("sync", "sync_corrupt", value=MEMBERS_DIR, reason="no version left")
+        raise PacteError("sync", "sync_corrupt", value=MEMBERS_DIR, reason="no_version_left")
     return version
 
 

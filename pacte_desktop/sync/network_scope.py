@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import re
 import time
@@ -76,11 +75,12 @@ class NetworkSync(ScopeSync):
 
     def run(self) -> None:
         coordinator = self.check_root()
-        self.transport.ensure_dir(f"{self.feed}/log/{self.device}")
-        self.check_clock(f"{self.feed}/log/{self.device}")
+        # A network folder that refuses writes is still read (publish_error says why).
+        if self.writing(lambda: self.transport.ensure_dir(f"{self.feed}/log/{self.device}")):
+            self.check_clock(f"{self.feed}/log/{self.device}")
         self.update_charter(coordinator, self.state.get("network.coordinator") or "")
         self.refresh_members(coordinator)
-        self.publish()
+        self.writing(self.publish)
         trusted = membership.readable(self.store)
         # Admitted organisations in the order they were admitted (a device id belongs to the
         # first organisation whose certified file used it), then the others.
@@ -299,16 +299,25 @@ class NetworkSync(ScopeSync):
 
     def adopt_own_files(self) -> None:
         """Files of this device in its feed that the store does not know it wrote (a crash
-        after writing, a restored backup): recorded, so that the chain continues after them."""
-        listing = self.transport.list(f"{self.feed}/log/{self.device}")
+        after writing, a restored backup): recorded, so that the chain continues after them.
+        Only files that check out as this device's are adopted: junk left under a valid name
+        in its directory is quarantined, never chained to."""
+        log_dir = f"{self.feed}/log"
+        listing = self.transport.list(f"{log_dir}/{self.device}")
         names, _, _ = self.applied(self.device)
         missing = [n for n in listing.names if n not in names]
         if not missing:
             return
+        key = self.device_key.public_key()
+        adopted: list[changefile.ChangeFile] = []
+        for name in missing:
+            try:
+                adopted.append(self.read_file(log_dir, self.device, name, key))
+            except PacteError as exc:
+                self.reject(f"{log_dir}/{self.device}/{name}", exc)
         with self.store.engine.begin() as conn:
-            for name in missing:
-                data = self.transport.read(f"{self.feed}/log/{self.device}/{name}")
-                self.mark_own(conn, int(name[:12]), name, hashlib.sha256(data).hexdigest())
+            for cf in adopted:
+                self.mark_own(conn, cf.seq, cf.name, cf.sha256)
 
     def _row(self, conn: sa.Connection, table: str, row_id: str) -> dict[str, Any] | None:
         row = (
@@ -575,7 +584,7 @@ class NetworkSync(ScopeSync):
                     "sync",
                     "sync_forged",
                     value=f"{feed}/member.json",
-                    reason="not the admitted key",
+                    reason="not_admitted_key",
                 )
         except (MissingFileError, RootError):
             pass
@@ -604,7 +613,7 @@ class NetworkSync(ScopeSync):
                         "sync",
                         "sync_forged",
                         value=f"{feed}/log/{device}",
-                        reason="a device of another organisation",
+                        reason="device_of_another_org",
                     ),
                 )
                 continue
@@ -828,7 +837,7 @@ def _coordinate(store: Store, ref: str, status: str, fingerprint: str | None = N
                     "sync",
                     "sync_forged",
                     value=f"feeds/{org}/member.json",
-                    reason="its key is not the one shown",
+                    reason="key_not_shown",
                 )
             if current is None or (current.status, current.public_key) != (ADMITTED, public_key):
                 sync.transport.ensure_dir(membership.MEMBERS_DIR)

@@ -12,6 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from pacte_desktop.domain import messages
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.store import replication
 from pacte_desktop.store.database import HEAD_REVISION, known_revisions
@@ -48,12 +49,18 @@ class OrgSync(ScopeSync):
         org_public = crypto.public_key_from_bytes(
             crypto.b64decode(root["org_public_key"], what=ORG_FILE, size=crypto.PUBLIC_KEY_SIZE)
         )
-        self.transport.ensure_dir(f"log/{self.device}")
+        own_dir = f"log/{self.device}"
+        # A location that refuses writes (a read-only share) is still read: each write below
+        # goes through ``writing``, which reports why it failed and lets the pass go on.
+        if not self.writing(lambda: self.transport.ensure_dir(own_dir)):
+            own_dir_there = self.transport.exists(own_dir)
+        else:
+            own_dir_there = True
         # The clock is checked before writing (SYNC.md rule 9), and hourly for the status.
         checked = self.state.get("org.clock_checked") or ""
         pending = has_unpublished(self.store)
-        if pending or checked < now_iso_minus(hours=1):
-            self.check_clock(f"log/{self.device}")
+        if own_dir_there and (pending or checked < now_iso_minus(hours=1)):
+            self.check_clock(own_dir)
             self.state.set("org.clock_checked", now_iso())
         else:
             last = json.loads(self.state.get("org.last_pass") or "{}")
@@ -68,20 +75,22 @@ class OrgSync(ScopeSync):
             self.reject(f"parked/{what}", exc)
         self.load_snapshot_if_new(keys)
         # Own files first: a store restored from an old backup learns what it had published.
-        self.receive_device(self.device, keys(self.device))
+        if own_dir_there:
+            self.receive_device(self.device, keys(self.device))
         if self._own_files_seen_elsewhere(keys) > self.next_file()[0] - 1:
             # Other devices have applied files of ours this store does not have: it was
             # restored from a backup and the location has not given its newer files back yet.
             # Publishing now would write a sequence number a second time; wait for them.
-            self.summary.waiting.append(f"log/{self.device} (own files newer than this store)")
-        else:
-            self.publish()
+            newer = messages.reason_text("own_newer", None, self.lang)
+            self.summary.waiting.append(f"{own_dir} ({newer})")
+        elif own_dir_there:
+            self.writing(self.publish)
         for device in self.transport.list("log").dirs:
             if device != self.device and DEVICE_ID.fullmatch(device):
                 self.receive_device(device, keys(device))
-        self.write_ack()
-        self.maybe_snapshot()
-        self.prune(keys)
+        self.writing(self.write_ack)
+        self.writing(self.maybe_snapshot)
+        self.writing(lambda: self.prune(keys))
 
     # -- receiving --------------------------------------------------------------------------
     def receive_device(self, device: str, key: Callable[[], Ed25519PublicKey | None]) -> None:

@@ -2,15 +2,21 @@
 simulated folder syncer of ``syncer.py`` between one replica folder per workstation.
 
 Each test names the case of the matrix it plays (1-8, 12, 13, 15); case 15 is marked slow.
+The tests at the end play issue 10's findings (junk under a valid name, forks, reasons in the
+user's language, rejected entries that outlive their file, a read-only folder), each as files
+an attacker or an accident could leave in the folder.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import os
 import random
 import resource
 import shutil
+import subprocess
 import sys
 import time
 import uuid
@@ -723,7 +729,9 @@ def _refused(org: Org, b: Workstation, path: str, code: str, reason: str) -> Non
     assert summary.error is None
     assert [r for r in summary.rejected if r.startswith(path)], summary.rejected
     assert rejected(b).get(path) == code, rejected(b)
-    assert [r for r in engine.status(b.store)[0].rejected if reason in r["reason"]], reason
+    assert [r for r in engine.status(b.store, lang="en")[0].rejected if reason in r["reason"]], (
+        reason
+    )
     assert state(b) == before
 
 
@@ -1076,3 +1084,336 @@ def test_7_a_restored_device_whose_replica_lags_reuses_no_sequence_number(
     _, files = _restored_with_lagging_replica(org, tmp_path)
     seqs = [seq_of(p) for p in files]
     assert len(seqs) == len(set(seqs)), files
+
+
+# --- issue 10: junk, forks, reasons, forgotten entries, a read-only folder ---------------------
+# Each plays an attack (or an accident) as files anyone who can write the folder could leave:
+# no key is needed for junk; a fork needs the device's key (a copied data folder, a laptop
+# restored from a backup).
+
+
+def junk_path(device: str, seq: int, fill: str = "0") -> str:
+    """A name that passes the listing's pattern, for a file that is not a change file; it
+    sorts before any genuine file of the same number."""
+    return f"log/{device}/{seq:012d}-{fill * 16}.chg"
+
+
+def statuses(station: Workstation, lang: str) -> engine.Status:
+    [org_status] = [s for s in engine.status(station.store, lang=lang) if s.scope == "org"]
+    return org_status
+
+
+def own_sha(station: Workstation, seq: int) -> str:
+    """The hash of ``station``'s own file ``seq``, as its store recorded it."""
+    with station.store.reading() as conn:
+        return str(
+            conn.execute(
+                sa.text(
+                    "SELECT sha256 FROM sync_applied WHERE scope = 'org' AND device_id = :d "
+                    "AND seq = :q"
+                ),
+                {"d": station.store.device_id, "q": seq},
+            ).scalar_one()
+        )
+
+
+def test_junk_under_a_valid_name_is_quarantined_and_the_feed_goes_on(org: Org) -> None:
+    a, b = org.start("A", "B")
+    device = a.store.device_id
+    next_seq = seq_of(org.log_files("A", device)[-1]) + 1
+    junk = junk_path(device, next_seq)
+    put(org, "B", junk, b"junk")  # no key needed: only write access to the folder
+    before = state(b)
+    summary = scope(b.sync(lang="en"))
+    assert summary.error is None
+    assert [r for r in summary.rejected if r.startswith(junk)], summary.rejected
+    assert rejected(b) == {junk: "sync_corrupt"}
+    assert state(b) == before
+    # The genuine file for that number arrives beside the junk, and the ones after it.
+    e1, first = new_employer_file(org, a, "Garage Moderne")
+    e2, second = new_employer_file(org, a, "Friterie Chez Léon")
+    assert seq_of(first) == next_seq and first != junk
+    org.syncer.deliver("A", "B", paths=[second, first])
+    summary = scope(b.sync())
+    assert summary.error is None and summary.received_files == 2
+    assert b.value("employer", e1, "name") == "Garage Moderne"
+    assert b.value("employer", e2, "name") == "Friterie Chez Léon"
+    # The junk stays quarantined and shown (in the language asked for) while it is there.
+    assert rejected(b) == {junk: "sync_corrupt"}
+    [entry] = statuses(b, "nl").rejected
+    assert entry["reason"] == "dit is geen wijzigingsbestand"
+    assert (
+        entry["message"].startswith("synchronisatie: ")
+        and junk.split("/", 1)[1] in entry["message"]
+    )
+    assert statuses(b, "fr").rejected[0]["reason"] == "ce n'est pas un fichier de changements"
+    # Junk at an already applied number holds nothing back either.
+    put(org, "B", junk_path(device, next_seq, "1"), b"")
+    e3, third = new_employer_file(org, a, "Boucherie du Coin")
+    org.syncer.deliver("A", "B", paths=[third])
+    assert scope(b.sync()).received_files == 1
+    assert b.value("employer", e3, "name") == "Boucherie du Coin"
+    assert device_ops(b, device) == device_ops(a, device)
+
+
+def test_a_half_copied_file_beside_junk_is_applied_once_the_copy_completes_in_place(
+    org: Org,
+) -> None:
+    a, b = org.start("A", "B")
+    device = a.store.device_id
+    eid, path = new_employer_file(org, a, "Garage Moderne")
+    junk = junk_path(device, seq_of(path))
+    put(org, "B", junk, b"PACTECHG\x00\x00")  # looks like the start of a change file
+    org.syncer.deliver("A", "B", paths=[path], partial={path: 150})
+    before = state(b)
+    for _ in range(2):  # the listing does not change between these passes
+        summary = scope(b.sync())
+        assert summary.received_files == 0
+        assert rejected(b) == {junk: "sync_corrupt", path: "sync_corrupt"}
+        assert state(b) == before
+    org.syncer.deliver("A", "B", paths=[path])  # same name, now complete
+    summary = scope(b.sync())
+    assert summary.received_files == 1
+    assert b.value("employer", eid, "name") == "Garage Moderne"
+    assert rejected(b) == {junk: "sync_corrupt"}
+
+
+def test_two_valid_files_claiming_one_number_are_a_fork_applied_only_once_accepted(
+    org: Org, pacte: Any
+) -> None:
+    a, b = org.start("A", "B")
+    eid, _ = new_employer_file(org, a, "Garage Moderne")
+    org.settle()
+    device = a.store.device_id
+    wall = _now_ms() + 60_000
+    # Two files for A's next number, both signed with A's key (a copied data folder).
+    one = [op_dict(device, str(Stamp(wall, 0, device)), "employer", eid, "update", {"notes": "1"})]
+    two = [op_dict(device, str(Stamp(wall, 1, device)), "employer", eid, "update", {"box": "2"})]
+    (n1, d1), (n2, d2) = craft(a, one), craft(a, two)
+    assert n1[:12] == n2[:12] and n1 != n2
+    p1, p2 = f"log/{device}/{n1}", f"log/{device}/{n2}"
+    put(org, "B", p1, d1)
+    put(org, "B", p2, d2)
+    # And a later file that follows the first branch: it waits behind the fork.
+    after = [
+        op_dict(device, str(Stamp(wall, 2, device)), "employer", eid, "update", {"number": "3"})
+    ]
+    n3, d3 = craft(a, after, seq=seq_of(p1) + 1, prev=hashlib.sha256(d1).hexdigest())
+    put(org, "B", f"log/{device}/{n3}", d3)
+    before = state(b)
+    for _ in range(2):
+        summary = scope(b.sync(lang="en"))
+        assert summary.error is None and summary.received_files == 0
+        assert state(b) == before  # neither branch applied silently
+        [fork] = statuses(b, "en").rejected
+        assert fork["code"] == "sync_fork"
+        assert {fork["path"], fork["params"]["other"]} == {p1, p2}
+        assert n1 in fork["message"] and n2 in fork["message"]
+        assert f"pacte sync accept-fork {device}" in fork["message"]
+        assert f"pacte sync revoke {device}" in fork["message"]
+    # Shown by `pacte sync status` too, in the language asked for.
+    shown = pacte("--lang", "nl", "sync", "status", data_dir=b.store.data_dir)
+    assert "splitsing" in shown.out and n1 in shown.out and n2 in shown.out
+    # The user decides both branches are genuine: both apply, and what follows either.
+    accepted = pacte("sync", "accept-fork", device[:6], data_dir=b.store.data_dir)
+    assert accepted.code == 0, accepted.err
+    assert device in accepted.out
+    summary = scope(b.sync())
+    assert summary.received_files == 3 and summary.rejected == []
+    assert rejected(b) == {}
+    assert [b.value("employer", eid, f) for f in ("notes", "box", "number")] == ["1", "2", "3"]
+    refused = pacte("sync", "accept-fork", device, data_dir=b.store.data_dir)
+    assert refused.code == 1 and "bifurcation" in refused.err
+
+
+def test_a_second_valid_file_at_an_applied_number_is_a_fork_and_holds_the_device_back(
+    org: Org,
+) -> None:
+    a, b = org.start("A", "B")
+    eid, path = new_employer_file(org, a, "Garage Moderne")
+    org.settle()
+    device = a.store.device_id
+    seq = seq_of(path)
+    stamp = str(Stamp(_now_ms() + 60_000, 0, device))
+    forged_ops = [op_dict(device, stamp, "employer", eid, "update", {"name": "HACKED"})]
+    # Written with A's key for a number B has already applied, after the right predecessor.
+    name, data = craft(a, forged_ops, seq=seq, prev=own_sha(a, seq - 1))
+    second = f"log/{device}/{name}"
+    put(org, "B", second, data)
+    e2, later = new_employer_file(org, a, "Friterie Chez Léon")
+    org.syncer.deliver("A", "B", paths=[later])
+    before = state(b)
+    summary = scope(b.sync(lang="en"))
+    assert summary.error is None and summary.received_files == 0
+    assert state(b) == before
+    assert b.value("employer", eid, "name") == "Garage Moderne"
+    assert b.value("employer", e2, "name") is None  # A's later files wait behind the fork
+    assert rejected(b) == {second: "sync_fork"}
+    [fork] = statuses(b, "en").rejected
+    assert fork["params"]["other"] == path
+    assert f"two valid files carry number {seq}" in fork["message"]
+
+
+def test_a_broken_chain_after_a_loaded_snapshot_is_a_fork(org: Org) -> None:
+    a, _ = org.start("A", "B")
+    eid, _ = new_employer_file(org, a, "Garage Moderne")
+    org.settle()
+    device = a.store.device_id
+    transport = folder.FolderTransport(org.syncer.replica("A"))
+    snap = engine.OrgSync(a.store, transport, engine.ScopeSummary("org"), None).maybe_snapshot(
+        force=True
+    )
+    assert snap is not None
+    org.syncer.replica("C")
+    org.syncer.exchange()
+    c = org.net.join("C", root=org.syncer.replica("C"))
+    org.by_name["C"] = c
+    with c.store.reading() as conn:
+        covered = conn.execute(
+            sa.text(
+                "SELECT seq, sha256 FROM sync_applied WHERE scope = 'org' AND device_id = :d "
+                "AND name = :n"
+            ),
+            {"d": device, "n": f"snapshot:{snap}"},
+        ).one()
+    assert c.value("employer", eid, "name") == "Garage Moderne"
+    # A's next file, signed by A, names as its previous file one that is not the one the
+    # snapshot covers (a branch C never saw).
+    stamp = str(Stamp(_now_ms() + 60_000, 0, device))
+    ops = [op_dict(device, stamp, "employer", eid, "update", {"notes": "other branch"})]
+    name, data = craft(a, ops, seq=covered[0] + 1, prev=hashlib.sha256(b"elsewhere").hexdigest())
+    path = f"log/{device}/{name}"
+    put(org, "C", path, data)
+    before = state(c)
+    summary = scope(c.sync(lang="en"))
+    assert summary.error is None and summary.received_files == 0
+    assert state(c) == before
+    assert rejected(c) == {path: "sync_fork"}
+    [fork] = statuses(c, "en").rejected
+    assert fork["params"]["other"] == snap
+    assert f"not the one applied at number {covered[0]}" in fork["message"]
+
+
+def test_a_rejected_entry_is_forgotten_once_its_file_is_gone(org: Org) -> None:
+    a, b = org.start("A", "B")
+    device = a.store.device_id
+    next_seq = seq_of(org.log_files("A", device)[-1]) + 1
+    junk = junk_path(device, next_seq)
+    put(org, "B", junk, b"junk")
+    intruder = uuid.uuid4().hex[:16]
+    put(org, "B", f"keys/{intruder}.json", b"{}")
+    stranger = f"log/{intruder}/{1:012d}-{'a' * 16}.chg"
+    put(org, "B", stranger, b"junk")
+    scope(b.sync())
+    assert rejected(b) == {
+        junk: "sync_corrupt",
+        f"keys/{intruder}.json": "sync_corrupt",
+        f"log/{intruder}": "sync_forged",
+    }
+    (org.syncer.replica("B") / junk).unlink()
+    (org.syncer.replica("B") / f"keys/{intruder}.json").unlink()
+    scope(b.sync())
+    assert rejected(b) == {f"log/{intruder}": "sync_forged"}  # its directory is still there
+    shutil.rmtree(org.syncer.replica("B") / f"log/{intruder}")
+    summary = scope(b.sync())
+    assert summary.rejected == [] and rejected(b) == {}
+    eid, _ = new_employer_file(org, a, "Garage Moderne")
+    org.syncer.exchange()
+    assert scope(b.sync()).received_files == 1
+    assert b.value("employer", eid, "name") == "Garage Moderne"
+
+
+@contextlib.contextmanager
+def read_only(folder_path: Path) -> Iterator[str]:
+    """Make ``folder_path`` refuse writes for real, by the first means that does here:
+    permissions (as an ordinary user), a read-only bind mount or the immutable attribute (as
+    root, where permissions refuse nothing). Yields the means; skips, saying why, when none
+    refuses writes."""
+    tried: list[str] = []
+
+    def refuses() -> bool:
+        probe = folder_path / "log" / ".write-probe.tmp"
+        try:
+            probe.write_bytes(b"x")
+        except OSError:
+            return True
+        probe.unlink()
+        return False
+
+    dirs = [folder_path, *(p for p in folder_path.rglob("*") if p.is_dir())]
+    modes = {d: d.stat().st_mode for d in dirs}
+    for d in dirs:
+        d.chmod(0o555)
+    try:
+        if refuses():
+            yield "chmod"
+            return
+    finally:
+        for d, mode in modes.items():
+            d.chmod(mode)
+    tried.append("chmod (root writes anyway)")
+    mount, umount = shutil.which("mount"), shutil.which("umount")
+    if mount and umount and sys.platform.startswith("linux"):
+        bind = subprocess.run(
+            [mount, "--bind", str(folder_path), str(folder_path)], capture_output=True
+        )
+        if bind.returncode == 0:
+            try:
+                ro = subprocess.run(
+                    [mount, "-o", "remount,bind,ro", str(folder_path)], capture_output=True
+                )
+                if ro.returncode == 0 and refuses():
+                    yield "read-only bind mount"
+                    return
+                tried.append(f"read-only bind mount ({ro.stderr.decode().strip() or 'writable'})")
+            finally:
+                subprocess.run([umount, str(folder_path)], capture_output=True)
+        else:
+            tried.append(f"bind mount ({bind.stderr.decode().strip()})")
+    chattr = shutil.which("chattr")
+    if chattr:
+        done = subprocess.run([chattr, "-R", "+i", str(folder_path)], capture_output=True)
+        try:
+            if done.returncode == 0 and refuses():
+                yield "chattr +i"
+                return
+            tried.append(f"chattr +i ({done.stderr.decode().strip() or 'writable'})")
+        finally:
+            subprocess.run([chattr, "-R", "-i", str(folder_path)], capture_output=True)
+    pytest.skip("nothing here makes a folder refuse writes: " + "; ".join(tried))
+
+
+def test_a_read_only_folder_is_still_received_and_says_why_nothing_was_sent(
+    org: Org, pacte: Any
+) -> None:
+    a, b = org.start("A", "B")
+    eid, _ = new_employer_file(org, a, "Garage Moderne")
+    org.syncer.exchange()
+    mine = b.employer("Friterie Chez Léon")  # waits to be published
+    replica = org.syncer.replica("B")
+    listing = sorted(p.relative_to(replica).as_posix() for p in replica.rglob("*"))
+    with read_only(replica) as how:
+        summary = b.sync(lang="en")
+        result = scope(summary)
+        assert result.error is None, (how, result.error)
+        assert result.received_files == 1
+        assert b.value("employer", eid, "name") == "Garage Moderne"
+        assert result.published_files == 0 and not summary.ok
+        assert result.publish_error is not None
+        assert str(replica) in result.publish_error
+        reason = "the medium is read-only" if how == "read-only bind mount" else "permission denied"
+        assert reason in result.publish_error, (how, result.publish_error)
+        [org_status] = [s for s in engine.status(b.store, lang="fr") if s.scope == "org"]
+        assert org_status.pending_ops > 0
+        assert "rien n'a pu être écrit" in org_status.last_pass["publish_error"]
+        shown = pacte("--lang", "nl", "sync", "status", data_dir=b.store.data_dir)
+        assert "versturen onmogelijk" in shown.out and "kon niets" in shown.out
+        cli = pacte("--lang", "en", "sync", data_dir=b.store.data_dir)
+        assert cli.code == 1 and "nothing could be written" in cli.err
+    assert sorted(p.relative_to(replica).as_posix() for p in replica.rglob("*")) == listing
+    # Writable again: what waited goes out.
+    result = scope(b.sync())
+    assert result.publish_error is None and result.published_files == 1
+    org.syncer.exchange()
+    a.sync()
+    assert a.value("employer", mine, "name") == "Friterie Chez Léon"

@@ -658,6 +658,39 @@ def test_a_change_file_of_a_device_without_certificate_is_rejected(pact: Pact) -
     assert partner(cpas)[first]["name"] == "Atelier Vélo"
 
 
+def test_junk_in_a_partners_feed_is_quarantined_and_the_feed_goes_on(pact: Pact) -> None:
+    cpas, ml, _ = pact.members
+    first = ml.employer("Atelier Vélo", postcode="1060")
+    pact.round(ml, cpas)
+    assert set(partner(cpas)) == {first}
+    device = ml.store.device_id
+    log_dir = pact.folder / "feeds" / org_id(ml) / "log" / device
+    next_seq = max(int(p.name[:12]) for p in log_dir.glob("*.chg")) + 1
+    # Anyone who can write the network folder, no key needed: a file that is not one.
+    junk = log_dir / f"{next_seq:012d}-{'0' * 16}.chg"
+    junk.write_bytes(b"junk")
+    junk_path = junk.relative_to(pact.folder).as_posix()
+    summary = cpas.sync(scopes=("network",), lang="en")
+    assert summary.ok
+    assert [line for line in network_rejected(summary) if line.startswith(junk_path)]
+    assert rejected_rows(cpas) == [(junk_path, "sync_corrupt")]
+    # The partner's next files arrive beside the junk, and are received.
+    second = ml.employer("Boulangerie Wiels", postcode="1060")
+    pact.round(ml)
+    assert (log_dir / junk.name).exists() and len(list(log_dir.glob(f"{next_seq:012d}-*"))) == 2
+    third = ml.employer("Librairie Ptyx", postcode="1060")
+    pact.round(ml, cpas)
+    assert set(partner(cpas)) == {first, second, third}
+    [network] = [s for s in engine.status(cpas.store, lang="nl") if s.scope == "network"]
+    assert [(r["path"], r["reason"]) for r in network.rejected] == [
+        (junk_path, "dit is geen wijzigingsbestand")
+    ]
+    # Gone from the folder, forgotten.
+    junk.unlink()
+    assert network_rejected(cpas.sync(scopes=("network",))) == []
+    assert rejected_rows(cpas) == []
+
+
 def _employer_op(row_id: str, device: str, fields: dict[str, Any]) -> dict[str, Any]:
     stamp = Stamp(time.time_ns() // 1_000_000 + 60_000, 0, device)
     return {

@@ -206,8 +206,9 @@ def test_an_organisation_converges_through_webdav(org: DavOrg) -> None:
 
 
 def test_a_pass_fails_cleanly_when_the_server_stays_locked_then_recovers(org: DavOrg) -> None:
-    """423 on every try: the pass reports an error, nothing is marked published; once the lock
-    is gone the next pass publishes and the other workstation receives the edit."""
+    """423 on every try: the pass reports why publishing failed (and still receives), nothing
+    is marked published; once the lock is gone the next pass publishes and the other
+    workstation receives the edit."""
     a = org.first("A")
     eid = a.employer("Friterie Chez Léon")
     sync_ok(a)
@@ -216,7 +217,8 @@ def test_a_pass_fails_cleanly_when_the_server_stays_locked_then_recovers(org: Da
     org.server.recorder.answer("PUT", "423 Locked", times=100)
     summary = a.sync()
     assert not summary.ok
-    assert summary.scopes[0].error
+    assert summary.scopes[0].error is None
+    assert "423" in (summary.scopes[0].publish_error or "")
     org.server.recorder.rules.clear()
     scope = sync_ok(a)
     assert scope.published_files == 1
