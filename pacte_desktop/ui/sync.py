@@ -2,8 +2,10 @@
 
 A pass is :func:`engine.sync_pass` run on the context's runner, never on the GUI thread, and
 never two at once. The status line says when the last pass finished, how many local operations
-wait to be published, which files were refused and what went wrong; errors and a clock warning
-are shown loudly (warning icon, tooltip, and a message box for a pass the user asked for; the
+wait to be published, which files were refused (with their reason in the interface's
+language), which device's files forked, why publishing failed when the location refuses
+writes (receiving still happens) and what went wrong; errors and a clock warning are shown
+loudly (warning icon, tooltip, and a message box for a pass the user asked for; the
 clock warning once per distinct warning). A background pass runs every few minutes while a
 scope is configured; when the location is out of reach it keeps trying quietly. After a pass
 that received operations, ``context.changed("*")`` lets every view refresh itself.
@@ -49,6 +51,7 @@ class PassOutcome:
 
     summary: engine.PassSummary
     statuses: list[engine.Status]
+    lang: str  # the language of the statuses' texts
 
 
 def missing_passwords(store: Any) -> list[tuple[str, engine.Location]]:
@@ -98,6 +101,7 @@ class SyncController(QObject):
         self.last_message: QMessageBox | None = None
         self._clock_warned: set[str] = set()
         self._status_loading = False
+        self._status_lang = messages.current_language()  # the language statuses are in
 
         self.act_sync = QAction(self)
         self.act_sync.setObjectName("action_sync")
@@ -143,6 +147,8 @@ class SyncController(QObject):
         self.act_share.setText(self.tr("Ce que nous &partageons…"))
         self.label.setAccessibleName(self.tr("État de la synchronisation"))
         self._show_status()
+        if self.statuses and self._status_lang != messages.current_language():
+            self.status_timer.start()  # refused files' reasons, said again in the new language
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -207,7 +213,7 @@ class SyncController(QObject):
 
         def work() -> PassOutcome:
             summary = engine.sync_pass(store, lang=lang, progress=report)
-            return PassOutcome(summary, engine.status(store))
+            return PassOutcome(summary, engine.status(store, lang=lang), lang)
 
         self.context.runner.submit(
             work,
@@ -223,6 +229,7 @@ class SyncController(QObject):
         self.act_sync.setEnabled(True)
         summary = outcome.summary
         self.last_summary = summary
+        self._status_lang = outcome.lang
         self._set_statuses(outcome.statuses)
         if not self.timer.isActive() and self.configured():
             self.timer.start()
@@ -230,6 +237,9 @@ class SyncController(QObject):
             self.context.changed.emit("*", self)
         self._warn_clock(summary, manual)
         errors = [self._scope_line(s.scope, s.error) for s in summary.scopes if s.error]
+        errors += [
+            self._scope_line(s.scope, s.publish_error) for s in summary.scopes if s.publish_error
+        ]
         if manual and errors:
             self._notify(
                 QMessageBox.Icon.Warning,
@@ -289,17 +299,21 @@ class SyncController(QObject):
             return
         self._status_loading = True
         store = self.context.store
+        lang = messages.current_language()
 
         def done(statuses: list[engine.Status]) -> None:
             if isValid(self):
                 self._status_loading = False
+                self._status_lang = lang
                 self._set_statuses(statuses)
 
         def failed(_exc: BaseException) -> None:
             if isValid(self):
                 self._status_loading = False
 
-        self.context.runner.submit(lambda: engine.status(store), on_done=done, on_error=failed)
+        self.context.runner.submit(
+            lambda: engine.status(store, lang=lang), on_done=done, on_error=failed
+        )
 
     def _on_changed(self, _what: str, initiator: object) -> None:
         if initiator is not self:
@@ -376,23 +390,36 @@ class SyncController(QObject):
         pending = sum(s.pending_ops for s in configured)
         if pending:
             parts.append(self.tr("en attente : %1").replace("%1", str(pending)))
-        rejected = sum(len(s.rejected) for s in configured)
+        # Rejected entries come rendered in the interface's language (engine.status); a fork
+        # is not a refused file but a decision to take: it is counted and said in full.
+        forks = [(s, r) for s in configured for r in s.rejected if r["code"] == "sync_fork"]
+        if forks:
+            parts.append(self.tr("bifurcations : %1").replace("%1", str(len(forks))))
+            for s, r in forks[:5]:
+                problems.append(self._scope_line(s.scope, r["message"]))
+        rejected = sum(len(s.rejected) for s in configured) - len(forks)
         if rejected:
             parts.append(self.tr("fichiers refusés : %1").replace("%1", str(rejected)))
             for s in configured:
-                for r in s.rejected[:5]:
+                refused = [r for r in s.rejected if r["code"] != "sync_fork"]
+                for r in refused[:5]:
                     problems.append(f"{self._scope_name(s.scope)} : {r['path']} ({r['reason']})")
         conflicts = self.open_conflicts()
         if conflicts:
             parts.append(self.tr("conflits : %1").replace("%1", str(conflicts)))
         for s in configured:
+            if s.last_pass and s.last_pass.get("publish_error"):
+                problems.insert(0, self._scope_line(s.scope, s.last_pass["publish_error"]))
             if s.last_pass and s.last_pass.get("error"):
                 problems.insert(0, self._scope_line(s.scope, s.last_pass["error"]))
             if s.last_pass and s.last_pass.get("clock_warning"):
                 problems.insert(0, self._scope_line(s.scope, s.last_pass["clock_warning"]))
         failed = any(s.last_pass and s.last_pass.get("error") for s in configured)
+        not_sent = any(s.last_pass and s.last_pass.get("publish_error") for s in configured)
         if failed:
             parts.insert(0, self.tr("Erreur de synchronisation"))
+        elif not_sent:
+            parts.insert(0, self.tr("Envoi impossible"))
         self.label.setText(" · ".join(parts))
         tooltip = "\n".join(problems)
         self.label.setToolTip(tooltip)

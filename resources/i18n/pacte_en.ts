@@ -2538,6 +2538,16 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <translation>pending: %1</translation>
     </message>
     <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="391"/>
+        <source>bifurcations : %1</source>
+        <translation>forks: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="416"/>
+        <source>Envoi impossible</source>
+        <translation>Cannot send</translation>
+    </message>
+    <message>
         <location filename="../../pacte_desktop/ui/sync.py" line="381"/>
         <source>fichiers refusés : %1</source>
         <translation>rejected files: %1</translation>

@@ -2538,6 +2538,16 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <translation>wachtend: %1</translation>
     </message>
     <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="391"/>
+        <source>bifurcations : %1</source>
+        <translation>splitsingen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="416"/>
+        <source>Envoi impossible</source>
+        <translation>Versturen onmogelijk</translation>
+    </message>
+    <message>
         <location filename="../../pacte_desktop/ui/sync.py" line="381"/>
         <source>fichiers refusés : %1</source>
         <translation>geweigerde bestanden: %1</translation>

@@ -1,10 +1,11 @@
 """Sync in the interface, over real stores around a real shared folder: the Synchroniser button
 and its status, an edit from another workstation reaching the employer view, the conflicts
-dialog, the Network view and the partners section of the employer record, the setup wizard, and
-the background timer."""
+dialog, the Network view and the partners section of the employer record, the setup wizard, the
+background timer, and refused files and forks said in the interface's language."""
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 
@@ -397,4 +398,71 @@ def test_a_long_pass_says_how_far_it_has_got(qtbot, net, tmp_path, monkeypatch) 
         f"Synchronisation… {summary.scopes[0].received_files} fichier(s) reçu(s)"
     )
     assert not win.sync.label.text().startswith("Synchronisation…")  # done: the status again
+    _close(win)
+
+
+def test_refused_files_and_a_fork_are_shown_in_the_interfaces_language(
+    qtbot, net, tmp_path
+) -> None:
+    import time
+
+    from pacte_desktop.store.database import HEAD_REVISION
+    from pacte_desktop.sync import changefile
+    from pacte_desktop.sync.hlc import Stamp
+
+    a = net.first("A")
+    eid = a.employer("Garage Moderne")
+    a.sync()
+    b = net.join("B")
+    b.edit(Employer, eid, {"notes": "B"})
+    b.sync()
+    a.sync()
+    device = b.store.device_id
+    log_dir = net.root / "log" / device
+    last = max(log_dir.glob("*.chg"))
+    seq = int(last.name[:12]) + 1
+    # Junk under a valid name (anyone who can write the folder) ...
+    (log_dir / f"{seq:012d}-{'0' * 16}.chg").write_bytes(b"junk")
+    # ... and two valid files for B's next number, signed with B's key (a copied laptop).
+    state = engine.LocalState(b.store)
+    wall = time.time_ns() // 1_000_000 + 60_000
+    for counter in (1, 2):
+        ops = [
+            [
+                str(Stamp(wall, counter, device)),
+                device,
+                None,
+                "employer",
+                eid,
+                "update",
+                f'{{"box": "{counter}"}}',
+            ]
+        ]
+        name, data = changefile.write_change_file(
+            ops,
+            scope="org",
+            org_id=str(state.get("org.root_id")),
+            device_id=device,
+            seq=seq,
+            prev=hashlib.sha256(last.read_bytes()).hexdigest(),
+            schema=HEAD_REVISION,
+            charter=None,
+            content_key=state.secret("org.content_key"),
+            device_private_key=state.device_key(),
+        )
+        (log_dir / name).write_bytes(data)
+    win = _window(qtbot, a.store, tmp_path)
+    summary = _pass(qtbot, win, manual=False)
+    assert summary.ok and summary.scopes[0].received_files == 0
+    label, tip = win.sync.label.text(), win.sync.label.toolTip()
+    assert "bifurcations : 1" in label and "fichiers refusés : 1" in label
+    assert "ce n'est pas un fichier de changements" in tip
+    assert f"pacte sync accept-fork {device}" in tip and "se séparent en deux branches" in tip
+    win.set_language("nl")
+    qtbot.waitUntil(
+        lambda: "dit is geen wijzigingsbestand" in win.sync.label.toolTip(), timeout=5000
+    )
+    assert "splitsingen: 1" in win.sync.label.text()
+    assert "splitsen zich in twee takken" in win.sync.label.toolTip()
+    win.set_language("fr")
     _close(win)
