@@ -1192,6 +1192,14 @@ REASONS: Final[dict[str, tuple[str, str, str]]] = {
 }
 
 
+class _Blanks(dict[str, object]):
+    """Parameters for a reason: one that is missing (a row stored by another version) reads
+    "?" rather than failing the whole sentence."""
+
+    def __missing__(self, key: str) -> object:
+        return "?"
+
+
 def reason_text(
     reason: object, params: Mapping[str, object] | None = None, lang: str | None = None
 ) -> str:
@@ -1201,8 +1209,8 @@ def reason_text(
         return "" if reason is None else str(reason)
     index = LANGUAGES.index(lang or _current)
     if reason in REASONS:
-        values = {k: v for k, v in (params or {}).items() if k != "reason"}
-        return REASONS[reason][index].format(**values)
+        values = _Blanks({k: v for k, v in (params or {}).items() if k != "reason"})
+        return REASONS[reason][index].format_map(values)
     if reason in OS_REASONS:
         return OS_REASONS[reason][index]
     return reason
