@@ -1183,11 +1183,16 @@ REASONS: Final[dict[str, tuple[str, str, str]]] = {
         "alleen een verwijdering schrijft deleted",
         "only a delete writes deleted",
     ),
-    "field_emptied": ("{field} vidé", "{field} leeggemaakt", "{field} emptied"),
+    "store_refused": (
+        "la base de ce poste refuse ces opérations : {detail}",
+        "de databank van deze werkpost weigert deze bewerkingen: {detail}",
+        "this workstation's store refuses these operations: {detail}",
+    ),
+    "field_emptied": ("{column} vidé", "{column} leeggemaakt", "{column} emptied"),
     "field_type": (
-        "{field} a une valeur d'un autre type",
-        "{field} heeft een waarde van een ander type",
-        "{field} has a value of another type",
+        "{column} a une valeur d'un autre type",
+        "{column} heeft een waarde van een ander type",
+        "{column} has a value of another type",
     ),
 }
 

@@ -291,9 +291,9 @@ def _schema_check(op: Op, fields: dict[str, Any], not_after: str | None) -> bool
             return False
         if value is None:
             if name in not_null:
-                raise _corrupt(op.row_id, "field_emptied", field=f"{op.table}.{name}")
+                raise _corrupt(op.row_id, "field_emptied", column=f"{op.table}.{name}")
         elif not checks.get(name, _is_scalar)(value):
-            raise _corrupt(op.row_id, "field_type", field=f"{op.table}.{name}")
+            raise _corrupt(op.row_id, "field_type", column=f"{op.table}.{name}")
     return True
 
 

@@ -64,6 +64,9 @@ OPS_PER_FILE = 2000
 DEVICE_ID = re.compile(r"^[0-9a-f]{16}$")
 #: Every name of a directory, to tell whether a rejected file is still there.
 ANY_NAME = re.compile(r".+")
+#: Rejected entries that name no file of the location (an operation refused when it left the
+#: parked set): never forgotten because a listing lacks them.
+LOCAL_ENTRIES = ("parked/",)
 
 
 Progress = Callable[[str, int, int], None]
@@ -279,11 +282,12 @@ class ScopeSync:
         """Forget the rejected entries whose file is no longer in the location. Lists only
         the directories that hold entries; a directory that cannot be listed keeps its own."""
         paths = self.rejected_paths()
-        if not paths:
-            return
         by_dir: dict[str, list[str]] = {}
         for path in paths:
-            by_dir.setdefault(posixpath.dirname(path), []).append(path)
+            if not path.startswith(LOCAL_ENTRIES):
+                by_dir.setdefault(posixpath.dirname(path), []).append(path)
+        if not by_dir:
+            return
         gone: list[str] = []
         for directory, entries in sorted(by_dir.items()):
             try:

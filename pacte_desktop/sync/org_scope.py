@@ -107,7 +107,12 @@ class OrgSync(ScopeSync):
             except sqlite3.IntegrityError as exc:
                 # Checked operations that the store's constraints still refuse: reported like a
                 # malformed file, never a traceback that stops every pass.
-                self.reject(path, PacteError("sync", "sync_corrupt", value=path, reason=str(exc)))
+                self.reject(
+                    path,
+                    PacteError(
+                        "sync", "sync_corrupt", value=path, reason="store_refused", detail=str(exc)
+                    ),
+                )
                 break
             except PacteError as exc:
                 # A signed file whose operations do not check out: nothing of it was applied
