@@ -78,6 +78,7 @@ CLASSES: dict[tuple[str, ...], str] = {
     ("sync", "conflicts"): READ,
     ("sync", "reinstate"): WRITE,
     ("sync", "dismiss"): LOCAL,  # the conflict list is the workstation's own
+    ("sync", "accept-fork"): LOCAL,  # a workstation's own decision about a device's files
     ("export", "directory"): READ,  # exports and reports write a file outside the store
     ("export", "placements"): READ,
     ("export", "followups"): READ,
@@ -504,6 +505,31 @@ def test_every_writing_command_reaches_every_workstation(run: Scenario, tmp_path
     run("A", "sync")
     assert run.state("A").replicated() == published
 
+    # Restored again while its folder has not given its last file back yet, A writes that
+    # sequence number a second time: a fork, held back everywhere until each workstation
+    # accepts it; then both branches apply and nothing of either is lost.
+    run("A", f"backup -o {path('avant-fourche.sqlite')}")
+    run("A", f'employer edit {brasserie} --notes "Terrasse ouverte en été"')
+    run("A", "sync")
+    device = run.state("A").device
+    assert device is not None
+    [lagging] = sorted((root / "log" / device).glob("*.chg"))[-1:]
+    hidden = files / lagging.name
+    lagging.rename(hidden)
+    run("A", f"restore {path('avant-fourche.sqlite')}")
+    run("A", f'employer edit {friterie} --email "friterie@example.be"')
+    run("A", "sync")
+    hidden.rename(lagging)
+    for station in ("B", "A"):
+        held = run.cli("sync", data_dir=run.dir(station))
+        assert held.code == 0 and f"pacte sync accept-fork {device}" in held.err, held.err
+        run(station, f"sync accept-fork {device}")
+    for station in ("A", "B", "A"):
+        run(station, "sync")
+    assert run.state("B").replicated() == run.state("A").replicated()
+    notes = run.json("A", f"employer show {brasserie} --json")["notes"]
+    assert notes == "Terrasse ouverte en été"  # the branch the restore had lost
+
     # The network: A coordinates it; a partner organisation asks to join, is admitted, removed.
     network = tmp_path / "network"
     network.mkdir()
@@ -517,8 +543,10 @@ def test_every_writing_command_reaches_every_workstation(run: Scenario, tmp_path
     run("A", f"network remove {partner['org_id']}")
     run("A", "sync")
 
-    # A third workstation joins late; everyone passes until nothing moves.
+    # A third workstation joins late (from the snapshot, before the fork: it decides too);
+    # everyone passes until nothing moves.
     run("C", f'sync setup --org-folder {shlex.quote(str(root))} --worker "Chloé Martin"')
+    run("C", f"sync accept-fork {device}")
     for station in ("A", "B", "C", "A", "B", "C"):
         run(station, "sync")
 
