@@ -892,7 +892,6 @@ REASONS: Final[dict[str, tuple[str, str, str]]] = {
         "geen geldig deelcharter",
         "no valid sharing charter",
     ),
-    "key_changed": ("sa clé a changé", "de sleutel is gewijzigd", "key changed"),
     "another_org_or_network": (
         "une autre organisation ou un autre réseau",
         "een andere organisatie of een ander netwerk",

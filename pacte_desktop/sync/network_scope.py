@@ -221,7 +221,7 @@ class NetworkSync(ScopeSync):
             current = found
             break
         if current is None:
-            raise RootError(clockcheck.describe(self.transport), "no valid sharing charter")
+            raise RootError(clockcheck.describe(self.transport), "no_charter")
         self.charter = current
 
     def purge(self, removed: Mapping[str, frozenset[str]]) -> None:
