@@ -201,6 +201,9 @@ class ScopeSync:
         self.content_key = content_key
         self.pinned = self.state.get(f"{self.scope}.root_key")
         self._rejected: set[str] | None = None  # paths of sync_rejected, read once a pass
+        #: Devices whose next file is missing from the location (pruned, or not copied yet):
+        #: the sequence number each waits for.
+        self.gaps: dict[str, int] = {}
 
     # -- clock ----------------------------------------------------------------------------
     def check_clock(self, directory: str) -> None:
@@ -426,6 +429,7 @@ class ScopeSync:
         settled = True
         for seq, names in sorted(by_seq.items()):
             if seq > feed.last_seq + 1:
+                self.gaps[device] = feed.last_seq + 1
                 waiting = messages.reason_text("waiting_for", {"seq": feed.last_seq + 1}, self.lang)
                 self.summary.waiting.append(f"{directory}/{names[0]} ({waiting})")
                 settled = False

@@ -77,7 +77,9 @@ class OrgSync(ScopeSync):
         # Own files first: a store restored from an old backup learns what it had published.
         if own_dir_there:
             self.receive_device(self.device, keys(self.device))
-        if self._own_files_seen_elsewhere(keys) > self.next_file()[0] - 1:
+        seen_elsewhere = self._own_files_seen_elsewhere(keys)
+        own_newer = seen_elsewhere > self.next_file()[0] - 1
+        if own_newer:
             # Other devices have applied files of ours this store does not have: it was
             # restored from a backup and the location has not given its newer files back yet.
             # Publishing now would write a sequence number a second time; wait for them.
@@ -85,9 +87,31 @@ class OrgSync(ScopeSync):
             self.summary.waiting.append(f"{own_dir} ({newer})")
         elif own_dir_there:
             self.writing(self.publish)
-        for device in self.transport.list("log").dirs:
-            if device != self.device and DEVICE_ID.fullmatch(device):
+        devices = [
+            d
+            for d in self.transport.list("log").dirs
+            if d != self.device and DEVICE_ID.fullmatch(d)
+        ]
+        for device in devices:
+            self.receive_device(device, keys(device))
+        needs = {**self.behind(keys), **self.gaps}
+        if own_newer:
+            needs[self.device] = seen_elsewhere
+        if needs and self.catch_up(keys, needs):
+            # The files that were gone are in the snapshot: what follows them applies now, and
+            # a restored store publishes again after the files of its own it got back.
+            self.gaps.clear()
+            self.summary.waiting = [
+                w for w in self.summary.waiting if not any(f"log/{d}" in w for d in needs)
+            ]
+            for device in sorted(needs):
                 self.receive_device(device, keys(device))
+            if own_newer:
+                if self._own_files_seen_elsewhere(keys) > self.next_file()[0] - 1:
+                    newer = messages.reason_text("own_newer", None, self.lang)
+                    self.summary.waiting.append(f"{own_dir} ({newer})")
+                elif own_dir_there:
+                    self.writing(self.publish)
         self.writing(self.write_ack)
         self.writing(self.maybe_snapshot)
         self.writing(lambda: self.prune(keys))
@@ -345,6 +369,78 @@ class OrgSync(ScopeSync):
             self._load(snap)
             return
 
+    def newest_snapshot_vector(
+        self, keys: Callable[[str], Callable[[], Any]]
+    ) -> dict[str, tuple[int, str]]:
+        """What the newest valid snapshot covers, per device (sequence number and hash).
+
+        Costs a listing at each pass: the vector is remembered with the snapshot's name, so a
+        snapshot is read once, when it appears, not at every pass."""
+        remembered = json.loads(self.state.get("org.snapshot_seen") or "{}")
+        for name in self._snapshots():
+            if remembered.get("name") == name:
+                return {d: (int(s), str(h)) for d, (s, h) in remembered["vector"].items()}
+            key = keys(name[:16])()
+            if key is None:
+                continue
+            try:
+                snap = snapshot.read_snapshot(
+                    name,
+                    self.transport.read(f"snap/{name}"),
+                    org_id=self.root_id,
+                    device_public_key=key,
+                    content_key=self.content_key,
+                )
+            except PacteError:
+                continue
+            seen = {"name": name, "vector": {d: list(v) for d, v in snap.vector.items()}}
+            self.state.set("org.snapshot_seen", json.dumps(seen))
+            return dict(snap.vector)
+        return {}
+
+    def behind(self, keys: Callable[[str], Callable[[], Any]]) -> dict[str, int]:
+        """Devices of which the newest snapshot covers files this store has not applied, once
+        this pass has received all it could: those files are no longer in the location (pruned
+        while this workstation was away, or before the backup it was restored from)."""
+        covers = self.newest_snapshot_vector(keys)
+        if not covers:
+            return {}
+        mine = self.vector()
+        return {
+            device: mine.get(device, (0, ""))[0] + 1
+            for device, (seq, _) in covers.items()
+            if seq > mine.get(device, (0, ""))[0]
+        }
+
+    def catch_up(self, keys: Callable[[str], Callable[[], Any]], needs: dict[str, int]) -> bool:
+        """Load the newest valid snapshot that covers a file some device waits for, when that
+        file is no longer in the location: pruned once every active device had it, while this
+        workstation was away (offline for longer than acknowledgements count, or restored from
+        an older backup). Without this, such a device would wait forever and its later files,
+        or this store's own, would never apply (a split). Returns whether one was loaded."""
+        for name in self._snapshots():
+            key = keys(name[:16])()
+            if key is None:
+                continue
+            try:
+                snap = snapshot.read_snapshot(
+                    name,
+                    self.transport.read(f"snap/{name}"),
+                    org_id=self.root_id,
+                    device_public_key=key,
+                    content_key=self.content_key,
+                )
+            except PacteError as exc:
+                self.reject(f"snap/{name}", exc)
+                continue
+            if snap.schema not in known_revisions():
+                continue
+            if not any(snap.vector.get(d, (0, ""))[0] >= seq for d, seq in needs.items()):
+                return False  # the newest readable snapshot does not reach them: wait
+            self._load(snap)
+            return True
+        return False
+
     def _load(self, snap: snapshot.Snapshot) -> None:
         """Apply a snapshot's journal in batches (one transaction each), then record what it
         covers. Interrupted, it starts again at the next pass: applying is idempotent."""
@@ -378,28 +474,7 @@ class OrgSync(ScopeSync):
         own = self.transport.list(f"log/{self.device}").names
         if not own:
             return
-        covered = 0
-        remembered = json.loads(self.state.get("org.snapshot_covers") or "{}")
-        for name in self._snapshots():
-            if remembered.get("name") == name:
-                covered = int(remembered.get("seq", 0))
-                break
-            key = keys(name[:16])()
-            if key is None:
-                continue
-            try:
-                snap = snapshot.read_snapshot(
-                    name,
-                    self.transport.read(f"snap/{name}"),
-                    org_id=self.root_id,
-                    device_public_key=key,
-                    content_key=self.content_key,
-                )
-            except PacteError:
-                continue
-            covered = snap.vector.get(self.device, (0, ""))[0]
-            self.state.set("org.snapshot_covers", json.dumps({"name": name, "seq": covered}))
-            break  # the newest valid one
+        covered = self.newest_snapshot_vector(keys).get(self.device, (0, ""))[0]
         if covered == 0 or int(own[0][:12]) > covered:
             return
         acked = covered

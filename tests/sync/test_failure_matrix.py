@@ -720,6 +720,110 @@ def test_7_a_device_restored_from_an_old_backup_reuses_no_name_and_loses_nothing
     assert len(journal) == len(set(journal))
 
 
+def _snapshot_now(station: Workstation) -> str:
+    """``station`` writes a snapshot now (a pass does so every so many files)."""
+    location = engine.LocalState(station.store).location("org")
+    assert location is not None
+    transport = location.open()
+    try:
+        name = engine.OrgSync(
+            station.store, transport, engine.ScopeSummary("org"), None
+        ).maybe_snapshot(force=True)
+    finally:
+        engine.close_transport(transport)
+    assert name is not None
+    return name
+
+
+# Pruning deletes files; the simulated syncer never carries a deletion, so these two play on
+# one shared root (as on an SMB share) instead of per-workstation replicas.
+@pytest.fixture
+def shared(tmp_path: Path) -> Iterator[OrgNet]:
+    net = OrgNet(tmp_path / "shared")
+    yield net
+    net.close()
+
+
+def _own_files(net: OrgNet, station: Workstation) -> list[str]:
+    folder = net.root / "log" / station.store.device_id
+    return sorted(p.name for p in folder.iterdir() if changefile._NAME.fullmatch(p.name))
+
+
+def _passes(*stations: Workstation, rounds: int = 3) -> None:
+    for _ in range(rounds):
+        for station in stations:
+            assert station.sync().ok
+
+
+@pytest.mark.parametrize("edit_first", [False, True], ids=["sync-first", "edit-first"])
+def test_7_a_device_restored_after_its_files_were_pruned_gets_them_from_a_snapshot(
+    shared: OrgNet, tmp_path: Path, edit_first: bool
+) -> None:
+    a = shared.first("A")
+    b = shared.join("B")
+    e1 = a.employer("Garage Moderne")
+    _passes(a, b)
+    saved = backup.take(a.store.path, tmp_path / "backups")
+    e2 = a.employer("Friterie Chez Léon")
+    a.edit(Employer, e1, {"notes": "after the backup"})
+    _passes(a, b)
+    # B takes a snapshot covering A's files; both acknowledge; A prunes its covered files.
+    _snapshot_now(b)
+    _passes(a, b)
+    assert _own_files(shared, a) == []  # only the snapshot holds A's files now
+
+    a.store.close()
+    backup.restore(a.store.path, saved)
+    a.store = Store.open(a.store.data_dir, daily_backup=False)
+    assert a.value("employer", e2, "name") is None
+    e4 = a.employer("Imprimerie Rapide") if edit_first else None
+    summary = scope(a.sync())
+    assert summary.error is None and summary.rejected == [], summary
+    assert summary.waiting == [], summary.waiting
+    assert a.value("employer", e2, "name") == "Friterie Chez Léon"
+    assert a.value("employer", e1, "notes") == "after the backup"
+    e5 = a.employer("Librairie Ptyx")
+    _passes(a, b)
+    for eid in (e1, e2, e5, *([e4] if e4 else [])):
+        assert b.value("employer", eid, "name") is not None, eid
+    assert a.rows() == b.rows()
+    assert a.journal() == b.journal()
+
+
+def test_a_device_away_while_the_files_it_lacks_were_pruned_catches_up_from_a_snapshot(
+    shared: OrgNet,
+) -> None:
+    a = shared.first("A")
+    b = shared.join("B")
+    c = shared.join("C")
+    _passes(a, b, c)
+    # C goes away, long enough for its acknowledgement to stop holding pruning back.
+    eids = [a.employer(f"Employeur {i}") for i in range(3)]
+    _passes(a, b)
+    ack = shared.root / "acks" / f"{c.store.device_id}.json"
+    body = json.loads(ack.read_text())
+    aged = {k: v for k, v in body.items() if k not in ("type", "signature")}
+    aged["at"] = "2026-01-01T00:00:00+00:00"
+    ack.unlink()
+    ack.write_text(
+        json.dumps(
+            crypto.sign_document(engine.ACK_TYPE, aged, engine.LocalState(c.store).device_key())
+        )
+    )
+    _snapshot_now(b)
+    _passes(a, b)
+    assert _own_files(shared, a) == []  # pruned while C was away
+    # C comes back: the files it lacks are gone; the snapshot brings them, then it goes on.
+    summary = scope(c.sync())
+    assert summary.error is None and summary.rejected == [] and summary.waiting == [], summary
+    for eid in eids:
+        assert c.value("employer", eid, "name") is not None, eid
+    a.employer("Après le retour")
+    _passes(a, b, c)
+    assert a.rows() == b.rows() == c.rows()
+    assert a.journal() == b.journal() == c.journal()
+
+
 # --- 8. forged, tampered, misplaced files ------------------------------------------------------
 
 
