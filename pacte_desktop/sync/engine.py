@@ -4,8 +4,13 @@ The work lives in rooms named for it; this module gathers their public names:
 
 - ``location.py``: where a scope lives (a folder or a WebDAV URL);
 - ``roots.py``: the root documents (``ORG.json``, ``NETWORK.json``) and small signed files;
-- ``state.py``: the keys and cursors a workstation keeps, and the passphrases it asks for;
+- ``state.py``: the cursors a workstation keeps, and the passphrases it asks for;
+- ``vault.py``: its secret keys, sealed at rest (credential store or passphrase);
+- ``unlock.py``: opening them (once per session), and migrating plaintext keys;
+- ``epochs.py``: key epochs: content keys rotated on a revocation or a passphrase change;
 - ``setup.py``: creating or joining a scope's root;
+- ``devices.py``: the organisation's devices, and revoking one;
+- ``passphrase_change.py``: changing a scope's passphrase;
 - ``feeds.py``: the loop that reads one device's change files in sequence and checks them;
 - ``org_scope.py`` and ``network_scope.py``: one pass of each scope;
 - ``passes.py``: :func:`sync_pass` over the configured scopes, and :func:`status`;
@@ -15,7 +20,10 @@ Organisation scope (``ORG.json`` root)::
 
     ORG.json                      id, name, protocol, minimum app, organisation public key,
                                   the organisation's keys sealed by its passphrase (signed)
+    epochs/<n>.json               key epochs after the first: revocations, the new content key
+                                  sealed to each remaining device and under the passphrase
     keys/<device>.json            device certificates, signed by the organisation key
+    boxes/<device>.json           each device's X25519 key, signed by its device key
     log/<device>/<seq>-<h>.chg    change files (every field, encrypted with the content key)
     snap/<device>-<hlc>.snap      snapshots for new workstations
     acks/<device>.json            what each device has applied (its only rewritten file)
@@ -24,9 +32,11 @@ Network scope (``NETWORK.json`` root)::
 
     NETWORK.json                  id, name, protocol, coordinator public key, network key sealed
                                   by the network passphrase (signed by the coordinator)
+    epochs/<n>.json               network key epochs (a passphrase change), by the coordinator
     charter/vNNNN.json            the sharing charter, signed by the coordinator
     feeds/<org>/member.json       the member organisation's name and public key (self-signed)
     feeds/<org>/keys/<dev>.json   its device certificates
+    feeds/<org>/boxes/<dev>.json  its devices' X25519 keys
     feeds/<org>/log/<dev>/…chg    charter fields of shareable records, encrypted with the
                                   network key
 
@@ -64,8 +74,9 @@ from pacte_desktop.sync.roots import (
     PROTOCOL,
     SCOPES,
 )
-from pacte_desktop.sync.setup import SetupResult, setup_network, setup_org
-from pacte_desktop.sync.state import MIN_PASSPHRASE, LocalState, passphrase
+from pacte_desktop.sync.setup import SetupResult, open_org_key, setup_network, setup_org
+from pacte_desktop.sync.state import MIN_PASSPHRASE, LocalState, asked, passphrase
+from pacte_desktop.sync.unlock import ensure_open, unlock
 
 _close = close_transport  # the name the WebDAV scenario tests use
 
@@ -96,12 +107,15 @@ __all__ = [
     "ScopeSync",
     "SetupResult",
     "Status",
+    "asked",
     "charter_in_force",
     "close_transport",
     "dismiss",
     "effective_charter",
+    "ensure_open",
     "narrowed",
     "network_records",
+    "open_org_key",
     "partners_knowing",
     "passphrase",
     "publish_charter",
@@ -110,4 +124,5 @@ __all__ = [
     "setup_org",
     "status",
     "sync_pass",
+    "unlock",
 ]

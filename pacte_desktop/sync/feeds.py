@@ -15,9 +15,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.store.database import HEAD_REVISION, Store
-from pacte_desktop.sync import changefile, clockcheck, crypto
+from pacte_desktop.sync import changefile, clockcheck, crypto, epochs
 from pacte_desktop.sync.roots import now_iso, read_json
-from pacte_desktop.sync.state import LocalState
+from pacte_desktop.sync.state import LocalState, PassphraseSource
 from pacte_desktop.sync.transport import (
     CorruptError,
     MissingFileError,
@@ -32,6 +32,8 @@ DEVICE_ID = re.compile(r"^[0-9a-f]{16}$")
 
 
 Progress = Callable[[str, int, int], None]
+#: Error codes of a pass that the scope's passphrase resolves.
+LOCKED = ("sync_locked", "sync_new_keys")
 
 
 # --- a pass ----------------------------------------------------------------------------------
@@ -57,6 +59,7 @@ class ScopeSummary:
     clock_warning: str | None = None
     purged_fields: int = 0
     error: str | None = None
+    error_code: str | None = None  # the error's message code: "sync_locked" says "locked"
     finished_at: str = ""
 
 
@@ -72,6 +75,11 @@ class PassSummary:
     def received_ops(self) -> int:
         return sum(s.received_ops for s in self.scopes)
 
+    @property
+    def locked(self) -> list[str]:
+        """The scopes that wait for their passphrase (keys locked, or new keys to fetch)."""
+        return [s.scope for s in self.scopes if s.error_code in LOCKED]
+
 
 class ScopeSync:
     """What both scopes share: the device key, the clock check, the file loop."""
@@ -84,6 +92,7 @@ class ScopeSync:
         transport: Transport,
         summary: ScopeSummary,
         progress: Progress | None,
+        passphrases: PassphraseSource | None = None,
     ) -> None:
         self.store = store
         self.transport = transport
@@ -91,14 +100,51 @@ class ScopeSync:
         self.progress = progress
         self.state = LocalState(store)
         self.device = store.device_id
-        self.device_key = self.state.device_key()
+        self.passphrases = passphrases
         root_id = self.state.get(f"{self.scope}.root_id")
-        content_key = self.state.secret(f"{self.scope}.content_key")
-        if root_id is None or content_key is None:
+        if root_id is None:
             raise PacteError("sync", "sync_not_setup", value=self.scope)
+        # Keys (epochs.py): every epoch's content key held here; files are written with the
+        # newest and read with the one their header names.
+        self.keys = epochs.ScopeKeys(self.state.vault, self.scope)
+        if not self.keys.keys:
+            raise PacteError("sync", "sync_not_setup", value=self.scope)
+        self.device_key = self.state.device_key()
         self.root_id = root_id
-        self.content_key = content_key
         self.pinned = self.state.get(f"{self.scope}.root_key")
+
+    @property
+    def content_key(self) -> bytes:
+        """The key new files are written with (the newest epoch's)."""
+        return self.keys.writing()[1]
+
+    # -- keys -----------------------------------------------------------------------------
+    def refresh_keys(self, authority: Ed25519PublicKey, root_file: str, boxes_dir: str) -> None:
+        """Adopt new key epochs (epochs.py) and publish this device's X25519 key once."""
+        self.keys.refresh(
+            self.transport,
+            root_id=self.root_id,
+            authority=authority,
+            root_document=lambda: read_json(self.transport, root_file),
+            device=self.device,
+            passphrase=self.passphrases,
+        )
+        box_public = crypto.box_public_bytes(self.state.box_key())
+        published = f"{self.scope}.box_published"
+        if self.state.get(published) != f"{self.root_id}:{crypto.b64encode(box_public)}":
+            epochs.publish_box_key(
+                self.transport,
+                boxes_dir,
+                root_id=self.root_id,
+                device=self.device,
+                device_key=self.device_key,
+                box_public=box_public,
+            )
+            self.state.set(published, f"{self.root_id}:{crypto.b64encode(box_public)}")
+
+    def revoked_after(self, log_dir: str, device: str) -> int | None:
+        """The last sequence number accepted of a revoked device; None if it is not revoked."""
+        return self.keys.revoked().get(device)
 
     # -- clock ----------------------------------------------------------------------------
     def check_clock(self, directory: str) -> None:
@@ -206,9 +252,13 @@ class ScopeSync:
                 PacteError("sync", "sync_forged", value=device, reason="no certificate"),
             )
             return
+        revoked = self.revoked_after(log_dir, device)
         for name in new:
             seq = int(name[:12])
             path = f"{log_dir}/{device}/{name}"
+            if revoked is not None and seq > revoked:  # epochs.py rule 6
+                self.reject(path, PacteError("sync", "sync_revoked_file", value=path, last=revoked))
+                return
             if seq > last_seq + 1:
                 self.summary.waiting.append(f"{path} (waiting for {last_seq + 1})")
                 return
@@ -219,7 +269,7 @@ class ScopeSync:
                     data,
                     expected_device_id=device,
                     device_public_key=key,
-                    content_key=self.content_key,
+                    content_key=self.keys.keys,
                     expected_org_id=self.expected_org(log_dir),
                 )
                 if cf.scope != self.scope:
@@ -293,6 +343,7 @@ class ScopeSync:
             schema=HEAD_REVISION,
             charter=charter,
             content_key=self.content_key,
+            epoch=self.keys.newest,
             device_private_key=self.device_key,
         )
         self.transport.create(f"{log_dir}/{self.device}/{name}", data)

@@ -67,6 +67,7 @@ class NetworkSync(ScopeSync):
                 root["coordinator_public_key"], what=NETWORK_FILE, size=crypto.PUBLIC_KEY_SIZE
             )
         )
+        self.refresh_keys(coordinator, NETWORK_FILE, f"{self.feed}/boxes")  # epochs.py
         self.transport.ensure_dir(f"{self.feed}/log/{self.device}")
         self.check_clock(f"{self.feed}/log/{self.device}")
         self.update_charter(coordinator, str(root.get("coordinator", "")))

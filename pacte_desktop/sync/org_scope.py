@@ -48,6 +48,7 @@ class OrgSync(ScopeSync):
         org_public = crypto.public_key_from_bytes(
             crypto.b64decode(root["org_public_key"], what=ORG_FILE, size=crypto.PUBLIC_KEY_SIZE)
         )
+        self.refresh_keys(org_public, ORG_FILE, "boxes")
         self.transport.ensure_dir(f"log/{self.device}")
         # The clock is checked before writing (SYNC.md rule 9), and hourly for the status.
         checked = self.state.get("org.clock_checked") or ""
@@ -266,6 +267,7 @@ class OrgSync(ScopeSync):
                 journal_count=count,
                 parked=parked,
                 content_key=self.content_key,
+                epoch=self.keys.newest,
                 device_private_key=self.device_key,
             )
         self.transport.ensure_dir("snap")
@@ -298,8 +300,11 @@ class OrgSync(ScopeSync):
             ).first()
         if any_applied:
             return
+        revoked = self.keys.revoked()
         for name in self._snapshots():
             device = name[:16]
+            if device in revoked:
+                continue  # a revoked device's snapshot may hold what it wrote after (epochs.py)
             key = keys(device)()
             if key is None:
                 continue
@@ -309,7 +314,7 @@ class OrgSync(ScopeSync):
                     self.transport.read(f"snap/{name}"),
                     org_id=self.root_id,
                     device_public_key=key,
-                    content_key=self.content_key,
+                    content_key=self.keys.keys,
                 )
             except PacteError as exc:
                 self.reject(f"snap/{name}", exc)
@@ -353,7 +358,10 @@ class OrgSync(ScopeSync):
             return
         covered = 0
         remembered = json.loads(self.state.get("org.snapshot_covers") or "{}")
+        revoked = self.keys.revoked()
         for name in self._snapshots():
+            if name[:16] in revoked:
+                continue
             if remembered.get("name") == name:
                 covered = int(remembered.get("seq", 0))
                 break
@@ -366,7 +374,7 @@ class OrgSync(ScopeSync):
                     self.transport.read(f"snap/{name}"),
                     org_id=self.root_id,
                     device_public_key=key,
-                    content_key=self.content_key,
+                    content_key=self.keys.keys,
                 )
             except PacteError:
                 continue
@@ -384,8 +392,8 @@ class OrgSync(ScopeSync):
         }
         acks = {n[:-5] for n in self.transport.list("acks", JSON_PATTERN).names}
         for device in certified:
-            if device == self.device:
-                continue
+            if device == self.device or device in revoked:
+                continue  # a revoked device no longer holds pruning back
             if device not in acks:
                 return  # a device that never acknowledged anything holds everything back
             key = keys(device)()

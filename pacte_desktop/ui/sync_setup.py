@@ -526,13 +526,13 @@ class SetupPlan:
     network_name: str | None
 
 
-def run_setup(store: Any, plan: SetupPlan, scrypt_n: int) -> list[engine.SetupResult]:
+def run_setup(store: Any, plan: SetupPlan, kdf: crypto.Kdf) -> list[engine.SetupResult]:
     """Set up what the plan says, in order; runs on the runner."""
     done = []
     if plan.org is not None:
         if not root_exists(plan.org, engine.ORG_FILE) and plan.org_confirm != plan.org_secret:
             raise PacteError("passphrase", "passphrase_mismatch")
-        done.append(engine.setup_org(store, plan.org, secret=plan.org_secret, scrypt_n=scrypt_n))
+        done.append(engine.setup_org(store, plan.org, secret=plan.org_secret, kdf=kdf))
     if plan.network is not None:
         if (
             plan.coordinator
@@ -547,7 +547,7 @@ def run_setup(store: Any, plan: SetupPlan, scrypt_n: int) -> list[engine.SetupRe
                 coordinator=plan.coordinator,
                 network_name=plan.network_name,
                 secret=plan.network_secret,
-                scrypt_n=scrypt_n,
+                kdf=kdf,
             )
         )
     return done
@@ -625,7 +625,7 @@ class SyncSetupWizard(QWizard):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.context = context
-        self.scrypt_n = crypto.SCRYPT_N  # tests make it cheap
+        self.kdf = crypto.DEFAULT_KDF  # tests make it cheap
         self.results: list[engine.SetupResult] = []
         self.org_page = OrgPage(context)
         self.network_page = NetworkPage(context)
@@ -672,9 +672,9 @@ class SyncSetupWizard(QWizard):
             return
         self.run_page.show_running()
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
-        store, scrypt_n = self.context.store, self.scrypt_n
+        store, kdf = self.context.store, self.kdf
         self.context.runner.submit(
-            lambda: run_setup(store, plan, scrypt_n),
+            lambda: run_setup(store, plan, kdf),
             on_done=self._setup_done,
             on_error=self._setup_failed,
         )

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from workstations import CHEAP_SCRYPT, OrgNet, Workstation
+from workstations import CHEAP_KDF, OrgNet, Workstation
 
 from pacte_desktop.domain.entities import (
     Candidate,
@@ -92,9 +92,7 @@ class World:
                 uow, name="ALE de Saint-Gilles", org_type="ale", worker="Jan Peeters"
             )
             uow.commit()
-        engine.setup_org(
-            store, engine.Location("folder", str(self.member_root)), scrypt_n=CHEAP_SCRYPT
-        )
+        engine.setup_org(store, engine.Location("folder", str(self.member_root)), kdf=CHEAP_KDF)
         self.m = Workstation("M", store, self.member_root)
         self.markers: list[str] = []
 
@@ -283,11 +281,11 @@ def synced(world: World) -> dict[str, Any]:
         network,
         coordinator=True,
         network_name="Pacte de Saint-Gilles",
-        scrypt_n=CHEAP_SCRYPT,
+        kdf=CHEAP_KDF,
     )
     world.m.employer(MEMBER_EMPLOYER, postcode="1060", notes=marker("MEMBER-NOTES"))
     world.markers.append(marker("MEMBER-NOTES"))
-    engine.setup_network(world.m.store, network, scrypt_n=CHEAP_SCRYPT)
+    engine.setup_network(world.m.store, network, kdf=CHEAP_KDF)
     sync_both(world.a, world.m, world.a, world.m)
     return ids
 

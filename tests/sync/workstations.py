@@ -20,10 +20,11 @@ from pacte_desktop.domain.entities import BY_TABLE, Employer
 from pacte_desktop.services import records, workers
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.schema import TABLES
-from pacte_desktop.sync import engine
+from pacte_desktop.sync import crypto, engine
 
 PASSPHRASE = "correct horse battery staple"
-CHEAP_SCRYPT = 2**10
+#: A key derivation cheap enough for tests (the application uses crypto.DEFAULT_KDF).
+CHEAP_KDF = crypto.Kdf.argon2id(t=1, m=64, p=1)
 
 
 @dataclass
@@ -114,7 +115,7 @@ class OrgNet:
             )
             uow.commit()
         where = root or self.root
-        engine.setup_org(store, engine.Location("folder", str(where)), scrypt_n=CHEAP_SCRYPT)
+        engine.setup_org(store, engine.Location("folder", str(where)), kdf=CHEAP_KDF)
         station = Workstation(name, store, where)
         self.stations.append(station)
         return station
@@ -129,7 +130,7 @@ class OrgNet:
             store,
             engine.Location("folder", str(where)),
             worker=worker or f"Worker {name}",
-            scrypt_n=CHEAP_SCRYPT,
+            kdf=CHEAP_KDF,
         )
         station = Workstation(name, store, where)
         self.stations.append(station)
@@ -140,4 +141,4 @@ class OrgNet:
             station.close()
 
 
-__all__ = ["BY_TABLE", "PASSPHRASE", "OrgNet", "Workstation"]
+__all__ = ["BY_TABLE", "CHEAP_KDF", "PASSPHRASE", "OrgNet", "Workstation"]
