@@ -54,7 +54,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
@@ -63,6 +63,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.sync import crypto
 from pacte_desktop.sync.roots import now_iso, read_json, write_json
+from pacte_desktop.sync.state import SCOPE_FIELD, PassphraseSource
 from pacte_desktop.sync.transport import (
     JSON_PATTERN,
     MissingFileError,
@@ -74,19 +75,18 @@ from pacte_desktop.sync.vault import Vault
 EPOCH_TYPE = "pacte-key-epoch"
 BOX_KEY_TYPE = "pacte-device-box-key"
 EPOCH_DIR = "epochs"
-EPOCH_NAME = re.compile(r"^(\d{6})\.json$")
+EPOCH_NAME = re.compile(r"^(\d{6})-[0-9a-f]{16}\.json$")
 MAX_EPOCH = 999_999
 REASONS = ("revoke", "passphrase")
 #: Names inside a root's own seal (epoch 1), as they were before epochs existed.
 ROOT_CONTENT_KEY = {"org": "content_key", "network": "network_key"}
 AUTHORITY_KEY = "org_private_key"
 
-#: Asked for a scope's passphrase when a new epoch has no box for this device; None: not now.
-PassphraseSource = Callable[[str], "str | None"]
 
-
-def epoch_filename(number: int) -> str:
-    return f"{EPOCH_DIR}/{number:06d}.json"
+def epoch_filename(number: int, document: Mapping[str, Any]) -> str:
+    """``epochs/<n:06d>-<first 16 hex digits of the document's digest>.json``: a name no
+    other document can take (two workstations renewing the keys at once both write theirs)."""
+    return f"{EPOCH_DIR}/{number:06d}-{digest(document)[:16]}.json"
 
 
 def digest(document: Mapping[str, Any]) -> str:
@@ -114,6 +114,10 @@ class Epoch:
     @property
     def digest(self) -> str:
         return digest(self.document)
+
+    @property
+    def path(self) -> str:
+        return epoch_filename(self.number, self.document)
 
     @property
     def revoked(self) -> dict[str, int]:
@@ -177,6 +181,14 @@ def check_proof(epoch: Epoch, previous_key: bytes, *, what: str) -> None:
     crypto.check_mac(previous_key, crypto.canonical_json(unproven), epoch.body["proof"], what=what)
 
 
+@dataclass
+class Chain:
+    """The epochs that follow the ones adopted here, and the documents refused on the way."""
+
+    epochs: list[Epoch]
+    refused: list[tuple[str, PacteError]] = field(default_factory=list)
+
+
 def read_chain(
     transport: Transport,
     *,
@@ -185,48 +197,118 @@ def read_chain(
     authority: Ed25519PublicKey,
     root_document: Mapping[str, Any] | Callable[[], Mapping[str, Any]],
     known: list[Epoch] | None = None,
-) -> list[Epoch]:
-    """Every epoch document of the root, in order and checked (not the proofs); ``known``
-    (already adopted here) is kept and only what follows is read; an epoch that does not
-    follow the one adopted here (another document for an adopted number: a fork) is
-    ``sync_forged``. ``root_document`` may be a function that
-    reads it: it is read only when epoch 2 is new here."""
+    keys: Mapping[int, bytes] | None = None,
+    levels: int | None = None,
+) -> Chain:
+    """The epochs of the root, in order: ``known`` (adopted here) and what follows, at most
+    ``levels`` more.
+
+    At each number, the candidates are the documents whose signature, root and link to the
+    previous epoch check out; when the previous epoch's key is in ``keys``, only those whose
+    proof checks out too (a document signed by someone who had only an old passphrase is
+    refused, and the organisation goes on). Of several, the smallest name (rule 3's fork:
+    the same choice everywhere; the others are refused). ``root_document`` may be a function
+    that reads it: it is read only when epoch 2 is new here.
+    """
     chain = list(known or [])
+    refused: list[tuple[str, PacteError]] = []
     try:
         names = transport.list(EPOCH_DIR, JSON_PATTERN).names
     except (RootError, MissingFileError):
-        return chain
-    numbers = sorted(int(m.group(1)) for n in names if (m := EPOCH_NAME.fullmatch(n)))
-    if not any(n > (chain[-1].number if chain else 1) for n in numbers):
-        return chain
+        return Chain(chain)
+    by_number: dict[int, list[str]] = {}
+    for name in names:
+        match = EPOCH_NAME.fullmatch(name)
+        if match:
+            by_number.setdefault(int(match.group(1)), []).append(name)
+    _check_adopted(transport, chain, by_number, authority, scope, root_id, keys or {})
+    last = chain[-1].number if chain else 1
+    if not any(n > last for n in by_number):
+        return Chain(chain)
     if chain:
         previous = chain[-1].digest
     else:
         previous = digest(root_document() if callable(root_document) else root_document)
-    expected = (chain[-1].number if chain else 1) + 1
-    for number in numbers:
-        if number < expected:
-            continue
-        if number != expected:
-            break  # a gap: the missing epoch may still be on its way
-        path = epoch_filename(number)
-        try:
-            document = read_json(transport, path)
-        except MissingFileError:
-            break
-        epoch = check_epoch(
-            document,
-            authority,
-            scope=scope,
-            root_id=root_id,
-            number=number,
-            previous=previous,
-            what=path,
-        )
-        chain.append(epoch)
-        previous = epoch.digest
-        expected += 1
-    return chain
+    held = dict(keys or {})
+    number = last + 1
+    while number in by_number and (levels is None or number <= last + levels):
+        chosen: Epoch | None = None
+        for name in sorted(by_number[number]):
+            path = f"{EPOCH_DIR}/{name}"
+            try:
+                document = read_json(transport, path)
+                epoch = check_epoch(
+                    document,
+                    authority,
+                    scope=scope,
+                    root_id=root_id,
+                    number=number,
+                    previous=previous,
+                    what=path,
+                )
+                if name != epoch_filename(number, document).rsplit("/", 1)[1]:
+                    raise PacteError("sync", "sync_forged", value=path, reason="name and content")
+                if number - 1 in held:
+                    check_proof(epoch, held[number - 1], what=path)
+                if chosen is not None:
+                    raise PacteError(
+                        "sync", "sync_forged", value=path, reason="a second key epoch (fork)"
+                    )
+            except MissingFileError:
+                continue
+            except PacteError as exc:
+                refused.append((path, exc))
+                continue
+            chosen = epoch
+        if chosen is None:
+            break  # none valid (yet): a copy may still be on its way
+        chain.append(chosen)
+        previous = chosen.digest
+        number += 1
+    return Chain(chain, refused)
+
+
+def _check_adopted(
+    transport: Transport,
+    chain: list[Epoch],
+    by_number: Mapping[int, list[str]],
+    authority: Ed25519PublicKey,
+    scope: str,
+    root_id: str,
+    keys: Mapping[int, bytes],
+) -> None:
+    """``sync_forged`` when an epoch adopted here lost a fork: another valid document for its
+    number, with a smaller name, has appeared (two workstations renewed the keys at the same
+    time on replicated folders). Costs nothing while each number has one document."""
+    for index, adopted in enumerate(chain):
+        others = [
+            n for n in by_number.get(adopted.number, []) if f"{EPOCH_DIR}/{n}" != adopted.path
+        ]
+        previous = chain[index - 1].digest if index else None
+        for name in sorted(others):
+            path = f"{EPOCH_DIR}/{name}"
+            if path > adopted.path or previous is None:
+                continue
+            try:
+                rival = check_epoch(
+                    read_json(transport, path),
+                    authority,
+                    scope=scope,
+                    root_id=root_id,
+                    number=adopted.number,
+                    previous=previous,
+                    what=path,
+                )
+                if adopted.number - 1 in keys:
+                    check_proof(rival, keys[adopted.number - 1], what=path)
+            except (PacteError, MissingFileError):
+                continue
+            raise PacteError(
+                "sync",
+                "sync_forged",
+                value=adopted.path,
+                reason=f"another key epoch {adopted.number} was written at the same time ({path})",
+            )
 
 
 # --- what a seal holds -------------------------------------------------------------------------
@@ -292,7 +374,7 @@ def open_newest(
     if missing:
         raise PacteError("sync", "sync_corrupt", value=what, reason=f"no key for epochs {missing}")
     for epoch in chain:
-        check_proof(epoch, content[epoch.number - 1], what=epoch_filename(epoch.number))
+        check_proof(epoch, content[epoch.number - 1], what=epoch.path)
     return Opened(number, content, phrases, key, authority)
 
 
@@ -316,6 +398,16 @@ def _opens_an_older_seal(
             continue
         return True
     return False
+
+
+def authority_key(opened: Opened, public: object, *, what: str) -> Ed25519PrivateKey:
+    """The organisation key a seal holds, checked against the root's public key (base64)."""
+    if opened.authority is None:
+        raise PacteError("sync", "sync_corrupt", value=what, reason="no organisation key")
+    key = crypto.private_key_from_bytes(opened.authority)
+    if crypto.b64encode(crypto.public_key_bytes(key)) != public:
+        raise PacteError("sync", "sync_forged", value=what, reason="sealed key mismatch")
+    return key
 
 
 # --- making an epoch ---------------------------------------------------------------------------
@@ -490,55 +582,69 @@ class ScopeKeys:
         root_document: Callable[[], Mapping[str, Any]],
         device: str,
         passphrase: PassphraseSource | None,
-    ) -> None:
-        """Adopt the epochs written since the last pass (rule 4): each through this device's
-        box, else with the scope's passphrase from ``passphrase``; ``sync_new_keys`` when
-        neither gives the key, ``sync_revoked`` when this device was revoked."""
-        chain = read_chain(
-            transport,
-            scope=self.scope,
-            root_id=root_id,
-            authority=authority,
-            root_document=root_document,
-            known=self.chain,
-        )
-        if len(chain) == len(self.chain):
-            return
-        fresh = chain[len(self.chain) :]
-        if any(device in epoch.revoked for epoch in fresh):
-            raise PacteError("sync", "sync_revoked", value=device)
-        keys: dict[int, bytes] = {}
+    ) -> list[tuple[str, PacteError]]:
+        """Adopt the epochs written since the last pass (rule 4), one at a time through this
+        device's box (each proof checked with the key before), the rest with the scope's
+        passphrase from ``passphrase``. ``sync_new_keys`` when neither gives a key (what was
+        adopted before stays), ``sync_revoked`` when this device was revoked. Returns the
+        epoch documents refused (forged, or the losing side of a fork), to report."""
+        chain, keys = list(self.chain), dict(self.keys)
+        adopted: dict[int, bytes] = {}
+        refused: list[tuple[str, PacteError]] = []
         box_raw = self.vault.read().get("device_box_key")
         box = crypto.box_key_from_bytes(box_raw) if box_raw else None
-        for epoch in fresh:
-            sealed = epoch.boxes.get(device)
-            what = epoch_filename(epoch.number)
-            key = None
-            if sealed is not None and box is not None:
+
+        def following(levels: int | None) -> list[Epoch]:
+            found = read_chain(
+                transport,
+                scope=self.scope,
+                root_id=root_id,
+                authority=authority,
+                root_document=root_document,
+                known=chain,
+                keys=keys,
+                levels=levels,
+            )
+            refused.extend(r for r in found.refused if r[0] not in {p for p, _ in refused})
+            return found.epochs[len(chain) :]
+
+        try:
+            while step := following(1):
+                epoch = step[0]
+                if device in epoch.revoked:
+                    raise PacteError(SCOPE_FIELD[self.scope], "sync_revoked", value=device)
+                sealed = epoch.boxes.get(device)
+                if sealed is None or box is None:
+                    break
                 try:
                     key = crypto.box_open(
-                        box, sealed, box_ad(root_id, epoch.number, device), what=what
+                        box, sealed, box_ad(root_id, epoch.number, device), what=epoch.path
                     )
                 except PacteError:
-                    key = None
-            if key is None:
-                break
-            previous = keys.get(epoch.number - 1) or self.keys.get(epoch.number - 1)
-            if previous is None:
-                break
-            check_proof(epoch, previous, what=what)
-            keys[epoch.number] = key
-        adopted = len(self.chain) + len(keys)
-        if adopted < len(chain):
-            text = passphrase(self.scope) if passphrase else None
-            if text is None:
-                raise PacteError("sync", "sync_new_keys", value=self.scope)
-            opened = open_newest(
-                root_document()["sealed"], chain, text, scope=self.scope, what=self.scope
-            )
-            keys = {n: k for n, k in opened.content_keys.items() if n not in self.keys}
-        with self.store.engine.begin() as conn:
-            self.adopt(conn, chain, keys)
+                    break
+                chain.append(epoch)
+                keys[epoch.number] = adopted[epoch.number] = key
+            rest = following(None)
+            if rest:
+                if any(device in e.revoked for e in rest):
+                    raise PacteError(SCOPE_FIELD[self.scope], "sync_revoked", value=device)
+                text = passphrase(self.scope) if passphrase else None
+                if text is None:
+                    raise PacteError(SCOPE_FIELD[self.scope], "sync_new_keys", value=self.scope)
+                opened = open_newest(
+                    root_document()["sealed"],
+                    [*chain, *rest],
+                    text,
+                    scope=self.scope,
+                    what=self.scope,
+                )
+                chain.extend(rest)
+                adopted.update({n: k for n, k in opened.content_keys.items() if n not in keys})
+        finally:
+            if len(chain) > len(self.chain):
+                with self.store.engine.begin() as conn:
+                    self.adopt(conn, chain, adopted)
+        return refused
 
 
 def load_chain(store: Any, scope: str) -> list[Epoch]:

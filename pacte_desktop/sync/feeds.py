@@ -121,7 +121,7 @@ class ScopeSync:
     # -- keys -----------------------------------------------------------------------------
     def refresh_keys(self, authority: Ed25519PublicKey, root_file: str, boxes_dir: str) -> None:
         """Adopt new key epochs (epochs.py) and publish this device's X25519 key once."""
-        self.keys.refresh(
+        refused = self.keys.refresh(
             self.transport,
             root_id=self.root_id,
             authority=authority,
@@ -129,6 +129,8 @@ class ScopeSync:
             device=self.device,
             passphrase=self.passphrases,
         )
+        for path, exc in refused:
+            self.reject(path, exc)
         box_public = crypto.box_public_bytes(self.state.box_key())
         published = f"{self.scope}.box_published"
         if self.state.get(published) != f"{self.root_id}:{crypto.b64encode(box_public)}":

@@ -132,7 +132,7 @@ def setup_org(
             opened = epochs.open_newest(
                 root.document["sealed"], root.chain, secret, scope="org", what=root.name
             )
-            org_key = _authority(opened, root.body["org_public_key"], root.name)
+            org_key = epochs.authority_key(opened, root.body["org_public_key"], what=root.name)
             if any(store.device_id in e.revoked for e in root.chain):
                 raise PacteError("organisation", "sync_revoked", value=store.device_id)
             content_keys, passphrase_key = opened.content_keys, opened.passphrase_key
@@ -200,16 +200,6 @@ def _kept_org_key(vault: Vault) -> Ed25519PrivateKey | None:
     """The organisation key a network member kept because no root held it yet."""
     raw = vault.read().get("org.private_key") or vault.legacy().get("org.private_key")
     return crypto.private_key_from_bytes(raw) if raw else None
-
-
-def _authority(opened: epochs.Opened, public: object, what: str) -> Ed25519PrivateKey:
-    """The authority key a seal holds, checked against the root's public key."""
-    if opened.authority is None:
-        raise PacteError("sync", "sync_corrupt", value=what, reason="no organisation key")
-    key = crypto.private_key_from_bytes(opened.authority)
-    if crypto.b64encode(crypto.public_key_bytes(key)) != public:
-        raise PacteError("sync", "sync_forged", value=what, reason="sealed key mismatch")
-    return key
 
 
 def _open_vault(
@@ -450,6 +440,7 @@ def setup_network(
             state.set("network.location", location.to_json(), conn)
             state.set("network.root_id", network_id, conn)
             state.set("network.root_key", str(root_key), conn)
+            state.set("network.name", name, conn)
     finally:
         close_transport(transport)
     result = SetupResult("network", created, network_id, name, store.device_id)
@@ -489,4 +480,4 @@ def open_org_key(store: Store, passphrase: str) -> Ed25519PrivateKey:
     opened = epochs.open_newest(
         root.document["sealed"], root.chain, passphrase, scope="org", what=root.name
     )
-    return _authority(opened, root.body["org_public_key"], root.name)
+    return epochs.authority_key(opened, root.body["org_public_key"], what=root.name)

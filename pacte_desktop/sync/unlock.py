@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,8 +65,10 @@ def read_root(
     root_id: str | None,
     pinned: str | None,
     known: list[epochs.Epoch] | None = None,
+    keys: Mapping[int, bytes] | None = None,
 ) -> ScopeRoot:
-    """The root of ``scope`` at ``transport`` and its epochs (``known``: adopted here)."""
+    """The root of ``scope`` at ``transport`` and its epochs (``known``: adopted here;
+    ``keys``: the content keys held here, to check the proofs of the epochs that follow)."""
     body = root_check(transport, scope, root_id, pinned)
     document = read_json(transport, ORG_FILE if scope == "org" else NETWORK_FILE)
     name = ORG_FILE if scope == "org" else NETWORK_FILE
@@ -80,19 +83,23 @@ def read_root(
         authority=authority,
         root_document=document,
         known=known,
+        keys=keys,
     )
-    return ScopeRoot(scope, document, body, authority, chain)
+    return ScopeRoot(scope, document, body, authority, chain.epochs)
 
 
 def configured_root(store: Store, scope: str, transport: Transport) -> ScopeRoot:
     """The root this store is set up with, checked against what it pinned."""
     state = LocalState(store)
+    vault = state.vault
+    keys = epochs.ScopeKeys(vault, scope).keys if vault.wrapping_key() is not None else None
     return read_root(
         transport,
         scope,
         root_id=state.get(f"{scope}.root_id"),
         pinned=state.get(f"{scope}.root_key"),
         known=epochs.load_chain(store, scope),
+        keys=keys,
     )
 
 

@@ -260,10 +260,11 @@ class Vault:
         put: Mapping[str, bytes] | None = None,
         remove: tuple[str, ...] | list[str] = (),
     ) -> None:
+        """Remove ``remove``, then put ``put`` (so a name may be replaced)."""
         secrets = self.read(conn)
-        secrets.update(put or {})
         for name in remove:
             secrets.pop(name, None)
+        secrets.update(put or {})
         self.write(secrets, conn)
 
     # -- creating and unlocking --------------------------------------------------------------
