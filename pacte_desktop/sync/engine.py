@@ -47,7 +47,14 @@ Nothing here imports Qt.
 from __future__ import annotations
 
 from pacte_desktop.sync.conflicts import dismiss, reinstate
-from pacte_desktop.sync.feeds import OPS_PER_FILE, PassSummary, Progress, ScopeSummary, ScopeSync
+from pacte_desktop.sync.feeds import (
+    LOCKED,
+    OPS_PER_FILE,
+    PassSummary,
+    Progress,
+    ScopeSummary,
+    ScopeSync,
+)
 from pacte_desktop.sync.location import Location, close_transport
 from pacte_desktop.sync.network_scope import (
     KNOWLEDGE,
@@ -84,6 +91,7 @@ __all__ = [
     "ACK_STALE_DAYS",
     "ACK_TYPE",
     "KNOWLEDGE",
+    "LOCKED",
     "MEMBER_TYPE",
     "MIN_APP",
     "MIN_PASSPHRASE",

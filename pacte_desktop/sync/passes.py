@@ -90,6 +90,7 @@ def _sync_pass(
             transport = location.open()
         except PacteError as exc:
             result.error = exc.message(lang)
+            result.error_code = exc.code
             summary.scopes.append(result)
             continue
         try:
