@@ -273,3 +273,54 @@ def test_a_forged_epoch_without_the_previous_key_is_refused(net: OrgNet) -> None
     done = devices.revoke(a.store, b.store.device_id, secret=PASSPHRASE, kdf=CHEAP_KDF)
     assert done.epoch == 2
     assert b.sync().scopes[0].error_code == "sync_revoked"
+
+
+def test_partners_refuse_a_revoked_devices_later_network_files(tmp_path: Path) -> None:
+    """The organisation revokes one of its workstations: partners refuse the network files it
+    writes after (a revocation signed by the organisation key, in its feed)."""
+    from pacte_desktop.services import workers
+    from pacte_desktop.store.database import Store
+
+    cpas = OrgNet(tmp_path / "cpas")
+    partner_store = Store.open(tmp_path / "ml" / "P", daily_backup=False)
+    try:
+        a, b = cpas.first("A"), cpas.join("B")
+        with partner_store.unit_of_work(worker_id="") as uow:
+            workers.init_organisation(
+                uow, name="Mission locale de Saint-Gilles", org_type="mission-locale", worker="P"
+            )
+            uow.commit()
+        (tmp_path / "ml" / "root").mkdir()
+        engine.setup_org(
+            partner_store, engine.Location("folder", str(tmp_path / "ml" / "root")), kdf=CHEAP_KDF
+        )
+        folder = tmp_path / "network"
+        folder.mkdir()
+        network = engine.Location("folder", str(folder))
+        engine.setup_network(
+            a.store, network, coordinator=True, network_name="Pacte", kdf=CHEAP_KDF
+        )
+        engine.setup_network(b.store, network)
+        engine.setup_network(partner_store, network)
+        partner = Workstation("P", partner_store, folder)
+        b.employer("Boulangerie du Parvis", do_not_share=0)
+        for station in (b, a):
+            assert station.sync().ok
+        assert partner.sync(scopes=("network",)).ok
+        shared = {r["name"] for r in engine.network_records(partner_store)}
+        assert "Boulangerie du Parvis" in shared
+
+        devices.revoke(a.store, b.store.device_id, secret=PASSPHRASE, kdf=CHEAP_KDF)
+        org_id = a.store.local("organisation_id")
+        assert (folder / "feeds" / str(org_id) / "revoked" / f"{b.store.device_id}.json").exists()
+        b.employer("Garage du voleur", do_not_share=0)
+        assert b.sync(scopes=("network",)).ok  # its network key still works...
+        assert partner.sync(scopes=("network",)).ok
+        shared = {r["name"] for r in engine.network_records(partner_store)}
+        assert "Garage du voleur" not in shared  # ...but partners refuse what it writes now
+        assert "Boulangerie du Parvis" in shared
+        [status] = [s for s in engine.status(partner_store) if s.scope == "network"]
+        assert any(r["code"] == "sync_revoked_file" for r in status.rejected)
+    finally:
+        partner_store.close()
+        cpas.close()
