@@ -278,7 +278,7 @@ def test_shareable_contacts_when_the_charter_allows_them(
     small: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from pacte_desktop.sync import charter as charters
-    from pacte_desktop.sync import engine
+    from pacte_desktop.sync import network_scope
 
     wider = charters.Charter(
         version=3,
@@ -286,7 +286,8 @@ def test_shareable_contacts_when_the_charter_allows_them(
         issuer="coordination",
         fields={**charters.DEFAULT_FIELDS, "contact_person": {"name", "role"}},
     )
-    monkeypatch.setattr(engine, "charter_in_force", lambda store: wider)
+    # Where effective_charter finds it since sync/engine.py was split into rooms.
+    monkeypatch.setattr(network_scope, "charter_in_force", lambda store: wider)
     out = tmp_path / "partage.xlsx"
     export_directory(small.store, out, shareable_only=True)
     wb = openpyxl.load_workbook(out)
