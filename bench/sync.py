@@ -194,6 +194,9 @@ def gui_child(data_dir: str) -> dict[str, float]:
 
     app = QApplication(sys.argv[:1])
     store = Store.open(data_dir, daily_backup=False)
+    # A new process: the workstation's keys are locked until its passphrase is given (the
+    # application's unlock dialog; here, the environment).
+    engine.ensure_open(store, engine.asked(prompt=False))
     i18n.install("fr")
     context = AppContext(store)
     window = MainWindow(context)

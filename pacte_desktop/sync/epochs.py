@@ -3,9 +3,9 @@
 The rules:
 
 1. **Epoch 1 is the root's own seal** (``ORG.json``, ``NETWORK.json``). Each later epoch ``n``
-   is one file ``epochs/<n:06d>.json`` in the scope's root, written once by the workstation
-   that revoked a device or changed the passphrase, and signed by the scope's authority key
-   (the organisation key; for the network, the coordinator key).
+   is one file ``epochs/<n:06d>-<16 hex digits of its digest>.json`` in the scope's root,
+   written once by the workstation that revoked a device or changed the passphrase, and signed
+   by the scope's authority key (the organisation key; for the network, the coordinator key).
 2. **What an epoch says**: ``root_id``, ``scope``, ``epoch``; ``previous``, the SHA-256 of the
    canonical JSON of epoch ``n-1``'s document (the root document for ``n = 2``); ``reason``
    (``revoke`` or ``passphrase``); ``created_at`` and ``created_by`` (device, worker, host);
@@ -19,8 +19,14 @@ The rules:
    signature, the ``previous`` link and the proof check out. The proof means that the writer
    held the previous epoch's key: someone who knows only an old passphrase (and so the
    organisation key, and the keys up to the change) cannot make an epoch after a passphrase
-   change — cannot hand a new key to himself, nor revoke anyone. Two different documents for
-   one epoch number (a fork) stop the scope (``sync_forged``).
+   change — cannot hand a new key to himself, nor revoke anyone; his document is refused and
+   reported, and the organisation goes on. Two valid documents for one number (two
+   workstations renewing the keys at the same moment): the smaller name is adopted everywhere;
+   its writer checks right after writing and takes its own back if it lost. On replicated
+   folders the two may only meet later: a workstation that adopted the losing one stops
+   (``sync_forged``, naming both) until it is set up again with the passphrase, which puts it
+   on the adopted chain; what it wrote meanwhile with the losing key is refused elsewhere and
+   reported, never applied silently.
 4. **Getting the new key.** A device opens its box with its X25519 key; a device without a box
    (a new joiner, a device that had not published its X25519 key, a revoked one) needs the
    passphrase, which opens the seal and every epoch's key. A device that knows epoch ``n``

@@ -200,7 +200,10 @@ class Vault:
         if key is None:
             key = self._from_keyring(vault_id, conn)
             if key is not None:
-                self._check(record, key)
+                try:
+                    self._check(record, key)
+                except PacteError:  # an entry that does not open this vault: locked
+                    return None
                 _session[self._session_key(vault_id)] = key
         return key
 
