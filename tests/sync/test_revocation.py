@@ -155,7 +155,6 @@ def test_devices_lists_name_worker_last_file_certifier_and_status(net: OrgNet, p
     done = pacte("sync", "revoke", short, "--yes", data_dir=a.store.data_dir)
     assert done.code == 0, done.err
     assert "révoqué" in done.out
-    rows = {d["device_id"]: d for d in json.loads(pacte("sync", "devices", "--json").out or "[]")}
     rows = {
         d["device_id"]: d
         for d in json.loads(pacte("sync", "devices", "--json", data_dir=a.store.data_dir).out)
