@@ -175,7 +175,7 @@ def _organisation(tmp: Path, name: str, org_name: str) -> Workstation:
         uow.commit()
     root = tmp / f"{name}-root"
     root.mkdir()
-    engine.setup_org(store, engine.Location("folder", str(root)), kdf=CHEAP_KDF)
+    engine.setup_org(store, engine.Location("folder", str(root)), secret=PASSPHRASE, kdf=CHEAP_KDF)
     return Workstation(name, store, root)
 
 
@@ -199,9 +199,10 @@ def test_the_network_view_lists_a_partners_employer_with_its_organisation(qtbot,
         coordinator=True,
         network_name="Pacte",
         secret=PASSPHRASE,
+        org_secret=PASSPHRASE,  # the organisation key signs this workstation into the network
         kdf=CHEAP_KDF,
     )
-    engine.setup_network(ours.store, where, secret=PASSPHRASE, kdf=CHEAP_KDF)
+    engine.setup_network(ours.store, where, secret=PASSPHRASE, org_secret=PASSPHRASE)
     win = _window(qtbot, ours.store, tmp_path)
     win.show_view("network")
     view = win.current_view()
