@@ -427,6 +427,24 @@ def build_parser() -> argparse.ArgumentParser:
         "apply them from the next pass on",
     )
     p.add_argument("device", help="the device id (or its first characters), as status shows it")
+    p = sync_sub.add_parser(
+        "devices", help="the organisation's devices: name, worker, last file, certified by"
+    )
+    p.add_argument("--json", action="store_true")
+    p = sync_sub.add_parser(
+        "revoke",
+        help="revoke a device (lost, stolen): its later files are refused, the keys renewed",
+    )
+    p.add_argument("device", help="the device's id, the start of it, or its name")
+    p.add_argument("--yes", action="store_true", help="do not ask for a confirmation")
+    p = sync_sub.add_parser(
+        "passphrase",
+        help="change the organisation's passphrase (PACTE_ORG_PASSPHRASE: the old one, "
+        "PACTE_NEW_ORG_PASSPHRASE: the new one, else both typed in)",
+    )
+    p.add_argument(
+        "--network", action="store_true", help="the network's passphrase (the coordinator)"
+    )
 
     export = sub.add_parser("export", help="Excel and PDF exports").add_subparsers(
         dest="action", required=True, parser_class=ArgumentParser
@@ -981,7 +999,10 @@ def cmd_sync(ctx: Context) -> int:
 
     args = ctx.args
     store = ctx.store
+    if args.action in ("devices", "revoke", "passphrase"):
+        return _sync_keys(ctx)
     if args.action == "setup":
+        engine.ensure_open(store, engine.asked())
         for name in ("org_webdav", "network_webdav"):
             if (
                 getattr(args, name)
@@ -1105,13 +1126,151 @@ def cmd_sync(ctx: Context) -> int:
         def progress(stage: str, done: int, total: int) -> None:
             print(f"\r{stage} {done}" + (f"/{total}" if total else ""), end="", file=sys.stderr)
 
-    summary = engine.sync_pass(store, scopes=tuple(configured), progress=progress)
+    summary = engine.sync_pass(
+        store, scopes=tuple(configured), progress=progress, passphrases=engine.asked()
+    )
     if progress is not None:
         print(file=sys.stderr)
     _print_summary(summary)
     return 0 if summary.ok else 1
 
 
+def _sync_keys(ctx: Context) -> int:
+    """``pacte sync devices | revoke | passphrase`` (sync/devices.py, passphrase_change.py)."""
+    import dataclasses
+
+    from pacte_desktop.domain.errors import PacteError
+    from pacte_desktop.sync import devices, engine, passphrase_change, state
+
+    args, store = ctx.args, ctx.store
+    words = _DEVICE_WORDS[_lang()]
+    engine.ensure_open(store, engine.asked())
+    if args.action == "devices":
+        found = devices.devices(store)
+        if args.json:
+            print_json([dataclasses.asdict(d) for d in found])
+            return 0
+        rows = [
+            [
+                d.device_id + (" *" if d.this_device else ""),
+                d.name or "-",
+                d.worker or "-",
+                f"{d.last_seq} ({(d.last_file_at or '')[:10]})" if d.last_seq else "-",
+                d.certified_by or "-",
+                words[d.status]
+                + (f" ({words['after']} {d.revoked_after})" if d.revoked_after is not None else ""),
+            ]
+            for d in found
+        ]
+        _print_rows(words["columns"], rows)
+        return 0
+    if args.action == "revoke":
+        target = devices.find_device(store, args.device)
+        if not args.yes:
+            question = words["confirm"].format(
+                device=target.name or target.device_id, worker=target.worker or "-"
+            )
+            if not sys.stdin.isatty():
+                raise PacteError("sync", "confirmation_required")
+            if input(question).strip().lower() not in words["yes"]:
+                print(words["nothing"])
+                return 1
+        done = devices.revoke(store, target.device_id)
+        print(
+            words["done"].format(
+                device=target.name or target.device_id, last=done.last_seq, epoch=done.epoch
+            )
+        )
+        for device in done.without_box:
+            print(f"    {words['without_box']}: {device}")
+        return 0
+    scope = "network" if args.network else "org"
+    old = state.passphrase(state.PASSPHRASE_ENV[scope], words[f"old_{scope}"])
+    names = passphrase_change.scope_names(store, scope)
+    new = state.passphrase(
+        "PACTE_NEW_ORG_PASSPHRASE" if scope == "org" else "PACTE_NEW_NETWORK_PASSPHRASE",
+        words[f"new_{scope}"],
+        confirm=True,
+        names=names,
+    )
+    changed = passphrase_change.change_passphrase(store, scope, old=old, new=new)
+    print(words["changed"].format(epoch=changed.epoch))
+    for device in changed.without_box:
+        print(f"    {words['without_box']}: {device}")
+    return 0
+
+
+def _print_rows(headers: Sequence[str], rows: list[list[str]]) -> None:
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    widths[-1] = 0
+    for line in [list(headers), *rows]:
+        print("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip())
+
+
+_DEVICE_WORDS: dict[str, dict[str, Any]] = {
+    "fr": {
+        "columns": ("appareil", "nom", "travailleur", "dernier fichier", "certifié par", "statut"),
+        "active": "actif",
+        "revoked": "révoqué",
+        "after": "fichiers acceptés jusqu'au n°",
+        "confirm": "Révoquer l'appareil « {device} » (travailleur : {worker}) ? Ses fichiers "
+        "suivants seront refusés et les clés renouvelées. [o/N] ",
+        "yes": ("o", "oui", "y", "yes"),
+        "nothing": "Rien n'a été fait.",
+        "done": "Appareil « {device} » révoqué : ses fichiers sont acceptés jusqu'au n° {last} "
+        "; nouvelles clés (époque {epoch}).",
+        "without_box": "ce poste devra saisir la phrase secrète pour recevoir la nouvelle clé",
+        "old_org": "phrase secrète actuelle de l'organisation",
+        "new_org": "nouvelle phrase secrète de l'organisation",
+        "old_network": "phrase secrète actuelle du réseau",
+        "new_network": "nouvelle phrase secrète du réseau",
+        "changed": "Phrase secrète changée (clés de l'époque {epoch}).",
+    },
+    "nl": {
+        "columns": (
+            "toestel",
+            "naam",
+            "medewerker",
+            "laatste bestand",
+            "gecertificeerd door",
+            "status",
+        ),
+        "active": "actief",
+        "revoked": "ingetrokken",
+        "after": "bestanden aanvaard tot nr.",
+        "confirm": "Toestel '{device}' (medewerker: {worker}) intrekken? Zijn volgende "
+        "bestanden worden geweigerd en de sleutels vernieuwd. [j/N] ",
+        "yes": ("j", "ja", "y", "yes"),
+        "nothing": "Er is niets gedaan.",
+        "done": "Toestel '{device}' ingetrokken: zijn bestanden worden aanvaard tot nr. {last}; "
+        "nieuwe sleutels (tijdvak {epoch}).",
+        "without_box": "deze werkpost zal de wachtzin moeten typen om de nieuwe sleutel te "
+        "ontvangen",
+        "old_org": "huidige wachtzin van de organisatie",
+        "new_org": "nieuwe wachtzin van de organisatie",
+        "old_network": "huidige wachtzin van het netwerk",
+        "new_network": "nieuwe wachtzin van het netwerk",
+        "changed": "Wachtzin gewijzigd (sleutels van tijdvak {epoch}).",
+    },
+    "en": {
+        "columns": ("device", "name", "worker", "last file", "certified by", "status"),
+        "active": "active",
+        "revoked": "revoked",
+        "after": "files accepted up to no.",
+        "confirm": "Revoke device '{device}' (worker: {worker})? Its later files will be "
+        "refused and the keys renewed. [y/N] ",
+        "yes": ("y", "yes"),
+        "nothing": "Nothing was done.",
+        "done": "Device '{device}' revoked: its files are accepted up to no. {last}; new keys "
+        "(epoch {epoch}).",
+        "without_box": "this workstation will have to type the passphrase to receive the new key",
+        "old_org": "current organisation passphrase",
+        "new_org": "new organisation passphrase",
+        "old_network": "current network passphrase",
+        "new_network": "new network passphrase",
+        "changed": "Passphrase changed (keys of epoch {epoch}).",
+    },
+}
 _STATUS_WORDS = {
     "fr": {
         "org": "organisation",

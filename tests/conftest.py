@@ -14,12 +14,24 @@ from pacte_desktop.store.database import Store
 
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    """No test reads the developer's real store or environment; messages start in French."""
+    """No test reads the developer's real store or environment; messages start in French.
+
+    Nor the developer's credential store: keyring answers with its "fail" backend (so sync
+    keys are sealed by the passphrase) unless a test installs another; every vault unlocked
+    in the test is locked again after it."""
+    import keyring
+    from keyring.backends import fail
+
+    from pacte_desktop.sync import vault
+
     for var in ("PACTE_DATA_DIR", "PACTE_LANG", "PACTE_WORKER"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     messages.set_language("fr")
+    keyring.set_keyring(fail.Keyring())
     yield
+    keyring.set_keyring(fail.Keyring())
+    vault.forget_session()
     messages.set_language("fr")
 
 

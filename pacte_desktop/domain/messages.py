@@ -571,6 +571,105 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: de twee ingetypte wachtzinnen verschillen",
         "{label}: the two passphrases typed differ",
     ),
+    # Keys at rest, key epochs, devices and passphrase strength (issue 10, 2.6 and 2.7).
+    "passphrase_variety": (
+        "{label} : la phrase secrète doit mêler au moins deux sortes de caractères (minuscules, "
+        "majuscules, chiffres, espaces ou signes) et compter au moins {min} caractères différents",
+        "{label}: de wachtzin moet minstens twee soorten tekens mengen (kleine letters, "
+        "hoofdletters, cijfers, spaties of leestekens) en minstens {min} verschillende tekens "
+        "tellen",
+        "{label}: the passphrase must mix at least two kinds of characters (lowercase, "
+        "uppercase, digits, spaces or punctuation) and have at least {min} different characters",
+    ),
+    "passphrase_name": (
+        "{label} : la phrase secrète ne peut pas être le nom « {value} » ; choisissez par exemple "
+        "quatre mots sans lien entre eux",
+        "{label}: de wachtzin mag niet de naam '{value}' zijn; kies bijvoorbeeld vier woorden "
+        "zonder verband",
+        "{label}: the passphrase cannot be the name '{value}'; choose for instance four "
+        "unrelated words",
+    ),
+    "passphrase_common": (
+        "{label} : cette phrase secrète fait partie des mots de passe les plus utilisés ; "
+        "choisissez par exemple quatre mots sans lien entre eux",
+        "{label}: deze wachtzin hoort bij de meest gebruikte wachtwoorden; kies bijvoorbeeld "
+        "vier woorden zonder verband",
+        "{label}: this passphrase is one of the most used passwords; choose for instance four "
+        "unrelated words",
+    ),
+    "passphrase_same": (
+        "{label} : la nouvelle phrase secrète est la même que l'ancienne",
+        "{label}: de nieuwe wachtzin is dezelfde als de oude",
+        "{label}: the new passphrase is the same as the old one",
+    ),
+    "sync_passphrase_old": (
+        "{label} : c'est une ancienne phrase secrète de « {value} » : elle a été changée "
+        "depuis ; saisissez la nouvelle",
+        "{label}: dat is een oude wachtzin van '{value}': hij is sindsdien gewijzigd; typ de "
+        "nieuwe",
+        "{label}: this is an old passphrase of '{value}': it has been changed since; type the "
+        "new one",
+    ),
+    "sync_locked": (
+        "{label} : les clés de synchronisation de ce poste sont verrouillées ; saisissez la "
+        "phrase secrète pour les déverrouiller (rien n'a été envoyé ni reçu)",
+        "{label}: de synchronisatiesleutels van deze werkpost zijn vergrendeld; typ de wachtzin "
+        "om ze te ontgrendelen (er is niets verstuurd of ontvangen)",
+        "{label}: this workstation's sync keys are locked; type the passphrase to unlock them "
+        "(nothing was sent or received)",
+    ),
+    "sync_new_keys": (
+        "{label} : les clés ont été renouvelées (appareil révoqué ou nouvelle phrase secrète) "
+        "et ce poste n'a pas reçu la nouvelle ; saisissez la phrase secrète (rien n'a été envoyé)",
+        "{label}: de sleutels zijn vernieuwd (ingetrokken toestel of nieuwe wachtzin) en deze "
+        "werkpost heeft de nieuwe niet ontvangen; typ de wachtzin (er is niets verstuurd)",
+        "{label}: the keys were renewed (a revoked device or a new passphrase) and this "
+        "workstation did not receive the new one; type the passphrase (nothing was sent)",
+    ),
+    "sync_revoked": (
+        "{label} : ce poste ({value}) a été révoqué ; il ne synchronise plus, et ce qu'il "
+        "écrirait serait refusé par les autres postes",
+        "{label}: deze werkpost ({value}) is ingetrokken; hij synchroniseert niet meer, en wat "
+        "hij zou schrijven wordt door de andere werkposten geweigerd",
+        "{label}: this workstation ({value}) was revoked; it no longer syncs, and what it "
+        "would write is refused by the other workstations",
+    ),
+    "sync_revoked_file": (
+        "{label} : « {value} » est refusé : l'appareil qui l'a écrit a été révoqué (ses "
+        "fichiers sont acceptés jusqu'au n° {last})",
+        "{label}: '{value}' wordt geweigerd: het toestel dat het schreef is ingetrokken (zijn "
+        "bestanden worden aanvaard tot nr. {last})",
+        "{label}: '{value}' is rejected: the device that wrote it was revoked (its files are "
+        "accepted up to no. {last})",
+    ),
+    "sync_unknown_device": (
+        "{label} : aucun appareil ne correspond à « {value} » (ou plusieurs) ; voyez « pacte "
+        "sync devices »",
+        "{label}: geen toestel komt overeen met '{value}' (of meerdere); zie 'pacte sync devices'",
+        "{label}: no device matches '{value}' (or several do); see 'pacte sync devices'",
+    ),
+    "sync_revoke_self": (
+        "{label} : ce poste ne peut pas se révoquer lui-même ; faites-le depuis un autre poste",
+        "{label}: deze werkpost kan zichzelf niet intrekken; doe het vanaf een andere werkpost",
+        "{label}: this workstation cannot revoke itself; do it from another workstation",
+    ),
+    "sync_already_revoked": (
+        "{label} : l'appareil « {value} » est déjà révoqué",
+        "{label}: het toestel '{value}' is al ingetrokken",
+        "{label}: device '{value}' is already revoked",
+    ),
+    "sync_epoch_race": (
+        "{label} : un autre poste vient de renouveler les clés ({value}) ; synchronisez, puis "
+        "recommencez",
+        "{label}: een andere werkpost heeft net de sleutels vernieuwd ({value}); synchroniseer "
+        "en begin opnieuw",
+        "{label}: another workstation has just renewed the keys ({value}); sync, then try again",
+    ),
+    "confirmation_required": (
+        "{label} : confirmation requise : relancez avec --yes, ou dans un terminal",
+        "{label}: bevestiging vereist: start opnieuw met --yes, of in een terminal",
+        "{label}: confirmation required: run again with --yes, or in a terminal",
+    ),
     "referenced": (
         "{label} : « {value} » est encore lié à {count} autre(s) fiche(s) ; archivez-le plutôt",
         "{label}: '{value}' is nog aan {count} andere fiche(s) gekoppeld; archiveer het liever",

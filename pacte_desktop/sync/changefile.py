@@ -6,7 +6,10 @@ Bytes on disk::
 
 - The header is canonical JSON: format version, scope, organisation and device ids, sequence
   number, SHA-256 of the device's previous file, HLC range, schema revision, charter version,
-  ciphertext length and nonce. It holds no operation content.
+  ciphertext length and nonce, and the key epoch (``epoch``, see ``epochs.py``) from the
+  second one on. A file without it was encrypted with epoch 1's key: files written before key
+  epochs existed read as before, and until a first rotation, applications that predate epochs
+  read the new ones. It holds no operation content.
 - The ciphertext is the JSON list of operations, encrypted with the scope's content key
   (ChaCha20-Poly1305) with the header bytes as associated data: the header cannot be swapped.
 - The signature is the device's Ed25519 signature over everything before it.
@@ -47,6 +50,7 @@ _NONCE_HEX = re.compile(f"[0-9a-f]{{{2 * crypto.NONCE_SIZE}}}")
 # A header is a few hundred bytes; a larger length field means garbage, not a long wait.
 MAX_HEADER = 64 * 1024
 MAX_SEQ = 10**12 - 1
+MAX_EPOCH = 999_999
 
 _HEADER_KEYS = frozenset(
     {
@@ -64,6 +68,8 @@ _HEADER_KEYS = frozenset(
         "nonce",
     }
 )
+#: Header fields a file may carry or not.
+_OPTIONAL_KEYS = frozenset({"epoch"})
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,7 @@ class _Header:
     hlc_max: str | None
     schema: str
     charter: int | None
+    epoch: int
 
 
 @dataclass(frozen=True)
@@ -149,12 +156,16 @@ def write_change_file(
     charter: int | None,
     content_key: bytes,
     device_private_key: Ed25519PrivateKey,
+    epoch: int = 1,
 ) -> tuple[str, bytes]:
     """The name and bytes of a new change file holding ``ops`` (JSON-able dicts).
 
-    ``prev`` is the full hex SHA-256 of this device's file ``seq - 1`` (``None`` for seq 1).
-    Raises ``ValueError`` for arguments that would make a file no reader accepts.
+    ``prev`` is the full hex SHA-256 of this device's file ``seq - 1`` (``None`` for seq 1);
+    ``content_key`` is the key of epoch ``epoch``. Raises ``ValueError`` for arguments that
+    would make a file no reader accepts.
     """
+    if isinstance(epoch, bool) or not 1 <= epoch <= MAX_EPOCH:
+        raise ValueError(f"epoch must be between 1 and {MAX_EPOCH}, not {epoch!r}")
     if scope not in SCOPES:
         raise ValueError(f"scope must be one of {SCOPES}, not {scope!r}")
     if isinstance(seq, bool) or not 1 <= seq <= MAX_SEQ:
@@ -168,22 +179,23 @@ def write_change_file(
     plaintext = crypto.canonical_json([dict(op) if isinstance(op, Mapping) else op for op in ops])
     hlc_min, hlc_max = _hlc_range(ops)
     nonce = crypto.new_nonce()
-    header = crypto.canonical_json(
-        {
-            "version": FORMAT_VERSION,
-            "scope": scope,
-            "org_id": org_id,
-            "device_id": device_id,
-            "seq": seq,
-            "prev": prev,
-            "hlc_min": hlc_min,
-            "hlc_max": hlc_max,
-            "schema": schema,
-            "charter": charter,
-            "ciphertext_length": len(plaintext) + crypto.TAG_SIZE,
-            "nonce": nonce.hex(),
-        }
-    )
+    fields: dict[str, object] = {
+        "version": FORMAT_VERSION,
+        "scope": scope,
+        "org_id": org_id,
+        "device_id": device_id,
+        "seq": seq,
+        "prev": prev,
+        "hlc_min": hlc_min,
+        "hlc_max": hlc_max,
+        "schema": schema,
+        "charter": charter,
+        "ciphertext_length": len(plaintext) + crypto.TAG_SIZE,
+        "nonce": nonce.hex(),
+    }
+    if epoch > 1:
+        fields["epoch"] = epoch
+    header = crypto.canonical_json(fields)
     ciphertext = crypto.aead_encrypt(content_key, nonce, plaintext, header)
     body = MAGIC + _LENGTH.pack(len(header)) + header + ciphertext
     data = body + crypto.sign(device_private_key, body)
@@ -196,12 +208,14 @@ def read_change_file(
     *,
     expected_device_id: str,
     device_public_key: Ed25519PublicKey,
-    content_key: bytes,
+    content_key: bytes | Mapping[int, bytes],
     expected_org_id: str | None = None,
 ) -> ChangeFile:
     """Check and decrypt a change file found as ``log/<expected_device_id>/<name>``.
 
-    ``device_public_key`` is the key certified for that directory's device. Raises
+    ``device_public_key`` is the key certified for that directory's device; ``content_key``
+    is the key to decrypt with, or the keys held per epoch (a file of an epoch not held here
+    yet is ``sync_corrupt``: read again once its key arrives). Raises
     ``sync_corrupt`` for an incomplete or unparseable file (to be read again later) and
     ``sync_forged`` for one that does not check out; nothing is returned half-checked.
     """
@@ -263,7 +277,13 @@ def read_change_file(
     checked = _check_header(header, corrupt)
     ciphertext = data[_PREFIX + header_length : -crypto.SIGNATURE_SIZE]
     nonce = bytes.fromhex(header["nonce"])
-    plaintext = crypto.aead_decrypt(content_key, nonce, ciphertext, header_bytes, what=what)
+    if isinstance(content_key, Mapping):
+        key = content_key.get(checked.epoch)
+        if key is None:
+            raise corrupt(f"key epoch {checked.epoch} not held here yet")
+    else:
+        key = content_key
+    plaintext = crypto.aead_decrypt(key, nonce, ciphertext, header_bytes, what=what)
     try:
         ops: Any = json.loads(plaintext.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
@@ -279,8 +299,13 @@ def read_change_file(
 def _check_header(header: dict[str, Any], fail: Callable[..., PacteError]) -> _Header:
     """The typed header, once every field has the expected shape (it is signed, so a bad
     shape is a writer's bug or a newer format, not an attack)."""
-    if set(header) != _HEADER_KEYS:
-        raise fail("header_fields", fields=_shown(sorted(set(header) ^ _HEADER_KEYS)))
+    if not _HEADER_KEYS <= set(header) <= _HEADER_KEYS | _OPTIONAL_KEYS:
+        raise fail(
+            "header_fields", fields=_shown(sorted((set(header) - _OPTIONAL_KEYS) ^ _HEADER_KEYS))
+        )
+    epoch = header.get("epoch", 1)
+    if isinstance(epoch, bool) or not isinstance(epoch, int) or not 1 <= epoch <= MAX_EPOCH:
+        raise fail("epoch_bad", epoch=repr(epoch)[:40])
     version = header["version"]
     if version != FORMAT_VERSION or isinstance(version, bool):
         # A newer format: the file will be read after an upgrade.
@@ -317,6 +342,7 @@ def _check_header(header: dict[str, Any], fail: Callable[..., PacteError]) -> _H
         hlc_max=header["hlc_max"],
         schema=header["schema"],
         charter=charter,
+        epoch=epoch,
     )
 
 

@@ -8,9 +8,14 @@ Everything comes from the ``cryptography`` package; nothing here is home-made.
   ciphertext or of the data it is bound to fails to open; it is fast without AES hardware and
   has no timing pitfalls. The 12-byte nonce is random, which is safe for far more messages
   than one content key will ever see (the birthday bound is about 2**32 messages).
-- **scrypt** (n=2**15, r=8, p=1, a 16-byte salt) turns the organisation's passphrase into a
-  key: it is memory-hard (32 MiB per guess), so guessing passphrases on GPUs is costly; its
-  parameters are stored beside the ciphertext so they can be raised later.
+- **Argon2id** (RFC 9106's second recommended setting: 64 MiB, 3 passes, 4 lanes, a 16-byte
+  salt) turns a passphrase into a key: memory-hard, so guessing passphrases on GPUs is costly.
+  Its parameters are stored beside the ciphertext (so they can be raised later) and bounded
+  on read (at most 256 MiB). Seals written before it used **scrypt** (n=2**15, r=8, p=1):
+  they still open, within the same bounds.
+- **X25519** with HKDF-SHA256 and ChaCha20-Poly1305 seals a new content key to one device
+  (an ephemeral key agreement: only the holder of the device's X25519 private key opens it).
+- **HMAC-SHA256** proves that the writer of a key epoch knew the previous epoch's key.
 - **SHA-256** names and chains change files (see ``changefile.py``).
 - **Canonical JSON** (sorted keys, no spaces, UTF-8) is what gets signed, so that a signature
   checks out whatever the order in which a document's keys were written.
@@ -30,13 +35,17 @@ import json
 import os
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives import hashes, hmac, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from pacte_desktop.domain.errors import PacteError
@@ -50,19 +59,23 @@ SIGNATURE_SIZE = 64
 PUBLIC_KEY_SIZE = 32
 PRIVATE_KEY_SIZE = 32
 
-SCRYPT_N = 2**15
-SCRYPT_R = 8
-SCRYPT_P = 1
 SALT_SIZE = 16
-# Bounds on parameters read back from a sealed bundle: a tampered file must not make the
-# application allocate gigabytes or spin for minutes before the passphrase is even checked.
-_SCRYPT_MAX_N = 2**20
-_SCRYPT_MAX_R = 32
-_SCRYPT_MAX_P = 16
+ARGON2ID = "argon2id"
+SCRYPT = "scrypt"
+ARGON2_T = 3
+ARGON2_M = 64 * 1024  # KiB
+ARGON2_P = 4
+# Bounds on parameters read back from a seal: a tampered file must not make the application
+# allocate gigabytes or spin for minutes before the passphrase is even checked.
+KDF_MAX_MEMORY = 256 * 1024 * 1024
+ARGON2_MAX_T = 10
+ARGON2_MAX_P = 16
+SCRYPT_MAX_R = 32
+SCRYPT_MAX_P = 4
 
 AEAD_NAME = "chacha20poly1305"
-KDF_NAME = "scrypt"
 CERTIFICATE_TYPE = "pacte-device-certificate"
+BOX_INFO = b"pacte-device-box-v1"
 
 
 # --- canonical JSON -----------------------------------------------------------------------
@@ -207,11 +220,14 @@ def issue_certificate(
     device_id: str,
     device_public_key: Ed25519PublicKey | bytes,
     issued_at: str | None = None,
+    about: Mapping[str, object] | None = None,
 ) -> dict[str, object]:
     """The organisation's signed statement that ``device_public_key`` belongs to its device.
 
-    ``issued_at`` defaults to now (UTC, ISO 8601). The result is JSON-able, for
-    ``keys/<device>.json``.
+    ``issued_at`` defaults to now (UTC, ISO 8601). ``about`` is what :func:`seal_about` made
+    of the device's host name and who certified it (encrypted: a worker's name is personal
+    data, and the certificate lies in the shared folder); certificates written before it
+    existed still verify. The result is JSON-able, for ``keys/<device>.json``.
     """
     raw = (
         device_public_key
@@ -219,13 +235,69 @@ def issue_certificate(
         else public_key_bytes(device_public_key)
     )
     public_key_from_bytes(raw)  # refuse a malformed key before signing it
-    body = {
+    body: dict[str, object] = {
         "org_id": org_id,
         "device_id": device_id,
         "device_public_key": b64encode(raw),
         "issued_at": issued_at or datetime.now(UTC).isoformat(timespec="seconds"),
     }
+    if about is not None:
+        body["about"] = dict(about)
     return sign_document(CERTIFICATE_TYPE, body, org_private_key)
+
+
+def _about_ad(device_id: str) -> bytes:
+    return f"pacte-certificate-about:{device_id}".encode()
+
+
+def seal_about(
+    about: Mapping[str, object], *, device_id: str, epoch: int, content_key: bytes
+) -> dict[str, object]:
+    """A certificate's ``about`` (the device's host name, and who certified it: device,
+    worker, host name), encrypted with the organisation's content key of ``epoch``."""
+    data = encrypt(content_key, canonical_json(dict(about)), _about_ad(device_id))
+    return {"epoch": epoch, "data": b64encode(data)}
+
+
+def open_about(
+    body: Mapping[str, object], content_keys: Mapping[int, bytes]
+) -> dict[str, object] | None:
+    """What a checked certificate's ``about`` says; None without one, without its key, or
+    when it does not open (it is signed, so that would be a writer's bug)."""
+    about = body.get("about")
+    if not isinstance(about, Mapping):
+        return None
+    key = content_keys.get(about.get("epoch"))  # type: ignore[arg-type]
+    if key is None:
+        return None
+    device_id = str(body.get("device_id"))
+    try:
+        raw = b64decode(about.get("data"), what="about")
+        value = json.loads(decrypt(key, raw, _about_ad(device_id), what="about"))
+    except (PacteError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def certificate_body(
+    cert: Mapping[str, object],
+    org_public_key: Ed25519PublicKey,
+    *,
+    expected_org_id: str | None = None,
+    expected_device_id: str | None = None,
+    what: str | None = None,
+) -> dict[str, object]:
+    """The checked body of a certificate (see :func:`verify_certificate`)."""
+    label = what or f"keys/{cert.get('device_id', '?')}.json"
+    body = verify_document(cert, org_public_key, kind=CERTIFICATE_TYPE, what=label)
+    for key in ("org_id", "device_id", "device_public_key", "issued_at"):
+        if not isinstance(body.get(key), str):
+            raise PacteError(FIELD, "sync_corrupt", value=label, reason=f"{key} missing")
+    if expected_org_id is not None and body["org_id"] != expected_org_id:
+        raise PacteError(FIELD, "sync_forged", value=label, reason="another organisation")
+    if expected_device_id is not None and body["device_id"] != expected_device_id:
+        raise PacteError(FIELD, "sync_forged", value=label, reason="another device")
+    return body
 
 
 def verify_certificate(
@@ -242,14 +314,13 @@ def verify_certificate(
     or id) or the certificate names another organisation or device than expected.
     """
     label = what or f"keys/{cert.get('device_id', '?')}.json"
-    body = verify_document(cert, org_public_key, kind=CERTIFICATE_TYPE, what=label)
-    for key in ("org_id", "device_id", "device_public_key", "issued_at"):
-        if not isinstance(body.get(key), str):
-            raise PacteError(FIELD, "sync_corrupt", value=label, reason="item_missing", item=key)
-    if expected_org_id is not None and body["org_id"] != expected_org_id:
-        raise PacteError(FIELD, "sync_forged", value=label, reason="another_organisation")
-    if expected_device_id is not None and body["device_id"] != expected_device_id:
-        raise PacteError(FIELD, "sync_forged", value=label, reason="another_device")
+    body = certificate_body(
+        cert,
+        org_public_key,
+        expected_org_id=expected_org_id,
+        expected_device_id=expected_device_id,
+        what=label,
+    )
     raw = b64decode(body["device_public_key"], what=label, size=PUBLIC_KEY_SIZE)
     return public_key_from_bytes(raw, what=label)
 
@@ -302,84 +373,170 @@ def decrypt(key: bytes, data: bytes, associated_data: bytes = b"", *, what: str)
     return aead_decrypt(key, data[:NONCE_SIZE], data[NONCE_SIZE:], associated_data, what=what)
 
 
-# --- passphrase sealing --------------------------------------------------------------------
+# --- passphrase keys ------------------------------------------------------------------------
 
 
-def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    # NFC: the same passphrase typed on macOS and on Windows gives the same bytes.
-    secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
-    return Scrypt(salt=salt, length=KEY_SIZE, n=n, r=r, p=p).derive(secret)
+@dataclass(frozen=True)
+class Kdf:
+    """A passphrase KDF and its cost, stored beside every seal so that it can be raised later.
 
-
-def _kdf_params(salt: bytes, n: int, r: int, p: int) -> dict[str, object]:
-    return {"kdf": KDF_NAME, "salt": b64encode(salt), "n": n, "r": r, "p": p, "aead": AEAD_NAME}
-
-
-def seal_with_passphrase(
-    secrets: Mapping[str, bytes],
-    passphrase: str,
-    *,
-    n: int = SCRYPT_N,
-    r: int = SCRYPT_R,
-    p: int = SCRYPT_P,
-) -> dict[str, object]:
-    """Encrypt named secrets (e.g. the organisation private key and content key) under a key
-    derived from ``passphrase`` with scrypt.
-
-    Returns a JSON-able dict ``{kdf, salt, n, r, p, aead, nonce, ciphertext}``; the KDF
-    parameters are bound to the ciphertext as associated data. Lower ``n`` only in tests.
+    ``argon2id`` (the default for new seals) takes ``t`` passes over ``m`` KiB with ``p``
+    lanes; ``scrypt`` (seals written before Argon2id) takes ``n``, ``r`` and ``p``. Parameters
+    read back from a seal are bounded (:data:`KDF_MAX_MEMORY`): a tampered root must not make
+    the application allocate gigabytes or spin for minutes before the passphrase is checked.
     """
+
+    name: str
+    params: tuple[tuple[str, int], ...]
+
+    @classmethod
+    def argon2id(cls, *, t: int = ARGON2_T, m: int = ARGON2_M, p: int = ARGON2_P) -> Kdf:
+        return cls.checked({"kdf": ARGON2ID, "t": t, "m": m, "p": p})
+
+    @classmethod
+    def scrypt(cls, *, n: int = 2**17, r: int = 8, p: int = 1) -> Kdf:
+        return cls.checked({"kdf": SCRYPT, "n": n, "r": r, "p": p})
+
+    @classmethod
+    def checked(cls, fields: Mapping[str, object]) -> Kdf:
+        """The KDF a seal names; ``ValueError`` for an unknown one or parameters out of bounds."""
+        name = fields.get("kdf")
+        if name == ARGON2ID:
+            keys: tuple[str, ...] = ("t", "m", "p")
+        elif name == SCRYPT:
+            keys = ("n", "r", "p")
+        else:
+            raise ValueError(f"unsupported kdf {name!r}")
+        values: dict[str, int] = {}
+        for key in keys:
+            value = fields.get(key)
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError(f"{name} parameter {key} missing")
+            values[key] = value
+        if name == ARGON2ID:
+            t, m, p = values["t"], values["m"], values["p"]
+            if not 1 <= t <= ARGON2_MAX_T or not 1 <= p <= ARGON2_MAX_P:
+                raise ValueError(f"argon2id t={t}, p={p}")
+            if not 8 * p <= m <= KDF_MAX_MEMORY // 1024:
+                raise ValueError(f"argon2id m={m} KiB")
+        else:
+            n, r, p = values["n"], values["r"], values["p"]
+            if n < 2 or n & (n - 1) or not 1 <= r <= SCRYPT_MAX_R or not 1 <= p <= SCRYPT_MAX_P:
+                raise ValueError(f"scrypt n={n}, r={r}, p={p}")
+            if 128 * r * n > KDF_MAX_MEMORY:
+                raise ValueError(f"scrypt n={n}, r={r}: more than {KDF_MAX_MEMORY >> 20} MiB")
+        return cls(name, tuple(values.items()))
+
+    def as_dict(self) -> dict[str, object]:
+        return {"kdf": self.name, **dict(self.params)}
+
+    def derive(self, passphrase: str, salt: bytes) -> bytes:
+        """The 32-byte key of ``passphrase`` (NFC-normalised: the same passphrase typed on
+        macOS and on Windows gives the same bytes)."""
+        secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
+        values = dict(self.params)
+        if self.name == ARGON2ID:
+            return Argon2id(
+                salt=salt,
+                length=KEY_SIZE,
+                iterations=values["t"],
+                lanes=values["p"],
+                memory_cost=values["m"],
+            ).derive(secret)
+        return Scrypt(
+            salt=salt, length=KEY_SIZE, n=values["n"], r=values["r"], p=values["p"]
+        ).derive(secret)
+
+
+#: New seals: Argon2id with RFC 9106's second recommended setting (64 MiB, 3 passes, 4 lanes).
+DEFAULT_KDF = Kdf.argon2id()
+
+
+@dataclass(frozen=True)
+class PassphraseKey:
+    """A key derived from a passphrase with the KDF and salt of one seal, and those settings.
+
+    ``settings`` (``kdf``, its parameters, ``salt``, ``aead``) is what the seal stores in
+    clear and binds to its ciphertext; the same settings and passphrase give the same key, so
+    a key derived once opens (and seals) everything that names these settings.
+    """
+
+    key: bytes
+    settings: dict[str, object]
+
+
+def _settings(kdf: Kdf, salt: bytes) -> dict[str, object]:
+    return {**kdf.as_dict(), "salt": b64encode(salt), "aead": AEAD_NAME}
+
+
+def new_passphrase_key(passphrase: str, kdf: Kdf = DEFAULT_KDF) -> PassphraseKey:
+    """A fresh salt and the key ``passphrase`` gives with it."""
     if not passphrase:
         raise ValueError("an empty passphrase seals nothing")
-    if n < 2 or n & (n - 1) or n > _SCRYPT_MAX_N or not 1 <= r <= _SCRYPT_MAX_R:
-        raise ValueError(f"unsupported scrypt parameters n={n}, r={r}")
-    if not 1 <= p <= _SCRYPT_MAX_P:
-        raise ValueError(f"unsupported scrypt parameter p={p}")
     salt = os.urandom(SALT_SIZE)
-    params = _kdf_params(salt, n, r, p)
+    return PassphraseKey(kdf.derive(passphrase, salt), _settings(kdf, salt))
+
+
+def seal_settings(sealed: object, *, what: str) -> tuple[Kdf, bytes, dict[str, object]]:
+    """The KDF, salt and clear settings of a seal, checked and bounded; ``sync_corrupt``
+    naming ``what`` if they are malformed or beyond the bounds."""
+    if not isinstance(sealed, Mapping):
+        raise PacteError(FIELD, "sync_corrupt", value=what, reason="JSON object expected")
+    if sealed.get("aead") != AEAD_NAME:
+        raise PacteError(FIELD, "sync_corrupt", value=what, reason=f"aead {sealed.get('aead')!r}")
+    try:
+        kdf = Kdf.checked(sealed)
+    except ValueError as exc:
+        raise PacteError(FIELD, "sync_corrupt", value=what, reason=str(exc)) from None
+    salt = b64decode(sealed.get("salt"), what=what, size=SALT_SIZE)
+    return kdf, salt, _settings(kdf, salt)
+
+
+def passphrase_key(sealed: Mapping[str, object], passphrase: str, *, what: str) -> PassphraseKey:
+    """The key ``passphrase`` gives with the settings of ``sealed`` (not checked yet: that is
+    :func:`open_with_key`'s job)."""
+    kdf, salt, settings = seal_settings(sealed, what=what)
+    return PassphraseKey(kdf.derive(passphrase, salt), settings)
+
+
+# --- sealing with a passphrase key ----------------------------------------------------------
+
+
+def seal_with_key(
+    secrets: Mapping[str, bytes], key: PassphraseKey, *, purpose: bytes = b""
+) -> dict[str, object]:
+    """Encrypt named secrets under a passphrase key; the settings and ``purpose`` are bound to
+    the ciphertext as associated data (so a seal made for one purpose opens for no other).
+
+    Returns a JSON-able dict ``{kdf, <parameters>, salt, aead, nonce, ciphertext}``.
+    """
     bundle = canonical_json({name: b64encode(value) for name, value in secrets.items()})
     nonce = new_nonce()
-    ciphertext = aead_encrypt(
-        _derive(passphrase, salt, n, r, p), nonce, bundle, canonical_json(params)
-    )
-    return {**params, "nonce": b64encode(nonce), "ciphertext": b64encode(ciphertext)}
+    ciphertext = aead_encrypt(key.key, nonce, bundle, canonical_json(key.settings) + purpose)
+    return {**key.settings, "nonce": b64encode(nonce), "ciphertext": b64encode(ciphertext)}
 
 
-def open_with_passphrase(
-    sealed: Mapping[str, object], passphrase: str, *, what: str
+def open_with_key(
+    sealed: Mapping[str, object], key: PassphraseKey, *, what: str, purpose: bytes = b""
 ) -> dict[str, bytes]:
-    """The secrets sealed by :func:`seal_with_passphrase`.
+    """The secrets of :func:`seal_with_key`.
 
-    ``sync_passphrase`` naming ``what`` (e.g. the organisation) for a wrong passphrase (or
-    altered ciphertext: the two cannot be told apart); ``sync_corrupt`` for a malformed dict.
+    ``sync_passphrase`` naming ``what`` when the key does not open it (a wrong passphrase and
+    an altered ciphertext cannot be told apart); ``sync_corrupt`` for a malformed seal.
     """
 
     def corrupt(reason: str, **details: object) -> PacteError:
         return PacteError(FIELD, "sync_corrupt", value=what, reason=reason, **details)
 
-    if not isinstance(sealed, Mapping):
-        raise corrupt("json_object_expected")
-    if sealed.get("kdf") != KDF_NAME or sealed.get("aead") != AEAD_NAME:
-        raise corrupt(
-            "unsupported_kdf", kdf=repr(sealed.get("kdf"))[:40], aead=repr(sealed.get("aead"))[:40]
-        )
-    n, r, p = sealed.get("n"), sealed.get("r"), sealed.get("p")
-    if not (isinstance(n, int) and isinstance(r, int) and isinstance(p, int)):
-        raise corrupt("scrypt_missing")
-    if n < 2 or n & (n - 1) or n > _SCRYPT_MAX_N:
-        raise corrupt("scrypt_n", n=n)
-    if not (1 <= r <= _SCRYPT_MAX_R and 1 <= p <= _SCRYPT_MAX_P):
-        raise corrupt("scrypt_rp", r=r, p=p)
-    salt = b64decode(sealed.get("salt"), what=what, size=SALT_SIZE)
+    _kdf, _salt, settings = seal_settings(sealed, what=what)
     nonce = b64decode(sealed.get("nonce"), what=what, size=NONCE_SIZE)
     ciphertext = b64decode(sealed.get("ciphertext"), what=what)
     if len(ciphertext) < TAG_SIZE:
         raise corrupt("ciphertext_short")
-    key = _derive(passphrase, salt, n, r, p)
+    if settings != key.settings:
+        raise PacteError(FIELD, "sync_passphrase", value=what)
     try:
-        plaintext = _cipher(key).decrypt(
-            nonce, ciphertext, canonical_json(_kdf_params(salt, n, r, p))
-        )
+        plaintext = _cipher(key.key).decrypt(nonce, ciphertext, canonical_json(settings) + purpose)
     except InvalidTag:
         raise PacteError(FIELD, "sync_passphrase", value=what) from None
     try:
@@ -389,3 +546,100 @@ def open_with_passphrase(
     if not isinstance(bundle, dict):
         raise corrupt("sealed_not_object")
     return {str(name): b64decode(value, what=what) for name, value in bundle.items()}
+
+
+def seal_with_passphrase(
+    secrets: Mapping[str, bytes], passphrase: str, *, kdf: Kdf = DEFAULT_KDF
+) -> dict[str, object]:
+    """Encrypt named secrets (e.g. the organisation private key and content key) under a key
+    derived from ``passphrase`` with ``kdf`` and a fresh salt. Cheaper KDFs only in tests."""
+    return seal_with_key(secrets, new_passphrase_key(passphrase, kdf))
+
+
+def open_with_passphrase(
+    sealed: Mapping[str, object], passphrase: str, *, what: str
+) -> dict[str, bytes]:
+    """The secrets sealed by :func:`seal_with_passphrase` (Argon2id, or scrypt for seals
+    written before it). ``sync_passphrase`` naming ``what`` (e.g. the organisation) for a
+    wrong passphrase; ``sync_corrupt`` for a malformed or out-of-bounds seal, refused before
+    any key is derived."""
+    return open_with_key(sealed, passphrase_key(sealed, passphrase, what=what), what=what)
+
+
+# --- sealing to a device (X25519) ------------------------------------------------------------
+
+
+def generate_box_key() -> X25519PrivateKey:
+    """A device's X25519 key pair: what a new key epoch's content key is sealed to."""
+    return X25519PrivateKey.generate()
+
+
+def box_private_bytes(key: X25519PrivateKey) -> bytes:
+    return key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+
+
+def box_key_from_bytes(raw: bytes) -> X25519PrivateKey:
+    if len(raw) != PRIVATE_KEY_SIZE:
+        raise ValueError(f"an X25519 private key has {PRIVATE_KEY_SIZE} bytes, not {len(raw)}")
+    return X25519PrivateKey.from_private_bytes(raw)
+
+
+def box_public_bytes(key: X25519PrivateKey | X25519PublicKey) -> bytes:
+    public = key.public_key() if isinstance(key, X25519PrivateKey) else key
+    return public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def _box_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=KEY_SIZE, salt=ephemeral + recipient, info=BOX_INFO
+    ).derive(shared)
+
+
+def box_seal(recipient: bytes, plaintext: bytes, associated_data: bytes) -> str:
+    """``plaintext`` sealed to the X25519 public key ``recipient`` (32 raw bytes): an
+    ephemeral key agreement, HKDF-SHA256, then ChaCha20-Poly1305 bound to ``associated_data``.
+    Base64 of ``ephemeral public key || nonce || ciphertext``."""
+    if len(recipient) != PUBLIC_KEY_SIZE:
+        raise ValueError("an X25519 public key has 32 bytes")
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = box_public_bytes(ephemeral)
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient))
+    key = _box_key(shared, ephemeral_public, recipient)
+    return b64encode(ephemeral_public + encrypt(key, plaintext, associated_data))
+
+
+def box_open(
+    private: X25519PrivateKey, sealed: object, associated_data: bytes, *, what: str
+) -> bytes:
+    """The plaintext of :func:`box_seal`; ``sync_forged`` if it was not sealed to this key,
+    or was altered."""
+    raw = b64decode(sealed, what=what)
+    if len(raw) < PUBLIC_KEY_SIZE + NONCE_SIZE + TAG_SIZE:
+        raise PacteError(FIELD, "sync_forged", value=what, reason="sealed box too short")
+    ephemeral_public = raw[:PUBLIC_KEY_SIZE]
+    shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
+    key = _box_key(shared, ephemeral_public, box_public_bytes(private))
+    return decrypt(key, raw[PUBLIC_KEY_SIZE:], associated_data, what=what)
+
+
+# --- proof of knowing a key ------------------------------------------------------------------
+
+
+def mac(key: bytes, message: bytes) -> str:
+    """HMAC-SHA256 of ``message`` under ``key``, in base64."""
+    h = hmac.HMAC(key, hashes.SHA256())
+    h.update(message)
+    return b64encode(h.finalize())
+
+
+def check_mac(key: bytes, message: bytes, tag: object, *, what: str) -> None:
+    """``sync_forged`` naming ``what`` unless ``tag`` is :func:`mac` of ``message``."""
+    raw = b64decode(tag, what=what)
+    h = hmac.HMAC(key, hashes.SHA256())
+    h.update(message)
+    try:
+        h.verify(raw)
+    except InvalidSignature:
+        raise PacteError(FIELD, "sync_forged", value=what, reason="bad proof") from None

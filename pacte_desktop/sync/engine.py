@@ -4,8 +4,13 @@ The work lives in rooms named for it; this module gathers their public names:
 
 - ``location.py``: where a scope lives (a folder or a WebDAV URL);
 - ``roots.py``: the root documents (``ORG.json``, ``NETWORK.json``) and small signed files;
-- ``state.py``: the keys and cursors a workstation keeps, and the passphrases it asks for;
+- ``state.py``: the cursors a workstation keeps, and the passphrases it asks for;
+- ``vault.py``: its secret keys, sealed at rest (credential store or passphrase);
+- ``unlock.py``: opening them (once per session), and migrating plaintext keys;
+- ``epochs.py``: key epochs: content keys rotated on a revocation or a passphrase change;
 - ``setup.py``: creating or joining a scope's root;
+- ``devices.py``: the organisation's devices, and revoking one;
+- ``passphrase_change.py``: changing a scope's passphrase;
 - ``feeds.py``: the loop that reads one device's change files in sequence and checks them;
 - ``org_scope.py`` and ``network_scope.py``: one pass of each scope;
 - ``network_ops.py``: what a partner's operation may be; ``membership.py``: who is admitted;
@@ -16,7 +21,10 @@ Organisation scope (``ORG.json`` root)::
 
     ORG.json                      id, name, protocol, minimum app, organisation public key,
                                   the organisation's keys sealed by its passphrase (signed)
+    epochs/<n>.json               key epochs after the first: revocations, the new content key
+                                  sealed to each remaining device and under the passphrase
     keys/<device>.json            device certificates, signed by the organisation key
+    boxes/<device>.json           each device's X25519 key, signed by its device key
     log/<device>/<seq>-<h>.chg    change files (every field, encrypted with the content key)
     snap/<device>-<hlc>.snap      snapshots for new workstations
     acks/<device>.json            what each device has applied (its only rewritten file)
@@ -25,12 +33,14 @@ Network scope (``NETWORK.json`` root)::
 
     NETWORK.json                  id, name, protocol, coordinator public key, network key sealed
                                   by the network passphrase (signed by the coordinator)
+    epochs/<n>.json               network key epochs (a passphrase change), by the coordinator
     charter/vNNNN.json            the sharing charter, signed by the coordinator
     members/<org>.vNNNN.json      the coordinator's admission (or removal) of an organisation,
                                   pinning its public key (signed by the coordinator)
     feeds/<org>/member.json       an organisation's request to join: its name and public key
                                   (self-signed; pending until admitted)
     feeds/<org>/keys/<dev>.json   its device certificates
+    feeds/<org>/boxes/<dev>.json  its devices' X25519 keys
     feeds/<org>/log/<dev>/…chg    charter fields of shareable records, encrypted with the
                                   network key
 
@@ -41,7 +51,14 @@ Nothing here imports Qt.
 from __future__ import annotations
 
 from pacte_desktop.sync.conflicts import dismiss, reinstate
-from pacte_desktop.sync.feeds import OPS_PER_FILE, PassSummary, Progress, ScopeSummary, ScopeSync
+from pacte_desktop.sync.feeds import (
+    LOCKED,
+    OPS_PER_FILE,
+    PassSummary,
+    Progress,
+    ScopeSummary,
+    ScopeSync,
+)
 from pacte_desktop.sync.location import Location, close_transport
 from pacte_desktop.sync.membership import ADMITTED, PENDING, REMOVED, Member
 from pacte_desktop.sync.network_scope import (
@@ -73,8 +90,9 @@ from pacte_desktop.sync.roots import (
     PROTOCOL,
     SCOPES,
 )
-from pacte_desktop.sync.setup import SetupResult, setup_network, setup_org
-from pacte_desktop.sync.state import MIN_PASSPHRASE, LocalState, passphrase
+from pacte_desktop.sync.setup import SetupResult, open_org_key, setup_network, setup_org
+from pacte_desktop.sync.state import MIN_PASSPHRASE, LocalState, asked, passphrase
+from pacte_desktop.sync.unlock import ensure_open, unlock
 
 _close = close_transport  # the name the WebDAV scenario tests use
 
@@ -83,6 +101,7 @@ __all__ = [
     "ACK_TYPE",
     "ADMITTED",
     "KNOWLEDGE",
+    "LOCKED",
     "MEMBER_TYPE",
     "MIN_APP",
     "MIN_PASSPHRASE",
@@ -111,14 +130,17 @@ __all__ = [
     "Status",
     "accept_fork",
     "admit_member",
+    "asked",
     "can_coordinate",
     "charter_in_force",
     "close_transport",
     "dismiss",
     "effective_charter",
+    "ensure_open",
     "narrowed",
     "network_members",
     "network_records",
+    "open_org_key",
     "partners_knowing",
     "passphrase",
     "publish_charter",
@@ -128,4 +150,5 @@ __all__ = [
     "setup_org",
     "status",
     "sync_pass",
+    "unlock",
 ]

@@ -46,9 +46,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pacte_desktop.domain import messages
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.store.database import HEAD_REVISION, Store
-from pacte_desktop.sync import changefile, clockcheck, crypto
+from pacte_desktop.sync import changefile, clockcheck, crypto, epochs
 from pacte_desktop.sync.roots import NETWORK_FILE, ORG_FILE, now_iso, read_json
-from pacte_desktop.sync.state import LocalState
+from pacte_desktop.sync.state import LocalState, PassphraseSource
 from pacte_desktop.sync.transport import (
     ExistsError,
     MissingFileError,
@@ -70,6 +70,8 @@ LOCAL_ENTRIES = ("parked/",)
 
 
 Progress = Callable[[str, int, int], None]
+#: Error codes of a pass that the scope's passphrase resolves.
+LOCKED = ("sync_locked", "sync_new_keys")
 
 
 def detail(exc: PacteError) -> dict[str, Any]:
@@ -155,6 +157,7 @@ class ScopeSummary:
     #: status`` says them again in the language asked for.
     error_detail: dict[str, Any] | None = None
     publish_error_detail: dict[str, Any] | None = None
+    error_code: str | None = None  # the error's message code: "sync_locked" says "locked"
     finished_at: str = ""
 
 
@@ -170,6 +173,11 @@ class PassSummary:
     def received_ops(self) -> int:
         return sum(s.received_ops for s in self.scopes)
 
+    @property
+    def locked(self) -> list[str]:
+        """The scopes that wait for their passphrase (keys locked, or new keys to fetch)."""
+        return [s.scope for s in self.scopes if s.error_code in LOCKED]
+
 
 class ScopeSync:
     """What both scopes share: the device key, the clock check, the file loop."""
@@ -182,6 +190,7 @@ class ScopeSync:
         transport: Transport,
         summary: ScopeSummary,
         progress: Progress | None,
+        passphrases: PassphraseSource | None = None,
         *,
         lang: str | None = None,
     ) -> None:
@@ -192,18 +201,57 @@ class ScopeSync:
         self.lang = lang
         self.state = LocalState(store)
         self.device = store.device_id
-        self.device_key = self.state.device_key()
+        self.passphrases = passphrases
         root_id = self.state.get(f"{self.scope}.root_id")
-        content_key = self.state.secret(f"{self.scope}.content_key")
-        if root_id is None or content_key is None:
+        if root_id is None:
             raise PacteError("sync", "sync_not_setup", value=self.scope)
+        # Keys (epochs.py): every epoch's content key held here; files are written with the
+        # newest and read with the one their header names.
+        self.keys = epochs.ScopeKeys(self.state.vault, self.scope)
+        if not self.keys.keys:
+            raise PacteError("sync", "sync_not_setup", value=self.scope)
+        self.device_key = self.state.device_key()
         self.root_id = root_id
-        self.content_key = content_key
         self.pinned = self.state.get(f"{self.scope}.root_key")
         self._rejected: set[str] | None = None  # paths of sync_rejected, read once a pass
         #: Devices whose next file is missing from the location (pruned, or not copied yet):
         #: the sequence number each waits for.
         self.gaps: dict[str, int] = {}
+
+    @property
+    def content_key(self) -> bytes:
+        """The key new files are written with (the newest epoch's)."""
+        return self.keys.writing()[1]
+
+    # -- keys -----------------------------------------------------------------------------
+    def refresh_keys(self, authority: Ed25519PublicKey, root_file: str, boxes_dir: str) -> None:
+        """Adopt new key epochs (epochs.py) and publish this device's X25519 key once."""
+        refused = self.keys.refresh(
+            self.transport,
+            root_id=self.root_id,
+            authority=authority,
+            root_document=lambda: read_json(self.transport, root_file),
+            device=self.device,
+            passphrase=self.passphrases,
+        )
+        for path, exc in refused:
+            self.reject(path, exc)
+        box_public = crypto.box_public_bytes(self.state.box_key())
+        published = f"{self.scope}.box_published"
+        if self.state.get(published) != f"{self.root_id}:{crypto.b64encode(box_public)}":
+            epochs.publish_box_key(
+                self.transport,
+                boxes_dir,
+                root_id=self.root_id,
+                device=self.device,
+                device_key=self.device_key,
+                box_public=box_public,
+            )
+            self.state.set(published, f"{self.root_id}:{crypto.b64encode(box_public)}")
+
+    def revoked_after(self, log_dir: str, device: str) -> int | None:
+        """The last sequence number accepted of a revoked device; None if it is not revoked."""
+        return self.keys.revoked().get(device)
 
     # -- clock ----------------------------------------------------------------------------
     def check_clock(self, directory: str) -> None:
@@ -376,7 +424,7 @@ class ScopeSync:
             self.transport.read(path),
             expected_device_id=device,
             device_public_key=key,
-            content_key=self.content_key,
+            content_key=self.keys.keys,
             expected_org_id=self.expected_org(log_dir),
         )
         if cf.scope != self.scope:
@@ -423,11 +471,20 @@ class ScopeSync:
             return
         self.clear_rejected(directory)
         accepted = self.accepted_fork(device)
+        revoked = self.revoked_after(log_dir, device)
         by_seq: dict[int, list[str]] = {}
         for name in sorted(new):
             by_seq.setdefault(int(name[:12]), []).append(name)
         settled = True
         for seq, names in sorted(by_seq.items()):
+            if revoked is not None and seq > revoked:  # epochs.py rule 6
+                for name in names:
+                    path = f"{directory}/{name}"
+                    self.reject(
+                        path, PacteError("sync", "sync_revoked_file", value=path, last=revoked)
+                    )
+                settled = False
+                break
             if seq > feed.last_seq + 1:
                 self.gaps[device] = feed.last_seq + 1
                 waiting = messages.reason_text("waiting_for", {"seq": feed.last_seq + 1}, self.lang)
@@ -549,6 +606,7 @@ class ScopeSync:
             schema=HEAD_REVISION,
             charter=charter,
             content_key=self.content_key,
+            epoch=self.keys.newest,
             device_private_key=self.device_key,
         )
         self.transport.create(f"{log_dir}/{self.device}/{name}", data)

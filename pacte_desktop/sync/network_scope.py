@@ -65,16 +65,41 @@ class NetworkSync(ScopeSync):
         self.feed = f"feeds/{org_id}"
         self.charter: charters.Charter | None = None
         self._pending_state: dict[str, str] = {}
+        self._revocations: dict[str, dict[str, int]] = {}  # per partner, read once a pass
         self.clock = Clock(self.device, self.store.local("hlc"))
 
     def publisher_org(self) -> str:
         return self.org_id
+
+    def revoked_after(self, log_dir: str, device: str) -> int | None:
+        """A partner's revoked device (devices.py: ``feeds/<org>/revoked/``, signed by the
+        organisation key pinned here): its later network files are refused."""
+        from pacte_desktop.sync.devices import network_revocations
+
+        org = log_dir.split("/")[1]
+        if org not in self._revocations:
+            pinned = self.state.get(f"network.member.{org}")
+            self._revocations[org] = (
+                network_revocations(
+                    self.transport,
+                    f"feeds/{org}",
+                    crypto.public_key_from_bytes(
+                        crypto.b64decode(pinned, what=org, size=crypto.PUBLIC_KEY_SIZE)
+                    ),
+                    org,
+                )
+                if pinned
+                else {}
+            )
+        return self._revocations[org].get(device)
 
     def expected_org(self, log_dir: str) -> str | None:
         return log_dir.split("/")[1]
 
     def run(self) -> None:
         coordinator = self.check_root()
+        # New key epochs (epochs.py) before reading anything written with them.
+        self.writing(lambda: self.refresh_keys(coordinator, NETWORK_FILE, f"{self.feed}/boxes"))
         # A network folder that refuses writes is still read (publish_error says why).
         if self.writing(lambda: self.transport.ensure_dir(f"{self.feed}/log/{self.device}")):
             self.check_clock(f"{self.feed}/log/{self.device}")

@@ -49,6 +49,8 @@ class OrgSync(ScopeSync):
         org_public = crypto.public_key_from_bytes(
             crypto.b64decode(root["org_public_key"], what=ORG_FILE, size=crypto.PUBLIC_KEY_SIZE)
         )
+        # New key epochs (epochs.py) before reading anything written with them.
+        self.writing(lambda: self.refresh_keys(org_public, ORG_FILE, "boxes"))
         own_dir = f"log/{self.device}"
         # A location that refuses writes (a read-only share) is still read: each write below
         # goes through ``writing``, which reports why it failed and lets the pass go on.
@@ -316,6 +318,7 @@ class OrgSync(ScopeSync):
                 journal_count=count,
                 parked=parked,
                 content_key=self.content_key,
+                epoch=self.keys.newest,
                 device_private_key=self.device_key,
             )
         self.transport.ensure_dir("snap")
@@ -348,8 +351,11 @@ class OrgSync(ScopeSync):
             ).first()
         if any_applied:
             return
+        revoked = self.keys.revoked()
         for name in self._snapshots():
             device = name[:16]
+            if device in revoked:
+                continue  # a revoked device's snapshot may hold what it wrote after (epochs.py)
             key = keys(device)()
             if key is None:
                 continue
@@ -359,7 +365,7 @@ class OrgSync(ScopeSync):
                     self.transport.read(f"snap/{name}"),
                     org_id=self.root_id,
                     device_public_key=key,
-                    content_key=self.content_key,
+                    content_key=self.keys.keys,
                 )
             except PacteError as exc:
                 self.reject(f"snap/{name}", exc)
@@ -377,7 +383,10 @@ class OrgSync(ScopeSync):
         Costs a listing at each pass: the vector is remembered with the snapshot's name, so a
         snapshot is read once, when it appears, not at every pass."""
         remembered = json.loads(self.state.get("org.snapshot_seen") or "{}")
+        revoked = self.keys.revoked()
         for name in self._snapshots():
+            if name[:16] in revoked:
+                continue  # a revoked device's snapshot may hold what it wrote after (epochs.py)
             if remembered.get("name") == name:
                 return {d: (int(s), str(h)) for d, (s, h) in remembered["vector"].items()}
             key = keys(name[:16])()
@@ -389,7 +398,7 @@ class OrgSync(ScopeSync):
                     self.transport.read(f"snap/{name}"),
                     org_id=self.root_id,
                     device_public_key=key,
-                    content_key=self.content_key,
+                    content_key=self.keys.keys,
                 )
             except PacteError:
                 continue
@@ -418,7 +427,10 @@ class OrgSync(ScopeSync):
         workstation was away (offline for longer than acknowledgements count, or restored from
         an older backup). Without this, such a device would wait forever and its later files,
         or this store's own, would never apply (a split). Returns whether one was loaded."""
+        revoked = self.keys.revoked()
         for name in self._snapshots():
+            if name[:16] in revoked:
+                continue
             key = keys(name[:16])()
             if key is None:
                 continue
@@ -428,7 +440,7 @@ class OrgSync(ScopeSync):
                     self.transport.read(f"snap/{name}"),
                     org_id=self.root_id,
                     device_public_key=key,
-                    content_key=self.content_key,
+                    content_key=self.keys.keys,
                 )
             except PacteError as exc:
                 self.reject(f"snap/{name}", exc)
@@ -475,6 +487,7 @@ class OrgSync(ScopeSync):
         if not own:
             return
         covered = self.newest_snapshot_vector(keys).get(self.device, (0, ""))[0]
+        revoked = self.keys.revoked()
         if covered == 0 or int(own[0][:12]) > covered:
             return
         acked = covered
@@ -486,8 +499,8 @@ class OrgSync(ScopeSync):
         }
         acks = {n[:-5] for n in self.transport.list("acks", JSON_PATTERN).names}
         for device in certified:
-            if device == self.device:
-                continue
+            if device == self.device or device in revoked:
+                continue  # a revoked device no longer holds pruning back
             if device not in acks:
                 return  # a device that never acknowledged anything holds everything back
             key = keys(device)()

@@ -17,7 +17,8 @@ from pacte_desktop.sync.location import close_transport
 from pacte_desktop.sync.network_scope import NetworkSync
 from pacte_desktop.sync.org_scope import OrgSync
 from pacte_desktop.sync.roots import SCOPES, now_iso
-from pacte_desktop.sync.state import LocalState
+from pacte_desktop.sync.state import LocalState, PassphraseSource
+from pacte_desktop.sync.unlock import ensure_open
 
 
 def sync_pass(
@@ -27,9 +28,16 @@ def sync_pass(
     progress: Progress | None = None,
     lang: str | None = None,
     wait: float = 60.0,
+    passphrases: PassphraseSource | None = None,
 ) -> PassSummary:
     """One pass over each configured scope: publish, then receive. Errors are reported in the
-    summary (``error``) scope by scope; nothing local is deleted whatever the location holds.
+    summary (``error``, ``error_code``) scope by scope; nothing local is deleted whatever the
+    location holds.
+
+    Keys (``unlock.py``): a locked vault, or a key epoch without a box for this device, needs
+    the scope's passphrase; ``passphrases`` gives it (the command line: environment or
+    terminal). Without it the scope reports ``sync_locked`` / ``sync_new_keys`` and nothing is
+    sent or received: the interface shows "locked" and asks only when the user acts.
 
     One pass at a time per store (a lock file beside it): the application's background pass
     and a ``pacte sync`` in a terminal wait ``wait`` seconds for each other, then give up with
@@ -49,16 +57,32 @@ def sync_pass(
             ]
         )
     try:
-        return _sync_pass(store, scopes, progress, lang)
+        return _sync_pass(store, scopes, progress, lang, passphrases)
     finally:
         lock.release()
 
 
 def _sync_pass(
-    store: Store, scopes: tuple[str, ...], progress: Progress | None, lang: str | None
+    store: Store,
+    scopes: tuple[str, ...],
+    progress: Progress | None,
+    lang: str | None,
+    passphrases: PassphraseSource | None,
 ) -> PassSummary:
     state = LocalState(store)
     summary = PassSummary()
+    try:
+        ensure_open(store, passphrases)
+    except PacteError as exc:  # locked (or a wrong passphrase): every scope waits for it
+        for scope in scopes:
+            location = state.location(scope)
+            if location is not None:
+                result = ScopeSummary(scope, location.where, error=exc.message(lang))
+                result.error_code = exc.code
+                result.finished_at = now_iso()
+                _remember(state, result)
+                summary.scopes.append(result)
+        return summary
     for scope in scopes:
         location = state.location(scope)
         if location is None:
@@ -69,22 +93,28 @@ def _sync_pass(
         except PacteError as exc:
             result.error = exc.message(lang)
             result.error_detail = detail(exc)
+            result.error_code = exc.code
             summary.scopes.append(result)
             continue
         try:
             kind = OrgSync if scope == "org" else NetworkSync
-            syncer = kind(store, transport, result, progress, lang=lang)
+            syncer = kind(store, transport, result, progress, passphrases, lang=lang)
             syncer.run()
             syncer.forget_gone()
         except PacteError as exc:
             result.error = exc.message(lang)
             result.error_detail = detail(exc)
+            result.error_code = exc.code
         finally:
             close_transport(transport)
         result.finished_at = now_iso()
-        state.set(f"{scope}.last_pass", json.dumps(asdict(result), ensure_ascii=False))
+        _remember(state, result)
         summary.scopes.append(result)
     return summary
+
+
+def _remember(state: LocalState, result: ScopeSummary) -> None:
+    state.set(f"{result.scope}.last_pass", json.dumps(asdict(result), ensure_ascii=False))
 
 
 @dataclass

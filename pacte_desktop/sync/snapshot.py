@@ -8,8 +8,9 @@ Bytes::
 
     b"PACTESNP"  u32 header length  header (canonical JSON)  ciphertext  signature (64 bytes)
 
-The ciphertext is the zlib-compressed body, encrypted with the organisation's content key with
-the header as associated data; the signature is the writing device's over everything before it.
+The ciphertext is the zlib-compressed body, encrypted with the organisation's content key of the
+key epoch the header names (``epoch``, from the second one on: see ``epochs.py``) with the
+header as associated data; the signature is the writing device's over everything before it.
 Reading checks the framing, the name, the signature, then decrypts.
 
 The body is JSON lines: first ``{"vector", "parked", "journal"}`` (the counts), then one line per
@@ -101,6 +102,7 @@ def write_snapshot(
     parked: Sequence[Sequence[Any]],
     content_key: bytes,
     device_private_key: Ed25519PrivateKey,
+    epoch: int = 1,
 ) -> tuple[str, bytes]:
     Stamp.parse(hlc)
     deflater = zlib.compressobj(6)
@@ -128,17 +130,18 @@ def write_snapshot(
     parts.append(deflater.flush())
     plaintext = b"".join(parts)
     nonce = crypto.new_nonce()
-    header = crypto.canonical_json(
-        {
-            "version": FORMAT_VERSION,
-            "org_id": org_id,
-            "device_id": device_id,
-            "hlc": hlc,
-            "schema": schema,
-            "nonce": nonce.hex(),
-            "ciphertext_length": len(plaintext) + crypto.TAG_SIZE,
-        }
-    )
+    fields: dict[str, object] = {
+        "version": FORMAT_VERSION,
+        "org_id": org_id,
+        "device_id": device_id,
+        "hlc": hlc,
+        "schema": schema,
+        "nonce": nonce.hex(),
+        "ciphertext_length": len(plaintext) + crypto.TAG_SIZE,
+    }
+    if epoch > 1:
+        fields["epoch"] = epoch
+    header = crypto.canonical_json(fields)
     ciphertext = crypto.aead_encrypt(content_key, nonce, plaintext, header)
     data = MAGIC + _LENGTH.pack(len(header)) + header + ciphertext
     return snapshot_name(device_id, hlc), data + crypto.sign(device_private_key, data)
@@ -150,8 +153,9 @@ def read_snapshot(
     *,
     org_id: str,
     device_public_key: Ed25519PublicKey,
-    content_key: bytes,
+    content_key: bytes | Mapping[int, bytes],
 ) -> Snapshot:
+    """Check and decrypt a snapshot; ``content_key`` is the key, or the keys held per epoch."""
     what = f"snap/{name}"
 
     def corrupt(reason: str, **details: object) -> PacteError:
@@ -189,8 +193,15 @@ def read_snapshot(
         nonce = bytes.fromhex(str(header["nonce"]))
     except (KeyError, ValueError):
         raise corrupt("nonce_missing") from None
+    epoch = header.get("epoch", 1)
+    if isinstance(content_key, Mapping):
+        if isinstance(epoch, bool) or not isinstance(epoch, int) or epoch not in content_key:
+            raise corrupt("epoch_not_held", epoch=repr(epoch)[:40])
+        key = content_key[epoch]
+    else:
+        key = content_key
     plaintext = crypto.aead_decrypt(
-        content_key, nonce, data[_PREFIX + length : -crypto.SIGNATURE_SIZE], header_bytes, what=what
+        key, nonce, data[_PREFIX + length : -crypto.SIGNATURE_SIZE], header_bytes, what=what
     )
     try:
         lines = _lines(plaintext)

@@ -6,9 +6,11 @@ wait to be published, which files were refused (with their reason in the interfa
 language), which device's files forked, why publishing failed when the location refuses
 writes (receiving still happens) and what went wrong; errors and a clock warning are shown
 loudly (warning icon, tooltip, and a message box for a pass the user asked for; the
-clock warning once per distinct warning). A background pass runs every few minutes while a
-scope is configured; when the location is out of reach it keeps trying quietly. After a pass
-that received operations, ``context.changed("*")`` lets every view refresh itself.
+clock warning once per distinct warning). Locked keys (``unlock.py``) open the unlock dialog the
+first time a pass meets them and whenever the user asks for a pass; otherwise the status line
+says "Verrouillé" and the background pass asks nothing. A background pass runs every few
+minutes while a scope is configured; when the location is out of reach it keeps trying quietly.
+After a pass that received operations, ``context.changed("*")`` lets every view refresh itself.
 """
 
 from __future__ import annotations
@@ -116,6 +118,16 @@ class SyncController(QObject):
         self.act_share = QAction(self)
         self.act_share.setObjectName("action_what_we_share")
         self.act_share.triggered.connect(self.show_what_we_share)
+        self.act_devices = QAction(self)
+        self.act_devices.setObjectName("action_devices")
+        self.act_devices.triggered.connect(self.show_devices)
+        self.act_passphrase = QAction(self)
+        self.act_passphrase.setObjectName("action_change_passphrase")
+        self.act_passphrase.triggered.connect(self.show_change_passphrase)
+        # The unlock dialog opens once by itself (the first pass that finds the keys locked);
+        # after that only F5 opens it: a background pass never stacks dialogs.
+        self.unlock_offered = False
+        self.unlock_dialog: QWidget | None = None
 
         self.button = QToolButton()
         self.button.setObjectName("sync_button")
@@ -145,6 +157,8 @@ class SyncController(QObject):
         self.act_conflicts.setText(self.tr("&Conflits…"))
         self.act_setup.setText(self.tr("C&onfigurer…"))
         self.act_share.setText(self.tr("Ce que nous &partageons…"))
+        self.act_devices.setText(self.tr("&Appareils…"))
+        self.act_passphrase.setText(self.tr("Changer la p&hrase secrète…"))
         self.label.setAccessibleName(self.tr("État de la synchronisation"))
         self._show_status()
         if self.statuses and self._status_lang != messages.current_language():
@@ -236,6 +250,12 @@ class SyncController(QObject):
         if summary.received_ops:
             self.context.changed.emit("*", self)
         self._warn_clock(summary, manual)
+        if summary.locked and (manual or not self.unlock_offered):
+            # Keys locked, or new keys that only the passphrase gives: ask, once by itself.
+            self.unlock_offered = True
+            self.show_unlock(summary.locked[0], then_sync=True)
+            self.pass_finished.emit(summary)
+            return
         errors = [self._scope_line(s.scope, s.error) for s in summary.scopes if s.error]
         errors += [
             self._scope_line(s.scope, s.publish_error) for s in summary.scopes if s.publish_error
@@ -414,9 +434,14 @@ class SyncController(QObject):
                 problems.insert(0, self._scope_line(s.scope, s.last_pass["error"]))
             if s.last_pass and s.last_pass.get("clock_warning"):
                 problems.insert(0, self._scope_line(s.scope, s.last_pass["clock_warning"]))
+        locked = [
+            s for s in configured if s.last_pass and s.last_pass.get("error_code") in engine.LOCKED
+        ]
         failed = any(s.last_pass and s.last_pass.get("error") for s in configured)
         not_sent = any(s.last_pass and s.last_pass.get("publish_error") for s in configured)
-        if failed:
+        if locked:
+            parts.insert(0, self.tr("Verrouillé : F5 pour saisir la phrase secrète"))
+        elif failed:
             parts.insert(0, self.tr("Erreur de synchronisation"))
         elif not_sent:
             parts.insert(0, self.tr("Envoi impossible"))
@@ -455,6 +480,38 @@ class SyncController(QObject):
         wizard.open()
         return wizard
 
+    def show_unlock(self, scope: str, *, then_sync: bool = False) -> QWidget:
+        """The unlock dialog (one at a time); a pass follows a successful unlock."""
+        from pacte_desktop.ui.unlock import UnlockDialog
+
+        if self.unlock_dialog is not None and isValid(self.unlock_dialog):
+            self.unlock_dialog.raise_()
+            return self.unlock_dialog
+        dialog = UnlockDialog(self.context, scope, self.window)
+        if then_sync:
+            dialog.unlocked.connect(lambda _scope: self._run(manual=True))
+        dialog.open()
+        self.unlock_dialog = dialog
+        return dialog
+
+    def show_devices(self) -> QWidget:
+        from pacte_desktop.ui.devices import DevicesDialog
+
+        dialog = DevicesDialog(self.context, self.window)
+        dialog.revoked.connect(lambda _device: self.refresh_status())
+        dialog.open()
+        return dialog
+
+    def show_change_passphrase(self) -> QWidget:
+        from pacte_desktop.ui.passphrase import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.context, self.window)
+        dialog.changed.connect(
+            lambda _scope: self.window_message(self.tr("Phrase secrète changée."))
+        )
+        dialog.open()
+        return dialog
+
     def show_what_we_share(self) -> QWidget:
         from pacte_desktop.ui.sync_setup import WhatWeShareDialog
 
@@ -471,5 +528,7 @@ def menu_actions(controller: SyncController) -> Sequence[QAction | None]:
         controller.act_conflicts,
         controller.act_share,
         None,
+        controller.act_devices,
+        controller.act_passphrase,
         controller.act_setup,
     )

@@ -44,12 +44,15 @@ from shiboken6 import isValid
 
 from pacte_desktop.domain import messages
 from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.domain.passphrase import MIN_LENGTH, weakness
 from pacte_desktop.services.sharing import SharedTable, what_we_share
 from pacte_desktop.sync import crypto, engine
 from pacte_desktop.sync.charter import DEFAULT_CHARTER
+from pacte_desktop.sync.passphrase_change import scope_names
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.forms import ERROR_STYLE
 from pacte_desktop.ui.pages import TranslatedPage
+from pacte_desktop.ui.passphrase import StrengthLabel
 from pacte_desktop.ui.sync import WEBDAV_PASSWORD_ENV
 
 PAGE_ORG, PAGE_NETWORK, PAGE_SHARE, PAGE_RUN = range(4)
@@ -180,13 +183,21 @@ class LocationEditor(QWidget):
 
 
 class PassphraseEditor(QWidget):
-    """The passphrase, typed twice (the second time is needed when a root is created).
+    """The passphrase, typed twice (the second time is needed when a root is created), with
+    its strength said as it is typed (``ui/passphrase.py``): a new passphrase must be strong.
 
-    ``confirm=False`` hides the second field: joining an existing root checks the passphrase
-    against its keys, so typing it once is enough.
+    ``confirm=False`` hides the second field and the strength: joining an existing root checks
+    the passphrase against its keys, so typing it once is enough.
     """
 
-    def __init__(self, name: str, parent: QWidget | None = None, *, confirm: bool = True) -> None:
+    def __init__(
+        self,
+        name: str,
+        parent: QWidget | None = None,
+        *,
+        confirm: bool = True,
+        names: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(parent)
         self.first = QLineEdit()
         self.first.setObjectName(f"{name}_passphrase")
@@ -196,22 +207,32 @@ class PassphraseEditor(QWidget):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.first_label = QLabel()
         self.second_label = QLabel()
+        self.strength = StrengthLabel()
+        self.strength.setObjectName(f"{name}_passphrase_strength")
+        self.strength.watch(self.first, names)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.first_label, self.first)
+        form.addRow("", self.strength)
         form.addRow(self.second_label, self.second)
         form.addRow("", self.note)
         form.setRowVisible(self.second, confirm)
+        form.setRowVisible(self.strength, confirm)
 
     def problem(self, *, creating: bool | None) -> str | None:
-        """Too short, or typed twice differently; ``creating`` None: not known yet."""
+        """Too short, too weak for a new passphrase, or typed twice differently; ``creating``
+        None: not known yet (typed twice means a creation)."""
         text = self.first.text()
+        again = self.second.text()
+        if creating or again:
+            weak = weakness(text, names=self.strength.names)
+            if weak is not None:
+                return weak.message()
         if len(text) < engine.MIN_PASSPHRASE:
             return PacteError("passphrase", "passphrase_short", min=engine.MIN_PASSPHRASE).message()
-        again = self.second.text()
         if (again or creating) and again != text:
             return PacteError("passphrase", "passphrase_mismatch").message()
         return None
@@ -257,7 +278,7 @@ class OrgPage(_Page):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.where = LocationEditor("org")
-        self.passphrase = PassphraseEditor("org")
+        self.passphrase = PassphraseEditor("org", names=scope_names(context.store, "org"))
         self.error = self.error_label("org_error")
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -291,11 +312,13 @@ class OrgPage(_Page):
         self.passphrase.second_label.setText(self.tr("Encore une fois :"))
         self.passphrase.note.setText(
             self.tr(
-                "Au moins %1 caractères. À la création, tapez-la deux fois ; gardez-la en lieu "
-                "sûr : sans elle, aucun nouveau poste ne peut rejoindre l'organisation. Elle "
-                "n'est pas enregistrée sur ce poste."
-            ).replace("%1", str(engine.MIN_PASSPHRASE))
+                "À la création, tapez-la deux fois : au moins %1 caractères variés, ni le nom de "
+                "l'organisation ni un mot de passe courant (par exemple quatre mots sans lien). "
+                "Gardez-la en lieu sûr : sans elle, aucun nouveau poste ne peut rejoindre "
+                "l'organisation. Elle n'est pas enregistrée sur ce poste."
+            ).replace("%1", str(MIN_LENGTH))
         )
+        self.passphrase.strength.retranslate()
 
     def _update(self) -> None:
         on = self.enable.isChecked()
@@ -335,7 +358,15 @@ class NetworkPage(_Page):
         self.network_name.setObjectName("network_name")
         self.network_name_label = QLabel()
         self.where = LocationEditor("network")
-        self.passphrase = PassphraseEditor("network")
+        self.passphrase = PassphraseEditor("network", names=scope_names(context.store, "org"))
+        # The organisation's key signs this workstation into the network: with an organisation
+        # already set up, its passphrase opens it (it is never kept on the workstation).
+        self.org_configured = engine.LocalState(context.store).configured("org")
+        self.org_passphrase = QLineEdit()
+        self.org_passphrase.setObjectName("network_org_passphrase")
+        self.org_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.org_passphrase_label = QLabel()
+        self.org_passphrase_label.setWordWrap(True)
         self.error = self.error_label("network_error")
         self.details = QWidget()
         details = QVBoxLayout(self.details)
@@ -348,6 +379,10 @@ class NetworkPage(_Page):
         details.addLayout(name_row)
         details.addWidget(self.where)
         details.addWidget(self.passphrase)
+        details.addWidget(self.org_passphrase_label)
+        details.addWidget(self.org_passphrase)
+        self.org_passphrase_label.setVisible(self.org_configured)
+        self.org_passphrase.setVisible(self.org_configured)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.current)
@@ -387,6 +422,10 @@ class NetworkPage(_Page):
                 "création du réseau, tapez-la deux fois."
             )
         )
+        self.org_passphrase_label.setText(
+            self.tr("Phrase secrète de votre organisation (pour inscrire ce poste au réseau) :")
+        )
+        self.passphrase.strength.retranslate()
 
     def _update(self) -> None:
         self.details.setVisible(self.enable.isChecked())
@@ -400,6 +439,8 @@ class NetworkPage(_Page):
         problem = self.where.problem() or self.passphrase.problem(
             creating=True if self.coordinator.isChecked() else None
         )
+        if problem is None and self.org_configured and not self.org_passphrase.text():
+            problem = self.tr("Saisissez la phrase secrète de votre organisation.")
         return self.show_error(self.error, problem)
 
     def nextId(self) -> int:
@@ -524,15 +565,20 @@ class SetupPlan:
     network_confirm: str
     coordinator: bool
     network_name: str | None
+    network_org_secret: str = ""
 
 
-def run_setup(store: Any, plan: SetupPlan, scrypt_n: int) -> list[engine.SetupResult]:
-    """Set up what the plan says, in order; runs on the runner."""
+def run_setup(store: Any, plan: SetupPlan, kdf: crypto.Kdf) -> list[engine.SetupResult]:
+    """Set up what the plan says, in order; runs on the runner. The passphrases typed also
+    unlock this session's keys when they are locked."""
+    org_secret = plan.org_secret if plan.org is not None else plan.network_org_secret
+    known = {"org": org_secret, "network": plan.network_secret}
+    engine.ensure_open(store, lambda scope: known.get(scope) or None)
     done = []
     if plan.org is not None:
         if not root_exists(plan.org, engine.ORG_FILE) and plan.org_confirm != plan.org_secret:
             raise PacteError("passphrase", "passphrase_mismatch")
-        done.append(engine.setup_org(store, plan.org, secret=plan.org_secret, scrypt_n=scrypt_n))
+        done.append(engine.setup_org(store, plan.org, secret=plan.org_secret, kdf=kdf))
     if plan.network is not None:
         if (
             plan.coordinator
@@ -547,7 +593,8 @@ def run_setup(store: Any, plan: SetupPlan, scrypt_n: int) -> list[engine.SetupRe
                 coordinator=plan.coordinator,
                 network_name=plan.network_name,
                 secret=plan.network_secret,
-                scrypt_n=scrypt_n,
+                org_secret=org_secret or None,
+                kdf=kdf,
             )
         )
     return done
@@ -625,7 +672,7 @@ class SyncSetupWizard(QWizard):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.context = context
-        self.scrypt_n = crypto.SCRYPT_N  # tests make it cheap
+        self.kdf = crypto.DEFAULT_KDF  # tests make it cheap
         self.results: list[engine.SetupResult] = []
         self.org_page = OrgPage(context)
         self.network_page = NetworkPage(context)
@@ -661,6 +708,7 @@ class SyncSetupWizard(QWizard):
             network_confirm=net.passphrase.second.text(),
             coordinator=net.coordinator.isChecked(),
             network_name=name,
+            network_org_secret=net.org_passphrase.text(),
         )
 
     def start_setup(self) -> None:
@@ -672,9 +720,9 @@ class SyncSetupWizard(QWizard):
             return
         self.run_page.show_running()
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
-        store, scrypt_n = self.context.store, self.scrypt_n
+        store, kdf = self.context.store, self.kdf
         self.context.runner.submit(
-            lambda: run_setup(store, plan, scrypt_n),
+            lambda: run_setup(store, plan, kdf),
             on_done=self._setup_done,
             on_error=self._setup_failed,
         )

@@ -4,79 +4,79 @@
 <context>
     <name>BatchesDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="795"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="814"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="895"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="760"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="779"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="860"/>
         <source>Imports précédents</source>
         <translation>Previous imports</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="798"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="763"/>
         <source>Chaque import peut être annulé : les employeurs qu&apos;il a créés sont retirés et ceux qu&apos;il a modifiés retrouvent leurs valeurs d&apos;avant.</source>
         <translation>Every import can be undone: the employers it created are removed and those it changed get their previous values back.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="802"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="767"/>
         <source>A&amp;nnuler cet import…</source>
         <translation>U&amp;ndo this import…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="805"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="770"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="806"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="771"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="807"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="772"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="808"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="773"/>
         <source>Créés</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="809"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="774"/>
         <source>Mis à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="810"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="775"/>
         <source>Rejetés</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="811"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="776"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="818"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="783"/>
         <source>Employeurs</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="818"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="783"/>
         <source>BCE/KBO</source>
         <translation>KBO/BCE</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="863"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="828"/>
         <source>Annulé</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="887"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="852"/>
         <source>Annuler cet import</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="906"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="871"/>
         <source>Annuler l&apos;import de « %1 » ? Les %2 employeurs créés seront retirés et les %3 mis à jour retrouveront leurs valeurs d&apos;avant.</source>
         <translation>Undo the import of “%1”? The %2 employers it created will be removed and the %3 it updated will get their previous values back.</translation>
     </message>
@@ -113,6 +113,54 @@
         <location filename="../../pacte_desktop/ui/records.py" line="1105"/>
         <source>%1 candidats archivés</source>
         <translation>%1 candidates archived</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="138"/>
+        <source>Changer la phrase secrète</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="141"/>
+        <source>Les postes de l&apos;organisation reçoivent la nouvelle clé sans rien saisir ; ceux qui n&apos;ont pas de coffre de mots de passe du système demanderont une fois la nouvelle phrase secrète. Communiquez-la aux collègues par un autre moyen que le dossier partagé.</source>
+        <translation>The organisation&apos;s workstations receive the new key without typing anything; those without the system&apos;s password store will ask for the new passphrase once. Give it to your colleagues by another way than the shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="151"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="151"/>
+        <source>Réseau (coordination)</source>
+        <translation>Network (coordination)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="155"/>
+        <source>Phrase secrète de :</source>
+        <translation>Passphrase of:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="156"/>
+        <source>Phrase secrète actuelle :</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="157"/>
+        <source>Nouvelle phrase secrète :</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="158"/>
+        <source>Encore une fois :</source>
+        <translation>Once more:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="175"/>
+        <source>Saisissez la phrase secrète actuelle.</source>
+        <translation>Type the current passphrase.</translation>
     </message>
 </context>
 <context>
@@ -154,83 +202,83 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="573"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="593"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="543"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="563"/>
         <source>Colonnes du fichier</source>
         <translation>Columns of the file</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="575"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="545"/>
         <source>« %1 », ligne d&apos;en-tête %2.</source>
         <translation>&apos;%1&apos;, header row %2.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="581"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="551"/>
         <source>Les colonnes n&apos;ont pas été reconnues : indiquez ce que contient chacune.</source>
         <translation>The columns were not recognised: say what each one holds.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="585"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="555"/>
         <source>Enregistrez la correspondance pour la réutiliser avec le prochain fichier du même modèle.</source>
         <translation>Save the mapping to reuse it for the next file of the same layout.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="591"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="561"/>
         <source>Colonne du fichier</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="591"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="561"/>
         <source>Exemples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="591"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="561"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="601"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="571"/>
         <source>— ignorer —</source>
         <translation>— ignore —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="606"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="576"/>
         <source>Champ de la colonne « %1 »</source>
         <translation>Field of column &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="611"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="581"/>
         <source>&amp;Vérifier…</source>
         <translation>&amp;Check…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="612"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="582"/>
         <source>&amp;Enregistrer la correspondance…</source>
         <translation>&amp;Save the mapping…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="626"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="596"/>
         <source>« %1 » est choisi pour plusieurs colonnes.</source>
         <translation>&apos;%1&apos; is chosen for several columns.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="630"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="600"/>
         <source>Choisissez au moins la colonne du nom ou celle du numéro BCE.</source>
         <translation>Choose at least the column of the name or that of the BCE number.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="645"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="615"/>
         <source>Enregistrer la correspondance</source>
         <translation>Save the mapping</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="647"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="617"/>
         <source>Correspondances JSON (*.json)</source>
         <translation>JSON mappings (*.json)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="655"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="625"/>
         <source>Enregistrement impossible</source>
         <translation>Could not save</translation>
     </message>
@@ -451,69 +499,172 @@ Use a separate data folder for your real organisation.</translation>
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="63"/>
+        <source>Phrase secrète de l&apos;organisation :</source>
+        <translation>Organisation passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="96"/>
+        <source>Appareil</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="97"/>
+        <source>Travailleur</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="98"/>
+        <source>Dernier fichier</source>
+        <translation>Last file</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="99"/>
+        <source>Certifié par</source>
+        <translation>Certified by</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="100"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="104"/>
+        <source>Appareils de l&apos;organisation</source>
+        <translation>The organisation&apos;s devices</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="107"/>
+        <source>Les postes qui synchronisent avec le dossier de l&apos;organisation. Un poste perdu ou volé se révoque : ses fichiers suivants sont refusés partout et les clés sont renouvelées pour les autres postes seulement.</source>
+        <translation>The workstations that sync with the organisation&apos;s folder. A lost or stolen workstation is revoked: its later files are refused everywhere and the keys are renewed for the other workstations only.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="112"/>
+        <source>Révoquer…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="113"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="125"/>
+        <source>Lecture du dossier partagé…</source>
+        <translation>Reading the shared folder…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="151"/>
+        <source>%1 (ce poste)</source>
+        <translation>%1 (this workstation)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="153"/>
+        <source>révoqué (fichiers acceptés jusqu&apos;au n° %1)</source>
+        <translation>revoked (files accepted up to no. %1)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="157"/>
+        <source>actif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="159"/>
+        <source>n° %1 — %2</source>
+        <translation>no. %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="163"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="220"/>
+        <source>Révoquer l&apos;appareil « %1 » (travailleur : %2) ? Ses fichiers suivants seront refusés par tous les postes, et les clés renouvelées pour les autres postes. Cela ne se défait pas.</source>
+        <translation>Revoke device &apos;%1&apos; (worker: %2)? Its later files will be refused by every workstation, and the keys renewed for the other workstations. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="225"/>
+        <source>inconnu</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="234"/>
+        <source>Révocation en cours…</source>
+        <translation>Revoking…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="245"/>
+        <source>« %1 » est révoqué.</source>
+        <translation>&apos;%1&apos; is revoked.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryExportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="193"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="163"/>
         <source>Exporter l&apos;annuaire</source>
         <translation>Export the directory</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="195"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="165"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="166"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="197"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="167"/>
         <source>PDF imprimable (.pdf)</source>
         <translation>Printable PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="168"/>
         <source>&amp;Partageable uniquement</source>
         <translation>&amp;Shareable only</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="201"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="171"/>
         <source>Pour un partenaire : seulement les employeurs qui peuvent être partagés et les champs que la charte de partage permet de transmettre.</source>
         <translation>For a partner: only the employers that may be shared and the fields the sharing charter lets out.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="205"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="175"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="206"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="176"/>
         <source>Toutes les communes</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="207"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="177"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="180"/>
         <source>&amp;Format :</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="181"/>
         <source>É&amp;tiquette :</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="182"/>
         <source>&amp;Commune :</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="213"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="183"/>
         <source>&amp;Statut :</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -902,27 +1053,27 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>FollowUpsExportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="286"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="256"/>
         <source>Exporter les relances</source>
         <translation>Export the follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="258"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="289"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="259"/>
         <source>&amp;Travailleur :</source>
         <translation>&amp;Worker:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="290"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="260"/>
         <source>Tous les travailleurs</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="291"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="261"/>
         <source>Travailleur</source>
         <translation>Worker</translation>
     </message>
@@ -1235,123 +1386,123 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="439"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="409"/>
         <source>&amp;Vérifier…</source>
         <translation>&amp;Check…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="440"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="410"/>
         <source>Pa&amp;rcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="442"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="412"/>
         <source>Importer des employeurs</source>
         <translation>Import employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="445"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="415"/>
         <source>Un fichier Excel ou CSV, une ligne par employeur. Le fichier est d&apos;abord vérifié : rien n&apos;est enregistré avant que vous confirmiez.</source>
         <translation>An Excel or CSV file, one row per employer. The file is checked first: nothing is saved until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="449"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="419"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="450"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="420"/>
         <source>&amp;Correspondance des colonnes (facultatif) :</source>
         <translation>&amp;Column mapping (optional):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="451"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="421"/>
         <source>P&amp;arcourir…</source>
         <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="452"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="422"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="453"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="501"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="423"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="471"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="455"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="425"/>
         <source>Importer les données BCE/KBO</source>
         <translation>Import KBO/BCE data</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="458"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="428"/>
         <source>L&apos;extrait public de la Banque-Carrefour des Entreprises : le dossier décompressé ou le fichier zip. Les données sont d&apos;abord vérifiées : rien n&apos;est enregistré avant que vous confirmiez.</source>
         <translation>The public extract of the Crossroads Bank for Enterprises: the unpacked folder or the zip file. The data are checked first: nothing is saved until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="463"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="433"/>
         <source>&amp;Dossier…</source>
         <translation>&amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="464"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="434"/>
         <source>Fichier &amp;zip…</source>
         <translation>&amp;Zip file…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="465"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="435"/>
         <source>&amp;Extrait :</source>
         <translation>&amp;Extract:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="466"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="436"/>
         <source>Codes &amp;postaux :</source>
         <translation>&amp;Postcodes:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="467"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="437"/>
         <source>Séparés par des espaces ou des virgules</source>
         <translation>Separated by spaces or commas</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="468"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="438"/>
         <source>Extrait</source>
         <translation>Extract</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="469"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="439"/>
         <source>Codes postaux</source>
         <translation>Postcodes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="480"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="450"/>
         <source>Dossier de l&apos;extrait BCE/KBO</source>
         <translation>Folder of the KBO/BCE extract</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="484"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="454"/>
         <source>Fichier d&apos;employeurs</source>
         <translation>Employers file</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="486"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="456"/>
         <source>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="493"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="463"/>
         <source>Extrait BCE/KBO</source>
         <translation>KBO/BCE extract</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="493"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="463"/>
         <source>Archives zip (*.zip)</source>
         <translation>Zip archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="503"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="473"/>
         <source>Correspondances JSON (*.json);;Tous les fichiers (*)</source>
         <translation>JSON mappings (*.json);;All files (*)</translation>
     </message>
@@ -1359,63 +1510,63 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="728"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="693"/>
         <source>Vérification de l&apos;import</source>
         <extracomment>The person asked to correct the columns (the dialog closes; the controller reopens the mapping step).</extracomment>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="732"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="697"/>
         <source>À créer : %1 — à mettre à jour : %2 — inchangés : %3 — rejetés : %4</source>
         <translation>To create: %1 — to update: %2 — unchanged: %3 — rejected: %4</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="739"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="704"/>
         <source>Les lignes rejetées ne seront pas importées.</source>
         <translation>The rejected rows will not be imported.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="742"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="707"/>
         <source>Colonnes ignorées : %1</source>
         <translation>Ignored columns: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="744"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="709"/>
         <source>Rien à importer.</source>
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="746"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="711"/>
         <source>Lignes &amp;rejetées :</source>
         <translation>&amp;Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="749"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="714"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="749"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="714"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="749"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="714"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="751"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="716"/>
         <source>Lignes rejetées</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="752"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="717"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="753"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="718"/>
         <source>&amp;Colonnes…</source>
         <translation>C&amp;olumns…</translation>
     </message>
@@ -1466,57 +1617,57 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="125"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="128"/>
         <source>Un dossier (disque, partage réseau, dossier synchronisé)</source>
         <translation>A folder (disk, network share, synced folder)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="127"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="130"/>
         <source>Un serveur WebDAV (Nextcloud…)</source>
         <translation>A WebDAV server (Nextcloud…)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="128"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="131"/>
         <source>Parcourir…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="129"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="132"/>
         <source>Adresse :</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="130"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="133"/>
         <source>Utilisateur :</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="131"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="134"/>
         <source>Mot de passe :</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="137"/>
         <source>Le mot de passe WebDAV n&apos;est pas enregistré : il sera redemandé après un redémarrage de Pacte Desktop.</source>
         <translation>The WebDAV password is not stored: it will be asked again after Pacte Desktop restarts.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="147"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="150"/>
         <source>Choisir le dossier</source>
         <translation>Choose the folder</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="156"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="159"/>
         <source>Choisissez un dossier.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="158"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="161"/>
         <source>Ce dossier n&apos;existe pas (ou n&apos;est pas accessible) : %1</source>
         <translation>This folder does not exist (or cannot be reached): %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="163"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="166"/>
         <source>L&apos;adresse WebDAV commence par https:// (ou http://).</source>
         <translation>The WebDAV address starts with https:// (or http://).</translation>
     </message>
@@ -1680,59 +1831,69 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="364"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="399"/>
         <source>Le réseau des partenaires (facultatif)</source>
         <translation>The partner network (optional)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="367"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="402"/>
         <source>Les organisations partenaires du pacte partagent un autre dossier, où chacune publie seulement ce que la charte de partage permet. Jamais de candidats ni de mises à l&apos;emploi individuels.</source>
         <translation>The pact&apos;s partner organisations share another folder, where each publishes only what the sharing charter allows. Never individual candidates or placements.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="372"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="407"/>
         <source>Rejoindre un réseau de partenaires</source>
         <translation>Join a partner network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="375"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="410"/>
         <source>Déjà configuré : %1</source>
         <translation>Already set up: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="378"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="413"/>
         <source>Rejoindre le réseau existant (membre)</source>
         <translation>Join the existing network (member)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="379"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="414"/>
         <source>Créer le réseau (organisation coordinatrice)</source>
         <translation>Create the network (coordinating organisation)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="380"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="415"/>
         <source>Nom du réseau :</source>
         <translation>Network name:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="381"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="416"/>
         <source>Pacte pour l&apos;emploi de Saint-Gilles</source>
         <translation>Saint-Gilles employment pact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="382"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="417"/>
         <source>Phrase secrète du réseau :</source>
         <translation>Network passphrase:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="383"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="418"/>
         <source>Encore une fois :</source>
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="386"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="421"/>
         <source>Celle que l&apos;organisation coordinatrice a communiquée aux partenaires ; à la création du réseau, tapez-la deux fois.</source>
         <translation>The one the coordinating organisation gave the partners; when creating the network, type it twice.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="426"/>
+        <source>Phrase secrète de votre organisation (pour inscrire ce poste au réseau) :</source>
+        <translation>Your organisation&apos;s passphrase (to enrol this workstation in the network):</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="443"/>
+        <source>Saisissez la phrase secrète de votre organisation.</source>
+        <translation>Type your organisation&apos;s passphrase.</translation>
     </message>
 </context>
 <context>
@@ -1915,85 +2076,85 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="275"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="296"/>
         <source>Les postes de l&apos;organisation</source>
         <translation>The organisation&apos;s workstations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="299"/>
         <source>Les postes de votre organisation partagent un dossier : un partage réseau, un dossier synchronisé (Nextcloud, Dropbox, Syncthing) ou un serveur WebDAV. Tout y est chiffré avec la phrase secrète de l&apos;organisation. Un dossier vide : l&apos;organisation y est créée ; un dossier déjà utilisé : ce poste le rejoint.</source>
         <translation>Your organisation&apos;s workstations share a folder: a network share, a synced folder (Nextcloud, Dropbox, Syncthing) or a WebDAV server. Everything in it is encrypted with the organisation&apos;s passphrase. An empty folder: the organisation is created there; a folder already in use: this workstation joins it.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="284"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="305"/>
         <source>Synchroniser les postes de l&apos;organisation</source>
         <translation>Sync the organisation&apos;s workstations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="287"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="308"/>
         <source>Déjà configuré : %1</source>
         <translation>Already set up: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="290"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="311"/>
         <source>Phrase secrète :</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="291"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="312"/>
         <source>Encore une fois :</source>
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="294"/>
-        <source>Au moins %1 caractères. À la création, tapez-la deux fois ; gardez-la en lieu sûr : sans elle, aucun nouveau poste ne peut rejoindre l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
-        <translation>At least %1 characters. When creating, type it twice; keep it safe: without it, no new workstation can join the organisation. It is not stored on this workstation.</translation>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="315"/>
+        <source>À la création, tapez-la deux fois : au moins %1 caractères variés, ni le nom de l&apos;organisation ni un mot de passe courant (par exemple quatre mots sans lien). Gardez-la en lieu sûr : sans elle, aucun nouveau poste ne peut rejoindre l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
+        <translation>When creating, type it twice: at least %1 varied characters, neither the organisation&apos;s name nor a common password (for instance four unrelated words). Keep it safe: without it, no new workstation can join the organisation. It is not stored on this workstation.</translation>
     </message>
 </context>
 <context>
     <name>PlacementsReportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="345"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="315"/>
         <source>Rapport des mises à l&apos;emploi</source>
         <translation>Placement report</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="347"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="317"/>
         <source>&amp;Du :</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="348"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="318"/>
         <source>&amp;Au :</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="349"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="319"/>
         <source>&amp;Langue du rapport :</source>
         <translation>Report &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="353"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="323"/>
         <source>Formats :</source>
         <translation>Formats:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="354"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="324"/>
         <source>Rapport &amp;PDF</source>
         <translation>&amp;PDF report</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="355"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="325"/>
         <source>Chiffres &amp;Excel</source>
         <translation>&amp;Excel figures</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="361"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="331"/>
         <source>La fin de la période précède son début.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="363"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="333"/>
         <source>Choisissez au moins un format.</source>
         <translation>Choose at least one format.</translation>
     </message>
@@ -2171,147 +2332,147 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="990"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="955"/>
         <source>Exporter l&apos;&amp;annuaire…</source>
         <translation>Export the &amp;directory…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="991"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="956"/>
         <source>Exporter les &amp;relances…</source>
         <translation>Export the &amp;follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="992"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="957"/>
         <source>Rapport des &amp;mises à l&apos;emploi…</source>
         <translation>&amp;Placement report…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="993"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="958"/>
         <source>&amp;Importer des employeurs…</source>
         <translation>&amp;Import employers…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="994"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="959"/>
         <source>Importer les données &amp;BCE/KBO…</source>
         <translation>Import &amp;KBO/BCE data…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="995"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="960"/>
         <source>Imports &amp;précédents…</source>
         <translation>Pre&amp;vious imports…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="996"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="961"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="997"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="962"/>
         <source>Ouvrir le fichier exporté</source>
         <translation>Open the exported file</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1004"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="969"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1015"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="980"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1016"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="981"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1053"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1020"/>
         <source>Opération annulée</source>
         <translation>Operation cancelled</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1071"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1038"/>
         <source>Exporter l&apos;annuaire</source>
         <translation>Export the directory</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1083"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1050"/>
         <source>Export de l&apos;annuaire…</source>
         <translation>Exporting the directory…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1086"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1053"/>
         <source>Annuaire exporté : %1 employeurs dans %2</source>
         <translation>Directory exported: %1 employers in %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1098"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1065"/>
         <source>Exporter les relances</source>
         <translation>Export the follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1110"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1077"/>
         <source>Export des relances…</source>
         <translation>Exporting the follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1113"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1080"/>
         <source>Relances exportées : %1 dans %2</source>
         <translation>Follow-ups exported: %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1134"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1101"/>
         <source>Rapport des mises à l&apos;emploi (PDF)</source>
         <translation>Placement report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1140"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1107"/>
         <source>Chiffres des mises à l&apos;emploi (Excel)</source>
         <translation>Placement figures (Excel)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1155"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1122"/>
         <source>Rapport des mises à l&apos;emploi…</source>
         <translation>Producing the placement report…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1158"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1125"/>
         <source>Rapport établi : %1 mises à l&apos;emploi, %2</source>
         <translation>Report produced: %1 placements, %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1202"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1169"/>
         <source>Vérification de « %1 »…</source>
         <translation>Checking “%1”…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1218"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1185"/>
         <source>Fichier : %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1264"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1231"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1265"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1232"/>
         <source>Import terminé : %1 créés, %2 mis à jour, %3 rejetés</source>
         <translation>Import finished: %1 created, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1272"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1239"/>
         <source>« Fichier › Imports précédents » permet de l&apos;annuler.</source>
         <translation>“File › Previous imports” lets you undo it.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1280"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1247"/>
         <source>Import de « %1 »…</source>
         <translation>Importing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1289"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1256"/>
         <source>Import annulé</source>
         <translation>Import undone</translation>
     </message>
@@ -2319,17 +2480,17 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="581"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="628"/>
         <source>Configuration</source>
         <translation>Setting up</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="596"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="643"/>
         <source>Configuration en cours… (vérification du dossier, clés, première synchronisation)</source>
         <translation>Setting up… (checking the folder, keys, first sync)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="613"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="660"/>
         <source>Rien n&apos;est perdu : revenez en arrière pour corriger, puis recommencez.</source>
         <translation>Nothing is lost: go back to correct it, then try again.</translation>
     </message>
@@ -2337,12 +2498,12 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="502"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="543"/>
         <source>Ce que nous partageons</source>
         <translation>What we share</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="503"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="544"/>
         <source>J&apos;ai vérifié ce qui sera partagé avec les partenaires</source>
         <translation>I have checked what will be shared with the partners</translation>
     </message>
@@ -2350,44 +2511,52 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="440"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="481"/>
         <source>Fiches et champs</source>
         <translation>Records and fields</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="440"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="481"/>
         <source>Ce qui part</source>
         <translation>What leaves</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="446"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="487"/>
         <source>seulement des totaux (moins de 5 : masqués)</source>
         <translation>totals only (under 5: hidden)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="448"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="489"/>
         <source>%1 fiches</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="451"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="492"/>
         <source>rien</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="457"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="498"/>
         <source>part</source>
         <translation>leaves</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="457"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="498"/>
         <source>reste</source>
         <translation>stays</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="469"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="510"/>
         <source>Charte de partage version %1. Ces champs quittent l&apos;organisation vers les partenaires, chiffrés ; les fiches marquées « ne pas partager » et les fiches archivées restent ici. Au total : %2 fiches.</source>
         <translation>Sharing charter version %1. These fields leave the organisation for the partners, encrypted; records marked &apos;do not share&apos; and archived records stay here. In all: %2 records.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthLabel</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="65"/>
+        <source>Phrase secrète solide.</source>
+        <translation>Strong passphrase.</translation>
     </message>
 </context>
 <context>
@@ -2411,129 +2580,139 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="139"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="151"/>
         <source>&amp;Synchroniser</source>
         <extracomment>The environment variable that holds a WebDAV password for the session, per scope; the password itself is never written to the store (engine.Location keeps only the name).</extracomment>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="140"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="152"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="141"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="153"/>
         <source>&amp;Conflits…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="142"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="154"/>
         <source>C&amp;onfigurer…</source>
         <translation>Set &amp;up…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="143"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="155"/>
         <source>Ce que nous &amp;partageons…</source>
         <translation>&amp;What we share…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="144"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="156"/>
+        <source>&amp;Appareils…</source>
+        <translation>&amp;Devices…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="157"/>
+        <source>Changer la p&amp;hrase secrète…</source>
+        <translation>Change the &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="158"/>
         <source>État de la synchronisation</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="178"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="192"/>
         <source>La synchronisation n&apos;est pas configurée. Menu Synchronisation → Configurer… pour choisir le dossier de l&apos;organisation.</source>
         <translation>Sync is not set up. Menu Sync → Set up… to choose the organisation&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="184"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="198"/>
         <source>Une synchronisation est déjà en cours.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="236"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="256"/>
         <source>La synchronisation n&apos;a pas abouti. Rien n&apos;a été supprimé ici.</source>
         <translation>The sync did not complete. Nothing was deleted here.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="251"/>
-        <location filename="../../pacte_desktop/ui/sync.py" line="395"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="420"/>
         <source>Erreur de synchronisation</source>
         <translation>Sync error</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="264"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="284"/>
         <source>Horloge à corriger</source>
         <translation>Clock to correct</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="272"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="292"/>
         <source>Mot de passe WebDAV</source>
         <translation>WebDAV password</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="293"/>
         <source>Mot de passe de %1 pour %2 (il n&apos;est pas enregistré) :</source>
         <translation>Password of %1 for %2 (it is not stored):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="317"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="337"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="317"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="337"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="324"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="344"/>
         <source>Synchronisé : %1 opérations envoyées, %2 reçues.</source>
         <translation>Synced: %1 operations sent, %2 received.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="344"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="364"/>
         <source>Synchronisation… %1 fichier(s) envoyé(s)</source>
         <translation>Syncing… %1 file(s) sent</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="347"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="367"/>
         <source>Synchronisation… instantané : %1 / %2 opérations</source>
         <translation>Syncing… snapshot: %1 / %2 operations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="352"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="372"/>
         <source>Synchronisation… %1 fichier(s) reçu(s)</source>
         <translation>Syncing… %1 file(s) received</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="360"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="380"/>
         <source>Synchronisation…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="365"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="385"/>
         <source>Synchronisation non configurée</source>
         <translation>Sync not set up</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="366"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="386"/>
         <source>Menu Synchronisation → Configurer…</source>
         <translation>Menu Sync → Set up…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="373"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="393"/>
         <source>Synchronisé à %1</source>
         <translation>Synced at %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="375"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="395"/>
         <source>Jamais synchronisé</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="378"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="398"/>
         <source>en attente : %1</source>
         <translation>pending: %1</translation>
     </message>
@@ -2553,63 +2732,101 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <translation>rejected files: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="387"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="407"/>
         <source>conflits : %1</source>
         <translation>conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="410"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="418"/>
+        <source>Verrouillé : F5 pour saisir la phrase secrète</source>
+        <translation>Locked: F5 to type the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="435"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="483"/>
+        <source>Phrase secrète changée.</source>
+        <translation>Passphrase changed.</translation>
     </message>
 </context>
 <context>
     <name>SyncSetupWizard</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="643"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="690"/>
         <source>Configurer la synchronisation</source>
         <translation>Set up sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="671"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="719"/>
         <source>Rien à configurer.</source>
         <translation>Nothing to set up.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="685"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="733"/>
         <source>Organisation « %1 » : dossier créé.</source>
         <translation>Organisation &apos;%1&apos;: folder created.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="687"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="735"/>
         <source>Organisation « %1 » : ce poste l&apos;a rejointe.</source>
         <translation>Organisation &apos;%1&apos;: this workstation has joined it.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="691"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="739"/>
         <source>Réseau « %1 » : créé ; ce poste en est le coordinateur.</source>
         <translation>Network &apos;%1&apos;: created; this workstation is its coordinator.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="693"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="741"/>
         <source>Réseau « %1 » : ce poste l&apos;a rejoint.</source>
         <translation>Network &apos;%1&apos;: this workstation has joined it.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="700"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="748"/>
         <source>Première synchronisation : %1</source>
         <translation>First sync: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="705"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="753"/>
         <source>Première synchronisation : %1 opérations envoyées, %2 reçues.</source>
         <translation>First sync: %1 operations sent, %2 received.</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/unlock.py" line="70"/>
+        <source>Déverrouiller la synchronisation</source>
+        <translation>Unlock sync</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/unlock.py" line="74"/>
+        <source>Les clés de synchronisation de ce poste sont protégées par la phrase secrète de l&apos;organisation. Saisissez-la une fois : elle sert jusqu&apos;à la fermeture de Pacte Desktop et n&apos;est pas enregistrée.</source>
+        <translation>This workstation&apos;s sync keys are protected by the organisation&apos;s passphrase. Type it once: it serves until Pacte Desktop is closed and is not stored.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/unlock.py" line="79"/>
+        <source>&amp;Phrase secrète de l&apos;organisation :</source>
+        <translation>&amp;Organisation passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/unlock.py" line="83"/>
+        <source>Les clés du réseau des partenaires ont été renouvelées, ou sont protégées par la phrase secrète du réseau. Saisissez-la une fois : elle n&apos;est pas enregistrée.</source>
+        <translation>The partner network&apos;s keys were renewed, or are protected by the network&apos;s passphrase. Type it once: it is not stored.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/unlock.py" line="88"/>
+        <source>&amp;Phrase secrète du réseau :</source>
+        <translation>&amp;Network passphrase:</translation>
+    </message>
+</context>
+<context>
     <name>WhatWeShareDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="743"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="791"/>
         <source>Ce que nous partageons</source>
         <translation>What we share</translation>
     </message>

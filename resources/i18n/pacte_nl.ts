@@ -4,79 +4,79 @@
 <context>
     <name>BatchesDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="795"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="814"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="895"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="760"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="779"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="860"/>
         <source>Imports précédents</source>
         <translation>Vorige imports</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="798"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="763"/>
         <source>Chaque import peut être annulé : les employeurs qu&apos;il a créés sont retirés et ceux qu&apos;il a modifiés retrouvent leurs valeurs d&apos;avant.</source>
         <translation>Elke import kan ongedaan worden gemaakt: de werkgevers die hij aanmaakte worden verwijderd en de werkgevers die hij wijzigde krijgen hun vorige waarden terug.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="802"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="767"/>
         <source>A&amp;nnuler cet import…</source>
         <translation>Deze import o&amp;ngedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="805"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="770"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="806"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="771"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="807"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="772"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="808"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="773"/>
         <source>Créés</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="809"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="774"/>
         <source>Mis à jour</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="810"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="775"/>
         <source>Rejetés</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="811"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="776"/>
         <source>État</source>
         <translation>Toestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="818"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="783"/>
         <source>Employeurs</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="818"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="783"/>
         <source>BCE/KBO</source>
         <translation>KBO/BCE</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="863"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="828"/>
         <source>Annulé</source>
         <translation>Ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="887"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="852"/>
         <source>Annuler cet import</source>
         <translation>Deze import ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="906"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="871"/>
         <source>Annuler l&apos;import de « %1 » ? Les %2 employeurs créés seront retirés et les %3 mis à jour retrouveront leurs valeurs d&apos;avant.</source>
         <translation>De import van ‘%1’ ongedaan maken? De %2 aangemaakte werkgevers worden verwijderd en de %3 bijgewerkte krijgen hun vorige waarden terug.</translation>
     </message>
@@ -113,6 +113,54 @@
         <location filename="../../pacte_desktop/ui/records.py" line="1105"/>
         <source>%1 candidats archivés</source>
         <translation>%1 kandidaten gearchiveerd</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="138"/>
+        <source>Changer la phrase secrète</source>
+        <translation>Wachtzin wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="141"/>
+        <source>Les postes de l&apos;organisation reçoivent la nouvelle clé sans rien saisir ; ceux qui n&apos;ont pas de coffre de mots de passe du système demanderont une fois la nouvelle phrase secrète. Communiquez-la aux collègues par un autre moyen que le dossier partagé.</source>
+        <translation>De werkposten van de organisatie krijgen de nieuwe sleutel zonder iets te typen; wie geen wachtwoordkluis van het systeem heeft, vraagt één keer de nieuwe wachtzin. Geef hem aan de collega&apos;s door via een ander kanaal dan de gedeelde map.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="151"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="151"/>
+        <source>Réseau (coordination)</source>
+        <translation>Netwerk (coördinatie)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="155"/>
+        <source>Phrase secrète de :</source>
+        <translation>Wachtzin van:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="156"/>
+        <source>Phrase secrète actuelle :</source>
+        <translation>Huidige wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="157"/>
+        <source>Nouvelle phrase secrète :</source>
+        <translation>Nieuwe wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="158"/>
+        <source>Encore une fois :</source>
+        <translation>Nog een keer:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="175"/>
+        <source>Saisissez la phrase secrète actuelle.</source>
+        <translation>Typ de huidige wachtzin.</translation>
     </message>
 </context>
 <context>
@@ -154,83 +202,83 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="573"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="593"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="543"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="563"/>
         <source>Colonnes du fichier</source>
         <translation>Kolommen van het bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="575"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="545"/>
         <source>« %1 », ligne d&apos;en-tête %2.</source>
         <translation>&apos;%1&apos;, kopregel %2.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="581"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="551"/>
         <source>Les colonnes n&apos;ont pas été reconnues : indiquez ce que contient chacune.</source>
         <translation>De kolommen werden niet herkend: geef aan wat elke kolom bevat.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="585"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="555"/>
         <source>Enregistrez la correspondance pour la réutiliser avec le prochain fichier du même modèle.</source>
         <translation>Bewaar de koppeling om ze te hergebruiken voor het volgende bestand van hetzelfde model.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="591"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="561"/>
         <source>Colonne du fichier</source>
         <translation>Kolom van het bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="591"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="561"/>
         <source>Exemples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="591"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="561"/>
         <source>Champ</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="601"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="571"/>
         <source>— ignorer —</source>
         <translation>— negeren —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="606"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="576"/>
         <source>Champ de la colonne « %1 »</source>
         <translation>Veld van kolom &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="611"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="581"/>
         <source>&amp;Vérifier…</source>
         <translation>&amp;Controleren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="612"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="582"/>
         <source>&amp;Enregistrer la correspondance…</source>
         <translation>Koppeling &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="626"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="596"/>
         <source>« %1 » est choisi pour plusieurs colonnes.</source>
         <translation>&apos;%1&apos; is voor meerdere kolommen gekozen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="630"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="600"/>
         <source>Choisissez au moins la colonne du nom ou celle du numéro BCE.</source>
         <translation>Kies minstens de kolom met de naam of die met het KBO-nummer.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="645"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="615"/>
         <source>Enregistrer la correspondance</source>
         <translation>Koppeling bewaren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="647"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="617"/>
         <source>Correspondances JSON (*.json)</source>
         <translation>JSON-koppelingen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="655"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="625"/>
         <source>Enregistrement impossible</source>
         <translation>Bewaren mislukt</translation>
     </message>
@@ -451,69 +499,172 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="63"/>
+        <source>Phrase secrète de l&apos;organisation :</source>
+        <translation>Wachtzin van de organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="96"/>
+        <source>Appareil</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="97"/>
+        <source>Travailleur</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="98"/>
+        <source>Dernier fichier</source>
+        <translation>Laatste bestand</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="99"/>
+        <source>Certifié par</source>
+        <translation>Gecertificeerd door</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="100"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="104"/>
+        <source>Appareils de l&apos;organisation</source>
+        <translation>Toestellen van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="107"/>
+        <source>Les postes qui synchronisent avec le dossier de l&apos;organisation. Un poste perdu ou volé se révoque : ses fichiers suivants sont refusés partout et les clés sont renouvelées pour les autres postes seulement.</source>
+        <translation>De werkposten die met de map van de organisatie synchroniseren. Een verloren of gestolen werkpost trek je in: zijn volgende bestanden worden overal geweigerd en de sleutels worden alleen voor de andere werkposten vernieuwd.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="112"/>
+        <source>Révoquer…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="113"/>
+        <source>Fermer</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="125"/>
+        <source>Lecture du dossier partagé…</source>
+        <translation>De gedeelde map wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="151"/>
+        <source>%1 (ce poste)</source>
+        <translation>%1 (deze werkpost)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="153"/>
+        <source>révoqué (fichiers acceptés jusqu&apos;au n° %1)</source>
+        <translation>ingetrokken (bestanden aanvaard tot nr. %1)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="157"/>
+        <source>actif</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="159"/>
+        <source>n° %1 — %2</source>
+        <translation>nr. %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="163"/>
+        <source>aucun</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="220"/>
+        <source>Révoquer l&apos;appareil « %1 » (travailleur : %2) ? Ses fichiers suivants seront refusés par tous les postes, et les clés renouvelées pour les autres postes. Cela ne se défait pas.</source>
+        <translation>Toestel &apos;%1&apos; (medewerker: %2) intrekken? Zijn volgende bestanden worden door alle werkposten geweigerd en de sleutels worden voor de andere werkposten vernieuwd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="225"/>
+        <source>inconnu</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="234"/>
+        <source>Révocation en cours…</source>
+        <translation>Bezig met intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/devices.py" line="245"/>
+        <source>« %1 » est révoqué.</source>
+        <translation>&apos;%1&apos; is ingetrokken.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryExportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="193"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="163"/>
         <source>Exporter l&apos;annuaire</source>
         <translation>Werkgeversgids exporteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="195"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="165"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="166"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="197"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="167"/>
         <source>PDF imprimable (.pdf)</source>
         <translation>Afdrukbare PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="168"/>
         <source>&amp;Partageable uniquement</source>
         <translation>Alleen &amp;deelbaar</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="201"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="171"/>
         <source>Pour un partenaire : seulement les employeurs qui peuvent être partagés et les champs que la charte de partage permet de transmettre.</source>
         <translation>Voor een partner: alleen de werkgevers die gedeeld mogen worden en de velden die het deelcharter laat doorgeven.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="205"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="175"/>
         <source>Toutes les étiquettes</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="206"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="176"/>
         <source>Toutes les communes</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="207"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="177"/>
         <source>Tous les statuts</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="180"/>
         <source>&amp;Format :</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="181"/>
         <source>É&amp;tiquette :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="182"/>
         <source>&amp;Commune :</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="213"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="183"/>
         <source>&amp;Statut :</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -902,27 +1053,27 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>FollowUpsExportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="286"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="256"/>
         <source>Exporter les relances</source>
         <translation>Opvolgingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="258"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="289"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="259"/>
         <source>&amp;Travailleur :</source>
         <translation>&amp;Medewerker:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="290"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="260"/>
         <source>Tous les travailleurs</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="291"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="261"/>
         <source>Travailleur</source>
         <translation>Medewerker</translation>
     </message>
@@ -1235,123 +1386,123 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="439"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="409"/>
         <source>&amp;Vérifier…</source>
         <translation>&amp;Controleren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="440"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="410"/>
         <source>Pa&amp;rcourir…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="442"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="412"/>
         <source>Importer des employeurs</source>
         <translation>Werkgevers importeren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="445"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="415"/>
         <source>Un fichier Excel ou CSV, une ligne par employeur. Le fichier est d&apos;abord vérifié : rien n&apos;est enregistré avant que vous confirmiez.</source>
         <translation>Een Excel- of CSV-bestand, één rij per werkgever. Het bestand wordt eerst gecontroleerd: er wordt niets opgeslagen voordat u bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="449"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="419"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="450"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="420"/>
         <source>&amp;Correspondance des colonnes (facultatif) :</source>
         <translation>&amp;Kolomkoppeling (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="451"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="421"/>
         <source>P&amp;arcourir…</source>
         <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="452"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="422"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="453"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="501"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="423"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="471"/>
         <source>Correspondance des colonnes</source>
         <translation>Kolomkoppeling</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="455"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="425"/>
         <source>Importer les données BCE/KBO</source>
         <translation>KBO-gegevens importeren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="458"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="428"/>
         <source>L&apos;extrait public de la Banque-Carrefour des Entreprises : le dossier décompressé ou le fichier zip. Les données sont d&apos;abord vérifiées : rien n&apos;est enregistré avant que vous confirmiez.</source>
         <translation>Het openbare uittreksel van de Kruispuntbank van Ondernemingen: de uitgepakte map of het zipbestand. De gegevens worden eerst gecontroleerd: er wordt niets opgeslagen voordat u bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="463"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="433"/>
         <source>&amp;Dossier…</source>
         <translation>&amp;Map…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="464"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="434"/>
         <source>Fichier &amp;zip…</source>
         <translation>&amp;Zipbestand…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="465"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="435"/>
         <source>&amp;Extrait :</source>
         <translation>&amp;Uittreksel:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="466"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="436"/>
         <source>Codes &amp;postaux :</source>
         <translation>&amp;Postcodes:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="467"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="437"/>
         <source>Séparés par des espaces ou des virgules</source>
         <translation>Gescheiden door spaties of komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="468"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="438"/>
         <source>Extrait</source>
         <translation>Uittreksel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="469"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="439"/>
         <source>Codes postaux</source>
         <translation>Postcodes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="480"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="450"/>
         <source>Dossier de l&apos;extrait BCE/KBO</source>
         <translation>Map van het KBO-uittreksel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="484"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="454"/>
         <source>Fichier d&apos;employeurs</source>
         <translation>Werkgeversbestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="486"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="456"/>
         <source>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</source>
         <translation>Rekenbladen (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="493"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="463"/>
         <source>Extrait BCE/KBO</source>
         <translation>KBO-uittreksel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="493"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="463"/>
         <source>Archives zip (*.zip)</source>
         <translation>Zip-archieven (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="503"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="473"/>
         <source>Correspondances JSON (*.json);;Tous les fichiers (*)</source>
         <translation>JSON-koppelingen (*.json);;Alle bestanden (*)</translation>
     </message>
@@ -1359,63 +1510,63 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="728"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="693"/>
         <source>Vérification de l&apos;import</source>
         <extracomment>The person asked to correct the columns (the dialog closes; the controller reopens the mapping step).</extracomment>
         <translation>Controle van de import</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="732"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="697"/>
         <source>À créer : %1 — à mettre à jour : %2 — inchangés : %3 — rejetés : %4</source>
         <translation>Aan te maken: %1 — bij te werken: %2 — ongewijzigd: %3 — geweigerd: %4</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="739"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="704"/>
         <source>Les lignes rejetées ne seront pas importées.</source>
         <translation>De geweigerde rijen worden niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="742"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="707"/>
         <source>Colonnes ignorées : %1</source>
         <translation>Genegeerde kolommen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="744"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="709"/>
         <source>Rien à importer.</source>
         <translation>Niets te importeren.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="746"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="711"/>
         <source>Lignes &amp;rejetées :</source>
         <translation>&amp;Geweigerde rijen:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="749"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="714"/>
         <source>Ligne</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="749"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="714"/>
         <source>Champ</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="749"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="714"/>
         <source>Raison</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="751"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="716"/>
         <source>Lignes rejetées</source>
         <translation>Geweigerde rijen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="752"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="717"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="753"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="718"/>
         <source>&amp;Colonnes…</source>
         <translation>&amp;Kolommen…</translation>
     </message>
@@ -1466,57 +1617,57 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="125"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="128"/>
         <source>Un dossier (disque, partage réseau, dossier synchronisé)</source>
         <translation>Een map (schijf, netwerkshare, gesynchroniseerde map)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="127"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="130"/>
         <source>Un serveur WebDAV (Nextcloud…)</source>
         <translation>Een WebDAV-server (Nextcloud…)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="128"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="131"/>
         <source>Parcourir…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="129"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="132"/>
         <source>Adresse :</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="130"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="133"/>
         <source>Utilisateur :</source>
         <translation>Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="131"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="134"/>
         <source>Mot de passe :</source>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="137"/>
         <source>Le mot de passe WebDAV n&apos;est pas enregistré : il sera redemandé après un redémarrage de Pacte Desktop.</source>
         <translation>Het WebDAV-wachtwoord wordt niet opgeslagen: het wordt opnieuw gevraagd na een herstart van Pacte Desktop.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="147"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="150"/>
         <source>Choisir le dossier</source>
         <translation>Map kiezen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="156"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="159"/>
         <source>Choisissez un dossier.</source>
         <translation>Kies een map.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="158"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="161"/>
         <source>Ce dossier n&apos;existe pas (ou n&apos;est pas accessible) : %1</source>
         <translation>Deze map bestaat niet (of is niet bereikbaar): %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="163"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="166"/>
         <source>L&apos;adresse WebDAV commence par https:// (ou http://).</source>
         <translation>Het WebDAV-adres begint met https:// (of http://).</translation>
     </message>
@@ -1680,59 +1831,69 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="364"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="399"/>
         <source>Le réseau des partenaires (facultatif)</source>
         <translation>Het partnernetwerk (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="367"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="402"/>
         <source>Les organisations partenaires du pacte partagent un autre dossier, où chacune publie seulement ce que la charte de partage permet. Jamais de candidats ni de mises à l&apos;emploi individuels.</source>
         <translation>De partnerorganisaties van het pact delen een andere map, waarin elk alleen publiceert wat het deelcharter toelaat. Nooit individuele kandidaten of tewerkstellingen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="372"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="407"/>
         <source>Rejoindre un réseau de partenaires</source>
         <translation>Aansluiten bij een partnernetwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="375"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="410"/>
         <source>Déjà configuré : %1</source>
         <translation>Al ingesteld: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="378"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="413"/>
         <source>Rejoindre le réseau existant (membre)</source>
         <translation>Aansluiten bij het bestaande netwerk (lid)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="379"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="414"/>
         <source>Créer le réseau (organisation coordinatrice)</source>
         <translation>Het netwerk aanmaken (coördinerende organisatie)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="380"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="415"/>
         <source>Nom du réseau :</source>
         <translation>Naam van het netwerk:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="381"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="416"/>
         <source>Pacte pour l&apos;emploi de Saint-Gilles</source>
         <translation>Tewerkstellingspact van Sint-Gillis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="382"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="417"/>
         <source>Phrase secrète du réseau :</source>
         <translation>Wachtzin van het netwerk:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="383"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="418"/>
         <source>Encore une fois :</source>
         <translation>Nog een keer:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="386"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="421"/>
         <source>Celle que l&apos;organisation coordinatrice a communiquée aux partenaires ; à la création du réseau, tapez-la deux fois.</source>
         <translation>Die welke de coördinerende organisatie aan de partners heeft meegedeeld; typ ze twee keer bij het aanmaken van het netwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="426"/>
+        <source>Phrase secrète de votre organisation (pour inscrire ce poste au réseau) :</source>
+        <translation>Wachtzin van uw organisatie (om deze werkpost bij het netwerk in te schrijven):</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="443"/>
+        <source>Saisissez la phrase secrète de votre organisation.</source>
+        <translation>Typ de wachtzin van uw organisatie.</translation>
     </message>
 </context>
 <context>
@@ -1915,85 +2076,85 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="275"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="296"/>
         <source>Les postes de l&apos;organisation</source>
         <translation>De werkposten van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="299"/>
         <source>Les postes de votre organisation partagent un dossier : un partage réseau, un dossier synchronisé (Nextcloud, Dropbox, Syncthing) ou un serveur WebDAV. Tout y est chiffré avec la phrase secrète de l&apos;organisation. Un dossier vide : l&apos;organisation y est créée ; un dossier déjà utilisé : ce poste le rejoint.</source>
         <translation>De werkposten van uw organisatie delen een map: een netwerkshare, een gesynchroniseerde map (Nextcloud, Dropbox, Syncthing) of een WebDAV-server. Alles wordt er versleuteld met de wachtzin van de organisatie. Een lege map: de organisatie wordt er aangemaakt; een map die al gebruikt wordt: deze werkpost sluit erbij aan.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="284"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="305"/>
         <source>Synchroniser les postes de l&apos;organisation</source>
         <translation>De werkposten van de organisatie synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="287"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="308"/>
         <source>Déjà configuré : %1</source>
         <translation>Al ingesteld: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="290"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="311"/>
         <source>Phrase secrète :</source>
         <translation>Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="291"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="312"/>
         <source>Encore une fois :</source>
         <translation>Nog een keer:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="294"/>
-        <source>Au moins %1 caractères. À la création, tapez-la deux fois ; gardez-la en lieu sûr : sans elle, aucun nouveau poste ne peut rejoindre l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
-        <translation>Minstens %1 tekens. Typ ze bij het aanmaken twee keer; bewaar ze veilig: zonder haar kan geen nieuwe werkpost bij de organisatie aansluiten. Ze wordt niet op deze werkpost opgeslagen.</translation>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="315"/>
+        <source>À la création, tapez-la deux fois : au moins %1 caractères variés, ni le nom de l&apos;organisation ni un mot de passe courant (par exemple quatre mots sans lien). Gardez-la en lieu sûr : sans elle, aucun nouveau poste ne peut rejoindre l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
+        <translation>Typ ze bij het aanmaken twee keer: minstens %1 gevarieerde tekens, niet de naam van de organisatie en geen veelgebruikt wachtwoord (bijvoorbeeld vier woorden zonder verband). Bewaar ze op een veilige plaats: zonder haar kan geen nieuwe werkpost bij de organisatie aansluiten. Ze wordt niet op deze werkpost bewaard.</translation>
     </message>
 </context>
 <context>
     <name>PlacementsReportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="345"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="315"/>
         <source>Rapport des mises à l&apos;emploi</source>
         <translation>Rapport over de tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="347"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="317"/>
         <source>&amp;Du :</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="348"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="318"/>
         <source>&amp;Au :</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="349"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="319"/>
         <source>&amp;Langue du rapport :</source>
         <translation>Taal van het &amp;rapport:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="353"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="323"/>
         <source>Formats :</source>
         <translation>Formaten:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="354"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="324"/>
         <source>Rapport &amp;PDF</source>
         <translation>&amp;PDF-rapport</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="355"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="325"/>
         <source>Chiffres &amp;Excel</source>
         <translation>&amp;Excel-cijfers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="361"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="331"/>
         <source>La fin de la période précède son début.</source>
         <translation>Het einde van de periode ligt vóór het begin.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="363"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="333"/>
         <source>Choisissez au moins un format.</source>
         <translation>Kies minstens één formaat.</translation>
     </message>
@@ -2171,147 +2332,147 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="990"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="955"/>
         <source>Exporter l&apos;&amp;annuaire…</source>
         <translation>&amp;Werkgeversgids exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="991"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="956"/>
         <source>Exporter les &amp;relances…</source>
         <translation>&amp;Opvolgingen exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="992"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="957"/>
         <source>Rapport des &amp;mises à l&apos;emploi…</source>
         <translation>&amp;Rapport over de tewerkstellingen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="993"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="958"/>
         <source>&amp;Importer des employeurs…</source>
         <translation>Werkgevers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="994"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="959"/>
         <source>Importer les données &amp;BCE/KBO…</source>
         <translation>&amp;KBO-gegevens importeren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="995"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="960"/>
         <source>Imports &amp;précédents…</source>
         <translation>&amp;Vorige imports…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="996"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="961"/>
         <source>Ouvrir</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="997"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="962"/>
         <source>Ouvrir le fichier exporté</source>
         <translation>Het geëxporteerde bestand openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1004"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="969"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1015"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="980"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1016"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="981"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1053"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1020"/>
         <source>Opération annulée</source>
         <translation>Bewerking geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1071"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1038"/>
         <source>Exporter l&apos;annuaire</source>
         <translation>Werkgeversgids exporteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1083"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1050"/>
         <source>Export de l&apos;annuaire…</source>
         <translation>Werkgeversgids wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1086"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1053"/>
         <source>Annuaire exporté : %1 employeurs dans %2</source>
         <translation>Werkgeversgids geëxporteerd: %1 werkgevers in %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1098"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1065"/>
         <source>Exporter les relances</source>
         <translation>Opvolgingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1110"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1077"/>
         <source>Export des relances…</source>
         <translation>Opvolgingen worden geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1113"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1080"/>
         <source>Relances exportées : %1 dans %2</source>
         <translation>Opvolgingen geëxporteerd: %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1134"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1101"/>
         <source>Rapport des mises à l&apos;emploi (PDF)</source>
         <translation>Rapport over de tewerkstellingen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1140"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1107"/>
         <source>Chiffres des mises à l&apos;emploi (Excel)</source>
         <translation>Cijfers over de tewerkstellingen (Excel)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1155"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1122"/>
         <source>Rapport des mises à l&apos;emploi…</source>
         <translation>Rapport over de tewerkstellingen wordt opgemaakt…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1158"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1125"/>
         <source>Rapport établi : %1 mises à l&apos;emploi, %2</source>
         <translation>Rapport opgemaakt: %1 tewerkstellingen, %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1202"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1169"/>
         <source>Vérification de « %1 »…</source>
         <translation>‘%1’ wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1218"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1185"/>
         <source>Fichier : %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1264"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1231"/>
         <source>Import terminé</source>
         <translation>Import voltooid</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1265"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1232"/>
         <source>Import terminé : %1 créés, %2 mis à jour, %3 rejetés</source>
         <translation>Import voltooid: %1 aangemaakt, %2 bijgewerkt, %3 geweigerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1272"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1239"/>
         <source>« Fichier › Imports précédents » permet de l&apos;annuler.</source>
         <translation>Via ‘Bestand › Vorige imports’ kunt u hem ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1280"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1247"/>
         <source>Import de « %1 »…</source>
         <translation>‘%1’ wordt geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1289"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1256"/>
         <source>Import annulé</source>
         <translation>Import ongedaan gemaakt</translation>
     </message>
@@ -2319,17 +2480,17 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="581"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="628"/>
         <source>Configuration</source>
         <translation>Instellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="596"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="643"/>
         <source>Configuration en cours… (vérification du dossier, clés, première synchronisation)</source>
         <translation>Bezig met instellen… (controle van de map, sleutels, eerste synchronisatie)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="613"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="660"/>
         <source>Rien n&apos;est perdu : revenez en arrière pour corriger, puis recommencez.</source>
         <translation>Er gaat niets verloren: ga terug om te verbeteren en probeer opnieuw.</translation>
     </message>
@@ -2337,12 +2498,12 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="502"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="543"/>
         <source>Ce que nous partageons</source>
         <translation>Wat we delen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="503"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="544"/>
         <source>J&apos;ai vérifié ce qui sera partagé avec les partenaires</source>
         <translation>Ik heb nagekeken wat met de partners gedeeld wordt</translation>
     </message>
@@ -2350,44 +2511,52 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="440"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="481"/>
         <source>Fiches et champs</source>
         <translation>Fiches en velden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="440"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="481"/>
         <source>Ce qui part</source>
         <translation>Wat vertrekt</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="446"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="487"/>
         <source>seulement des totaux (moins de 5 : masqués)</source>
         <translation>alleen totalen (minder dan 5: verborgen)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="448"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="489"/>
         <source>%1 fiches</source>
         <translation>%1 fiches</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="451"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="492"/>
         <source>rien</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="457"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="498"/>
         <source>part</source>
         <translation>gaat weg</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="457"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="498"/>
         <source>reste</source>
         <translation>blijft</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="469"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="510"/>
         <source>Charte de partage version %1. Ces champs quittent l&apos;organisation vers les partenaires, chiffrés ; les fiches marquées « ne pas partager » et les fiches archivées restent ici. Au total : %2 fiches.</source>
         <translation>Deelcharter versie %1. Deze velden verlaten de organisatie, versleuteld, naar de partners; fiches gemarkeerd als &apos;niet delen&apos; en gearchiveerde fiches blijven hier. In totaal: %2 fiches.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthLabel</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="65"/>
+        <source>Phrase secrète solide.</source>
+        <translation>Sterke wachtzin.</translation>
     </message>
 </context>
 <context>
@@ -2411,129 +2580,139 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="139"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="151"/>
         <source>&amp;Synchroniser</source>
         <extracomment>The environment variable that holds a WebDAV password for the session, per scope; the password itself is never written to the store (engine.Location keeps only the name).</extracomment>
         <translation>&amp;Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="140"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="152"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Nu synchroniseren (F5)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="141"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="153"/>
         <source>&amp;Conflits…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="142"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="154"/>
         <source>C&amp;onfigurer…</source>
         <translation>&amp;Instellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="143"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="155"/>
         <source>Ce que nous &amp;partageons…</source>
         <translation>Wat we &amp;delen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="144"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="156"/>
+        <source>&amp;Appareils…</source>
+        <translation>&amp;Toestellen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="157"/>
+        <source>Changer la p&amp;hrase secrète…</source>
+        <translation>&amp;Wachtzin wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="158"/>
         <source>État de la synchronisation</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="178"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="192"/>
         <source>La synchronisation n&apos;est pas configurée. Menu Synchronisation → Configurer… pour choisir le dossier de l&apos;organisation.</source>
         <translation>Synchronisatie is niet ingesteld. Menu Synchronisatie → Instellen… om de map van de organisatie te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="184"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="198"/>
         <source>Une synchronisation est déjà en cours.</source>
         <translation>Er loopt al een synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="236"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="256"/>
         <source>La synchronisation n&apos;a pas abouti. Rien n&apos;a été supprimé ici.</source>
         <translation>De synchronisatie is niet gelukt. Hier werd niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="251"/>
-        <location filename="../../pacte_desktop/ui/sync.py" line="395"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="420"/>
         <source>Erreur de synchronisation</source>
         <translation>Synchronisatiefout</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="264"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="284"/>
         <source>Horloge à corriger</source>
         <translation>Klok bijstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="272"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="292"/>
         <source>Mot de passe WebDAV</source>
         <translation>WebDAV-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="293"/>
         <source>Mot de passe de %1 pour %2 (il n&apos;est pas enregistré) :</source>
         <translation>Wachtwoord van %1 voor %2 (het wordt niet opgeslagen):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="317"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="337"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="317"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="337"/>
         <source>Réseau</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="324"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="344"/>
         <source>Synchronisé : %1 opérations envoyées, %2 reçues.</source>
         <translation>Gesynchroniseerd: %1 bewerkingen verzonden, %2 ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="344"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="364"/>
         <source>Synchronisation… %1 fichier(s) envoyé(s)</source>
         <translation>Synchroniseren… %1 bestand(en) verstuurd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="347"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="367"/>
         <source>Synchronisation… instantané : %1 / %2 opérations</source>
         <translation>Synchroniseren… momentopname: %1 / %2 bewerkingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="352"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="372"/>
         <source>Synchronisation… %1 fichier(s) reçu(s)</source>
         <translation>Synchroniseren… %1 bestand(en) ontvangen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="360"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="380"/>
         <source>Synchronisation…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="365"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="385"/>
         <source>Synchronisation non configurée</source>
         <translation>Synchronisatie niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="366"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="386"/>
         <source>Menu Synchronisation → Configurer…</source>
         <translation>Menu Synchronisatie → Instellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="373"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="393"/>
         <source>Synchronisé à %1</source>
         <translation>Gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="375"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="395"/>
         <source>Jamais synchronisé</source>
         <translation>Nooit gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="378"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="398"/>
         <source>en attente : %1</source>
         <translation>wachtend: %1</translation>
     </message>
@@ -2553,63 +2732,101 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <translation>geweigerde bestanden: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="387"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="407"/>
         <source>conflits : %1</source>
         <translation>conflicten: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="410"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="418"/>
+        <source>Verrouillé : F5 pour saisir la phrase secrète</source>
+        <translation>Vergrendeld: F5 om de wachtzin te typen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="435"/>
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="483"/>
+        <source>Phrase secrète changée.</source>
+        <translation>Wachtzin gewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>SyncSetupWizard</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="643"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="690"/>
         <source>Configurer la synchronisation</source>
         <translation>Synchronisatie instellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="671"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="719"/>
         <source>Rien à configurer.</source>
         <translation>Niets in te stellen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="685"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="733"/>
         <source>Organisation « %1 » : dossier créé.</source>
         <translation>Organisatie &apos;%1&apos;: map aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="687"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="735"/>
         <source>Organisation « %1 » : ce poste l&apos;a rejointe.</source>
         <translation>Organisatie &apos;%1&apos;: deze werkpost is aangesloten.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="691"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="739"/>
         <source>Réseau « %1 » : créé ; ce poste en est le coordinateur.</source>
         <translation>Netwerk &apos;%1&apos;: aangemaakt; deze werkpost is de coördinator.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="693"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="741"/>
         <source>Réseau « %1 » : ce poste l&apos;a rejoint.</source>
         <translation>Netwerk &apos;%1&apos;: deze werkpost is aangesloten.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="700"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="748"/>
         <source>Première synchronisation : %1</source>
         <translation>Eerste synchronisatie: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="705"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="753"/>
         <source>Première synchronisation : %1 opérations envoyées, %2 reçues.</source>
         <translation>Eerste synchronisatie: %1 bewerkingen verzonden, %2 ontvangen.</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/unlock.py" line="70"/>
+        <source>Déverrouiller la synchronisation</source>
+        <translation>Synchronisatie ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/unlock.py" line="74"/>
+        <source>Les clés de synchronisation de ce poste sont protégées par la phrase secrète de l&apos;organisation. Saisissez-la une fois : elle sert jusqu&apos;à la fermeture de Pacte Desktop et n&apos;est pas enregistrée.</source>
+        <translation>De synchronisatiesleutels van deze werkpost zijn beschermd door de wachtzin van de organisatie. Typ hem één keer: hij geldt tot Pacte Desktop gesloten wordt en wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/unlock.py" line="79"/>
+        <source>&amp;Phrase secrète de l&apos;organisation :</source>
+        <translation>&amp;Wachtzin van de organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/unlock.py" line="83"/>
+        <source>Les clés du réseau des partenaires ont été renouvelées, ou sont protégées par la phrase secrète du réseau. Saisissez-la une fois : elle n&apos;est pas enregistrée.</source>
+        <translation>De sleutels van het partnernetwerk zijn vernieuwd, of zijn beschermd door de wachtzin van het netwerk. Typ hem één keer: hij wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/unlock.py" line="88"/>
+        <source>&amp;Phrase secrète du réseau :</source>
+        <translation>&amp;Wachtzin van het netwerk:</translation>
+    </message>
+</context>
+<context>
     <name>WhatWeShareDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="743"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="791"/>
         <source>Ce que nous partageons</source>
         <translation>Wat we delen</translation>
     </message>

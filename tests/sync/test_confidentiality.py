@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from workstations import CHEAP_SCRYPT, OrgNet, Workstation
+from workstations import CHEAP_KDF, PASSPHRASE, OrgNet, Workstation
 
 from pacte_desktop.domain.entities import (
     Candidate,
@@ -35,9 +35,10 @@ from pacte_desktop.domain.entities import (
     Placement,
     specs,
 )
+from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import workers
 from pacte_desktop.store.database import Store
-from pacte_desktop.sync import changefile, charter, crypto, engine
+from pacte_desktop.sync import changefile, charter, crypto, devices, engine, epochs, snapshot
 
 TAG = "7f3a"
 SHARED_NAME = "Boulangerie du Parvis"
@@ -92,9 +93,7 @@ class World:
                 uow, name="ALE de Saint-Gilles", org_type="ale", worker="Jan Peeters"
             )
             uow.commit()
-        engine.setup_org(
-            store, engine.Location("folder", str(self.member_root)), scrypt_n=CHEAP_SCRYPT
-        )
+        engine.setup_org(store, engine.Location("folder", str(self.member_root)), kdf=CHEAP_KDF)
         self.m = Workstation("M", store, self.member_root)
         self.markers: list[str] = []
 
@@ -283,11 +282,11 @@ def synced(world: World) -> dict[str, Any]:
         network,
         coordinator=True,
         network_name="Pacte de Saint-Gilles",
-        scrypt_n=CHEAP_SCRYPT,
+        kdf=CHEAP_KDF,
     )
     world.m.employer(MEMBER_EMPLOYER, postcode="1060", notes=marker("MEMBER-NOTES"))
     world.markers.append(marker("MEMBER-NOTES"))
-    engine.setup_network(world.m.store, network, scrypt_n=CHEAP_SCRYPT)
+    engine.setup_network(world.m.store, network, kdf=CHEAP_KDF)
     # The coordinator admits the member, as its coordinator would.
     engine.admit_member(world.a.store, str(world.m.store.local("organisation_id")))
     sync_both(world.a, world.m, world.a, world.m)
@@ -420,3 +419,77 @@ def test_candidates_travel_only_as_the_public_profile_with_small_counts_suppress
     text = json.dumps([list(row) for row in stored], ensure_ascii=False)
     for needle in world.markers:
         assert needle not in text, needle
+
+
+# --- a revoked device (issue 10, 2.6) --------------------------------------------------------
+
+
+def test_a_revoked_devices_keys_decrypt_nothing_written_after(tmp_path: Path) -> None:
+    """Every key a revoked workstation holds (its vault opened: every content key it had, its
+    device key, its X25519 key) fails on every change file, snapshot and key box written after
+    the revocation, and no marker written after appears in anything it can open."""
+    net = OrgNet(tmp_path)
+    try:
+        a, b, c = net.first("A"), net.join("B"), net.join("C")
+        for station in (a, b, c):
+            station.sync()
+        devices.revoke(a.store, b.store.device_id, secret=PASSPHRASE, kdf=CHEAP_KDF)
+        before = {p.relative_to(net.root) for p in net.root.rglob("*") if p.is_file()}
+        after_markers = [marker("AFTER-A"), marker("AFTER-C")]
+        a.employer("Après la révocation", notes=after_markers[0])
+        c.employer("Toujours après", notes=after_markers[1])
+        a.store.set_local("sync.org.snapshot_files", "-1000")  # a snapshot now, with the new key
+        for station in (a, c, a):
+            assert station.sync().ok
+        written = [
+            net.root / p
+            for p in sorted(
+                {p.relative_to(net.root) for p in net.root.rglob("*") if p.is_file()} - before
+            )
+        ]
+        changes = [p for p in written if p.suffix == ".chg"]
+        snaps = [p for p in written if p.suffix == ".snap"]
+        assert changes and snaps
+        held = engine.LocalState(b.store).vault.read()  # the thief has all of these
+        box = crypto.box_key_from_bytes(held["device_box_key"])
+        candidates = [v for v in held.values() if len(v) == 32]
+        assert len(candidates) >= 3
+        for path in changes:
+            device = path.parent.name
+            cert = json.loads((net.root / "keys" / f"{device}.json").read_bytes())
+            root = json.loads((net.root / "ORG.json").read_bytes())
+            org_public = crypto.public_key_from_bytes(
+                crypto.b64decode(root["org_public_key"], what="ORG.json")
+            )
+            public = crypto.verify_certificate(cert, org_public)
+            for key in candidates:
+                with pytest.raises(PacteError):
+                    changefile.read_change_file(
+                        path.name,
+                        path.read_bytes(),
+                        expected_device_id=device,
+                        device_public_key=public,
+                        content_key=key,
+                    )
+        for path in snaps:
+            for key in candidates:
+                with pytest.raises(PacteError):
+                    snapshot.read_snapshot(
+                        path.name,
+                        path.read_bytes(),
+                        org_id=str(a.store.local("organisation_id")),
+                        device_public_key=engine.LocalState(a.store).device_key().public_key(),
+                        content_key=key,
+                    )
+        [epoch_file] = (net.root / "epochs").glob("*.json")
+        epoch = json.loads(epoch_file.read_bytes())
+        assert b.store.device_id not in epoch["boxes"]
+        for device, sealed in epoch["boxes"].items():
+            with pytest.raises(PacteError):
+                crypto.box_open(box, sealed, epochs.box_ad(epoch["root_id"], 2, device), what="x")
+        for path in written:
+            data = path.read_bytes()
+            for needle in after_markers:
+                assert not any(form in data for form in forms(needle)), path
+    finally:
+        net.close()

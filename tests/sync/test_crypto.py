@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.sync import crypto
 
-# Tests seal with a cheap scrypt cost; one test below uses the default parameters.
-FAST = {"n": 2**4, "r": 8, "p": 1}
+# Tests seal with a cheap key derivation; one test below uses the default parameters.
+FAST = {"kdf": crypto.Kdf.scrypt(n=2**4)}
+CHEAP_ARGON2 = crypto.Kdf.argon2id(t=1, m=64, p=1)
 
 
 def flip(data: bytes, index: int) -> bytes:
@@ -180,7 +181,7 @@ def test_seal_and_open_with_passphrase() -> None:
     for value in secrets.values():
         assert crypto.b64encode(value) not in text
     assert {"kdf", "salt", "n", "r", "p", "nonce", "ciphertext"} <= set(sealed)
-    assert sealed["kdf"] == "scrypt" and sealed["n"] == FAST["n"]
+    assert sealed["kdf"] == "scrypt" and sealed["n"] == 2**4
     assert len(base64.b64decode(str(sealed["salt"]))) == 16
     opened = crypto.open_with_passphrase(
         json.loads(text), "Parvis de Saint-Gilles 2026", what="CPAS"
@@ -210,7 +211,7 @@ def test_altered_parameters_or_ciphertext_do_not_open() -> None:
     for altered in (
         {**sealed, "ciphertext": crypto.b64encode(flip(ciphertext, 0))},
         {**sealed, "salt": crypto.b64encode(flip(salt, 0))},
-        {**sealed, "n": FAST["n"] * 2},
+        {**sealed, "n": 2**5},
     ):
         with pytest.raises(PacteError) as info:
             crypto.open_with_passphrase(altered, "pass phrase", what="x")
@@ -236,14 +237,104 @@ def test_malformed_or_excessive_sealed_bundles_are_corrupt() -> None:
 def test_seal_refuses_bad_parameters() -> None:
     with pytest.raises(ValueError):
         crypto.seal_with_passphrase({"k": b"x"}, "", **FAST)
-    with pytest.raises(ValueError):
-        crypto.seal_with_passphrase({"k": b"x"}, "p", n=1000)
+    for bad in (
+        lambda: crypto.Kdf.scrypt(n=1000),
+        lambda: crypto.Kdf.scrypt(n=2**22),  # 4 GiB
+        lambda: crypto.Kdf.argon2id(m=2**20),  # 1 GiB
+        lambda: crypto.Kdf.argon2id(t=0),
+        lambda: crypto.Kdf.argon2id(m=4, p=1),
+    ):
+        with pytest.raises(ValueError):
+            bad()
 
 
-def test_default_scrypt_parameters() -> None:
+def test_default_parameters_are_argon2id_per_rfc_9106() -> None:
+    """New seals: Argon2id, 64 MiB, 3 passes, 4 lanes (RFC 9106's second recommendation),
+    stored beside the ciphertext."""
     sealed = crypto.seal_with_passphrase({"k": b"secret"}, "pass phrase")
-    assert (sealed["n"], sealed["r"], sealed["p"]) == (2**15, 8, 1)
+    assert (sealed["kdf"], sealed["t"], sealed["m"], sealed["p"]) == ("argon2id", 3, 65536, 4)
     assert crypto.open_with_passphrase(sealed, "pass phrase", what="x") == {"k": b"secret"}
+
+
+def test_a_seal_written_before_argon2id_still_opens() -> None:
+    """Roots created before the change: scrypt n=2**15, r=8, p=1, the old format exactly."""
+    import os
+
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    salt, nonce = os.urandom(16), os.urandom(12)
+    params = {"kdf": "scrypt", "salt": crypto.b64encode(salt), "n": 2**15, "r": 8, "p": 1}
+    params["aead"] = "chacha20poly1305"
+    key = Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(b"ancienne phrase")
+    bundle = crypto.canonical_json({"content_key": crypto.b64encode(b"c" * 32)})
+    ciphertext = ChaCha20Poly1305(key).encrypt(nonce, bundle, crypto.canonical_json(params))
+    old = {**params, "nonce": crypto.b64encode(nonce), "ciphertext": crypto.b64encode(ciphertext)}
+    assert crypto.open_with_passphrase(old, "ancienne phrase", what="x") == {
+        "content_key": b"c" * 32
+    }
+
+
+def test_argon2id_bounds_refuse_a_tampered_seal_before_deriving() -> None:
+    """A seal naming gigabytes or thousands of passes is refused at once (no allocation)."""
+    import time
+
+    sealed = crypto.seal_with_passphrase({"k": b"secret"}, "pass phrase", kdf=CHEAP_ARGON2)
+    assert crypto.open_with_passphrase(sealed, "pass phrase", what="x") == {"k": b"secret"}
+    for altered in (
+        {**sealed, "m": 4 * 1024 * 1024},  # 4 GiB
+        {**sealed, "t": 100_000},
+        {**sealed, "p": 1000},
+        {**sealed, "m": True},
+        {**sealed, "kdf": "argon2i"},
+    ):
+        start = time.monotonic()
+        with pytest.raises(PacteError) as info:
+            crypto.open_with_passphrase(altered, "pass phrase", what="ORG.json")
+        assert info.value.code == "sync_corrupt"
+        assert time.monotonic() - start < 1.0
+    with pytest.raises(PacteError) as info:  # a changed cost is a changed key
+        crypto.open_with_passphrase({**sealed, "t": 2}, "pass phrase", what="x")
+    assert info.value.code == "sync_passphrase"
+
+
+def test_a_box_opens_only_with_its_device_key_and_binding() -> None:
+    device, other = crypto.generate_box_key(), crypto.generate_box_key()
+    sealed = crypto.box_seal(crypto.box_public_bytes(device), b"k" * 32, b"epoch 2")
+    assert crypto.box_open(device, sealed, b"epoch 2", what="x") == b"k" * 32
+    for key, ad in ((other, b"epoch 2"), (device, b"epoch 3")):
+        with pytest.raises(PacteError) as info:
+            crypto.box_open(key, sealed, ad, what="x")
+        assert info.value.code == "sync_forged"
+
+
+def test_a_certificate_about_is_sealed_and_old_certificates_verify() -> None:
+    org, device = crypto.generate_signing_key(), crypto.generate_signing_key()
+    key = crypto.generate_content_key()
+    about = crypto.seal_about(
+        {"device_name": "PC-ACCUEIL", "issued_by": {"worker": "Farida Aissa"}},
+        device_id="dev-1",
+        epoch=1,
+        content_key=key,
+    )
+    cert = crypto.issue_certificate(
+        org_private_key=org,
+        org_id="org-cpas",
+        device_id="dev-1",
+        device_public_key=device.public_key(),
+        about=about,
+    )
+    assert "Farida" not in json.dumps(cert) and "PC-ACCUEIL" not in json.dumps(cert)
+    body = crypto.certificate_body(cert, org.public_key())
+    assert crypto.open_about(body, {1: key}) == {
+        "device_name": "PC-ACCUEIL",
+        "issued_by": {"worker": "Farida Aissa"},
+    }
+    assert crypto.open_about(body, {1: crypto.generate_content_key()}) is None
+    assert crypto.open_about(body, {}) is None
+    # An altered about breaks the organisation's signature.
+    with pytest.raises(PacteError):
+        crypto.verify_certificate({**cert, "about": {**about, "epoch": 2}}, org.public_key())
 
 
 # --- certificates --------------------------------------------------------------------------

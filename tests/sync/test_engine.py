@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from workstations import OrgNet
+from workstations import PASSPHRASE, OrgNet
 
 from pacte_desktop.domain.entities import ContactPerson, Employer
 from pacte_desktop.domain.errors import PacteError
@@ -94,9 +94,9 @@ def test_a_root_that_needs_a_newer_application_stops_sync_with_a_message(net: Or
     a.employer("Friterie")
     before = a.rows()
     doc = json.loads((net.root / "ORG.json").read_text())
-    # Re-sign the root as the organisation would after an upgrade that needs version 9.
-    org_key = engine.LocalState(a.store).org_key()
-    assert org_key is not None
+    # Re-sign the root as the organisation would after an upgrade that needs version 9 (the
+    # organisation key is not kept on the workstation: the passphrase opens it).
+    org_key = engine.open_org_key(a.store, PASSPHRASE)
     body = {k: v for k, v in doc.items() if k not in ("type", "signature")}
     body["min_app"] = "9.0.0"
     signed = crypto.sign_document(engine.ORG_ROOT_TYPE, body, org_key)

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from workstations import CHEAP_SCRYPT, PASSPHRASE, OrgNet, Workstation
+from workstations import CHEAP_KDF, PASSPHRASE, OrgNet, Workstation
 
 from pacte_desktop.domain.entities import Candidate, ContactPerson, Employer, Opportunity
 from pacte_desktop.domain.errors import PacteError
@@ -57,7 +57,7 @@ class Organisation(OrgNet):
             )
             uow.commit()
         where = root or self.root
-        engine.setup_org(store, engine.Location("folder", str(where)), scrypt_n=CHEAP_SCRYPT)
+        engine.setup_org(store, engine.Location("folder", str(where)), kdf=CHEAP_KDF)
         station = Workstation(name, store, where)
         self.stations.append(station)
         return station
@@ -77,7 +77,7 @@ class Pact:
             station.store,
             engine.Location("folder", str(self.folder)),
             coordinator=coordinator,
-            scrypt_n=CHEAP_SCRYPT,
+            kdf=CHEAP_KDF,
         )
 
     def admit(self, station: Workstation) -> engine.Member:
@@ -805,7 +805,7 @@ def test_a_folder_without_network_root_is_not_joined(tmp_path: Path) -> None:
                 station.store,
                 engine.Location("folder", str(empty)),
                 coordinator=False,
-                scrypt_n=CHEAP_SCRYPT,
+                kdf=CHEAP_KDF,
             )
         assert err.value.code == "sync_nothing_to_join"
         assert "NETWORK.json" in err.value.message("en")

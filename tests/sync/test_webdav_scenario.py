@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from workstations import CHEAP_SCRYPT, OrgNet, Workstation
+from workstations import CHEAP_KDF, OrgNet, Workstation
 
 from pacte_desktop.domain.entities import ContactPerson, Employer
 from pacte_desktop.services import workers
@@ -47,15 +47,13 @@ class DavOrg:
                 uow, name="Mission locale de Saint-Gilles", org_type="mission-locale", worker="Ana"
             )
             uow.commit()
-        result = engine.setup_org(store, self.location, scrypt_n=CHEAP_SCRYPT)
+        result = engine.setup_org(store, self.location, kdf=CHEAP_KDF)
         assert result.created
         return self._add(name, store, result)
 
     def join(self, name: str) -> Workstation:
         store = Store.open(self.tmp / name, daily_backup=False)
-        result = engine.setup_org(
-            store, self.location, worker=f"Worker {name}", scrypt_n=CHEAP_SCRYPT
-        )
+        result = engine.setup_org(store, self.location, worker=f"Worker {name}", kdf=CHEAP_KDF)
         assert not result.created
         return self._add(name, store, result)
 

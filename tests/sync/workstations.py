@@ -15,15 +15,37 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from keyring.backend import KeyringBackend
 
 from pacte_desktop.domain.entities import BY_TABLE, Employer
 from pacte_desktop.services import records, workers
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.schema import TABLES
-from pacte_desktop.sync import engine
+from pacte_desktop.sync import crypto, engine
 
 PASSPHRASE = "correct horse battery staple"
-CHEAP_SCRYPT = 2**10
+#: A key derivation cheap enough for tests (the application uses crypto.DEFAULT_KDF).
+CHEAP_KDF = crypto.Kdf.argon2id(t=1, m=64, p=1)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A credential store of one machine, for tests: keyring's own extension point (a
+    ``KeyringBackend`` installed with ``keyring.set_keyring``), holding entries in memory."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
 
 
 @dataclass
@@ -114,7 +136,7 @@ class OrgNet:
             )
             uow.commit()
         where = root or self.root
-        engine.setup_org(store, engine.Location("folder", str(where)), scrypt_n=CHEAP_SCRYPT)
+        engine.setup_org(store, engine.Location("folder", str(where)), kdf=CHEAP_KDF)
         station = Workstation(name, store, where)
         self.stations.append(station)
         return station
@@ -129,7 +151,7 @@ class OrgNet:
             store,
             engine.Location("folder", str(where)),
             worker=worker or f"Worker {name}",
-            scrypt_n=CHEAP_SCRYPT,
+            kdf=CHEAP_KDF,
         )
         station = Workstation(name, store, where)
         self.stations.append(station)
@@ -140,4 +162,4 @@ class OrgNet:
             station.close()
 
 
-__all__ = ["BY_TABLE", "PASSPHRASE", "OrgNet", "Workstation"]
+__all__ = ["BY_TABLE", "CHEAP_KDF", "PASSPHRASE", "MemoryKeyring", "OrgNet", "Workstation"]

@@ -18,7 +18,7 @@ from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.network import NetworkView
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
-from workstations import CHEAP_SCRYPT, PASSPHRASE, Workstation
+from workstations import CHEAP_KDF, PASSPHRASE, Workstation
 
 
 def _organisation(tmp: Path, name: str, org_name: str) -> Workstation:
@@ -28,9 +28,7 @@ def _organisation(tmp: Path, name: str, org_name: str) -> Workstation:
         uow.commit()
     root = tmp / f"{name}-root"
     root.mkdir()
-    engine.setup_org(
-        store, engine.Location("folder", str(root)), secret=PASSPHRASE, scrypt_n=CHEAP_SCRYPT
-    )
+    engine.setup_org(store, engine.Location("folder", str(root)), secret=PASSPHRASE, kdf=CHEAP_KDF)
     return Workstation(name, store, root)
 
 
@@ -44,10 +42,8 @@ def network(qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
     ml = _organisation(tmp_path, "ml", "Mission locale de Saint-Gilles")
     ml.employer("Atelier Vélo", postcode="1060")
     where = engine.Location("folder", str(folder))
-    engine.setup_network(
-        cpas.store, where, coordinator=True, secret=PASSPHRASE, scrypt_n=CHEAP_SCRYPT
-    )
-    engine.setup_network(ml.store, where, secret=PASSPHRASE, scrypt_n=CHEAP_SCRYPT)
+    engine.setup_network(cpas.store, where, coordinator=True, secret=PASSPHRASE, kdf=CHEAP_KDF)
+    engine.setup_network(ml.store, where, secret=PASSPHRASE, kdf=CHEAP_KDF)
     cpas.sync(scopes=("network",))  # the coordinator sees the request
     yield cpas, ml
     cpas.close()

@@ -22,7 +22,7 @@ from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
-from workstations import CHEAP_SCRYPT, PASSPHRASE, OrgNet, Workstation
+from workstations import CHEAP_KDF, PASSPHRASE, OrgNet, Workstation
 
 
 @pytest.fixture
@@ -176,7 +176,7 @@ def _organisation(tmp: Path, name: str, org_name: str) -> Workstation:
         uow.commit()
     root = tmp / f"{name}-root"
     root.mkdir()
-    engine.setup_org(store, engine.Location("folder", str(root)), scrypt_n=CHEAP_SCRYPT)
+    engine.setup_org(store, engine.Location("folder", str(root)), secret=PASSPHRASE, kdf=CHEAP_KDF)
     return Workstation(name, store, root)
 
 
@@ -200,9 +200,10 @@ def test_the_network_view_lists_a_partners_employer_with_its_organisation(qtbot,
         coordinator=True,
         network_name="Pacte",
         secret=PASSPHRASE,
-        scrypt_n=CHEAP_SCRYPT,
+        org_secret=PASSPHRASE,  # the organisation key signs this workstation into the network
+        kdf=CHEAP_KDF,
     )
-    engine.setup_network(ours.store, where, secret=PASSPHRASE, scrypt_n=CHEAP_SCRYPT)
+    engine.setup_network(ours.store, where, secret=PASSPHRASE, org_secret=PASSPHRASE)
     win = _window(qtbot, ours.store, tmp_path)
     win.show_view("network")
     view = win.current_view()
@@ -245,7 +246,7 @@ def test_the_setup_wizard_creates_a_root_on_an_empty_folder(qtbot, context, tmp_
     folder = tmp_path / "shared"
     folder.mkdir()
     wizard = SyncSetupWizard(context)
-    wizard.scrypt_n = CHEAP_SCRYPT
+    wizard.kdf = CHEAP_KDF
     qtbot.addWidget(wizard)
     wizard.show()
     _fill_org_page(wizard, folder, PASSPHRASE, PASSPHRASE)
@@ -269,7 +270,7 @@ def test_the_setup_wizard_refuses_mismatched_passphrases(qtbot, context, tmp_pat
     folder = tmp_path / "shared"
     folder.mkdir()
     wizard = SyncSetupWizard(context)
-    wizard.scrypt_n = CHEAP_SCRYPT
+    wizard.kdf = CHEAP_KDF
     qtbot.addWidget(wizard)
     wizard.show()
     # Typed twice differently: refused on the page, with the reason, nothing typed is lost.
@@ -306,7 +307,7 @@ def test_the_setup_wizard_shows_what_we_share_before_the_network(qtbot, context,
     folder = tmp_path / "network"
     folder.mkdir()
     wizard = SyncSetupWizard(context)
-    wizard.scrypt_n = CHEAP_SCRYPT
+    wizard.kdf = CHEAP_KDF
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.org_page.enable.setChecked(False)
