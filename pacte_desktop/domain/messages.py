@@ -1292,6 +1292,82 @@ REASONS: Final[dict[str, tuple[str, str, str]]] = {
         "{column} heeft een waarde van een ander type",
         "{column} has a value of another type",
     ),
+    # keys at rest and key epochs (vault.py, epochs.py)
+    "vault_malformed": (
+        "coffre de clés illisible",
+        "sleutelkluis onleesbaar",
+        "the key vault is malformed",
+    ),
+    "epoch_bad": (
+        "époque de clés {epoch} invalide",
+        "ongeldig sleuteltijdperk {epoch}",
+        "invalid key epoch {epoch}",
+    ),
+    "epoch_not_held": (
+        "la clé de l'époque {epoch} n'est pas encore sur ce poste",
+        "de sleutel van tijdperk {epoch} staat nog niet op deze werkpost",
+        "the key of epoch {epoch} is not held here yet",
+    ),
+    "epochs_missing": (
+        "clés manquantes pour les époques {epochs}",
+        "sleutels ontbreken voor tijdperken {epochs}",
+        "no key for epochs {epochs}",
+    ),
+    "epoch_not_following": (
+        "ne suit pas l'époque de clés précédente",
+        "volgt niet op het vorige sleuteltijdperk",
+        "does not follow the previous key epoch",
+    ),
+    "epoch_cause": (
+        "motif d'époque inconnu {cause}",
+        "onbekende reden voor het tijdperk {cause}",
+        "unknown epoch cause {cause}",
+    ),
+    "epoch_fork": (
+        "une seconde époque de clés du même numéro",
+        "een tweede sleuteltijdperk met hetzelfde nummer",
+        "a second key epoch with the same number",
+    ),
+    "epoch_concurrent": (
+        "une autre époque de clés {epoch} a été écrite en même temps ({other}) ; refaites "
+        "la configuration de ce poste",
+        "een ander sleuteltijdperk {epoch} werd tegelijk geschreven ({other}); stel deze "
+        "werkpost opnieuw in",
+        "another key epoch {epoch} was written at the same time ({other}); set this "
+        "workstation up again",
+    ),
+    "epoch_revoked_malformed": (
+        "liste des appareils révoqués illisible",
+        "lijst van ingetrokken toestellen onleesbaar",
+        "revoked devices malformed",
+    ),
+    "epoch_boxes_malformed": (
+        "clés scellées par appareil illisibles",
+        "per toestel verzegelde sleutels onleesbaar",
+        "sealed keys per device malformed",
+    ),
+    "epoch_seal_missing": (
+        "sceau ou preuve manquant",
+        "zegel of bewijs ontbreekt",
+        "seal or proof missing",
+    ),
+    "another_root": ("une autre racine", "een andere hoofdmap", "another root"),
+    "box_short": (
+        "clé scellée trop courte",
+        "verzegelde sleutel te kort",
+        "sealed key too short",
+    ),
+    "bad_proof": ("preuve incorrecte", "ongeldig bewijs", "bad proof"),
+    "no_org_key": (
+        "le sceau ne contient pas la clé de l'organisation",
+        "het zegel bevat de sleutel van de organisatie niet",
+        "the seal holds no organisation key",
+    ),
+    "sealed_key_mismatch": (
+        "la clé scellée ne correspond pas à la clé publique de la racine",
+        "de verzegelde sleutel komt niet overeen met de publieke sleutel van de hoofdmap",
+        "the sealed key does not match the root's public key",
+    ),
 }
 
 

@@ -280,7 +280,7 @@ def read_change_file(
     if isinstance(content_key, Mapping):
         key = content_key.get(checked.epoch)
         if key is None:
-            raise corrupt(f"key epoch {checked.epoch} not held here yet")
+            raise corrupt("epoch_not_held", epoch=checked.epoch)
     else:
         key = content_key
     plaintext = crypto.aead_decrypt(key, nonce, ciphertext, header_bytes, what=what)

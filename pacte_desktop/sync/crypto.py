@@ -292,11 +292,11 @@ def certificate_body(
     body = verify_document(cert, org_public_key, kind=CERTIFICATE_TYPE, what=label)
     for key in ("org_id", "device_id", "device_public_key", "issued_at"):
         if not isinstance(body.get(key), str):
-            raise PacteError(FIELD, "sync_corrupt", value=label, reason=f"{key} missing")
+            raise PacteError(FIELD, "sync_corrupt", value=label, reason="item_missing", item=key)
     if expected_org_id is not None and body["org_id"] != expected_org_id:
-        raise PacteError(FIELD, "sync_forged", value=label, reason="another organisation")
+        raise PacteError(FIELD, "sync_forged", value=label, reason="another_organisation")
     if expected_device_id is not None and body["device_id"] != expected_device_id:
-        raise PacteError(FIELD, "sync_forged", value=label, reason="another device")
+        raise PacteError(FIELD, "sync_forged", value=label, reason="another_device")
     return body
 
 
@@ -481,9 +481,16 @@ def seal_settings(sealed: object, *, what: str) -> tuple[Kdf, bytes, dict[str, o
     """The KDF, salt and clear settings of a seal, checked and bounded; ``sync_corrupt``
     naming ``what`` if they are malformed or beyond the bounds."""
     if not isinstance(sealed, Mapping):
-        raise PacteError(FIELD, "sync_corrupt", value=what, reason="JSON object expected")
+        raise PacteError(FIELD, "sync_corrupt", value=what, reason="json_object_expected")
     if sealed.get("aead") != AEAD_NAME:
-        raise PacteError(FIELD, "sync_corrupt", value=what, reason=f"aead {sealed.get('aead')!r}")
+        raise PacteError(
+            FIELD,
+            "sync_corrupt",
+            value=what,
+            reason="unsupported_kdf",
+            kdf=repr(sealed.get("kdf"))[:40],
+            aead=repr(sealed.get("aead"))[:40],
+        )
     try:
         kdf = Kdf.checked(sealed)
     except ValueError as exc:
@@ -617,7 +624,7 @@ def box_open(
     or was altered."""
     raw = b64decode(sealed, what=what)
     if len(raw) < PUBLIC_KEY_SIZE + NONCE_SIZE + TAG_SIZE:
-        raise PacteError(FIELD, "sync_forged", value=what, reason="sealed box too short")
+        raise PacteError(FIELD, "sync_forged", value=what, reason="box_short")
     ephemeral_public = raw[:PUBLIC_KEY_SIZE]
     shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
     key = _box_key(shared, ephemeral_public, box_public_bytes(private))
@@ -642,4 +649,4 @@ def check_mac(key: bytes, message: bytes, tag: object, *, what: str) -> None:
     try:
         h.verify(raw)
     except InvalidSignature:
-        raise PacteError(FIELD, "sync_forged", value=what, reason="bad proof") from None
+        raise PacteError(FIELD, "sync_forged", value=what, reason="bad_proof") from None

@@ -228,7 +228,7 @@ def revoke(
             root_id=root.root_id,
             number=number,
             previous=root.chain[-1].digest if root.chain else epochs.digest(root.document),
-            reason="revoke",
+            cause="revoke",
             authority=org_key,
             created_by=who(store),
             opened=opened,

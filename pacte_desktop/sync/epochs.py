@@ -156,28 +156,28 @@ def check_epoch(
     document and shape (the proof is checked by :func:`check_proof`, with the previous key)."""
     body = crypto.verify_document(document, authority, kind=EPOCH_TYPE, what=what)
 
-    def forged(reason: str) -> PacteError:
-        return PacteError("sync", "sync_forged", value=what, reason=reason)
+    def forged(reason: str, **details: object) -> PacteError:
+        return PacteError("sync", "sync_forged", value=what, reason=reason, **details)
 
     if body.get("root_id") != root_id or body.get("scope") != scope:
-        raise forged("another root")
+        raise forged("another_root")
     if body.get("epoch") != number:
-        raise forged(f"epoch {body.get('epoch')!r} in {what}")
+        raise forged("epoch_bad", epoch=repr(body.get("epoch"))[:40])
     if body.get("previous") != previous:
-        raise forged("does not follow the previous key epoch")
+        raise forged("epoch_not_following")
     if body.get("reason") not in REASONS:
-        raise forged(f"reason {body.get('reason')!r}")
+        raise forged("epoch_cause", cause=repr(body.get("reason"))[:40])
     revoked = body.get("revoked") or {}
     if not isinstance(revoked, dict) or not all(
         isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v >= 0
         for k, v in revoked.items()
     ):
-        raise forged("revoked devices malformed")
+        raise forged("epoch_revoked_malformed")
     boxes = body.get("boxes") or {}
     if not isinstance(boxes, dict) or not all(isinstance(v, str) for v in boxes.values()):
-        raise forged("boxes malformed")
+        raise forged("epoch_boxes_malformed")
     if not isinstance(body.get("sealed"), dict) or not isinstance(body.get("proof"), str):
-        raise forged("seal or proof missing")
+        raise forged("epoch_seal_missing")
     return Epoch(number, dict(document), body)
 
 
@@ -253,13 +253,11 @@ def read_chain(
                     what=path,
                 )
                 if name != epoch_filename(number, document).rsplit("/", 1)[1]:
-                    raise PacteError("sync", "sync_forged", value=path, reason="name and content")
+                    raise PacteError("sync", "sync_forged", value=path, reason="hash_mismatch")
                 if number - 1 in held:
                     check_proof(epoch, held[number - 1], what=path)
                 if chosen is not None:
-                    raise PacteError(
-                        "sync", "sync_forged", value=path, reason="a second key epoch (fork)"
-                    )
+                    raise PacteError("sync", "sync_forged", value=path, reason="epoch_fork")
             except MissingFileError:
                 continue
             except PacteError as exc:
@@ -313,7 +311,9 @@ def _check_adopted(
                 "sync",
                 "sync_forged",
                 value=adopted.path,
-                reason=f"another key epoch {adopted.number} was written at the same time ({path})",
+                reason="epoch_concurrent",
+                epoch=adopted.number,
+                other=path,
             )
 
 
@@ -378,7 +378,9 @@ def open_newest(
     phrases[number] = key.key
     missing = [n for n in range(1, number + 1) if n not in content]
     if missing:
-        raise PacteError("sync", "sync_corrupt", value=what, reason=f"no key for epochs {missing}")
+        raise PacteError(
+            "sync", "sync_corrupt", value=what, reason="epochs_missing", epochs=str(missing)[1:-1]
+        )
     for epoch in chain:
         check_proof(epoch, content[epoch.number - 1], what=epoch.path)
     return Opened(number, content, phrases, key, authority)
@@ -409,10 +411,10 @@ def _opens_an_older_seal(
 def authority_key(opened: Opened, public: object, *, what: str) -> Ed25519PrivateKey:
     """The organisation key a seal holds, checked against the root's public key (base64)."""
     if opened.authority is None:
-        raise PacteError("sync", "sync_corrupt", value=what, reason="no organisation key")
+        raise PacteError("sync", "sync_corrupt", value=what, reason="no_org_key")
     key = crypto.private_key_from_bytes(opened.authority)
     if crypto.b64encode(crypto.public_key_bytes(key)) != public:
-        raise PacteError("sync", "sync_forged", value=what, reason="sealed key mismatch")
+        raise PacteError("sync", "sync_forged", value=what, reason="sealed_key_mismatch")
     return key
 
 
@@ -425,7 +427,7 @@ def make_epoch(
     root_id: str,
     number: int,
     previous: str,
-    reason: str,
+    cause: str,
     authority: Ed25519PrivateKey,
     created_by: Mapping[str, str],
     opened: Opened,
@@ -443,8 +445,8 @@ def make_epoch(
     """
     if number != opened.newest + 1:
         raise ValueError(f"epoch {number} does not follow {opened.newest}")
-    if reason not in REASONS:
-        raise ValueError(f"reason {reason!r}")
+    if cause not in REASONS:
+        raise ValueError(f"cause {cause!r}")
     new_key = crypto.generate_content_key()
     secrets: dict[str, bytes] = {
         **{f"content_key.{n}": k for n, k in opened.content_keys.items()},
@@ -458,7 +460,7 @@ def make_epoch(
         "scope": scope,
         "epoch": number,
         "previous": previous,
-        "reason": reason,
+        "reason": cause,
         "created_at": now_iso(),
         "created_by": dict(created_by),
         "revoked": dict(revoked or {}),

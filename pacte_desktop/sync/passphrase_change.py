@@ -115,7 +115,7 @@ def change_passphrase(
             root_id=root.root_id,
             number=number,
             previous=root.chain[-1].digest if root.chain else epochs.digest(root.document),
-            reason="passphrase",
+            cause="passphrase",
             authority=authority,
             created_by=who(store),
             opened=opened,

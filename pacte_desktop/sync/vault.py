@@ -128,7 +128,7 @@ class Vault:
             return None
         record = json.loads(text)
         if not isinstance(record, dict) or not isinstance(record.get("id"), str):
-            raise PacteError("sync", "sync_corrupt", value=VAULT, reason="malformed vault")
+            raise PacteError("sync", "sync_corrupt", value=VAULT, reason="vault_malformed")
         return record
 
     def exists(self, conn: sa.Connection | None = None) -> bool:
@@ -214,7 +214,7 @@ class Vault:
         )
         bundle = json.loads(plaintext.decode("utf-8"))
         if not isinstance(bundle, dict):
-            raise PacteError("sync", "sync_corrupt", value=VAULT, reason="malformed vault")
+            raise PacteError("sync", "sync_corrupt", value=VAULT, reason="vault_malformed")
         return {str(k): crypto.b64decode(v, what=VAULT) for k, v in bundle.items()}
 
     def is_open(self) -> bool:

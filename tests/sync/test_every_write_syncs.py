@@ -49,8 +49,9 @@ from pacte_desktop.sync import engine
 PASSPHRASE = "correct horse battery staple"
 
 WRITE, LOCAL, READ, PASS, RESTORE = "write", "local", "read", "pass", "restore"
-#: Writes only the network's shared folder (admissions): no journal entry, no record changed.
-NETWORK = "network"
+#: Writes only a shared folder (admissions, revocations, key epochs): no journal entry, no record
+#: changed.
+FOLDER = "folder"
 RECORDS = ("employer", "contact", "opportunity", "candidate", "placement", "interaction")
 
 #: Every leaf command of ``pacte``, by its words, and what it does to the store.
@@ -78,6 +79,9 @@ CLASSES: dict[tuple[str, ...], str] = {
     ("sync", "conflicts"): READ,
     ("sync", "reinstate"): WRITE,
     ("sync", "dismiss"): LOCAL,  # the conflict list is the workstation's own
+    ("sync", "devices"): READ,
+    ("sync", "revoke"): FOLDER,  # a signed revocation and new keys in the shared folder
+    ("sync", "passphrase"): FOLDER,  # a new key epoch sealed by the new passphrase
     ("sync", "accept-fork"): LOCAL,  # a workstation's own decision about a device's files
     ("export", "directory"): READ,  # exports and reports write a file outside the store
     ("export", "placements"): READ,
@@ -90,8 +94,8 @@ CLASSES: dict[tuple[str, ...], str] = {
     ("import", "columns"): READ,
     ("network", "employers"): READ,
     ("network", "members"): READ,
-    ("network", "admit"): NETWORK,
-    ("network", "remove"): NETWORK,
+    ("network", "admit"): FOLDER,
+    ("network", "remove"): FOLDER,
     ("settings", "list"): READ,
     ("settings", "set"): LOCAL,  # settings are the workstation's own
 }
@@ -207,7 +211,7 @@ class Scenario:
         last = before.journal[-1][0] if before.journal else 0
         added = [j for j in after.journal if j[0] > last]
         self.ran.add(command)
-        if kind in (READ, LOCAL, NETWORK):
+        if kind in (READ, LOCAL, FOLDER):
             assert added == [], f"{line}: classified {kind} but journalled {added}"
             assert after.rows == before.rows, f"{line}: classified {kind} but changed records"
         elif kind in (WRITE, PASS):
@@ -330,7 +334,9 @@ def run(pacte, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Scenario:  # 
     return Scenario(pacte, tmp_path)
 
 
-def test_every_writing_command_reaches_every_workstation(run: Scenario, tmp_path: Path) -> None:
+def test_every_writing_command_reaches_every_workstation(
+    run: Scenario, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root, files = tmp_path / "root", tmp_path / "files"
     root.mkdir()
     files.mkdir()
@@ -542,6 +548,20 @@ def test_every_writing_command_reaches_every_workstation(run: Scenario, tmp_path
     run("A", "sync")
     run("A", f"network remove {partner['org_id']}")
     run("A", "sync")
+
+    # A laptop is stolen: D had joined and worked; it is revoked. Then the organisation changes
+    # its passphrase; the workstation that joins next types the new one.
+    run("D", f'sync setup --org-folder {shlex.quote(str(root))} --worker "Dounia Belkacem"')
+    run("A", "sync")
+    [stolen] = [d for d in run.json("A", "sync devices --json") if d["worker"] == "Dounia Belkacem"]
+    run("A", f"sync revoke {stolen['device_id']} --yes")
+    run("A", "sync")
+    run("B", "sync")
+    monkeypatch.setenv("PACTE_NEW_ORG_PASSPHRASE", "a brand new and long passphrase 2027")
+    run("A", "sync passphrase")
+    monkeypatch.setenv("PACTE_ORG_PASSPHRASE", "a brand new and long passphrase 2027")
+    run("A", "sync")
+    run("B", "sync")
 
     # A third workstation joins late (from the snapshot, before the fork: it decides too);
     # everyone passes until nothing moves.

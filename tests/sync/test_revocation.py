@@ -250,7 +250,7 @@ def test_a_forged_epoch_without_the_previous_key_is_refused(net: OrgNet) -> None
         root_id=str(root_doc["id"]),
         number=2,
         previous=epochs.digest(root_doc),
-        reason="revoke",
+        cause="revoke",
         authority=org_key,
         created_by={"device_id": "0" * 16, "worker": "", "hostname": ""},
         opened=opened,
