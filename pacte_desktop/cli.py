@@ -1505,13 +1505,19 @@ def cmd_import(ctx: Context) -> int:
 _MEMBER_WORDS = {
     "fr": {"admitted": "admise", "pending": "en attente", "removed": "retirée",
            "coordinator": "coordination", "us": "nous", "key": "empreinte de clé",
-           "latest": "dernier fichier"},
+           "latest": "dernier fichier",
+           "rekey": "pour qu'elle ne lise plus rien de ce qui sera écrit, changez la phrase "
+                    "secrète du réseau : pacte sync passphrase --network"},
     "nl": {"admitted": "toegelaten", "pending": "in afwachting", "removed": "verwijderd",
            "coordinator": "coördinatie", "us": "wij", "key": "sleutelvingerafdruk",
-           "latest": "laatste bestand"},
+           "latest": "laatste bestand",
+           "rekey": "opdat ze niets meer leest van wat nog geschreven wordt, wijzig de wachtzin "
+                    "van het netwerk: pacte sync passphrase --network"},
     "en": {"admitted": "admitted", "pending": "pending", "removed": "removed",
            "coordinator": "coordinator", "us": "us", "key": "key fingerprint",
-           "latest": "latest file"},
+           "latest": "latest file",
+           "rekey": "so that it reads nothing written from now on, change the network's "
+                    "passphrase: pacte sync passphrase --network"},
 }  # fmt: skip
 
 
@@ -1537,6 +1543,8 @@ def cmd_network(ctx: Context) -> int:
     if action in ("admit", "remove"):
         act = engine.admit_member if action == "admit" else engine.remove_member
         _print_members([act(ctx.store, ctx.args.org)])
+        if action == "remove":
+            print(_MEMBER_WORDS[_lang()]["rekey"], file=sys.stderr)
         return 0
     if action == "members":
         members = engine.network_members(ctx.store)

@@ -60,7 +60,7 @@ class NetworkSync(ScopeSync):
         super().__init__(*args, **kwargs)
         org_id = self.store.local("organisation_id")
         if org_id is None:
-            raise PacteError("organisation", "not_initialised")
+            raise PacteError("organisation", "not_initialised", value=str(self.store.data_dir))
         self.org_id = org_id
         self.feed = f"feeds/{org_id}"
         self.charter: charters.Charter | None = None
@@ -73,22 +73,22 @@ class NetworkSync(ScopeSync):
 
     def revoked_after(self, log_dir: str, device: str) -> int | None:
         """A partner's revoked device (devices.py: ``feeds/<org>/revoked/``, signed by the
-        organisation key pinned here): its later network files are refused."""
+        organisation key the coordinator admitted): its later network files are refused."""
         from pacte_desktop.sync.devices import network_revocations
 
         org = log_dir.split("/")[1]
         if org not in self._revocations:
-            pinned = self.state.get(f"network.member.{org}")
+            admitted = membership.readable(self.store).get(org)
             self._revocations[org] = (
                 network_revocations(
                     self.transport,
                     f"feeds/{org}",
                     crypto.public_key_from_bytes(
-                        crypto.b64decode(pinned, what=org, size=crypto.PUBLIC_KEY_SIZE)
+                        crypto.b64decode(admitted[1], what=org, size=crypto.PUBLIC_KEY_SIZE)
                     ),
                     org,
                 )
-                if pinned
+                if admitted
                 else {}
             )
         return self._revocations[org].get(device)

@@ -31,13 +31,13 @@ import sqlalchemy as sa
 from pacte_desktop.domain import passphrase as strength
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.store.database import Store
-from pacte_desktop.sync import crypto, epochs
+from pacte_desktop.sync import crypto, epochs, membership
 from pacte_desktop.sync.devices import certificates, publish_epoch, recipients_of
 from pacte_desktop.sync.feeds import DEVICE_ID
 from pacte_desktop.sync.location import close_transport
 from pacte_desktop.sync.network_scope import ORG_DIR
 from pacte_desktop.sync.passes import sync_pass
-from pacte_desktop.sync.roots import MEMBER_TYPE, read_json
+from pacte_desktop.sync.roots import read_json
 from pacte_desktop.sync.state import SCOPE_FIELD, LocalState, who
 from pacte_desktop.sync.transport import JSON_PATTERN, MissingFileError, RootError, Transport
 from pacte_desktop.sync.unlock import ScopeRoot, configured_root
@@ -139,25 +139,25 @@ def change_passphrase(
 def _network_recipients(
     transport: Transport, root: ScopeRoot, state: LocalState
 ) -> tuple[dict[str, bytes], list[str]]:
-    """The X25519 keys of every member organisation's certified devices (each member's key as
-    this workstation pinned it, else as its member document says), and the devices without."""
+    """The X25519 keys of the certified devices of every organisation the coordinator has
+    admitted (with the key it admitted), and the devices without one. A removed or pending
+    organisation gets nothing: with a new passphrase, a removed member reads nothing written
+    after."""
     recipients: dict[str, bytes] = {}
     without: list[str] = []
+    admitted = membership.readable(state.store)
     try:
         orgs = transport.list("feeds").dirs
     except (RootError, MissingFileError):
         return recipients, without
     for org in orgs:
-        if not ORG_DIR.fullmatch(org):
+        if not ORG_DIR.fullmatch(org) or org not in admitted:
             continue
         feed = f"feeds/{org}"
         try:
-            member = read_json(transport, f"{feed}/member.json")
-            raw = state.get(f"network.member.{org}") or member.get("org_public_key")
             public = crypto.public_key_from_bytes(
-                crypto.b64decode(raw, what="member.json", size=crypto.PUBLIC_KEY_SIZE)
+                crypto.b64decode(admitted[org][1], what=org, size=crypto.PUBLIC_KEY_SIZE)
             )
-            crypto.verify_document(member, public, kind=MEMBER_TYPE, what=f"{feed}/member.json")
             names = transport.list(f"{feed}/keys", JSON_PATTERN).names
         except (PacteError, RootError, MissingFileError):
             continue

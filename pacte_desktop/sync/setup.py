@@ -329,7 +329,7 @@ def setup_network(
     vault = state.vault
     org_id = store.local("organisation_id")
     if org_id is None:
-        raise PacteError("organisation", "not_initialised")
+        raise PacteError("organisation", "not_initialised", value=str(store.data_dir))
     if vault.exists() and vault.wrapping_key() is None:
         raise locked(vault.locked_scope())
     transport = location.open()

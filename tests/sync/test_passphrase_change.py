@@ -223,6 +223,8 @@ def test_the_coordinator_changes_the_networks_passphrase_and_members_go_on(
             kdf=CHEAP_KDF,
         )
         engine.setup_network(member.store, where, secret=PASSPHRASE, org_secret=PASSPHRASE)
+        assert coordinator.sync(scopes=("network",)).ok  # sees the request to join
+        engine.admit_member(coordinator.store, str(member.store.local("organisation_id")))
         coordinator.employer("Boulangerie du Parvis", do_not_share=0)
         for station in (coordinator, member):
             assert station.sync(scopes=("network",)).ok
@@ -243,6 +245,78 @@ def test_the_coordinator_changes_the_networks_passphrase_and_members_go_on(
     finally:
         coordinator.close()
         member.close()
+
+
+def test_a_removed_member_reads_nothing_written_after_the_next_network_passphrase(
+    tmp_path: Path,
+) -> None:
+    """Removal stops partners reading the removed member; a new network passphrase then stops
+    the removed member reading the network: the new key is boxed to admitted members only, and
+    sealed by a passphrase it does not know."""
+    folder = tmp_path / "network"
+    folder.mkdir()
+    coordinator = _organisation(tmp_path, "C", "CPAS de Saint-Gilles")
+    member = _organisation(tmp_path, "M", "Mission locale de Saint-Gilles")
+    removed = _organisation(tmp_path, "R", "ASBL Partie")
+    where = engine.Location("folder", str(folder))
+    try:
+        engine.setup_network(
+            coordinator.store,
+            where,
+            coordinator=True,
+            network_name="Pacte",
+            secret=PASSPHRASE,
+            org_secret=PASSPHRASE,
+            kdf=CHEAP_KDF,
+        )
+        for station in (member, removed):
+            engine.setup_network(station.store, where, secret=PASSPHRASE, org_secret=PASSPHRASE)
+        assert coordinator.sync(scopes=("network",)).ok
+        for station in (member, removed):
+            engine.admit_member(coordinator.store, str(station.store.local("organisation_id")))
+        coordinator.employer("Boulangerie du Parvis", do_not_share=0)
+        for station in (coordinator, member, removed):
+            assert station.sync(scopes=("network",)).ok
+        assert "Boulangerie du Parvis" in {r["name"] for r in engine.network_records(removed.store)}
+        kept_keys = dict(epochs.ScopeKeys(engine.LocalState(removed.store).vault, "network").keys)
+
+        engine.remove_member(coordinator.store, str(removed.store.local("organisation_id")))
+        done = change_passphrase(
+            coordinator.store, "network", old=PASSPHRASE, new=NEW, kdf=CHEAP_KDF
+        )
+        assert member.store.device_id in done.boxed
+        assert removed.store.device_id not in done.boxed
+        coordinator.employer("Garage Moderne", do_not_share=0)
+        assert coordinator.sync(scopes=("network",)).ok
+        assert member.sync(scopes=("network",)).ok
+        assert "Garage Moderne" in {r["name"] for r in engine.network_records(member.store)}
+        # Every key the removed member ever held opens nothing the coordinator wrote after.
+        newest = sorted((folder / "feeds").glob(f"*/log/{coordinator.store.device_id}/*.chg"))[-1]
+        data = newest.read_bytes()
+        assert b'"epoch":2' in data
+        for key in kept_keys.values():
+            with pytest.raises(PacteError):
+                changefile.read_change_file(
+                    newest.name,
+                    data,
+                    expected_device_id=coordinator.store.device_id,
+                    device_public_key=engine.LocalState(coordinator.store)
+                    .device_key()
+                    .public_key(),
+                    content_key=key,
+                )
+        # The old passphrase opens no newer seal either: joining with it is refused.
+        thief = _organisation(tmp_path, "T", "ASBL Partie (bis)")
+        try:
+            with pytest.raises(PacteError) as refused:
+                engine.setup_network(thief.store, where, secret=PASSPHRASE, org_secret=PASSPHRASE)
+            assert refused.value.code == "sync_passphrase_old"  # and says it is the old one
+        finally:
+            thief.close()
+    finally:
+        coordinator.close()
+        member.close()
+        removed.close()
 
 
 # --- over the real WebDAV server -----------------------------------------------------------
