@@ -261,7 +261,7 @@ def _schema_check(op: Op, fields: dict[str, Any], not_after: str | None) -> bool
     Every name from outside is checked before any SQL is built from it: the table, the kind and
     each field name must be names (``store.operations.NAME``), and the row id an id. A name this
     version does not know (a table, a field, a kind from a newer version) parks the operation
-    until an upgrade knows it (SYNC.md rule 8); a known field's value must have the field's
+    until an upgrade knows it (docs/sync.md rule 8); a known field's value must have the field's
     stored type, and a required field is never emptied. A stamp later than ``not_after`` (a
     clock far ahead, or a forged stamp) parks the operation until it is due, so it never pushes
     this workstation's clock forward.

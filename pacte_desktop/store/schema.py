@@ -120,7 +120,7 @@ sa.Index("ix_journal_delete", journal.c.row_id, sqlite_where=journal.c.op == "de
 
 # --- sync state (migration 0005): local, never replicated as rows -----------------------------
 
-#: The applied-files cursor (SYNC.md rule 2): the names of the change files applied, per scope
+#: The applied-files cursor (docs/sync.md rule 2): the names of the change files applied, per scope
 #: and device, with their hash (the next file's ``prev``).
 sync_applied = sa.Table(
     "sync_applied",
@@ -134,7 +134,7 @@ sync_applied = sa.Table(
 )
 sa.Index("ix_sync_applied_seq", sync_applied.c.scope, sync_applied.c.device_id, sync_applied.c.seq)
 
-#: Values that lost (SYNC.md rule 5), for review and reinstatement. Values are JSON texts.
+#: Values that lost (docs/sync.md rule 5), for review and reinstatement. Values are JSON texts.
 sync_conflict = sa.Table(
     "sync_conflict",
     metadata,
@@ -151,7 +151,7 @@ sync_conflict = sa.Table(
     sa.UniqueConstraint("table_name", "row_id", "field", "lost_hlc", "kind"),
 )
 
-#: Operations on tables or fields this version does not know (SYNC.md rule 8).
+#: Operations on tables or fields this version does not know (docs/sync.md rule 8).
 sync_parked = sa.Table(
     "sync_parked",
     metadata,

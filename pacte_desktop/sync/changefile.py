@@ -1,4 +1,4 @@
-"""The immutable change file of SYNC.md: one device's operations, encrypted and signed.
+"""The immutable change file of docs/sync.md: one device's operations, encrypted and signed.
 
 Bytes on disk::
 

@@ -1,4 +1,4 @@
-"""The sharing charter of the network scope (SYNC.md "The sharing charter", DOMAIN.md).
+"""The sharing charter of the network scope (docs/sync.md "The sharing charter", DOMAIN.md).
 
 A charter is a versioned document, signed by the coordinating organisation, that lists per
 table the fields that may leave an organisation. Publishers filter outgoing operations by the

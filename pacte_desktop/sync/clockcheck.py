@@ -1,4 +1,4 @@
-"""Clocks are checked, not trusted (SYNC.md rule 9).
+"""Clocks are checked, not trusted (docs/sync.md rule 9).
 
 ``check`` writes a throw-away probe file (``.probe-<hex>.tmp``, a name every listing ignores)
 in a directory of the shared location, reads the time the location stamped on it and compares

@@ -1,4 +1,4 @@
-"""Reviewing the edits that lost (SYNC.md rule 5): reinstating or dismissing them."""
+"""Reviewing the edits that lost (docs/sync.md rule 5): reinstating or dismissing them."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The cryptography of sync: signatures, encryption and passphrase-sealed keys (SYNC.md 6, 7).
+"""The cryptography of sync: signatures, encryption and passphrase-sealed keys (docs/sync.md 6, 7).
 
 Everything comes from the ``cryptography`` package; nothing here is home-made.
 

@@ -449,7 +449,7 @@ class ScopeSync:
         feed = self._feed(device)
         new = [n for n in listing.names if n not in feed.names]
         if feed.covered is not None:
-            # Files a loaded snapshot covers are not read again (SYNC.md: "then the change
+            # Files a loaded snapshot covers are not read again (docs/sync.md: "then the change
             # files it does not cover"); a file repeating the covered sequence number under
             # another name is not covered, and is read (a fork, or a restored device).
             covered_seq, covered_sha = feed.covered

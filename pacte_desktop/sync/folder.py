@@ -4,7 +4,7 @@
 publishes it with ``os.link`` (which cannot replace an existing name) and removes the part;
 a crash before the link leaves only a ``.part`` that listings ignore. Modification times are
 never read, except the one of a throw-away probe file by ``probe_time`` (to estimate the clock
-offset of the location, SYNC.md rule 9; never a sync cursor). A missing or unmounted root is
+offset of the location, docs/sync.md rule 9; never a sync cursor). A missing or unmounted root is
 reported (RootError) and nothing is created by reads or listings.
 """
 

@@ -10,7 +10,7 @@ The rule (issue 10, §2.4):
   (status ``admitted``); it removes it with a later version of the same document (status
   ``removed``), and may admit it again with a later one still. Versions only move forward: each
   workstation keeps the newest version it has verified (``network.admission.<org>``), so a
-  deleted, replayed or forged document changes nothing (absence means nothing, SYNC.md rule 3).
+  deleted, replayed or forged document changes nothing (absence means nothing, docs/sync.md rule 3).
 - A feed is read only while its organisation is admitted, and only with the pinned key: device
   certificates must be signed by it. A record lives in the namespace of the organisation whose
   feed carried it (``network_record`` is keyed by organisation), so no member can write another

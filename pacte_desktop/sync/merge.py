@@ -1,4 +1,4 @@
-"""The merge rule of replicated rows (SYNC.md rules 3, 4, 5 and 8): pure, no Qt, no SQL.
+"""The merge rule of replicated rows (docs/sync.md rules 3, 4, 5 and 8): pure, no Qt, no SQL.
 
 An operation is a dict::
 
@@ -97,7 +97,7 @@ def op_key(op: Mapping[str, Any]) -> OpKey:
 
 @dataclass(frozen=True)
 class Conflict:
-    """A value that lost and is kept for review (SYNC.md rule 5)."""
+    """A value that lost and is kept for review (docs/sync.md rule 5)."""
 
     table: str
     row_id: str

@@ -26,7 +26,7 @@ of it is applied, and that device's later files wait behind it while every other
 
 A file from a newer application (its header names a schema revision this one does not know) may
 name tables or fields this version has never heard of: those tables' operations and those fields
-are left out rather than refused (SYNC.md rule 8: versions move forward without a full sync);
+are left out rather than refused (docs/sync.md rule 8: versions move forward without a full sync);
 names must still look like names, and everything else is checked as above. A name that is not a
 name (``x = 0 --``) is refused whatever the header says.
 

@@ -1,5 +1,5 @@
 """The organisation scope's pass: publish this device's journal, receive every other
-device's change files, acknowledge, snapshot and prune (SYNC.md, organisation scope)."""
+device's change files, acknowledge, snapshot and prune (docs/sync.md, organisation scope)."""
 
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ class OrgSync(ScopeSync):
             own_dir_there = self.transport.exists(own_dir)
         else:
             own_dir_there = True
-        # The clock is checked before writing (SYNC.md rule 9), and hourly for the status.
+        # The clock is checked before writing (docs/sync.md rule 9), and hourly for the status.
         checked = self.state.get("org.clock_checked") or ""
         pending = has_unpublished(self.store)
         if own_dir_there and (pending or checked < now_iso_minus(hours=1)):
@@ -478,7 +478,7 @@ class OrgSync(ScopeSync):
 
     def prune(self, keys: Callable[[str], Callable[[], Any]]) -> None:
         """Delete this device's own change files that a snapshot covers and every active
-        device has acknowledged (SYNC.md layout).
+        device has acknowledged (docs/sync.md layout).
 
         Costs a listing when there is nothing to prune: what the newest snapshot covers is
         remembered by its name, so a snapshot is read once, not at every pass.

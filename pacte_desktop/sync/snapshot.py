@@ -1,4 +1,4 @@
-"""Snapshots (SYNC.md layout ``snap/<device>-<hlc>.snap``): the whole journal for a new device.
+"""Snapshots (docs/sync.md layout ``snap/<device>-<hlc>.snap``): the whole journal for a new device.
 
 A snapshot holds every journal entry a device had applied, plus the vector of change files it
 covers (per device: last sequence number and that file's hash), so that a new workstation loads

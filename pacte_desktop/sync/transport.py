@@ -1,7 +1,7 @@
 """The one interface to a shared sync location, whatever carries it (a folder or WebDAV).
 
 Every file in the shared location has exactly one writer and is never modified once it
-appears (SYNC.md rule 1): ``create`` publishes a file under a name that has never existed and
+appears (docs/sync.md rule 1): ``create`` publishes a file under a name that has never existed and
 refuses to replace anything. Readers accept only names that match a strict pattern; the rest
 (``.part`` files, syncer conflicted copies, lock and temp files) is ignored and counted, never
 read. Paths are POSIX-style, relative to the root of the location.
@@ -165,6 +165,6 @@ class Transport(Protocol):
     def probe_time(self, path: str) -> datetime:
         """Write a small probe file at ``path``, read the time the location stamped on it,
         delete it and return that time (aware, UTC). ``path`` should be a name listings
-        ignore (``.probe-<hex>.tmp``). Used only to estimate clock offsets (SYNC.md rule 9),
+        ignore (``.probe-<hex>.tmp``). Used only to estimate clock offsets (docs/sync.md rule 9),
         never as a sync cursor."""
         ...

@@ -5,7 +5,7 @@
 directory, never the infinite default that walks the whole tree. 423 Locked and transient 5xx
 answers are retried with a bounded exponential backoff. ``probe_time`` PUTs a throw-away probe
 and reads the server's ``getlastmodified`` for it (or its ``Date`` header), to estimate the
-clock offset of the location (SYNC.md rule 9). Built on httpx directly: the verbs are
+clock offset of the location (docs/sync.md rule 9). Built on httpx directly: the verbs are
 sent as they are so that every status (412, 423, a 404 inside a 207) keeps its meaning here.
 """
 

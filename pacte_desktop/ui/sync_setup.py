@@ -4,7 +4,7 @@ The wizard asks where the organisation's shared location is and its passphrase (
 when the location is new and the organisation's root is created there), then optionally the
 partner network's location, its passphrase and the role (a member joins, the coordinating
 organisation creates it). Before the first network sync it shows "what we share": the fields
-the charter lets leave and how many records would (SYNC.md). Setup itself runs on the runner
+the charter lets leave and how many records would (docs/sync.md). Setup itself runs on the runner
 with a busy indicator; an error is shown in words and every field keeps what was typed.
 
 Passphrases go to the engine as arguments, never through the environment or the store. A

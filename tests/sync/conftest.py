@@ -2,7 +2,7 @@
 
 The WSGI app is wrapped in a small middleware that records every request (method, path,
 headers) and can answer chosen requests itself (423, 503, 405, a forged 207...) before they
-reach WsgiDAV, to play the failure cases of SYNC.md.
+reach WsgiDAV, to play the failure cases of docs/sync.md.
 """
 
 from __future__ import annotations

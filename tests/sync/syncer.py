@@ -1,7 +1,7 @@
 """A simulated folder syncer (Syncthing, Dropbox, Nextcloud) between per-workstation replicas.
 
 Each workstation points its organisation root at its own replica folder; the syncer copies
-files from one replica to another the way a folder syncer does, with the failures of SYNC.md's
+files from one replica to another the way a folder syncer does, with the failures of docs/sync.md's
 matrix on demand:
 
 - delays: ``hold(pattern)`` keeps matching files back until ``release``;

@@ -1,4 +1,4 @@
-"""The clock check against a real folder and a real WsgiDAV server (SYNC.md rule 9)."""
+"""The clock check against a real folder and a real WsgiDAV server (docs/sync.md rule 9)."""
 
 from __future__ import annotations
 

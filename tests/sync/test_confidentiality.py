@@ -1,4 +1,4 @@
-"""Nothing readable leaves an organisation (SYNC.md rule 7, failure matrix 9, DOMAIN.md charter).
+"""Nothing readable leaves an organisation (docs/sync.md rule 7, failure matrix 9; the charter).
 
 Organisation A (the network's coordinator) fills every field that must not leave with a marker
 string: employers' notes and the fields outside the default charter, contact persons,

@@ -1,4 +1,4 @@
-"""Any delivery order converges (SYNC.md rules 2, 3, 4 and failure-matrix cases 2, 3, 4, 12).
+"""Any delivery order converges (docs/sync.md rules 2, 3, 4 and failure-matrix cases 2, 3, 4, 12).
 
 Three workstations of one organisation, each syncing with its own replica folder; a simulated
 folder syncer copies files between replicas one at a time, in any order, twice, with old
@@ -335,7 +335,7 @@ def scenario(steps: list[tuple[Any, ...]], check: Callable[[World], None]) -> No
 
 
 PROPERTY = settings(
-    max_examples=30,
+    max_examples=int(os.environ.get("PACTE_PROPERTY_EXAMPLES", "30")),
     phases=(Phase.explicit, Phase.reuse, Phase.generate)
     if os.environ.get("NOSHRINK")
     else tuple(Phase),

@@ -1,4 +1,4 @@
-"""SYNC.md's failure matrix on the organisation scope: real stores, real folders, and the
+"""docs/sync.md's failure matrix on the organisation scope: real stores, real folders, and the
 simulated folder syncer of ``syncer.py`` between one replica folder per workstation.
 
 Each test names the case of the matrix it plays (1-8, 12, 13, 15); case 15 is marked slow.

@@ -1,4 +1,4 @@
-"""The merge rule (SYNC.md rules 3, 4, 5, 8; failure-matrix cases 3, 5, 11, 12)."""
+"""The merge rule (docs/sync.md rules 3, 4, 5, 8; failure-matrix cases 3, 5, 11, 12)."""
 
 from __future__ import annotations
 

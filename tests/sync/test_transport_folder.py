@@ -1,4 +1,5 @@
-"""The folder transport against a real temporary folder (SYNC.md rules 1-3, matrix 2, 4, 6, 13)."""
+"""The folder transport against a real temporary folder (docs/sync.md rules 1-3; matrix 2, 4,
+6, 13)."""
 
 from __future__ import annotations
 

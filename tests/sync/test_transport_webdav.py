@@ -1,4 +1,5 @@
-"""The WebDAV transport against a real WsgiDAV server on 127.0.0.1 (SYNC.md matrix 2, 6, 13, 14)."""
+"""The WebDAV transport against a real WsgiDAV server on 127.0.0.1 (docs/sync.md matrix 2, 6,
+13, 14)."""
 
 from __future__ import annotations
 

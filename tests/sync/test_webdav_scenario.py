@@ -3,7 +3,7 @@
 Workstation A creates the organisation's root on the server, B and C join, concurrent edits and
 a delete against an edit happen offline, everyone syncs in turn; a late workstation D joins from
 a snapshot; the server answers 423 and 503 on the way and the passes still succeed. PROPFIND is
-never sent with an infinite depth (SYNC.md "Transports", failure matrix 3, 12 and 14).
+never sent with an infinite depth (docs/sync.md "Transports", failure matrix 3, 12 and 14).
 """
 
 from __future__ import annotations
