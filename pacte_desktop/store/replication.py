@@ -172,6 +172,11 @@ def _check_entry(item: Any, what: str, device_id: str | None, stamp: re.Pattern[
     return Op(hlc, device, worker, table, row_id, kind, fields, base)
 
 
+#: JSON decoding without ``json.loads``'s two wrapper calls: an operation's fields must be one
+#: object filling its whole text (the end offset is checked).
+_DECODE = json.JSONDecoder().raw_decode
+
+
 def _fields(op: Op) -> dict[str, Any]:
     try:
         value = json.loads(op.fields)
@@ -326,11 +331,22 @@ def apply_ops(
     kept: list[Op] = []
     parked: list[Op] = []
     values: dict[tuple[str, str, str], dict[str, Any]] = {}
+    per_row: dict[tuple[str, str], int] = defaultdict(int)
+    by_device: dict[str, set[str]] = defaultdict(set)
+    decode = _DECODE
     for op in ops:
-        fields = _fields(op)
+        text = op.fields
+        try:
+            fields, end = decode(text)
+        except (ValueError, RecursionError):
+            raise _corrupt(op.row_id, "fields_not_json") from None
+        if end != len(text) or type(fields) is not dict:
+            raise _corrupt(op.row_id, "fields_not_object")
         if _schema_check(op, fields, not_after):
             kept.append(op)
             values[(op.table, op.row_id, op.hlc)] = fields
+            per_row[(op.table, op.row_id)] += 1
+            by_device[op.device_id].add(op.row_id)
         else:
             parked.append(op)
     if parked:
@@ -348,11 +364,8 @@ def apply_ops(
     # What the journal already holds about these rows, summed up per row and sending device:
     # the newest stamp, whether a delete is known, and the newest stamp of any other device.
     summary: dict[tuple[str, str], tuple[str, int, str | None]] = {}  # (device, row id)
-    by_device: dict[str, list[str]] = defaultdict(list)
-    for op in ops:
-        by_device[op.device_id].append(op.row_id)
     for device, ids in by_device.items():
-        row_ids = sorted(set(ids))
+        row_ids = sorted(ids)
         for start in range(0, len(row_ids), 500):
             chunk = row_ids[start : start + 500]
             marks = ", ".join("?" * len(chunk))
@@ -390,31 +403,26 @@ def apply_ops(
     )
     # Rows that cannot take the fast path: several operations in this batch, a delete now or
     # before, a newer write already journalled, or another device's write within the window.
-    per_row: dict[tuple[str, str], int] = defaultdict(int)
-    for op in ops:
-        per_row[(op.table, op.row_id)] += 1
     slow_rows: set[tuple[str, str]] = set()
+    by_table: dict[str, list[Op]] = defaultdict(list)
     for op in ops:
         key = (op.table, op.row_id)
-        if op.op == "delete" or per_row[key] > 1:
+        if op.op == DELETE or per_row[key] > 1:
             slow_rows.add(key)
             continue
         found = summary.get((op.device_id, op.row_id))
-        if found is None:
-            continue  # nothing known of this row: a new record
-        newest, deleted, other = found
-        if (
-            deleted
-            or newest > op.hlc
-            or (other is not None and int(other[:13]) >= int(op.hlc[:13]) - window_ms)
-        ):
-            slow_rows.add(key)
+        if found is not None:
+            newest, deleted, other = found
+            if (
+                deleted
+                or newest > op.hlc
+                or (other is not None and int(other[:13]) >= int(op.hlc[:13]) - window_ms)
+            ):
+                slow_rows.add(key)
+                continue
+        by_table[op.table].append(op)
     result.applied = len(ops)
     result.max_hlc = max(op.hlc for op in ops)
-    by_table: dict[str, list[Op]] = defaultdict(list)
-    for op in ops:
-        if (op.table, op.row_id) not in slow_rows:
-            by_table[op.table].append(op)
 
     gate = gate_of(conn)
     gate.search_deferred = True
