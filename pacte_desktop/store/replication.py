@@ -302,6 +302,102 @@ def _schema_check(op: Op, fields: dict[str, Any], not_after: str | None) -> bool
     return True
 
 
+_TEXT_KINDS = frozenset({"text", "longtext", "choice", "ref", "timestamp"})
+#: Per table, per field: the field's kind, for the column-wise checks of :func:`screen`.
+_KINDS: dict[str, dict[str, str]] = {
+    table: {name: spec.kind for name, spec in specs(cls).items() if name != "id"}
+    for table, cls in BY_TABLE.items()
+}
+
+
+def _column_ok(kind: str | None, values: list[Any]) -> bool:
+    """Whether every non-null value of one field has the field's stored type (``kind`` None:
+    a field known from an upgrade only, any bounded scalar)."""
+    if kind in _TEXT_KINDS:
+        return all(v is None or (type(v) is str and len(v) <= MAX_TEXT) for v in values)
+    if kind == "date":
+        return all(v is None or _is_date(v) for v in values)
+    if kind == "bool":
+        return all(v is None or _is_flag(v) for v in values)
+    if kind == "int":
+        return all(v is None or _is_int(v) for v in values)
+    if kind == "list":
+        return all(v is None or _is_list(v) for v in values)
+    return all(v is None or _is_scalar(v) for v in values)
+
+
+def screen(
+    ops: Sequence[Op], not_after: str | None
+) -> tuple[list[tuple[Op, dict[str, Any]]], list[Op]]:
+    """The operations that apply now (each with its decoded fields) and those parked: the rule
+    of :func:`_schema_check`, applied a batch at a time.
+
+    Operations are grouped by (table, kind, field names), so that names are checked once per
+    group and values column by column: the same verdicts, without a function call per value
+    (a test holds the two to the same answers). Raises ``sync_corrupt`` as it does.
+    """
+    decode = _DECODE
+    decoded: list[dict[str, Any]] = []
+    groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, op in enumerate(ops):
+        text = op.fields
+        try:
+            fields, end = decode(text)
+        except (ValueError, RecursionError):
+            raise _corrupt(op.row_id, "fields_not_json") from None
+        if end != len(text) or type(fields) is not dict:
+            raise _corrupt(op.row_id, "fields_not_object")
+        decoded.append(fields)
+        groups[(op.table, op.op, *fields)].append(i)
+    parked: set[int] = set()
+    for names, members in groups.items():
+        first = ops[members[0]]
+        if names not in _NAMES_CHECKED:
+            _check_names(first, names)
+        table, kind, fields = names[0], names[1], names[2:]
+        row_id = _ROW_ID.fullmatch
+        for i in members:
+            if not row_id(ops[i].row_id):
+                raise _corrupt("operation", "row_id_not_id")
+        if kind == DELETE:
+            for i in members:
+                if decoded[i].get(DELETED) is not True:
+                    raise _corrupt(ops[i].row_id, "delete_without_deleted")
+        elif DELETED in fields:
+            raise _corrupt(first.row_id, "deleted_without_delete")
+        known = KNOWN_FIELDS.get(table)
+        if known is None or kind not in OP_KINDS or (kind == DELETE and len(fields) != 1):
+            parked.update(members)
+            continue
+        if not_after is not None:
+            late = [i for i in members if ops[i].hlc > not_after]
+            if late:
+                parked.update(late)
+                members = [i for i in members if ops[i].hlc <= not_after]
+        if kind == DELETE or not members:
+            continue
+        if any(name not in known for name in fields):
+            parked.update(members)
+            continue
+        kinds = _KINDS.get(table, {})
+        not_null = _NOT_NULL.get(table, frozenset())
+        for name in fields:
+            column = [decoded[i][name] for i in members]
+            if name in not_null and None in column:
+                row = ops[members[column.index(None)]].row_id
+                raise _corrupt(row, "field_emptied", column=f"{table}.{name}")
+            if not _column_ok(kinds.get(name), column):
+                bad = next(
+                    i
+                    for i in members
+                    if decoded[i][name] is not None
+                    and not _column_ok(kinds.get(name), [decoded[i][name]])
+                )
+                raise _corrupt(ops[bad].row_id, "field_type", column=f"{table}.{name}")
+    kept = [(op, decoded[i]) for i, op in enumerate(ops) if i not in parked]
+    return kept, [ops[i] for i in sorted(parked)]
+
+
 def stamp_bound(now_ms: int, ahead_ms: int) -> str:
     """The greatest stamp text applied now: ``now_ms + ahead_ms`` (see :func:`apply_ops`)."""
     return f"{now_ms + ahead_ms:013d}-ffff-ffffffffffffffff"
@@ -328,27 +424,16 @@ def apply_ops(
         return result
     raw = conn.connection.dbapi_connection
     assert raw is not None
+    screened, parked = screen(ops, not_after)
     kept: list[Op] = []
-    parked: list[Op] = []
     values: dict[tuple[str, str, str], dict[str, Any]] = {}
     per_row: dict[tuple[str, str], int] = defaultdict(int)
     by_device: dict[str, set[str]] = defaultdict(set)
-    decode = _DECODE
-    for op in ops:
-        text = op.fields
-        try:
-            fields, end = decode(text)
-        except (ValueError, RecursionError):
-            raise _corrupt(op.row_id, "fields_not_json") from None
-        if end != len(text) or type(fields) is not dict:
-            raise _corrupt(op.row_id, "fields_not_object")
-        if _schema_check(op, fields, not_after):
-            kept.append(op)
-            values[(op.table, op.row_id, op.hlc)] = fields
-            per_row[(op.table, op.row_id)] += 1
-            by_device[op.device_id].add(op.row_id)
-        else:
-            parked.append(op)
+    for op, fields in screened:
+        kept.append(op)
+        values[(op.table, op.row_id, op.hlc)] = fields
+        per_row[(op.table, op.row_id)] += 1
+        by_device[op.device_id].add(op.row_id)
     if parked:
         raw.executemany(
             "INSERT OR IGNORE INTO sync_parked (hlc, device_id, worker_id, table_name, "

@@ -217,6 +217,9 @@ class ScopeSync:
         #: Devices whose next file is missing from the location (pruned, or not copied yet):
         #: the sequence number each waits for.
         self.gaps: dict[str, int] = {}
+        #: Directories whose every listed file was handed out by ``device_files``: the
+        #: digest of their listing, recorded by ``settle`` once the caller applied them.
+        self._settle: dict[str, str] = {}
 
     @property
     def content_key(self) -> bytes:
@@ -414,6 +417,13 @@ class ScopeSync:
         except (ValueError, KeyError, TypeError):
             return None
 
+    def settle(self, directory: str) -> None:
+        """After the caller applied every file ``device_files`` gave for ``directory``: the
+        next pass may skip it while its listing stays the same."""
+        digest = self._settle.pop(directory, None)
+        if digest is not None:
+            self.state.set(f"{self.scope}.listed.{directory}", digest)
+
     def read_file(
         self, log_dir: str, device: str, name: str, key: Ed25519PublicKey
     ) -> changefile.ChangeFile:
@@ -512,7 +522,10 @@ class ScopeSync:
                 settled = False
                 break
         if settled:
-            self.state.set(seen_key, digest)  # every file listed is applied now
+            # Every file listed was handed out; the caller records the digest (``settle``)
+            # once it has applied them all, never before: a failure or a crash while applying
+            # leaves the directory to be read again.
+            self._settle[directory] = digest
 
     def _decide(
         self,

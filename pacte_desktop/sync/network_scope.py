@@ -645,6 +645,8 @@ class NetworkSync(ScopeSync):
             for cf in self.device_files(f"{feed}/log", device, keys(device)):
                 if not self.apply_network_file(org, device, cf):
                     break  # refused or not due yet: this device's later files wait behind it
+            else:
+                self.settle(f"{feed}/log/{device}")
 
     def apply_network_file(self, org: str, device: str, cf: changefile.ChangeFile) -> bool:
         """Apply one checked change file of ``org``'s ``device``; False when it was refused

@@ -16,7 +16,7 @@ from pacte_desktop.domain import messages
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.store import replication
 from pacte_desktop.store.database import HEAD_REVISION, known_revisions
-from pacte_desktop.sync import crypto, feeds, hlc, snapshot
+from pacte_desktop.sync import changefile, crypto, feeds, hlc, snapshot
 from pacte_desktop.sync.feeds import DEVICE_ID, ScopeSync
 from pacte_desktop.sync.hlc import Clock, Stamp
 from pacte_desktop.sync.roots import (
@@ -37,6 +37,8 @@ from pacte_desktop.sync.transport import (
 
 #: A device writes a snapshot once this many files were applied since its last one.
 SNAPSHOT_EVERY = 200
+#: Operations applied in one transaction when several files of a device arrive together.
+BATCH_OPS = 20_000
 #: A device whose acknowledgement is older than this no longer holds back pruning.
 ACK_STALE_DAYS = 30
 
@@ -120,31 +122,55 @@ class OrgSync(ScopeSync):
 
     # -- receiving --------------------------------------------------------------------------
     def receive_device(self, device: str, key: Callable[[], Ed25519PublicKey | None]) -> None:
+        """Apply ``device``'s new files in order, several in one transaction (up to
+        ``BATCH_OPS`` operations): each file still applies whole or not at all, with its
+        "applied" mark. A file refused stops the device there: the files before it apply,
+        those after it wait."""
+        batch: list[changefile.ChangeFile] = []
+        size = 0
         for cf in self.device_files("log", device, key):
-            path = f"log/{device}/{cf.name}"
-            try:
-                ops = replication.check_ops(cf.ops, device, path)
-                with replication.sync_transaction(self.store) as conn:
-                    result = replication.apply_ops(conn, ops, not_after=self.not_after())
+            batch.append(cf)
+            size += len(cf.ops)
+            if size >= BATCH_OPS:
+                if not self._apply_files(device, batch):
+                    return
+                batch, size = [], 0
+        if batch and not self._apply_files(device, batch):
+            return
+        self.settle(f"log/{device}")
+
+    def _apply_files(self, device: str, files: list[changefile.ChangeFile]) -> bool:
+        """Apply ``files`` (in order) in one transaction; when one is refused, apply them one
+        by one to keep those before it. False when a file was refused."""
+        results: list[replication.ApplyResult] = []
+        path = f"log/{device}/{files[0].name}"
+        try:
+            with replication.sync_transaction(self.store) as conn:
+                not_after = self.not_after()
+                for cf in files:
+                    path = f"log/{device}/{cf.name}"
+                    ops = replication.check_ops(cf.ops, device, path)
+                    results.append(replication.apply_ops(conn, ops, not_after=not_after))
                     self.mark_applied(conn, cf)
-                    self._observe(conn, result.max_hlc)
                     if device == self.device and cf.hlc_max:
+                        self._observe(conn, results[-1].max_hlc)
                         self._adopt_published(conn, cf.hlc_max)
-            except sqlite3.IntegrityError as exc:
-                # Checked operations that the store's constraints still refuse: reported like a
-                # malformed file, never a traceback that stops every pass.
-                self.reject(
-                    path,
-                    PacteError(
-                        "sync", "sync_corrupt", value=path, reason="store_refused", detail=str(exc)
-                    ),
+                stamps = [r.max_hlc for r in results if r.max_hlc]
+                self._observe(conn, max(stamps) if stamps else None)
+        except (sqlite3.IntegrityError, PacteError) as exc:
+            if len(files) > 1:
+                return all(self._apply_files(device, [cf]) for cf in files)
+            if isinstance(exc, sqlite3.IntegrityError):
+                # Checked operations that the store's constraints still refuse: reported like
+                # a malformed file, never a traceback that stops every pass.
+                exc = PacteError(
+                    "sync", "sync_corrupt", value=path, reason="store_refused", detail=str(exc)
                 )
-                break
-            except PacteError as exc:
-                # A signed file whose operations do not check out: nothing of it was applied
-                # (one transaction); reported, and this device's later files wait behind it.
-                self.reject(path, exc)
-                break
+            # A signed file whose operations do not check out: nothing of it was applied
+            # (one transaction); reported, and this device's later files wait behind it.
+            self.reject(path, exc)
+            return False
+        for result in results:
             self.summary.received_files += 1
             self.summary.received_ops += result.applied
             self.summary.duplicates += result.duplicates
@@ -152,6 +178,7 @@ class OrgSync(ScopeSync):
             self.summary.conflicts += result.conflicts
             if self.progress:
                 self.progress("receive", self.summary.received_files, 0)
+        return True
 
     @staticmethod
     def not_after() -> str:

@@ -1,0 +1,74 @@
+"""``replication.screen`` (a batch at a time, values column by column) gives exactly the verdicts
+of ``replication._schema_check`` (one operation at a time, the rule as written): the same
+operations applied, the same parked, and a refusal for the same batches."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.store import replication
+from pacte_desktop.store.replication import Op
+
+DEVICE = "0123456789abcdef"
+TABLES = ["employer", "contact_person", "opportunity", "worker", "mentor", "x; DROP"]
+KINDS = ["insert", "update", "archive", "handover", "delete", "merge", "UPDATE"]
+NAMES = [
+    "name", "phone", "notes", "do_not_share", "tags", "positions", "start_date", "shared",
+    "employer_id", "archived_at", "deleted", "carbon_rating", "x = 0 --", "Name",
+]  # fmt: skip
+VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-3, max_value=3),
+    st.sampled_from([2**70, 1.5]),
+    st.text(max_size=5),
+    st.sampled_from(["2026-12-06", "06/12/2026", '["HORECA"]', "[1]", "[", "x" * 100_001]),
+    st.lists(st.text(max_size=3), max_size=2),
+    st.dictionaries(st.text(max_size=2), st.integers(), max_size=1),
+)
+
+
+@st.composite
+def operations(draw: Any) -> Op:
+    table = draw(st.sampled_from(TABLES))
+    kind = draw(st.sampled_from(KINDS))
+    fields = draw(st.dictionaries(st.sampled_from(NAMES), VALUES, max_size=3))
+    if draw(st.booleans()) and kind == "delete":
+        fields = {"deleted": True}
+    wall = draw(st.sampled_from([1_700_000_000_000, 1_800_000_000_000, 9_999_999_999_999]))
+    row_id = draw(st.sampled_from(["01a24c00-18b1-73c8-93da-2a37cfc32944", "b" * 30, "bad id"]))
+    return Op(f"{wall:013d}-0000-{DEVICE}", DEVICE, None, table, row_id, kind, json.dumps(fields))
+
+
+def _one_at_a_time(ops: list[Op], not_after: str | None) -> tuple[list[Op], list[Op]] | None:
+    kept, parked = [], []
+    try:
+        for op in ops:
+            (
+                kept if replication._schema_check(op, json.loads(op.fields), not_after) else parked
+            ).append(op)
+    except PacteError:
+        return None
+    return kept, parked
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(operations(), max_size=8), st.sampled_from([None, "1750000000000-ffff-f"]))
+def test_screen_agrees_with_the_rule_one_operation_at_a_time(
+    ops: list[Op], not_after: str | None
+) -> None:
+    expected = _one_at_a_time(ops, not_after)
+    try:
+        kept, parked = replication.screen(ops, not_after)
+    except PacteError:
+        assert expected is None
+        return
+    assert expected is not None
+    assert [op for op, _ in kept] == expected[0]
+    assert sorted(parked) == sorted(expected[1])
+    assert all(fields == json.loads(op.fields) for op, fields in kept)
