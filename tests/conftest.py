@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import select
+import shutil
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +14,21 @@ import pytest
 
 from pacte_desktop.domain import messages
 from pacte_desktop.store.database import Store
+
+
+def _faketime_sleep(seconds: float) -> None:
+    """``time.sleep`` through ``select``, whose relative timeout libfaketime passes on intact."""
+    if seconds < 0:
+        raise ValueError("sleep length must be non-negative")
+    select.select([], [], [], seconds)
+
+
+# Under libfaketime with the real monotonic clock (how `./dev test --date` runs the suite, see
+# docs/testing.md), libfaketime 0.9.10 shifts the absolute monotonic deadline of
+# clock_nanosleep by the faked date, so Python's time.sleep fails with EINVAL once the date is
+# further from today than the machine's uptime. Sleeping through select avoids that call.
+if "faketime" in os.environ.get("LD_PRELOAD", "") and os.environ.get("FAKETIME"):
+    time.sleep = _faketime_sleep
 
 
 @pytest.fixture(autouse=True)
@@ -76,3 +95,20 @@ def pacte(capsys: pytest.CaptureFixture[str], tmp_path: Path):  # type: ignore[n
 
     run.data_dir = data_dir  # type: ignore[attr-defined]
     return run
+
+
+@pytest.fixture
+def poppler() -> Callable[[str], str]:
+    """Finds a poppler tool (pdftotext, pdftoppm), a PDF reader independent of reportlab and
+    pypdf; where it is missing, the test is skipped and the summary says why."""
+
+    def find(tool: str) -> str:
+        found = shutil.which(tool)
+        if found is None:
+            pytest.skip(
+                f"{tool} is not installed (package poppler-utils; `./dev test` installs it "
+                "when run as root on Debian or Ubuntu)"
+            )
+        return found
+
+    return find
