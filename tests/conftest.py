@@ -2,14 +2,72 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import dataclasses
+import os
+import select
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from pacte_desktop.domain import messages
 from pacte_desktop.store.database import Store
+from pacte_desktop.sync import clockcheck
+
+#: Whether this run is under libfaketime (`./dev test --date`, docs/testing.md).
+FAKETIME = "faketime" in os.environ.get("LD_PRELOAD", "") and bool(os.environ.get("FAKETIME"))
+
+
+def _faketime_sleep(seconds: float) -> None:
+    """``time.sleep`` through ``select``, whose relative timeout libfaketime passes on intact."""
+    if seconds < 0:
+        raise ValueError("sleep length must be non-negative")
+    select.select([], [], [], seconds)
+
+
+def _file_clock_skew() -> timedelta:
+    """How far the times the kernel puts on files are from this process's clock."""
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "clock"
+        before = datetime.now(UTC)
+        path.write_bytes(b"")
+        after = datetime.now(UTC)
+        stamped = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    return stamped - (before + (after - before) / 2)
+
+
+# Under libfaketime with the real monotonic clock (how `./dev test --date` runs the suite),
+# libfaketime 0.9.10 shifts the absolute monotonic deadline of clock_nanosleep by the faked
+# date, so Python's time.sleep fails with EINVAL once the date is further from today than the
+# machine's uptime. Sleeping through select avoids that call.
+if FAKETIME:
+    time.sleep = _faketime_sleep
+FILE_CLOCK_SKEW = _file_clock_skew() if FAKETIME else timedelta(0)
+
+
+@pytest.fixture(autouse=True)
+def _file_times_on_the_faked_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under faketime only: the sync's clock check reads the shared location's time from file
+    times (the folder's probe, WsgiDAV's getlastmodified), which libfaketime does not move. It
+    would rightly find this process's clock months away from the folder's, and every sync pass
+    would warn; so its offset is counted from the file system's clock, as if files were
+    stamped on the faked one. tests/sync/test_clockcheck.py calls ``check`` itself and sees
+    the offsets as they are."""
+    if not FAKETIME:
+        return
+    original = clockcheck.check
+
+    def check(*args: Any, **kwargs: Any) -> clockcheck.ClockReport:
+        report = original(*args, **kwargs)
+        return dataclasses.replace(report, offset=report.offset - FILE_CLOCK_SKEW)
+
+    monkeypatch.setattr(clockcheck, "check", check)
 
 
 @pytest.fixture(autouse=True)
@@ -88,3 +146,20 @@ def pacte(capsys: pytest.CaptureFixture[str], tmp_path: Path):  # type: ignore[n
 
     run.data_dir = data_dir  # type: ignore[attr-defined]
     return run
+
+
+@pytest.fixture
+def poppler() -> Callable[[str], str]:
+    """Finds a poppler tool (pdftotext, pdftoppm), a PDF reader independent of reportlab and
+    pypdf; where it is missing, the test is skipped and the summary says why."""
+
+    def find(tool: str) -> str:
+        found = shutil.which(tool)
+        if found is None:
+            pytest.skip(
+                f"{tool} is not installed (package poppler-utils; `./dev test` installs it "
+                "when run as root on Debian or Ubuntu)"
+            )
+        return found
+
+    return find

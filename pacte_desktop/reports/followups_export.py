@@ -37,11 +37,13 @@ def export_followups(
     worker: str | None = None,
     lang: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    today: dt.date | None = None,
 ) -> int:
     """Write the open follow-ups (of ``worker`` when given, by name) to ``path`` (``.xlsx``).
 
     An unknown worker name raises the same :class:`ValidationError` as ``pacte followups
-    --worker`` (``unknown_worker``). Returns the number of follow-ups written.
+    --worker`` (``unknown_worker``). ``today`` (default: this workstation's date) decides
+    which are overdue. Returns the number of follow-ups written.
     """
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
@@ -49,7 +51,7 @@ def export_followups(
             "file", "export_format", value=path.suffix or path.name, choices=".xlsx"
         )
     lang = lang or messages.current_language()
-    today = dt.date.today()
+    today = today or dt.date.today()
     with store.reading() as conn:
         worker_id = None
         if worker is not None:

@@ -262,10 +262,15 @@ _QUERY = sa.text(
 )
 
 
-def placement_figures(store: Store, start: date, end: date) -> PlacementFigures:
-    """The figures of the placements whose start date falls in ``start``..``end``."""
+def placement_figures(
+    store: Store, start: date, end: date, *, today: date | None = None
+) -> PlacementFigures:
+    """The figures of the placements whose start date falls in ``start``..``end``.
+
+    A pending check is overdue from ``today`` (default: this workstation's date) on.
+    """
     check_period(start, end)
-    today = date.today()
+    today = today or date.today()
     with store.reading() as conn:
         org_id = store.local("organisation_id", conn)
         org = None

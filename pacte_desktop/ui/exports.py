@@ -718,6 +718,13 @@ class ImportPreviewDialog(_Dialog):
         self.columns_button.setText(self.tr("&Colonnes…"))
 
 
+def _local_time(moment: dt.datetime) -> str:
+    """A stored time (aware, or naive and then taken as local) as a local date and hour."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return f"{format_date(moment.date())} {moment:%H:%M}"
+
+
 class BatchesDialog(_Dialog):
     """Previous imports, newest last, each of which can be undone completely."""
 
@@ -783,8 +790,10 @@ class BatchesDialog(_Dialog):
         return {"employers": self.tr("Employeurs"), "kbo": self.tr("BCE/KBO")}.get(kind, kind)
 
     def _date(self, value: Any) -> str:
+        """An import's time as the user's clock reads it: stored in UTC, shown in local time
+        (an import at 00:30 in Brussels was made on the 1st, not at 23:30 on the 31st)."""
         if isinstance(value, dt.datetime):
-            return f"{format_date(value.date())} {value:%H:%M}"
+            return _local_time(value)
         if isinstance(value, dt.date):
             return format_date(value)
         text = str(value or "")
@@ -792,11 +801,7 @@ class BatchesDialog(_Dialog):
             moment = dt.datetime.fromisoformat(text)
         except ValueError:
             return text
-        return (
-            f"{format_date(moment.date())} {moment:%H:%M}"
-            if "T" in text or " " in text
-            else (format_date(moment.date()))
-        )
+        return _local_time(moment) if "T" in text or " " in text else format_date(moment.date())
 
     def reload(self) -> None:
         from pacte_desktop.imports import batches

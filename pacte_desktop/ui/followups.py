@@ -423,6 +423,7 @@ class FollowUpsView(View):
         (self.mine_radio if mine else self.all_radio).setChecked(True)
 
     def today(self) -> dt.date:
+        """The day that decides what is overdue, due today or this week: the local date."""
         return dt.date.today()
 
     def reload(self) -> None:
@@ -591,9 +592,11 @@ class FollowUpsView(View):
         if not ids:
             return
 
+        done_on = self.today()  # the same day as the one the scopes are computed from
+
         def complete(uow: UnitOfWork) -> None:
             for follow_up_id in ids:
-                followups.complete(uow, follow_up_id)
+                followups.complete(uow, follow_up_id, on=done_on)
 
         def reopen(uow: UnitOfWork) -> None:
             for follow_up_id in ids:

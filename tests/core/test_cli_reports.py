@@ -3,6 +3,7 @@ files written where asked, counts printed, bad input refused with exit 1 and not
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -32,7 +33,14 @@ def test_export_followups_and_placements_and_the_report(pacte, tmp_path: Path) -
     _demo(pacte)
     assert pacte("export", "followups", "-o", str(tmp_path / "f.xlsx")).code == 0
     assert load_workbook(tmp_path / "f.xlsx").sheetnames
-    period = ("--from", "2020-01-01", "--to", "2030-12-31")
+    # `pacte demo` spreads its placements around the day it runs: a period wide around it.
+    today = dt.date.today()
+    period = (
+        "--from",
+        str(today - dt.timedelta(days=1000)),
+        "--to",
+        str(today + dt.timedelta(days=1000)),
+    )
     assert pacte("export", "placements", "-o", str(tmp_path / "p.xlsx"), *period).code == 0
     result = pacte("report", "placements", "-o", str(tmp_path / "p.pdf"), *period)
     assert result.code == 0, result.err

@@ -16,7 +16,8 @@ from pacte_desktop.reports.followups_export import export_followups
 from pacte_desktop.services import records
 from pacte_desktop.services.followups import complete, due, log_interaction
 
-TODAY = dt.date.today()
+#: The day of these tests: the demo data are spread around it, the export judges by it.
+TODAY = dt.date(2027, 3, 1)
 
 
 @pytest.fixture
@@ -33,9 +34,10 @@ def test_open_followups_match_the_store(filled: Any, tmp_path: Path) -> None:
     assert any(f.overdue for f in expected) and any(not f.overdue for f in expected)
     out = tmp_path / "relances.xlsx"
     calls: list[tuple[int, int]] = []
-    assert export_followups(filled.store, out, progress=lambda d, t: calls.append((d, t))) == len(
-        expected
+    written = export_followups(
+        filled.store, out, progress=lambda d, t: calls.append((d, t)), today=TODAY
     )
+    assert written == len(expected)
     assert calls[-1] == (len(expected), len(expected))
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Relances"]
@@ -100,7 +102,7 @@ def test_done_followups_and_formula_actions(org: Any, tmp_path: Path) -> None:
         complete(uow, gone.follow_up.id)
         uow.commit()
     out = tmp_path / "relances.xlsx"
-    assert export_followups(org.store, out, lang="en") == 1
+    assert export_followups(org.store, out, lang="en", today=TODAY) == 1
     ws = openpyxl.load_workbook(out)["Follow-ups"]
     row = next(ws.iter_rows(min_row=2))
     assert row[1].value == "+Brasserie Ĳsselmeer" and row[1].data_type == "s"

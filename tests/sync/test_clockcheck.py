@@ -1,8 +1,15 @@
-"""The clock check against a real folder and a real WsgiDAV server (docs/sync.md rule 9)."""
+"""The clock check against a real folder and a real WsgiDAV server (docs/sync.md rule 9).
+
+The folder and the server's files are stamped by the file system's clock; a "right" local
+clock in these tests is that clock (``location_now``), shifted on purpose where a test wants
+a wrong one. It is this process's clock, except under faketime (``./dev test --date``), which
+fakes the process's clock and not the times the kernel puts on files.
+"""
 
 from __future__ import annotations
 
 import re
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -35,9 +42,28 @@ SMALL = timedelta(seconds=5)
 MINUTES = {"fr": "10 minutes", "nl": "10 minuten", "en": "10 minutes"}
 
 
+def _file_clock_skew() -> timedelta:
+    """How far the file system's clock is from this process's (zero without faketime)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "clock"
+        before = datetime.now(UTC)
+        path.write_bytes(b"")
+        after = datetime.now(UTC)
+        stamped = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    return stamped - (before + (after - before) / 2)
+
+
+SKEW = _file_clock_skew()
+
+
+def location_now() -> datetime:
+    """The time by the clock that stamps the shared location's files."""
+    return datetime.now(UTC) + SKEW
+
+
 def shifted(delta: timedelta) -> Callable[[], datetime]:
-    """A local clock ``delta`` away from the real one."""
-    return lambda: datetime.now(UTC) + delta
+    """A local clock ``delta`` away from the location's."""
+    return lambda: location_now() + delta
 
 
 @pytest.fixture
@@ -72,7 +98,7 @@ def assert_no_probe_left(transport: Transport, disk: Path) -> None:
 
 
 def test_folder_real_clock_is_ok(folder: FolderTransport, root: Path) -> None:
-    report = check(folder, LOG)
+    report = check(folder, LOG, now=location_now)
     assert abs(report.offset) < SMALL
     assert timedelta(0) <= report.round_trip < SMALL
     assert report.ok
@@ -81,10 +107,14 @@ def test_folder_real_clock_is_ok(folder: FolderTransport, root: Path) -> None:
     assert_no_probe_left(folder, root)
 
 
+def test_the_local_clock_is_this_process_clock_by_default(folder: FolderTransport) -> None:
+    assert abs(check(folder, LOG).offset - SKEW) < SMALL
+
+
 def test_folder_probe_time_is_aware_utc(folder: FolderTransport, root: Path) -> None:
     stamped = folder.probe_time(f"{LOG}/.probe-00112233aabbccdd.tmp")
     assert stamped.tzinfo is UTC
-    assert abs(stamped - datetime.now(UTC)) < SMALL
+    assert abs(stamped - location_now()) < SMALL
     assert_no_probe_left(folder, root)
 
 
@@ -164,7 +194,7 @@ def test_probe_name_is_ignored_by_listings(folder: FolderTransport, root: Path) 
 
 
 def test_webdav_real_server_is_ok(client: WebDAVTransport, dav: DavServer) -> None:
-    report = check(client, LOG)
+    report = check(client, LOG, now=location_now)
     # getlastmodified has a resolution of one second
     assert abs(report.offset) < SMALL
     assert report.ok and report.warning("nl") is None
@@ -200,7 +230,7 @@ def _rewrite_times(app: Any, delta: timedelta) -> Any:
             body,
         )
         data = body.encode("utf-8", "surrogateescape")
-        now = format_datetime(datetime.now(UTC), usegmt=True)
+        now = format_datetime(location_now(), usegmt=True)
         headers = [
             (k, v) for k, v in captured["headers"] if k.lower() not in ("date", "content-length")
         ]
@@ -213,7 +243,7 @@ def _rewrite_times(app: Any, delta: timedelta) -> Any:
 
 def test_webdav_location_two_hours_behind(client: WebDAVTransport, dav: DavServer) -> None:
     dav.recorder.app = _rewrite_times(dav.recorder.app, -timedelta(hours=2))
-    report = check(client, LOG)
+    report = check(client, LOG, now=location_now)
     assert abs(report.offset + timedelta(hours=2)) < SMALL
     assert not report.ok
     assert report.minutes == 120

@@ -10,6 +10,7 @@ import datetime as dt
 import gc
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pacte_desktop.store.database import Store
 from pacte_desktop.ui import exports, i18n
 from pacte_desktop.ui.context import AppContext
+from pacte_desktop.ui.labels import format_date
 from pacte_desktop.ui.main_window import MainWindow
 
 openpyxl = pytest.importorskip("openpyxl")
@@ -203,10 +205,12 @@ def test_placements_report_writes_the_pdf_and_the_excel_figures(
 ) -> None:
     pdf, xlsx = tmp_path / "rapport.pdf", tmp_path / "chiffres.xlsx"
     titles = _save_to(monkeypatch, pdf, xlsx)
+    day_before = dt.date.today()
     dialog = demo_window.reports.report_placements()
-    today = dt.date.today()
-    assert dialog.start.date() == QDate(today.year, 1, 1)
-    assert dialog.end.date() == QDate(today.year, today.month, today.day)
+    day_after = dt.date.today()
+    opened_on = dialog.end.date().toPython()  # the period ends on the day it was opened
+    assert opened_on in (day_before, day_after)
+    assert dialog.start.date() == QDate(opened_on.year, 1, 1)
     assert dialog.start.calendarPopup() and dialog.lang() == "fr"
     # The end before the start is refused in the dialog.
     dialog.start.setDate(QDate(2025, 6, 30))
@@ -563,3 +567,24 @@ def test_the_preview_offers_to_correct_recognised_columns(qtbot, window, context
             sa.text("SELECT notes FROM employer WHERE name = 'Boulangerie Sénéchal'")
         ).scalar_one()
     assert notes == "à rappeler"
+
+
+@pytest.fixture
+def in_brussels(monkeypatch):  # type: ignore[no-untyped-def]
+    """This process's local time zone is Brussels for the test (TZ, POSIX only)."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("the local time zone is set through TZ on POSIX systems only")
+    monkeypatch.setenv("TZ", "Europe/Brussels")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_import_times_are_shown_in_local_time(qtbot, context, in_brussels) -> None:
+    """Imports are stamped in UTC; 23:30 UTC on New Year's Eve is 00:30 on 1 January here."""
+    dialog = exports.BatchesDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog._date("2026-12-31T23:30:00+00:00") == f"{format_date(dt.date(2027, 1, 1))} 00:30"
+    assert dialog._date("2026-07-01T08:15:00+00:00") == f"{format_date(dt.date(2026, 7, 1))} 10:15"
+    assert dialog._date("2026-12-31") == format_date(dt.date(2026, 12, 31))

@@ -8,10 +8,11 @@ import types
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QApplication
 
+from pacte_desktop.domain import messages
 from pacte_desktop.domain.entities import Employer, FollowUp, Worker
 from pacte_desktop.services import followups, records
 from pacte_desktop.services.followups import DueFollowUp
@@ -25,8 +26,27 @@ from pacte_desktop.ui.followups import (
 )
 from pacte_desktop.ui.table_model import ID_ROLE
 
-TODAY = dt.date.today()
-SUNDAY = TODAY + dt.timedelta(days=6 - TODAY.weekday())
+#: The view's day in these tests (FollowUpsView.today is pinned to it): a Thursday whose day
+#: and month have one digit. The scopes are also tried on the days of DAYS.
+TODAY = dt.date(2026, 12, 3)
+DAYS = {
+    "sunday": dt.date(2026, 12, 6),
+    "monday": dt.date(2027, 3, 1),
+    "leap-day": dt.date(2028, 2, 29),
+    "new-years-eve": dt.date(2026, 12, 31),
+}
+
+
+def sunday_of(day: dt.date) -> dt.date:
+    return day + dt.timedelta(days=6 - day.weekday())
+
+
+@pytest.fixture
+def today(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> dt.date:
+    """The view's day: TODAY, or the day a test is parametrized with."""
+    day: dt.date = getattr(request, "param", TODAY)
+    monkeypatch.setattr(FollowUpsView, "today", lambda self: day)
+    return day
 
 
 @dataclass
@@ -36,16 +56,22 @@ class Data:
     ids: dict[str, str]  # label -> follow-up id
     due: dict[str, dt.date]  # label -> due date
     owner: dict[str, str]  # label -> worker name
+    today: dt.date  # the view's day
 
 
 @pytest.fixture
-def data(context) -> Data:
-    """Follow-ups of Farida (current) and Igo at dates relative to today."""
+def data(context, today: dt.date) -> Data:
+    """Follow-ups of Farida (current) and Igo at dates relative to the view's day."""
     plan = {
         # label: (employer, worker, days from today, action)
         "overdue": ("Société Générale", "Farida Aissa", -3, "Rappeler la DRH"),
         "today": ("Brasserie du Parvis", "Farida Aissa", 0, "Envoyer les profils de commis"),
-        "sunday": ("Atelier Vélo", "Farida Aissa", (SUNDAY - TODAY).days, "Confirmer le stage"),
+        "sunday": (
+            "Atelier Vélo",
+            "Farida Aissa",
+            (sunday_of(today) - today).days,
+            "Confirmer le stage",
+        ),
         "next_week": ("Atelier Vélo", "Farida Aissa", 8, "Passer à l'atelier"),
         "month": ("Société Générale", "Farida Aissa", 30, "Bilan du trimestre"),
         "igo_overdue": ("Brasserie du Parvis", "Igo De Radigues", -10, "Relancer le patron"),
@@ -61,8 +87,8 @@ def data(context) -> Data:
                 employer=employer_ids[employer],
                 channel="phone",
                 summary=action,
-                date=TODAY - dt.timedelta(days=20),
-                next_action_date=TODAY + dt.timedelta(days=days),
+                date=today - dt.timedelta(days=20),
+                next_action_date=today + dt.timedelta(days=days),
                 worker_id=worker_ids[worker],
             )
             ids[label] = logged.follow_up.id
@@ -71,8 +97,9 @@ def data(context) -> Data:
         workers=worker_ids,
         employers=employer_ids,
         ids=ids,
-        due={k: TODAY + dt.timedelta(days=v[2]) for k, v in plan.items()},
+        due={k: today + dt.timedelta(days=v[2]) for k, v in plan.items()},
         owner={k: v[1] for k, v in plan.items()},
+        today=today,
     )
 
 
@@ -92,7 +119,7 @@ def shown(view: FollowUpsView) -> set[str]:
 
 def expected(data: Data, scope: str, worker: str | None) -> set[str]:
     """What each scope must show, written out (not computed by the code under test)."""
-    sunday_is_today = ["sunday"] if SUNDAY == TODAY else []
+    sunday_is_today = ["sunday"] if sunday_of(data.today) == data.today else []
     labels = {
         "overdue": ["overdue", "igo_overdue"],
         "today": ["overdue", "today", "igo_overdue", "igo_today", *sunday_is_today],
@@ -118,6 +145,7 @@ def test_scope_limits() -> None:
     assert scope_limit("all", monday) is None
 
 
+@pytest.mark.parametrize("today", [TODAY, *DAYS.values()], ids=["thursday", *DAYS], indirect=True)
 def test_each_scope_for_me_and_for_the_organisation(qtbot, view, data) -> None:
     assert view.scope == "today" and view.mine
     assert shown(view) == expected(data, "today", "Farida Aissa")
@@ -142,8 +170,42 @@ def test_overdue_rows_are_highlighted_and_dates_in_locale_format(view, data) -> 
     assert isinstance(model.data(overdue, Qt.ItemDataRole.BackgroundRole), QBrush)
     assert model.data(later, Qt.ItemDataRole.BackgroundRole) is None
     due = data.due["overdue"]
-    assert model.data(overdue) == f"{due.day:02d}/{due.month:02d}/{due.year % 100:02d}"
+    # What Belgian French's own short format makes of the date (Qt's fr_BE: "3/12/26", the day
+    # without a leading zero), not a format written out here: that one broke on the 1st-9th.
+    in_locale = QLocale("fr_BE").toString(
+        QDate(due.year, due.month, due.day), QLocale.FormatType.ShortFormat
+    )
+    assert model.data(overdue) == in_locale != due.isoformat()
     assert model.data(overdue, ID_ROLE) == data.ids["overdue"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "locale_name"), [("fr", "fr_BE"), ("nl", "nl_BE"), ("en", "en_GB")]
+)
+def test_due_dates_in_each_languages_short_format_on_a_single_digit_day(
+    qapp, lang: str, locale_name: str
+) -> None:
+    """Pinned to 3 December: day and month of one digit are where hand-made formats differ."""
+    day = dt.date(2026, 12, 3)
+    messages.set_language(lang)
+    model = FollowUpTableModel(lambda: ["", "", "", ""])
+    model.set_rows(
+        [
+            DueFollowUp(
+                id="f1",
+                due_date=day,
+                action="Rappeler la DRH",
+                employer_id="e1",
+                employer_name="Société Générale",
+                worker_id="w",
+                worker_name="Farida Aissa",
+                overdue=False,
+            )
+        ]
+    )
+    in_locale = QLocale(locale_name).toString(QDate(2026, 12, 3), QLocale.FormatType.ShortFormat)
+    assert model.data(model.index(0, COL_DUE)) == in_locale
+    assert "3" in in_locale and "12" in in_locale
 
 
 def test_badge_counts_my_followups_due_today_or_overdue(qtbot, context, view, data) -> None:
@@ -161,14 +223,15 @@ def test_badge_counts_my_followups_due_today_or_overdue(qtbot, context, view, da
 def test_mark_done_then_undo(qtbot, context, view, data) -> None:
     offered: list[tuple[str, object]] = []
     context.undo_offered.connect(lambda text, fn: offered.append((text, fn)))
-    before = view.badge
+    before = len(expected(data, "today", "Farida Aissa"))
+    qtbot.waitUntil(lambda: view.badge == before, timeout=5000)  # counted in the background
     view.select_ids([data.ids["today"]])
     assert view.done_button.isEnabled()
     qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: stored(context, data.ids["today"]).status == "done", timeout=5000)
     qtbot.waitUntil(lambda: data.ids["today"] not in shown(view), timeout=5000)
     qtbot.waitUntil(lambda: view.badge == before - 1, timeout=5000)
-    assert stored(context, data.ids["today"]).done_on == TODAY
+    assert stored(context, data.ids["today"]).done_on == data.today
     assert stored(context, data.ids["overdue"]).status == "open"  # only the selected one
 
     qtbot.waitUntil(lambda: bool(offered), timeout=5000)
@@ -183,10 +246,10 @@ def test_postpone_with_the_date_dialog(qtbot, context, view, data) -> None:
     dialog = view.postpone_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.date_edit.calendarPopup()
-    assert dialog.chosen_date() == TODAY + dt.timedelta(days=7)  # the default
-    dialog.set_date(TODAY + dt.timedelta(days=12))
+    assert dialog.chosen_date() == data.today + dt.timedelta(days=7)  # the default
+    dialog.set_date(data.today + dt.timedelta(days=12))
     dialog.accept()
-    target = TODAY + dt.timedelta(days=12)
+    target = data.today + dt.timedelta(days=12)
     qtbot.waitUntil(lambda: stored(context, data.ids["overdue"]).due_date == target, timeout=5000)
     qtbot.waitUntil(lambda: data.ids["overdue"] not in shown(view), timeout=5000)
     assert stored(context, data.ids["overdue"]).status == "open"
@@ -240,7 +303,7 @@ def test_refreshes_itself_after_writes_made_elsewhere(qtbot, context, view, data
             employer=data.employers["Brasserie du Parvis"],
             channel="visit",
             summary="Rencontre avec la gérante",
-            next_action_date=TODAY + dt.timedelta(days=2),
+            next_action_date=data.today + dt.timedelta(days=2),
         ),
         on_done=lambda logged: created.append(logged.follow_up.id),
     )
@@ -354,7 +417,7 @@ def test_language_change_relabels_without_losing_the_list(qtbot, view, data) -> 
 def test_the_day_changing_moves_the_scopes(qtbot, monkeypatch, view, data) -> None:
     """Left open overnight, the view recomputes "today" when shown again."""
     view.hide()
-    monkeypatch.setattr(view, "today", lambda: TODAY + dt.timedelta(days=1))
+    monkeypatch.setattr(view, "today", lambda: data.today + dt.timedelta(days=1))
     view.show()
     qtbot.waitUntil(lambda: not view.loading, timeout=5000)
     qtbot.waitUntil(lambda: data.ids["today"] in shown(view), timeout=5000)

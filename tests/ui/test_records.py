@@ -33,7 +33,9 @@ from pacte_desktop.ui.records import (
     open_record,
 )
 
-TODAY = dt.date.today()
+#: The placement checks' day in these tests (the delegate's clock is pinned to it): the last day
+#: of a month, where "n months earlier" is clamped.
+TODAY = dt.date(2026, 8, 31)
 
 
 # -- helpers ------------------------------------------------------------------------------------
@@ -403,6 +405,7 @@ def test_due_placement_checks_are_marked(qtbot, context) -> None:
     )
     view = make_view(qtbot, PlacementsView, context)
     checks = view.checks
+    checks.today = lambda: TODAY
     col3, col6 = view.model.keys.index("check_3m"), view.model.keys.index("check_6m")
 
     def marked(row: int, column: int) -> bool:
@@ -415,6 +418,11 @@ def test_due_placement_checks_are_marked(qtbot, context) -> None:
     assert marked(seven, col3) and not marked(seven, col6)  # 6-month check already done
     assert marked(four, col3) and not marked(four, col6)  # 6 months not reached yet
     assert checks.due_since(view.model.index(four, col3)) == add_months(four_months_ago, 3)
+    # 30 April + 3 months: due since 30 July, still pending on the 31st of August.
+    assert (four_months_ago, add_months(four_months_ago, 3)) == (
+        dt.date(2026, 4, 30),
+        dt.date(2026, 7, 30),
+    )
     assert view.table_view.itemDelegateForColumn(col6) is checks
 
 
