@@ -24,7 +24,6 @@ from pacte_desktop.services import records
 from pacte_desktop.services.followups import log_interaction
 from pacte_desktop.settings import SETTINGS
 
-ROOT = Path(__file__).resolve().parents[2]
 ACCENTED = "Épicerie Ĳzerwaren Œuvre"  # French accents, the Dutch ĳ digraph, a ligature
 FORMULA_NAME = '=HYPERLINK("http://evil.example","clic")'
 FORMULA_TAG = "-2+3"
@@ -474,8 +473,10 @@ def test_pdf_of_a_demo_store_and_screenshot(
         check=True,
     ).stdout
     assert "Santé et action sociale" in plain
-    shots = ROOT / "docs" / "screenshots"
-    shots.mkdir(parents=True, exist_ok=True)
+    # The first page as an image, as a user would look at it (docs/screenshots/take.py makes the
+    # one in the documentation; a test never writes into the checkout).
+    shots = tmp_path / "shots"
+    shots.mkdir()
     subprocess.run(
         [
             poppler("pdftoppm"),
