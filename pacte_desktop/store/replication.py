@@ -490,9 +490,14 @@ def apply_ops(
     # before, a newer write already journalled, or another device's write within the window.
     slow_rows: set[tuple[str, str]] = set()
     by_table: dict[str, list[Op]] = defaultdict(list)
+    # A row with open conflicts is merged whole: what wins now may end one of them.
+    conflicted = {
+        row_id
+        for (row_id,) in raw.execute("SELECT row_id FROM sync_conflict WHERE status = 'open'")
+    }
     for op in ops:
         key = (op.table, op.row_id)
-        if op.op == DELETE or per_row[key] > 1:
+        if op.op == DELETE or per_row[key] > 1 or op.row_id in conflicted:
             slow_rows.add(key)
             continue
         found = summary.get((op.device_id, op.row_id))
@@ -691,6 +696,22 @@ def merge_row(raw: Any, table: str, row_id: str, *, window_ms: int = WINDOW_MS) 
         conflicts.append(
             (name, "edit after delete", _canon(edit.value), edit.hlc, _canon(merged.get(name)), cut)
         )
+    # The open conflicts of a row are a function of its journal, like its values: those the
+    # journal now gives are kept (their winning side brought up to date), those it no longer
+    # gives are dropped — a later delete moves the cut past an "edit after delete", a later
+    # winner out of the window ends a "concurrent" one. Reviewed ones stay as history.
+    current = {(c[0], c[1], c[3]) for c in conflicts}
+    stale = [
+        (conflict_id,)
+        for conflict_id, name, kind, lost in raw.execute(
+            "SELECT id, field, kind, lost_hlc FROM sync_conflict WHERE row_id = ? "
+            "AND table_name = ? AND status = 'open'",
+            (row_id, table),
+        )
+        if (name, kind, lost) not in current
+    ]
+    if stale:
+        raw.executemany("DELETE FROM sync_conflict WHERE id = ?", stale)
     before = raw.total_changes
     raw.executemany(
         "INSERT OR IGNORE INTO sync_conflict (table_name, row_id, field, kind, lost_value, "
@@ -698,6 +719,12 @@ def merge_row(raw: Any, table: str, row_id: str, *, window_ms: int = WINDOW_MS) 
         [(table, row_id, *c) for c in conflicts],
     )
     new_conflicts = int(raw.total_changes - before)
+    if conflicts and new_conflicts < len(conflicts):
+        raw.executemany(
+            "UPDATE sync_conflict SET won_value = ?, won_hlc = ? WHERE table_name = ? "
+            "AND row_id = ? AND field = ? AND kind = ? AND lost_hlc = ? AND status = 'open'",
+            [(c[4], c[5], table, row_id, c[0], c[1], c[3]) for c in conflicts],
+        )
     if table not in TABLES:
         return new_conflicts
     if cut is not None:

@@ -425,6 +425,30 @@ def test_the_store_merge_agrees_with_the_pure_rule(steps: list[tuple[Any, ...]])
     scenario(steps, assert_agrees_with_pure_rule)
 
 
+def test_a_second_delete_moves_the_cut_past_an_edit_that_had_lost_to_the_first() -> None:
+    """Found by the property: C edits a contact after B deleted it and before A deleted it too.
+    C first saw only B's delete and kept its edit as lost ("edit after delete"); once A's later
+    delete arrived the edit came before the last delete and was no conflict any more — but C
+    kept it while A never had it. The open conflicts are now a function of the journal."""
+    steps: list[tuple[Any, ...]] = [
+        ("sync", 0),
+        ("create_employer", 0, 16),
+        ("edit", 2, "contact_person", 49, "role", 14),
+        ("flood", 2, 0),
+        ("archive", 1, "contact_person", 26),
+        ("delete", 1, "contact_person", 26),
+        ("edit", 0, "employer", 2, "postcode", 29),
+        ("flood", 2, 1),
+        ("edit", 2, "contact_person", 28, "phone", 4),
+        ("sync", 2),
+        ("delete", 0, "contact_person", 14),
+        ("edit", 2, "employer", 41, "email", 3),
+        ("create_contact", 1, 43, 33),
+    ]
+    scenario(steps, assert_converged)
+    scenario(steps, assert_agrees_with_pure_rule)
+
+
 def test_a_concurrent_edit_delete_and_out_of_order_delivery_converge() -> None:
     """A fixed scenario of the property, so that a failure here is easy to read."""
     steps: list[tuple[Any, ...]] = [
