@@ -297,6 +297,9 @@ class NetworkView(View):
         ]
         selected = self.selected_member()
         self.member_model.set_rows(rows)
+        # Names, statuses and fingerprints read whole; the last column takes what is left.
+        for column in range(len(MEMBER_COLUMNS) - 1):
+            self.member_table.resizeColumnToContents(column)
         if selected is not None:
             for row, member in enumerate(self.members):
                 if member.org_id == selected.org_id:
