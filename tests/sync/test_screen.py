@@ -5,6 +5,7 @@ operations applied, the same parked, and a refusal for the same batches."""
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 from hypothesis import given, settings
@@ -57,7 +58,7 @@ def _one_at_a_time(ops: list[Op], not_after: str | None) -> tuple[list[Op], list
     return kept, parked
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=int(os.environ.get("PACTE_PROPERTY_EXAMPLES", "400")), deadline=None)
 @given(st.lists(operations(), max_size=8), st.sampled_from([None, "1750000000000-ffff-f"]))
 def test_screen_agrees_with_the_rule_one_operation_at_a_time(
     ops: list[Op], not_after: str | None
