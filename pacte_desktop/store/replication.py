@@ -134,7 +134,30 @@ def check_ops(raw_ops: Sequence[Any], device_id: str, what: str) -> list[Op]:
     if not _DEVICE.fullmatch(device_id):
         raise _corrupt(what, "stamp_malformed")
     own = re.compile(rf"[0-9]{{13}}-[0-9a-f]{{4}}-{device_id}")
-    return [_check_entry(item, what, device_id, own) for item in raw_ops]
+    stamp, row = own.fullmatch, _ROW_ID.fullmatch
+    ops: list[Op] = []
+    for item in raw_ops:
+        # The shape this version writes, checked inline; anything else takes _check_entry,
+        # which accepts the same and says what is wrong with the rest.
+        if type(item) is list and len(item) == 8:
+            hlc, device, worker, table, row_id, kind, fields, base = item
+            if (
+                device == device_id
+                and type(hlc) is str
+                and stamp(hlc)
+                and type(table) is str
+                and type(row_id) is str
+                and type(kind) is str
+                and type(fields) is str
+                and fields[:1] == "{"
+                and fields[-1:] == "}"
+                and (not worker or (type(worker) is str and row(worker)))
+                and (base is None or (type(base) is str and _STAMP.fullmatch(base)))
+            ):
+                ops.append(Op(hlc, device, worker, table, row_id, kind, fields, base))
+                continue
+        ops.append(_check_entry(item, what, device_id, own))
+    return ops
 
 
 def check_entries(raw_entries: Sequence[Any], what: str) -> list[Op]:

@@ -138,7 +138,11 @@ def _stamp_of(op: Mapping[str, object] | Sequence[object]) -> object:
 def _hlc_range(
     ops: Sequence[Mapping[str, object] | Sequence[object]],
 ) -> tuple[str | None, str | None]:
-    stamps = [stamp for op in ops if isinstance(stamp := _stamp_of(op), str)]
+    stamps: list[str]
+    if all(type(op) is list and op and type(op[0]) is str for op in ops):
+        stamps = [op[0] for op in ops]  # type: ignore[index,misc]  # the organisation scope
+    else:
+        stamps = [stamp for op in ops if isinstance(stamp := _stamp_of(op), str)]
     if not stamps:
         return None, None
     return min(stamps), max(stamps)

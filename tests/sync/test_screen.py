@@ -73,3 +73,55 @@ def test_screen_agrees_with_the_rule_one_operation_at_a_time(
     assert [op for op, _ in kept] == expected[0]
     assert sorted(parked) == sorted(expected[1])
     assert all(fields == json.loads(op.fields) for op, fields in kept)
+
+
+WIRE = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.sampled_from(
+        [
+            f"1700000000000-0000-{DEVICE}",
+            f"1700000000000-0000-{'f' * 16}",
+            "1700000000000-0000-",
+            DEVICE,
+            "f" * 16,
+            "employer",
+            "update",
+            "01a24c00-18b1-73c8-93da-2a37cfc32944",
+            "bad id",
+            "",
+            '{"name": "x"}',
+            "{",
+            "[]",
+        ]
+    ),
+)
+
+
+@settings(max_examples=int(os.environ.get("PACTE_PROPERTY_EXAMPLES", "400")), deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.lists(WIRE, min_size=6, max_size=9),
+            st.dictionaries(st.sampled_from("hdwtrofb"), WIRE),
+        ),
+        max_size=4,
+    )
+)
+def test_check_ops_inline_shape_agrees_with_the_entry_check(items: list[Any]) -> None:
+    """check_ops checks the usual shape inline; it must accept and refuse as _check_entry."""
+    import re
+
+    own = re.compile(rf"[0-9]{{13}}-[0-9a-f]{{4}}-{DEVICE}")
+    try:
+        expected: list[Op] | None = [
+            replication._check_entry(item, "f", DEVICE, own) for item in items
+        ]
+    except PacteError:
+        expected = None
+    try:
+        got: list[Op] | None = replication.check_ops(items, DEVICE, "f")
+    except PacteError:
+        got = None
+    assert got == expected
