@@ -8,7 +8,7 @@ import json
 import os
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pacte_desktop.domain.errors import PacteError
@@ -99,16 +99,50 @@ WIRE = st.one_of(
 )
 
 
+VALID = [
+    f"1700000000000-0000-{DEVICE}",
+    DEVICE,
+    "01a24c00-18b1-73c8-93da-2a37cfc32944",
+    "employer",
+    "01a24c00-18b1-73c8-93da-2a37cfc32944",
+    "update",
+    '{"name": "x"}',
+    None,
+]
+
+
+@st.composite
+def wire_items(draw: Any) -> Any:
+    """A valid operation as it travels, with a few of its members (or its length) changed."""
+    item: list[Any] = list(VALID)
+    for _ in range(draw(st.integers(0, 2))):
+        item[draw(st.integers(0, 7))] = draw(WIRE)
+    cut = draw(st.sampled_from([8, 8, 8, 7, 6, 9]))
+    item = item[:cut] + [None] * max(0, cut - 8)
+    if draw(st.integers(0, 9)) == 0:
+        return dict(zip("hdwtrofb", item, strict=False))
+    return item
+
+
+def _changed(position: int, value: Any) -> list[Any]:
+    item = list(VALID)
+    item[position] = value
+    return item
+
+
 @settings(max_examples=int(os.environ.get("PACTE_PROPERTY_EXAMPLES", "400")), deadline=None)
-@given(
-    st.lists(
-        st.one_of(
-            st.lists(WIRE, min_size=6, max_size=9),
-            st.dictionaries(st.sampled_from("hdwtrofb"), WIRE),
-        ),
-        max_size=4,
-    )
-)
+@given(st.lists(wire_items(), max_size=4))
+@example([list(VALID)])
+@example([_changed(0, f"1700000000000-0000-{'f' * 16}")])  # another device's stamp
+@example([_changed(1, "f" * 16)])  # another device
+@example([_changed(2, True)])  # a worker that is not an id
+@example([_changed(2, "bad id")])
+@example([_changed(2, "")])  # the organisation's first records: no worker yet
+@example([_changed(3, None)])
+@example([_changed(6, "{")])  # fields that are not an object
+@example([_changed(6, "[]")])
+@example([_changed(7, "not a stamp")])  # a malformed base
+@example([_changed(7, f"1700000000000-0000-{DEVICE}")])
 def test_check_ops_inline_shape_agrees_with_the_entry_check(items: list[Any]) -> None:
     """check_ops checks the usual shape inline; it must accept and refuse as _check_entry."""
     import re
