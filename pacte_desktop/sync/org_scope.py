@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import sqlalchemy as sa
@@ -370,19 +370,18 @@ class OrgSync(ScopeSync):
             return []
         return sorted(names, key=lambda n: n[17:], reverse=True)
 
-    def load_snapshot_if_new(self, keys: Callable[[str], Callable[[], Any]]) -> None:
-        """A workstation that has applied nothing yet starts from the newest valid snapshot."""
-        with self.store.reading() as conn:
-            any_applied = conn.execute(
-                sa.text("SELECT 1 FROM sync_applied WHERE scope = 'org' LIMIT 1")
-            ).first()
-        if any_applied:
-            return
+    def valid_snapshots(
+        self, keys: Callable[[str], Callable[[], Any]], *, report: bool = True
+    ) -> Iterator[snapshot.Snapshot]:
+        """The snapshots in the location, newest first, each one read and checked. Skipped: a
+        revoked device's (it may hold what the device wrote after its revocation, epochs.py),
+        one without a certificate, one of a schema this version does not know; one that does
+        not check out is reported (``report``) and skipped."""
         revoked = self.keys.revoked()
         for name in self._snapshots():
             device = name[:16]
             if device in revoked:
-                continue  # a revoked device's snapshot may hold what it wrote after (epochs.py)
+                continue
             key = keys(device)()
             if key is None:
                 continue
@@ -395,10 +394,21 @@ class OrgSync(ScopeSync):
                     content_key=self.keys.keys,
                 )
             except PacteError as exc:
-                self.reject(f"snap/{name}", exc)
+                if report:
+                    self.reject(f"snap/{name}", exc)
                 continue
-            if snap.schema not in known_revisions():
-                continue  # a newer application's snapshot: the change files will do
+            if snap.schema in known_revisions():
+                yield snap
+
+    def load_snapshot_if_new(self, keys: Callable[[str], Callable[[], Any]]) -> None:
+        """A workstation that has applied nothing yet starts from the newest valid snapshot."""
+        with self.store.reading() as conn:
+            any_applied = conn.execute(
+                sa.text("SELECT 1 FROM sync_applied WHERE scope = 'org' LIMIT 1")
+            ).first()
+        if any_applied:
+            return
+        for snap in self.valid_snapshots(keys):
             self._load(snap)
             return
 
@@ -411,25 +421,11 @@ class OrgSync(ScopeSync):
         snapshot is read once, when it appears, not at every pass."""
         remembered = json.loads(self.state.get("org.snapshot_seen") or "{}")
         revoked = self.keys.revoked()
-        for name in self._snapshots():
-            if name[:16] in revoked:
-                continue  # a revoked device's snapshot may hold what it wrote after (epochs.py)
-            if remembered.get("name") == name:
-                return {d: (int(s), str(h)) for d, (s, h) in remembered["vector"].items()}
-            key = keys(name[:16])()
-            if key is None:
-                continue
-            try:
-                snap = snapshot.read_snapshot(
-                    name,
-                    self.transport.read(f"snap/{name}"),
-                    org_id=self.root_id,
-                    device_public_key=key,
-                    content_key=self.keys.keys,
-                )
-            except PacteError:
-                continue
-            seen = {"name": name, "vector": {d: list(v) for d, v in snap.vector.items()}}
+        newest = [n for n in self._snapshots() if n[:16] not in revoked][:1]
+        if newest and remembered.get("name") == newest[0]:
+            return {d: (int(s), str(h)) for d, (s, h) in remembered["vector"].items()}
+        for snap in self.valid_snapshots(keys, report=False):
+            seen = {"name": snap.name, "vector": {d: list(v) for d, v in snap.vector.items()}}
             self.state.set("org.snapshot_seen", json.dumps(seen))
             return dict(snap.vector)
         return {}
@@ -454,26 +450,7 @@ class OrgSync(ScopeSync):
         workstation was away (offline for longer than acknowledgements count, or restored from
         an older backup). Without this, such a device would wait forever and its later files,
         or this store's own, would never apply (a split). Returns whether one was loaded."""
-        revoked = self.keys.revoked()
-        for name in self._snapshots():
-            if name[:16] in revoked:
-                continue
-            key = keys(name[:16])()
-            if key is None:
-                continue
-            try:
-                snap = snapshot.read_snapshot(
-                    name,
-                    self.transport.read(f"snap/{name}"),
-                    org_id=self.root_id,
-                    device_public_key=key,
-                    content_key=self.keys.keys,
-                )
-            except PacteError as exc:
-                self.reject(f"snap/{name}", exc)
-                continue
-            if snap.schema not in known_revisions():
-                continue
+        for snap in self.valid_snapshots(keys):
             if not any(snap.vector.get(d, (0, ""))[0] >= seq for d, seq in needs.items()):
                 return False  # the newest readable snapshot does not reach them: wait
             self._load(snap)
