@@ -28,7 +28,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -36,7 +36,7 @@ import sqlalchemy as sa
 
 from pacte_desktop.domain.entities import BY_TABLE, specs
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.store import search
+from pacte_desktop.store import search, triggers
 from pacte_desktop.store.database import Store, gate_of
 from pacte_desktop.store.operations import ARCHIVED_AT, DELETE, DELETED, NAME, OP_KINDS
 from pacte_desktop.store.schema import TABLES
@@ -610,10 +610,29 @@ def _fast_apply(
     employers: set[str] = set()
     if table == "contact_person" and touched:
         employers |= _employers_of_contacts(raw, touched)  # before: a contact may move
-    for names, rows in inserts.items():
-        columns = ", ".join(("id", *names))
-        marks = ", ".join("?" * (len(names) + 1))
-        raw.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
+    # The guard triggers would call into Python once per row for a gate held open here, and
+    # the search document triggers are deferred: both are suspended around the bulk writes.
+    with triggers.suspended(raw, table, "INSERT") if inserts else nullcontext():
+        for names, rows in inserts.items():
+            columns = ", ".join(("id", *names))
+            marks = ", ".join("?" * (len(names) + 1))
+            raw.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
+    with triggers.suspended(raw, table, "UPDATE") if updates else nullcontext():
+        missing = _update_rows(raw, table, updates)
+    slow |= missing
+    if table == "contact_person" and touched:
+        employers |= _employers_of_contacts(raw, touched)
+    elif table == "employer":
+        employers = touched
+    return slow, employers
+
+
+def _update_rows(
+    raw: Any, table: str, updates: dict[tuple[str, ...], list[tuple[Any, ...]]]
+) -> set[tuple[str, str]]:
+    """Run the grouped updates of the fast path; the rows that were not there (known to the
+    journal, their insert still to come) are returned for the per-row merge."""
+    slow: set[tuple[str, str]] = set()
     for names, rows in updates.items():
         sets = ", ".join(f"{n} = ?" for n in names)
         if raw.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", rows).rowcount < len(rows):
@@ -629,11 +648,7 @@ def _fast_apply(
                     for r in raw.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk)
                 )
             slow |= {(table, i) for i in ids if i not in present}
-    if table == "contact_person" and touched:
-        employers |= _employers_of_contacts(raw, touched)
-    elif table == "employer":
-        employers = touched
-    return slow, employers
+    return slow
 
 
 def _employers_of_contacts(raw: Any, contact_ids: set[str]) -> set[str]:

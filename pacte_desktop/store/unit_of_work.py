@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import json
 import operator
-import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlalchemy as sa
 
 from pacte_desktop.domain.entities import Entity, specs
-from pacte_desktop.store import search
+from pacte_desktop.store import search, triggers
 from pacte_desktop.store.database import gate_of
 from pacte_desktop.store.ids import new_id
 from pacte_desktop.store.operations import check_kind
@@ -299,7 +297,7 @@ class UnitOfWork:
             if progress:
                 progress(written, total)
 
-        with _insert_triggers_suspended(raw, table):
+        with triggers.suspended(raw, table, "INSERT"):
             for row in rows:
                 chunk.append(row)
                 if len(chunk) >= batch:
@@ -315,35 +313,6 @@ class UnitOfWork:
 #: Rows whose search documents a bulk insert builds in one statement (fewer, larger refreshes
 #: cost less; each batch's journal is still written as it goes, for the progress shown).
 _SEARCH_CHUNK = 50_000
-
-_ON_INSERT = re.compile(r"\b(?:BEFORE|AFTER|INSTEAD\s+OF)\s+INSERT\s+ON\b", re.IGNORECASE)
-
-
-@contextmanager
-def _insert_triggers_suspended(raw: Any, table: str) -> Iterator[None]:
-    """Drop ``table``'s insert triggers inside the current transaction, re-create them after.
-
-    Re-created from the exact text SQLite kept, so the schema ends byte-for-byte as it was.
-    If SQLite itself rolled the transaction back (a full disk), the drops went with it.
-    """
-    assert raw.in_transaction, "only inside a unit of work's transaction"
-    found = raw.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)
-    ).fetchall()
-    suspended = [(name, sql) for name, sql in found if _ON_INSERT.search(sql)]
-    for name, _ in suspended:
-        raw.execute(f'DROP TRIGGER "{name}"')
-    try:
-        yield
-    finally:
-        if raw.in_transaction:
-            for name, sql in suspended:
-                exists = raw.execute(
-                    "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
-                ).fetchone()
-                if exists is None:
-                    raw.execute(sql)
-
 
 def _column_default(table: str, column: str) -> object:
     """The value SQLite gives ``column`` when an insert leaves it out (None: null)."""
