@@ -449,12 +449,10 @@ def apply_ops(
     assert raw is not None
     screened, parked = screen(ops, not_after)
     kept: list[Op] = []
-    values: dict[tuple[str, str, str], dict[str, Any]] = {}
     per_row: dict[tuple[str, str], int] = defaultdict(int)
     by_device: dict[str, set[str]] = defaultdict(set)
-    for op, fields in screened:
+    for op, _fields in screened:
         kept.append(op)
-        values[(op.table, op.row_id, op.hlc)] = fields
         per_row[(op.table, op.row_id)] += 1
         by_device[op.device_id].add(op.row_id)
     if parked:
@@ -499,7 +497,8 @@ def apply_ops(
         ).fetchone()
     }
     if seen:
-        ops = [op for op in ops if (op.table, op.row_id, op.hlc) not in seen]
+        screened = [(op, f) for op, f in screened if (op.table, op.row_id, op.hlc) not in seen]
+        ops = [op for op, _ in screened]
     result.duplicates = len(seen)
     if not ops:
         return result
@@ -512,13 +511,13 @@ def apply_ops(
     # Rows that cannot take the fast path: several operations in this batch, a delete now or
     # before, a newer write already journalled, or another device's write within the window.
     slow_rows: set[tuple[str, str]] = set()
-    by_table: dict[str, list[Op]] = defaultdict(list)
+    by_table: dict[str, list[tuple[Op, dict[str, Any]]]] = defaultdict(list)
     # A row with open conflicts is merged whole: what wins now may end one of them.
     conflicted = {
         row_id
         for (row_id,) in raw.execute("SELECT row_id FROM sync_conflict WHERE status = 'open'")
     }
-    for op in ops:
+    for op, fields in screened:
         key = (op.table, op.row_id)
         if op.op == DELETE or per_row[key] > 1 or op.row_id in conflicted:
             slow_rows.add(key)
@@ -533,7 +532,7 @@ def apply_ops(
             ):
                 slow_rows.add(key)
                 continue
-        by_table[op.table].append(op)
+        by_table[op.table].append((op, fields))
     result.applied = len(ops)
     result.max_hlc = max(op.hlc for op in ops)
 
@@ -543,7 +542,7 @@ def apply_ops(
         searched: set[str] = set()
         known = {row_id for _, row_id in summary}
         for table, table_ops in by_table.items():
-            slow, touched = _fast_apply(raw, table, table_ops, known, values)
+            slow, touched = _fast_apply(raw, table, table_ops, known)
             slow_rows |= slow
             searched |= touched
         _refresh_search(raw, searched)
@@ -574,11 +573,7 @@ _SEARCHED = {
 
 
 def _fast_apply(
-    raw: Any,
-    table: str,
-    ops: list[Op],
-    known: set[str],
-    parsed: dict[tuple[str, str, str], dict[str, Any]],
+    raw: Any, table: str, ops: list[tuple[Op, dict[str, Any]]], known: set[str]
 ) -> tuple[set[tuple[str, str]], set[str]]:
     """Write the newest-known operations of ``table``; ``known`` holds the row ids the journal
     already had (their rows exist, but for one whose insert has not arrived yet).
@@ -593,8 +588,7 @@ def _fast_apply(
     updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
     slow: set[tuple[str, str]] = set()
     touched: set[str] = set()  # employer ids (employers) or contact ids (contact persons)
-    for op in ops:
-        values = parsed[(op.table, op.row_id, op.hlc)]
+    for op, values in ops:
         names = tuple(values)  # journalled with sorted keys: one group per set of fields
         if op.row_id in existing:
             if names:

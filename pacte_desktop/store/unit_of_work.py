@@ -314,6 +314,7 @@ class UnitOfWork:
 #: cost less; each batch's journal is still written as it goes, for the progress shown).
 _SEARCH_CHUNK = 50_000
 
+
 def _column_default(table: str, column: str) -> object:
     """The value SQLite gives ``column`` when an insert leaves it out (None: null)."""
     default = TABLES[table].c[column].server_default
