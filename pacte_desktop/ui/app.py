@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from PySide6.QtGui import QSessionManager
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from pacte_desktop import __version__
@@ -13,6 +14,7 @@ from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.store import backup
 from pacte_desktop.store.database import Store
 from pacte_desktop.ui import i18n
+from pacte_desktop.ui.closing import confirm_open_windows
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.operations import Runner
 
@@ -80,6 +82,16 @@ def run(argv: list[str] | None = None) -> int:
     from pacte_desktop.ui.main_window import MainWindow
 
     window = MainWindow(context)
+
+    def commit_data(manager: QSessionManager) -> None:
+        # The session ends (log out, shut down): forms with unsaved edits ask first, and the
+        # user who keeps editing cancels the shutdown where the system allows it.
+        if manager.allowsInteraction():
+            if not confirm_open_windows(exclude=window):
+                manager.cancel()
+            manager.release()
+
+    app.commitDataRequest.connect(commit_data)
     window.show()
     start_daily_backup(context)
     code = app.exec()

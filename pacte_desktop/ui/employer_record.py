@@ -205,11 +205,22 @@ def _button(name: str, *, primary: bool = False) -> QPushButton:
 class GuardedDialog(QDialog):
     """A dialog that asks before Esc or closing throws away unsaved edits."""
 
+    _settled = False  # the user already chose to discard: never ask twice
+
     def is_dirty(self) -> bool:
         return False
 
+    def confirm_close(self) -> bool:
+        """True when the dialog may close (see ``ui/closing.py``); asks if edits are unsaved."""
+        if self._settled or not self.is_dirty():
+            return True
+        if not confirm_discard(self):
+            return False
+        self._settled = True
+        return True
+
     def reject(self) -> None:
-        if self.is_dirty() and not confirm_discard(self):
+        if not self.confirm_close():
             return
         super().reject()
 

@@ -667,9 +667,10 @@ class HandoverDialog(QDialog):
             lines.append(self.tr("Aucun élément n'était à transmettre."))
         self.result_label.setText("\n".join(lines))
 
-    def reject(self) -> None:
+    def confirm_close(self) -> bool:
+        """True when the dialog may close (see ``ui/closing.py``); asks if choices are unsaved."""
         if self.busy:
-            return  # the handover is being written: wait for its answer
+            return False  # the handover is being written: wait for its answer
         if self.dirty and self.pages.currentIndex() == 0:
             answer = QMessageBox.question(
                 self,
@@ -679,8 +680,13 @@ class HandoverDialog(QDialog):
                 QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
-                return
-        super().reject()
+                return False
+            self.dirty = False
+        return True
+
+    def reject(self) -> None:
+        if self.confirm_close():
+            super().reject()
 
     def accept(self) -> None:
         if self.busy:

@@ -27,6 +27,7 @@ from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.settings import SETTINGS
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.ui import i18n
+from pacte_desktop.ui.closing import confirm_open_windows, install_input_guards
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.view import View
 
@@ -53,6 +54,7 @@ def build_views(context: AppContext) -> list[View]:
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, settings: QSettings | None = None) -> None:
         super().__init__()
+        install_input_guards()
         self.context = context
         self.setObjectName("main_window")
         self.settings = settings or QSettings(
@@ -395,6 +397,10 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Every open form is asked first: the user who keeps editing keeps the application.
+        if not confirm_open_windows(exclude=self):
+            event.ignore()
+            return
         self.sync.stop()
         self.save_state()
         self.context.runner.wait()

@@ -612,6 +612,10 @@ class RecordDialog(QDialog):
         self._settled = True
         return True
 
+    def confirm_close(self) -> bool:
+        """True when the dialog may close (see ``ui/closing.py``); asks if edits are unsaved."""
+        return self._may_close()
+
     def reject(self) -> None:
         if self._may_close():
             super().reject()
