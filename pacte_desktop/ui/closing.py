@@ -34,13 +34,12 @@ class HoldsEdits(Protocol):
 
 
 def windows_holding_edits(exclude: QWidget | None = None) -> list[QWidget]:
-    """The visible top-level windows that can hold typed text, the most recent first."""
-    found = [
+    """The visible top-level windows that can hold typed text (in no particular order)."""
+    return [
         widget
         for widget in QApplication.topLevelWidgets()
         if widget is not exclude and widget.isVisible() and isinstance(widget, HoldsEdits)
     ]
-    return list(reversed(found))
 
 
 def confirm_open_windows(exclude: QWidget | None = None) -> bool:
