@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, ClassVar, Final, Literal
 
-from pacte_desktop.domain import bce, contact_rules, text
+from pacte_desktop.domain import bce, contact_rules, messages, text
 from pacte_desktop.domain.errors import ValidationError
 
 Kind = Literal["text", "longtext", "date", "bool", "int", "list", "choice", "ref", "timestamp"]
@@ -316,6 +316,8 @@ def editable_fields(cls: type[Entity]) -> list[str]:
 #: on it.
 MIN_DATE: Final = dt.date(1900, 1, 1)
 MAX_DATE: Final = dt.date(2100, 12, 31)
+#: The largest count a record holds (positions of an opportunity): what a form's spin box offers.
+MAX_COUNT: Final = 10_000
 
 
 def check_date(name: str, day: dt.date) -> dt.date:
@@ -389,14 +391,22 @@ def parse_value(name: str, spec: FieldSpec, raw: object) -> object:
             return True
         if text_value in ("0", "false", "no", "non", "nee", "n"):
             return False
-        raise ValidationError(name, "choice", value=raw, choices="oui, non")
+        raise ValidationError(
+            name, "choice", value=raw, choices=messages.pick(messages.WORDS, "yes_no")
+        )
     if spec.kind == "int":
-        try:
-            value_int = int(str(raw))
-        except ValueError:
-            raise ValidationError(name, "positive", value=raw) from None
+        digits = str(raw).strip()
+        unsigned = digits.lstrip("+-")
+        if not (digits.isascii() and unsigned.isdigit() and len(digits) - len(unsigned) <= 1):
+            raise ValidationError(name, "positive", value=raw)
+        if digits.startswith("-") and unsigned.strip("0"):
+            raise ValidationError(name, "positive", value=raw)
+        # No int() of a thousand digits: a length beyond any allowed count is out of range.
+        value_int = int(digits) if len(unsigned) <= 12 else MAX_COUNT + 1
         if value_int < 1:
             raise ValidationError(name, "positive", value=raw)
+        if value_int > MAX_COUNT:
+            raise ValidationError(name, "int_range", value=raw, min=1, max=MAX_COUNT)
         return value_int
     if spec.kind == "list":
         items: Iterable[object]

@@ -201,6 +201,11 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: '{value}' is geen geldig nummer (controlecijfers kloppen niet)",
         "{label}: '{value}' is not a valid number (wrong check digits)",
     ),
+    "bce_never_issued": (
+        "{label} : « {value} » n'est pas un numéro que la BCE attribue (que des zéros)",
+        "{label}: '{value}' is geen nummer dat de KBO toekent (alleen nullen)",
+        "{label}: '{value}' is not a number the BCE issues (all zeros)",
+    ),
     "phone": (
         "{label} : « {value} » n'est pas un numéro de téléphone valide",
         "{label}: '{value}' is geen geldig telefoonnummer",
@@ -251,6 +256,11 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: '{value}' moet een positief geheel getal zijn",
         "{label}: '{value}' must be a positive whole number",
     ),
+    "int_range": (
+        "{label} : « {value} » doit être un nombre entier de {min} à {max}",
+        "{label}: '{value}' moet een geheel getal van {min} tot {max} zijn",
+        "{label}: '{value}' must be a whole number from {min} to {max}",
+    ),
     "unknown_worker": (
         "{label} : aucun travailleur actif nommé « {value} »",
         "{label}: geen actieve medewerker met de naam '{value}'",
@@ -285,6 +295,12 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label} : « {value} » désigne plusieurs enregistrements ; donnez plus de caractères",
         "{label}: '{value}' verwijst naar meerdere records; geef meer tekens",
         "{label}: '{value}' matches several records; give more characters",
+    ),
+    "ambiguous_name": (
+        "{label} : plusieurs enregistrements s'appellent « {value} » ({ids}) ; "
+        "donnez l'identifiant",
+        "{label}: meerdere records heten '{value}' ({ids}); geef de id",
+        "{label}: several records are named '{value}' ({ids}); give the id",
     ),
     "archived": (
         "{label} : « {value} » est archivé ; restaurez-le d'abord",
@@ -343,6 +359,40 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label} : aucun caractère visible (seulement des espaces ou des caractères invisibles)",
         "{label}: geen zichtbaar teken (alleen spaties of onzichtbare tekens)",
         "{label}: no visible character (only spaces or invisible characters)",
+    ),
+    "opportunity_other_employer": (
+        "{label} : l'offre « {value} » est celle d'un autre employeur ({employer})",
+        "{label}: de vacature '{value}' hoort bij een andere werkgever ({employer})",
+        "{label}: the opportunity '{value}' belongs to another employer ({employer})",
+    ),
+    "bce_duplicate": (
+        "{label} : le numéro {value} est déjà celui de l'employeur « {name} » ({id}) ; "
+        "ouvrez cette fiche, ou confirmez qu'il s'agit d'un autre siège",
+        "{label}: het nummer {value} is al dat van de werkgever '{name}' ({id}); "
+        "open die fiche, of bevestig dat het om een andere vestiging gaat",
+        "{label}: the number {value} already belongs to the employer '{name}' ({id}); "
+        "open that record, or confirm that this is another site",
+    ),
+    "followup_closed": (
+        "{label} : cette relance est déjà clôturée (faite ou annulée) ; rouvrez-la d'abord",
+        "{label}: deze opvolging is al afgesloten (gedaan of geannuleerd); heropen ze eerst",
+        "{label}: this follow-up is already closed (done or cancelled); reopen it first",
+    ),
+    "not_utf8": (
+        "{label} : « {value} » n'est pas du texte valide (octets hors UTF-8) ; "
+        "retapez-le ou changez l'encodage du terminal",
+        "{label}: '{value}' is geen geldige tekst (bytes buiten UTF-8); "
+        "typ het opnieuw of wijzig de codering van de terminal",
+        "{label}: '{value}' is not valid text (bytes outside UTF-8); "
+        "type it again or change the terminal's encoding",
+    ),
+    "postcode_commune": (
+        "{label} : le code postal {postcode} est celui de {expected}, pas de « {value} » "
+        "(enregistré quand même ; vérifiez l'adresse)",
+        "{label}: postcode {postcode} is die van {expected}, niet van '{value}' "
+        "(toch opgeslagen; controleer het adres)",
+        "{label}: postcode {postcode} is that of {expected}, not '{value}' "
+        "(saved anyway; check the address)",
     ),
     "no_change": (
         "{label} : aucune modification demandée",
@@ -778,6 +828,12 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: het formaat '{value}' wordt niet ondersteund; kies een {choices}-bestand",
         "{label}: the format '{value}' is not supported; choose a {choices} file",
     ),
+}
+
+
+#: Words the core offers as choices, by key (fr, nl, en).
+WORDS: Final[dict[str, tuple[str, str, str]]] = {
+    "yes_no": ("oui, non", "ja, nee", "yes, no"),
 }
 
 

@@ -39,6 +39,8 @@ _MULTILINE_CONTROLS: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _LINE_BREAKS: Final = re.compile("\r\n|[\r\u2028\u2029\x85]")
 #: What a terminal must never receive raw.
 _TERMINAL_CONTROLS: Final = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+#: What a command's output keeps of those: its own line and column separators.
+_OUTPUT_CONTROLS: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 #: Letters that draw nothing although Unicode files them as letters or symbols.
 _BLANK_LETTERS: Final = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 #: Unicode categories that draw nothing by themselves: controls, format marks (zero-width
@@ -52,6 +54,14 @@ def nfc(value: str) -> str:
     if value.isascii() or unicodedata.is_normalized("NFC", value):
         return value
     return unicodedata.normalize("NFC", value)
+
+
+def fold(value: str) -> str:
+    """``value`` compared loosely: lower case, accents removed, runs of spaces made one."""
+    if value.isascii():
+        return " ".join(value.lower().split())
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 def code_point(char: str) -> str:
@@ -117,15 +127,18 @@ def _escape(found: re.Match[str]) -> str:
     )
 
 
-def for_terminal(value: str, *, keep_newlines: bool = False) -> str:
+def for_terminal(value: str) -> str:
     """``value`` with each control character written as a visible escape (``\\x1b``, ``\\n``),
-    safe to print on a terminal; ``keep_newlines`` leaves newlines (a multi-line field shown
-    on its own lines) and shows tabs as spaces."""
+    safe to print on a terminal as one cell of a line."""
     if not _TERMINAL_CONTROLS.search(value):
         return value
-    if keep_newlines:
-        return "\n".join(
-            _TERMINAL_CONTROLS.sub(_escape, line.replace("\t", "    "))
-            for line in value.split("\n")
-        )
     return _TERMINAL_CONTROLS.sub(_escape, value)
+
+
+def for_output(text: str) -> str:
+    """Text a command prints, with its own newlines and tabs (the lines and columns it lays
+    out) kept and every other control character escaped: the last guard, whatever a value
+    printed without :func:`for_terminal` holds."""
+    if not _OUTPUT_CONTROLS.search(text):
+        return text
+    return _OUTPUT_CONTROLS.sub(_escape, text)

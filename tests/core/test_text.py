@@ -82,7 +82,7 @@ def test_strip_controls_for_imports() -> None:
 def test_for_terminal_escapes_every_control_character() -> None:
     assert text.for_terminal("\x1b[2Jevil\x07") == "\\x1b[2Jevil\\x07"
     assert text.for_terminal("a\nb") == "a\\nb"
-    assert text.for_terminal("a\nb\x1b", keep_newlines=True) == "a\nb\\x1b"
+    assert text.for_output("a\tb\nc\x1b\r") == "a\tb\nc\\x1b\\r"
     assert text.for_terminal("Café") == "Café"
 
 
