@@ -14,6 +14,8 @@ from pacte_desktop.store import search
 from pacte_desktop.store.schema import TABLES, journal, row_to_entity
 
 E = TypeVar("E", bound=Entity)
+#: The length of a record id (a UUID in its 36-character text form).
+ID_LENGTH = 36
 
 
 class Repository:
@@ -33,7 +35,7 @@ class Repository:
         table = TABLES[cls.TABLE]
         ref = ref.strip()
         rows: Sequence[Any] = []
-        if ref:
+        if 0 < len(ref) <= ID_LENGTH:  # nothing longer is an id, nor the start of one
             rows = self.conn.execute(sa.select(table).where(table.c.id == ref)).mappings().all()
             if not rows and len(ref) >= 6:
                 rows = (
