@@ -1716,16 +1716,23 @@ def _undecodable(argv: Sequence[str]) -> tuple[str, str] | None:
 
 
 class _SafeOutput:
-    """Standard output that never passes a control character but the newlines and tabs a
-    command lays out its lines with (see ``domain/text.py``)."""
+    """An output stream that never passes a control character but the newlines and tabs a
+    command lays out its lines with (see ``domain/text.py``), and on standard error the
+    carriage returns of a progress bar: whatever a record, a file name or a message holds,
+    the terminal only shows it."""
 
-    def __init__(self, stream: Any) -> None:
+    def __init__(self, stream: Any, *, carriage_returns: bool = False) -> None:
         self._stream = stream
+        self._carriage_returns = carriage_returns
 
     def write(self, text: str) -> int:
         from pacte_desktop.domain.text import for_output
 
-        return int(self._stream.write(for_output(text)))
+        if self._carriage_returns:
+            safe = "\r".join(for_output(part) for part in text.split("\r"))
+        else:
+            safe = for_output(text)
+        return int(self._stream.write(safe))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
@@ -1736,6 +1743,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv in (["--version"], ["-V"]):  # the fast path: nothing heavy imported
         print(f"pacte {__version__}")
         return 0
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout = _SafeOutput(stdout)
+    sys.stderr = _SafeOutput(stderr, carriage_returns=True)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _main(argv: list[str]) -> int:
     from pacte_desktop.domain import messages
     from pacte_desktop.domain.errors import PacteError
     from pacte_desktop.domain.text import for_terminal
@@ -1752,8 +1769,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     lang = args.lang or os.environ.get("PACTE_LANG")
     ctx = Context(args)
-    stdout = sys.stdout
-    sys.stdout = _SafeOutput(stdout)
     try:
         if lang:
             messages.set_language(lang)
@@ -1779,7 +1794,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("pacte: interrupted, nothing written", file=sys.stderr)
         return 130
     finally:
-        sys.stdout = stdout
         ctx.close()
 
 

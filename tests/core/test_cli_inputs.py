@@ -320,3 +320,14 @@ def test_the_same_candidate_code_twice(cli) -> None:
     added(cli, "candidate", "add", "--code", "C1")
     err = refused(cli, "candidate", "add", "--code", "C1")
     assert "C1" in err and "code" in err
+
+
+def test_messages_never_carry_control_characters_to_the_terminal(cli) -> None:
+    for args, code in (
+        (("search", "x", "--limit", "\x1b[2J"), 2),  # the parser's own refusal
+        (("employer", "show", "\x1b[2J\x07abcdef"), 1),
+        (("employer", "add", "--name", "ok", "--email", "\x1b]0;x\x07@a.be"), 1),
+        (("employer", "list", "--status", "\x1b[31m"), 2),
+    ):
+        err = refused(cli, *args, code=code)
+        assert not [c for c in err if c != "\n" and (ord(c) < 32 or 0x7F <= ord(c) < 0xA0)], err
