@@ -54,6 +54,7 @@ from pacte_desktop.domain.entities import (
     editable_fields,
 )
 from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.domain.warnings import record_warnings
 from pacte_desktop.services import followups, listings, records
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.ui.context import AppContext
@@ -827,7 +828,9 @@ class EmployerDialog(GuardedDialog):
         self._load_form()
         self._set_title()
         self._refresh_all()
-        self.status_label.setText(self.tr("Fiche enregistrée."))
+        # Saved all the same, but worth a look (a postcode and a commune that do not match).
+        warnings = [w.message() for w in record_warnings(employer)]
+        self.status_label.setText(" ".join([self.tr("Fiche enregistrée."), *warnings]))
         self.saved.emit(employer.id)
 
     def _save_failed(self, exc: BaseException) -> None:

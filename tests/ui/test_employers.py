@@ -169,6 +169,18 @@ def test_a_bce_number_another_employer_has_offers_its_record_or_saving_anyway(co
     assert len(stored(context, bce_number="0403019261")) == 2
 
 
+def test_a_postcode_of_another_commune_is_saved_with_a_warning(context, qtbot):
+    dialog = open_dialog(context, qtbot, None)
+    qtbot.keyClicks(line(dialog.form, "field_name"), "Boulangerie Louise")
+    qtbot.keyClicks(line(dialog.form, "field_postcode"), "1060")
+    qtbot.keyClicks(line(dialog.form, "field_commune"), "Ixelles")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert employer_named(context, "Boulangerie Louise").commune == "Ixelles"
+    status = dialog.status_label.text()
+    assert status.startswith("Fiche enregistrée.") and "Saint-Gilles" in status
+
+
 def test_ctrl_s_sends_only_the_changed_field_and_the_history_tab_shows_it(
     context, qtbot, monkeypatch
 ):
