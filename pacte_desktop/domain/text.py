@@ -17,8 +17,11 @@ The rules, for every text a user types, a file brings in, or a command line pass
   (U+200B, U+200C, U+200D, U+2060, U+FEFF…), format marks or combining marks without a base is
   no value (:func:`has_visible`), so a required field refuses it.
 - Nothing printed to a terminal carries a control character: :func:`for_terminal` writes each
-  one as a visible escape (``\\x1b``) so a stored ESC sequence cannot drive the terminal. JSON
-  output escapes them by itself.
+  one of a value as a visible escape (``\\x1b``) so a stored ESC sequence cannot drive the
+  terminal; :func:`for_output` does the same to a whole printed text but keeps the newlines and
+  tabs that lay it out. JSON output escapes them as JSON does (``\\u001b``).
+- Lenient comparison of names (``--employer "brasserie du parvis"``) goes through
+  :func:`fold`: case, accents and runs of spaces aside.
 
 One module for all of it, so the forms, the command line and the imports apply the same rule.
 """
