@@ -365,6 +365,14 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: de vacature '{value}' hoort bij een andere werkgever ({employer})",
         "{label}: the opportunity '{value}' belongs to another employer ({employer})",
     ),
+    "opportunity_has_placements": (
+        "{label} : {count} mise(s) à l'emploi relèvent de cette offre chez son employeur ; "
+        "l'offre garde son employeur",
+        "{label}: {count} tewerkstelling(en) horen bij deze vacature bij haar werkgever; "
+        "de vacature houdt haar werkgever",
+        "{label}: {count} placement(s) come from this opportunity at its employer; "
+        "the opportunity keeps its employer",
+    ),
     "bce_duplicate": (
         "{label} : le numéro {value} est déjà celui de l'employeur « {name} » ({id}) ; "
         "ouvrez cette fiche, ou confirmez qu'il s'agit d'un autre siège",

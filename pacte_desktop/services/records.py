@@ -64,8 +64,23 @@ def _check_refs(uow: UnitOfWork, cls: type[Entity], values: Mapping[str, object]
             raise ValidationError(name, "archived", value=_label(target))
 
 
-def _check_opportunity(uow: UnitOfWork, cls: type[Entity], merged: Mapping[str, object]) -> None:
-    """A placement's opportunity is one of the placement's employer's."""
+def _check_opportunity(
+    uow: UnitOfWork, cls: type[Entity], merged: Mapping[str, object], own: str = ""
+) -> None:
+    """A placement's opportunity is one of the placement's employer's: a placement names an
+    opportunity of its employer, and an opportunity with placements keeps its employer."""
+    if cls is Opportunity and own:
+        table = sa.table(
+            "placement", sa.column("id"), sa.column("opportunity_id"), sa.column("employer_id")
+        )
+        clash = uow.connection.execute(
+            sa.select(sa.func.count()).where(
+                table.c.opportunity_id == own, table.c.employer_id != merged.get("employer_id")
+            )
+        ).scalar_one()
+        if clash:
+            raise ValidationError("employer_id", "opportunity_has_placements", count=clash)
+        return
     if cls is not Placement or not merged.get("opportunity_id"):
         return
     opportunity = uow.repo.get(Opportunity, str(merged["opportunity_id"]))
@@ -167,7 +182,7 @@ def edit(
     merged.update(parsed)
     entity = build(cls, merged)
     _check_refs(uow, cls, parsed)
-    _check_opportunity(uow, cls, merged)
+    _check_opportunity(uow, cls, merged, current.id if "employer_id" in parsed else "")
     _check_code(uow, cls, parsed, current.id)
     if parsed.get("bce_number") != getattr(current, "bce_number", None):
         _check_bce(uow, cls, parsed, current.id, allow_duplicate)

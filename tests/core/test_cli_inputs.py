@@ -93,8 +93,12 @@ def test_a_placement_cannot_take_another_employers_opportunity(cli) -> None:
         "--type", "article60", "--start", "2026-11-02",
     )  # fmt: skip
     assert show(cli, "placement", placement)["employer_id"] == first
-    # Nor can an edit move it to another employer while it keeps the opportunity.
+    # Nor can an edit move it to another employer while it keeps the opportunity,
     refused(cli, "placement", "edit", placement, "--employer", second)
+    # nor the opportunity move to another employer while it has placements.
+    assert "garde son employeur" in refused(
+        cli, "opportunity", "edit", opportunity, "--employer", second
+    )
 
 
 @pytest.mark.parametrize(
