@@ -10,7 +10,7 @@ For each command, Hypothesis builds command lines from the command's own parser:
 and positional argument gets, at random, nothing, a plausible value (an existing record's id,
 name or code, a choice, a date) or a hostile one (control characters, lone surrogates as a
 non-UTF-8 terminal produces them, a string of 100,000 characters, a number of 25 digits, a
-negative one, 0001-01-01, 2026-02-30). Each line runs in-process against one small real store.
+negative one, 0001-01-01, 2026-02-30). Each line runs in-process against a small real store (one copy per command).
 After each:
 
 - the exit code is 0, 1 or 2 and no exception escapes ``main`` (so no traceback is printed);
@@ -27,9 +27,9 @@ import hashlib
 import importlib.util
 import io
 import os
+import shutil
 import sqlite3
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -218,41 +218,58 @@ def integrity(data_dir: Path) -> str:
         conn.close()
 
 
+_TEMPLATE: dict[str, Any] = {}
+
+
+def _template(factory: pytest.TempPathFactory) -> tuple[Path, dict[str, list[str]]]:
+    """A small store with one record of each kind, and the handles that name them: built once,
+    copied for each command (its ids are the same in every copy)."""
+    if not _TEMPLATE:
+        folder = factory.mktemp("fuzz-template")
+        data = folder / "fuzz"
+
+        def ok(*args: str) -> str:
+            code, out, err = run(data, *args)
+            assert code == 0, err
+            return out.strip()
+
+        ok("init", "--org", "CPAS", "--org-type", "cpas", "--worker", "Farida")
+        ok("worker", "add", "Igo")
+        employer = ok("employer", "add", "--name", "Parvis", "--bce", "0403019261")
+        ok("employer", "add", "--name", "Archivé")
+        opportunity = ok(
+            "opportunity", "add", "--employer", employer, "--kind", "fpi", "--title", "Commis"
+        )
+        candidate = ok("candidate", "add", "--code", "C1")
+        contact = ok("contact", "add", employer, "--name", "Jean")
+        interaction = ok(
+            "interaction", "add", employer, "--channel", "visit", "--summary", "Visite",
+            "--next-action", "2026-12-01",
+        )  # fmt: skip
+        placement = ok(
+            "placement", "add", "--candidate", "C1", "--opportunity", opportunity, "--type", "fpi",
+            "--start", "2026-11-02",
+        )  # fmt: skip
+        (folder / "employers.csv").write_text("nom;code postal\nNul\x00Firm;1060\n", "utf-8")
+        _TEMPLATE["data"] = data
+        _TEMPLATE["known"] = {
+            "ids": [employer, opportunity, candidate, contact, interaction, placement],
+            "names": ["Parvis", "Farida", "Igo", "C1", "Commis", "parvis", "Archivé"],
+            "files": [str(folder / "employers.csv"), str(folder / "missing.csv")],
+            "settings": ["language", "backups_kept", "nl", "en"],
+        }
+    return _TEMPLATE["data"], _TEMPLATE["known"]
+
+
 @pytest.fixture
-def station(tmp_path: Path) -> Iterator[tuple[Path, dict[str, list[str]]]]:
-    """A small store with one record of each kind, and the handles that name them."""
+def station(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, dict[str, list[str]]]:
+    """A copy of the template store for one command."""
+    template, known = _template(tmp_path_factory)
     data = tmp_path / "fuzz"
-
-    def ok(*args: str) -> str:
-        code, out, err = run(data, *args)
-        assert code == 0, err
-        return out.strip()
-
-    ok("init", "--org", "CPAS", "--org-type", "cpas", "--worker", "Farida")
-    ok("worker", "add", "Igo")
-    employer = ok("employer", "add", "--name", "Parvis", "--bce", "0403019261")
-    ok("employer", "add", "--name", "Archivé")
-    opportunity = ok(
-        "opportunity", "add", "--employer", employer, "--kind", "fpi", "--title", "Commis"
-    )
-    candidate = ok("candidate", "add", "--code", "C1")
-    contact = ok("contact", "add", employer, "--name", "Jean")
-    interaction = ok(
-        "interaction", "add", employer, "--channel", "visit", "--summary", "Visite",
-        "--next-action", "2026-12-01",
-    )  # fmt: skip
-    placement = ok(
-        "placement", "add", "--candidate", "C1", "--opportunity", opportunity, "--type", "fpi",
-        "--start", "2026-11-02",
-    )  # fmt: skip
-    (tmp_path / "employers.csv").write_text("nom;code postal\nNul\x00Firm;1060\n", "utf-8")
-    known = {
-        "ids": [employer, opportunity, candidate, contact, interaction, placement],
-        "names": ["Parvis", "Farida", "Igo", "C1", "Commis", "parvis", "Archivé"],
-        "files": [str(tmp_path / "employers.csv"), str(tmp_path / "missing.csv")],
-        "settings": ["language", "backups_kept", "nl", "en"],
-    }
-    yield data, known
+    shutil.copytree(template, data)
+    return data, known
 
 
 @pytest.mark.parametrize("words", COMMANDS, ids=[" ".join(c) for c in COMMANDS])
