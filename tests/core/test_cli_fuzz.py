@@ -10,8 +10,8 @@ For each command, Hypothesis builds command lines from the command's own parser:
 and positional argument gets, at random, nothing, a plausible value (an existing record's id,
 name or code, a choice, a date) or a hostile one (control characters, lone surrogates as a
 non-UTF-8 terminal produces them, a string of 100,000 characters, a number of 25 digits, a
-negative one, 0001-01-01, 2026-02-30). Each line runs in-process against a small real store (one copy per command).
-After each:
+negative one, 0001-01-01, 2026-02-30). Each line runs in-process against a small real store
+(one copy per command). After each:
 
 - the exit code is 0, 1 or 2 and no exception escapes ``main`` (so no traceback is printed);
 - ``PRAGMA integrity_check`` says ``ok``;
