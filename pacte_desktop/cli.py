@@ -710,6 +710,17 @@ def cmd_worker(ctx: Context) -> int:
 
 
 def cmd_generic(ctx: Context) -> int:
+    from pacte_desktop.domain.errors import ValidationError
+
+    try:
+        return _generic(ctx)
+    except ValidationError as exc:
+        if exc.code == "bce_duplicate":  # the command line's way to say "another site"
+            raise ValidationError(exc.field, "bce_duplicate_cli", **exc.params) from None
+        raise
+
+
+def _generic(ctx: Context) -> int:
     from pacte_desktop.domain import entities
     from pacte_desktop.services import records
     from pacte_desktop.store.repository import Repository

@@ -381,6 +381,14 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: the number {value} already belongs to the employer '{name}' ({id}); "
         "open that record, or confirm that this is another site",
     ),
+    "bce_duplicate_cli": (
+        "{label} : le numéro {value} est déjà celui de l'employeur « {name} » ({id}) ; "
+        "s'il s'agit d'un autre siège, ajoutez --allow-duplicate",
+        "{label}: het nummer {value} is al dat van de werkgever '{name}' ({id}); "
+        "gaat het om een andere vestiging, voeg dan --allow-duplicate toe",
+        "{label}: the number {value} already belongs to the employer '{name}' ({id}); "
+        "if this is another site, add --allow-duplicate",
+    ),
     "followup_closed": (
         "{label} : cette relance est déjà clôturée (faite ou annulée) ; rouvrez-la d'abord",
         "{label}: deze opvolging is al afgesloten (gedaan of geannuleerd); heropen ze eerst",

@@ -152,6 +152,7 @@ def test_the_same_bce_number_twice_is_refused_unless_meant(cli) -> None:
     for written in ("BE 0403 019 261", "403019261", "be0403-019-261"):
         err = refused(cli, "employer", "add", "--name", "Parvis bis", "--bce", written)
         assert "Parvis" in err and first in err and "0403.019.261" in err
+        assert "--allow-duplicate" in err
     other = employer(cli, "Parvis Ixelles", "--bce", "BE0403019261", "--allow-duplicate")
     assert show(cli, "employer", other)["bce_number"] == REFERENCE_BCE
     third = employer(cli, "Autre")
