@@ -201,6 +201,11 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: '{value}' is geen geldig nummer (controlecijfers kloppen niet)",
         "{label}: '{value}' is not a valid number (wrong check digits)",
     ),
+    "bce_never_issued": (
+        "{label} : « {value} » n'est pas un numéro que la BCE attribue (que des zéros)",
+        "{label}: '{value}' is geen nummer dat de KBO toekent (alleen nullen)",
+        "{label}: '{value}' is not a number the BCE issues (all zeros)",
+    ),
     "phone": (
         "{label} : « {value} » n'est pas un numéro de téléphone valide",
         "{label}: '{value}' is geen geldig telefoonnummer",
@@ -231,6 +236,11 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: '{value}' is geen datum (verwacht JJJJ-MM-DD)",
         "{label}: '{value}' is not a date (expected YYYY-MM-DD)",
     ),
+    "date_range": (
+        "{label} : {value} est hors des dates permises (du {min} au {max})",
+        "{label}: {value} valt buiten de toegelaten data (van {min} tot {max})",
+        "{label}: {value} is outside the dates allowed ({min} to {max})",
+    ),
     "end_before_start": (
         "{label} : la fin ({end}) est antérieure au début ({start})",
         "{label}: het einde ({end}) ligt vóór het begin ({start})",
@@ -245,6 +255,11 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label} : « {value} » doit être un nombre entier positif",
         "{label}: '{value}' moet een positief geheel getal zijn",
         "{label}: '{value}' must be a positive whole number",
+    ),
+    "int_range": (
+        "{label} : « {value} » doit être un nombre entier de {min} à {max}",
+        "{label}: '{value}' moet een geheel getal van {min} tot {max} zijn",
+        "{label}: '{value}' must be a whole number from {min} to {max}",
     ),
     "unknown_worker": (
         "{label} : aucun travailleur actif nommé « {value} »",
@@ -280,6 +295,12 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label} : « {value} » désigne plusieurs enregistrements ; donnez plus de caractères",
         "{label}: '{value}' verwijst naar meerdere records; geef meer tekens",
         "{label}: '{value}' matches several records; give more characters",
+    ),
+    "ambiguous_name": (
+        "{label} : plusieurs enregistrements s'appellent « {value} » ({ids}) ; "
+        "donnez l'identifiant",
+        "{label}: meerdere records heten '{value}' ({ids}); geef de id",
+        "{label}: several records are named '{value}' ({ids}); give the id",
     ),
     "archived": (
         "{label} : « {value} » est archivé ; restaurez-le d'abord",
@@ -323,6 +344,71 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label} : le fichier « {value} » n'existe pas",
         "{label}: het bestand '{value}' bestaat niet",
         "{label}: the file '{value}' does not exist",
+    ),
+    "control_character": (
+        "{label} : caractère de contrôle interdit ({char}, position {position}) ; retirez-le",
+        "{label}: verboden stuurteken ({char}, positie {position}); verwijder het",
+        "{label}: control character not allowed ({char}, position {position}); remove it",
+    ),
+    "line_break": (
+        "{label} : ce champ tient sur une ligne (saut de ligne {char} en position {position})",
+        "{label}: dit veld past op één regel (regeleinde {char} op positie {position})",
+        "{label}: this field is a single line (line break {char} at position {position})",
+    ),
+    "no_visible_text": (
+        "{label} : aucun caractère visible (seulement des espaces ou des caractères invisibles)",
+        "{label}: geen zichtbaar teken (alleen spaties of onzichtbare tekens)",
+        "{label}: no visible character (only spaces or invisible characters)",
+    ),
+    "opportunity_other_employer": (
+        "{label} : l'offre « {value} » est celle d'un autre employeur ({employer})",
+        "{label}: de vacature '{value}' hoort bij een andere werkgever ({employer})",
+        "{label}: the opportunity '{value}' belongs to another employer ({employer})",
+    ),
+    "opportunity_has_placements": (
+        "{label} : {count} mise(s) à l'emploi relèvent de cette offre chez son employeur ; "
+        "l'offre garde son employeur",
+        "{label}: {count} tewerkstelling(en) horen bij deze vacature bij haar werkgever; "
+        "de vacature houdt haar werkgever",
+        "{label}: {count} placement(s) come from this opportunity at its employer; "
+        "the opportunity keeps its employer",
+    ),
+    "bce_duplicate": (
+        "{label} : le numéro {value} est déjà celui de l'employeur « {name} » ({id}) ; "
+        "ouvrez cette fiche, ou confirmez qu'il s'agit d'un autre siège",
+        "{label}: het nummer {value} is al dat van de werkgever '{name}' ({id}); "
+        "open die fiche, of bevestig dat het om een andere vestiging gaat",
+        "{label}: the number {value} already belongs to the employer '{name}' ({id}); "
+        "open that record, or confirm that this is another site",
+    ),
+    "bce_duplicate_cli": (
+        "{label} : le numéro {value} est déjà celui de l'employeur « {name} » ({id}) ; "
+        "s'il s'agit d'un autre siège, ajoutez --allow-duplicate",
+        "{label}: het nummer {value} is al dat van de werkgever '{name}' ({id}); "
+        "gaat het om een andere vestiging, voeg dan --allow-duplicate toe",
+        "{label}: the number {value} already belongs to the employer '{name}' ({id}); "
+        "if this is another site, add --allow-duplicate",
+    ),
+    "followup_closed": (
+        "{label} : cette relance est déjà clôturée (faite ou annulée) ; rouvrez-la d'abord",
+        "{label}: deze opvolging is al afgesloten (gedaan of geannuleerd); heropen ze eerst",
+        "{label}: this follow-up is already closed (done or cancelled); reopen it first",
+    ),
+    "not_utf8": (
+        "{label} : « {value} » n'est pas du texte valide (octets hors UTF-8) ; "
+        "retapez-le ou changez l'encodage du terminal",
+        "{label}: '{value}' is geen geldige tekst (bytes buiten UTF-8); "
+        "typ het opnieuw of wijzig de codering van de terminal",
+        "{label}: '{value}' is not valid text (bytes outside UTF-8); "
+        "type it again or change the terminal's encoding",
+    ),
+    "postcode_commune": (
+        "{label} : le code postal {postcode} est celui de {expected}, pas de « {value} » "
+        "(enregistré quand même ; vérifiez l'adresse)",
+        "{label}: postcode {postcode} is die van {expected}, niet van '{value}' "
+        "(toch opgeslagen; controleer het adres)",
+        "{label}: postcode {postcode} is that of {expected}, not '{value}' "
+        "(saved anyway; check the address)",
     ),
     "no_change": (
         "{label} : aucune modification demandée",
@@ -758,6 +844,12 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: het formaat '{value}' wordt niet ondersteund; kies een {choices}-bestand",
         "{label}: the format '{value}' is not supported; choose a {choices} file",
     ),
+}
+
+
+#: Words the core offers as choices, by key (fr, nl, en).
+WORDS: Final[dict[str, tuple[str, str, str]]] = {
+    "yes_no": ("oui, non", "ja, nee", "yes, no"),
 }
 
 

@@ -680,6 +680,31 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>EmployerDialog</name>
     <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="851"/>
+        <source>Numéro BCE déjà utilisé</source>
+        <translation>BCE number already in use</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="853"/>
+        <source>Ce numéro BCE est déjà celui de l&apos;employeur « %1 ».</source>
+        <translation>This BCE number already belongs to the employer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="857"/>
+        <source>Ouvrez sa fiche pour la compléter, ou enregistrez quand même s&apos;il s&apos;agit d&apos;un autre siège de la même entreprise.</source>
+        <translation>Open its record to complete it, or save anyway if this is another site of the same enterprise.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="861"/>
+        <source>Ouvrir sa fiche</source>
+        <translation>Open its record</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="863"/>
+        <source>Enregistrer quand même</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
         <location filename="../../pacte_desktop/ui/employer_record.py" line="99"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>

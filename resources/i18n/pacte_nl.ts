@@ -680,6 +680,31 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>EmployerDialog</name>
     <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="851"/>
+        <source>Numéro BCE déjà utilisé</source>
+        <translation>KBO-nummer al in gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="853"/>
+        <source>Ce numéro BCE est déjà celui de l&apos;employeur « %1 ».</source>
+        <translation>Dit KBO-nummer is al dat van de werkgever &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="857"/>
+        <source>Ouvrez sa fiche pour la compléter, ou enregistrez quand même s&apos;il s&apos;agit d&apos;un autre siège de la même entreprise.</source>
+        <translation>Open die fiche om ze aan te vullen, of sla toch op als het om een andere vestiging van dezelfde onderneming gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="861"/>
+        <source>Ouvrir sa fiche</source>
+        <translation>Fiche openen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="863"/>
+        <source>Enregistrer quand même</source>
+        <translation>Toch opslaan</translation>
+    </message>
+    <message>
         <location filename="../../pacte_desktop/ui/employer_record.py" line="99"/>
         <source>Modifications non enregistrées</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
