@@ -546,6 +546,7 @@ class Context:
             from pacte_desktop.store.database import Store
 
             self._store = Store.open(self.args.data_dir)
+            self._store.on_wait = _say_waiting
         return self._store
 
     def acting_worker(self, repo: Repository) -> str | None:
@@ -563,6 +564,11 @@ class Context:
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
+
+
+def _say_waiting(sentence: str) -> None:
+    """A write waits for a busy store: say so on standard error (store/busy.py)."""
+    print(f"pacte: {sentence}", file=sys.stderr, flush=True)
 
 
 def _resolve_ref(repo: Repository, field: str, spec: FieldSpec, value: str) -> str:
@@ -880,12 +886,21 @@ def cmd_history(ctx: Context) -> int:
 
 def cmd_demo(ctx: Context) -> int:
     from pacte_desktop.demo import fill_demo
+    from pacte_desktop.domain.messages import render
 
     progress = Progress("demo")
     with ctx.store.unit_of_work() as uow:
-        summary = fill_demo(
-            uow, employers=ctx.args.employers, seed=ctx.args.seed, progress=progress
-        )
+        try:
+            summary = fill_demo(
+                uow, employers=ctx.args.employers, seed=ctx.args.seed, progress=progress
+            )
+        except KeyboardInterrupt:
+            if not uow.committed_rows:
+                raise
+            progress.finish()
+            said = render("demo_interrupted", "store", {"count": uow.committed_rows})
+            print(f"pacte: {said}", file=sys.stderr)
+            return 130
         uow.commit()
     progress.finish()
     import dataclasses

@@ -56,6 +56,7 @@ from pacte_desktop.domain.entities import (
 from pacte_desktop.domain.errors import PacteError, ValidationError
 from pacte_desktop.imports.batches import BatchWriter, ImportReport, Progress, Rejection
 from pacte_desktop.imports.matching import EmployerIndex, normalise_text
+from pacte_desktop.store import busy
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.ids import new_ids
 from pacte_desktop.store.repository import Repository
@@ -897,7 +898,12 @@ def import_employers(
             run = _Import(conn, None, path, table, progress)
             run.run()
             return run.report(None, True)
-    with store.unit_of_work(worker_id) as uow:
+    # One transaction, all or nothing: a writer that waits meanwhile waits for its end,
+    # told what it waits for (store/busy.py).
+    with (
+        store.unit_of_work(worker_id) as uow,
+        busy.announced(store.data_dir, "busy_import", file=path.name),
+    ):
         run = _Import(uow.connection, uow, path, table, progress)
         run.run()
         batch_id = run.writer.finish(

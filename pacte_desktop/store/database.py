@@ -21,6 +21,7 @@ from sqlalchemy import event
 
 from pacte_desktop.domain.errors import StoreError
 from pacte_desktop.store import backup as backups
+from pacte_desktop.store import busy
 from pacte_desktop.store.schema import APPLICATION_ID, local_state
 
 STORE_FILE = "pacte.sqlite"
@@ -84,14 +85,21 @@ def _configure(dbapi_conn: sqlite3.Connection, record: Any) -> None:
         "journal_mode = WAL",
         "foreign_keys = ON",
         "synchronous = NORMAL",
-        "busy_timeout = 10000",
+        f"busy_timeout = {busy.BUSY_TIMEOUT_MS}",
     ):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
 
 
 def _begin(conn: sa.Connection) -> None:
-    mode = conn.get_execution_options().get("pacte_begin", "DEFERRED")
+    options = conn.get_execution_options()
+    mode = options.get("pacte_begin", "DEFERRED")
+    store: Store | None = options.get("pacte_store")
+    raw = conn.connection.dbapi_connection
+    if mode == "IMMEDIATE" and store is not None and isinstance(raw, sqlite3.Connection):
+        # A writer of the store: waits for a busy store, saying so (store/busy.py).
+        busy.begin_immediate(raw, store.data_dir, store.on_wait)
+        return
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
@@ -179,6 +187,9 @@ class Store:
         self.data_dir = data_dir
         self.path = data_dir / STORE_FILE
         self.engine = engine
+        #: Told when a write waits for a busy store (see store/busy.py): the CLI prints the
+        #: sentence on standard error, the window shows it in its status bar.
+        self.on_wait: busy.OnWait | None = None
         self.device_id = self.local("device_id") or ""
 
     @classmethod

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import sqlalchemy as sa
 
 from pacte_desktop.domain.entities import Entity, specs
-from pacte_desktop.store import search, triggers
+from pacte_desktop.store import busy, search, triggers
 from pacte_desktop.store.database import gate_of
 from pacte_desktop.store.ids import new_id
 from pacte_desktop.store.operations import check_kind
@@ -58,10 +58,19 @@ class UnitOfWork:
         self.repo: Repository
         self.clock: Clock
         self.journal_rows = 0
+        #: Journal rows already committed by :meth:`let_writers_through` (long work only).
+        self.committed_rows = 0
+        self._stepped_aside: set[str] = set()
 
     def __enter__(self) -> UnitOfWork:
-        conn = self.store.engine.connect().execution_options(pacte_begin="IMMEDIATE")
-        conn.begin()
+        conn = self.store.engine.connect().execution_options(
+            pacte_begin="IMMEDIATE", pacte_store=self.store
+        )
+        try:
+            conn.begin()  # waits for a busy store, saying so (store/busy.py)
+        except BaseException:
+            conn.close()
+            raise
         gate_of(conn).open = True
         self.conn = conn
         self.repo = Repository(conn)
@@ -97,6 +106,24 @@ class UnitOfWork:
     def rollback(self) -> None:
         assert self.conn is not None
         self.conn.rollback()
+
+    def let_writers_through(self) -> bool:
+        """Between two steps of long work that may commit in steps (demo data): when another
+        writer waits for the store, commit what is written so far, step aside until it has
+        the store, and go on in a new transaction (see ``store/busy.py``). Returns whether it
+        committed. Never call it with a table's triggers suspended."""
+        if not busy.waiters(self.store.data_dir):
+            return False
+        self.commit()
+        self.committed_rows = self.journal_rows
+        busy.step_aside(self.store.data_dir, self._stepped_aside)
+        conn = self.connection
+        conn.begin()
+        gate_of(conn).open = True
+        last = self.store.local("hlc", conn=conn)
+        if last:
+            self.clock.observe(last)  # another writer of this device may have moved it
+        return True
 
     def local(self, key: str) -> str | None:
         """A local-state value as this transaction sees it."""
