@@ -547,7 +547,15 @@ class Context:
 
             self._store = Store.open(self.args.data_dir)
             self._store.on_wait = _say_waiting
+            if self._store.daily_backup_error is not None:  # a full disk: warn, go on
+                print(f"pacte: {self._store.daily_backup_error}", file=sys.stderr)
         return self._store
+
+    def folder(self) -> Any:
+        """The data folder, open or not (what a refused write names)."""
+        from pacte_desktop.store.database import resolve_data_dir
+
+        return self._store.data_dir if self._store else resolve_data_dir(self.args.data_dir)
 
     def acting_worker(self, repo: Repository) -> str | None:
         name = self.args.acting or os.environ.get("PACTE_WORKER")
@@ -1661,12 +1669,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as exc:  # a file the command had to read or write, named with the reason
         from pacte_desktop.reports.output import reason_of
+        from pacte_desktop.store.failures import as_pacte_error
 
-        print(f"pacte: {exc.filename or ''}: {reason_of(exc)}", file=sys.stderr)
+        said = as_pacte_error(exc, None) or f"{exc.filename or ''}: {reason_of(exc)}"
+        print(f"pacte: {said}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("pacte: interrupted, nothing written", file=sys.stderr)
         return 130
+    except Exception as exc:  # SQLite refusing a write: a full disk, a read-only folder…
+        from pacte_desktop.store.failures import as_pacte_error
+
+        error = as_pacte_error(exc, ctx.folder())
+        if error is None:
+            raise
+        print(f"pacte: {error}", file=sys.stderr)
+        return 1
     finally:
         ctx.close()
 

@@ -799,27 +799,21 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "interrupted; {count} demo records written before the interruption stay in the store",
     ),
     "disk_full": (
-        "{label} : disque plein dans « {value} » ; rien n'a été écrit. Libérez de la place sur "
-        "ce disque puis recommencez",
-        "{label}: schijf vol in '{value}'; er is niets geschreven. Maak ruimte vrij op die "
-        "schijf en begin opnieuw",
-        "{label}: disk full in '{value}'; nothing was written. Free some space on that disk "
-        "and try again",
+        "Disque plein dans « {value} » ; rien n'a été écrit. Libérez de la place sur ce disque "
+        "puis recommencez",
+        "Schijf vol in '{value}'; er is niets geschreven. Maak ruimte vrij op die schijf en "
+        "begin opnieuw",
+        "Disk full in '{value}'; nothing was written. Free some space on that disk and try again",
     ),
     "store_read_only": (
-        "{label} : le dossier « {value} » est en lecture seule ; la base peut être consultée "
-        "mais rien ne peut y être écrit. Choisissez un dossier où vous pouvez écrire, ou "
+        "Le dossier « {value} » est en lecture seule : la base peut être consultée mais rien "
+        "ne peut y être écrit. Choisissez un dossier où vous pouvez écrire (--data-dir), ou "
         "demandez l'accès en écriture",
-        "{label}: de map '{value}' is alleen-lezen; de databank kan geraadpleegd worden, maar "
-        "er kan niets in geschreven worden. Kies een map waarin u kunt schrijven, of vraag "
-        "schrijftoegang",
-        "{label}: the folder '{value}' is read-only; the store can be read but nothing can be "
-        "written to it. Choose a folder you can write to, or ask for write access",
-    ),
-    "store_unreadable": (
-        "{label} : « {value} » ne peut pas être ouvert ({reason})",
-        "{label}: '{value}' kan niet geopend worden ({reason})",
-        "{label}: '{value}' cannot be opened ({reason})",
+        "De map '{value}' is alleen-lezen: de databank kan geraadpleegd worden, maar er kan "
+        "niets in geschreven worden. Kies een map waarin u kunt schrijven (--data-dir), of "
+        "vraag schrijftoegang",
+        "The folder '{value}' is read-only: the store can be read but nothing can be written "
+        "to it. Choose a folder you can write to (--data-dir), or ask for write access",
     ),
     "data_dir_is_file": (
         "{label} : « {value} » est un fichier, pas un dossier ; indiquez le dossier de données "

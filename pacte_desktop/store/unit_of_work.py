@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import sqlalchemy as sa
 
 from pacte_desktop.domain.entities import Entity, specs
+from pacte_desktop.domain.errors import StoreError
 from pacte_desktop.store import busy, search, triggers
 from pacte_desktop.store.database import gate_of
 from pacte_desktop.store.ids import new_id
@@ -63,6 +64,9 @@ class UnitOfWork:
         self._stepped_aside: set[str] = set()
 
     def __enter__(self) -> UnitOfWork:
+        refusal = self.store.read_only
+        if refusal is not None:  # a read-only folder, a full disk: say so before anything
+            raise StoreError(refusal.field, refusal.code, **refusal.params)
         conn = self.store.engine.connect().execution_options(
             pacte_begin="IMMEDIATE", pacte_store=self.store
         )

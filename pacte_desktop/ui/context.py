@@ -35,6 +35,7 @@ class AppContext(QObject):
         self.runner = runner or Runner(self)
         self.worker_id: str | None = store.local("worker_id")
         store.on_wait = self.store_waiting.emit
+        self.runner.folder = store.data_dir
 
     def set_worker(self, worker_id: str) -> None:
         self.store.set_local("worker_id", worker_id)
