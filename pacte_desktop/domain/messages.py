@@ -815,6 +815,19 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "The folder '{value}' is read-only: the store can be read but nothing can be written "
         "to it. Choose a folder you can write to (--data-dir), or ask for write access",
     ),
+    "store_pending_wal": (
+        "Le dossier « {value} » est en lecture seule et les dernières modifications de la base "
+        "attendent encore dans {wal}, qui ne peut être lu sans écrire dans ce dossier. Ouvrez "
+        "la base une fois depuis un dossier où vous pouvez écrire (ou demandez l'accès en "
+        "écriture), puis recommencez",
+        "De map '{value}' is alleen-lezen en de laatste wijzigingen van de databank staan nog "
+        "in {wal}, dat niet gelezen kan worden zonder in die map te schrijven. Open de "
+        "databank een keer vanuit een map waarin u kunt schrijven (of vraag schrijftoegang) "
+        "en begin opnieuw",
+        "The folder '{value}' is read-only and the store's latest changes still wait in {wal}, "
+        "which cannot be read without writing to that folder. Open the store once from a "
+        "folder you can write to (or ask for write access), then try again",
+    ),
     "data_dir_is_file": (
         "{label} : « {value} » est un fichier, pas un dossier ; indiquez le dossier de données "
         "(--data-dir)",

@@ -61,7 +61,8 @@ def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError):
-        raise StoreError("data_dir", "data_dir_is_file", value=str(folder)) from None
+        file = next((p for p in (folder, *folder.parents) if p.is_file()), folder)
+        raise StoreError("data_dir", "data_dir_is_file", value=str(file)) from None
     except OSError as exc:
         error = failures.as_pacte_error(exc, folder.parent)
         if error is None:
@@ -316,7 +317,17 @@ class Store:
         of work raises ``refusal``. A store that is missing or needs a migration is refused."""
         if not path.exists() or path.stat().st_size == 0:
             raise refusal
-        revision = check_pacte_file(path, "file")
+        try:
+            revision = check_pacte_file(path, "file")
+        except StoreError:
+            wal = path.with_name(path.name + "-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                # Recent changes wait in the -wal file, which SQLite cannot read without
+                # writing beside it: say so rather than "not a Pacte store".
+                raise StoreError(
+                    "store", "store_pending_wal", value=str(folder), wal=wal.name
+                ) from None
+            raise
         if revision != target:
             raise refusal
         store = cls(folder, create_engine(path, read_only=True))
