@@ -13,9 +13,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Final, Literal
 
-from pacte_desktop.domain import bce, contact_rules
+from pacte_desktop.domain import bce, contact_rules, text
 from pacte_desktop.domain.errors import ValidationError
 
 Kind = Literal["text", "longtext", "date", "bool", "int", "list", "choice", "ref", "timestamp"]
@@ -311,6 +311,39 @@ def editable_fields(cls: type[Entity]) -> list[str]:
     return [name for name in specs(cls) if name not in ("id", "archived_at")]
 
 
+#: The dates a record may carry: a date outside is a typing slip (0001-01-01, 9999-12-31), not
+#: a real first contact, placement or deadline, and other software reading an export chokes
+#: on it.
+MIN_DATE: Final = dt.date(1900, 1, 1)
+MAX_DATE: Final = dt.date(2100, 12, 31)
+
+
+def check_date(name: str, day: dt.date) -> dt.date:
+    """``day`` if it lies between :data:`MIN_DATE` and :data:`MAX_DATE`, else a refusal."""
+    if not MIN_DATE <= day <= MAX_DATE:
+        raise ValidationError(
+            name,
+            "date_range",
+            value=day.isoformat(),
+            min=MIN_DATE.isoformat(),
+            max=MAX_DATE.isoformat(),
+        )
+    return day
+
+
+def _visible_text(name: str, spec: FieldSpec, raw: str) -> str:
+    """A typed text in NFC without refused control characters (see :mod:`.text`); "" when it
+    shows nothing, which a required field refuses by name."""
+    value = (
+        text.clean_multiline(raw, name) if spec.kind == "longtext" else text.clean_line(raw, name)
+    )
+    if value.isascii() or text.has_visible(value):
+        return value
+    if spec.required:
+        raise ValidationError(name, "no_visible_text")
+    return ""
+
+
 def parse_value(name: str, spec: FieldSpec, raw: object) -> object:
     """Turn one raw value (a string from a form, or an already typed value) into its stored form.
 
@@ -318,6 +351,8 @@ def parse_value(name: str, spec: FieldSpec, raw: object) -> object:
     """
     if isinstance(raw, str):
         raw = raw.strip()
+        if spec.kind in ("text", "longtext") and raw:
+            raw = _visible_text(name, spec, raw)
         if raw == "" and spec.kind not in ("list",):
             raw = None
     if raw is None:
@@ -338,13 +373,14 @@ def parse_value(name: str, spec: FieldSpec, raw: object) -> object:
         return value
     if spec.kind == "date":
         if isinstance(raw, dt.datetime):
-            return raw.date()
+            return check_date(name, raw.date())
         if isinstance(raw, dt.date):
-            return raw
+            return check_date(name, raw)
         try:
-            return dt.date.fromisoformat(str(raw))
+            day = dt.date.fromisoformat(str(raw))
         except ValueError:
             raise ValidationError(name, "date", value=raw) from None
+        return check_date(name, day)
     if spec.kind == "bool":
         if isinstance(raw, bool):
             return raw
@@ -373,7 +409,9 @@ def parse_value(name: str, spec: FieldSpec, raw: object) -> object:
         out: list[str] = []
         for item in items:
             value = str(item).strip()
-            if not value:
+            if value:
+                value = text.clean_line(value, name)
+            if not value or not (value.isascii() or text.has_visible(value)):
                 continue
             if spec.choices:
                 value = value.lower()

@@ -234,6 +234,11 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: '{value}' is geen datum (verwacht JJJJ-MM-DD)",
         "{label}: '{value}' is not a date (expected YYYY-MM-DD)",
     ),
+    "date_range": (
+        "{label} : {value} est hors des dates permises (du {min} au {max})",
+        "{label}: {value} valt buiten de toegelaten data (van {min} tot {max})",
+        "{label}: {value} is outside the dates allowed ({min} to {max})",
+    ),
     "end_before_start": (
         "{label} : la fin ({end}) est antérieure au début ({start})",
         "{label}: het einde ({end}) ligt vóór het begin ({start})",
@@ -326,6 +331,21 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label} : le fichier « {value} » n'existe pas",
         "{label}: het bestand '{value}' bestaat niet",
         "{label}: the file '{value}' does not exist",
+    ),
+    "control_character": (
+        "{label} : caractère de contrôle interdit ({char}, position {position}) ; retirez-le",
+        "{label}: verboden stuurteken ({char}, positie {position}); verwijder het",
+        "{label}: control character not allowed ({char}, position {position}); remove it",
+    ),
+    "line_break": (
+        "{label} : ce champ tient sur une ligne (saut de ligne {char} en position {position})",
+        "{label}: dit veld past op één regel (regeleinde {char} op positie {position})",
+        "{label}: this field is a single line (line break {char} at position {position})",
+    ),
+    "no_visible_text": (
+        "{label} : aucun caractère visible (seulement des espaces ou des caractères invisibles)",
+        "{label}: geen zichtbaar teken (alleen spaties of onzichtbare tekens)",
+        "{label}: no visible character (only spaces or invisible characters)",
     ),
     "no_change": (
         "{label} : aucune modification demandée",
