@@ -1511,7 +1511,7 @@ def cmd_import(ctx: Context) -> int:
             progress=progress,
         )
     progress.finish()
-    for row, field, message in report.rejected:
+    for row, field, message in [*report.rejected, *report.warnings]:
         print(f"{row}\t{field}\t{message}", file=sys.stderr)
     created, updated, unchanged, rejected = {
         "fr": ("créés", "mis à jour", "inchangés", "rejetés"),
