@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 import os
+import re
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -154,3 +156,35 @@ def test_an_add_that_waits_past_its_bound_fails_clearly_and_writes_nothing(
     assert "rien n'a été écrit" in added.stderr
     assert "Trop tard" not in _names(tmp_path)
     assert not busy.waiters(tmp_path)
+
+
+def test_a_demo_interrupted_after_letting_a_writer_through_says_what_stays(
+    tmp_path: Path,
+) -> None:
+    _init(tmp_path)
+    before = _journal_rows(tmp_path)
+    demo = _start(tmp_path, "demo", "--employers", "60000")
+    try:
+        _wait_until_holding(tmp_path, demo)
+        added = _pacte(tmp_path, "employer", "add", "--name", "Pendant la démo")
+        assert added.returncode == 0, added.stderr
+        assert demo.poll() is None, "the demo ended before the interruption"
+        demo.send_signal(signal.SIGINT)
+    finally:
+        _out, err = demo.communicate(timeout=300)
+    assert demo.returncode == 130, err
+    assert "Traceback" not in err
+    found = re.search(r"interrompu ; (\d+) enregistrements de démonstration", err)
+    assert found, err
+    names = _names(tmp_path)  # integrity checked
+    assert "Pendant la démo" in names
+    # What the message counts is what stayed: every journalled record but the add's.
+    assert int(found.group(1)) == _journal_rows(tmp_path) - before - 1 > 0
+
+
+def _journal_rows(data_dir: Path) -> int:
+    conn = sqlite3.connect(data_dir / STORE_FILE)
+    try:
+        return int(conn.execute("SELECT count(*) FROM journal").fetchone()[0])
+    finally:
+        conn.close()
