@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         context.changed.connect(self._on_changed)
         self._waiting_text = ""
         context.store_waiting.connect(self._show_store_waiting)
+        if context.store.read_only is not None:  # a read-only folder, a full disk: say so
+            self.statusBar().showMessage(context.store.read_only.message())
         self.retranslate()
         self._show_worker()
         self.restore_state()

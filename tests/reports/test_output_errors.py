@@ -69,7 +69,7 @@ def test_a_full_disk_keeps_the_old_file_and_leaves_nothing(
             patch.setattr(reportlab.pdfgen.canvas.Canvas, "save", full)
             with pytest.raises(PacteError) as refused:
                 write(target)
-        assert f"disque plein dans « {out} »" in str(refused.value), name
+        assert f"Disque plein dans « {out} »" in str(refused.value), name
         assert target.read_bytes() == b"the export of last month"
         assert [p.name for p in out.iterdir()] == [name]  # no temporary file left
         target.unlink()
