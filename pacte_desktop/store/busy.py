@@ -94,12 +94,29 @@ def holder(data_dir: Path, lang: str | None = None) -> str:
     try:
         record = json.loads((data_dir / HOLDER_FILE).read_text(encoding="utf-8"))
         code = str(record["code"])
-        params: Mapping[str, object] = {**record.get("params", {}), "pid": int(record["pid"])}
-        if code.startswith("busy_") and code in messages.MESSAGES:
+        pid = int(record["pid"])
+        params: Mapping[str, object] = {**record.get("params", {}), "pid": pid}
+        if code.startswith("busy_") and code in messages.MESSAGES and _alive(pid):
             return messages.render(code, "store", params, lang)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass
     return messages.render("busy_unknown", "store", {}, lang)
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (a killed holder leaves its file behind). Only
+    asked on POSIX systems: on Windows ``os.kill`` would end the process."""
+    if pid <= 0:
+        return False
+    if os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, owned by someone else
+    return True
 
 
 def _write_marker(path: Path, text: str) -> bool:

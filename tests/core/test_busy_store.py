@@ -188,3 +188,17 @@ def _journal_rows(data_dir: Path) -> int:
         return int(conn.execute("SELECT count(*) FROM journal").fetchone()[0])
     finally:
         conn.close()
+
+
+def test_a_holder_killed_without_cleaning_up_is_not_named(tmp_path: Path) -> None:
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    with busy.announced(tmp_path, "busy_import", file="vieux.csv"):
+        assert "l'import de « vieux.csv »" in busy.holder(tmp_path, "fr")
+        record = (tmp_path / busy.HOLDER_FILE).read_text(encoding="utf-8")
+    assert not (tmp_path / busy.HOLDER_FILE).exists()
+    # The same file left by a process that was killed: the waiter does not blame it.
+    stale = record.replace(f'"pid": {os.getpid()}', f'"pid": {int(gone.stdout)}')
+    (tmp_path / busy.HOLDER_FILE).write_text(stale, encoding="utf-8")
+    assert busy.holder(tmp_path, "fr").startswith("un autre programme")
