@@ -8,10 +8,12 @@ connection carries the write gate that the unit of work opens (see ``schema.py``
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -68,6 +70,22 @@ def _make_folder(folder: Path) -> None:
         if error is None:
             raise
         raise error from None
+
+
+def _writable(folder: Path) -> bool:
+    """Whether files can be created in ``folder``: asked of the system, then tried (on
+    Windows ``os.access`` does not see a folder's permissions, and a read-only network share
+    or a locked-down profile only shows when a file is created)."""
+    if not os.access(folder, os.W_OK):
+        return False
+    try:
+        fd, name = tempfile.mkstemp(prefix=".pacte-probe-", dir=folder)
+    except OSError as exc:
+        return exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS)
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(name)
+    return True
 
 
 class WriteGate:
@@ -163,7 +181,7 @@ def read_uri(path: Path) -> str:
     """
     uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
     folder = path.parent
-    if os.access(folder, os.W_OK) and not failures.nearly_full(folder):
+    if _writable(folder) and not failures.nearly_full(folder):
         return uri
     wal = path.with_name(path.name + "-wal")
     try:
@@ -271,7 +289,7 @@ class Store:
         _make_folder(folder)
         path = folder / STORE_FILE
         target = HEAD_REVISION if migrate_to == "head" else migrate_to
-        if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        if not _writable(folder) or (path.exists() and not os.access(path, os.W_OK)):
             return cls._open_read_only(folder, path, target, failures.read_only(folder))
         try:
             revision = check_pacte_file(path, "file") if path.exists() else None

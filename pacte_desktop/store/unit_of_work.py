@@ -8,9 +8,12 @@ block without :meth:`UnitOfWork.commit` rolls everything back.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import operator
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlalchemy as sa
@@ -75,7 +78,8 @@ class UnitOfWork:
         except BaseException:
             conn.close()
             raise
-        gate_of(conn).open = True
+        self._gate = gate_of(conn)  # kept: a connection SQLAlchemy invalidated hides it
+        self._gate.open = True
         self.conn = conn
         self.repo = Repository(conn)
         last = self.store.local("hlc", conn=conn)
@@ -88,24 +92,30 @@ class UnitOfWork:
             if self.conn.in_transaction():
                 self.conn.rollback()
         finally:
-            gate_of(self.conn).open = False
+            self._gate.open = False
             self.conn.close()
             self.conn = None
 
-    def commit(self) -> None:
+    def commit(self) -> bool:
+        """Commit. Ctrl+C pressed meanwhile does not cut the COMMIT short (SQLAlchemy would
+        then take the connection for broken although SQLite committed): it is held until the
+        COMMIT returns, then dropped, since what was asked is done; returns whether one came.
+        """
         assert self.conn is not None
         self.store.set_local("hlc", self.clock.last, conn=self.conn)
-        try:
-            self.conn.commit()
-        except Exception:
-            # A COMMIT refused by SQLite (a deferred foreign key, a full disk) leaves SQLite's
-            # transaction open; roll it back so nothing half-done survives on this connection.
-            raw = self.conn.connection.dbapi_connection
-            if raw is not None and raw.in_transaction:
-                raw.rollback()
-            raise
-        finally:
-            gate_of(self.conn).open = False
+        with _interrupts_held() as held:
+            try:
+                self.conn.commit()
+            except Exception:
+                # A COMMIT refused by SQLite (a deferred foreign key, a full disk) leaves
+                # SQLite's transaction open; roll it back so nothing half-done survives.
+                raw = self.conn.connection.dbapi_connection
+                if raw is not None and raw.in_transaction:
+                    raw.rollback()
+                raise
+            finally:
+                self._gate.open = False
+        return bool(held)
 
     def rollback(self) -> None:
         assert self.conn is not None
@@ -118,12 +128,14 @@ class UnitOfWork:
         committed. Never call it with a table's triggers suspended."""
         if not busy.waiters(self.store.data_dir):
             return False
-        self.commit()
+        interrupted = self.commit()
         self.committed_rows = self.journal_rows
+        if interrupted:  # Ctrl+C during the commit: stop now, with the count right
+            raise KeyboardInterrupt
         busy.step_aside(self.store.data_dir, self._stepped_aside)
         conn = self.connection
         conn.begin()
-        gate_of(conn).open = True
+        self._gate.open = True
         last = self.store.local("hlc", conn=conn)
         if last:
             self.clock.observe(last)  # another writer of this device may have moved it
@@ -339,6 +351,28 @@ class UnitOfWork:
                 flush()
             refresh_search()
         return written
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[list[int]]:
+    """Hold Ctrl+C (SIGINT) for the length of the block, in the main thread when Python's
+    own handler is in place; the list yielded notes the signals that came."""
+    held: list[int] = []
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGINT) is not signal.default_int_handler
+    ):
+        yield held
+        return
+
+    def note(signum: int, _frame: object) -> None:
+        held.append(signum)
+
+    signal.signal(signal.SIGINT, note)
+    try:
+        yield held
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 #: Rows whose search documents a bulk insert builds in one statement (fewer, larger refreshes
