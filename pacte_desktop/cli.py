@@ -600,7 +600,16 @@ class Context:
             from pacte_desktop.store.database import Store
 
             self._store = Store.open(self.args.data_dir)
+            self._store.on_wait = _say_waiting
+            if self._store.daily_backup_error is not None:  # a full disk: warn, go on
+                print(f"pacte: {self._store.daily_backup_error}", file=sys.stderr)
         return self._store
+
+    def folder(self) -> Any:
+        """The data folder, open or not (what a refused write names)."""
+        from pacte_desktop.store.database import resolve_data_dir
+
+        return self._store.data_dir if self._store else resolve_data_dir(self.args.data_dir)
 
     def acting_worker(self, repo: Repository) -> str | None:
         name = self.args.acting or os.environ.get("PACTE_WORKER")
@@ -617,6 +626,11 @@ class Context:
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
+
+
+def _say_waiting(sentence: str) -> None:
+    """A write waits for a busy store: say so on standard error (store/busy.py)."""
+    print(f"pacte: {sentence}", file=sys.stderr, flush=True)
 
 
 def _resolve_ref(repo: Repository, field: str, spec: FieldSpec, value: str) -> str:
@@ -965,12 +979,21 @@ def cmd_history(ctx: Context) -> int:
 
 def cmd_demo(ctx: Context) -> int:
     from pacte_desktop.demo import fill_demo
+    from pacte_desktop.domain.messages import render
 
     progress = Progress("demo")
     with ctx.store.unit_of_work() as uow:
-        summary = fill_demo(
-            uow, employers=ctx.args.employers, seed=ctx.args.seed, progress=progress
-        )
+        try:
+            summary = fill_demo(
+                uow, employers=ctx.args.employers, seed=ctx.args.seed, progress=progress
+            )
+        except KeyboardInterrupt:
+            if not uow.committed_rows:
+                raise
+            progress.finish()
+            said = render("demo_interrupted", "store", {"count": uow.committed_rows})
+            print(f"pacte: {said}", file=sys.stderr)
+            return 130
         uow.commit()
     progress.finish()
     import dataclasses
@@ -1573,7 +1596,7 @@ def cmd_import(ctx: Context) -> int:
             progress=progress,
         )
     progress.finish()
-    for row, field, message in report.rejected:
+    for row, field, message in [*report.rejected, *report.warnings]:
         print(f"{row}\t{field}\t{message}", file=sys.stderr)
     created, updated, unchanged, rejected = {
         "fr": ("créés", "mis à jour", "inchangés", "rejetés"),
@@ -1798,12 +1821,22 @@ def _main(argv: list[str]) -> int:
         return 0
     except OSError as exc:  # a file the command had to read or write, named with the reason
         from pacte_desktop.reports.output import reason_of
+        from pacte_desktop.store.failures import as_pacte_error
 
-        print(f"pacte: {exc.filename or ''}: {reason_of(exc)}", file=sys.stderr)
+        said = as_pacte_error(exc, None) or f"{exc.filename or ''}: {reason_of(exc)}"
+        print(f"pacte: {said}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("pacte: interrupted, nothing written", file=sys.stderr)
         return 130
+    except Exception as exc:  # SQLite refusing a write: a full disk, a read-only folder…
+        from pacte_desktop.store.failures import as_pacte_error
+
+        error = as_pacte_error(exc, ctx.folder())
+        if error is None:
+            raise
+        print(f"pacte: {error}", file=sys.stderr)
+        return 1
     finally:
         ctx.close()
 

@@ -110,6 +110,9 @@ FIELD_LABELS: Final[dict[str, tuple[str, str, str]]] = {
     "placement": ("mise à l'emploi", "tewerkstelling", "placement"),
     "import_batch": ("lot d'import", "importbatch", "import batch"),
     "mapping": ("correspondance des colonnes", "kolomkoppeling", "column mapping"),
+    "store": ("base", "databank", "store"),
+    "data_dir": ("dossier de données", "gegevensmap", "data folder"),
+    "line": ("ligne", "regel", "line"),
 }
 
 CHOICE_LABELS: Final[dict[str, tuple[str, str, str]]] = {
@@ -843,6 +846,102 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{choices}",
         "{label}: het formaat '{value}' wordt niet ondersteund; kies een {choices}-bestand",
         "{label}: the format '{value}' is not supported; choose a {choices} file",
+    ),
+    # A busy, full or read-only store (issue 11): store/failures.py, store/busy.py.
+    # {holder} is one of the busy_* texts below.
+    "store_busy_wait": (
+        "La base est occupée par {holder} ; attente…",
+        "De databank is bezet door {holder}; even wachten…",
+        "The store is busy with {holder}; waiting…",
+    ),
+    "store_busy": (
+        "La base est toujours occupée par {holder} après {seconds} secondes ; rien n'a été "
+        "écrit, réessayez quand ce travail sera terminé",
+        "De databank is na {seconds} seconden nog altijd bezet door {holder}; er is niets "
+        "geschreven, probeer opnieuw wanneer dat werk klaar is",
+        "The store is still busy with {holder} after {seconds} seconds; nothing was written, "
+        "try again once that work is done",
+    ),
+    "busy_demo": (
+        "la création des données de démonstration (processus {pid})",
+        "het aanmaken van de demogegevens (proces {pid})",
+        "the creation of demo data (process {pid})",
+    ),
+    "busy_import": (
+        "l'import de « {file} » (processus {pid})",
+        "de import van '{file}' (proces {pid})",
+        "the import of '{file}' (process {pid})",
+    ),
+    "busy_unknown": (
+        "un autre programme (une autre fenêtre ou commande Pacte, une synchronisation)",
+        "een ander programma (een ander Pacte-venster of -commando, een synchronisatie)",
+        "another program (another Pacte window or command, a sync)",
+    ),
+    "demo_interrupted": (
+        "interrompu ; {count} enregistrements de démonstration écrits avant l'interruption "
+        "restent dans la base",
+        "onderbroken; {count} demorecords die voor de onderbreking geschreven werden, blijven "
+        "in de databank",
+        "interrupted; {count} demo records written before the interruption stay in the store",
+    ),
+    "disk_full": (
+        "Disque plein dans « {value} » ; rien n'a été écrit. Libérez de la place sur ce disque "
+        "puis recommencez",
+        "Schijf vol in '{value}'; er is niets geschreven. Maak ruimte vrij op die schijf en "
+        "begin opnieuw",
+        "Disk full in '{value}'; nothing was written. Free some space on that disk and try again",
+    ),
+    "store_read_only": (
+        "Le dossier « {value} » est en lecture seule : la base peut être consultée mais rien "
+        "ne peut y être écrit. Choisissez un dossier où vous pouvez écrire (--data-dir), ou "
+        "demandez l'accès en écriture",
+        "De map '{value}' is alleen-lezen: de databank kan geraadpleegd worden, maar er kan "
+        "niets in geschreven worden. Kies een map waarin u kunt schrijven (--data-dir), of "
+        "vraag schrijftoegang",
+        "The folder '{value}' is read-only: the store can be read but nothing can be written "
+        "to it. Choose a folder you can write to (--data-dir), or ask for write access",
+    ),
+    "store_pending_wal": (
+        "Le dossier « {value} » est en lecture seule et les dernières modifications de la base "
+        "attendent encore dans {wal}, qui ne peut être lu sans écrire dans ce dossier. Ouvrez "
+        "la base une fois depuis un dossier où vous pouvez écrire (ou demandez l'accès en "
+        "écriture), puis recommencez",
+        "De map '{value}' is alleen-lezen en de laatste wijzigingen van de databank staan nog "
+        "in {wal}, dat niet gelezen kan worden zonder in die map te schrijven. Open de "
+        "databank een keer vanuit een map waarin u kunt schrijven (of vraag schrijftoegang) "
+        "en begin opnieuw",
+        "The folder '{value}' is read-only and the store's latest changes still wait in {wal}, "
+        "which cannot be read without writing to that folder. Open the store once from a "
+        "folder you can write to (or ask for write access), then try again",
+    ),
+    "data_dir_is_file": (
+        "{label} : « {value} » est un fichier, pas un dossier ; indiquez le dossier de données "
+        "(--data-dir)",
+        "{label}: '{value}' is een bestand, geen map; geef de gegevensmap op (--data-dir)",
+        "{label}: '{value}' is a file, not a folder; give the data folder (--data-dir)",
+    ),
+    # Hostile import files (issue 11): imports/employers.py.
+    "import_formula": (
+        "{label} : formule sans valeur calculée ; ouvrez le fichier dans Excel ou LibreOffice, "
+        "enregistrez-le, puis réimportez-le",
+        "{label}: formule zonder berekende waarde; open het bestand in Excel of LibreOffice, "
+        "sla het op en importeer het opnieuw",
+        "{label}: formula without a computed value; open the file in Excel or LibreOffice, "
+        "save it, then import it again",
+    ),
+    "import_unclosed_quote": (
+        "{label} : guillemet ouvert à la ligne {line} et jamais refermé ; les lignes "
+        "{line} à {end} ont été lues comme une seule. Corrigez le guillemet puis réimportez",
+        "{label}: aanhalingsteken geopend op regel {line} en nooit gesloten; de regels "
+        "{line} tot {end} werden als één gelezen. Verbeter het aanhalingsteken en importeer "
+        "opnieuw",
+        "{label}: quote opened on line {line} and never closed; lines {line} to {end} were "
+        "read as one. Fix the quote and import again",
+    ),
+    "import_controls_stripped": (
+        "{label} : {count} caractère(s) de contrôle invisibles retirés",
+        "{label}: {count} onzichtbare controletekens verwijderd",
+        "{label}: {count} invisible control character(s) removed",
     ),
 }
 

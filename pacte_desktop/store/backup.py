@@ -20,30 +20,46 @@ _NAME = re.compile(r"^pacte-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.sqlite$")
 
 def _copy(source: Path, target: Path) -> None:
     """Copy a live SQLite database consistently (readers and the WAL included)."""
+    from pacte_desktop.store import failures
+    from pacte_desktop.store.database import read_uri
+
     partial = target.with_name(target.name + ".part")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(partial)
-    try:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-    finally:
-        dst.close()
-        src.close()
-    with open(partial, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
+    # A refused write (a full disk, a read-only folder) names the target's folder and leaves
+    # no partial file behind.
+    with failures.translated(target.parent):
+        try:
+            src = sqlite3.connect(read_uri(source), uri=True)
+            try:
+                dst = sqlite3.connect(partial)
+                try:
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+            with open(partial, "rb") as handle:
+                os.fsync(handle.fileno())
+            os.replace(partial, target)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
 
 
 def take(
     store_path: Path, folder: Path, reason: str = "manual", target: Path | None = None
 ) -> Path:
     """Back up the store into ``target`` or a new time-stamped file in ``folder``."""
+    from pacte_desktop.store import failures
+
     if target is None:
-        folder.mkdir(parents=True, exist_ok=True)
+        with failures.translated(folder.parent):
+            folder.mkdir(parents=True, exist_ok=True)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = folder / f"pacte-{stamp}-{reason}.sqlite"
     else:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        with failures.translated(target.parent.parent):
+            target.parent.mkdir(parents=True, exist_ok=True)
     _copy(store_path, target)
     return target
 

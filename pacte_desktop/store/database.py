@@ -8,10 +8,12 @@ connection carries the write gate that the unit of work opens (see ``schema.py``
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,7 @@ from sqlalchemy import event
 
 from pacte_desktop.domain.errors import StoreError
 from pacte_desktop.store import backup as backups
+from pacte_desktop.store import busy, failures
 from pacte_desktop.store.schema import APPLICATION_ID, local_state
 
 STORE_FILE = "pacte.sqlite"
@@ -51,6 +54,38 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("pacte-desktop", "Pacte"))
+
+
+def _make_folder(folder: Path) -> None:
+    """Create the data folder if needed; a file in its place is a clear error."""
+    if folder.exists() and not folder.is_dir():
+        raise StoreError("data_dir", "data_dir_is_file", value=str(folder))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        file = next((p for p in (folder, *folder.parents) if p.is_file()), folder)
+        raise StoreError("data_dir", "data_dir_is_file", value=str(file)) from None
+    except OSError as exc:
+        error = failures.as_pacte_error(exc, folder.parent)
+        if error is None:
+            raise
+        raise error from None
+
+
+def _writable(folder: Path) -> bool:
+    """Whether files can be created in ``folder``: asked of the system, then tried (on
+    Windows ``os.access`` does not see a folder's permissions, and a read-only network share
+    or a locked-down profile only shows when a file is created)."""
+    if not os.access(folder, os.W_OK):
+        return False
+    try:
+        fd, name = tempfile.mkstemp(prefix=".pacte-probe-", dir=folder)
+    except OSError as exc:
+        return exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS)
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(name)
+    return True
 
 
 class WriteGate:
@@ -84,14 +119,21 @@ def _configure(dbapi_conn: sqlite3.Connection, record: Any) -> None:
         "journal_mode = WAL",
         "foreign_keys = ON",
         "synchronous = NORMAL",
-        "busy_timeout = 10000",
+        f"busy_timeout = {busy.BUSY_TIMEOUT_MS}",
     ):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
 
 
 def _begin(conn: sa.Connection) -> None:
-    mode = conn.get_execution_options().get("pacte_begin", "DEFERRED")
+    options = conn.get_execution_options()
+    mode = options.get("pacte_begin", "DEFERRED")
+    store: Store | None = options.get("pacte_store")
+    raw = conn.connection.dbapi_connection
+    if mode == "IMMEDIATE" and store is not None and isinstance(raw, sqlite3.Connection):
+        # A writer of the store: waits for a busy store, saying so (store/busy.py).
+        busy.begin_immediate(raw, store.data_dir, store.on_wait)
+        return
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
@@ -100,11 +142,53 @@ def gate_of(conn: sa.Connection) -> WriteGate:
     return gate
 
 
-def create_engine(path: Path) -> sa.Engine:
-    engine = sa.create_engine(f"sqlite:///{path}", poolclass=sa.pool.QueuePool, pool_size=4)
-    event.listen(engine, "connect", _configure)
+def _configure_read_only(dbapi_conn: sqlite3.Connection, record: Any) -> None:
+    dbapi_conn.isolation_level = None
+    gate = WriteGate()
+    dbapi_conn.create_function("pacte_write_allowed", 0, gate.allowed)
+    dbapi_conn.create_function("pacte_search_deferred", 0, gate.deferred)
+    record.info["gate"] = gate
+    for pragma in ("query_only = 1", f"busy_timeout = {busy.BUSY_TIMEOUT_MS}"):
+        dbapi_conn.execute(f"PRAGMA {pragma}")
+
+
+def create_engine(path: Path, *, read_only: bool = False) -> sa.Engine:
+    """The store's engine; ``read_only``: connections that read ``path`` without writing
+    anything, not even beside it (see :func:`read_uri`)."""
+    if read_only:
+        uri = read_uri(path)
+        engine = sa.create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            poolclass=sa.pool.QueuePool,
+            pool_size=4,
+        )
+        event.listen(engine, "connect", _configure_read_only)
+    else:
+        engine = sa.create_engine(f"sqlite:///{path}", poolclass=sa.pool.QueuePool, pool_size=4)
+        event.listen(engine, "connect", _configure)
     event.listen(engine, "begin", _begin)
     return engine
+
+
+def read_uri(path: Path) -> str:
+    """A SQLite URI that reads the file ``path`` and writes nothing.
+
+    ``mode=ro`` in general. When nothing can be written beside the file (a read-only folder, a
+    full disk) SQLite cannot create the ``-shm`` index a WAL store needs even to be read: then,
+    provided no ``-wal`` file holds committed pages that are not in the file yet, the file is
+    opened ``immutable`` (SQLite reads it alone, as it is).
+    """
+    uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
+    folder = path.parent
+    if _writable(folder) and not failures.nearly_full(folder):
+        return uri
+    wal = path.with_name(path.name + "-wal")
+    try:
+        pending = wal.stat().st_size > 0
+    except OSError:
+        pending = False
+    return uri if pending else uri + "&immutable=1"
 
 
 def inspect_file(path: Path) -> tuple[int, str | None]:
@@ -112,7 +196,7 @@ def inspect_file(path: Path) -> tuple[int, str | None]:
 
     Raises ``sqlite3.DatabaseError`` when the file is not SQLite at all.
     """
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_uri(path), uri=True)
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         has_version = conn.execute(
@@ -179,6 +263,13 @@ class Store:
         self.data_dir = data_dir
         self.path = data_dir / STORE_FILE
         self.engine = engine
+        #: Told when a write waits for a busy store (see store/busy.py): the CLI prints the
+        #: sentence on standard error, the window shows it in its status bar.
+        self.on_wait: busy.OnWait | None = None
+        #: Why this store cannot be written (a read-only folder, a full disk), or None.
+        self.read_only: StoreError | None = None
+        #: Why the day's automatic backup could not be taken (a full disk), or None.
+        self.daily_backup_error: StoreError | None = None
         self.device_id = self.local("device_id") or ""
 
     @classmethod
@@ -195,22 +286,70 @@ class Store:
         store written by a newer application.
         """
         folder = resolve_data_dir(data_dir)
-        folder.mkdir(parents=True, exist_ok=True)
+        _make_folder(folder)
         path = folder / STORE_FILE
-        revision = check_pacte_file(path, "file") if path.exists() else None
-        engine = create_engine(path)
         target = HEAD_REVISION if migrate_to == "head" else migrate_to
-        if revision != target:
-            if revision is not None:
-                backups.take(path, folder / backups.BACKUP_DIR, reason=f"before-migration-{target}")
-            run_migrations(engine, target)
-        store = cls(folder, engine)
-        if not store.device_id:
-            store.device_id = secrets.token_hex(8)
-            store.set_local("device_id", store.device_id)
+        if not _writable(folder) or (path.exists() and not os.access(path, os.W_OK)):
+            return cls._open_read_only(folder, path, target, failures.read_only(folder))
+        try:
+            revision = check_pacte_file(path, "file") if path.exists() else None
+        except StoreError:
+            if failures.nearly_full(folder) and path.stat().st_size > 0:
+                # SQLite cannot even create the index it needs to read: read the file alone.
+                return cls._open_read_only(folder, path, target, failures.disk_full(folder))
+            raise
+        engine = create_engine(path)
+        try:
+            with failures.translated(folder):
+                if revision != target:
+                    if revision is not None:
+                        backups.take(
+                            path, folder / backups.BACKUP_DIR, reason=f"before-migration-{target}"
+                        )
+                    run_migrations(engine, target)
+                store = cls(folder, engine)
+                if not store.device_id:
+                    store.device_id = secrets.token_hex(8)
+                    store.set_local("device_id", store.device_id)
+        except StoreError as exc:
+            engine.dispose()
+            if exc.code == "disk_full" and revision == target:
+                # Too full even to read through SQLite's index: read the file alone.
+                return cls._open_read_only(folder, path, target, exc)
+            raise
+        except BaseException:
+            engine.dispose()
+            raise
         if daily_backup and store.local("organisation_id"):
             keep = int(store.setting("backups.keep"))
-            backups.take_daily(path, folder / backups.BACKUP_DIR, keep=keep)
+            try:
+                with failures.translated(folder / backups.BACKUP_DIR):
+                    backups.take_daily(path, folder / backups.BACKUP_DIR, keep=keep)
+            except StoreError as exc:  # a full disk: the work goes on, the caller tells
+                store.daily_backup_error = exc
+        return store
+
+    @classmethod
+    def _open_read_only(cls, folder: Path, path: Path, target: str, refusal: StoreError) -> Store:
+        """Open a store that cannot be written (``refusal`` says why): reads work, every unit
+        of work raises ``refusal``. A store that is missing or needs a migration is refused."""
+        if not path.exists() or path.stat().st_size == 0:
+            raise refusal
+        try:
+            revision = check_pacte_file(path, "file")
+        except StoreError:
+            wal = path.with_name(path.name + "-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                # Recent changes wait in the -wal file, which SQLite cannot read without
+                # writing beside it: say so rather than "not a Pacte store".
+                raise StoreError(
+                    "store", "store_pending_wal", value=str(folder), wal=wal.name
+                ) from None
+            raise
+        if revision != target:
+            raise refusal
+        store = cls(folder, create_engine(path, read_only=True))
+        store.read_only = refusal
         return store
 
     def close(self) -> None:

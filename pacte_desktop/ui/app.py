@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 
 from PySide6.QtGui import QSessionManager
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
@@ -31,12 +32,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_known_args(argv)[0]
 
 
-def start_daily_backup(context: AppContext) -> None:
-    """The day's automatic backup, in the background: a large store takes seconds to copy."""
+def start_daily_backup(
+    context: AppContext, on_error: Callable[[BaseException], None] | None = None
+) -> None:
+    """The day's automatic backup, in the background: a large store takes seconds to copy.
+    None in a store that cannot be written; ``on_error`` hears why one failed (a full disk)."""
     store = context.store
+    if store.read_only is not None:
+        return
     keep = int(store.setting("backups.keep"))
     context.runner.submit(
-        lambda: backup.take_daily(store.path, store.data_dir / backup.BACKUP_DIR, keep=keep)
+        lambda: backup.take_daily(store.path, store.data_dir / backup.BACKUP_DIR, keep=keep),
+        on_error=on_error,
     )
 
 
@@ -93,7 +100,7 @@ def run(argv: list[str] | None = None) -> int:
 
     app.commitDataRequest.connect(commit_data)
     window.show()
-    start_daily_backup(context)
+    start_daily_backup(context, lambda exc: window.statusBar().showMessage(str(exc), 60_000))
     code = app.exec()
     runner.wait()
     store.close()

@@ -25,12 +25,17 @@ class AppContext(QObject):
     # An action that can be undone (archive…): the status bar shows the text and an Undo button
     # that calls the function.
     undo_offered = Signal(str, object)
+    # A write waits for a busy store (another program's import, demo…): the sentence to show
+    # (store/busy.py); emitted from the worker thread that waits, received on the GUI thread.
+    store_waiting = Signal(str)
 
     def __init__(self, store: Store, runner: Runner | None = None) -> None:
         super().__init__()
         self.store = store
         self.runner = runner or Runner(self)
         self.worker_id: str | None = store.local("worker_id")
+        store.on_wait = self.store_waiting.emit
+        self.runner.folder = store.data_dir
 
     def set_worker(self, worker_id: str) -> None:
         self.store.set_local("worker_id", worker_id)
