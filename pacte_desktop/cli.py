@@ -383,6 +383,12 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="replace the store with a backup (the current one is backed up first)"
     )
     p.add_argument("file")
+    p.add_argument(
+        "--other-device",
+        action="store_true",
+        help="the backup comes from another workstation or organisation: restore it anyway "
+        "and give this workstation a new device id (join the sync again afterwards)",
+    )
 
     charter = sub.add_parser("charter", help="the sharing charter").add_subparsers(
         dest="action", required=True, parser_class=ArgumentParser
@@ -918,12 +924,25 @@ def cmd_restore(ctx: Context) -> int:
     folder = resolve_data_dir(ctx.args.data_dir)
     if not (folder / STORE_FILE).exists():
         ctx.store.close()  # create an empty store to restore into
-    safety = backup.restore(folder / STORE_FILE, source)
+    done = backup.restore(folder / STORE_FILE, source, other_device=ctx.args.other_device)
     ctx._store = None
+    from pacte_desktop.domain import messages
     from pacte_desktop.store.database import Store
 
     Store.open(folder, daily_backup=False).close()  # migrate an older backup now
-    print(safety)
+    if done.moved_aside is not None:
+        print(
+            messages.render("restore_moved_aside", "file", {"value": str(done.moved_aside)}),
+            file=sys.stderr,
+        )
+        print(done.moved_aside)
+    else:
+        print(done.safety)
+    if done.new_device_id is not None:
+        print(
+            messages.render("restore_new_device", "file", {"value": done.new_device_id}),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -1628,6 +1647,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     lang = args.lang or os.environ.get("PACTE_LANG")
     ctx = Context(args)
+    from pacte_desktop.store import database
+
+    database.WAIT_NOTICE[:] = [lambda text: print(f"pacte: {text}", file=sys.stderr, flush=True)]
     try:
         if lang:
             messages.set_language(lang)
