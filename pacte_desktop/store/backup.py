@@ -59,8 +59,10 @@ def lock_path(store_path: Path) -> Path:
 def is_damage(exc: BaseException) -> bool:
     """Whether a SQLite error says the file is damaged (not busy, not a full disk)."""
     code = getattr(exc, "sqlite_errorcode", None)
-    return isinstance(exc, sqlite3.DatabaseError) and code is not None and code & 0xFF in (
-        _DAMAGED_CODES
+    return (
+        isinstance(exc, sqlite3.DatabaseError)
+        and code is not None
+        and code & 0xFF in (_DAMAGED_CODES)
     )
 
 

@@ -321,7 +321,11 @@ def damaged(path: Path, reason: str, code: str = "store_damaged") -> StoreError:
             "file", "store_damaged_no_backup", value=str(path), reason=reason, folder=str(folder)
         )
     return StoreError(
-        "file", code, value=str(path), reason=reason, backup=str(good),
+        "file",
+        code,
+        value=str(path),
+        reason=reason,
+        backup=str(good),
         command=restore_command(path, good),
     )
 
