@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from pacte_desktop.domain.entities import Entity, FieldSpec
+    from pacte_desktop.domain.errors import PacteError
     from pacte_desktop.store.database import Store
     from pacte_desktop.store.repository import Repository
 
@@ -1636,6 +1637,19 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
 }
 
 
+def _damage_found(args: argparse.Namespace, exc: BaseException) -> PacteError | None:
+    """A read or write that met a damaged page: remembered (the next open refuses writes) and
+    said with the latest good backup and the command to restore it."""
+    from pacte_desktop.store import backup, database
+
+    orig = getattr(exc, "orig", None) or exc
+    if not backup.is_damage(orig):
+        return None
+    path = database.resolve_data_dir(args.data_dir) / database.STORE_FILE
+    database.record_check(path, str(orig))
+    return database.damaged(path, str(orig), "store_damaged_writes")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv in (["--version"], ["-V"]):  # the fast path: nothing heavy imported
@@ -1670,6 +1684,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pacte_desktop.reports.output import reason_of
 
         print(f"pacte: {exc.filename or ''}: {reason_of(exc)}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        damaged = _damage_found(args, exc)
+        if damaged is None:
+            raise
+        print(f"pacte: {damaged}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("pacte: interrupted, nothing written", file=sys.stderr)

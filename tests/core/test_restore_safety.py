@@ -261,6 +261,32 @@ def test_open_checks_the_store_once_a_day_and_a_damaged_one_refuses_writes(pacte
     assert "Nouvelle Firme" in names_in(store)
 
 
+def test_a_command_that_meets_a_damaged_page_says_so_and_later_writes_are_refused(pacte) -> None:  # type: ignore[no-untyped-def]
+    """The day's check passed before the damage: the first command that reads a damaged page
+    names the problem, the backup and the command; from then on writes are refused."""
+    import random
+
+    store = init_cli(pacte)
+    assert pacte("demo", "--employers", "300").code == 0
+    assert pacte("backup").code == 0
+    good = backup.listing(pacte.data_dir / backup.BACKUP_DIR)[-1][2]
+    with sqlite3.connect(store) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    length = store.stat().st_size
+    with open(store, "r+b") as handle:
+        for k in range(1, 40):  # every part of the file, after its first pages
+            handle.seek((length * k // 40) // 4096 * 4096 + 100)
+            handle.write(random.Random(k).randbytes(3000))
+    assert json.loads((pacte.data_dir / CHECK_FILE).read_text())["ok"] is True
+
+    listed = pacte("employer", "list", "--json")
+    assert listed.code == 1 and "Traceback" not in listed.err
+    assert "endommagée" in listed.err and f"restore {good}" in listed.err
+    assert json.loads((pacte.data_dir / CHECK_FILE).read_text())["ok"] is False
+    added = pacte("employer", "add", "--name", "Après les dégâts")
+    assert added.code == 1 and "les modifications sont refusées" in added.err
+
+
 # -- 3. restoring over a damaged store ----------------------------------------------------------
 @pytest.mark.parametrize("how", ["truncated", "header zeroed"])
 def test_restore_over_a_damaged_store_moves_it_aside(pacte, tmp_path: Path, how: str) -> None:  # type: ignore[no-untyped-def]
