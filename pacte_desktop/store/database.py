@@ -409,6 +409,20 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def identity(self) -> tuple[object, ...]:
+        """What changes when a restore replaces the store: the file, and its restore id."""
+        try:
+            restored = self.local("restore_id")
+        except sa.exc.DBAPIError:
+            restored = None
+        return (_inode(self.path), restored)
+
+    def reattach(self) -> None:
+        """Open the store's file again (after a restore moved a damaged one aside)."""
+        self.engine.dispose()
+        self.engine = create_engine(self.path)
+        self.device_id = self.local("device_id") or ""
+
     def __enter__(self) -> Store:
         return self
 
