@@ -53,7 +53,7 @@ class AppContext(QObject):
     def check_replaced(self) -> bool:
         """Reload everything if the store was replaced since the last look; True if it was."""
         now = self.store.identity()
-        if now == self.identity:
+        if now == self.identity or now[0] is None:  # unchanged, or no file (being moved)
             return False
         if now[0] != self.identity[0]:
             self.store.reattach()  # another file now: a damaged store was moved aside
