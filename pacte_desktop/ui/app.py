@@ -12,7 +12,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWizard
 from pacte_desktop import __version__
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.store import backup
-from pacte_desktop.store.database import STORE_FILE, Store, guard_of, resolve_data_dir
+from pacte_desktop.store.database import (
+    STORE_FILE,
+    Store,
+    damaged,
+    guard_of,
+    record_check,
+    resolve_data_dir,
+)
 from pacte_desktop.ui import i18n
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.operations import Runner
@@ -34,8 +41,17 @@ def start_daily_backup(context: AppContext) -> None:
     """The day's automatic backup, in the background: a large store takes seconds to copy."""
     store = context.store
     keep = int(store.setting("backups.keep"))
+
+    def failed(exc: BaseException) -> None:
+        # The copy's check found the store damaged: reading goes on, writing is refused.
+        if isinstance(exc, PacteError) and exc.code == "backup_corrupt":
+            reason = str(exc.params.get("reason", ""))
+            record_check(store.path, reason)
+            guard_of(store.engine).damaged = damaged(store.path, reason, "store_damaged_writes")
+
     context.runner.submit(
-        lambda: backup.take_daily(store.path, store.data_dir / backup.BACKUP_DIR, keep=keep)
+        lambda: backup.take_daily(store.path, store.data_dir / backup.BACKUP_DIR, keep=keep),
+        on_error=failed,
     )
 
 

@@ -179,6 +179,59 @@ def test_restore_refuses_a_backup_with_random_bytes_inside(pacte, tmp_path: Path
     assert leftovers(tmp_path) == []
 
 
+def fts_pages(path: Path) -> list[int]:
+    """The pages of the search index's data, found through SQLite's dbstat table."""
+    with sqlite3.connect(path) as conn:
+        try:
+            return [
+                int(r[0])
+                for r in conn.execute(
+                    "SELECT pageno FROM dbstat WHERE name = 'employer_search_data' "
+                    "AND pagetype = 'leaf' ORDER BY pageno"
+                )
+            ]
+        except sqlite3.OperationalError:
+            pytest.skip("this SQLite has no dbstat table")
+
+
+@pytest.mark.parametrize("where", ["pages", "blocks"])
+def test_a_backup_whose_search_index_is_damaged_is_refused(
+    pacte, tmp_path: Path, where: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Random bytes over the search index's pages, or random content in its blocks (which only
+    the FTS5 check sees: the file's own structure is intact)."""
+    import random
+
+    store = init_cli(pacte)
+    assert pacte("demo", "--employers", "300").code == 0
+    bad = tmp_path / "bad.bak"
+    assert pacte("backup", "-o", str(bad)).code == 0
+    if where == "pages":
+        pages = fts_pages(bad)
+        middle = pages[len(pages) // 2]
+        with open(bad, "r+b") as handle:
+            handle.seek((middle - 1) * 4096)
+            handle.write(random.Random(7).randbytes(8192))
+    else:
+        with sqlite3.connect(bad) as conn:
+            conn.execute(
+                "UPDATE employer_search_data SET block = randomblob(length(block)) WHERE id = "
+                "(SELECT max(id) FROM employer_search_data WHERE length(block) > 100)"
+            )
+        with sqlite3.connect(bad) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    before = file_bytes(store)
+
+    result = pacte("restore", str(bad))
+    assert result.code == 1 and "endommagé" in result.err, result.err
+    assert file_bytes(store) == before
+    assert leftovers(tmp_path) == [] and leftovers(pacte.data_dir) == []
+    with pytest.raises(StoreError) as err:
+        backup.take(bad, tmp_path / "copies", "daily")
+    assert err.value.code == "backup_corrupt"
+    assert backup.listing(tmp_path / "copies") == [] and leftovers(tmp_path) == []
+
+
 def test_backup_of_a_damaged_store_is_refused_and_leaves_no_part(pacte, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     store = init_cli(pacte)
     assert pacte("demo", "--employers", "300").code == 0
