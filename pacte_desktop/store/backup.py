@@ -66,6 +66,17 @@ def is_damage(exc: BaseException) -> bool:
     )
 
 
+def first_problem(rows: list[str]) -> str:
+    """The first line of what a check found (SQLite lists every damaged cell)."""
+    lines = [
+        line.strip()
+        for row in rows
+        for line in row.splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
+    return lines[0] if lines else "; ".join(rows)
+
+
 def integrity_problem(conn: sqlite3.Connection) -> str | None:
     """What ``integrity_check`` and the FTS5 ``integrity-check`` find wrong, or None.
 
@@ -73,7 +84,7 @@ def integrity_problem(conn: sqlite3.Connection) -> str | None:
     try:
         rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)")]
         if rows != ["ok"]:
-            return "; ".join(rows[:3])
+            return first_problem(rows)
         indexes = [
             str(r[0])
             for r in conn.execute(

@@ -271,7 +271,7 @@ def quick_check(path: Path) -> str | None:
         if not backups.is_damage(exc):
             raise
         return str(exc)
-    return None if rows == ["ok"] else "; ".join(rows[:3])
+    return None if rows == ["ok"] else backups.first_problem(rows)
 
 
 def record_check(path: Path, problem: str | None, now: dt.datetime | None = None) -> None:
