@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from pacte_desktop.domain.entities import Entity, FieldSpec
+    from pacte_desktop.domain.errors import PacteError
     from pacte_desktop.store.database import Store
     from pacte_desktop.store.repository import Repository
 
@@ -437,6 +438,12 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="replace the store with a backup (the current one is backed up first)"
     )
     p.add_argument("file")
+    p.add_argument(
+        "--other-device",
+        action="store_true",
+        help="the backup comes from another workstation or organisation: restore it anyway "
+        "and give this workstation a new device id (join the sync again afterwards)",
+    )
 
     charter = sub.add_parser("charter", help="the sharing charter").add_subparsers(
         dest="action", required=True, parser_class=ArgumentParser
@@ -1026,12 +1033,25 @@ def cmd_restore(ctx: Context) -> int:
     folder = resolve_data_dir(ctx.args.data_dir)
     if not (folder / STORE_FILE).exists():
         ctx.store.close()  # create an empty store to restore into
-    safety = backup.restore(folder / STORE_FILE, source)
+    done = backup.restore(folder / STORE_FILE, source, other_device=ctx.args.other_device)
     ctx._store = None
+    from pacte_desktop.domain import messages
     from pacte_desktop.store.database import Store
 
     Store.open(folder, daily_backup=False).close()  # migrate an older backup now
-    print(safety)
+    if done.moved_aside is not None:
+        print(
+            messages.render("restore_moved_aside", "file", {"value": str(done.moved_aside)}),
+            file=sys.stderr,
+        )
+        print(done.moved_aside)
+    else:
+        print(done.safety)
+    if done.new_device_id is not None:
+        print(
+            messages.render("restore_new_device", "file", {"value": done.new_device_id}),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -1772,6 +1792,19 @@ class _SafeOutput:
         return getattr(self._stream, name)
 
 
+def _damage_found(args: argparse.Namespace, exc: BaseException) -> PacteError | None:
+    """A read or write that met a damaged page: remembered (the next open refuses writes) and
+    said with the latest good backup and the command to restore it."""
+    from pacte_desktop.store import backup, database
+
+    orig = getattr(exc, "orig", None) or exc
+    if not backup.is_damage(orig):
+        return None
+    path = database.resolve_data_dir(args.data_dir) / database.STORE_FILE
+    database.record_check(path, str(orig))
+    return database.damaged(path, str(orig), "store_damaged_writes")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv in (["--version"], ["-V"]):  # the fast path: nothing heavy imported
@@ -1803,6 +1836,9 @@ def _main(argv: list[str]) -> int:
         return 2
     lang = args.lang or os.environ.get("PACTE_LANG")
     ctx = Context(args)
+    from pacte_desktop.store import database
+
+    database.WAIT_NOTICE[:] = [lambda text: print(f"pacte: {text}", file=sys.stderr, flush=True)]
     try:
         if lang:
             messages.set_language(lang)
@@ -1829,10 +1865,10 @@ def _main(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("pacte: interrupted, nothing written", file=sys.stderr)
         return 130
-    except Exception as exc:  # SQLite refusing a write: a full disk, a read-only folder…
+    except Exception as exc:  # SQLite refusing: a damaged page, a full disk, a read-only folder
         from pacte_desktop.store.failures import as_pacte_error
 
-        error = as_pacte_error(exc, ctx.folder())
+        error = _damage_found(args, exc) or as_pacte_error(exc, ctx.folder())
         if error is None:
             raise
         print(f"pacte: {error}", file=sys.stderr)

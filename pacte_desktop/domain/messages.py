@@ -325,6 +325,88 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: '{value}' is geen Pacte-databank ({reason})",
         "{label}: '{value}' is not a Pacte store ({reason})",
     ),
+    "backup_corrupt": (
+        "{label} : « {value} » est endommagé ({reason}) ; rien n'a été modifié",
+        "{label}: '{value}' is beschadigd ({reason}); er is niets gewijzigd",
+        "{label}: '{value}' is damaged ({reason}); nothing was changed",
+    ),
+    "backup_into_store": (
+        "{label} : « {value} » est la base elle-même ou l'un de ses fichiers ; "
+        "choisissez un autre fichier pour la sauvegarde",
+        "{label}: '{value}' is de databank zelf of een van haar bestanden; "
+        "kies een ander bestand voor de back-up",
+        "{label}: '{value}' is the store itself or one of its files; "
+        "choose another file for the backup",
+    ),
+    "store_damaged": (
+        "La base « {value} » est endommagée ({reason}). Dernière sauvegarde saine : {backup}. "
+        "Pour la restaurer : {command}",
+        "De databank '{value}' is beschadigd ({reason}). Laatste gezonde back-up: {backup}. "
+        "Om die terug te zetten: {command}",
+        "The store '{value}' is damaged ({reason}). Latest good backup: {backup}. "
+        "To restore it: {command}",
+    ),
+    "store_damaged_no_backup": (
+        "La base « {value} » est endommagée ({reason}) et aucune sauvegarde saine n'a été "
+        "trouvée dans {folder} ; restaurez une copie avec « pacte restore FICHIER »",
+        "De databank '{value}' is beschadigd ({reason}) en er is geen gezonde back-up in "
+        "{folder}; zet een kopie terug met 'pacte restore BESTAND'",
+        "The store '{value}' is damaged ({reason}) and no good backup was found in {folder}; "
+        "restore a copy with 'pacte restore FILE'",
+    ),
+    "store_damaged_writes": (
+        "La base « {value} » est endommagée ({reason}) : la consultation reste possible, les "
+        "modifications sont refusées. Dernière sauvegarde saine : {backup}. "
+        "Pour la restaurer : {command}",
+        "De databank '{value}' is beschadigd ({reason}): raadplegen kan nog, wijzigingen "
+        "worden geweigerd. Laatste gezonde back-up: {backup}. Om die terug te zetten: {command}",
+        "The store '{value}' is damaged ({reason}): reading still works, changes are refused. "
+        "Latest good backup: {backup}. To restore it: {command}",
+    ),
+    "restore_running": (
+        "La base « {value} » est en train d'être restaurée ; rien n'a été écrit, "
+        "recommencez dans un instant",
+        "De databank '{value}' wordt teruggezet; er is niets geschreven, "
+        "probeer het zo meteen opnieuw",
+        "The store '{value}' is being restored; nothing was written, try again in a moment",
+    ),
+    "restore_wait": (
+        "attente de la fin de la restauration de « {value} »…",
+        "wachten tot het terugzetten van '{value}' klaar is…",
+        "waiting for the restore of '{value}' to finish…",
+    ),
+    "restore_moved_aside": (
+        "la base endommagée a été mise de côté (conservée) : {value}",
+        "de beschadigde databank is opzijgezet (bewaard): {value}",
+        "the damaged store was moved aside (kept): {value}",
+    ),
+    "restore_new_device": (
+        "ce poste a reçu un nouvel identifiant ({value}) ; rejoignez la synchronisation de "
+        "l'organisation avec « pacte sync setup »",
+        "deze werkpost kreeg een nieuwe identificatie ({value}); sluit opnieuw aan bij de "
+        "synchronisatie van de organisatie met 'pacte sync setup'",
+        "this workstation got a new device id ({value}); join the organisation's sync again "
+        "with 'pacte sync setup'",
+    ),
+    "restore_other_org": (
+        "{label} : « {value} » est la sauvegarde d'une autre organisation ({found}) ; pour la "
+        "restaurer quand même sur ce poste (qui recevra un nouvel identifiant), "
+        "ajoutez --other-device",
+        "{label}: '{value}' is de back-up van een andere organisatie ({found}); om hem toch op "
+        "deze werkpost terug te zetten (die een nieuwe identificatie krijgt), "
+        "voeg --other-device toe",
+        "{label}: '{value}' is the backup of another organisation ({found}); to restore it on "
+        "this workstation anyway (it will get a new device id), add --other-device",
+    ),
+    "restore_other_device": (
+        "{label} : « {value} » est la sauvegarde d'un autre poste ({found}) ; pour la restaurer "
+        "quand même sur ce poste (qui recevra un nouvel identifiant), ajoutez --other-device",
+        "{label}: '{value}' is de back-up van een andere werkpost ({found}); om hem toch hier "
+        "terug te zetten (deze werkpost krijgt een nieuwe identificatie), "
+        "voeg --other-device toe",
+        "{label}: '{value}' is the backup of another workstation ({found}); to restore it here "
+        "anyway (this workstation will get a new device id), add --other-device",
+    ),
     "store_too_new": (
         "{label} : « {value} » vient d'une version plus récente de Pacte (schéma {revision}) ; "
         "mettez l'application à jour",

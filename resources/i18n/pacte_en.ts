@@ -2503,6 +2503,89 @@ First check its key&apos;s fingerprint with it: %2</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="104"/>
+        <source>quotidienne</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="106"/>
+        <source>avant une restauration</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="108"/>
+        <source>avant une mise à jour</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="110"/>
+        <source>à la demande</source>
+        <translation>on request</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="114"/>
+        <source>Base de données endommagée</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="117"/>
+        <source>La base de données de ce poste est endommagée ({problem}). Choisissez une sauvegarde à restaurer : la base endommagée est mise de côté, pas effacée.</source>
+        <translation>This workstation&apos;s database is damaged ({problem}). Choose a backup to restore: the damaged database is moved aside, not erased.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="122"/>
+        <source>La base de données de ce poste est endommagée ({problem}) et aucune sauvegarde n&apos;a été trouvée dans {folder}.</source>
+        <translation>This workstation&apos;s database is damaged ({problem}) and no backup was found in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="130"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="131"/>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="132"/>
+        <source>Employeurs</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="133"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="134"/>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="135"/>
+        <source>Vérifiée</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="146"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="146"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="156"/>
+        <source>&amp;Restaurer cette sauvegarde</source>
+        <translation>&amp;Restore this backup</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../pacte_desktop/ui/sync_setup.py" line="628"/>

@@ -2503,6 +2503,89 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="104"/>
+        <source>quotidienne</source>
+        <translation>dagelijks</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="106"/>
+        <source>avant une restauration</source>
+        <translation>vóór een terugzetting</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="108"/>
+        <source>avant une mise à jour</source>
+        <translation>vóór een update</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="110"/>
+        <source>à la demande</source>
+        <translation>op verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="114"/>
+        <source>Base de données endommagée</source>
+        <translation>Beschadigde databank</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="117"/>
+        <source>La base de données de ce poste est endommagée ({problem}). Choisissez une sauvegarde à restaurer : la base endommagée est mise de côté, pas effacée.</source>
+        <translation>De databank van deze werkpost is beschadigd ({problem}). Kies een back-up om terug te zetten: de beschadigde databank wordt opzijgezet, niet gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="122"/>
+        <source>La base de données de ce poste est endommagée ({problem}) et aucune sauvegarde n&apos;a été trouvée dans {folder}.</source>
+        <translation>De databank van deze werkpost is beschadigd ({problem}) en er is geen back-up gevonden in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="130"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="131"/>
+        <source>Raison</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="132"/>
+        <source>Employeurs</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="133"/>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="134"/>
+        <source>Interactions</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="135"/>
+        <source>Vérifiée</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="146"/>
+        <source>oui</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="146"/>
+        <source>non</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="156"/>
+        <source>&amp;Restaurer cette sauvegarde</source>
+        <translation>Deze back-up &amp;terugzetten</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../pacte_desktop/ui/sync_setup.py" line="628"/>
