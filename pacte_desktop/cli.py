@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from pacte_desktop.domain.entities import Entity, FieldSpec
+    from pacte_desktop.domain.errors import PacteError
     from pacte_desktop.store.database import Store
     from pacte_desktop.store.repository import Repository
 
@@ -73,10 +74,14 @@ def _json_default(value: object) -> object:
 
 
 def print_json(data: object) -> None:
+    """JSON with every control character escaped: json escapes C0 itself; C1 and the line
+    separators, which it may leave raw, are escaped here (they only occur inside strings)."""
     import json
+    import re
 
-    json.dump(data, sys.stdout, default=_json_default, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    text = json.dumps(data, default=_json_default, ensure_ascii=False, indent=2)
+    text = re.sub("[\x7f-\x9f\u2028\u2029]", lambda m: f"\\u{ord(m.group()):04x}", text)
+    sys.stdout.write(text + "\n")
 
 
 def _handle_names(repo: Repository) -> Callable[[str, str | None], str | None]:
@@ -126,6 +131,7 @@ def _displayer() -> Callable[[str, object], str]:
 
     from pacte_desktop.domain import bce, contact_rules
     from pacte_desktop.domain.messages import current_language
+    from pacte_desktop.domain.text import for_terminal
 
     yes, no = {"fr": ("oui", "non"), "nl": ("ja", "nee"), "en": ("yes", "no")}[current_language()]
     formats: dict[str, Callable[[str], str]] = {
@@ -142,10 +148,10 @@ def _displayer() -> Callable[[str, object], str]:
         if isinstance(value, bool):
             return yes if value else no
         if isinstance(value, list | tuple):
-            return ", ".join(str(v) for v in value)
+            return for_terminal(", ".join(str(v) for v in value))
         if isinstance(value, dt.date):
             return value.isoformat()
-        return str(value)
+        return for_terminal(str(value))
 
     return display
 
@@ -205,6 +211,39 @@ class Progress:
 
 
 # -- parser ----------------------------------------------------------------------------------
+#: The bounds of every whole-number option: a list's length, a search's, a demo's size, a seed,
+#: a conflict's number. One type for all, so none reaches SQLite or ``range`` unbounded.
+LIMIT_MAX = 1_000_000
+DEMO_MAX = 1_000_000
+SEED_MAX = 2**31 - 1
+ROW_MAX = 2**63 - 1
+
+
+def bounded_int(low: int, high: int) -> Callable[[str], int]:
+    """An argparse ``type``: a whole number from ``low`` to ``high``, else a usage error in the
+    user's language naming the bounds."""
+
+    def parse(text: str) -> int:
+        import argparse
+
+        from pacte_desktop.domain.messages import render
+
+        digits = text.strip()
+        value: int | None = None
+        unsigned = digits.lstrip("+-")
+        if digits.isascii() and unsigned.isdigit() and len(digits) - len(unsigned) <= 1:
+            # Beyond 30 digits, out of every range: no int() of a thousand digits.
+            value = int(digits) if len(unsigned) <= 30 else high + 1
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                render("int_range", "", {"value": text, "min": low, "max": high}).lstrip(" :")
+            )
+        return value
+
+    parse.__name__ = "whole number"
+    return parse
+
+
 def _option_names(name: str) -> list[str]:
     if name in REF_OPTIONS:
         return [REF_OPTIONS[name]]
@@ -253,6 +292,8 @@ def _add_field_options(
         else:
             metavar = {"date": "YYYY-MM-DD", "ref": "NAME"}.get(spec.kind, "VALUE")
             help_text = f"one of {', '.join(spec.choices)}" if spec.choices else None
+            if spec.kind == "ref" and spec.ref in ("employer", "opportunity"):
+                help_text = "id, start of an id, or exact name"
             parser.add_argument(*names, dest=name, metavar=metavar, help=help_text)
 
 
@@ -320,13 +361,25 @@ def build_parser() -> argparse.ArgumentParser:
         )
         p = group.add_parser("add")
         if command in POSITIONAL_EMPLOYER:
-            p.add_argument("employer", metavar="EMPLOYER_ID")
+            p.add_argument("employer", metavar="EMPLOYER", help="id, start of an id, or exact name")
         _add_field_options(p, cls, editing=False, command=command)
+        if command == "employer":
+            p.add_argument(
+                "--allow-duplicate",
+                action="store_true",
+                help="add it even if another employer has the same BCE number (another site)",
+            )
         p.add_argument("--json", action="store_true", help="print the new record as JSON")
         p = group.add_parser("edit")
         p.add_argument("id")
         p.add_argument("--json", action="store_true")
         _add_field_options(p, cls, editing=True, command=command)
+        if command == "employer":
+            p.add_argument(
+                "--allow-duplicate",
+                action="store_true",
+                help="accept a BCE number another employer already has (another site)",
+            )
         for action in ("show", "archive", "restore"):
             p = group.add_parser(action)
             p.add_argument("id")
@@ -339,9 +392,11 @@ def build_parser() -> argparse.ArgumentParser:
         p = group.add_parser("list")
         p.add_argument("--json", action="store_true")
         p.add_argument("--archived", action="store_true", help="list archived records too")
-        p.add_argument("--limit", type=int)
+        p.add_argument("--limit", type=bounded_int(1, LIMIT_MAX), metavar="N")
         if command != "employer":
-            p.add_argument("--employer", metavar="EMPLOYER_ID", help="only this employer's")
+            p.add_argument(
+                "--employer", metavar="EMPLOYER", help="only this employer's (id or exact name)"
+            )
         else:
             p.add_argument("--status", choices=entities.EMPLOYER_STATUSES)
             p.add_argument("--owner", metavar="WORKER")
@@ -366,7 +421,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="find employers (prefixes, accents optional)")
     p.add_argument("text")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=bounded_int(1, LIMIT_MAX), default=50, metavar="N")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("history", help="who changed what, when, on one record")
@@ -374,8 +429,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("demo", help="fill the store with fictitious Saint-Gilles data")
-    p.add_argument("--employers", type=int, default=300, metavar="N")
-    p.add_argument("--seed", type=int, default=1060)
+    p.add_argument("--employers", type=bounded_int(0, DEMO_MAX), default=300, metavar="N")
+    p.add_argument("--seed", type=bounded_int(0, SEED_MAX), default=1060)
 
     p = sub.add_parser("backup", help="copy the store to a backup file")
     p.add_argument("-o", "--output", metavar="FILE")
@@ -383,6 +438,12 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="replace the store with a backup (the current one is backed up first)"
     )
     p.add_argument("file")
+    p.add_argument(
+        "--other-device",
+        action="store_true",
+        help="the backup comes from another workstation or organisation: restore it anyway "
+        "and give this workstation a new device id (join the sync again afterwards)",
+    )
 
     charter = sub.add_parser("charter", help="the sharing charter").add_subparsers(
         dest="action", required=True, parser_class=ArgumentParser
@@ -418,9 +479,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--all", action="store_true", help="reinstated and dismissed ones too")
     p = sync_sub.add_parser("reinstate", help="put a lost value back")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=bounded_int(1, ROW_MAX))
     p = sync_sub.add_parser("dismiss", help="close a conflict without changing anything")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=bounded_int(1, ROW_MAX))
     p = sync_sub.add_parser(
         "accept-fork",
         help="both branches of a device's forked files are genuine (a restored laptop): "
@@ -546,7 +607,16 @@ class Context:
             from pacte_desktop.store.database import Store
 
             self._store = Store.open(self.args.data_dir)
+            self._store.on_wait = _say_waiting
+            if self._store.daily_backup_error is not None:  # a full disk: warn, go on
+                print(f"pacte: {self._store.daily_backup_error}", file=sys.stderr)
         return self._store
+
+    def folder(self) -> Any:
+        """The data folder, open or not (what a refused write names)."""
+        from pacte_desktop.store.database import resolve_data_dir
+
+        return self._store.data_dir if self._store else resolve_data_dir(self.args.data_dir)
 
     def acting_worker(self, repo: Repository) -> str | None:
         name = self.args.acting or os.environ.get("PACTE_WORKER")
@@ -565,6 +635,11 @@ class Context:
             self._store.close()
 
 
+def _say_waiting(sentence: str) -> None:
+    """A write waits for a busy store: say so on standard error (store/busy.py)."""
+    print(f"pacte: {sentence}", file=sys.stderr, flush=True)
+
+
 def _resolve_ref(repo: Repository, field: str, spec: FieldSpec, value: str) -> str:
     from pacte_desktop.domain import entities
 
@@ -575,7 +650,7 @@ def _resolve_ref(repo: Repository, field: str, spec: FieldSpec, value: str) -> s
         if found:
             return found[0].id
     cls = entities.BY_TABLE[spec.ref or ""]
-    return repo.require(cls, value, field[:-3]).id
+    return repo.find(cls, value, field[:-3]).id
 
 
 def _field_values(args: argparse.Namespace, repo: Repository, cls: type[Entity]) -> dict[str, Any]:
@@ -656,6 +731,17 @@ def cmd_worker(ctx: Context) -> int:
 
 
 def cmd_generic(ctx: Context) -> int:
+    from pacte_desktop.domain.errors import ValidationError
+
+    try:
+        return _generic(ctx)
+    except ValidationError as exc:
+        if exc.code == "bce_duplicate":  # the command line's way to say "another site"
+            raise ValidationError(exc.field, "bce_duplicate_cli", **exc.params) from None
+        raise
+
+
+def _generic(ctx: Context) -> int:
     from pacte_desktop.domain import entities
     from pacte_desktop.services import records
     from pacte_desktop.store.repository import Repository
@@ -685,7 +771,7 @@ def cmd_generic(ctx: Context) -> int:
         if args.action == "add":
             values = _field_values(args, uow.repo, cls)
             if args.command in POSITIONAL_EMPLOYER:
-                values["employer_id"] = uow.repo.require(
+                values["employer_id"] = uow.repo.find(
                     entities.Employer, args.employer, "employer"
                 ).id
             if args.command == "interaction":
@@ -707,7 +793,10 @@ def cmd_generic(ctx: Context) -> int:
                 for key, default in defaults.items():
                     if key in entities.specs(cls) and key not in values:
                         values[key] = default
-                record = records.create(uow, cls, values)
+                record = records.create(
+                    uow, cls, values, allow_duplicate=getattr(args, "allow_duplicate", False)
+                )
+            _warn(record)
             data = record_dict(record, _handle_names(uow.repo))
             uow.commit()
             if args.json:
@@ -716,7 +805,14 @@ def cmd_generic(ctx: Context) -> int:
                 print(record.id)
             return 0
         if args.action == "edit":
-            record = records.edit(uow, cls, args.id, _field_values(args, uow.repo, cls))
+            record = records.edit(
+                uow,
+                cls,
+                args.id,
+                _field_values(args, uow.repo, cls),
+                allow_duplicate=getattr(args, "allow_duplicate", False),
+            )
+            _warn(record)
         elif args.action == "archive":
             record = records.archive(uow, cls, args.id)
         elif args.action == "delete":
@@ -735,6 +831,16 @@ def cmd_generic(ctx: Context) -> int:
     return 0
 
 
+def _warn(record: Entity) -> None:
+    """Print what the record holds that looks wrong but was kept (a postcode and commune that
+    do not go together) on standard error: the command still succeeds."""
+    from pacte_desktop.domain.text import for_terminal
+    from pacte_desktop.domain.warnings import record_warnings
+
+    for warning in record_warnings(record):
+        print(f"pacte: {for_terminal(warning.message())}", file=sys.stderr)
+
+
 def _list(repo: Repository, cls: type[Entity], args: argparse.Namespace) -> list[Entity]:
     filters: dict[str, Any] = {}
     order = {
@@ -748,7 +854,7 @@ def _list(repo: Repository, cls: type[Entity], args: argparse.Namespace) -> list
     if getattr(args, "employer", None):
         from pacte_desktop.domain.entities import Employer
 
-        filters["employer_id"] = repo.require(Employer, args.employer, "employer").id
+        filters["employer_id"] = repo.find(Employer, args.employer, "employer").id
     if cls.TABLE == "employer":
         if args.status:
             filters["status"] = args.status
@@ -759,7 +865,7 @@ def _list(repo: Repository, cls: type[Entity], args: argparse.Namespace) -> list
     found = repo.list(cls, include_archived=args.archived, order_by=order, **filters)
     if cls.TABLE == "employer" and args.tag:
         found = [e for e in found if args.tag in e.tags]  # type: ignore[attr-defined]
-    return found[: args.limit] if args.limit else found
+    return found if args.limit is None else found[: args.limit]
 
 
 def cmd_followups(ctx: Context) -> int:
@@ -880,12 +986,21 @@ def cmd_history(ctx: Context) -> int:
 
 def cmd_demo(ctx: Context) -> int:
     from pacte_desktop.demo import fill_demo
+    from pacte_desktop.domain.messages import render
 
     progress = Progress("demo")
     with ctx.store.unit_of_work() as uow:
-        summary = fill_demo(
-            uow, employers=ctx.args.employers, seed=ctx.args.seed, progress=progress
-        )
+        try:
+            summary = fill_demo(
+                uow, employers=ctx.args.employers, seed=ctx.args.seed, progress=progress
+            )
+        except KeyboardInterrupt:
+            if not uow.committed_rows:
+                raise
+            progress.finish()
+            said = render("demo_interrupted", "store", {"count": uow.committed_rows})
+            print(f"pacte: {said}", file=sys.stderr)
+            return 130
         uow.commit()
     progress.finish()
     import dataclasses
@@ -918,12 +1033,25 @@ def cmd_restore(ctx: Context) -> int:
     folder = resolve_data_dir(ctx.args.data_dir)
     if not (folder / STORE_FILE).exists():
         ctx.store.close()  # create an empty store to restore into
-    safety = backup.restore(folder / STORE_FILE, source)
+    done = backup.restore(folder / STORE_FILE, source, other_device=ctx.args.other_device)
     ctx._store = None
+    from pacte_desktop.domain import messages
     from pacte_desktop.store.database import Store
 
     Store.open(folder, daily_backup=False).close()  # migrate an older backup now
-    print(safety)
+    if done.moved_aside is not None:
+        print(
+            messages.render("restore_moved_aside", "file", {"value": str(done.moved_aside)}),
+            file=sys.stderr,
+        )
+        print(done.moved_aside)
+    else:
+        print(done.safety)
+    if done.new_device_id is not None:
+        print(
+            messages.render("restore_new_device", "file", {"value": done.new_device_id}),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -1488,7 +1616,7 @@ def cmd_import(ctx: Context) -> int:
             progress=progress,
         )
     progress.finish()
-    for row, field, message in report.rejected:
+    for row, field, message in [*report.rejected, *report.warnings]:
         print(f"{row}\t{field}\t{message}", file=sys.stderr)
     created, updated, unchanged, rejected = {
         "fr": ("créés", "mis à jour", "inchangés", "rejetés"),
@@ -1617,17 +1745,100 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
 }
 
 
+def _asked_language(argv: Sequence[str]) -> str | None:
+    """The language of ``--lang`` (or PACTE_LANG), read before parsing so that the parser's
+    own refusals (a number out of bounds) are in it too."""
+    for index, word in enumerate(argv):
+        if word == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+    return os.environ.get("PACTE_LANG")
+
+
+def _undecodable(argv: Sequence[str]) -> tuple[str, str] | None:
+    """The first argument that was not valid UTF-8 (its bytes come in as lone surrogates) and
+    the option it belongs to, else None: such text cannot be stored, searched nor printed."""
+    for index, word in enumerate(argv):
+        if any("\udc80" <= c <= "\udcff" for c in word):
+            shown = word.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            if word.startswith("--") and "=" in word:
+                return word.split("=", 1)[0], shown.split("=", 1)[1]
+            before = argv[index - 1] if index else ""
+            return (before if before.startswith("-") else f"#{index + 1}"), shown
+    return None
+
+
+class _SafeOutput:
+    """An output stream that never passes a control character but the newlines and tabs a
+    command lays out its lines with (see ``domain/text.py``), and on standard error the
+    carriage returns of a progress bar: whatever a record, a file name or a message holds,
+    the terminal only shows it."""
+
+    def __init__(self, stream: Any, *, carriage_returns: bool = False) -> None:
+        self._stream = stream
+        self._carriage_returns = carriage_returns
+
+    def write(self, text: str) -> int:
+        from pacte_desktop.domain.text import for_output
+
+        if self._carriage_returns:
+            safe = "\r".join(for_output(part) for part in text.split("\r"))
+        else:
+            safe = for_output(text)
+        return int(self._stream.write(safe))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _damage_found(args: argparse.Namespace, exc: BaseException) -> PacteError | None:
+    """A read or write that met a damaged page: remembered (the next open refuses writes) and
+    said with the latest good backup and the command to restore it."""
+    from pacte_desktop.store import backup, database
+
+    orig = getattr(exc, "orig", None) or exc
+    if not backup.is_damage(orig):
+        return None
+    path = database.resolve_data_dir(args.data_dir) / database.STORE_FILE
+    database.record_check(path, str(orig))
+    return database.damaged(path, str(orig), "store_damaged_writes")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv in (["--version"], ["-V"]):  # the fast path: nothing heavy imported
         print(f"pacte {__version__}")
         return 0
-    args = build_parser().parse_args(argv)
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout = _SafeOutput(stdout)
+    sys.stderr = _SafeOutput(stderr, carriage_returns=True)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _main(argv: list[str]) -> int:
     from pacte_desktop.domain import messages
     from pacte_desktop.domain.errors import PacteError
+    from pacte_desktop.domain.text import for_terminal
 
+    asked = _asked_language(argv)
+    if asked in messages.LANGUAGES:
+        messages.set_language(asked)
+    args = build_parser().parse_args(argv)
+    bad = _undecodable(argv)
+    if bad is not None:
+        from pacte_desktop.domain.errors import ValidationError
+
+        print(f"pacte: {ValidationError(bad[0], 'not_utf8', value=bad[1])}", file=sys.stderr)
+        return 2
     lang = args.lang or os.environ.get("PACTE_LANG")
     ctx = Context(args)
+    from pacte_desktop.store import database
+
+    database.WAIT_NOTICE[:] = [lambda text: print(f"pacte: {text}", file=sys.stderr, flush=True)]
     try:
         if lang:
             messages.set_language(lang)
@@ -1635,10 +1846,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             messages.set_language(ctx.store.setting("language"))
         return COMMANDS[args.command](ctx)
     except PacteError as exc:
-        print(f"pacte: {exc}", file=sys.stderr)
+        print(f"pacte: {for_terminal(str(exc))}", file=sys.stderr)
         return 1
     except ValueError as exc:
-        print(f"pacte: {exc}", file=sys.stderr)
+        print(f"pacte: {for_terminal(str(exc))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader (`| head`) stopped early: not an error; silence the interpreter's report.
@@ -1646,12 +1857,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as exc:  # a file the command had to read or write, named with the reason
         from pacte_desktop.reports.output import reason_of
+        from pacte_desktop.store.failures import as_pacte_error
 
-        print(f"pacte: {exc.filename or ''}: {reason_of(exc)}", file=sys.stderr)
+        said = as_pacte_error(exc, None) or f"{exc.filename or ''}: {reason_of(exc)}"
+        print(f"pacte: {said}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("pacte: interrupted, nothing written", file=sys.stderr)
         return 130
+    except Exception as exc:  # SQLite refusing: a damaged page, a full disk, a read-only folder
+        from pacte_desktop.store.failures import as_pacte_error
+
+        error = _damage_found(args, exc) or as_pacte_error(exc, ctx.folder())
+        if error is None:
+            raise
+        print(f"pacte: {error}", file=sys.stderr)
+        return 1
     finally:
         ctx.close()
 

@@ -45,6 +45,7 @@ from pacte_desktop.domain.entities import (
     build,
     normalise,
 )
+from pacte_desktop.store import busy
 from pacte_desktop.store.ids import new_id
 from pacte_desktop.store.schema import stored_defaults
 from pacte_desktop.store.unit_of_work import CancelToken, UnitOfWork
@@ -54,6 +55,8 @@ Progress = Callable[[int, int], None]
 DEMO_DOMAIN = "example"  # RFC 2606 reserves it: no demo address can ever reach anyone
 MAX_CANDIDATES = 20_000  # one organisation follows a few thousand people a year, not 50,000
 HISTORY_DAYS = 730  # interactions and placements cover the last two years
+#: Rows written between two chances for a waiting writer to go first (store/busy.py).
+STEP = 20_000
 
 
 @dataclass(frozen=True)
@@ -1452,6 +1455,11 @@ def fill_demo(
     The same ``seed`` and ``today`` give the same data (except record ids) on a fresh store.
     ``progress(done, total)`` counts rows across all entities; ``cancel`` is checked between
     batches and raises :class:`~pacte_desktop.store.unit_of_work.Cancelled` (roll back then).
+
+    A writer that waits for the store meanwhile goes first between two steps of
+    :data:`STEP` rows: what is written so far is committed then
+    (:meth:`UnitOfWork.let_writers_through`; ``uow.committed_rows`` counts it), so an
+    interrupted demo may leave the demo records written before a writer went through.
     """
     if employers < 0:
         raise ValueError("employers must be zero or more")
@@ -1474,12 +1482,17 @@ def fill_demo(
     if progress:
         progress(done, total)
     written: dict[str, int] = {}
-    for key, cls, rows in builder.steps():
-        if cancel:
-            cancel.check()
-        report = _shifted(progress, done, total) if progress else None
-        written[key] = uow.bulk_insert(cls, rows, progress=report, total=total, cancel=cancel)
-        done += written[key]
+    with busy.announced(uow.store.data_dir, "busy_demo"):
+        for key, cls, rows in builder.steps():
+            written[key] = 0
+            while step := list(itertools.islice(rows, STEP)):
+                if cancel:
+                    cancel.check()
+                report = _shifted(progress, done, total) if progress else None
+                count = uow.bulk_insert(cls, step, progress=report, total=total, cancel=cancel)
+                written[key] += count
+                done += count
+                uow.let_writers_through()
     return DemoSummary(organisations=organisations, workers=workers_created, **written)
 
 

@@ -1,7 +1,8 @@
 """BCE/KBO numbers: the ten-digit identifiers of the Belgian Crossroads Bank for Enterprises.
 
 Enterprise numbers start with 0 or 1; establishment-unit numbers start with 2 to 8. Both carry
-the same check: ``97 - (first 8 digits mod 97) == last 2 digits``. python-stdnum's
+the same check: ``97 - (first 8 digits mod 97) == last 2 digits``. ``0000000097`` passes that
+check but is no number at all: eight zeros are refused. python-stdnum's
 ``stdnum.be.vat`` validates enterprise numbers only, so establishment units are checked here.
 """
 
@@ -39,6 +40,9 @@ def normalise(value: str, field: str = "bce_number") -> str:
         raise ValidationError(field, "bce_first_digit", value=value)
     if 97 - int(digits[:8]) % 97 != int(digits[8:]):
         raise ValidationError(field, "bce_checksum", value=value)
+    if digits[:8] == "00000000":
+        # 0000000097 passes the check digits (and stdnum) but numbers nothing.
+        raise ValidationError(field, "bce_never_issued", value=value)
     # stdnum (``stdnum.be.vat``) accepts every enterprise number that passes the checks above
     # (same mod-97 rule, first digit 0 or 1): tests/core/test_bce_stdnum.py compares both on
     # many numbers, so a future stricter rule of stdnum shows there instead of costing a call

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+import idna
 import phonenumbers
 
 from pacte_desktop.domain.errors import ValidationError
@@ -120,19 +121,44 @@ def format_phone(e164: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+def ascii_domain(domain: str) -> str | None:
+    """An internationalised domain (``exämple.be``) in its ASCII form (``xn--exmple-cua.be``,
+    IDNA 2008 with the UTS 46 mapping), the domain itself when it is ASCII already; None when
+    it cannot be one."""
+    if domain.isascii():
+        return domain
+    try:
+        return idna.encode(domain, uts46=True).decode("ascii")
+    except (idna.IDNAError, UnicodeError):
+        return None
+
+
 def email(value: str, field: str = "email") -> str:
-    """Check an address's shape (one @, a dotted domain) and store it with a lower-case domain."""
+    """Check an address's shape (one @, a dotted domain, which may be internationalised) and
+    store it with a lower-case domain (``info@exämple.be`` stays written as typed)."""
     text = value.strip()
-    if len(text) > 254 or not _EMAIL.match(text):
+    local, at, domain = text.rpartition("@")
+    ascii_form = ascii_domain(domain) if at else None
+    if len(text) > 254 or ascii_form is None or not _EMAIL.match(f"{local}@{ascii_form}"):
         raise ValidationError(field, "email", value=value)
-    local, domain = text.rsplit("@", 1)
     return f"{local}@{domain.lower()}"
 
 
+_SCHEME_AND_HOST = re.compile(r"^((?ai:https?)://)?([^/?#:\s]+)(.*)$", re.DOTALL)
+
+
 def website(value: str, field: str = "website") -> str:
-    """Accept ``example.be`` or ``https://example.be/path``; store with a scheme."""
+    """Accept ``example.be``, ``https://example.be/path`` or an internationalised domain
+    (``exämple.be``); store with a scheme."""
     text = value.strip()
-    if not _HOST.match(text):
+    parts = _SCHEME_AND_HOST.match(text)
+    host = ascii_domain(parts[2]) if parts else None
+    # Checked with a scheme always, so that no host can be read as one (``httpſ://``).
+    if (
+        parts is None
+        or host is None
+        or not _HOST.match(f"{parts[1] or 'https://'}{host}{parts[3]}")
+    ):
         raise ValidationError(field, "website", value=value)
     if not text.lower().startswith(("http://", "https://")):
         text = "https://" + text

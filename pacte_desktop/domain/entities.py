@@ -13,9 +13,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Final, Literal
 
-from pacte_desktop.domain import bce, contact_rules
+from pacte_desktop.domain import bce, contact_rules, messages, text
 from pacte_desktop.domain.errors import ValidationError
 
 Kind = Literal["text", "longtext", "date", "bool", "int", "list", "choice", "ref", "timestamp"]
@@ -311,6 +311,41 @@ def editable_fields(cls: type[Entity]) -> list[str]:
     return [name for name in specs(cls) if name not in ("id", "archived_at")]
 
 
+#: The dates a record may carry: a date outside is a typing slip (0001-01-01, 9999-12-31), not
+#: a real first contact, placement or deadline, and other software reading an export chokes
+#: on it.
+MIN_DATE: Final = dt.date(1900, 1, 1)
+MAX_DATE: Final = dt.date(2100, 12, 31)
+#: The largest count a record holds (positions of an opportunity): what a form's spin box offers.
+MAX_COUNT: Final = 10_000
+
+
+def check_date(name: str, day: dt.date) -> dt.date:
+    """``day`` if it lies between :data:`MIN_DATE` and :data:`MAX_DATE`, else a refusal."""
+    if not MIN_DATE <= day <= MAX_DATE:
+        raise ValidationError(
+            name,
+            "date_range",
+            value=day.isoformat(),
+            min=MIN_DATE.isoformat(),
+            max=MAX_DATE.isoformat(),
+        )
+    return day
+
+
+def _visible_text(name: str, spec: FieldSpec, raw: str) -> str:
+    """A typed text in NFC without refused control characters (see :mod:`.text`); "" when it
+    shows nothing, which a required field refuses by name."""
+    value = (
+        text.clean_multiline(raw, name) if spec.kind == "longtext" else text.clean_line(raw, name)
+    )
+    if value.isascii() or text.has_visible(value):
+        return value
+    if spec.required:
+        raise ValidationError(name, "no_visible_text")
+    return ""
+
+
 def parse_value(name: str, spec: FieldSpec, raw: object) -> object:
     """Turn one raw value (a string from a form, or an already typed value) into its stored form.
 
@@ -318,6 +353,8 @@ def parse_value(name: str, spec: FieldSpec, raw: object) -> object:
     """
     if isinstance(raw, str):
         raw = raw.strip()
+        if spec.kind in ("text", "longtext") and raw:
+            raw = _visible_text(name, spec, raw)
         if raw == "" and spec.kind not in ("list",):
             raw = None
     if raw is None:
@@ -338,13 +375,14 @@ def parse_value(name: str, spec: FieldSpec, raw: object) -> object:
         return value
     if spec.kind == "date":
         if isinstance(raw, dt.datetime):
-            return raw.date()
+            return check_date(name, raw.date())
         if isinstance(raw, dt.date):
-            return raw
+            return check_date(name, raw)
         try:
-            return dt.date.fromisoformat(str(raw))
+            day = dt.date.fromisoformat(str(raw))
         except ValueError:
             raise ValidationError(name, "date", value=raw) from None
+        return check_date(name, day)
     if spec.kind == "bool":
         if isinstance(raw, bool):
             return raw
@@ -353,14 +391,22 @@ def parse_value(name: str, spec: FieldSpec, raw: object) -> object:
             return True
         if text_value in ("0", "false", "no", "non", "nee", "n"):
             return False
-        raise ValidationError(name, "choice", value=raw, choices="oui, non")
+        raise ValidationError(
+            name, "choice", value=raw, choices=messages.pick(messages.WORDS, "yes_no")
+        )
     if spec.kind == "int":
-        try:
-            value_int = int(str(raw))
-        except ValueError:
-            raise ValidationError(name, "positive", value=raw) from None
+        digits = str(raw).strip()
+        unsigned = digits.lstrip("+-")
+        if not (digits.isascii() and unsigned.isdigit() and len(digits) - len(unsigned) <= 1):
+            raise ValidationError(name, "positive", value=raw)
+        if digits.startswith("-") and unsigned.strip("0"):
+            raise ValidationError(name, "positive", value=raw)
+        # No int() of a thousand digits: a length beyond any allowed count is out of range.
+        value_int = int(digits) if len(unsigned) <= 12 else MAX_COUNT + 1
         if value_int < 1:
             raise ValidationError(name, "positive", value=raw)
+        if value_int > MAX_COUNT:
+            raise ValidationError(name, "int_range", value=raw, min=1, max=MAX_COUNT)
         return value_int
     if spec.kind == "list":
         items: Iterable[object]
@@ -373,7 +419,9 @@ def parse_value(name: str, spec: FieldSpec, raw: object) -> object:
         out: list[str] = []
         for item in items:
             value = str(item).strip()
-            if not value:
+            if value:
+                value = text.clean_line(value, name)
+            if not value or not (value.isascii() or text.has_visible(value)):
                 continue
             if spec.choices:
                 value = value.lower()

@@ -110,6 +110,9 @@ FIELD_LABELS: Final[dict[str, tuple[str, str, str]]] = {
     "placement": ("mise à l'emploi", "tewerkstelling", "placement"),
     "import_batch": ("lot d'import", "importbatch", "import batch"),
     "mapping": ("correspondance des colonnes", "kolomkoppeling", "column mapping"),
+    "store": ("base", "databank", "store"),
+    "data_dir": ("dossier de données", "gegevensmap", "data folder"),
+    "line": ("ligne", "regel", "line"),
 }
 
 CHOICE_LABELS: Final[dict[str, tuple[str, str, str]]] = {
@@ -201,6 +204,11 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: '{value}' is geen geldig nummer (controlecijfers kloppen niet)",
         "{label}: '{value}' is not a valid number (wrong check digits)",
     ),
+    "bce_never_issued": (
+        "{label} : « {value} » n'est pas un numéro que la BCE attribue (que des zéros)",
+        "{label}: '{value}' is geen nummer dat de KBO toekent (alleen nullen)",
+        "{label}: '{value}' is not a number the BCE issues (all zeros)",
+    ),
     "phone": (
         "{label} : « {value} » n'est pas un numéro de téléphone valide",
         "{label}: '{value}' is geen geldig telefoonnummer",
@@ -231,6 +239,11 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: '{value}' is geen datum (verwacht JJJJ-MM-DD)",
         "{label}: '{value}' is not a date (expected YYYY-MM-DD)",
     ),
+    "date_range": (
+        "{label} : {value} est hors des dates permises (du {min} au {max})",
+        "{label}: {value} valt buiten de toegelaten data (van {min} tot {max})",
+        "{label}: {value} is outside the dates allowed ({min} to {max})",
+    ),
     "end_before_start": (
         "{label} : la fin ({end}) est antérieure au début ({start})",
         "{label}: het einde ({end}) ligt vóór het begin ({start})",
@@ -245,6 +258,11 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label} : « {value} » doit être un nombre entier positif",
         "{label}: '{value}' moet een positief geheel getal zijn",
         "{label}: '{value}' must be a positive whole number",
+    ),
+    "int_range": (
+        "{label} : « {value} » doit être un nombre entier de {min} à {max}",
+        "{label}: '{value}' moet een geheel getal van {min} tot {max} zijn",
+        "{label}: '{value}' must be a whole number from {min} to {max}",
     ),
     "unknown_worker": (
         "{label} : aucun travailleur actif nommé « {value} »",
@@ -281,6 +299,12 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: '{value}' verwijst naar meerdere records; geef meer tekens",
         "{label}: '{value}' matches several records; give more characters",
     ),
+    "ambiguous_name": (
+        "{label} : plusieurs enregistrements s'appellent « {value} » ({ids}) ; "
+        "donnez l'identifiant",
+        "{label}: meerdere records heten '{value}' ({ids}); geef de id",
+        "{label}: several records are named '{value}' ({ids}); give the id",
+    ),
     "archived": (
         "{label} : « {value} » est archivé ; restaurez-le d'abord",
         "{label}: '{value}' is gearchiveerd; herstel het eerst",
@@ -300,6 +324,88 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label} : « {value} » n'est pas une base Pacte ({reason})",
         "{label}: '{value}' is geen Pacte-databank ({reason})",
         "{label}: '{value}' is not a Pacte store ({reason})",
+    ),
+    "backup_corrupt": (
+        "{label} : « {value} » est endommagé ({reason}) ; rien n'a été modifié",
+        "{label}: '{value}' is beschadigd ({reason}); er is niets gewijzigd",
+        "{label}: '{value}' is damaged ({reason}); nothing was changed",
+    ),
+    "backup_into_store": (
+        "{label} : « {value} » est la base elle-même ou l'un de ses fichiers ; "
+        "choisissez un autre fichier pour la sauvegarde",
+        "{label}: '{value}' is de databank zelf of een van haar bestanden; "
+        "kies een ander bestand voor de back-up",
+        "{label}: '{value}' is the store itself or one of its files; "
+        "choose another file for the backup",
+    ),
+    "store_damaged": (
+        "La base « {value} » est endommagée ({reason}). Dernière sauvegarde saine : {backup}. "
+        "Pour la restaurer : {command}",
+        "De databank '{value}' is beschadigd ({reason}). Laatste gezonde back-up: {backup}. "
+        "Om die terug te zetten: {command}",
+        "The store '{value}' is damaged ({reason}). Latest good backup: {backup}. "
+        "To restore it: {command}",
+    ),
+    "store_damaged_no_backup": (
+        "La base « {value} » est endommagée ({reason}) et aucune sauvegarde saine n'a été "
+        "trouvée dans {folder} ; restaurez une copie avec « pacte restore FICHIER »",
+        "De databank '{value}' is beschadigd ({reason}) en er is geen gezonde back-up in "
+        "{folder}; zet een kopie terug met 'pacte restore BESTAND'",
+        "The store '{value}' is damaged ({reason}) and no good backup was found in {folder}; "
+        "restore a copy with 'pacte restore FILE'",
+    ),
+    "store_damaged_writes": (
+        "La base « {value} » est endommagée ({reason}) : la consultation reste possible, les "
+        "modifications sont refusées. Dernière sauvegarde saine : {backup}. "
+        "Pour la restaurer : {command}",
+        "De databank '{value}' is beschadigd ({reason}): raadplegen kan nog, wijzigingen "
+        "worden geweigerd. Laatste gezonde back-up: {backup}. Om die terug te zetten: {command}",
+        "The store '{value}' is damaged ({reason}): reading still works, changes are refused. "
+        "Latest good backup: {backup}. To restore it: {command}",
+    ),
+    "restore_running": (
+        "La base « {value} » est en train d'être restaurée ; rien n'a été écrit, "
+        "recommencez dans un instant",
+        "De databank '{value}' wordt teruggezet; er is niets geschreven, "
+        "probeer het zo meteen opnieuw",
+        "The store '{value}' is being restored; nothing was written, try again in a moment",
+    ),
+    "restore_wait": (
+        "attente de la fin de la restauration de « {value} »…",
+        "wachten tot het terugzetten van '{value}' klaar is…",
+        "waiting for the restore of '{value}' to finish…",
+    ),
+    "restore_moved_aside": (
+        "la base endommagée a été mise de côté (conservée) : {value}",
+        "de beschadigde databank is opzijgezet (bewaard): {value}",
+        "the damaged store was moved aside (kept): {value}",
+    ),
+    "restore_new_device": (
+        "ce poste a reçu un nouvel identifiant ({value}) ; rejoignez la synchronisation de "
+        "l'organisation avec « pacte sync setup »",
+        "deze werkpost kreeg een nieuwe identificatie ({value}); sluit opnieuw aan bij de "
+        "synchronisatie van de organisatie met 'pacte sync setup'",
+        "this workstation got a new device id ({value}); join the organisation's sync again "
+        "with 'pacte sync setup'",
+    ),
+    "restore_other_org": (
+        "{label} : « {value} » est la sauvegarde d'une autre organisation ({found}) ; pour la "
+        "restaurer quand même sur ce poste (qui recevra un nouvel identifiant), "
+        "ajoutez --other-device",
+        "{label}: '{value}' is de back-up van een andere organisatie ({found}); om hem toch op "
+        "deze werkpost terug te zetten (die een nieuwe identificatie krijgt), "
+        "voeg --other-device toe",
+        "{label}: '{value}' is the backup of another organisation ({found}); to restore it on "
+        "this workstation anyway (it will get a new device id), add --other-device",
+    ),
+    "restore_other_device": (
+        "{label} : « {value} » est la sauvegarde d'un autre poste ({found}) ; pour la restaurer "
+        "quand même sur ce poste (qui recevra un nouvel identifiant), ajoutez --other-device",
+        "{label}: '{value}' is de back-up van een andere werkpost ({found}); om hem toch hier "
+        "terug te zetten (deze werkpost krijgt een nieuwe identificatie), "
+        "voeg --other-device toe",
+        "{label}: '{value}' is the backup of another workstation ({found}); to restore it here "
+        "anyway (this workstation will get a new device id), add --other-device",
     ),
     "store_too_new": (
         "{label} : « {value} » vient d'une version plus récente de Pacte (schéma {revision}) ; "
@@ -323,6 +429,71 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label} : le fichier « {value} » n'existe pas",
         "{label}: het bestand '{value}' bestaat niet",
         "{label}: the file '{value}' does not exist",
+    ),
+    "control_character": (
+        "{label} : caractère de contrôle interdit ({char}, position {position}) ; retirez-le",
+        "{label}: verboden stuurteken ({char}, positie {position}); verwijder het",
+        "{label}: control character not allowed ({char}, position {position}); remove it",
+    ),
+    "line_break": (
+        "{label} : ce champ tient sur une ligne (saut de ligne {char} en position {position})",
+        "{label}: dit veld past op één regel (regeleinde {char} op positie {position})",
+        "{label}: this field is a single line (line break {char} at position {position})",
+    ),
+    "no_visible_text": (
+        "{label} : aucun caractère visible (seulement des espaces ou des caractères invisibles)",
+        "{label}: geen zichtbaar teken (alleen spaties of onzichtbare tekens)",
+        "{label}: no visible character (only spaces or invisible characters)",
+    ),
+    "opportunity_other_employer": (
+        "{label} : l'offre « {value} » est celle d'un autre employeur ({employer})",
+        "{label}: de vacature '{value}' hoort bij een andere werkgever ({employer})",
+        "{label}: the opportunity '{value}' belongs to another employer ({employer})",
+    ),
+    "opportunity_has_placements": (
+        "{label} : {count} mise(s) à l'emploi relèvent de cette offre chez son employeur ; "
+        "l'offre garde son employeur",
+        "{label}: {count} tewerkstelling(en) horen bij deze vacature bij haar werkgever; "
+        "de vacature houdt haar werkgever",
+        "{label}: {count} placement(s) come from this opportunity at its employer; "
+        "the opportunity keeps its employer",
+    ),
+    "bce_duplicate": (
+        "{label} : le numéro {value} est déjà celui de l'employeur « {name} » ({id}) ; "
+        "ouvrez cette fiche, ou confirmez qu'il s'agit d'un autre siège",
+        "{label}: het nummer {value} is al dat van de werkgever '{name}' ({id}); "
+        "open die fiche, of bevestig dat het om een andere vestiging gaat",
+        "{label}: the number {value} already belongs to the employer '{name}' ({id}); "
+        "open that record, or confirm that this is another site",
+    ),
+    "bce_duplicate_cli": (
+        "{label} : le numéro {value} est déjà celui de l'employeur « {name} » ({id}) ; "
+        "s'il s'agit d'un autre siège, ajoutez --allow-duplicate",
+        "{label}: het nummer {value} is al dat van de werkgever '{name}' ({id}); "
+        "gaat het om een andere vestiging, voeg dan --allow-duplicate toe",
+        "{label}: the number {value} already belongs to the employer '{name}' ({id}); "
+        "if this is another site, add --allow-duplicate",
+    ),
+    "followup_closed": (
+        "{label} : cette relance est déjà clôturée (faite ou annulée) ; rouvrez-la d'abord",
+        "{label}: deze opvolging is al afgesloten (gedaan of geannuleerd); heropen ze eerst",
+        "{label}: this follow-up is already closed (done or cancelled); reopen it first",
+    ),
+    "not_utf8": (
+        "{label} : « {value} » n'est pas du texte valide (octets hors UTF-8) ; "
+        "retapez-le ou changez l'encodage du terminal",
+        "{label}: '{value}' is geen geldige tekst (bytes buiten UTF-8); "
+        "typ het opnieuw of wijzig de codering van de terminal",
+        "{label}: '{value}' is not valid text (bytes outside UTF-8); "
+        "type it again or change the terminal's encoding",
+    ),
+    "postcode_commune": (
+        "{label} : le code postal {postcode} est celui de {expected}, pas de « {value} » "
+        "(enregistré quand même ; vérifiez l'adresse)",
+        "{label}: postcode {postcode} is die van {expected}, niet van '{value}' "
+        "(toch opgeslagen; controleer het adres)",
+        "{label}: postcode {postcode} is that of {expected}, not '{value}' "
+        "(saved anyway; check the address)",
     ),
     "no_change": (
         "{label} : aucune modification demandée",
@@ -758,6 +929,108 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: het formaat '{value}' wordt niet ondersteund; kies een {choices}-bestand",
         "{label}: the format '{value}' is not supported; choose a {choices} file",
     ),
+    # A busy, full or read-only store (issue 11): store/failures.py, store/busy.py.
+    # {holder} is one of the busy_* texts below.
+    "store_busy_wait": (
+        "La base est occupée par {holder} ; attente…",
+        "De databank is bezet door {holder}; even wachten…",
+        "The store is busy with {holder}; waiting…",
+    ),
+    "store_busy": (
+        "La base est toujours occupée par {holder} après {seconds} secondes ; rien n'a été "
+        "écrit, réessayez quand ce travail sera terminé",
+        "De databank is na {seconds} seconden nog altijd bezet door {holder}; er is niets "
+        "geschreven, probeer opnieuw wanneer dat werk klaar is",
+        "The store is still busy with {holder} after {seconds} seconds; nothing was written, "
+        "try again once that work is done",
+    ),
+    "busy_demo": (
+        "la création des données de démonstration (processus {pid})",
+        "het aanmaken van de demogegevens (proces {pid})",
+        "the creation of demo data (process {pid})",
+    ),
+    "busy_import": (
+        "l'import de « {file} » (processus {pid})",
+        "de import van '{file}' (proces {pid})",
+        "the import of '{file}' (process {pid})",
+    ),
+    "busy_unknown": (
+        "un autre programme (une autre fenêtre ou commande Pacte, une synchronisation)",
+        "een ander programma (een ander Pacte-venster of -commando, een synchronisatie)",
+        "another program (another Pacte window or command, a sync)",
+    ),
+    "demo_interrupted": (
+        "interrompu ; {count} enregistrements de démonstration écrits avant l'interruption "
+        "restent dans la base",
+        "onderbroken; {count} demorecords die voor de onderbreking geschreven werden, blijven "
+        "in de databank",
+        "interrupted; {count} demo records written before the interruption stay in the store",
+    ),
+    "disk_full": (
+        "Disque plein dans « {value} » ; rien n'a été écrit. Libérez de la place sur ce disque "
+        "puis recommencez",
+        "Schijf vol in '{value}'; er is niets geschreven. Maak ruimte vrij op die schijf en "
+        "begin opnieuw",
+        "Disk full in '{value}'; nothing was written. Free some space on that disk and try again",
+    ),
+    "store_read_only": (
+        "Le dossier « {value} » est en lecture seule : la base peut être consultée mais rien "
+        "ne peut y être écrit. Choisissez un dossier où vous pouvez écrire (--data-dir), ou "
+        "demandez l'accès en écriture",
+        "De map '{value}' is alleen-lezen: de databank kan geraadpleegd worden, maar er kan "
+        "niets in geschreven worden. Kies een map waarin u kunt schrijven (--data-dir), of "
+        "vraag schrijftoegang",
+        "The folder '{value}' is read-only: the store can be read but nothing can be written "
+        "to it. Choose a folder you can write to (--data-dir), or ask for write access",
+    ),
+    "store_pending_wal": (
+        "Le dossier « {value} » est en lecture seule et les dernières modifications de la base "
+        "attendent encore dans {wal}, qui ne peut être lu sans écrire dans ce dossier. Ouvrez "
+        "la base une fois depuis un dossier où vous pouvez écrire (ou demandez l'accès en "
+        "écriture), puis recommencez",
+        "De map '{value}' is alleen-lezen en de laatste wijzigingen van de databank staan nog "
+        "in {wal}, dat niet gelezen kan worden zonder in die map te schrijven. Open de "
+        "databank een keer vanuit een map waarin u kunt schrijven (of vraag schrijftoegang) "
+        "en begin opnieuw",
+        "The folder '{value}' is read-only and the store's latest changes still wait in {wal}, "
+        "which cannot be read without writing to that folder. Open the store once from a "
+        "folder you can write to (or ask for write access), then try again",
+    ),
+    "data_dir_is_file": (
+        "{label} : « {value} » est un fichier, pas un dossier ; indiquez le dossier de données "
+        "(--data-dir)",
+        "{label}: '{value}' is een bestand, geen map; geef de gegevensmap op (--data-dir)",
+        "{label}: '{value}' is a file, not a folder; give the data folder (--data-dir)",
+    ),
+    # Hostile import files (issue 11): imports/employers.py.
+    "import_formula": (
+        "{label} : formule sans valeur calculée ; ouvrez le fichier dans Excel ou LibreOffice, "
+        "enregistrez-le, puis réimportez-le",
+        "{label}: formule zonder berekende waarde; open het bestand in Excel of LibreOffice, "
+        "sla het op en importeer het opnieuw",
+        "{label}: formula without a computed value; open the file in Excel or LibreOffice, "
+        "save it, then import it again",
+    ),
+    "import_unclosed_quote": (
+        "{label} : guillemet ouvert à la ligne {line} et jamais refermé ; les lignes "
+        "{line} à {end} ont été lues comme une seule. Corrigez le guillemet puis réimportez",
+        "{label}: aanhalingsteken geopend op regel {line} en nooit gesloten; de regels "
+        "{line} tot {end} werden als één gelezen. Verbeter het aanhalingsteken en importeer "
+        "opnieuw",
+        "{label}: quote opened on line {line} and never closed; lines {line} to {end} were "
+        "read as one. Fix the quote and import again",
+    ),
+    "import_controls_stripped": (
+        "{label} : {count} caractère(s) de contrôle invisibles retirés",
+        "{label}: {count} onzichtbare controletekens verwijderd",
+        "{label}: {count} invisible control character(s) removed",
+    ),
+}
+
+
+#: Words the core offers as choices, by key (fr, nl, en).
+WORDS: Final[dict[str, tuple[str, str, str]]] = {
+    "yes_no": ("oui, non", "ja, nee", "yes, no"),
 }
 
 

@@ -18,7 +18,7 @@ import datetime as dt
 import json
 import operator
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
@@ -62,6 +62,9 @@ class ImportReport:
     ignored_columns: tuple[str, ...] = ()
     #: Records left aside on purpose (KBO: enterprises without any name in the extract).
     skipped: int = 0
+    #: What was corrected in rows that were kept (control characters removed), as
+    #: (row, field, message) like the rejections.
+    warnings: list[Rejection] = field(default_factory=list)
 
     @property
     def rejected_rows(self) -> int:

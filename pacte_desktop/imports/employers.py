@@ -1,10 +1,19 @@
 """Employers from an Excel workbook or a CSV file, as people really keep them.
 
 Reading: ``.xlsx`` with openpyxl in read-only mode (rows streamed; merged cells take the value of
-their top-left cell, as the user sees them), ``.csv`` streamed with the csv module. The encoding
-of a CSV is UTF-8 (with or without BOM) when the whole file decodes strictly as UTF-8, else
-Windows-1252 as Excel writes it (Latin-1 for the few bytes Windows-1252 leaves undefined); the
-delimiter (``;``, ``,`` or tab) is sniffed on a sample.
+their top-left cell, as the user sees them; a formula cell gives the value Excel computed and
+saved, and one without a saved value rejects its row, saying so), ``.csv`` streamed with the csv
+module. The encoding of a CSV is UTF-16 when it starts with a UTF-16 BOM or its first bytes are
+plainly UTF-16 without one (zero bytes in every other position), else UTF-8 (with or without
+BOM) when the whole file decodes strictly as UTF-8, else Windows-1252 as Excel writes it
+(Latin-1 for the few bytes Windows-1252 leaves undefined); the delimiter (``;``, ``,`` or tab)
+is sniffed on a sample.
+
+Hostile files (issue 11): a cell longer than the store keeps (``MAX_TEXT``) rejects its row
+only; a record that an unclosed quote ran over several lines (a field holding line breaks with
+the delimiter on its later lines) is rejected naming its first and last line; control
+characters are stripped from the cells (one-line fields keep none, notes keep newlines and
+tabs: ``domain/text.py``) and each stripping is reported as a warning of its row.
 
 The header row is the first of the first 20 rows where at least two cells name known columns
 (a title row and empty lines above it are skipped). Columns are recognised by name in French,
@@ -29,6 +38,7 @@ The real run writes the good rows only, in one transaction, recorded as a revert
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -54,10 +64,13 @@ from pacte_desktop.domain.entities import (
     specs,
 )
 from pacte_desktop.domain.errors import PacteError, ValidationError
+from pacte_desktop.domain.text import strip_controls
 from pacte_desktop.imports.batches import BatchWriter, ImportReport, Progress, Rejection
 from pacte_desktop.imports.matching import EmployerIndex, normalise_text
+from pacte_desktop.store import busy
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.ids import new_ids
+from pacte_desktop.store.replication import MAX_TEXT
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.schema import (
     entity_to_row,
@@ -247,9 +260,34 @@ SYNONYMS: dict[str, str] = _synonyms()
 
 
 # -- reading files -------------------------------------------------------------------------------
+def _utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when the first bytes look like UTF-16 text without a BOM:
+    text in Latin script has a zero byte in most of its odd (LE) or even (BE) positions, and
+    hardly any in the others; UTF-8 and Windows-1252 text has none at all."""
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even = sum(1 for b in head[0 : 2 * pairs : 2] if b == 0)
+    odd = sum(1 for b in head[1 : 2 * pairs : 2] if b == 0)
+    if odd >= 0.6 * pairs and even <= 0.05 * pairs:
+        return "utf-16-le"
+    if even >= 0.6 * pairs and odd <= 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
 def _detect_encoding(path: Path) -> str:
-    """``utf-8-sig`` when the file decodes strictly as UTF-8, else ``cp1252`` (or ``latin-1``)."""
-    for encoding in ("utf-8-sig", "cp1252"):
+    """``utf-16`` with a UTF-16 BOM (or ``utf-16-le``/``-be`` recognised without one, as
+    Excel's "Unicode text" may be), else ``utf-8-sig`` when the file decodes strictly as
+    UTF-8, else ``cp1252`` (or ``latin-1``)."""
+    with path.open("rb") as stream:
+        head = stream.read(4096)
+    candidates: tuple[str, ...] = ("utf-8-sig", "cp1252")
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = ("utf-16", *candidates)
+    elif not head.startswith(codecs.BOM_UTF8) and (wide := _utf16_without_bom(head)):
+        candidates = (wide, *candidates)
+    for encoding in candidates:
         decoder = codecs.getincrementaldecoder(encoding)("strict")
         try:
             with path.open("rb") as stream:
@@ -288,13 +326,48 @@ class _Rows:
         raise NotImplementedError
 
 
+class _Swallowed(list[object]):
+    """The cells of a CSV record that an unclosed quote ran over several lines: its field
+    holding the delimiter and a line break swallowed the lines that follow (``end``: the
+    last line read into it). The import rejects it, naming the lines."""
+
+    def __init__(self, cells: list[object], end: int) -> None:
+        super().__init__(cells)
+        self.end = end
+
+
+#: The largest CSV field read (characters): past the store's limit on one text, so that a
+#: huge cell rejects its row with a clear message; a larger one refuses the file.
+CSV_FIELD_LIMIT = 16 * 1024 * 1024
+
+
+@contextlib.contextmanager
+def _field_limit(limit: int) -> Iterator[None]:
+    before = csv.field_size_limit(limit)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(before)
+
+
+def _swallowed(cells: list[str], delimiter: str) -> bool:
+    """Whether a multi-line record looks like an unclosed quote's work: a field whose lines
+    after the first carry the delimiter (rows of the file read into one cell)."""
+    for cell in cells:
+        if "\n" in cell or "\r" in cell:
+            lines = cell.splitlines()[1:]
+            if any(delimiter in line for line in lines):
+                return True
+    return False
+
+
 class _CsvRows(_Rows):
     def __iter__(self) -> Iterator[tuple[int, list[object]]]:
         encoding = _detect_encoding(self.path)
         self.total = self.path.stat().st_size
         with self.path.open("r", encoding=encoding, newline="") as text:
             delimiter = _detect_delimiter(text.read(_SNIFF_BYTES))
-        with self.path.open("rb") as raw:
+        with self.path.open("rb") as raw, _field_limit(CSV_FIELD_LIMIT):
             text_stream = io.TextIOWrapper(raw, encoding=encoding, newline="")
             reader = csv.reader(text_stream, delimiter=delimiter)
             while True:
@@ -308,7 +381,10 @@ class _CsvRows(_Rows):
                         "file", "import_format", value=str(self.path), reason=str(exc)
                     ) from None
                 self.done = raw.tell()
-                yield first_line, list(cells)
+                if reader.line_num > first_line and _swallowed(cells, delimiter):
+                    yield first_line, _Swallowed(list(cells), reader.line_num)
+                else:
+                    yield first_line, list(cells)
 
 
 class _XlsxRows(_Rows):
@@ -323,7 +399,11 @@ class _XlsxRows(_Rows):
             ) from None
         try:
             sheet = workbook.active
-            merged = _merged_ranges(self.path, getattr(sheet, "_worksheet_path", None))
+            uncomputed: set[tuple[int, int]] = set()
+            merged = _merged_ranges(self.path, getattr(sheet, "_worksheet_path", None), uncomputed)
+            by_row: dict[int, list[int]] = {}
+            for row, col in uncomputed:
+                by_row.setdefault(row, []).append(col)
             self.total = int(sheet.max_row or 0)
             sheet.reset_dimensions()  # some writers record a wrong dimension: read every row
             open_ranges: list[tuple[int, int, int, int, object]] = []
@@ -339,18 +419,35 @@ class _XlsxRows(_Rows):
                     for col in range(min_col, max_col + 1):
                         if (col, number) != (min_col, min_row):
                             cells[col - 1] = value
+                for col in by_row.get(number, ()):
+                    if len(cells) < col:
+                        cells.extend([None] * (col - len(cells)))
+                    if cells[col - 1] is None:
+                        cells[col - 1] = UNCOMPUTED
                 self.done = number
                 yield number, cells
         finally:
             workbook.close()
 
 
+class _Uncomputed:
+    """A formula cell the file holds no computed value for (a workbook written by a program
+    rather than saved by Excel or LibreOffice): its row is rejected, saying so."""
+
+    def __str__(self) -> str:
+        return ""
+
+
+UNCOMPUTED = _Uncomputed()
+
+
 def _merged_ranges(
-    path: Path, sheet_path: str | None
+    path: Path, sheet_path: str | None, uncomputed: set[tuple[int, int]] | None = None
 ) -> dict[int, list[tuple[int, int, int, int]]]:
     """Merged ranges of the sheet by first row, read by streaming its XML (read-only mode does
-    not give them)."""
-    from openpyxl.utils.cell import range_boundaries
+    not give them); the ``(row, column)`` of formula cells without a computed value are
+    added to ``uncomputed`` (``data_only`` reads them as empty)."""
+    from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
 
     found: dict[int, list[tuple[int, int, int, int]]] = {}
     if not sheet_path:
@@ -358,7 +455,14 @@ def _merged_ranges(
     with zipfile.ZipFile(path) as archive, archive.open(sheet_path.lstrip("/")) as stream:
         for _, element in ElementTree.iterparse(stream):
             tag = element.tag.rsplit("}", 1)[-1]
-            if tag == "mergeCell":
+            if tag == "c" and uncomputed is not None:
+                children = {child.tag.rsplit("}", 1)[-1]: child for child in element}
+                value = children.get("v")
+                ref = element.get("r")
+                if "f" in children and (value is None or not value.text) and ref:
+                    with contextlib.suppress(ValueError, TypeError):
+                        uncomputed.add(coordinate_to_tuple(ref))
+            elif tag == "mergeCell":
                 ref = element.get("ref")
                 if ref:
                     min_col, min_row, max_col, max_row = range_boundaries(ref)
@@ -582,9 +686,12 @@ def _cell_text(field: str, value: object) -> str:
 
 
 def _blank(value: object) -> bool:
-    """Whether a cell holds nothing (``_cell_text`` gives "")."""
+    """Whether a cell holds nothing (``_cell_text`` gives ""; a formula without a computed
+    value is not nothing)."""
     if type(value) is str:
         return not value.strip()
+    if value is UNCOMPUTED:
+        return False
     return value is None or _cell_text("", value) == ""
 
 
@@ -605,6 +712,10 @@ def _as_choice(field: str, text: str) -> str:
 
 
 _MISSING = object()
+#: Characters :func:`strip_controls` may remove (a cheap test before calling it).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\n\r\t]")
+#: Fields that keep newlines and tabs.
+_MULTILINE = frozenset(name for name, spec in specs(Employer).items() if spec.kind == "longtext")
 _CACHE_PER_COLUMN = 4096
 
 
@@ -683,6 +794,7 @@ class _Import:
         self.repo = Repository(conn)
         self.owners: dict[str, object] = {}
         self.rejected: list[Rejection] = []
+        self.warnings: list[Rejection] = []
         self.rejected_rows = 0
         self.created = self.updated = self.unchanged = 0
         self.ignored: tuple[str, ...] = ()
@@ -705,6 +817,10 @@ class _Import:
                     self._prepare(columns)
                 elif seen >= HEADER_SCAN_ROWS:
                     break
+                continue
+            if type(cells) is _Swallowed:
+                error = ValidationError("line", "import_unclosed_quote", line=number, end=cells.end)
+                self._reject(number, [("line", error.message())])
                 continue
             if all(_blank(c) for c in cells):
                 continue
@@ -797,9 +913,26 @@ class _Import:
             if index >= width:
                 continue
             cell = cells[index]
+            if cell is UNCOMPUTED:
+                errors.append((key, ValidationError(key, "import_formula").message()))
+                continue
             text = cell.strip() if type(cell) is str else _cell_text(key, cell)
             if not text:
                 continue
+            if len(text) > MAX_TEXT:  # no stored text may be longer (store/replication.py)
+                error = ValidationError(key, "too_long", length=len(text), max=MAX_TEXT)
+                errors.append((key, error.message()))
+                continue
+            if _CONTROLS.search(text):
+                # Stripped on import, and said (one-line fields keep none; notes keep newlines
+                # and tabs): domain/text.py's rule.
+                text, removed = strip_controls(text, multiline=key in _MULTILINE)
+                text = text.strip()
+                if removed:
+                    warning = ValidationError(key, "import_controls_stripped", count=removed)
+                    self.warnings.append((number, key, warning.message()))
+                if not text:
+                    continue
             value = parse(text)
             if type(value) is _Bad:
                 errors.append((value.field, value.message))
@@ -870,6 +1003,7 @@ class _Import:
             file=str(self.path),
             dry_run=dry_run,
             ignored_columns=self.ignored,
+            warnings=list(self.warnings),
         )
 
 
@@ -897,7 +1031,12 @@ def import_employers(
             run = _Import(conn, None, path, table, progress)
             run.run()
             return run.report(None, True)
-    with store.unit_of_work(worker_id) as uow:
+    # One transaction, all or nothing: a writer that waits meanwhile waits for its end,
+    # told what it waits for (store/busy.py).
+    with (
+        store.unit_of_work(worker_id) as uow,
+        busy.announced(store.data_dir, "busy_import", file=path.name),
+    ):
         run = _Import(uow.connection, uow, path, table, progress)
         run.run()
         batch_id = run.writer.finish(

@@ -45,6 +45,7 @@ from pacte_desktop.domain.entities import Employer, build, parse_value, specs
 from pacte_desktop.domain.errors import PacteError, ValidationError
 from pacte_desktop.imports.batches import BatchWriter, ImportReport, Progress, Rejection
 from pacte_desktop.imports.matching import EmployerIndex
+from pacte_desktop.store import busy
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.ids import new_id
 from pacte_desktop.store.schema import entity_to_row, row_to_entity
@@ -442,7 +443,12 @@ def import_kbo(
             job = run(conn, None)
             batch_id = None
     else:
-        with store.unit_of_work(worker_id) as uow:
+        # One transaction, all or nothing: a writer that waits meanwhile waits for its end,
+        # told what it waits for (store/busy.py).
+        with (
+            store.unit_of_work(worker_id) as uow,
+            busy.announced(store.data_dir, "busy_import", file=Path(path).name),
+        ):
             job = run(uow.connection, uow)
             batch_id = job.writer.finish(
                 kind="kbo",

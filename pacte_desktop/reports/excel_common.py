@@ -80,7 +80,32 @@ def save_atomically(
     """Save next to ``path`` then rename, so ``path`` is either the old file or the new one
     (see :func:`pacte_desktop.reports.output.output_file`)."""
     with output_file(path, before_rename) as temporary:
-        workbook.save(temporary)
+        save_workbook(workbook, temporary)
+
+
+def save_workbook(workbook: Workbook, path: Path) -> None:
+    """``workbook.save(path)``, but a save that fails (a full disk) closes its zip file at
+    once: left to the garbage collector, the zip file would try to write its directory again
+    and Python would print "Exception ignored in ZipFile.__del__" after the user's message."""
+    import datetime as _dt
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    if workbook.write_only and not workbook.worksheets:
+        workbook.create_sheet()
+    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        workbook.properties.modified = _dt.datetime.now(tz=_dt.UTC).replace(tzinfo=None)
+        ExcelWriter(workbook, archive).save()  # closes the archive when it succeeds
+    finally:
+        if archive.fp is not None:
+            with contextlib.suppress(OSError, ValueError):
+                archive.close()
+            if archive.fp is not None:  # close() failed before releasing its file
+                with contextlib.suppress(OSError):
+                    archive.fp.close()
+                archive.fp = None
 
 
 def clean_text(value: str) -> str:

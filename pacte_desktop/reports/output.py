@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from pacte_desktop.domain.errors import ValidationError
+from pacte_desktop.domain.errors import PacteError, ValidationError
 
 #: errno → the reason's key in ``messages.OS_REASONS``.
 _REASONS = {
@@ -38,8 +38,13 @@ def reason_of(error: OSError) -> str:
     return messages.os_reason(key) if key else (error.strerror or str(error))
 
 
-def cannot_write(path: Path, error: OSError) -> ValidationError:
-    """The user's message for ``error`` met while writing ``path``."""
+def cannot_write(path: Path, error: OSError) -> PacteError:
+    """The user's message for ``error`` met while writing ``path``: a full disk names the
+    folder (``disk_full``, as for the store: store/failures.py)."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        from pacte_desktop.store.failures import disk_full
+
+        return disk_full(Path(path).parent)
     return ValidationError("file", "cannot_write", value=str(path), reason=reason_of(error))
 
 

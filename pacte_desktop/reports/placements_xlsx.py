@@ -20,6 +20,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pacte_desktop.domain import messages
+from pacte_desktop.reports import excel_common as xl
 from pacte_desktop.reports.placements import (
     PlacementFigures,
     labelled_sectors,
@@ -211,4 +212,4 @@ def write(figures: PlacementFigures, path: Path, lang: str) -> None:
     )
     wb.properties.title = text("title", lang)
     wb.properties.creator = figures.organisation_name(lang) or "Pacte Desktop"
-    wb.save(path)
+    xl.save_workbook(wb, path)

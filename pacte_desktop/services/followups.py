@@ -32,9 +32,8 @@ def log_interaction(
     worker_id: str | None = None,
 ) -> Logged:
     """Record a call, visit, email or event; a next action date creates an open follow-up."""
+    # An archived employer is refused by records.create, as for every record hanging off it.
     found = uow.repo.require(Employer, employer, "employer")
-    if found.archived:
-        raise ValidationError("employer", "archived", value=found.name)
     worker = worker_id or uow.worker_id
     if not worker:
         raise ValidationError("worker", "required")
@@ -71,12 +70,21 @@ def complete(uow: UnitOfWork, ref: str, on: dt.date | None = None) -> FollowUp:
     return records.edit(uow, FollowUp, ref, {"status": "done", "done_on": on or dt.date.today()})
 
 
+def _open(uow: UnitOfWork, ref: str) -> FollowUp:
+    """The follow-up ``ref``, which must still be open: a done or cancelled one is history,
+    neither postponed nor handed to someone else (reopen it first)."""
+    found = uow.repo.require(FollowUp, ref, "follow_up")
+    if found.status != "open":
+        raise ValidationError("follow_up", "followup_closed", value=found.status)
+    return found
+
+
 def postpone(uow: UnitOfWork, ref: str, to: object) -> FollowUp:
-    return records.edit(uow, FollowUp, ref, {"due_date": to})
+    return records.edit(uow, FollowUp, _open(uow, ref).id, {"due_date": to})
 
 
 def reassign(uow: UnitOfWork, ref: str, worker_id: str) -> FollowUp:
-    return records.edit(uow, FollowUp, ref, {"worker_id": worker_id})
+    return records.edit(uow, FollowUp, _open(uow, ref).id, {"worker_id": worker_id})
 
 
 @dataclass(frozen=True)

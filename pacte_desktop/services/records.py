@@ -13,7 +13,18 @@ from typing import TypeVar
 
 import sqlalchemy as sa
 
-from pacte_desktop.domain.entities import Candidate, Entity, Worker, build, normalise, specs
+from pacte_desktop.domain import bce
+from pacte_desktop.domain.entities import (
+    Candidate,
+    Employer,
+    Entity,
+    Opportunity,
+    Placement,
+    Worker,
+    build,
+    normalise,
+    specs,
+)
 from pacte_desktop.domain.errors import ValidationError
 from pacte_desktop.store.unit_of_work import UnitOfWork
 
@@ -24,8 +35,20 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def _label(record: Entity) -> str:
+    return str(
+        getattr(record, "name", None)
+        or getattr(record, "title", None)
+        or getattr(record, "code", None)
+        or record.id
+    )
+
+
 def _check_refs(uow: UnitOfWork, cls: type[Entity], values: Mapping[str, object]) -> None:
-    """Every reference names an existing record; a worker reference names an active worker."""
+    """Every reference names an existing record that is not archived (nothing new hangs off
+    an archived employer, candidate or opportunity: restore it first); a worker reference
+    names an active worker. The one place this rule lives: the forms, the command line and
+    the interaction log all come through here."""
     from pacte_desktop.domain.entities import BY_TABLE
 
     for name, spec in specs(cls).items():
@@ -37,6 +60,68 @@ def _check_refs(uow: UnitOfWork, cls: type[Entity], values: Mapping[str, object]
             raise ValidationError(name, "not_found", value=value)
         if isinstance(target, Worker) and target.status != "active" and name != "successor_id":
             raise ValidationError(name, "worker_left", value=target.name)
+        if target.archived:
+            raise ValidationError(name, "archived", value=_label(target))
+
+
+def _check_opportunity(
+    uow: UnitOfWork, cls: type[Entity], merged: Mapping[str, object], own: str = ""
+) -> None:
+    """A placement's opportunity is one of the placement's employer's: a placement names an
+    opportunity of its employer, and an opportunity with placements keeps its employer."""
+    if cls is Opportunity and own:
+        table = sa.table(
+            "placement", sa.column("id"), sa.column("opportunity_id"), sa.column("employer_id")
+        )
+        clash = uow.connection.execute(
+            sa.select(sa.func.count()).where(
+                table.c.opportunity_id == own, table.c.employer_id != merged.get("employer_id")
+            )
+        ).scalar_one()
+        if clash:
+            raise ValidationError("employer_id", "opportunity_has_placements", count=clash)
+        return
+    if cls is not Placement or not merged.get("opportunity_id"):
+        return
+    opportunity = uow.repo.get(Opportunity, str(merged["opportunity_id"]))
+    if opportunity is None or opportunity.employer_id == merged.get("employer_id"):
+        return
+    owner = uow.repo.get(Employer, opportunity.employer_id)
+    raise ValidationError(
+        "opportunity_id",
+        "opportunity_other_employer",
+        value=opportunity.title,
+        employer=_label(owner) if owner is not None else opportunity.employer_id,
+    )
+
+
+def same_bce(uow: UnitOfWork, bce_number: str, own: str = "") -> list[Employer]:
+    """Other employers (archived ones too) with this BCE number, oldest first."""
+    table = sa.table("employer", sa.column("id"), sa.column("bce_number"))
+    ids = uow.connection.execute(
+        sa.select(table.c.id)
+        .where(table.c.bce_number == bce_number, table.c.id != own)
+        .order_by(table.c.id)
+    ).scalars()
+    return [e for e in (uow.repo.get(Employer, i) for i in ids) if e is not None]
+
+
+def _check_bce(
+    uow: UnitOfWork, cls: type[Entity], values: Mapping[str, object], own: str, allow: bool
+) -> None:
+    """One BCE number, one employer: a second one is refused, naming the first, unless the
+    caller says the duplicate is meant (``allow_duplicate``: two sites of one enterprise)."""
+    if cls is not Employer or allow or not values.get("bce_number"):
+        return
+    found = same_bce(uow, str(values["bce_number"]), own)
+    if found:
+        raise ValidationError(
+            "bce_number",
+            "bce_duplicate",
+            value=bce.format_number(str(values["bce_number"])),
+            name=found[0].name,
+            id=found[0].id,
+        )
 
 
 def _check_code(uow: UnitOfWork, cls: type[Entity], values: Mapping[str, object], own: str) -> None:
@@ -52,17 +137,38 @@ def _check_code(uow: UnitOfWork, cls: type[Entity], values: Mapping[str, object]
         raise ValidationError("code", "code_exists", value=values["code"])
 
 
-def create(uow: UnitOfWork, cls: type[E], values: Mapping[str, object]) -> E:
-    """Validate ``values`` (raw or typed) and insert a new ``cls`` record."""
+def create(
+    uow: UnitOfWork, cls: type[E], values: Mapping[str, object], *, allow_duplicate: bool = False
+) -> E:
+    """Validate ``values`` (raw or typed) and insert a new ``cls`` record.
+
+    A placement given an opportunity but no employer takes the opportunity's employer. An
+    employer whose BCE number another employer has is refused unless ``allow_duplicate``.
+    """
     parsed = normalise(cls, {k: v for k, v in values.items() if k not in ("id", "archived_at")})
+    if cls is Placement and parsed.get("opportunity_id") and not parsed.get("employer_id"):
+        opportunity = uow.repo.get(Opportunity, str(parsed["opportunity_id"]))
+        if opportunity is not None:
+            parsed["employer_id"] = opportunity.employer_id
     entity = build(cls, parsed)
     _check_refs(uow, cls, parsed)
+    _check_opportunity(uow, cls, parsed)
     _check_code(uow, cls, parsed, "")
+    _check_bce(uow, cls, parsed, "", allow_duplicate)
     return uow.insert(entity)  # type: ignore[return-value]
 
 
-def edit(uow: UnitOfWork, cls: type[E], ref: str, changes: Mapping[str, object]) -> E:
-    """Change some fields of a record found by id (or unique id prefix)."""
+def edit(
+    uow: UnitOfWork,
+    cls: type[E],
+    ref: str,
+    changes: Mapping[str, object],
+    *,
+    allow_duplicate: bool = False,
+) -> E:
+    """Change some fields of a record found by id (or unique id prefix).
+
+    A new BCE number another employer has is refused unless ``allow_duplicate``."""
     current = uow.repo.require(cls, ref)
     if current.archived:
         raise ValidationError(cls.TABLE, "archived", value=current.id)
@@ -76,7 +182,10 @@ def edit(uow: UnitOfWork, cls: type[E], ref: str, changes: Mapping[str, object])
     merged.update(parsed)
     entity = build(cls, merged)
     _check_refs(uow, cls, parsed)
+    _check_opportunity(uow, cls, merged, current.id if "employer_id" in parsed else "")
     _check_code(uow, cls, parsed, current.id)
+    if parsed.get("bce_number") != getattr(current, "bce_number", None):
+        _check_bce(uow, cls, parsed, current.id, allow_duplicate)
     # build() may derive fields (e.g. the NACE version from a new code): write those too.
     derived = {
         name: getattr(entity, name)

@@ -14,6 +14,8 @@ from pacte_desktop.store import search
 from pacte_desktop.store.schema import TABLES, journal, row_to_entity
 
 E = TypeVar("E", bound=Entity)
+#: The length of a record id (a UUID in its 36-character text form).
+ID_LENGTH = 36
 
 
 class Repository:
@@ -33,7 +35,7 @@ class Repository:
         table = TABLES[cls.TABLE]
         ref = ref.strip()
         rows: Sequence[Any] = []
-        if ref:
+        if 0 < len(ref) <= ID_LENGTH:  # nothing longer is an id, nor the start of one
             rows = self.conn.execute(sa.select(table).where(table.c.id == ref)).mappings().all()
             if not rows and len(ref) >= 6:
                 rows = (
@@ -48,6 +50,39 @@ class Repository:
         if len(rows) > 1:
             raise NotFoundError(field, "ambiguous", value=ref)
         return row_to_entity(cls, rows[0])  # type: ignore[return-value]
+
+    def find(self, cls: type[E], ref: str, field: str | None = None) -> E:
+        """The record whose id is ``ref`` or starts with it (as :meth:`require`), else the one
+        whose name (an employer's Dutch name too, an opportunity's title) is ``ref`` without
+        regard to case or accents. Several with that name: the one not archived, if only one
+        is; otherwise an error listing their ids, so the user can give one."""
+        from pacte_desktop.domain.text import fold
+
+        try:
+            return self.require(cls, ref, field)
+        except NotFoundError as exc:
+            if exc.code != "not_found":
+                raise
+        table = TABLES[cls.TABLE]
+        columns = [c for c in ("name", "name_nl", "title", "code") if c in table.c]
+        key = fold(ref)
+        if not columns or not key:
+            raise NotFoundError(field or cls.TABLE, "not_found", value=ref)
+        stmt = sa.select(table.c.id, table.c.archived_at, *(table.c[c] for c in columns))
+        matches = [
+            row
+            for row in self.conn.execute(stmt)
+            if any(isinstance(v, str) and fold(v) == key for v in row[2:])
+        ]
+        if len(matches) > 1:
+            live = [row for row in matches if row.archived_at is None]
+            matches = live if len(live) == 1 else matches
+        if not matches:
+            raise NotFoundError(field or cls.TABLE, "not_found", value=ref)
+        if len(matches) > 1:
+            ids = ", ".join(sorted(row.id for row in matches)[:5])
+            raise NotFoundError(field or cls.TABLE, "ambiguous_name", value=ref, ids=ids)
+        return self.require(cls, matches[0].id, field)
 
     def list(
         self,

@@ -8,15 +8,19 @@ block without :meth:`UnitOfWork.commit` rolls everything back.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import operator
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlalchemy as sa
 
 from pacte_desktop.domain.entities import Entity, specs
-from pacte_desktop.store import search, triggers
+from pacte_desktop.domain.errors import StoreError
+from pacte_desktop.store import busy, search, triggers
 from pacte_desktop.store.database import gate_of
 from pacte_desktop.store.ids import new_id
 from pacte_desktop.store.operations import check_kind
@@ -58,11 +62,24 @@ class UnitOfWork:
         self.repo: Repository
         self.clock: Clock
         self.journal_rows = 0
+        #: Journal rows already committed by :meth:`let_writers_through` (long work only).
+        self.committed_rows = 0
+        self._stepped_aside: set[str] = set()
 
     def __enter__(self) -> UnitOfWork:
-        conn = self.store.engine.connect().execution_options(pacte_begin="IMMEDIATE")
-        conn.begin()
-        gate_of(conn).open = True
+        refusal = self.store.read_only
+        if refusal is not None:  # a read-only folder, a full disk: say so before anything
+            raise StoreError(refusal.field, refusal.code, **refusal.params)
+        conn = self.store.engine.connect().execution_options(
+            pacte_begin="IMMEDIATE", pacte_store=self.store
+        )
+        try:
+            conn.begin()  # waits for a busy store, saying so (store/busy.py)
+        except BaseException:
+            conn.close()
+            raise
+        self._gate = gate_of(conn)  # kept: a connection SQLAlchemy invalidated hides it
+        self._gate.open = True
         self.conn = conn
         self.repo = Repository(conn)
         last = self.store.local("hlc", conn=conn)
@@ -75,28 +92,54 @@ class UnitOfWork:
             if self.conn.in_transaction():
                 self.conn.rollback()
         finally:
-            gate_of(self.conn).open = False
+            self._gate.open = False
             self.conn.close()
             self.conn = None
 
-    def commit(self) -> None:
+    def commit(self) -> bool:
+        """Commit. Ctrl+C pressed meanwhile does not cut the COMMIT short (SQLAlchemy would
+        then take the connection for broken although SQLite committed): it is held until the
+        COMMIT returns, then dropped, since what was asked is done; returns whether one came.
+        """
         assert self.conn is not None
         self.store.set_local("hlc", self.clock.last, conn=self.conn)
-        try:
-            self.conn.commit()
-        except Exception:
-            # A COMMIT refused by SQLite (a deferred foreign key, a full disk) leaves SQLite's
-            # transaction open; roll it back so nothing half-done survives on this connection.
-            raw = self.conn.connection.dbapi_connection
-            if raw is not None and raw.in_transaction:
-                raw.rollback()
-            raise
-        finally:
-            gate_of(self.conn).open = False
+        with _interrupts_held() as held:
+            try:
+                self.conn.commit()
+            except Exception:
+                # A COMMIT refused by SQLite (a deferred foreign key, a full disk) leaves
+                # SQLite's transaction open; roll it back so nothing half-done survives.
+                raw = self.conn.connection.dbapi_connection
+                if raw is not None and raw.in_transaction:
+                    raw.rollback()
+                raise
+            finally:
+                self._gate.open = False
+        return bool(held)
 
     def rollback(self) -> None:
         assert self.conn is not None
         self.conn.rollback()
+
+    def let_writers_through(self) -> bool:
+        """Between two steps of long work that may commit in steps (demo data): when another
+        writer waits for the store, commit what is written so far, step aside until it has
+        the store, and go on in a new transaction (see ``store/busy.py``). Returns whether it
+        committed. Never call it with a table's triggers suspended."""
+        if not busy.waiters(self.store.data_dir):
+            return False
+        interrupted = self.commit()
+        self.committed_rows = self.journal_rows
+        if interrupted:  # Ctrl+C during the commit: stop now, with the count right
+            raise KeyboardInterrupt
+        busy.step_aside(self.store.data_dir, self._stepped_aside)
+        conn = self.connection
+        conn.begin()
+        self._gate.open = True
+        last = self.store.local("hlc", conn=conn)
+        if last:
+            self.clock.observe(last)  # another writer of this device may have moved it
+        return True
 
     def local(self, key: str) -> str | None:
         """A local-state value as this transaction sees it."""
@@ -308,6 +351,28 @@ class UnitOfWork:
                 flush()
             refresh_search()
         return written
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[list[int]]:
+    """Hold Ctrl+C (SIGINT) for the length of the block, in the main thread when Python's
+    own handler is in place; the list yielded notes the signals that came."""
+    held: list[int] = []
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGINT) is not signal.default_int_handler
+    ):
+        yield held
+        return
+
+    def note(signum: int, _frame: object) -> None:
+        held.append(signum)
+
+    signal.signal(signal.SIGINT, note)
+    try:
+        yield held
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 #: Rows whose search documents a bulk insert builds in one statement (fewer, larger refreshes

@@ -5,14 +5,23 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtGui import QSessionManager
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWizard
 
 from pacte_desktop import __version__
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.store import backup
-from pacte_desktop.store.database import Store
+from pacte_desktop.store.database import (
+    STORE_FILE,
+    Store,
+    damaged,
+    guard_of,
+    record_check,
+    resolve_data_dir,
+)
 from pacte_desktop.ui import i18n
 from pacte_desktop.ui.closing import confirm_open_windows
 from pacte_desktop.ui.context import AppContext
@@ -31,13 +40,63 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_known_args(argv)[0]
 
 
-def start_daily_backup(context: AppContext) -> None:
-    """The day's automatic backup, in the background: a large store takes seconds to copy."""
+def start_daily_backup(
+    context: AppContext, on_error: Callable[[BaseException], None] | None = None
+) -> None:
+    """The day's automatic backup, in the background: a large store takes seconds to copy.
+    None in a store that cannot be written; ``on_error`` hears why one failed (a full disk)."""
     store = context.store
+    if store.read_only is not None:
+        return
     keep = int(store.setting("backups.keep"))
+
+    def failed(exc: BaseException) -> None:
+        # The copy's check found the store damaged: reading goes on, writing is refused.
+        if isinstance(exc, PacteError) and exc.code == "backup_corrupt":
+            reason = str(exc.params.get("reason", ""))
+            record_check(store.path, reason)
+            guard_of(store.engine).damaged = damaged(store.path, reason, "store_damaged_writes")
+        elif on_error is not None:  # a full disk: the caller tells
+            on_error(exc)
+
     context.runner.submit(
-        lambda: backup.take_daily(store.path, store.data_dir / backup.BACKUP_DIR, keep=keep)
+        lambda: backup.take_daily(store.path, store.data_dir / backup.BACKUP_DIR, keep=keep),
+        on_error=failed,
     )
+
+
+DAMAGED = ("store_damaged", "store_damaged_no_backup", "store_damaged_writes")
+
+
+def offer_restore(store_path: Path, problem: str) -> bool:
+    """The backups dialog over a damaged store; True when a backup was restored."""
+    from pacte_desktop.ui.restore import RestoreDialog
+
+    dialog = RestoreDialog(store_path, problem)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def open_store(args: argparse.Namespace) -> Store | None:
+    """Open the store; a damaged one offers its backups first (it stays readable when it can
+    be opened at all). None when there is nothing to show."""
+    try:
+        store = Store.open(args.data_dir, daily_backup=False)
+    except PacteError as exc:
+        if exc.code not in DAMAGED:
+            QMessageBox.critical(None, "Pacte Desktop", exc.message())
+            return None
+        i18n.install(args.lang or "fr")
+        path = resolve_data_dir(args.data_dir) / STORE_FILE
+        if not offer_restore(path, str(exc.params.get("reason", ""))):
+            return None
+        return Store.open(args.data_dir, daily_backup=False)
+    damaged = guard_of(store.engine).damaged
+    if damaged is not None:
+        i18n.install(args.lang or str(store.setting("language")))
+        if offer_restore(store.path, str(damaged.params.get("reason", ""))):
+            store.close()
+            return Store.open(args.data_dir, daily_backup=False)
+    return store
 
 
 def no_display() -> bool:
@@ -64,11 +123,10 @@ def run(argv: list[str] | None = None) -> int:
     app.setApplicationName("Pacte Desktop")
     app.setOrganizationName("Pacte")
     app.setApplicationVersion(__version__)
-    try:
-        store = Store.open(args.data_dir, daily_backup=False)
-    except PacteError as exc:
-        QMessageBox.critical(None, "Pacte Desktop", exc.message())
+    opened = open_store(args)
+    if opened is None:
         return 1
+    store = opened
     i18n.install(args.lang or str(store.setting("language")))
     runner = Runner(app)
     if not store.local("organisation_id"):
@@ -93,7 +151,7 @@ def run(argv: list[str] | None = None) -> int:
 
     app.commitDataRequest.connect(commit_data)
     window.show()
-    start_daily_backup(context)
+    start_daily_backup(context, lambda exc: window.statusBar().showMessage(str(exc), 60_000))
     code = app.exec()
     runner.wait()
     store.close()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.unit_of_work import UnitOfWork
@@ -25,12 +26,48 @@ class AppContext(QObject):
     # An action that can be undone (archive…): the status bar shows the text and an Undo button
     # that calls the function.
     undo_offered = Signal(str, object)
+    # A write waits for a busy store (another program's import, demo…): the sentence to show
+    # (store/busy.py); emitted from the worker thread that waits, received on the GUI thread.
+    store_waiting = Signal(str)
+
+    #: The store was replaced under the application (a restore, from here or a terminal).
+    store_replaced = Signal()
 
     def __init__(self, store: Store, runner: Runner | None = None) -> None:
         super().__init__()
         self.store = store
         self.runner = runner or Runner(self)
         self.worker_id: str | None = store.local("worker_id")
+        store.on_wait = self.store_waiting.emit
+        self.runner.folder = store.data_dir
+        self.identity = store.identity()
+        # A restore in a terminal (or by the start dialog) replaces the store's content: every
+        # few seconds, and when the application comes back to the front, the views reload.
+        self.watch = QTimer(self)
+        self.watch.setInterval(3000)
+        self.watch.timeout.connect(self.check_replaced)
+        self.watch.start()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._state_changed)
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_replaced()
+
+    def check_replaced(self) -> bool:
+        """Reload everything if the store was replaced since the last look; True if it was."""
+        now = self.store.identity()
+        if now == self.identity or now[0] is None:  # unchanged, or no file (being moved)
+            return False
+        if now[0] != self.identity[0]:
+            self.store.reattach()  # another file now: a damaged store was moved aside
+            now = self.store.identity()
+        self.identity = now
+        self.worker_id = self.store.local("worker_id")
+        self.store_replaced.emit()
+        self.changed.emit("*", None)
+        return True
 
     def set_worker(self, worker_id: str) -> None:
         self.store.set_local("worker_id", worker_id)

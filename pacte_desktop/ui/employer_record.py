@@ -54,6 +54,7 @@ from pacte_desktop.domain.entities import (
     editable_fields,
 )
 from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.domain.warnings import record_warnings
 from pacte_desktop.services import followups, listings, records
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.ui.context import AppContext
@@ -794,8 +795,11 @@ class EmployerDialog(GuardedDialog):
         else:
             self.save()
 
-    def save(self) -> None:
-        """Create the employer, or send the fields the user changed; errors go beside them."""
+    def save(self, *, allow_duplicate: bool = False) -> None:
+        """Create the employer, or send the fields the user changed; errors go beside them.
+
+        A BCE number another employer has is refused unless ``allow_duplicate`` (the user
+        answered "save anyway" to :meth:`_ask_about_duplicate`)."""
         if self._saving or not self.save_button.isEnabled():
             return
         values = self.form.values()
@@ -804,7 +808,7 @@ class EmployerDialog(GuardedDialog):
         if self.employer_id is None:
 
             def action(uow: Any) -> Employer:
-                return records.create(uow, Employer, values)
+                return records.create(uow, Employer, values, allow_duplicate=allow_duplicate)
 
         else:
             changes = {k: v for k, v in values.items() if v != self._baseline.get(k)}
@@ -814,7 +818,9 @@ class EmployerDialog(GuardedDialog):
             employer_id = self.employer_id
 
             def action(uow: Any) -> Employer:
-                return records.edit(uow, Employer, employer_id, changes)
+                return records.edit(
+                    uow, Employer, employer_id, changes, allow_duplicate=allow_duplicate
+                )
 
         self._saving = True
         self.save_button.setEnabled(False)
@@ -833,7 +839,9 @@ class EmployerDialog(GuardedDialog):
         self._load_form()
         self._set_title()
         self._refresh_all()
-        self.status_label.setText(self.tr("Fiche enregistrée."))
+        # Saved all the same, but worth a look (a postcode and a commune that do not match).
+        warnings = [w.message() for w in record_warnings(employer)]
+        self.status_label.setText(" ".join([self.tr("Fiche enregistrée."), *warnings]))
         self.saved.emit(employer.id)
 
     def _save_failed(self, exc: BaseException) -> None:
@@ -844,6 +852,49 @@ class EmployerDialog(GuardedDialog):
         self.status_label.setText(self.tr("Rien n'a été enregistré."))
         if not (isinstance(exc, PacteError) and self.form.show_error(exc)):
             report_error(self, exc)
+        elif exc.code == "bce_duplicate":
+            self._ask_about_duplicate(str(exc.params["id"]), str(exc.params["name"]))
+
+    def _ask_about_duplicate(self, existing_id: str, name: str) -> QMessageBox:
+        """Another employer has this BCE number: open that record, save this one anyway (a
+        second site of one enterprise), or go back to the form."""
+        box = QMessageBox(self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("duplicate_box")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Numéro BCE déjà utilisé"))
+        box.setText(
+            self.tr("Ce numéro BCE est déjà celui de l'employeur « %1 ».").replace("%1", name)
+        )
+        box.setInformativeText(
+            self.tr(
+                "Ouvrez sa fiche pour la compléter, ou enregistrez quand même s'il s'agit "
+                "d'un autre siège de la même entreprise."
+            )
+        )
+        open_button = box.addButton(self.tr("Ouvrir sa fiche"), QMessageBox.ButtonRole.ActionRole)
+        open_button.setObjectName("open_existing")
+        anyway = box.addButton(self.tr("Enregistrer quand même"), QMessageBox.ButtonRole.AcceptRole)
+        anyway.setObjectName("save_anyway")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(button: Any) -> None:
+            if not isValid(self):
+                return
+            if button is open_button:
+                self.open_existing(existing_id)
+            elif button is anyway:
+                self.save(allow_duplicate=True)
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        return box
+
+    def open_existing(self, employer_id: str) -> EmployerDialog:
+        """Open another employer's record beside this one (this form keeps what was typed)."""
+        dialog = EmployerDialog(self.context, employer_id, self.parentWidget())
+        dialog.show()
+        return dialog
 
     def restore_employer(self) -> None:
         employer_id = self.employer_id

@@ -654,7 +654,9 @@ class ImportPreviewDialog(_Dialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Rejected rows, then what was corrected in kept rows (control characters removed).
         rejected = list(getattr(report, "rejected", []) or [])
+        rejected += list(getattr(report, "warnings", []) or [])
         self.table.setRowCount(len(rejected))
         for r, (row, field, message) in enumerate(rejected):
             for c, text in enumerate((str(row), _field_text(str(field or "")), str(message))):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pacte_desktop.domain.entities import Entity, FieldSpec, parse_value, specs
+from pacte_desktop.domain.entities import MAX_COUNT, Entity, FieldSpec, parse_value, specs
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.ui.labels import choice_label, field_label
 
@@ -82,7 +82,7 @@ class FieldEditor(QWidget):
             return box
         if spec.kind == "int":
             spin = QSpinBox()
-            spin.setRange(1, 10_000)
+            spin.setRange(1, MAX_COUNT)  # what the domain accepts
             spin.valueChanged.connect(lambda _v: self.edited.emit(self.name))
             return spin
         if spec.kind == "list" and spec.choices and len(spec.choices) <= CHECKBOX_LIST_MAX:

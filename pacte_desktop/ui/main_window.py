@@ -118,6 +118,10 @@ class MainWindow(QMainWindow):
         context.undo_offered.connect(self.offer_undo)
         context.worker_changed.connect(lambda _id: self._show_worker())
         context.changed.connect(self._on_changed)
+        self._waiting_text = ""
+        context.store_waiting.connect(self._show_store_waiting)
+        if context.store.read_only is not None:  # a read-only folder, a full disk: say so
+            self.statusBar().showMessage(context.store.read_only.message())
         self.retranslate()
         self._show_worker()
         self.restore_state()
@@ -258,6 +262,13 @@ class MainWindow(QMainWindow):
     def _on_changed(self, what: str, _initiator: object) -> None:
         if what in ("worker", "organisation", "*"):
             self._show_worker()
+        if self.statusBar().currentMessage() == self._waiting_text:
+            self.statusBar().clearMessage()  # the write that waited went through
+
+    def _show_store_waiting(self, text: str) -> None:
+        """A write waits for a busy store: say so until it goes through (store/busy.py)."""
+        self._waiting_text = text
+        self.statusBar().showMessage(text, 60_000)
 
     # -- the worker at this workstation ----------------------------------------------------
     def _show_worker(self) -> None:

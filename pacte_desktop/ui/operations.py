@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from pacte_desktop.store.failures import as_pacte_error
 from pacte_desktop.store.unit_of_work import CancelToken
 
 
@@ -25,10 +27,13 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    def __init__(
+        self, fn: Callable[..., Any], args: tuple[Any, ...], folder: Path | None = None
+    ) -> None:
         super().__init__()
         self.fn = fn
         self.args = args
+        self.folder = folder
         self.signals = _Signals()
 
     @Slot()
@@ -36,6 +41,11 @@ class _Job(QRunnable):
         try:
             result = self.fn(*self.args)
         except BaseException as exc:  # reported to the GUI thread, never lost
+            # A full disk, a read-only folder, a store still busy: the user's sentence
+            # (store/failures.py, the same as the command line's), not a traceback.
+            error = as_pacte_error(exc, self.folder) if isinstance(exc, Exception) else None
+            if error is not None and error is not exc:
+                exc = error
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self.signals.failed.emit(exc)
         else:
@@ -50,6 +60,8 @@ class Runner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         self._jobs: set[_Job] = set()
+        #: The store's data folder: what a refused write names (set by the app's context).
+        self.folder: Path | None = None
 
     def submit(
         self,
@@ -65,7 +77,7 @@ class Runner(QObject):
         Queued jobs start highest ``priority`` first: what the user is looking at (the rows of
         a table) goes before what can wait (filter menus, badges).
         """
-        job = _Job(fn, args)
+        job = _Job(fn, args, self.folder)
         self._jobs.add(job)
 
         def finish(callback: Callable[[Any], None] | None) -> Callable[[Any], None]:

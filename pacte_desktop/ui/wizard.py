@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from pacte_desktop import demo
 from pacte_desktop.domain.entities import ORG_TYPES, Worker
-from pacte_desktop.domain.errors import PacteError, ValidationError
+from pacte_desktop.domain.errors import PacteError, StoreError, ValidationError
 from pacte_desktop.services import workers
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
@@ -582,7 +582,16 @@ class FirstRunWizard(QWizard):
             # worker_id=None: the store has no worker yet; fill_demo then attributes its
             # journal entries to the first demonstration worker it creates.
             with store.unit_of_work(worker_id=None) as uow:
-                summary = demo.fill_demo(uow, employers=employers, progress=progress, cancel=cancel)
+                try:
+                    summary = demo.fill_demo(
+                        uow, employers=employers, progress=progress, cancel=cancel
+                    )
+                except Cancelled:
+                    if uow.committed_rows:  # a waiting writer went through: say what stays
+                        raise StoreError(
+                            "store", "demo_interrupted", count=uow.committed_rows
+                        ) from None
+                    raise
                 uow.commit()
                 return summary
 

@@ -680,6 +680,31 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>EmployerDialog</name>
     <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="851"/>
+        <source>Numéro BCE déjà utilisé</source>
+        <translation>BCE number already in use</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="853"/>
+        <source>Ce numéro BCE est déjà celui de l&apos;employeur « %1 ».</source>
+        <translation>This BCE number already belongs to the employer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="857"/>
+        <source>Ouvrez sa fiche pour la compléter, ou enregistrez quand même s&apos;il s&apos;agit d&apos;un autre siège de la même entreprise.</source>
+        <translation>Open its record to complete it, or save anyway if this is another site of the same enterprise.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="861"/>
+        <source>Ouvrir sa fiche</source>
+        <translation>Open its record</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="863"/>
+        <source>Enregistrer quand même</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
         <location filename="../../pacte_desktop/ui/employer_record.py" line="99"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
@@ -2475,6 +2500,89 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <location filename="../../pacte_desktop/ui/exports.py" line="1256"/>
         <source>Import annulé</source>
         <translation>Import undone</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="104"/>
+        <source>quotidienne</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="106"/>
+        <source>avant une restauration</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="108"/>
+        <source>avant une mise à jour</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="110"/>
+        <source>à la demande</source>
+        <translation>on request</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="114"/>
+        <source>Base de données endommagée</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="117"/>
+        <source>La base de données de ce poste est endommagée ({problem}). Choisissez une sauvegarde à restaurer : la base endommagée est mise de côté, pas effacée.</source>
+        <translation>This workstation&apos;s database is damaged ({problem}). Choose a backup to restore: the damaged database is moved aside, not erased.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="122"/>
+        <source>La base de données de ce poste est endommagée ({problem}) et aucune sauvegarde n&apos;a été trouvée dans {folder}.</source>
+        <translation>This workstation&apos;s database is damaged ({problem}) and no backup was found in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="130"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="131"/>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="132"/>
+        <source>Employeurs</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="133"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="134"/>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="135"/>
+        <source>Vérifiée</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="146"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="146"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="156"/>
+        <source>&amp;Restaurer cette sauvegarde</source>
+        <translation>&amp;Restore this backup</translation>
     </message>
 </context>
 <context>

@@ -680,6 +680,31 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>EmployerDialog</name>
     <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="851"/>
+        <source>Numéro BCE déjà utilisé</source>
+        <translation>KBO-nummer al in gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="853"/>
+        <source>Ce numéro BCE est déjà celui de l&apos;employeur « %1 ».</source>
+        <translation>Dit KBO-nummer is al dat van de werkgever &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="857"/>
+        <source>Ouvrez sa fiche pour la compléter, ou enregistrez quand même s&apos;il s&apos;agit d&apos;un autre siège de la même entreprise.</source>
+        <translation>Open die fiche om ze aan te vullen, of sla toch op als het om een andere vestiging van dezelfde onderneming gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="861"/>
+        <source>Ouvrir sa fiche</source>
+        <translation>Fiche openen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="863"/>
+        <source>Enregistrer quand même</source>
+        <translation>Toch opslaan</translation>
+    </message>
+    <message>
         <location filename="../../pacte_desktop/ui/employer_record.py" line="99"/>
         <source>Modifications non enregistrées</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
@@ -2475,6 +2500,89 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <location filename="../../pacte_desktop/ui/exports.py" line="1256"/>
         <source>Import annulé</source>
         <translation>Import ongedaan gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="104"/>
+        <source>quotidienne</source>
+        <translation>dagelijks</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="106"/>
+        <source>avant une restauration</source>
+        <translation>vóór een terugzetting</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="108"/>
+        <source>avant une mise à jour</source>
+        <translation>vóór een update</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="110"/>
+        <source>à la demande</source>
+        <translation>op verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="114"/>
+        <source>Base de données endommagée</source>
+        <translation>Beschadigde databank</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="117"/>
+        <source>La base de données de ce poste est endommagée ({problem}). Choisissez une sauvegarde à restaurer : la base endommagée est mise de côté, pas effacée.</source>
+        <translation>De databank van deze werkpost is beschadigd ({problem}). Kies een back-up om terug te zetten: de beschadigde databank wordt opzijgezet, niet gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="122"/>
+        <source>La base de données de ce poste est endommagée ({problem}) et aucune sauvegarde n&apos;a été trouvée dans {folder}.</source>
+        <translation>De databank van deze werkpost is beschadigd ({problem}) en er is geen back-up gevonden in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="130"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="131"/>
+        <source>Raison</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="132"/>
+        <source>Employeurs</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="133"/>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="134"/>
+        <source>Interactions</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="135"/>
+        <source>Vérifiée</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="146"/>
+        <source>oui</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="146"/>
+        <source>non</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/restore.py" line="156"/>
+        <source>&amp;Restaurer cette sauvegarde</source>
+        <translation>Deze back-up &amp;terugzetten</translation>
     </message>
 </context>
 <context>

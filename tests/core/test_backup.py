@@ -269,7 +269,9 @@ def test_restore_of_an_older_revision_store_is_migrated(pacte, tmp_path: Path) -
     old = make_first_revision_store(tmp_path / "old")
     assert revision_of(old) == "0001"
 
-    result = pacte("restore", str(old))
+    # That store was made by another organisation ("o1"): restoring it takes the option.
+    assert pacte("restore", str(old)).code == 1
+    result = pacte("restore", str(old), "--other-device")
     assert result.code == 0, result.err
     assert revision_of(store_path) == HEAD_REVISION
     with sqlite3.connect(store_path) as conn:

@@ -149,7 +149,15 @@ first_eights = st.builds(
 )
 
 
-@given(first_eights)
+def test_the_all_zero_number_is_refused_although_its_check_digits_pass() -> None:
+    # issue 11: 0000000097 passes the mod-97 check (and python-stdnum) but numbers nothing
+    assert bce.check_digits("00000000") == "97"
+    assert _code("0000000097") == "bce_never_issued"
+    assert _code("BE 0000.000.097") == "bce_never_issued"
+    assert bce.normalise("0000000196") == "0000000196"  # one above zero is a number
+
+
+@given(first_eights.filter(lambda first_eight: first_eight != "00000000"))
 def test_completed_numbers_normalise_to_themselves(first_eight: str) -> None:
     number = _valid(first_eight)
     assert len(number) == 10

@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import openpyxl.writer.excel
 import pytest
 from test_placements import END, START, hand_made  # noqa: F401  (the fixture)
 
 from pacte_desktop.domain import messages
-from pacte_desktop.domain.errors import ValidationError
+from pacte_desktop.domain.errors import PacteError, ValidationError
 from pacte_desktop.reports.directory import export_directory
 from pacte_desktop.reports.followups_export import export_followups
 from pacte_desktop.reports.placements import export_placements, report_placements
@@ -63,12 +64,12 @@ def test_a_full_disk_keeps_the_old_file_and_leaves_nothing(
             raise OSError(errno.ENOSPC, "No space left on device")
 
         with monkeypatch.context() as patch:
-            # Whatever writes the bytes: openpyxl's workbook or reportlab's canvas.
-            patch.setattr(openpyxl.Workbook, "save", full)
+            # Whatever writes the bytes: openpyxl's writer or reportlab's canvas.
+            patch.setattr(openpyxl.writer.excel.ExcelWriter, "save", full)
             patch.setattr(reportlab.pdfgen.canvas.Canvas, "save", full)
-            with pytest.raises(ValidationError) as refused:
+            with pytest.raises(PacteError) as refused:
                 write(target)
-        assert "le disque est plein" in str(refused.value), name
+        assert f"Disque plein dans « {out} »" in str(refused.value), name
         assert target.read_bytes() == b"the export of last month"
         assert [p.name for p in out.iterdir()] == [name]  # no temporary file left
         target.unlink()

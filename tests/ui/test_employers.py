@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton
 
 from pacte_desktop import demo
 from pacte_desktop.domain import messages
@@ -129,15 +129,67 @@ def test_wrong_bce_number_is_refused_beside_the_field_and_nothing_is_written(con
     assert not error.isVisible()
 
 
+def test_a_bce_number_another_employer_has_offers_its_record_or_saving_anyway(context, qtbot):
+    """Issue 11: the same BCE number on two employers is said, beside the field and in a
+    question that opens the existing record or saves this one as another site."""
+    first = open_dialog(context, qtbot, None)
+    qtbot.keyClicks(line(first.form, "field_name"), "Banque du Midi")
+    qtbot.keyClicks(line(first.form, "field_bce_number"), "0403.019.261")
+    with qtbot.waitSignal(first.saved, timeout=5000):
+        qtbot.mouseClick(first.save_button, Qt.MouseButton.LeftButton)
+    existing = employer_named(context, "Banque du Midi")
+
+    dialog = open_dialog(context, qtbot, None)
+    qtbot.keyClicks(line(dialog.form, "field_name"), "Banque du Midi, Ixelles")
+    qtbot.keyClicks(line(dialog.form, "field_bce_number"), "BE 0403 019 261")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: dialog.findChild(QMessageBox, "duplicate_box") is not None, timeout=5000
+    )
+    box = dialog.findChild(QMessageBox, "duplicate_box")
+    assert "Banque du Midi" in box.text()
+    assert len(stored(context, bce_number="0403019261")) == 1  # nothing written yet
+
+    opened = []
+    original = dialog.open_existing
+    dialog.open_existing = lambda employer_id: opened.append(original(employer_id))
+    box.findChild(QPushButton, "open_existing").click()
+    assert [d.employer_id for d in opened] == [existing.id]
+    qtbot.addWidget(opened[0])
+    assert line(dialog.form, "field_name").text() == "Banque du Midi, Ixelles"  # kept
+
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "duplicate_box") is None, timeout=5000)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: dialog.findChild(QMessageBox, "duplicate_box") is not None, timeout=5000
+    )
+    box = dialog.findChild(QMessageBox, "duplicate_box")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        box.findChild(QPushButton, "save_anyway").click()
+    assert len(stored(context, bce_number="0403019261")) == 2
+
+
+def test_a_postcode_of_another_commune_is_saved_with_a_warning(context, qtbot):
+    dialog = open_dialog(context, qtbot, None)
+    qtbot.keyClicks(line(dialog.form, "field_name"), "Boulangerie Louise")
+    qtbot.keyClicks(line(dialog.form, "field_postcode"), "1060")
+    qtbot.keyClicks(line(dialog.form, "field_commune"), "Ixelles")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert employer_named(context, "Boulangerie Louise").commune == "Ixelles"
+    status = dialog.status_label.text()
+    assert status.startswith("Fiche enregistrée.") and "Saint-Gilles" in status
+
+
 def test_ctrl_s_sends_only_the_changed_field_and_the_history_tab_shows_it(
     context, qtbot, monkeypatch
 ):
     sent = []
     edit = records.edit
 
-    def spy(uow, cls, ref, changes):
+    def spy(uow, cls, ref, changes, **options):
         sent.append(dict(changes))
-        return edit(uow, cls, ref, changes)
+        return edit(uow, cls, ref, changes, **options)
 
     monkeypatch.setattr(records, "edit", spy)
     employer = employer_named(context, "Atelier Vélo")
