@@ -8,8 +8,8 @@ connection carries the write gate that the unit of work opens (see ``schema.py``
 from __future__ import annotations
 
 import contextlib
-import errno
 import datetime as dt
+import errno
 import json
 import os
 import re

@@ -149,7 +149,8 @@ def run(argv: list[str] | None = None) -> int:
                 manager.cancel()
             manager.release()
 
-    app.commitDataRequest.connect(commit_data)
+    if isinstance(app, QApplication):
+        app.commitDataRequest.connect(commit_data)
     window.show()
     start_daily_backup(context, lambda exc: window.statusBar().showMessage(str(exc), 60_000))
     code = app.exec()
