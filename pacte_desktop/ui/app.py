@@ -127,6 +127,11 @@ def run(argv: list[str] | None = None) -> int:
     if opened is None:
         return 1
     store = opened
+    # From here an unexpected error is logged and told calmly, never the end (ui/crash.py).
+    from pacte_desktop.ui.crash import CrashHandler
+
+    crash = CrashHandler(store.data_dir, parent=QApplication.activeWindow)
+    crash.install()
     i18n.install(args.lang or str(store.setting("language")))
     runner = Runner(app)
     if not store.local("organisation_id"):
@@ -152,8 +157,10 @@ def run(argv: list[str] | None = None) -> int:
     if isinstance(app, QApplication):
         app.commitDataRequest.connect(commit_data)
     window.show()
+    window.offer_drafts()  # forms a crash interrupted (ui/drafts.py)
     start_daily_backup(context, lambda exc: window.statusBar().showMessage(str(exc), 60_000))
     code = app.exec()
     runner.wait()
+    crash.uninstall()
     store.close()
     return code

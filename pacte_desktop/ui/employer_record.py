@@ -58,6 +58,7 @@ from pacte_desktop.domain.warnings import record_warnings
 from pacte_desktop.services import followups, listings, records
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.ui.context import AppContext
+from pacte_desktop.ui.drafts import Draft, DraftKeeper, values_for_json
 from pacte_desktop.ui.forms import EntityForm
 from pacte_desktop.ui.labels import display_value, field_label, locale
 from pacte_desktop.ui.table_model import ID_ROLE, KeyedTableModel
@@ -481,6 +482,41 @@ class EmployerDialog(GuardedDialog):
         self._refresh_all()
         self._tab_changed(TAB_FICHE)
         self.resize(780, 660)  # fits a 1366×768 screen with the taskbar
+        # What is typed is kept as a draft until saved or discarded (ui/drafts.py).
+        self.draft = DraftKeeper(
+            self,
+            context.store.data_dir,
+            "employer",
+            self.draft_values,
+            self.is_dirty,
+            record_id=lambda: self.employer_id,
+            caption=lambda: str(self.form.values().get("name") or ""),
+        )
+        self.form.edited.connect(self.draft.changed)
+        self.log_form.edited.connect(self.draft.changed)
+
+    # -- drafts ----------------------------------------------------------------------------
+    def draft_values(self) -> dict[str, Any]:
+        return {
+            "fiche": values_for_json(self.form.values()),
+            "log": values_for_json(self.log_form.values()),
+        }
+
+    def restore_draft(self, draft: Draft) -> None:
+        """Put a draft's typed values back in the forms; the draft file goes on in use."""
+        for form, key in ((self.form, "fiche"), (self.log_form, "log")):
+            for name, value in dict(draft.values.get(key) or {}).items():
+                editor = form.editors.get(name)
+                if editor is not None:
+                    editor.set_raw(value)
+        self.draft.adopt(draft)
+        self.draft.changed()
+
+    def done(self, result: int) -> None:
+        # Closed normally (saved, discarded or nothing to keep): the draft goes.
+        if hasattr(self, "draft"):
+            self.draft.close()
+        super().done(result)
 
     # -- strings ---------------------------------------------------------------------------
     def _headers(self) -> dict[str, str]:
@@ -843,6 +879,7 @@ class EmployerDialog(GuardedDialog):
         warnings = [w.message() for w in record_warnings(employer)]
         self.status_label.setText(" ".join([self.tr("Fiche enregistrée."), *warnings]))
         self.saved.emit(employer.id)
+        self.draft.write_now()  # saved: the draft goes, unless a démarche is being typed
 
     def _save_failed(self, exc: BaseException) -> None:
         if not isValid(self):
@@ -998,6 +1035,7 @@ class EmployerDialog(GuardedDialog):
         self._logging = False
         self.log_button.setEnabled(True)
         self._reset_log_form()
+        self.draft.write_now()  # logged: the draft goes, unless the fiche has unsaved edits
         if logged.follow_up is not None:
             self.status_label.setText(
                 self.tr("Démarche notée ; relance prévue le %1.").replace(

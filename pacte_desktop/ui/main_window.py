@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from pacte_desktop import __version__
 from pacte_desktop.domain.entities import Organisation, Worker
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.settings import SETTINGS
@@ -30,6 +30,12 @@ from pacte_desktop.ui import i18n
 from pacte_desktop.ui.closing import confirm_open_windows, install_input_guards
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.view import View
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from pacte_desktop.ui.drafts import Draft, DraftsDialog
+    from pacte_desktop.ui.help import AboutDialog, GuideDialog
 
 UNDO_SECONDS = 20
 
@@ -149,6 +155,10 @@ class MainWindow(QMainWindow):
         self.act_handover.triggered.connect(self.handover)
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.about)
+        self.act_guide = QAction(self)
+        self.act_guide.setObjectName("act_guide")
+        self.act_guide.setShortcut(QKeySequence("F1"))
+        self.act_guide.triggered.connect(self.show_guide)
         from pacte_desktop.ui.exports import ReportsController
 
         self.reports = ReportsController(self.context, self)
@@ -192,6 +202,8 @@ class MainWindow(QMainWindow):
         self.menu_language = bar.addMenu("")
         self.menu_language.addActions(list(self.language_actions.values()))
         self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_guide)
+        self.menu_help.addSeparator()
         self.menu_help.addAction(self.act_about)
 
     def retranslate(self) -> None:
@@ -210,6 +222,7 @@ class MainWindow(QMainWindow):
         self.act_add_worker.setText(self.tr("&Ajouter un travailleur…"))
         self.act_handover.setText(self.tr("&Passation (départ d'un travailleur)…"))
         self.act_about.setText(self.tr("À &propos de Pacte Desktop"))
+        self.act_guide.setText(self.tr("&Guide d'utilisation"))
         self.reports.retranslate()
         self.search.setPlaceholderText(self.tr("Rechercher… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Rechercher"))
@@ -335,15 +348,79 @@ class MainWindow(QMainWindow):
             on_error=self.show_error,
         )
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("À propos de Pacte Desktop"),
-            self.tr(
-                "Pacte Desktop %1\nLes contacts employeurs des partenaires du pacte local "
-                "pour l'emploi de Saint-Gilles, gardés par l'organisation."
-            ).replace("%1", __version__),
-        )
+    def show_guide(self) -> GuideDialog:
+        """The user guide shipped with the application, in the interface's language."""
+        from pacte_desktop.ui.help import GuideDialog
+
+        dialog = GuideDialog(parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def sync_locations(self) -> dict[str, str]:
+        """Where each configured sync scope goes (a folder path, or a WebDAV address)."""
+        from pacte_desktop.sync.state import LocalState
+
+        state = LocalState(self.context.store)
+        found: dict[str, str] = {}
+        for scope in ("org", "network"):
+            location = state.location(scope)
+            if location is not None:
+                found[scope] = location.where
+        return found
+
+    def about(self) -> AboutDialog:
+        from pacte_desktop.ui.help import AboutDialog
+
+        dialog = AboutDialog(self.context.store.path, self.sync_locations(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    # -- drafts left by a crash ------------------------------------------------------------
+    def offer_drafts(self) -> DraftsDialog | None:
+        """List the drafts a crash left (ui/drafts.py); the answer restores or discards them."""
+        from pacte_desktop.ui.drafts import DraftsDialog, list_drafts
+
+        found = list_drafts(self.context.store.data_dir)
+        if not found:
+            return None
+        dialog = DraftsDialog(found, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda result: self._drafts_answered(found, result))
+        dialog.open()
+        return dialog
+
+    def _drafts_answered(self, found: list[Draft], result: int) -> None:
+        from pacte_desktop.ui.drafts import DraftsDialog, discard
+
+        if result == DraftsDialog.DISCARD:
+            discard(found)
+        elif result == DraftsDialog.RESTORE:
+            for draft in found:
+                self.restore_draft(draft)
+
+    def restore_draft(self, draft: Draft) -> QWidget | None:
+        """Open the form a draft belongs to, with what was typed in it."""
+        from pacte_desktop.ui.employer_record import EmployerDialog
+        from pacte_desktop.ui.records import open_record
+
+        dialog: QWidget | None
+        try:
+            if draft.table == "employer":
+                employer = EmployerDialog(self.context, draft.record_id, self)
+                employer.restore_draft(draft)
+                employer.show()
+                dialog = employer
+            else:
+                record = open_record(self.context, draft.table, draft.record_id, self)
+                if record is not None:
+                    record.restore_draft(draft)
+                dialog = record
+        except PacteError as exc:  # the record is gone (archived or removed by a sync)
+            self.show_error(exc)
+            return None
+        return dialog
 
     def show_error(self, error: BaseException) -> None:
         text = error.message() if isinstance(error, PacteError) else str(error)

@@ -85,6 +85,7 @@ from pacte_desktop.domain.errors import NotFoundError, PacteError
 from pacte_desktop.services import listings, records
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.ui.context import AppContext
+from pacte_desktop.ui.drafts import Draft, DraftKeeper, values_for_json
 from pacte_desktop.ui.forms import EntityForm, FieldEditor
 from pacte_desktop.ui.labels import choice_label, field_label, format_date
 from pacte_desktop.ui.table_model import ID_ROLE, SORT_ROLE, IdTableModel, fit_columns
@@ -397,6 +398,17 @@ class RecordDialog(QDialog):
             self.employer_editor.chooser.setReadOnly(True)
         self._snapshot = self.form.values()
         self.form.edited.connect(self._edited)
+        # What is typed is kept as a draft until saved or discarded (ui/drafts.py).
+        self.draft = DraftKeeper(
+            self,
+            context.store.data_dir,
+            cls.TABLE,
+            lambda: {"fiche": values_for_json(self.form.values())},
+            self.is_dirty,
+            record_id=lambda: self.record.id if self.record is not None else None,
+            caption=lambda: self._record_caption() if self.record is not None else "",
+        )
+        self.form.edited.connect(self.draft.changed)
 
         self.privacy = QLabel()
         self.privacy.setObjectName("privacy_notice")
@@ -457,6 +469,22 @@ class RecordDialog(QDialog):
 
     def is_dirty(self) -> bool:
         return self.form.values() != self._snapshot
+
+    def restore_draft(self, draft: Draft) -> None:
+        """Put a draft's typed values back in the form; the draft file goes on in use."""
+        for name, value in dict(draft.values.get("fiche") or {}).items():
+            editor = self.form.editors.get(name)
+            if editor is not None:
+                editor.set_raw(value)
+        self.draft.adopt(draft)
+        self.draft.changed()
+        self.setWindowModified(self.is_dirty())
+
+    def done(self, result: int) -> None:
+        # Closed normally (saved, discarded or nothing to keep): the draft goes.
+        if hasattr(self, "draft"):
+            self.draft.close()
+        super().done(result)
 
     def _edited(self) -> None:
         # A bound method, not a lambda: Qt drops the connection when the dialog is destroyed
