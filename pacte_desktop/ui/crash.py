@@ -9,8 +9,8 @@ The rules:
   folder. While that dialog is open, a further error is logged but not shown again.
 - The log holds no personal data beyond ids. A format string is code: it is written as is. Its
   arguments and every exception's message are data: of them, only ids (UUIDs, hexadecimal
-  strings of 8 characters or more), numbers and the ``PacteError`` code and field reach the
-  file; every other word becomes ``…``. A traceback lists files, lines, functions and their
+  keys of 32 digits or more) and the ``PacteError`` code and field reach the file; every other
+  word, numbers included (a phone, a BCE number), becomes ``…``. A traceback lists files, lines, functions and their
   source lines, never the values of frame variables.
 """
 
@@ -38,18 +38,19 @@ LOG_BYTES = 512 * 1024
 LOG_BACKUPS = 4
 LOGGER = "pacte_desktop"
 
-# An id or a number may stay; any other run of characters that is not punctuation goes.
+# An id may stay (a UUID, a hexadecimal key or hash of 32 digits or more); any other run of
+# characters that is not punctuation goes, numbers too (a phone number, a BCE number).
 _KEEP = re.compile(
-    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-    r"|\b[0-9a-fA-F]{8,}\b|\b\d+(?:\.\d+)?\b"
+    r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b"
+    r"|\b[0-9a-fA-F]{32,}\b"
 )
-_WORDS = re.compile(r"[^\s\d.,:;()\[\]{}<>=/'\"-]+")
+_WORDS = re.compile(r"[^\s.,:;()\[\]{}<>=/'\"-]+")
 
 _ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
 def scrub(text: object) -> str:
-    """``text`` with only its ids and numbers left: every other word becomes ``…``."""
+    """``text`` with only its ids left: every other word becomes ``…``."""
     value = str(text)
     kept: list[str] = []
     last = 0

@@ -2,81 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_BE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="200"/>
+        <source>À propos de Pacte Desktop</source>
+        <translation>About Pacte Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="201"/>
+        <source>Pacte Desktop</source>
+        <translation>Pacte Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="202"/>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="203"/>
+        <source>pas configurée</source>
+        <translation>not set up</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="205"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="206"/>
+        <source>Base de données</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="208"/>
+        <source>Synchronisation de l&apos;organisation</source>
+        <translation>Organisation sync</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="211"/>
+        <source>Synchronisation du réseau</source>
+        <translation>Network sync</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="217"/>
+        <source>Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Saint-Gilles, gardés par l&apos;organisation. Logiciel libre sous licence EUPL-1.2.</source>
+        <translation>The employer contacts of the partners of the Saint-Gilles local employment pact, kept by the organisation. Free software under the EUPL-1.2 licence.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="224"/>
+        <source>Pacte Desktop est livré avec ces composants, chacun sous sa licence :</source>
+        <translation>Pacte Desktop ships with these components, each under its own licence:</translation>
+    </message>
+</context>
+<context>
     <name>BatchesDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="760"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="779"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="860"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="769"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="788"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="867"/>
         <source>Imports précédents</source>
         <translation>Previous imports</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="763"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="772"/>
         <source>Chaque import peut être annulé : les employeurs qu&apos;il a créés sont retirés et ceux qu&apos;il a modifiés retrouvent leurs valeurs d&apos;avant.</source>
         <translation>Every import can be undone: the employers it created are removed and those it changed get their previous values back.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="767"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="776"/>
         <source>A&amp;nnuler cet import…</source>
         <translation>U&amp;ndo this import…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="770"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="779"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="771"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="780"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="772"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="781"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="773"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="782"/>
         <source>Créés</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="774"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="783"/>
         <source>Mis à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="775"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="784"/>
         <source>Rejetés</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="776"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="785"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="783"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="792"/>
         <source>Employeurs</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="783"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="792"/>
         <source>BCE/KBO</source>
         <translation>KBO/BCE</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="828"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="835"/>
         <source>Annulé</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="852"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="859"/>
         <source>Annuler cet import</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="871"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="878"/>
         <source>Annuler l&apos;import de « %1 » ? Les %2 employeurs créés seront retirés et les %3 mis à jour retrouveront leurs valeurs d&apos;avant.</source>
         <translation>Undo the import of “%1”? The %2 employers it created will be removed and the %3 it updated will get their previous values back.</translation>
     </message>
@@ -84,33 +137,33 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1055"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1087"/>
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1059"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1091"/>
         <source>Saint-Gillois</source>
         <translation>Saint-Gilles resident</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1079"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="1096"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1111"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1128"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1093"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1125"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Private to the organisation: never shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1104"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1136"/>
         <source>Candidat archivé</source>
         <translation>Candidate archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1105"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1137"/>
         <source>%1 candidats archivés</source>
         <translation>%1 candidates archived</translation>
     </message>
@@ -166,7 +219,7 @@
 <context>
     <name>CheckDueDelegate</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="700"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="732"/>
         <source>Suivi à faire depuis le %1</source>
         <translation>Check due since %1</translation>
     </message>
@@ -408,24 +461,56 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="283"/>
         <source>Nouvelle personne de contact</source>
         <translation>New contact person</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="286"/>
         <source>Personne de contact : %1</source>
         <translation>Contact person: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="288"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="289"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/crash.py" line="179"/>
+        <source>Pacte Desktop</source>
+        <translation>Pacte Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/crash.py" line="180"/>
+        <source>Quelque chose s&apos;est mal passé.</source>
+        <translation>Something went wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/crash.py" line="183"/>
+        <source>Pacte Desktop a rencontré un problème inattendu. Rien de ce qui était enregistré n&apos;est perdu, et les fiches en cours de saisie sont gardées comme brouillons : vous pouvez continuer à travailler.
+
+Si le problème revient, envoyez le journal (dossier « %1 ») à la personne qui s&apos;occupe de l&apos;application. Il ne contient pas les noms ni les données des fiches.</source>
+        <translation>Pacte Desktop ran into an unexpected problem. Nothing that was saved is lost, and the forms you were filling in are kept as drafts: you can carry on working.
+
+If the problem comes back, send the log (folder “%1”) to the person who looks after the application. It holds no names and no data from the records.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/crash.py" line="191"/>
+        <source>Ouvrir le dossier du journal</source>
+        <translation>Open the log folder</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/crash.py" line="192"/>
+        <source>Continuer</source>
+        <translation>Continue</translation>
     </message>
 </context>
 <context>
@@ -670,9 +755,42 @@ Use a separate data folder for your real organisation.</translation>
     </message>
 </context>
 <context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/drafts.py" line="205"/>
+        <source>nouvelle fiche</source>
+        <translation>new record</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/drafts.py" line="210"/>
+        <source>Brouillons à reprendre</source>
+        <translation>Drafts to pick up</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/drafts.py" line="213"/>
+        <source>Pacte Desktop s&apos;est fermé alors que ces fiches étaient en cours de saisie. Ce qui avait été tapé est gardé : voulez-vous le reprendre ?</source>
+        <translation>Pacte Desktop closed while these records were being filled in. What was typed has been kept: do you want to pick it up again?</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/drafts.py" line="219"/>
+        <source>Reprendre</source>
+        <translation>Pick up</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/drafts.py" line="220"/>
+        <source>Supprimer les brouillons</source>
+        <translation>Delete the drafts</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/drafts.py" line="221"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>EmployerChooser</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="167"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="168"/>
         <source>Nom, numéro BCE ou adresse de l&apos;employeur…</source>
         <translation>Employer&apos;s name, BCE number or address…</translation>
     </message>
@@ -680,227 +798,227 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="851"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="902"/>
         <source>Numéro BCE déjà utilisé</source>
         <translation>BCE number already in use</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="853"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="904"/>
         <source>Ce numéro BCE est déjà celui de l&apos;employeur « %1 ».</source>
         <translation>This BCE number already belongs to the employer &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="857"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="908"/>
         <source>Ouvrez sa fiche pour la compléter, ou enregistrez quand même s&apos;il s&apos;agit d&apos;un autre siège de la même entreprise.</source>
         <translation>Open its record to complete it, or save anyway if this is another site of the same enterprise.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="861"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="912"/>
         <source>Ouvrir sa fiche</source>
         <translation>Open its record</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="863"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="914"/>
         <source>Enregistrer quand même</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="99"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="101"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="100"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="102"/>
         <source>Fermer sans enregistrer ? Les modifications seront perdues.</source>
         <translation>Close without saving? The changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="111"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="113"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="483"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="531"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="485"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="533"/>
         <source>Opération</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="486"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="534"/>
         <source>Champs modifiés</source>
         <translation>Changed fields</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="496"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="544"/>
         <source>Fiche</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="497"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="545"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="498"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="546"/>
         <source>Démarches</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="499"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="547"/>
         <source>Offres</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="500"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="548"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="501"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="549"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="504"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="552"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="505"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="553"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="506"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="554"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="507"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="555"/>
         <source>Cet employeur est archivé.</source>
         <translation>This employer is archived.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="508"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="556"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="509"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="557"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="510"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="558"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="511"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="559"/>
         <source>Noter une démarche</source>
         <translation>Log an interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="512"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="560"/>
         <source>Noter la démarche</source>
         <translation>Log the interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="513"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="561"/>
         <source>Enregistrer la démarche (Ctrl+S)</source>
         <translation>Save the interaction (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="514"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="562"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="515"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="563"/>
         <source>Partenaires qui connaissent cet employeur</source>
         <translation>Partners who know this employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="529"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="577"/>
         <source>Nouvel employeur</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="579"/>
         <source>Employeur : %1</source>
         <translation>Employer: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="551"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="599"/>
         <source>%1 (parti)</source>
         <translation>%1 (left)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="615"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="663"/>
         <source>%1 (dernier contact : %2)</source>
         <translation>%1 (latest contact: %2)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="710"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="758"/>
         <source>Création</source>
         <translation>Creation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="711"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="759"/>
         <source>Modification</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="712"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="760"/>
         <source>Archivage</source>
         <translation>Archiving</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="713"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="761"/>
         <source>Restauration</source>
         <translation>Restoration</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="714"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="762"/>
         <source>Passation</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="801"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="852"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>No changes to save.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="810"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="863"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="825"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="880"/>
         <source>Fiche enregistrée.</source>
         <translation>Record saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="833"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="889"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="875"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="974"/>
         <source>Personne de contact archivée</source>
         <translation>Contact person archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="941"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="1041"/>
         <source>Démarche notée ; relance prévue le %1.</source>
         <translation>Interaction logged; follow-up scheduled for %1.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="946"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="1046"/>
         <source>Démarche notée.</source>
         <translation>Interaction logged.</translation>
     </message>
@@ -1045,7 +1163,7 @@ Use a separate data folder for your real organisation.</translation>
     </message>
     <message>
         <location filename="../../pacte_desktop/ui/wizard.py" line="514"/>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="599"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="608"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
@@ -1065,12 +1183,12 @@ Use a separate data folder for your real organisation.</translation>
         <translation>No organisation to join at &apos;%1&apos;: the ORG.json file is not there. Check the folder or the address; the organisation is first shared from a workstation where it exists (Sync → Set up…).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="594"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="603"/>
         <source>Création annulée : rien n&apos;a été enregistré.</source>
         <translation>Creation cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="607"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="616"/>
         <source>Création des données de démonstration…</source>
         <translation>Creating the demonstration data…</translation>
     </message>
@@ -1192,24 +1310,24 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="484"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="485"/>
         <source>Aucune relance ne correspond à la recherche.</source>
         <translation>No follow-up matches the search.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="486"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="487"/>
         <source>Rien à relancer pour cette période.</source>
         <translation>Nothing to follow up for this period.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="585"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="587"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="586"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="588"/>
         <source>Relances</source>
         <translation>Follow-ups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="603"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="609"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="606"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="612"/>
         <source>%n relance(s) marquée(s) comme faite(s)</source>
         <translation>
             <numerusform>%n follow-up marked as done</numerusform>
@@ -1217,19 +1335,27 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="628"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="631"/>
         <source>Relance(s) reportée(s) au %1</source>
         <translation>Follow-up(s) postponed to %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="652"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="655"/>
         <source>Relance(s) réassignée(s)</source>
         <translation>Follow-up(s) reassigned</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="675"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="678"/>
         <source>La fiche employeur n&apos;est pas disponible.</source>
         <translation>The employer record is not available.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="72"/>
+        <source>Guide d&apos;utilisation — Pacte Desktop</source>
+        <translation>User guide — Pacte Desktop</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1363,7 @@ Use a separate data folder for your real organisation.</translation>
     <message>
         <location filename="../../pacte_desktop/ui/handover.py" line="296"/>
         <location filename="../../pacte_desktop/ui/handover.py" line="572"/>
-        <location filename="../../pacte_desktop/ui/handover.py" line="676"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="677"/>
         <source>Passation</source>
         <translation>Handover</translation>
     </message>
@@ -1403,7 +1529,7 @@ Use a separate data folder for your real organisation.</translation>
         <translation>There were no items to hand over.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="677"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="678"/>
         <source>Abandonner la passation ? Vos choix seront perdus.</source>
         <translation>Abandon the handover? Your choices will be lost.</translation>
     </message>
@@ -1535,63 +1661,63 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="693"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="695"/>
         <source>Vérification de l&apos;import</source>
         <extracomment>The person asked to correct the columns (the dialog closes; the controller reopens the mapping step).</extracomment>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="697"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="699"/>
         <source>À créer : %1 — à mettre à jour : %2 — inchangés : %3 — rejetés : %4</source>
         <translation>To create: %1 — to update: %2 — unchanged: %3 — rejected: %4</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="704"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="706"/>
         <source>Les lignes rejetées ne seront pas importées.</source>
         <translation>The rejected rows will not be imported.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="707"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="709"/>
         <source>Colonnes ignorées : %1</source>
         <translation>Ignored columns: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="709"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="711"/>
         <source>Rien à importer.</source>
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="711"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="713"/>
         <source>Lignes &amp;rejetées :</source>
         <translation>&amp;Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="714"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="716"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="714"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="716"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="714"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="716"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="716"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="718"/>
         <source>Lignes rejetées</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="717"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="719"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="718"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="720"/>
         <source>&amp;Colonnes…</source>
         <translation>C&amp;olumns…</translation>
     </message>
@@ -1700,155 +1826,158 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="192"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="427"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="212"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="213"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="214"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="219"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>Save a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Switch worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>&amp;Add a worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Handover (worker leaving)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="224"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;About Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="225"/>
+        <source>&amp;Guide d&apos;utilisation</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="227"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Search… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="228"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="229"/>
         <source>Vues</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="230"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="231"/>
         <source>Annuler la dernière action</source>
         <translation>Undo the last action</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="306"/>
         <source>Travailleur changé</source>
         <translation>Worker switched</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="311"/>
         <source>Ajouter un travailleur</source>
         <translation>Add a worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="311"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="318"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 added</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="332"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Save a backup</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="334"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="346"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="328"/>
         <source>À propos de Pacte Desktop</source>
-        <translation>About Pacte Desktop</translation>
+        <translation type="vanished">About Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="330"/>
         <source>Pacte Desktop %1
 Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Saint-Gilles, gardés par l&apos;organisation.</source>
-        <translation>Pacte Desktop %1
+        <translation type="vanished">Pacte Desktop %1
 The employer contacts of the partners in the Saint-Gilles local employment pact, kept by the organisation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="452"/>
         <source>Action annulée</source>
         <translation>Action undone</translation>
     </message>
@@ -1967,8 +2096,8 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
     </message>
     <message>
         <location filename="../../pacte_desktop/ui/network.py" line="159"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="340"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="378"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="343"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="381"/>
         <source>Membres du réseau</source>
         <translation>Network members</translation>
     </message>
@@ -2043,7 +2172,7 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
         <translation>This workstation has not joined a partner network. Menu Sync → Set up… to join one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network.py" line="309"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="312"/>
         <source>%n organisation(s) attendent votre admission.</source>
         <translation>
             <numerusform>%n organisation is waiting for your admission.</numerusform>
@@ -2051,12 +2180,12 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="313"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="316"/>
         <source>La coordination du réseau admet et retire les organisations membres.</source>
         <translation>The network&apos;s coordinator admits and removes member organisations.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="354"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="357"/>
         <source>Admettre « %1 » dans le réseau ? Ses partenaires liront les fiches qu&apos;elle publie.
 
 Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
@@ -2065,7 +2194,7 @@ Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
 First check its key&apos;s fingerprint with it: %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="359"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="362"/>
         <source>Retirer « %1 » du réseau ? Ses partenaires ne liront plus ses fiches et effaceront celles qu&apos;ils ont reçues. (Empreinte de sa clé : %2)</source>
         <translation>Remove &apos;%1&apos; from the network? Its partners will no longer read its records and will erase those they received. (Its key&apos;s fingerprint: %2)</translation>
     </message>
@@ -2073,27 +2202,27 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1009"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1041"/>
         <source>Offres et demandes</source>
         <translation>Opportunities and requests</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1013"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1045"/>
         <source>Partagée</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1025"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1057"/>
         <source>Demandes de profils seulement</source>
         <translation>Profile requests only</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1038"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1070"/>
         <source>Offre archivée</source>
         <translation>Opportunity archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1039"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1071"/>
         <source>%1 offres archivées</source>
         <translation>%1 opportunities archived</translation>
     </message>
@@ -2187,27 +2316,27 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1129"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1161"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1135"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1167"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1136"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1168"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1152"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1184"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Placement archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1153"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1185"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 placements archived</translation>
     </message>
@@ -2233,83 +2362,83 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="487"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
         <source>Nouvelle offre ou demande de profils</source>
         <translation>New opportunity or profile request</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="488"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="516"/>
         <source>Nouveau candidat</source>
         <translation>New candidate</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="489"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="517"/>
         <source>Nouvelle mise à l&apos;emploi</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="492"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="520"/>
         <source>Offre : %1</source>
         <translation>Opportunity: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="493"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="521"/>
         <source>Candidat : %1</source>
         <translation>Candidate: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="494"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="522"/>
         <source>Mise à l&apos;emploi : %1</source>
         <translation>Placement: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="498"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="526"/>
         <source>Nouvel enregistrement : %1</source>
         <translation>New record: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="505"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="512"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="533"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="540"/>
         <source>Partager avec le réseau</source>
         <translation>Share with the network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="508"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="536"/>
         <source>Les partenaires verront le type, l&apos;intitulé, le nombre de postes, le profil demandé, les dates et le statut ; jamais les notes internes.</source>
         <translation>Partners will see the kind, title, number of positions, required profile, dates and status; never the internal notes.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="543"/>
         <source>Données privées de l&apos;organisation : jamais partagées. Utilisez un code pseudonyme, pas le nom de la personne.</source>
         <translation>Private to the organisation: never shared. Use a pseudonymous code, not the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="519"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="547"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="520"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="548"/>
         <source>Enregistrer (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="521"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="549"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="590"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="618"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="605"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="633"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="606"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="634"/>
         <source>Abandonner les modifications non enregistrées ?</source>
         <translation>Discard unsaved changes?</translation>
     </message>
@@ -2317,39 +2446,39 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="828"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="860"/>
         <source>%1 enregistrement(s) archivé(s)</source>
         <translation>%1 record(s) archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="849"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="881"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="855"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="887"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="856"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="888"/>
         <source>Nouveau (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="857"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="860"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="889"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="892"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="858"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="861"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="890"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="893"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="859"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="891"/>
         <source>Archiver (Suppr) ; peut être annulé</source>
         <translation>Archive (Delete); can be undone</translation>
     </message>
@@ -2357,147 +2486,147 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="955"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="962"/>
         <source>Exporter l&apos;&amp;annuaire…</source>
         <translation>Export the &amp;directory…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="956"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="963"/>
         <source>Exporter les &amp;relances…</source>
         <translation>Export the &amp;follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="957"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="964"/>
         <source>Rapport des &amp;mises à l&apos;emploi…</source>
         <translation>&amp;Placement report…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="958"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="965"/>
         <source>&amp;Importer des employeurs…</source>
         <translation>&amp;Import employers…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="959"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="966"/>
         <source>Importer les données &amp;BCE/KBO…</source>
         <translation>Import &amp;KBO/BCE data…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="960"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="967"/>
         <source>Imports &amp;précédents…</source>
         <translation>Pre&amp;vious imports…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="961"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="968"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="962"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="969"/>
         <source>Ouvrir le fichier exporté</source>
         <translation>Open the exported file</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="969"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="976"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="980"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="987"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="981"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="988"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1020"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1027"/>
         <source>Opération annulée</source>
         <translation>Operation cancelled</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1038"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1045"/>
         <source>Exporter l&apos;annuaire</source>
         <translation>Export the directory</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1050"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1057"/>
         <source>Export de l&apos;annuaire…</source>
         <translation>Exporting the directory…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1053"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1060"/>
         <source>Annuaire exporté : %1 employeurs dans %2</source>
         <translation>Directory exported: %1 employers in %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1065"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1072"/>
         <source>Exporter les relances</source>
         <translation>Export the follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1077"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1084"/>
         <source>Export des relances…</source>
         <translation>Exporting the follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1080"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1087"/>
         <source>Relances exportées : %1 dans %2</source>
         <translation>Follow-ups exported: %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1101"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1108"/>
         <source>Rapport des mises à l&apos;emploi (PDF)</source>
         <translation>Placement report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1107"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1114"/>
         <source>Chiffres des mises à l&apos;emploi (Excel)</source>
         <translation>Placement figures (Excel)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1122"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1129"/>
         <source>Rapport des mises à l&apos;emploi…</source>
         <translation>Producing the placement report…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1125"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1132"/>
         <source>Rapport établi : %1 mises à l&apos;emploi, %2</source>
         <translation>Report produced: %1 placements, %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1169"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1176"/>
         <source>Vérification de « %1 »…</source>
         <translation>Checking “%1”…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1185"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1192"/>
         <source>Fichier : %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1231"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1238"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1232"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1239"/>
         <source>Import terminé : %1 créés, %2 mis à jour, %3 rejetés</source>
         <translation>Import finished: %1 created, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1239"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1246"/>
         <source>« Fichier › Imports précédents » permet de l&apos;annuler.</source>
         <translation>“File › Previous imports” lets you undo it.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1247"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1254"/>
         <source>Import de « %1 »…</source>
         <translation>Importing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1256"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1263"/>
         <source>Import annulé</source>
         <translation>Import undone</translation>
     </message>
@@ -2670,17 +2799,17 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>SwitchWorkerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="645"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="654"/>
         <source>Changer de travailleur</source>
         <translation>Switch worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="646"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="655"/>
         <source>&amp;Qui travaille sur ce poste ?</source>
         <translation>&amp;Who is working on this computer?</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="651"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="660"/>
         <source>%1 (actuel)</source>
         <translation>%1 (current)</translation>
     </message>
@@ -2688,174 +2817,174 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="155"/>
         <source>&amp;Synchroniser</source>
         <extracomment>The environment variable that holds a WebDAV password for the session, per scope; the password itself is never written to the store (engine.Location keeps only the name).</extracomment>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="152"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="156"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="153"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="157"/>
         <source>&amp;Conflits…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="154"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="158"/>
         <source>C&amp;onfigurer…</source>
         <translation>Set &amp;up…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="155"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="159"/>
         <source>Ce que nous &amp;partageons…</source>
         <translation>&amp;What we share…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="156"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="160"/>
         <source>&amp;Appareils…</source>
         <translation>&amp;Devices…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="157"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="161"/>
         <source>Changer la p&amp;hrase secrète…</source>
         <translation>Change the &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="158"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="162"/>
         <source>État de la synchronisation</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="192"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="198"/>
         <source>La synchronisation n&apos;est pas configurée. Menu Synchronisation → Configurer… pour choisir le dossier de l&apos;organisation.</source>
         <translation>Sync is not set up. Menu Sync → Set up… to choose the organisation&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="204"/>
         <source>Une synchronisation est déjà en cours.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="256"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="266"/>
         <source>La synchronisation n&apos;a pas abouti. Rien n&apos;a été supprimé ici.</source>
         <translation>The sync did not complete. Nothing was deleted here.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="271"/>
-        <location filename="../../pacte_desktop/ui/sync.py" line="420"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="281"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="445"/>
         <source>Erreur de synchronisation</source>
         <translation>Sync error</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="284"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="294"/>
         <source>Horloge à corriger</source>
         <translation>Clock to correct</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="292"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="302"/>
         <source>Mot de passe WebDAV</source>
         <translation>WebDAV password</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="293"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="303"/>
         <source>Mot de passe de %1 pour %2 (il n&apos;est pas enregistré) :</source>
         <translation>Password of %1 for %2 (it is not stored):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="337"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="351"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="337"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="351"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="344"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="358"/>
         <source>Synchronisé : %1 opérations envoyées, %2 reçues.</source>
         <translation>Synced: %1 operations sent, %2 received.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="364"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="378"/>
         <source>Synchronisation… %1 fichier(s) envoyé(s)</source>
         <translation>Syncing… %1 file(s) sent</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="367"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="381"/>
         <source>Synchronisation… instantané : %1 / %2 opérations</source>
         <translation>Syncing… snapshot: %1 / %2 operations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="372"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="386"/>
         <source>Synchronisation… %1 fichier(s) reçu(s)</source>
         <translation>Syncing… %1 file(s) received</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="380"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="394"/>
         <source>Synchronisation…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="399"/>
         <source>Synchronisation non configurée</source>
         <translation>Sync not set up</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="386"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="400"/>
         <source>Menu Synchronisation → Configurer…</source>
         <translation>Menu Sync → Set up…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="393"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="407"/>
         <source>Synchronisé à %1</source>
         <translation>Synced at %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="395"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="409"/>
         <source>Jamais synchronisé</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="398"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="412"/>
         <source>en attente : %1</source>
         <translation>pending: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="391"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="417"/>
         <source>bifurcations : %1</source>
         <translation>forks: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="416"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="447"/>
         <source>Envoi impossible</source>
         <translation>Cannot send</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="381"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="422"/>
         <source>fichiers refusés : %1</source>
         <translation>rejected files: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="407"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="429"/>
         <source>conflits : %1</source>
         <translation>conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="418"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="443"/>
         <source>Verrouillé : F5 pour saisir la phrase secrète</source>
         <translation>Locked: F5 to type the passphrase</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="435"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="462"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="483"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="510"/>
         <source>Phrase secrète changée.</source>
         <translation>Passphrase changed.</translation>
     </message>
@@ -2960,8 +3089,9 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../pacte_desktop/ui/operations.py" line="96"/>
+        <location filename="../../pacte_desktop/ui/operations.py" line="108"/>
         <source>Annuler</source>
+        <extracomment>The store&apos;s data folder: what a refused write names (set by the app&apos;s context).</extracomment>
         <translation>Cancel</translation>
     </message>
 </context>

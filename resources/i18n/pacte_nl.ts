@@ -2,81 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="fr_BE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="200"/>
+        <source>À propos de Pacte Desktop</source>
+        <translation>Over Pacte Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="201"/>
+        <source>Pacte Desktop</source>
+        <translation>Pacte Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="202"/>
+        <source>Licences</source>
+        <translation>Licenties</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="203"/>
+        <source>pas configurée</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="205"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="206"/>
+        <source>Base de données</source>
+        <translation>Databank</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="208"/>
+        <source>Synchronisation de l&apos;organisation</source>
+        <translation>Synchronisatie van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="211"/>
+        <source>Synchronisation du réseau</source>
+        <translation>Synchronisatie van het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="217"/>
+        <source>Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Saint-Gilles, gardés par l&apos;organisation. Logiciel libre sous licence EUPL-1.2.</source>
+        <translation>De werkgeverscontacten van de partners van het lokaal werkgelegenheidspact van Sint-Gillis, bewaard door de organisatie. Vrije software onder de EUPL-1.2-licentie.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="224"/>
+        <source>Pacte Desktop est livré avec ces composants, chacun sous sa licence :</source>
+        <translation>Pacte Desktop wordt geleverd met deze onderdelen, elk onder zijn eigen licentie:</translation>
+    </message>
+</context>
+<context>
     <name>BatchesDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="760"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="779"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="860"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="769"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="788"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="867"/>
         <source>Imports précédents</source>
         <translation>Vorige imports</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="763"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="772"/>
         <source>Chaque import peut être annulé : les employeurs qu&apos;il a créés sont retirés et ceux qu&apos;il a modifiés retrouvent leurs valeurs d&apos;avant.</source>
         <translation>Elke import kan ongedaan worden gemaakt: de werkgevers die hij aanmaakte worden verwijderd en de werkgevers die hij wijzigde krijgen hun vorige waarden terug.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="767"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="776"/>
         <source>A&amp;nnuler cet import…</source>
         <translation>Deze import o&amp;ngedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="770"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="779"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="771"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="780"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="772"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="781"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="773"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="782"/>
         <source>Créés</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="774"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="783"/>
         <source>Mis à jour</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="775"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="784"/>
         <source>Rejetés</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="776"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="785"/>
         <source>État</source>
         <translation>Toestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="783"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="792"/>
         <source>Employeurs</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="783"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="792"/>
         <source>BCE/KBO</source>
         <translation>KBO/BCE</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="828"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="835"/>
         <source>Annulé</source>
         <translation>Ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="852"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="859"/>
         <source>Annuler cet import</source>
         <translation>Deze import ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="871"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="878"/>
         <source>Annuler l&apos;import de « %1 » ? Les %2 employeurs créés seront retirés et les %3 mis à jour retrouveront leurs valeurs d&apos;avant.</source>
         <translation>De import van ‘%1’ ongedaan maken? De %2 aangemaakte werkgevers worden verwijderd en de %3 bijgewerkte krijgen hun vorige waarden terug.</translation>
     </message>
@@ -84,33 +137,33 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1055"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1087"/>
         <source>Candidats</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1059"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1091"/>
         <source>Saint-Gillois</source>
         <translation>Inwoner Sint-Gillis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1079"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="1096"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1111"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1128"/>
         <source>Tous</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1093"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1125"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Privégegevens van de organisatie: worden nooit gedeeld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1104"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1136"/>
         <source>Candidat archivé</source>
         <translation>Kandidaat gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1105"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1137"/>
         <source>%1 candidats archivés</source>
         <translation>%1 kandidaten gearchiveerd</translation>
     </message>
@@ -166,7 +219,7 @@
 <context>
     <name>CheckDueDelegate</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="700"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="732"/>
         <source>Suivi à faire depuis le %1</source>
         <translation>Opvolging te doen sinds %1</translation>
     </message>
@@ -408,24 +461,56 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="283"/>
         <source>Nouvelle personne de contact</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="286"/>
         <source>Personne de contact : %1</source>
         <translation>Contactpersoon: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="288"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="289"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/crash.py" line="179"/>
+        <source>Pacte Desktop</source>
+        <translation>Pacte Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/crash.py" line="180"/>
+        <source>Quelque chose s&apos;est mal passé.</source>
+        <translation>Er is iets misgegaan.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/crash.py" line="183"/>
+        <source>Pacte Desktop a rencontré un problème inattendu. Rien de ce qui était enregistré n&apos;est perdu, et les fiches en cours de saisie sont gardées comme brouillons : vous pouvez continuer à travailler.
+
+Si le problème revient, envoyez le journal (dossier « %1 ») à la personne qui s&apos;occupe de l&apos;application. Il ne contient pas les noms ni les données des fiches.</source>
+        <translation>Pacte Desktop stootte op een onverwacht probleem. Niets van wat opgeslagen was, is verloren, en de fiches die u aan het invullen was, worden als klad bewaard: u kunt gewoon verder werken.
+
+Komt het probleem terug, stuur dan het logboek (map ‘%1’) naar wie de toepassing beheert. Het bevat geen namen of gegevens van de fiches.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/crash.py" line="191"/>
+        <source>Ouvrir le dossier du journal</source>
+        <translation>De map met het logboek openen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/crash.py" line="192"/>
+        <source>Continuer</source>
+        <translation>Verdergaan</translation>
     </message>
 </context>
 <context>
@@ -670,9 +755,42 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
     </message>
 </context>
 <context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/drafts.py" line="205"/>
+        <source>nouvelle fiche</source>
+        <translation>nieuwe fiche</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/drafts.py" line="210"/>
+        <source>Brouillons à reprendre</source>
+        <translation>Klad om verder te zetten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/drafts.py" line="213"/>
+        <source>Pacte Desktop s&apos;est fermé alors que ces fiches étaient en cours de saisie. Ce qui avait été tapé est gardé : voulez-vous le reprendre ?</source>
+        <translation>Pacte Desktop werd afgesloten terwijl deze fiches werden ingevuld. Wat getypt was, is bewaard: wilt u het verder zetten?</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/drafts.py" line="219"/>
+        <source>Reprendre</source>
+        <translation>Verderzetten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/drafts.py" line="220"/>
+        <source>Supprimer les brouillons</source>
+        <translation>Klad verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/drafts.py" line="221"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>EmployerChooser</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="167"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="168"/>
         <source>Nom, numéro BCE ou adresse de l&apos;employeur…</source>
         <translation>Naam, KBO-nummer of adres van de werkgever…</translation>
     </message>
@@ -680,227 +798,227 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="851"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="902"/>
         <source>Numéro BCE déjà utilisé</source>
         <translation>KBO-nummer al in gebruik</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="853"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="904"/>
         <source>Ce numéro BCE est déjà celui de l&apos;employeur « %1 ».</source>
         <translation>Dit KBO-nummer is al dat van de werkgever &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="857"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="908"/>
         <source>Ouvrez sa fiche pour la compléter, ou enregistrez quand même s&apos;il s&apos;agit d&apos;un autre siège de la même entreprise.</source>
         <translation>Open die fiche om ze aan te vullen, of sla toch op als het om een andere vestiging van dezelfde onderneming gaat.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="861"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="912"/>
         <source>Ouvrir sa fiche</source>
         <translation>Fiche openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="863"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="914"/>
         <source>Enregistrer quand même</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="99"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="101"/>
         <source>Modifications non enregistrées</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="100"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="102"/>
         <source>Fermer sans enregistrer ? Les modifications seront perdues.</source>
         <translation>Sluiten zonder op te slaan? De wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="111"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="113"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="483"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="531"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="485"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="533"/>
         <source>Opération</source>
         <translation>Bewerking</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="486"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="534"/>
         <source>Champs modifiés</source>
         <translation>Gewijzigde velden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="496"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="544"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="497"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="545"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="498"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="546"/>
         <source>Démarches</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="499"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="547"/>
         <source>Offres</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="500"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="548"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="501"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="549"/>
         <source>Historique</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="504"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="552"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="505"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="553"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="506"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="554"/>
         <source>Restaurer</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="507"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="555"/>
         <source>Cet employeur est archivé.</source>
         <translation>Deze werkgever is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="508"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="556"/>
         <source>Ajouter…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="509"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="557"/>
         <source>Modifier…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="510"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="558"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="511"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="559"/>
         <source>Noter une démarche</source>
         <translation>Een contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="512"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="560"/>
         <source>Noter la démarche</source>
         <translation>Contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="513"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="561"/>
         <source>Enregistrer la démarche (Ctrl+S)</source>
         <translation>Contactmoment opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="514"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="562"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="515"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="563"/>
         <source>Partenaires qui connaissent cet employeur</source>
         <translation>Partners die deze werkgever kennen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="529"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="577"/>
         <source>Nouvel employeur</source>
         <translation>Nieuwe werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="579"/>
         <source>Employeur : %1</source>
         <translation>Werkgever: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="551"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="599"/>
         <source>%1 (parti)</source>
         <translation>%1 (vertrokken)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="615"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="663"/>
         <source>%1 (dernier contact : %2)</source>
         <translation>%1 (laatste contact: %2)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="710"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="758"/>
         <source>Création</source>
         <translation>Aanmaak</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="711"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="759"/>
         <source>Modification</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="712"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="760"/>
         <source>Archivage</source>
         <translation>Archivering</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="713"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="761"/>
         <source>Restauration</source>
         <translation>Herstel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="714"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="762"/>
         <source>Passation</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="801"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="852"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>Geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="810"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="863"/>
         <source>Enregistrement…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="825"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="880"/>
         <source>Fiche enregistrée.</source>
         <translation>Fiche opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="833"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="889"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="875"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="974"/>
         <source>Personne de contact archivée</source>
         <translation>Contactpersoon gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="941"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="1041"/>
         <source>Démarche notée ; relance prévue le %1.</source>
         <translation>Contactmoment genoteerd; opvolging gepland op %1.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="946"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="1046"/>
         <source>Démarche notée.</source>
         <translation>Contactmoment genoteerd.</translation>
     </message>
@@ -1045,7 +1163,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
     </message>
     <message>
         <location filename="../../pacte_desktop/ui/wizard.py" line="514"/>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="599"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="608"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
@@ -1065,12 +1183,12 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Geen organisatie om bij aan te sluiten op &apos;%1&apos;: het bestand ORG.json staat er niet. Controleer de map of het adres; de organisatie wordt eerst gedeeld vanaf een werkpost waar ze bestaat (Synchronisatie → Instellen…).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="594"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="603"/>
         <source>Création annulée : rien n&apos;a été enregistré.</source>
         <translation>Aanmaak geannuleerd: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="607"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="616"/>
         <source>Création des données de démonstration…</source>
         <translation>Demogegevens aanmaken…</translation>
     </message>
@@ -1192,24 +1310,24 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Open opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="484"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="485"/>
         <source>Aucune relance ne correspond à la recherche.</source>
         <translation>Geen enkele opvolging komt overeen met de zoekopdracht.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="486"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="487"/>
         <source>Rien à relancer pour cette période.</source>
         <translation>Niets op te volgen in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="585"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="587"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="586"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="588"/>
         <source>Relances</source>
         <translation>Opvolgingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="603"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="609"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="606"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="612"/>
         <source>%n relance(s) marquée(s) comme faite(s)</source>
         <translation>
             <numerusform>%n opvolging gemarkeerd als gedaan</numerusform>
@@ -1217,19 +1335,27 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="628"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="631"/>
         <source>Relance(s) reportée(s) au %1</source>
         <translation>Opvolging(en) uitgesteld tot %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="652"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="655"/>
         <source>Relance(s) réassignée(s)</source>
         <translation>Opvolging(en) opnieuw toegewezen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="675"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="678"/>
         <source>La fiche employeur n&apos;est pas disponible.</source>
         <translation>De werkgeversfiche is niet beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/help.py" line="72"/>
+        <source>Guide d&apos;utilisation — Pacte Desktop</source>
+        <translation>Handleiding — Pacte Desktop</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1363,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
     <message>
         <location filename="../../pacte_desktop/ui/handover.py" line="296"/>
         <location filename="../../pacte_desktop/ui/handover.py" line="572"/>
-        <location filename="../../pacte_desktop/ui/handover.py" line="676"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="677"/>
         <source>Passation</source>
         <translation>Overdracht</translation>
     </message>
@@ -1403,7 +1529,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Er waren geen items over te dragen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="677"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="678"/>
         <source>Abandonner la passation ? Vos choix seront perdus.</source>
         <translation>De overdracht afbreken? Uw keuzes gaan verloren.</translation>
     </message>
@@ -1535,63 +1661,63 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="693"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="695"/>
         <source>Vérification de l&apos;import</source>
         <extracomment>The person asked to correct the columns (the dialog closes; the controller reopens the mapping step).</extracomment>
         <translation>Controle van de import</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="697"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="699"/>
         <source>À créer : %1 — à mettre à jour : %2 — inchangés : %3 — rejetés : %4</source>
         <translation>Aan te maken: %1 — bij te werken: %2 — ongewijzigd: %3 — geweigerd: %4</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="704"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="706"/>
         <source>Les lignes rejetées ne seront pas importées.</source>
         <translation>De geweigerde rijen worden niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="707"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="709"/>
         <source>Colonnes ignorées : %1</source>
         <translation>Genegeerde kolommen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="709"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="711"/>
         <source>Rien à importer.</source>
         <translation>Niets te importeren.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="711"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="713"/>
         <source>Lignes &amp;rejetées :</source>
         <translation>&amp;Geweigerde rijen:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="714"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="716"/>
         <source>Ligne</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="714"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="716"/>
         <source>Champ</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="714"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="716"/>
         <source>Raison</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="716"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="718"/>
         <source>Lignes rejetées</source>
         <translation>Geweigerde rijen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="717"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="719"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="718"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="720"/>
         <source>&amp;Colonnes…</source>
         <translation>&amp;Kolommen…</translation>
     </message>
@@ -1700,155 +1826,158 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="192"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="427"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="212"/>
         <source>É&amp;dition</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="213"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="214"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ynchronisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Langue</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="219"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>&amp;Back-up opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Medewerker wisselen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>Medewerker &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Overdracht (vertrek van een medewerker)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="224"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;Over Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="225"/>
+        <source>&amp;Guide d&apos;utilisation</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="227"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Zoeken… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="228"/>
         <source>Rechercher</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="229"/>
         <source>Vues</source>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="230"/>
         <source>Annuler</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="231"/>
         <source>Annuler la dernière action</source>
         <translation>Laatste actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="306"/>
         <source>Travailleur changé</source>
         <translation>Medewerker gewisseld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="311"/>
         <source>Ajouter un travailleur</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="311"/>
         <source>Nom :</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="318"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="332"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Back-up opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="334"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="346"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Back-up opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="328"/>
         <source>À propos de Pacte Desktop</source>
-        <translation>Over Pacte Desktop</translation>
+        <translation type="vanished">Over Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="330"/>
         <source>Pacte Desktop %1
 Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Saint-Gilles, gardés par l&apos;organisation.</source>
-        <translation>Pacte Desktop %1
+        <translation type="vanished">Pacte Desktop %1
 De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid van Sint-Gillis, bewaard door de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="452"/>
         <source>Action annulée</source>
         <translation>Actie ongedaan gemaakt</translation>
     </message>
@@ -1967,8 +2096,8 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
     </message>
     <message>
         <location filename="../../pacte_desktop/ui/network.py" line="159"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="340"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="378"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="343"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="381"/>
         <source>Membres du réseau</source>
         <translation>Leden van het netwerk</translation>
     </message>
@@ -2043,7 +2172,7 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
         <translation>Deze werkpost is niet aangesloten bij een partnernetwerk. Menu Synchronisatie → Instellen… om aan te sluiten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network.py" line="309"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="312"/>
         <source>%n organisation(s) attendent votre admission.</source>
         <translation>
             <numerusform>%n organisatie wacht op uw toelating.</numerusform>
@@ -2051,12 +2180,12 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="313"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="316"/>
         <source>La coordination du réseau admet et retire les organisations membres.</source>
         <translation>De coördinatie van het netwerk laat lidorganisaties toe en verwijdert ze.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="354"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="357"/>
         <source>Admettre « %1 » dans le réseau ? Ses partenaires liront les fiches qu&apos;elle publie.
 
 Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
@@ -2065,7 +2194,7 @@ Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
 Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="359"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="362"/>
         <source>Retirer « %1 » du réseau ? Ses partenaires ne liront plus ses fiches et effaceront celles qu&apos;ils ont reçues. (Empreinte de sa clé : %2)</source>
         <translation>&apos;%1&apos; uit het netwerk verwijderen? Haar partners lezen haar fiches niet meer en wissen de fiches die ze ontvingen. (Vingerafdruk van haar sleutel: %2)</translation>
     </message>
@@ -2073,27 +2202,27 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1009"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1041"/>
         <source>Offres et demandes</source>
         <translation>Vacatures en aanvragen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1013"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1045"/>
         <source>Partagée</source>
         <translation>Gedeeld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1025"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1057"/>
         <source>Demandes de profils seulement</source>
         <translation>Alleen profielaanvragen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1038"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1070"/>
         <source>Offre archivée</source>
         <translation>Vacature gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1039"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1071"/>
         <source>%1 offres archivées</source>
         <translation>%1 vacatures gearchiveerd</translation>
     </message>
@@ -2187,27 +2316,27 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1129"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1161"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1135"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1167"/>
         <source>Début</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1136"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1168"/>
         <source>Fin</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1152"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1184"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Tewerkstelling gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1153"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="1185"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 tewerkstellingen gearchiveerd</translation>
     </message>
@@ -2233,83 +2362,83 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="487"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
         <source>Nouvelle offre ou demande de profils</source>
         <translation>Nieuwe vacature of profielaanvraag</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="488"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="516"/>
         <source>Nouveau candidat</source>
         <translation>Nieuwe kandidaat</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="489"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="517"/>
         <source>Nouvelle mise à l&apos;emploi</source>
         <translation>Nieuwe tewerkstelling</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="492"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="520"/>
         <source>Offre : %1</source>
         <translation>Vacature: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="493"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="521"/>
         <source>Candidat : %1</source>
         <translation>Kandidaat: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="494"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="522"/>
         <source>Mise à l&apos;emploi : %1</source>
         <translation>Tewerkstelling: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="498"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="526"/>
         <source>Nouvel enregistrement : %1</source>
         <translation>Nieuw record: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="505"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="512"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="533"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="540"/>
         <source>Partager avec le réseau</source>
         <translation>Delen met het netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="508"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="536"/>
         <source>Les partenaires verront le type, l&apos;intitulé, le nombre de postes, le profil demandé, les dates et le statut ; jamais les notes internes.</source>
         <translation>De partners zien de soort, de titel, het aantal plaatsen, het gevraagde profiel, de data en de status; nooit de interne notities.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="543"/>
         <source>Données privées de l&apos;organisation : jamais partagées. Utilisez un code pseudonyme, pas le nom de la personne.</source>
         <translation>Privégegevens van de organisatie: worden nooit gedeeld. Gebruik een pseudonieme code, niet de naam van de persoon.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="519"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="547"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="520"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="548"/>
         <source>Enregistrer (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="521"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="549"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="590"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="618"/>
         <source>Erreur</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="605"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="633"/>
         <source>Modifications non enregistrées</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="606"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="634"/>
         <source>Abandonner les modifications non enregistrées ?</source>
         <translation>Niet-opgeslagen wijzigingen verwerpen?</translation>
     </message>
@@ -2317,39 +2446,39 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="828"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="860"/>
         <source>%1 enregistrement(s) archivé(s)</source>
         <translation>%1 record(s) gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="849"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="881"/>
         <source>Tous</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="855"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="887"/>
         <source>Nouveau…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="856"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="888"/>
         <source>Nouveau (Ctrl+N)</source>
         <translation>Nieuw (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="857"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="860"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="889"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="892"/>
         <source>Ouvrir</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="858"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="861"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="890"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="893"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="859"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="891"/>
         <source>Archiver (Suppr) ; peut être annulé</source>
         <translation>Archiveren (Delete); kan ongedaan worden gemaakt</translation>
     </message>
@@ -2357,147 +2486,147 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="955"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="962"/>
         <source>Exporter l&apos;&amp;annuaire…</source>
         <translation>&amp;Werkgeversgids exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="956"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="963"/>
         <source>Exporter les &amp;relances…</source>
         <translation>&amp;Opvolgingen exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="957"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="964"/>
         <source>Rapport des &amp;mises à l&apos;emploi…</source>
         <translation>&amp;Rapport over de tewerkstellingen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="958"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="965"/>
         <source>&amp;Importer des employeurs…</source>
         <translation>Werkgevers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="959"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="966"/>
         <source>Importer les données &amp;BCE/KBO…</source>
         <translation>&amp;KBO-gegevens importeren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="960"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="967"/>
         <source>Imports &amp;précédents…</source>
         <translation>&amp;Vorige imports…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="961"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="968"/>
         <source>Ouvrir</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="962"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="969"/>
         <source>Ouvrir le fichier exporté</source>
         <translation>Het geëxporteerde bestand openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="969"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="976"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="980"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="987"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="981"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="988"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1020"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1027"/>
         <source>Opération annulée</source>
         <translation>Bewerking geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1038"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1045"/>
         <source>Exporter l&apos;annuaire</source>
         <translation>Werkgeversgids exporteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1050"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1057"/>
         <source>Export de l&apos;annuaire…</source>
         <translation>Werkgeversgids wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1053"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1060"/>
         <source>Annuaire exporté : %1 employeurs dans %2</source>
         <translation>Werkgeversgids geëxporteerd: %1 werkgevers in %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1065"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1072"/>
         <source>Exporter les relances</source>
         <translation>Opvolgingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1077"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1084"/>
         <source>Export des relances…</source>
         <translation>Opvolgingen worden geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1080"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1087"/>
         <source>Relances exportées : %1 dans %2</source>
         <translation>Opvolgingen geëxporteerd: %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1101"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1108"/>
         <source>Rapport des mises à l&apos;emploi (PDF)</source>
         <translation>Rapport over de tewerkstellingen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1107"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1114"/>
         <source>Chiffres des mises à l&apos;emploi (Excel)</source>
         <translation>Cijfers over de tewerkstellingen (Excel)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1122"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1129"/>
         <source>Rapport des mises à l&apos;emploi…</source>
         <translation>Rapport over de tewerkstellingen wordt opgemaakt…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1125"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1132"/>
         <source>Rapport établi : %1 mises à l&apos;emploi, %2</source>
         <translation>Rapport opgemaakt: %1 tewerkstellingen, %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1169"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1176"/>
         <source>Vérification de « %1 »…</source>
         <translation>‘%1’ wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1185"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1192"/>
         <source>Fichier : %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1231"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1238"/>
         <source>Import terminé</source>
         <translation>Import voltooid</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1232"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1239"/>
         <source>Import terminé : %1 créés, %2 mis à jour, %3 rejetés</source>
         <translation>Import voltooid: %1 aangemaakt, %2 bijgewerkt, %3 geweigerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1239"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1246"/>
         <source>« Fichier › Imports précédents » permet de l&apos;annuler.</source>
         <translation>Via ‘Bestand › Vorige imports’ kunt u hem ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1247"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1254"/>
         <source>Import de « %1 »…</source>
         <translation>‘%1’ wordt geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1256"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="1263"/>
         <source>Import annulé</source>
         <translation>Import ongedaan gemaakt</translation>
     </message>
@@ -2670,17 +2799,17 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>SwitchWorkerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="645"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="654"/>
         <source>Changer de travailleur</source>
         <translation>Medewerker wisselen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="646"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="655"/>
         <source>&amp;Qui travaille sur ce poste ?</source>
         <translation>&amp;Wie werkt op deze computer?</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="651"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="660"/>
         <source>%1 (actuel)</source>
         <translation>%1 (huidig)</translation>
     </message>
@@ -2688,174 +2817,174 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="155"/>
         <source>&amp;Synchroniser</source>
         <extracomment>The environment variable that holds a WebDAV password for the session, per scope; the password itself is never written to the store (engine.Location keeps only the name).</extracomment>
         <translation>&amp;Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="152"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="156"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Nu synchroniseren (F5)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="153"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="157"/>
         <source>&amp;Conflits…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="154"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="158"/>
         <source>C&amp;onfigurer…</source>
         <translation>&amp;Instellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="155"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="159"/>
         <source>Ce que nous &amp;partageons…</source>
         <translation>Wat we &amp;delen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="156"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="160"/>
         <source>&amp;Appareils…</source>
         <translation>&amp;Toestellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="157"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="161"/>
         <source>Changer la p&amp;hrase secrète…</source>
         <translation>&amp;Wachtzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="158"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="162"/>
         <source>État de la synchronisation</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="192"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="198"/>
         <source>La synchronisation n&apos;est pas configurée. Menu Synchronisation → Configurer… pour choisir le dossier de l&apos;organisation.</source>
         <translation>Synchronisatie is niet ingesteld. Menu Synchronisatie → Instellen… om de map van de organisatie te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="204"/>
         <source>Une synchronisation est déjà en cours.</source>
         <translation>Er loopt al een synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="256"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="266"/>
         <source>La synchronisation n&apos;a pas abouti. Rien n&apos;a été supprimé ici.</source>
         <translation>De synchronisatie is niet gelukt. Hier werd niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="271"/>
-        <location filename="../../pacte_desktop/ui/sync.py" line="420"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="281"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="445"/>
         <source>Erreur de synchronisation</source>
         <translation>Synchronisatiefout</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="284"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="294"/>
         <source>Horloge à corriger</source>
         <translation>Klok bijstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="292"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="302"/>
         <source>Mot de passe WebDAV</source>
         <translation>WebDAV-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="293"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="303"/>
         <source>Mot de passe de %1 pour %2 (il n&apos;est pas enregistré) :</source>
         <translation>Wachtwoord van %1 voor %2 (het wordt niet opgeslagen):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="337"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="351"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="337"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="351"/>
         <source>Réseau</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="344"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="358"/>
         <source>Synchronisé : %1 opérations envoyées, %2 reçues.</source>
         <translation>Gesynchroniseerd: %1 bewerkingen verzonden, %2 ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="364"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="378"/>
         <source>Synchronisation… %1 fichier(s) envoyé(s)</source>
         <translation>Synchroniseren… %1 bestand(en) verstuurd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="367"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="381"/>
         <source>Synchronisation… instantané : %1 / %2 opérations</source>
         <translation>Synchroniseren… momentopname: %1 / %2 bewerkingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="372"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="386"/>
         <source>Synchronisation… %1 fichier(s) reçu(s)</source>
         <translation>Synchroniseren… %1 bestand(en) ontvangen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="380"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="394"/>
         <source>Synchronisation…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="399"/>
         <source>Synchronisation non configurée</source>
         <translation>Synchronisatie niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="386"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="400"/>
         <source>Menu Synchronisation → Configurer…</source>
         <translation>Menu Synchronisatie → Instellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="393"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="407"/>
         <source>Synchronisé à %1</source>
         <translation>Gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="395"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="409"/>
         <source>Jamais synchronisé</source>
         <translation>Nooit gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="398"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="412"/>
         <source>en attente : %1</source>
         <translation>wachtend: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="391"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="417"/>
         <source>bifurcations : %1</source>
         <translation>splitsingen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="416"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="447"/>
         <source>Envoi impossible</source>
         <translation>Versturen onmogelijk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="381"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="422"/>
         <source>fichiers refusés : %1</source>
         <translation>geweigerde bestanden: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="407"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="429"/>
         <source>conflits : %1</source>
         <translation>conflicten: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="418"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="443"/>
         <source>Verrouillé : F5 pour saisir la phrase secrète</source>
         <translation>Vergrendeld: F5 om de wachtzin te typen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="435"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="462"/>
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="483"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="510"/>
         <source>Phrase secrète changée.</source>
         <translation>Wachtzin gewijzigd.</translation>
     </message>
@@ -2960,8 +3089,9 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../pacte_desktop/ui/operations.py" line="96"/>
+        <location filename="../../pacte_desktop/ui/operations.py" line="108"/>
         <source>Annuler</source>
+        <extracomment>The store&apos;s data folder: what a refused write names (set by the app&apos;s context).</extracomment>
         <translation>Annuleren</translation>
     </message>
 </context>
