@@ -1,4 +1,4 @@
-"""The core entities of DOMAIN.md as frozen dataclasses, each field described once.
+"""The core entities of docs/domain.md as frozen dataclasses, each field described once.
 
 A field's metadata (its :class:`FieldSpec`) says its kind, whether it is required, its choices and
 its checker. The store builds its tables from these specs, the command line builds its options

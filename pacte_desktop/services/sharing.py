@@ -1,8 +1,8 @@
 """ "What we share": the fields the charter in force lets leave, and how many records would.
 
 Until the organisation joins a network (issue 4's `sync setup`), the charter in force is the
-default charter of DOMAIN.md. Counts follow the publishing rules: archived records and employers
-marked "do not share" never leave; an opportunity leaves only when marked for the network;
+default charter of docs/domain.md. Counts follow the publishing rules: archived records and
+employers marked "do not share" never leave; an opportunity leaves only when marked for the network;
 candidates and placements leave only as an aggregate profile with small counts suppressed.
 """
 

@@ -1,4 +1,4 @@
-"""The sharing charter of the network scope (docs/sync.md "The sharing charter", DOMAIN.md).
+"""The sharing charter of the network scope (docs/sync.md "Two scopes", docs/domain.md).
 
 A charter is a versioned document, signed by the coordinating organisation, that lists per
 table the fields that may leave an organisation. Publishers filter outgoing operations by the
@@ -173,7 +173,7 @@ DEFAULT_CHARTER: Final = Charter(
 
 
 def default_charter(issuer: str, issued_at: str | None = None) -> Charter:
-    """The default charter of DOMAIN.md, issued by the coordinating organisation ``issuer``."""
+    """The default charter of docs/domain.md, issued by the coordinating organisation ``issuer``."""
     return Charter(
         version=1,
         issued_at=issued_at or dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),

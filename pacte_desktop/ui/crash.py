@@ -10,8 +10,8 @@ The rules:
 - The log holds no personal data beyond ids. A format string is code: it is written as is. Its
   arguments and every exception's message are data: of them, only ids (UUIDs, hexadecimal
   keys of 32 digits or more) and the ``PacteError`` code and field reach the file; every other
-  word, numbers included (a phone, a BCE number), becomes ``…``. A traceback lists files, lines, functions and their
-  source lines, never the values of frame variables.
+  word, numbers included (a phone, a BCE number), becomes ``…``. A traceback lists files,
+  lines, functions and their source lines, never the values of frame variables.
 """
 
 from __future__ import annotations

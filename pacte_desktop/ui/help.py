@@ -21,7 +21,7 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices, QKeySequence, QTextDocument
+from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,7 +37,6 @@ from pacte_desktop.domain import messages
 
 GUIDE_DIR = Path(__file__).resolve().parents[1] / "resources" / "guide"
 DISTRIBUTION = "pacte-desktop"
-HELP_KEY = QKeySequence(QKeySequence.StandardKey.HelpContents)
 
 
 def guide_file(lang: str | None = None) -> Path:

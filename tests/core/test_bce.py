@@ -77,7 +77,7 @@ def test_establishment_units_are_accepted_and_flagged(first: str) -> None:
     number = _valid(first + "1234567")
     assert bce.normalise(bce.format_number(number)) == number
     assert bce.is_establishment_unit(number)
-    # stdnum rejects these (DOMAIN.md); the module must handle them itself.
+    # stdnum rejects these (docs/domain.md); the module must handle them itself.
     assert not be_vat.is_valid(number)
 
 

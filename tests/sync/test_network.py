@@ -242,7 +242,8 @@ def test_do_not_share_never_leaves_and_withdrawal_takes_contact_persons_along(
     cpas, ml, ale = pact.members
     secret = cpas.employer("Cabinet Confidentiel", do_not_share=True, postcode="1060")
     shared = cpas.employer("Garage Moderne", postcode="1060")
-    # The coordinator lets contact persons' names and roles out (DOMAIN.md: "the charter may").
+    # The coordinator lets contact persons' names and roles out (docs/domain.md: "unless the
+    # charter allows").
     current = engine.charter_in_force(cpas.store)
     assert current is not None
     engine.publish_charter(

@@ -29,6 +29,7 @@ from pacte_desktop.ui.employer_record import EmployerDialog
 from pacte_desktop.ui.main_window import MainWindow
 from pacte_desktop.ui.records import RecordDialog
 
+
 def settle(widget) -> None:
     """Teardown closes without asking (the test is over)."""
     widget._settled = True
