@@ -52,11 +52,16 @@ def main() -> int:
             uow.commit()
         context = AppContext(store)
         settings = QSettings(str(Path(tmp) / "window.ini"), QSettings.Format.IniFormat)
+        only_help = "--only-help" in sys.argv  # the help, About and crash dialogs alone
         for lang in ("fr", "nl"):
             i18n.install(lang)
             window = MainWindow(context, settings)
             window.resize(1366, 768)
             window.show()
+            _help(app, context, window, out, lang)
+            if only_help:
+                window.close()
+                continue
             for view in window.views:
                 window.show_view(view.key)
                 deadline = dt.datetime.now() + dt.timedelta(seconds=5)
@@ -93,6 +98,49 @@ def main() -> int:
         context.runner.wait()
         store.close()
     return 0
+
+
+def _help(app, context, window, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The user guide (F1), About, the crash dialog and the drafts offered after a crash."""
+    from pacte_desktop.ui.crash import CrashDialog
+    from pacte_desktop.ui.drafts import Draft, DraftsDialog
+
+    def settle() -> None:
+        for _ in range(20):
+            app.processEvents()
+
+    guide = window.show_guide()
+    settle()
+    guide.grab().save(str(out / f"guide-{lang}.png"))
+    guide.close()
+    about = window.about()
+    about.resize(720, 420)
+    settle()
+    about.grab().save(str(out / f"about-{lang}.png"))
+    about.tabs.setCurrentIndex(1)
+    settle()
+    about.grab().save(str(out / f"about-licences-{lang}.png"))
+    about.close()
+    crash = CrashDialog(context.store.data_dir / "logs", window)
+    crash.show()
+    settle()
+    crash.grab().save(str(out / f"crash-{lang}.png"))
+    crash.close()
+    draft = Draft(
+        path=context.store.data_dir / "drafts" / "example.json",
+        table="employer",
+        record_id=None,
+        values={},
+        caption="Boulangerie du Parvis",
+        saved_at="2026-12-04T10:42:00+01:00",
+    )
+    drafts = DraftsDialog([draft], window)
+    drafts.show()
+    settle()
+    drafts.grab().save(str(out / f"drafts-{lang}.png"))
+    drafts.close()
+    for name in ("guide", "about", "about-licences", "crash", "drafts"):
+        print(out / f"{name}-{lang}.png")
 
 
 def _reports(app, context, window, tmp: Path, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]

@@ -179,6 +179,7 @@ class AboutDialog(QDialog):
         self.summary.setObjectName("about_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.licences = QTextBrowser()
         self.licences.setObjectName("about_licences")
         self.tabs = QTabWidget()
