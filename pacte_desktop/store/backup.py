@@ -33,7 +33,7 @@ import os
 import re
 import secrets
 import sqlite3
-import time
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -303,7 +303,18 @@ def _sweep(folder: Path) -> None:
     """Remove what killed copies left behind (``*.part``, ``restoring-*``), once stale."""
     if not folder.is_dir():
         return
-    limit = time.time() - STALE_SECONDS
+    # "Now" as the file system stamps files (the clock of whoever wrote them may differ from
+    # this process's): the time of a file written here now.
+    try:
+        fd, marker = tempfile.mkstemp(prefix=".sweep-", dir=folder)
+        try:
+            now = os.fstat(fd).st_mtime
+        finally:
+            os.close(fd)
+            os.unlink(marker)
+    except OSError:  # a full disk or a read-only folder: sweep another time
+        return
+    limit = now - STALE_SECONDS
     for path in folder.iterdir():
         name = path.name
         if not (name.endswith((".part", ".part-journal")) or name.startswith("restoring-")):
