@@ -1707,6 +1707,9 @@ def cmd_network(ctx: Context) -> int:
     ctx.require_init()
     action = ctx.args.action
     if action in ("admit", "remove"):
+        # The coordinator's key is in the vault: unsealed by the passphrase where no credential
+        # store holds the vault's key (as `pacte sync` does).
+        engine.ensure_open(ctx.store, engine.asked())
         act = engine.admit_member if action == "admit" else engine.remove_member
         _print_members([act(ctx.store, ctx.args.org)])
         if action == "remove":
