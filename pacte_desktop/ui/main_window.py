@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -26,7 +26,7 @@ from pacte_desktop.domain.entities import Organisation, Worker
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.settings import SETTINGS
 from pacte_desktop.store.repository import Repository
-from pacte_desktop.ui import i18n
+from pacte_desktop.ui import i18n, look
 from pacte_desktop.ui.closing import confirm_open_windows, install_input_guards
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.view import View
@@ -384,8 +384,10 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
+        else:  # the first start: a size that fits the screen, status bar included
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                self.setGeometry(look.first_geometry(screen.availableGeometry()))
         splitter = s.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
