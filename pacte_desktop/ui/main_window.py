@@ -66,6 +66,9 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setMaximumWidth(280)
+        # Narrow (a laptop at 150 %): names end in "…", no scroll bar under five lines.
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.sidebar.setSpacing(3)
         self.stack = QStackedWidget()
         self.splitter = QSplitter()
@@ -230,6 +233,7 @@ class MainWindow(QMainWindow):
         text = view.title() + (f"  ({count})" if count >= 0 else "")
         item = self.sidebar.item(row)
         item.setText(text)
+        item.setToolTip(text)  # the whole name where a narrow sidebar cuts it short
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
 
     def _set_count(self, key: str, count: int) -> None:
@@ -392,13 +396,27 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([230, max(self.width() - 230, 400)])
+            side = self._sidebar_width()
+            self.splitter.setSizes([side, max(self.width() - side, 400)])
         for view in self.views:
             view.restore_state(s)
         last = s.value("window/view", self.views[0].key)
         self.show_view(str(last))
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)
+
+    def _sidebar_width(self) -> int:
+        """Wide enough for the longest view name with its count (which comes later)."""
+        metrics = self.sidebar.fontMetrics()
+        text = max(
+            (
+                metrics.horizontalAdvance(self.sidebar.item(i).text())
+                for i in range(self.sidebar.count())
+            ),
+            default=0,
+        )
+        room = metrics.horizontalAdvance("  (0000)") + 2 * self.sidebar.frameWidth() + 24
+        return max(200, min(text + room, self.sidebar.maximumWidth()))
 
     def save_state(self) -> None:
         s = self.settings
