@@ -5,8 +5,9 @@ and are compiled to ``.qm`` files in the package's resources (``resource_path("i
 ``pacte_desktop/resources.py``): ``./dev`` runs :func:`compile_translations` (``pyside6-lrelease``)
 and the compiled files are committed, so a wheel or a bundle carries them; a test checks that they
 match their sources. An installed application has no sources and loads what it was shipped with.
-Qt's own strings (standard buttons, the file dialog's "Look in:") come from ``qtbase_fr/nl``
-in PySide6's translations folder. Switching language installs the new translators;
+Qt's own strings (standard buttons, the file dialog) come from ``qtbase_fr/nl`` in PySide6's
+translations folder, completed by our ``qtbase_extra_fr/nl`` where it lacks one (the file
+dialog's "&Look in:" and "Files of &type:"). Switching language installs the new translators;
 Qt then sends every widget a LanguageChange event and each one relabels itself, so nothing typed
 is lost. The core's messages (validation errors) switch with it.
 """
@@ -51,7 +52,7 @@ def compile_translations(force: bool = False) -> list[Path]:
     COMPILED.mkdir(parents=True, exist_ok=True)
     tool = _lrelease()
     done = []
-    for source in sorted(SOURCES.glob("pacte_*.ts")):
+    for source in sorted([*SOURCES.glob("pacte_*.ts"), *SOURCES.glob("qtbase_extra_*.ts")]):
         target = COMPILED / (source.stem + ".qm")
         if force or not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
             if tool is None:
@@ -83,6 +84,11 @@ def install(lang: str) -> None:
     ):
         app.installTranslator(qt)
         _installed.append(qt)
+    # What qtbase lacks (the file dialog's "&Look in:"), ours, asked before qtbase.
+    extra = QTranslator(app)
+    if extra.load(str(COMPILED / f"qtbase_extra_{lang}.qm")):
+        app.installTranslator(extra)
+        _installed.append(extra)
     if lang != "fr":  # French is the source language: it needs no translation file
         try:
             compile_translations()  # only what a newer .ts source made stale
