@@ -22,7 +22,7 @@ from pacte_desktop.store.database import (
     record_check,
     resolve_data_dir,
 )
-from pacte_desktop.ui import i18n
+from pacte_desktop.ui import i18n, look
 from pacte_desktop.ui.closing import confirm_open_windows
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.operations import Runner
@@ -123,6 +123,8 @@ def run(argv: list[str] | None = None) -> int:
     app.setApplicationName("Pacte Desktop")
     app.setOrganizationName("Pacte")
     app.setApplicationVersion(__version__)
+    if isinstance(app, QApplication):
+        look.apply(app)  # Fusion, light or dark as the system is, the icon on every window
     opened = open_store(args)
     if opened is None:
         return 1
