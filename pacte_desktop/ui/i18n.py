@@ -1,8 +1,12 @@
 """Interface languages: French (the source), Dutch and English.
 
-The translations live as Qt ``.ts`` sources in ``resources/i18n/`` and are compiled to ``.qm``
-files in ``pacte_desktop/ui/translations/`` by the build (``./dev`` runs ``pyside6-lrelease``;
-:func:`compile_translations` does the same). Switching language installs the new translators;
+The translations live as Qt ``.ts`` sources in ``resources/i18n/`` at the top of the repository
+and are compiled to ``.qm`` files in the package's resources (``resource_path("i18n")``, see
+``pacte_desktop/resources.py``): ``./dev`` runs :func:`compile_translations` (``pyside6-lrelease``)
+and the compiled files are committed, so a wheel or a bundle carries them; a test checks that they
+match their sources. An installed application has no sources and loads what it was shipped with.
+Qt's own strings (standard buttons, the file dialog's "Look in:") come from ``qtbase_fr/nl``
+in PySide6's translations folder. Switching language installs the new translators;
 Qt then sends every widget a LanguageChange event and each one relabels itself, so nothing typed
 is lost. The core's messages (validation errors) switch with it.
 """
@@ -17,10 +21,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from pacte_desktop.domain import messages
+from pacte_desktop.resources import resource_path
 
 LANGUAGES = ("fr", "nl", "en")
 SOURCES = Path(__file__).resolve().parents[2] / "resources" / "i18n"
-COMPILED = Path(__file__).resolve().parent / "translations"
+COMPILED = resource_path("i18n")
 _LOCALE_NAMES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
 
 _installed: list[QTranslator] = []
@@ -41,7 +46,9 @@ def _lrelease() -> list[str] | None:
 
 def compile_translations(force: bool = False) -> list[Path]:
     """Compile every ``.ts`` whose ``.qm`` is missing or older; return the compiled files."""
-    COMPILED.mkdir(exist_ok=True)
+    if not SOURCES.is_dir():  # an installed application: it has what it was shipped with
+        return []
+    COMPILED.mkdir(parents=True, exist_ok=True)
     tool = _lrelease()
     done = []
     for source in sorted(SOURCES.glob("pacte_*.ts")):
