@@ -94,8 +94,9 @@ def _window(app: object, store: object, lang: str, say: Callable[[str], None]) -
     app.processEvents()
     if not window.isVisible():
         raise AssertionError("the main window did not show")
-    title = window.windowTitle()
-    say(f"main window shown ({window.width()}×{window.height()}, language {lang}): {title}")
+    # The menus' titles show that the interface's translation was found (Fichier, Bestand, File).
+    menus = ", ".join(a.text().replace("&", "") for a in window.menuBar().actions())
+    say(f"main window shown ({window.width()}×{window.height()}, language {lang}): {menus}")
     window.close()
     app.processEvents()
     context.runner.wait()
