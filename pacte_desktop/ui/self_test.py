@@ -27,6 +27,8 @@ EMPLOYER = "Brasserie du Parvis (self-test)"
 
 def run(lang: str | None = None, out: Callable[[str], None] | None = None) -> int:
     """Run every step; 0 when all passed, 1 at the first failure (which is printed)."""
+    if out is None:
+        _console()
     say = out or (lambda line: print(line, flush=True))
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     started = time.perf_counter()
@@ -34,11 +36,25 @@ def run(lang: str | None = None, out: Callable[[str], None] | None = None) -> in
         with tempfile.TemporaryDirectory(prefix="pacte-self-test-") as folder:
             _steps(Path(folder), lang or "fr", say)
     except Exception as exc:  # every failure is the answer of a self-test, whatever its kind
-        traceback.print_exc(file=sys.stderr)
+        if sys.stderr is not None:
+            traceback.print_exc(file=sys.stderr)
         say(f"self-test FAILED after the last line above: {type(exc).__name__}: {exc}")
         return 1
     say(f"self-test passed in {time.perf_counter() - started:.1f} s")
     return 0
+
+
+def _console() -> None:
+    """Windows' bundled pacte-desktop.exe is a windowed program: it has no standard output. Run
+    from a terminal, it writes into that terminal's console instead (nothing elsewhere)."""
+    if sys.platform != "win32" or sys.stdout is not None:
+        return
+    import ctypes
+
+    attach_parent_process = -1
+    if ctypes.windll.kernel32.AttachConsole(attach_parent_process):  # type: ignore[attr-defined]
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115 (for the process's life)
+        sys.stderr = sys.stdout
 
 
 def _steps(folder: Path, lang: str, say: Callable[[str], None]) -> None:
