@@ -110,9 +110,14 @@ def _window(app: object, store: object, lang: str, say: Callable[[str], None]) -
     app.processEvents()
     if not window.isVisible():
         raise AssertionError("the main window did not show")
-    # The menus' titles show that the interface's translation was found (Fichier, Bestand, File).
+    # The menus' titles show that the interface's translation was found (Fichier, Bestand, File)
+    # and Qt's own, in the file dialog ("Voir dans :", "Zoeken in:"), that Qt's was found too.
     menus = ", ".join(a.text().replace("&", "") for a in window.menuBar().actions())
-    say(f"main window shown ({window.width()}×{window.height()}, language {lang}): {menus}")
+    look_in = app.translate("QFileDialog", "Look in:")
+    say(
+        f"main window shown ({window.width()}×{window.height()}, language {lang}): {menus}; "
+        f"file dialog: {look_in}"
+    )
     window.close()
     app.processEvents()
     context.runner.wait()
