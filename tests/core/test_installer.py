@@ -192,3 +192,28 @@ def test_the_nsis_script_installs_per_user_and_keeps_the_data_folder():
     for lang in ("FRENCH", "DUTCH", "ENGLISH"):
         assert f"LangString DataKept ${{LANG_{lang}}}" in text
     assert "WriteRegStr HKCR" not in text and "HKLM" not in text  # no associations, no machine keys
+
+
+def test_the_linux_menu_entry_points_at_the_unpacked_folder_and_goes_away(tmp_path):
+    # The files build-linux.sh puts beside the programs, in a folder with a space in its name.
+    folder = tmp_path / "Mes programmes" / "pacte-desktop"
+    folder.mkdir(parents=True)
+    for name in ("install-desktop-entry.sh", "pacte-desktop.desktop"):
+        shutil.copy2(ROOT / "installer" / name, folder / name)
+    shutil.copy2(PACKAGE / "resources" / "icons" / "pacte.svg", folder / "pacte-desktop.svg")
+    shutil.copy2(PACKAGE / "resources" / "icons" / "pacte-256.png", folder / "pacte-desktop.png")
+    home = tmp_path / "home"
+    env = {"PATH": os.environ["PATH"], "HOME": str(home)}
+    script = str(folder / "install-desktop-entry.sh")
+    subprocess.run(["sh", script], check=True, env=env, capture_output=True)
+    entry = home / ".local" / "share" / "applications" / "pacte-desktop.desktop"
+    lines = entry.read_text(encoding="utf-8").splitlines()
+    assert f'Exec="{folder}/pacte-desktop"' in lines
+    assert "Icon=pacte-desktop" in lines
+    icons = home / ".local" / "share" / "icons" / "hicolor"
+    assert (icons / "scalable" / "apps" / "pacte-desktop.svg").read_bytes() == (
+        PACKAGE / "resources" / "icons" / "pacte.svg"
+    ).read_bytes()
+    subprocess.run(["sh", script, "--remove"], check=True, env=env, capture_output=True)
+    assert not entry.exists()
+    assert not (icons / "scalable" / "apps" / "pacte-desktop.svg").exists()
