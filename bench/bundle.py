@@ -102,7 +102,7 @@ def main() -> int:
         build_store(template, args.employers)
         times: dict[str, list[float]] = {"bundle": [], "venv": []}
         programs = {"bundle": bundled, "venv": venv}
-        for name, program in programs.items():  # warm-up, not counted
+        for program in programs.values():  # warm-up, not counted
             start_to_window(program, template, scratch)
         for _ in range(args.runs):
             for name, program in programs.items():
@@ -135,7 +135,8 @@ def main() -> int:
             walls[name].append(time.perf_counter() - started)
     cli_median = {name: statistics.median(values) for name, values in walls.items()}
     print(
-        f"\n`pacte --version`, median of {args.runs * 3}: bundle {cli_median['bundle'] * 1000:.0f} ms,"
+        f"\n`pacte --version`, median of {args.runs * 3}:"
+        f" bundle {cli_median['bundle'] * 1000:.0f} ms,"
         f" environment {cli_median['venv'] * 1000:.0f} ms"
         f" (ratio {cli_median['bundle'] / cli_median['venv']:.2f})"
     )
