@@ -37,6 +37,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="folder of the store (default: PACTE_DATA_DIR, else the user data directory)",
     )
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="interface language")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen on a temporary data folder, then exit",
+    )
     return parser.parse_known_args(argv)[0]
 
 
@@ -111,6 +116,10 @@ def no_display() -> bool:
 def run(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
+    if args.self_test:
+        from pacte_desktop.ui import self_test
+
+        return self_test.run(args.lang)
     if no_display():
         # Qt would abort with a core dump; say what is missing instead.
         print(
@@ -154,6 +163,9 @@ def run(argv: list[str] | None = None) -> int:
     if isinstance(app, QApplication):
         app.commitDataRequest.connect(commit_data)
     window.show()
+    from pacte_desktop.ui.self_test import exit_when_shown
+
+    exit_when_shown(app)
     start_daily_backup(context, lambda exc: window.statusBar().showMessage(str(exc), 60_000))
     code = app.exec()
     runner.wait()
