@@ -314,22 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Saint-Gilles employment pact, from the command line.",
     )
     parser.add_argument("--version", action="version", version=f"pacte {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="folder of the store (default: PACTE_DATA_DIR, else the user data directory)",
-    )
-    parser.add_argument(
-        "--lang",
-        choices=["fr", "nl", "en"],
-        help="language of messages (default: PACTE_LANG, else the setting)",
-    )
-    parser.add_argument(
-        "--as",
-        dest="acting",
-        metavar="WORKER",
-        help="act as this worker (default: PACTE_WORKER, else this workstation's worker)",
-    )
+    _global_options(parser)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=ArgumentParser)
 
     p = sub.add_parser("init", help="create this workstation's organisation and first worker")
@@ -592,7 +577,60 @@ def build_parser() -> argparse.ArgumentParser:
     p = settings.add_parser("set")
     p.add_argument("key")
     p.add_argument("value")
+    _global_options_after_command(parser)
     return parser
+
+
+def _global_options(parser: argparse.ArgumentParser, *, after_command: bool = False) -> None:
+    """``--data-dir``, ``--lang`` and ``--as`` on ``parser``.
+
+    Before the command they set the defaults; after it (``after_command``) they are the same
+    options on every sub-command, with no default of their own (``SUPPRESS``), so that
+    ``pacte report placements -o x.pdf --lang nl`` and ``pacte --lang nl report placements
+    -o x.pdf`` mean the same, and an option given before the command is not reset by the
+    sub-command's parser.
+    """
+    import argparse
+
+    default: dict[str, Any] = {"default": argparse.SUPPRESS} if after_command else {}
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder of the store (default: PACTE_DATA_DIR, else the user data directory)",
+        **default,
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["fr", "nl", "en"],
+        help="language of messages (default: PACTE_LANG, else the setting)",
+        **default,
+    )
+    parser.add_argument(
+        "--as",
+        dest="acting",
+        metavar="WORKER",
+        help="act as this worker (default: PACTE_WORKER, else this workstation's worker)",
+        **default,
+    )
+
+
+def _global_options_after_command(parser: argparse.ArgumentParser) -> None:
+    """Give every command and sub-command parser under ``parser`` the global options."""
+    import argparse
+
+    seen: set[int] = set()
+    pending = [parser]
+    while pending:
+        current = pending.pop()
+        for action in current._actions:
+            if not isinstance(action, argparse._SubParsersAction):
+                continue
+            for child in action.choices.values():
+                if id(child) in seen:
+                    continue
+                seen.add(id(child))
+                _global_options(child, after_command=True)
+                pending.append(child)
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -1669,6 +1707,9 @@ def cmd_network(ctx: Context) -> int:
     ctx.require_init()
     action = ctx.args.action
     if action in ("admit", "remove"):
+        # The coordinator's key is in the vault: unsealed by the passphrase where no credential
+        # store holds the vault's key (as `pacte sync` does).
+        engine.ensure_open(ctx.store, engine.asked())
         act = engine.admit_member if action == "admit" else engine.remove_member
         _print_members([act(ctx.store, ctx.args.org)])
         if action == "remove":

@@ -48,6 +48,11 @@ def _file_clock_skew() -> timedelta:
 # machine's uptime. Sleeping through select avoids that call.
 if FAKETIME:
     time.sleep = _faketime_sleep
+    # The processes a test starts get the same (tests/faketime_site/sitecustomize.py).
+    _SITE = str(Path(__file__).resolve().parent / "faketime_site")
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        p for p in (_SITE, os.environ.get("PYTHONPATH", "")) if p
+    )
 FILE_CLOCK_SKEW = _file_clock_skew() if FAKETIME else timedelta(0)
 
 

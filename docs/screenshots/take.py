@@ -5,6 +5,11 @@ Run: ``.venv/bin/python docs/screenshots/take.py`` — it restarts itself under 
 there is no display (``apt-get install xvfb`` provides it), fills a temporary store with
 ``pacte demo`` data, opens the real main window at 1366×768 and saves one PNG per view and
 language in this folder (or ``--out DIR``; set ``QT_SCALE_FACTOR=1.5`` to see 150 % scaling).
+The application's look (``pacte_desktop/ui/look.py``) is applied, light unless ``--dark``.
+
+``--first-start`` takes only the whole 1366×768 screen with the main window at the size and
+place it first opens at (``first-start-LANG.png``; ``-150`` under ``QT_SCALE_FACTOR=1.5``,
+``-dark`` with ``--dark``), the status bar's Undo showing: what a new user sees on a laptop.
 """
 
 from __future__ import annotations
@@ -45,6 +50,10 @@ def main() -> int:
     out = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else HERE
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    from pacte_desktop.ui import look
+
+    dark = "--dark" in sys.argv
+    look.apply(app, dark=dark)
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp), daily_backup=False)
         with store.unit_of_work() as uow:
@@ -53,6 +62,15 @@ def main() -> int:
         context = AppContext(store)
         settings = QSettings(str(Path(tmp) / "window.ini"), QSettings.Format.IniFormat)
         only_help = "--only-help" in sys.argv  # the help, About and crash dialogs alone
+        if "--first-start" in sys.argv:
+            suffix = ("-150" if os.environ.get("QT_SCALE_FACTOR") == "1.5" else "") + (
+                "-dark" if dark else ""
+            )
+            for lang in ("fr", "nl"):
+                _first_start(app, context, Path(tmp), out / f"first-start-{lang}{suffix}.png", lang)
+            context.runner.wait()
+            store.close()
+            return 0
         for lang in ("fr", "nl"):
             i18n.install(lang)
             window = MainWindow(context, settings)
@@ -141,6 +159,25 @@ def _help(app, context, window, out: Path, lang: str) -> None:  # type: ignore[n
     drafts.close()
     for name in ("guide", "about", "about-licences", "crash", "drafts"):
         print(out / f"{name}-{lang}.png")
+def _first_start(app, context, tmp: Path, target: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The whole screen, the main window where a first start puts it, Undo offered."""
+    from PySide6.QtCore import QSettings
+
+    from pacte_desktop.ui import i18n
+    from pacte_desktop.ui.main_window import MainWindow
+
+    i18n.install(lang)
+    fresh = QSettings(str(tmp / f"first-{lang}.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(context, fresh)
+    window.show()
+    archived = {"fr": "Employeur archivé", "nl": "Werkgever gearchiveerd"}[lang]
+    window.offer_undo(archived, lambda: None)
+    for _ in range(60):
+        app.processEvents()
+        context.runner.wait(20)
+    app.primaryScreen().grabWindow(0).save(str(target))
+    print(target)
+    window.close()
 
 
 def _reports(app, context, window, tmp: Path, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]

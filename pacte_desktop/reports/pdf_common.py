@@ -3,7 +3,9 @@
 Stable API (used by the directory PDF and the placement report):
 
 - ``register_fonts() -> tuple[str, str]``: registers DejaVu Sans regular and bold as TrueType
-  fonts (embedded, so accents and Dutch characters print) and returns their reportlab names.
+  fonts (embedded, so accents and Dutch characters print) and returns their reportlab names. The
+  font files are the ones shipped in the package (``resource_path("fonts")``), never the
+  system's.
 - ``NumberedCanvas``: a ``canvasmaker`` for ``doc.build(..., canvasmaker=NumberedCanvas)`` that
   draws "n / N" at the bottom right of every page once the total is known.
 - ``header_footer(title, org)``: a page callback for ``onFirstPage`` / ``onLaterPages`` drawing
@@ -12,8 +14,6 @@ Stable API (used by the directory PDF and the placement report):
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -25,6 +25,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 
+from pacte_desktop.resources import resource_path
+
 REGULAR = "PacteSans"
 BOLD = "PacteSans-Bold"
 
@@ -32,64 +34,35 @@ PAGE_SIZE = A4
 MARGIN = 18 * mm
 FOOTER_FONT_SIZE = 8
 
-_FONT_DIRS = (
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/dejavu"),
-    Path("/usr/share/fonts/TTF"),
-    Path("/usr/local/share/fonts"),
-    Path("/Library/Fonts"),
-    Path("C:/Windows/Fonts"),
-)
+FONT_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 
 
 class FontNotFoundError(RuntimeError):
-    """No TrueType font able to print accents was found on this system."""
+    """A font shipped with the application is missing: the installation is damaged."""
 
 
-def _fc_match(pattern: str) -> Path | None:
-    exe = shutil.which("fc-match")
-    if exe is None:
-        return None
-    try:
-        out = subprocess.run(
-            [exe, "-f", "%{file}", pattern],
-            capture_output=True,
-            text=True,
-            timeout=10,
-            check=False,
-        ).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        return None
-    path = Path(out) if out else None
-    if path is not None and path.suffix.lower() == ".ttf" and path.is_file():
-        return path
-    return None
+def font_path(name: str) -> Path:
+    """The shipped TrueType file of ``name`` (``REGULAR`` or ``BOLD``).
 
-
-def find_font(filename: str, fc_pattern: str) -> Path:
-    """The path of ``filename`` (e.g. ``DejaVuSans.ttf``) in the usual font folders or fc-match."""
-    for folder in _FONT_DIRS:
-        candidate = folder / filename
-        if candidate.is_file():
-            return candidate
-    found = _fc_match(fc_pattern)
-    if found is not None and found.name == filename:
-        return found
-    raise FontNotFoundError(
-        f"The TrueType font {filename} was not found (needed to print accents in PDF). "
-        "Install it, e.g. `apt-get install fonts-dejavu-core`."
-    )
+    The reports use the fonts shipped in the package (``resources/fonts``) and never look for
+    fonts on the system: stock Windows has no DejaVu, and the same report must look the same on
+    every workstation.
+    """
+    path = resource_path("fonts", FONT_FILES[name])
+    if not path.is_file():
+        raise FontNotFoundError(
+            f"The font {path} shipped with Pacte Desktop is missing: reinstall the application."
+        )
+    return path
 
 
 def register_fonts() -> tuple[str, str]:
     """Register the embedded fonts once; return (regular, bold) font names for styles."""
     registered = pdfmetrics.getRegisteredFontNames()
     if REGULAR not in registered:
-        pdfmetrics.registerFont(TTFont(REGULAR, str(find_font("DejaVuSans.ttf", "DejaVuSans"))))
+        pdfmetrics.registerFont(TTFont(REGULAR, str(font_path(REGULAR))))
     if BOLD not in registered:
-        pdfmetrics.registerFont(
-            TTFont(BOLD, str(find_font("DejaVuSans-Bold.ttf", "DejaVuSans:bold")))
-        )
+        pdfmetrics.registerFont(TTFont(BOLD, str(font_path(BOLD))))
     pdfmetrics.registerFontFamily(
         REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
     )

@@ -33,6 +33,7 @@ import os
 import re
 import secrets
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -244,6 +245,24 @@ def listing(folder: Path) -> list[tuple[dt.datetime, str, Path]]:
     return sorted(found)
 
 
+def counts_of(path: Path) -> dict[str, int]:
+    """What a backup holds: from its recorded check, else read from the file (or nothing)."""
+    check = check_of(path)
+    if check is not None and isinstance(check.get("counts"), dict):
+        return {str(k): int(v) for k, v in check["counts"].items()}
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return {
+                t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+                for t in ("employer", "contact_person", "interaction")
+            }
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return {}
+
+
 def latest_good(folder: Path) -> Path | None:
     """The newest backup whose check passed (else the newest that is a usable Pacte file)."""
     from pacte_desktop.store.database import check_pacte_file
@@ -272,7 +291,37 @@ def prune(folder: Path, keep: int) -> list[Path]:
     for path in removed:
         path.unlink(missing_ok=True)
         path.with_name(path.name + CHECK_SUFFIX).unlink(missing_ok=True)
+    _sweep(folder)
     return removed
+
+
+#: A copy file this much older than now is left from a killed backup or restore.
+STALE_SECONDS = 60
+
+
+def _sweep(folder: Path) -> None:
+    """Remove what killed copies left behind (``*.part``, ``restoring-*``), once stale."""
+    if not folder.is_dir():
+        return
+    # "Now" as the file system stamps files (the clock of whoever wrote them may differ from
+    # this process's): the time of a file written here now.
+    try:
+        fd, marker = tempfile.mkstemp(prefix=".sweep-", dir=folder)
+        try:
+            now = os.fstat(fd).st_mtime
+        finally:
+            os.close(fd)
+            os.unlink(marker)
+    except OSError:  # a full disk or a read-only folder: sweep another time
+        return
+    limit = now - STALE_SECONDS
+    for path in folder.iterdir():
+        name = path.name
+        if not (name.endswith((".part", ".part-journal")) or name.startswith("restoring-")):
+            continue
+        with contextlib.suppress(OSError):
+            if path.is_file() and path.stat().st_mtime < limit:
+                path.unlink()
 
 
 def take_daily(

@@ -152,8 +152,12 @@ class Guard:
             lock.acquire(timeout=timeout)
         except Timeout:
             return False
-        except OSError:  # a read-only folder: no restore can be running in it
-            return True
+        except OSError as exc:
+            # A lock file this process may not open for writing: a read-only folder, where no
+            # restore can be running. Any other failure is not a free store.
+            if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                return True
+            raise
         lock.release()
         return True
 
@@ -381,7 +385,10 @@ def daily_check(path: Path, now: dt.datetime | None = None) -> str | None:
             return None
     except (OSError, ValueError, KeyError, TypeError):
         pass
-    problem = quick_check(path)
+    try:
+        problem = quick_check(path)
+    except sqlite3.Error:  # not damage (a full disk, a busy file): check at the next open
+        return None
     record_check(path, problem, now)
     return problem
 

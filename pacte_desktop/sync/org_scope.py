@@ -320,7 +320,8 @@ class OrgSync(ScopeSync):
                 ).scalar_one()
             )
         last = int(self.state.get("org.snapshot_files") or 0)
-        if not force and files - last < SNAPSHOT_EVERY:
+        due = self.state.get("org.snapshot_due") == "1"
+        if not force and not due and files - last < SNAPSHOT_EVERY:
             return None
         entries = "hlc, device_id, worker_id, table_name, row_id, op, fields, base"
         with self.store.reading() as conn:  # one read transaction: vector and journal agree
@@ -352,6 +353,8 @@ class OrgSync(ScopeSync):
         if not self.transport.exists(f"snap/{name}"):
             self.transport.create(f"snap/{name}", data)
         self.state.set("org.snapshot_files", str(files))
+        if due:
+            self.state.set("org.snapshot_due", "0")
         self.summary.snapshot = name
         # Keep this device's two newest snapshots.
         mine = [

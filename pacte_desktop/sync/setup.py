@@ -56,6 +56,16 @@ class SetupResult:
     pass_summary: PassSummary | None = None
 
 
+def _holds_others_writes(conn: sa.Connection, device_id: str) -> bool:
+    """Whether the journal holds entries written under another device id than this one."""
+    return (
+        conn.execute(
+            sa.text("SELECT 1 FROM journal WHERE device_id != :me LIMIT 1"), {"me": device_id}
+        ).first()
+        is not None
+    )
+
+
 def setup_org(
     store: Store,
     location: Location,
@@ -189,6 +199,11 @@ def setup_org(
             state.set("org.location", location.to_json(), conn)
             state.set("org.root_id", org_id, conn)
             state.set("org.root_key", root_key, conn)
+            if created and _holds_others_writes(conn, store.device_id):
+                # A new root from a store that holds what other device ids wrote (a colleague's
+                # changes received before, a backup restored with --other-device): no feed in
+                # the new location carries those, so the first pass publishes a snapshot.
+                state.set("org.snapshot_due", "1", conn)
     finally:
         close_transport(transport)
     result = SetupResult("org", created, org_id, name, store.device_id)

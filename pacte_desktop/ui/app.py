@@ -22,7 +22,7 @@ from pacte_desktop.store.database import (
     record_check,
     resolve_data_dir,
 )
-from pacte_desktop.ui import i18n
+from pacte_desktop.ui import i18n, look
 from pacte_desktop.ui.closing import confirm_open_windows
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.operations import Runner
@@ -37,6 +37,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="folder of the store (default: PACTE_DATA_DIR, else the user data directory)",
     )
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="interface language")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen on a temporary data folder, then exit",
+    )
     return parser.parse_known_args(argv)[0]
 
 
@@ -111,6 +116,10 @@ def no_display() -> bool:
 def run(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
+    if args.self_test:
+        from pacte_desktop.ui import self_test
+
+        return self_test.run(args.lang)
     if no_display():
         # Qt would abort with a core dump; say what is missing instead.
         print(
@@ -123,6 +132,8 @@ def run(argv: list[str] | None = None) -> int:
     app.setApplicationName("Pacte Desktop")
     app.setOrganizationName("Pacte")
     app.setApplicationVersion(__version__)
+    if isinstance(app, QApplication):
+        look.apply(app)  # Fusion, light or dark as the system is, the icon on every window
     opened = open_store(args)
     if opened is None:
         return 1
@@ -158,6 +169,9 @@ def run(argv: list[str] | None = None) -> int:
         app.commitDataRequest.connect(commit_data)
     window.show()
     window.offer_drafts()  # forms a crash interrupted (ui/drafts.py)
+    from pacte_desktop.ui.self_test import exit_when_shown
+
+    exit_when_shown(app)
     start_daily_backup(context, lambda exc: window.statusBar().showMessage(str(exc), 60_000))
     code = app.exec()
     runner.wait()

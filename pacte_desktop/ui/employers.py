@@ -86,11 +86,14 @@ class EmployersView(View):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(11)
+            # Six menus share the width: each shows 7 characters at least (the window then
+            # fits a 1366×768 laptop at 150 %) and grows with the window up to a limit.
+            combo.setMinimumContentsLength(7)
+            combo.setMaximumWidth(240)
             combo.addItem("", None)  # "all", labelled in retranslate
             combo.currentIndexChanged.connect(lambda _i: self._apply_listing())
             self.filters[name] = combo
-            bar.addWidget(combo)
+            bar.addWidget(combo, 1)
         self.archived_check = QCheckBox()
         self.archived_check.setObjectName("filter_archived")
         self.archived_check.toggled.connect(lambda _v: self._apply_listing())

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 
 from pacte_desktop import __version__
 from pacte_desktop.domain import messages
+from pacte_desktop.resources import resource_path
 
-GUIDE_DIR = Path(__file__).resolve().parents[1] / "resources" / "guide"
+GUIDE_DIR = resource_path("guide")
 DISTRIBUTION = "pacte-desktop"
 
 
@@ -150,7 +151,7 @@ def components() -> list[Component]:
         Component("Python", platform.python_version(), "PSF-2.0 (Python Software Foundation)"),
         Component("Qt", qVersion(), "LGPL-3.0-only (The Qt Company, via PySide6)"),
     ]
-    fonts = Path(__file__).resolve().parents[1] / "resources" / "fonts"
+    fonts = resource_path("fonts")
     if any(fonts.glob("DejaVu*.ttf")):
         found.append(Component("DejaVu fonts", "", "Bitstream Vera / DejaVu font licence"))
     for dist in runtime_distributions():

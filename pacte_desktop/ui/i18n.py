@@ -1,8 +1,13 @@
 """Interface languages: French (the source), Dutch and English.
 
-The translations live as Qt ``.ts`` sources in ``resources/i18n/`` and are compiled to ``.qm``
-files in ``pacte_desktop/ui/translations/`` by the build (``./dev`` runs ``pyside6-lrelease``;
-:func:`compile_translations` does the same). Switching language installs the new translators;
+The translations live as Qt ``.ts`` sources in ``resources/i18n/`` at the top of the repository
+and are compiled to ``.qm`` files in the package's resources (``resource_path("i18n")``, see
+``pacte_desktop/resources.py``): ``./dev`` runs :func:`compile_translations` (``pyside6-lrelease``)
+and the compiled files are committed, so a wheel or a bundle carries them; a test checks that they
+match their sources. An installed application has no sources and loads what it was shipped with.
+Qt's own strings (standard buttons, the file dialog) come from ``qtbase_fr/nl`` in PySide6's
+translations folder, completed by our ``qtbase_extra_fr/nl`` where it lacks one (the file
+dialog's "&Look in:" and "Files of &type:"). Switching language installs the new translators;
 Qt then sends every widget a LanguageChange event and each one relabels itself, so nothing typed
 is lost. The core's messages (validation errors) switch with it.
 """
@@ -17,10 +22,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from pacte_desktop.domain import messages
+from pacte_desktop.resources import resource_path
 
 LANGUAGES = ("fr", "nl", "en")
 SOURCES = Path(__file__).resolve().parents[2] / "resources" / "i18n"
-COMPILED = Path(__file__).resolve().parent / "translations"
+COMPILED = resource_path("i18n")
 _LOCALE_NAMES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
 
 _installed: list[QTranslator] = []
@@ -41,10 +47,12 @@ def _lrelease() -> list[str] | None:
 
 def compile_translations(force: bool = False) -> list[Path]:
     """Compile every ``.ts`` whose ``.qm`` is missing or older; return the compiled files."""
-    COMPILED.mkdir(exist_ok=True)
+    if not SOURCES.is_dir():  # an installed application: it has what it was shipped with
+        return []
+    COMPILED.mkdir(parents=True, exist_ok=True)
     tool = _lrelease()
     done = []
-    for source in sorted(SOURCES.glob("pacte_*.ts")):
+    for source in sorted([*SOURCES.glob("pacte_*.ts"), *SOURCES.glob("qtbase_extra_*.ts")]):
         target = COMPILED / (source.stem + ".qm")
         if force or not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
             if tool is None:
@@ -76,6 +84,11 @@ def install(lang: str) -> None:
     ):
         app.installTranslator(qt)
         _installed.append(qt)
+    # What qtbase lacks (the file dialog's "&Look in:"), ours, asked before qtbase.
+    extra = QTranslator(app)
+    if extra.load(str(COMPILED / f"qtbase_extra_{lang}.qm")):
+        app.installTranslator(extra)
+        _installed.append(extra)
     if lang != "fr":  # French is the source language: it needs no translation file
         try:
             compile_translations()  # only what a newer .ts source made stale

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -26,7 +26,7 @@ from pacte_desktop.domain.entities import Organisation, Worker
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.settings import SETTINGS
 from pacte_desktop.store.repository import Repository
-from pacte_desktop.ui import i18n
+from pacte_desktop.ui import i18n, look
 from pacte_desktop.ui.closing import confirm_open_windows, install_input_guards
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.view import View
@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setMaximumWidth(280)
+        # Narrow (a laptop at 150 %): names end in "…", no scroll bar under five lines.
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.sidebar.setSpacing(3)
         self.stack = QStackedWidget()
         self.splitter = QSplitter()
@@ -243,6 +246,7 @@ class MainWindow(QMainWindow):
         text = view.title() + (f"  ({count})" if count >= 0 else "")
         item = self.sidebar.item(row)
         item.setText(text)
+        item.setToolTip(text)  # the whole name where a narrow sidebar cuts it short
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
 
     def _set_count(self, key: str, count: int) -> None:
@@ -461,19 +465,35 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
+        else:  # the first start: a size that fits the screen, status bar included
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                self.setGeometry(look.first_geometry(screen.availableGeometry()))
         splitter = s.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([230, max(self.width() - 230, 400)])
+            side = self._sidebar_width()
+            self.splitter.setSizes([side, max(self.width() - side, 400)])
         for view in self.views:
             view.restore_state(s)
         last = s.value("window/view", self.views[0].key)
         self.show_view(str(last))
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)
+
+    def _sidebar_width(self) -> int:
+        """Wide enough for the longest view name with its count (which comes later)."""
+        metrics = self.sidebar.fontMetrics()
+        text = max(
+            (
+                metrics.horizontalAdvance(self.sidebar.item(i).text())
+                for i in range(self.sidebar.count())
+            ),
+            default=0,
+        )
+        room = metrics.horizontalAdvance("  (0000)") + 2 * self.sidebar.frameWidth() + 24
+        return max(200, min(text + room, self.sidebar.maximumWidth()))
 
     def save_state(self) -> None:
         s = self.settings

@@ -864,13 +864,18 @@ class RecordsView(View):
         label = QLabel()
         combo = QComboBox()
         combo.setObjectName(f"filter_{name}")
+        # Not as wide as the longest choice: the window must fit a 1366×768 laptop at 150 %;
+        # the menu grows with the window.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
+        combo.setMaximumWidth(260)
         combo.addItem("", None)
         for value in choices:
             combo.addItem(choice_label(value), value)
         label.setBuddy(combo)
         combo.currentIndexChanged.connect(self._filters_changed)
         bar.addWidget(label)
-        bar.addWidget(combo)
+        bar.addWidget(combo, 1)
         self._filter_labels[name] = (label, combo)
         return combo
 

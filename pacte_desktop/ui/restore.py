@@ -11,7 +11,6 @@ newest one whose check passed is selected. "Restaurer" (or a double click) resto
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -32,24 +31,6 @@ from PySide6.QtWidgets import (
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.store import backup
 from pacte_desktop.ui.forms import ERROR_STYLE
-
-
-def _counts(path: Path) -> dict[str, int]:
-    """What a backup holds: from its recorded check, else read from the file (or nothing)."""
-    check = backup.check_of(path)
-    if check is not None and isinstance(check.get("counts"), dict):
-        return {str(k): int(v) for k, v in check["counts"].items()}
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            return {
-                t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
-                for t in ("employer", "contact_person", "interaction")
-            }
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return {}
 
 
 class RestoreDialog(QDialog):
@@ -90,7 +71,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.counts = [_counts(path) for _, _, path in self.backups]
+        self.counts = [backup.counts_of(path) for _, _, path in self.backups]
         self.retranslate()
         good = backup.latest_good(store_path.parent / backup.BACKUP_DIR)
         rows = [i for i, (_, _, path) in enumerate(self.backups) if path == good]

@@ -420,3 +420,45 @@ def test_demo_on_an_empty_folder_creates_the_organisation(pacte) -> None:
     assert "employers: 30" in result.out
     assert len(json.loads(pacte("employer", "list", "--json").out)) == 30
     assert json.loads(pacte("worker", "list", "--json").out)
+
+
+def test_global_options_after_the_command(initialised, tmp_path) -> None:
+    """--lang, --as and --data-dir mean the same after the command as before it; given twice,
+    the later one counts."""
+    after = initialised("employer", "add", "--name", "X", "--bce", "123", "--lang", "nl")
+    assert after.code == 1 and "KBO-nummer" in after.err
+    both = initialised("--lang", "nl", "employer", "add", "--name", "X", "--bce", "1", "--lang=en")
+    assert both.code == 1 and "BCE number" in both.err
+    before = initialised("--lang", "nl", "employer", "add", "--name", "X", "--bce", "123")
+    assert before.code == 1 and "KBO-nummer" in before.err
+    # --as after a sub-command: the follow-up is Igo's.
+    employer_id = _add_employer(initialised)
+    added = initialised(
+        "interaction",
+        "add",
+        employer_id,
+        "--channel",
+        "phone",
+        "--summary",
+        "Rappel",
+        "--next-action",
+        "2027-03-01",
+        "--as",
+        "Igo De Radigues",
+    )
+    assert added.code == 0, added.err
+    followups = json.loads(initialised("followups", "--json").out)
+    assert [f["worker"] for f in followups] == ["Igo De Radigues"]
+    # --data-dir after the command: the fixture's own --data-dir (before it) is overridden.
+    other = tmp_path / "elsewhere"
+    made = initialised(
+        "init", "--org", "ALE", "--org-type", "ale", "--worker", "Rolin", "--data-dir", str(other)
+    )
+    assert made.code == 0, made.err
+    assert (other / "pacte.sqlite").exists()
+    listed = json.loads(initialised("worker", "list", "--json", "--data-dir", str(other)).out)
+    assert [w["name"] for w in listed] == ["Rolin"]
+    # A sub-command that has sub-commands of its own takes them too, and the usage says so.
+    assert initialised("sync", "status", "--lang", "nl").code == 0
+    usage = initialised("report", "placements", "--help")
+    assert usage.code == 0 and "--lang" in usage.out and "--data-dir" in usage.out

@@ -78,11 +78,17 @@ def _parser_of(words: tuple[str, ...]) -> argparse.ArgumentParser:
     return node
 
 
+#: The global options every command also takes after it: ``--data-dir`` is given to each line
+#: (a random one would create stores anywhere, the working directory first).
+GLOBAL = {"data_dir"}
+
+
 def _arguments(words: tuple[str, ...]) -> list[argparse.Action]:
     return [
         a
         for a in _parser_of(words)._actions
         if not isinstance(a, argparse._HelpAction | argparse._SubParsersAction)
+        and a.dest not in GLOBAL
     ]
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from pacte_desktop.store import backup
 from pacte_desktop.store.database import STORE_FILE
 
 pytestmark = pytest.mark.slow
@@ -79,7 +80,11 @@ def _left_behind(disk: Path) -> list[str]:
     for path in disk.rglob("*"):
         if path.is_dir() or path.name in STORE_FILES or path.name == "filler":
             continue
-        if path.parent.name == "backups" and path.name.endswith("-daily.sqlite"):
+        if path.parent.name == "backups" and path.name.endswith(
+            ("-daily.sqlite", "-daily.sqlite" + backup.CHECK_SUFFIX)
+        ):
+            continue
+        if path.name == backup.CHECKED_STORE_FILE:  # the daily check's verdict
             continue
         found.append(str(path.relative_to(disk)))
     return found

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from pacte_desktop.store import backup
 from pacte_desktop.store.database import STORE_FILE
 
 pytestmark = pytest.mark.slow
@@ -100,7 +101,10 @@ def test_reading_works_in_a_read_only_folder(read_only: tuple[Path, Path], tmp_p
     assert (elsewhere / "annuaire.xlsx").stat().st_size > 0
     _ok(_pacte(view, "backup", "-o", str(elsewhere / "copie.sqlite")))
     assert _names(elsewhere / "copie.sqlite") == ["Alpha Menuiserie"]
-    assert sorted(p.name for p in view.iterdir()) == ["backups", STORE_FILE]
+    # Nothing new beside the store (the daily check's verdict was written before the lock-down).
+    assert sorted(p.name for p in view.iterdir()) == sorted(
+        ["backups", STORE_FILE, backup.CHECKED_STORE_FILE]
+    )
 
 
 def test_writing_in_a_read_only_folder_says_so_and_changes_nothing(

@@ -80,3 +80,46 @@ def test_a_backup_of_a_restored_on_b_gets_a_new_id_and_both_converge(
     b_new_rows = [row for row in b.journal() if row[1] == b.store.device_id]
     assert b_new_rows and all(row[1] != a_id for row in b_new_rows)
     assert backup.listing(b.store.data_dir / backup.BACKUP_DIR)  # B's own store was kept
+
+
+def test_a_new_root_from_a_restored_backup_carries_everything_to_a_joiner(
+    net: OrgNet, tmp_path: Path, pacte
+) -> None:  # type: ignore[no-untyped-def]
+    """The office's only workstation is lost: its backup is restored on a new laptop with
+    --other-device, which then creates a new shared folder. What the old device id wrote has no
+    feed there: the first pass publishes a snapshot, so a workstation joining gets it all."""
+    a, b = net.first("A"), net.join("B")
+    a.employer("Garage Moderne")
+    b.employer("Friterie Chez Léon")  # written under another device id, received by A
+    for station in (a, b, a):
+        station.sync()
+    saved = tmp_path / "usb" / "a.sqlite"
+    assert pacte("backup", "-o", str(saved), data_dir=a.store.data_dir).code == 0
+
+    laptop = tmp_path / "laptop"
+    done = pacte("restore", str(saved), "--other-device", data_dir=laptop)
+    assert done.code == 0, done.err
+    new_root = tmp_path / "new-root"
+    new_root.mkdir()
+    c = Store.open(laptop, daily_backup=False)
+    try:
+        created = engine.setup_org(c, engine.Location("folder", str(new_root)), kdf=CHEAP_KDF)
+        assert created.created
+        assert list((new_root / "snap").iterdir()), "no snapshot carries the old device's writes"
+        d = Store.open(tmp_path / "D", daily_backup=False)
+        try:
+            engine.setup_org(
+                d, engine.Location("folder", str(new_root)), worker="Worker D", kdf=CHEAP_KDF
+            )
+            with c.reading() as conn:
+                wanted = sorted(conn.execute(sa.text("SELECT id, name FROM employer")).all())
+                org = conn.execute(sa.text("SELECT id, name FROM organisation")).all()
+            with d.reading() as conn:
+                got = sorted(conn.execute(sa.text("SELECT id, name FROM employer")).all())
+                assert conn.execute(sa.text("SELECT id, name FROM organisation")).all() == org
+            assert got == wanted
+            assert {"Garage Moderne", "Friterie Chez Léon"} <= {name for _, name in got}
+        finally:
+            d.close()
+    finally:
+        c.close()

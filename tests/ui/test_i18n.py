@@ -67,5 +67,65 @@ def test_translations_are_complete_and_keep_placeholders_and_mnemonics(lang) -> 
 def test_translations_compile(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(i18n, "COMPILED", tmp_path)
     compiled = i18n.compile_translations(force=True)
-    assert sorted(p.name for p in compiled) == ["pacte_en.qm", "pacte_nl.qm"]
-    assert all(p.stat().st_size > 1000 for p in compiled)
+    assert sorted(p.name for p in compiled) == [
+        "pacte_en.qm",
+        "pacte_nl.qm",
+        "qtbase_extra_fr.qm",
+        "qtbase_extra_nl.qm",
+    ]
+    assert all(p.stat().st_size > 1000 for p in compiled if p.name.startswith("pacte_"))
+
+
+def test_translations_are_package_resources_and_match_their_sources(tmp_path) -> None:
+    """The .qm files an installed application loads are in the package (resource_path) and
+    are exactly what the committed .ts sources compile to."""
+    from pacte_desktop.resources import resource_path
+
+    assert resource_path("i18n") == i18n.COMPILED
+    assert i18n.COMPILED.is_relative_to(Path(i18n.__file__).resolve().parents[1])
+    sources = sorted(i18n.SOURCES.glob("*.ts"))
+    assert {p.stem for p in sources} == {
+        "pacte_nl",
+        "pacte_en",
+        "qtbase_extra_fr",
+        "qtbase_extra_nl",
+    }
+    tool = i18n._lrelease()
+    assert tool is not None
+    for source in sources:
+        fresh = tmp_path / f"{source.stem}.qm"
+        subprocess.run([*tool, "-silent", str(source), "-qm", str(fresh)], check=True)
+        shipped = i18n.COMPILED / fresh.name
+        assert shipped.read_bytes() == fresh.read_bytes(), (
+            f"{shipped.name} is older than {source.name}: run ./dev (it compiles them) and commit"
+        )
+
+
+@pytest.mark.parametrize(
+    ("lang", "look_in", "file_type", "cancel", "yes"),
+    [
+        ("fr", "&Regarder dans\u00a0:", "&Type de fichier\u00a0:", "Annuler", "&Oui"),
+        ("nl", "&Zoeken in:", "Bestands&type:", "Annuleren", "&Ja"),
+        ("en", "&Look in:", "Files of &type:", "Cancel", "&Yes"),
+    ],
+)
+def test_qt_standard_dialogs_speak_the_interface_language(
+    qapp, qtbot, lang, look_in, file_type, cancel, yes
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
+
+    i18n.install(lang)
+    try:
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        labels = {w.objectName(): w.text() for w in dialog.findChildren(QLabel)}
+        assert labels["lookInLabel"] == look_in
+        assert labels["fileTypeLabel"] == file_type
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes
+        )
+        qtbot.addWidget(buttons)
+        assert sorted(b.text() for b in buttons.buttons()) == sorted([cancel, yes])
+    finally:
+        i18n.install("fr")
