@@ -1817,16 +1817,18 @@ class _SafeOutput:
     the terminal only shows it."""
 
     def __init__(self, stream: Any, *, carriage_returns: bool = False) -> None:
-        self._stream = stream
-        self._carriage_returns = carriage_returns
-
-    def write(self, text: str) -> int:
         from pacte_desktop.domain.text import for_output
 
+        self._stream = stream
+        self._carriage_returns = carriage_returns
+        self._clean = for_output  # looked up once: every printed line passes here
+
+    def write(self, text: str) -> int:
+        clean = self._clean
         if self._carriage_returns:
-            safe = "\r".join(for_output(part) for part in text.split("\r"))
+            safe = "\r".join(clean(part) for part in text.split("\r"))
         else:
-            safe = for_output(text)
+            safe = clean(text)
         return int(self._stream.write(safe))
 
     def __getattr__(self, name: str) -> Any:

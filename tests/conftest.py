@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import select
 import shutil
 import tempfile
 import time
@@ -19,16 +18,10 @@ import pytest
 from pacte_desktop.domain import messages
 from pacte_desktop.store.database import Store
 from pacte_desktop.sync import clockcheck
+from tests.faketime_site.sitecustomize import faketime_sleep
 
 #: Whether this run is under libfaketime (`./dev test --date`, docs/testing.md).
 FAKETIME = "faketime" in os.environ.get("LD_PRELOAD", "") and bool(os.environ.get("FAKETIME"))
-
-
-def _faketime_sleep(seconds: float) -> None:
-    """``time.sleep`` through ``select``, whose relative timeout libfaketime passes on intact."""
-    if seconds < 0:
-        raise ValueError("sleep length must be non-negative")
-    select.select([], [], [], seconds)
 
 
 def _file_clock_skew() -> timedelta:
@@ -47,7 +40,7 @@ def _file_clock_skew() -> timedelta:
 # date, so Python's time.sleep fails with EINVAL once the date is further from today than the
 # machine's uptime. Sleeping through select avoids that call.
 if FAKETIME:
-    time.sleep = _faketime_sleep
+    time.sleep = faketime_sleep
     # The processes a test starts get the same (tests/faketime_site/sitecustomize.py).
     _SITE = str(Path(__file__).resolve().parent / "faketime_site")
     os.environ["PYTHONPATH"] = os.pathsep.join(

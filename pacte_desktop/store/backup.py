@@ -245,18 +245,16 @@ def listing(folder: Path) -> list[tuple[dt.datetime, str, Path]]:
     return sorted(found)
 
 
-def counts_of(path: Path) -> dict[str, int]:
-    """What a backup holds: from its recorded check, else read from the file (or nothing)."""
-    check = check_of(path)
+def counts_of(path: Path, check: dict[str, Any] | None = None) -> dict[str, int]:
+    """What a backup holds: from its recorded check (``check``, if already read), else read
+    from the file (or nothing)."""
+    check = check if check is not None else check_of(path)
     if check is not None and isinstance(check.get("counts"), dict):
         return {str(k): int(v) for k, v in check["counts"].items()}
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            return {
-                t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
-                for t in ("employer", "contact_person", "interaction")
-            }
+            return dict(_describe(conn)["counts"])
         finally:
             conn.close()
     except sqlite3.Error:

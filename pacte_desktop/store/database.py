@@ -279,17 +279,20 @@ def create_engine(path: Path, *, read_only: bool = False) -> sa.Engine:
     return engine
 
 
-def read_uri(path: Path) -> str:
+def read_uri(path: Path, *, writable: bool | None = None) -> str:
     """A SQLite URI that reads the file ``path`` and writes nothing.
 
     ``mode=ro`` in general. When nothing can be written beside the file (a read-only folder, a
     full disk) SQLite cannot create the ``-shm`` index a WAL store needs even to be read: then,
     provided no ``-wal`` file holds committed pages that are not in the file yet, the file is
-    opened ``immutable`` (SQLite reads it alone, as it is).
+    opened ``immutable`` (SQLite reads it alone, as it is). ``writable``: what the caller
+    already found out about the folder (None: try it here).
     """
     uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
     folder = path.parent
-    if _writable(folder) and not failures.nearly_full(folder):
+    if writable is None:
+        writable = _writable(folder)
+    if writable and not failures.nearly_full(folder):
         return uri
     wal = path.with_name(path.name + "-wal")
     try:
@@ -299,12 +302,13 @@ def read_uri(path: Path) -> str:
     return uri if pending else uri + "&immutable=1"
 
 
-def inspect_file(path: Path) -> tuple[int, str | None]:
-    """``(application_id, alembic revision or None)`` of a SQLite file, read without Alembic.
+def inspect_file(path: Path, *, writable: bool | None = None) -> tuple[int, str | None]:
+    """``(application_id, alembic revision or None)`` of a SQLite file, read without Alembic
+    (``writable``: see :func:`read_uri`).
 
     Raises ``sqlite3.DatabaseError`` when the file is not SQLite at all.
     """
-    conn = sqlite3.connect(read_uri(path), uri=True)
+    conn = sqlite3.connect(read_uri(path, writable=writable), uri=True)
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         has_version = conn.execute(
@@ -319,7 +323,9 @@ def inspect_file(path: Path) -> tuple[int, str | None]:
         conn.close()
 
 
-def check_pacte_file(path: Path, field: str = "file", *, allow_empty: bool = True) -> str | None:
+def check_pacte_file(
+    path: Path, field: str = "file", *, allow_empty: bool = True, writable: bool | None = None
+) -> str | None:
     """Refuse a file that is not a Pacte store, or that a newer application wrote.
 
     Returns its schema revision (None for an empty, new file, unless ``allow_empty`` is false:
@@ -332,7 +338,7 @@ def check_pacte_file(path: Path, field: str = "file", *, allow_empty: bool = Tru
             raise StoreError(field, "not_a_store", value=str(path), reason="size=0")
         return None
     try:
-        app_id, revision = inspect_file(path)
+        app_id, revision = inspect_file(path, writable=writable)
     except sqlite3.DatabaseError as exc:
         raise StoreError(field, "not_a_store", value=str(path), reason=str(exc)) from None
     if app_id != APPLICATION_ID or revision is None:
@@ -478,7 +484,8 @@ class Store:
             return cls._open_read_only(folder, path, target, failures.read_only(folder))
         Guard(path).wait_for_restore()  # a restore may have moved the store aside for a moment
         try:
-            revision = check_pacte_file(path, "file") if path.exists() else None
+            # The folder was just found writable: no second probe file.
+            revision = check_pacte_file(path, "file", writable=True) if path.exists() else None
         except StoreError as exc:
             if failures.nearly_full(folder) and path.stat().st_size > 0:
                 # SQLite cannot even create the index it needs to read: read the file alone.

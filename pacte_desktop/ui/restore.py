@@ -71,7 +71,12 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.counts = [backup.counts_of(path) for _, _, path in self.backups]
+        # Each backup's sidecar read once: the table is filled again on a language change.
+        self.checks = [backup.check_of(path) for _, _, path in self.backups]
+        self.counts = [
+            backup.counts_of(path, check)
+            for (_, _, path), check in zip(self.backups, self.checks, strict=True)
+        ]
         self.retranslate()
         good = backup.latest_good(store_path.parent / backup.BACKUP_DIR)
         rows = [i for i, (_, _, path) in enumerate(self.backups) if path == good]
@@ -116,7 +121,7 @@ class RestoreDialog(QDialog):
                 self.tr("Vérifiée"),
             ]
         )
-        for row, (when, reason, path) in enumerate(self.backups):
+        for row, (when, reason, _path) in enumerate(self.backups):
             counts = self.counts[row]
             cells: list[Any] = [
                 when.strftime("%d/%m/%Y %H:%M"),
@@ -124,7 +129,7 @@ class RestoreDialog(QDialog):
                 counts.get("employer", "—"),
                 counts.get("contact_person", "—"),
                 counts.get("interaction", "—"),
-                self.tr("oui") if backup.check_of(path) is not None else self.tr("non"),
+                self.tr("oui") if self.checks[row] is not None else self.tr("non"),
             ]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))

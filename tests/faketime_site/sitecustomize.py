@@ -8,11 +8,14 @@ import os
 import select
 import time
 
+
+def faketime_sleep(seconds: float) -> None:
+    """``time.sleep`` through ``select``, whose relative timeout libfaketime passes on intact
+    (the test process itself uses it too: tests/conftest.py)."""
+    if seconds < 0:
+        raise ValueError("sleep length must be non-negative")
+    select.select([], [], [], seconds)
+
+
 if "faketime" in os.environ.get("LD_PRELOAD", "") and os.environ.get("FAKETIME"):
-
-    def _sleep(seconds: float) -> None:
-        if seconds < 0:
-            raise ValueError("sleep length must be non-negative")
-        select.select([], [], [], seconds)
-
-    time.sleep = _sleep
+    time.sleep = faketime_sleep
