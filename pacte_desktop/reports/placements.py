@@ -8,7 +8,6 @@ checks. Candidates appear only by their pseudonymous code, never by name.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ import sqlalchemy as sa
 from pacte_desktop.domain import messages, nace
 from pacte_desktop.domain.entities import CHECK_RESULTS, PLACEMENT_TYPES
 from pacte_desktop.domain.errors import ValidationError
+from pacte_desktop.domain.placement_checks import check_due
 from pacte_desktop.reports.output import last_report, output_file
 from pacte_desktop.store.database import Store
 
@@ -138,15 +138,6 @@ def _lang(lang: str | None) -> str:
     return chosen
 
 
-def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later, clamped to the end of a shorter month."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    next_month = date(year + month // 12, month % 12 + 1, 1)
-    last_day = (next_month - dt.timedelta(days=1)).day
-    return date(year, month, min(day.day, last_day))
-
-
 @dataclass(frozen=True)
 class PlacementRow:
     """One placement as the report lists it: a pseudonymous code, never a name."""
@@ -233,7 +224,7 @@ def _checks(rows: Sequence[PlacementRow], months: int, today: date) -> CheckFigu
     for row in rows:
         result = row.check_3m if months == 3 else row.check_6m
         if result == "pending":
-            if add_months(row.start_date, months) <= today:
+            if check_due(row.start_date, result, months, today):
                 overdue += 1
             else:
                 not_yet_due += 1

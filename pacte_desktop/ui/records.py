@@ -9,7 +9,6 @@ refresh from ``context.changed``. Records open in :class:`RecordDialog`, a gener
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import itertools
 from collections.abc import Callable, Mapping, Sequence
@@ -82,6 +81,7 @@ from pacte_desktop.domain.entities import (
     specs,
 )
 from pacte_desktop.domain.errors import NotFoundError, PacteError
+from pacte_desktop.domain.placement_checks import check_date, check_due
 from pacte_desktop.services import listings, records
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.ui.context import AppContext
@@ -99,35 +99,6 @@ DUE_COLOUR = "#ffe0b2"  # amber: a check is due; the text also gets a sign, colo
 BANNER_STYLE = (
     "background: #fff4e5; border: 1px solid #f0b46c; border-radius: 3px; padding: 4px 8px;"
 )
-
-
-# -- dates of the placement checks --------------------------------------------------------------
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` later, clamped to the month's end (31 Jan + 1 → 28/29 Feb)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(
-        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
-    )
-
-
-def _as_date(value: object) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
-def check_due(start: object, result: object, months: int, today: dt.date | None = None) -> bool:
-    """A 3- or 6-month check is due once that time has passed and it is still "pending"."""
-    begin = _as_date(start)
-    if begin is None or result not in (None, "", "pending"):
-        return False
-    return add_months(begin, months) <= (today or dt.date.today())
 
 
 # -- the employer chooser -------------------------------------------------------------------------
@@ -704,8 +675,7 @@ class CheckDueDelegate(QStyledItemDelegate):
         start = index.siblingAtColumn(self.start_column).data(SORT_ROLE)
         if not check_due(start, index.data(SORT_ROLE), months, self.today()):
             return None
-        begin = _as_date(start)
-        return add_months(begin, months) if begin else None
+        return check_date(start, months)
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -1198,7 +1168,5 @@ __all__ = [
     "PlacementsView",
     "RecordDialog",
     "RecordsView",
-    "add_months",
-    "check_due",
     "open_record",
 ]

@@ -20,6 +20,7 @@ from shiboken6 import isValid
 
 from pacte_desktop.domain import messages
 from pacte_desktop.domain.entities import Candidate, Employer, Entity, Opportunity, Placement
+from pacte_desktop.domain.placement_checks import add_months, check_due
 from pacte_desktop.services import records
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.ui.records import (
@@ -28,8 +29,6 @@ from pacte_desktop.ui.records import (
     PlacementsView,
     RecordDialog,
     RecordsView,
-    add_months,
-    check_due,
     open_record,
 )
 
