@@ -77,6 +77,29 @@ class AppContext(QObject):
     def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
         self.undo_offered.emit(text, undo)
 
+    def fetch(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        priority: int = 0,
+    ) -> None:
+        """Run the read-only service ``fn(conn, *args)`` off the GUI thread; ``on_done(result)``.
+
+        The only way views read the store: ``fn`` is a function of :mod:`pacte_desktop.services`
+        taking a read connection first. The result comes back on the GUI thread; a view that
+        may have moved on meanwhile checks that the answer is still wanted (a generation
+        counter, or the record id it asked for).
+        """
+        store = self.store
+
+        def work() -> Any:
+            with store.reading() as conn:
+                return fn(conn, *args)
+
+        self.runner.submit(work, on_done=on_done, on_error=on_error, priority=priority)
+
     def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a read-only service on this thread (small, indexed reads only)."""
         with self.store.reading() as conn:
