@@ -17,8 +17,8 @@ from pypdf import PdfReader
 from pacte_desktop import demo
 from pacte_desktop.domain.entities import PLACEMENT_TYPES, Candidate, Employer, Placement
 from pacte_desktop.domain.errors import PacteError, ValidationError
+from pacte_desktop.domain.placement_checks import add_months
 from pacte_desktop.reports.placements import (
-    add_months,
     export_placements,
     placement_figures,
     report_placements,
