@@ -41,6 +41,13 @@ __all__ = [
 
 HEADER_SCAN_ROWS = 20
 
+#: Dutch column names of the fields that have a Dutch form (``name_nl``, ``street_nl``,
+#: ``commune_nl``).
+_DUTCH_NAMES: dict[str, tuple[str, ...]] = {
+    "name": ("naam", "werkgever", "onderneming", "bedrijf", "bedrijfsnaam", "benaming"),
+    "street": ("straat", "adres"),
+    "commune": ("gemeente", "stad", "plaats"),
+}
 #: Column names people use, by field (normalised with :func:`loose_key` before use).
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": (
@@ -53,12 +60,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "entreprise",
         "société",
         "organisation",
-        "naam",
-        "werkgever",
-        "onderneming",
-        "bedrijf",
-        "bedrijfsnaam",
-        "benaming",
+        *_DUTCH_NAMES["name"],
         "name",
         "employer",
         "company",
@@ -115,7 +117,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "activité (nace)",
     ),
     "nace_version": ("version nace", "nace-versie", "nace version"),
-    "street": ("rue", "adresse", "rue (fr)", "straat", "adres", "street", "address"),
+    "street": ("rue", "adresse", "rue (fr)", *_DUTCH_NAMES["street"], "street", "address"),
     "street_nl": ("rue (nl)", "rue néerlandais", "straat (nl)", "straat nl", "street (nl)"),
     "number": (
         "n°",
@@ -134,9 +136,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "commune",
         "localité",
         "ville",
-        "gemeente",
-        "stad",
-        "plaats",
+        *_DUTCH_NAMES["commune"],
         "municipality",
         "city",
         "town",
@@ -174,19 +174,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 #: Dutch column names: beside a French or English column of the same field, they fill the
 #: field's Dutch form.
-_DUTCH = {
-    "naam",
-    "werkgever",
-    "onderneming",
-    "bedrijf",
-    "bedrijfsnaam",
-    "benaming",
-    "straat",
-    "adres",
-    "gemeente",
-    "stad",
-    "plaats",
-}
+_DUTCH = frozenset(word for words in _DUTCH_NAMES.values() for word in words)
 _DUTCH_FORM = {"name": "name_nl", "street": "street_nl", "commune": "commune_nl"}
 _FIELDS = (*editable_fields(Employer), "owner")
 _MAPPABLE = tuple(f for f in _FIELDS if f != "owner_id")

@@ -29,7 +29,7 @@ from pacte_desktop.domain.errors import PacteError, ValidationError
 from pacte_desktop.domain.text import fold
 from pacte_desktop.imports.columns import check_mapping
 from pacte_desktop.imports.employers import EmployerSheet
-from pacte_desktop.imports.reading import Progress, Rejection
+from pacte_desktop.imports.reading import Progress
 from pacte_desktop.reports.output import output_file
 from pacte_desktop.services.imports.writing import (
     EmployerWrites,
@@ -120,8 +120,6 @@ def import_employers(
     """
     path = Path(path)
     sheet = EmployerSheet(path, mapping=mapping, progress=progress)
-    rejected: list[Rejection] = []
-    rejected_rows = 0
     with import_transaction(store, path, dry_run=dry_run, worker_id=worker_id) as (conn, uow):
         columns = sheet.header()
         job = EmployerWrites(conn, uow, columns=columns)
@@ -132,20 +130,9 @@ def import_employers(
                     continue
                 except PacteError as exc:
                     errors = [(exc.field, exc.message())]
-            rejected.extend((number, field, text) for field, text in errors)
-            rejected_rows += 1
-        batch_id = job.finish(kind="employers", file=str(path), rejected=rejected_rows)
-    return ImportReport(
-        batch_id=batch_id,
-        created=job.created,
-        updated=job.updated,
-        unchanged=job.unchanged,
-        rejected=rejected,
-        file=str(path),
-        dry_run=dry_run,
-        ignored_columns=sheet.ignored,
-        warnings=list(sheet.warnings),
-    )
+            job.reject((number, field, text) for field, text in errors)
+        batch_id = job.finish(kind="employers", file=str(path))
+    return job.report(batch_id, str(path), ignored_columns=sheet.ignored, warnings=sheet.warnings)
 
 
 def save_mapping(path: Path, mapping: Mapping[str, str | None]) -> None:

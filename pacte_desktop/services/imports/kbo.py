@@ -28,7 +28,7 @@ from pathlib import Path
 from pacte_desktop.domain.entities import Employer, build
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.imports.kbo import employer_values, read_extract, rejection
-from pacte_desktop.imports.reading import Progress, Rejection
+from pacte_desktop.imports.reading import Progress
 from pacte_desktop.services.imports.writing import (
     EmployerWrites,
     ImportReport,
@@ -45,6 +45,7 @@ CURATED = ("name", "phone", "email", "website")
 
 
 def _new_row(values: dict[str, object], record_id: str) -> dict[str, object]:
+    """The stored row of a new employer from an enterprise's values (domain form)."""
     fresh = {k: v for k, v in values.items() if v}
     if fresh.get("name_nl") == fresh["name"]:
         del fresh["name_nl"]  # a Dutch-only name is the name
@@ -52,6 +53,7 @@ def _new_row(values: dict[str, object], record_id: str) -> dict[str, object]:
 
 
 def _merge(merged: dict[str, object], values: Mapping[str, object]) -> None:
+    """An enterprise's values into a stored employer's fields: the rule above."""
     for key in OFFICIAL:
         if values.get(key):
             merged[key] = values[key]
@@ -82,8 +84,6 @@ def import_kbo(
     """
     path = Path(path)
     found, legal_forms = read_extract(path, postcodes, progress)
-    rejected: list[Rejection] = []
-    rejected_lines: set[int] = set()
     skipped = 0
     with import_transaction(store, path, dry_run=dry_run, worker_id=worker_id) as (conn, uow):
         job = EmployerWrites(conn, uow)
@@ -92,24 +92,13 @@ def import_kbo(
             if employer is None:
                 skipped += 1
             else:
-                problems = employer.rejected
+                job.reject(employer.rejected)
                 if employer.complete:
                     try:
                         job.write(employer.values, new_row=_new_row, merge=_merge)
                     except PacteError as exc:
-                        problems = [*problems, rejection(employer.line, employer.number, exc)]
-                rejected.extend(problems)
-                rejected_lines.update(line for line, _, _ in problems)
+                        job.reject([rejection(employer.line, employer.number, exc)])
             if progress and (done % 500 == 0 or done == len(found)):
                 progress(done, len(found))
-        batch_id = job.finish(kind="kbo", file=str(path), rejected=len(rejected_lines))
-    return ImportReport(
-        batch_id=batch_id,
-        created=job.created,
-        updated=job.updated,
-        unchanged=job.unchanged,
-        rejected=rejected,
-        file=str(path),
-        dry_run=dry_run,
-        skipped=skipped,
-    )
+        batch_id = job.finish(kind="kbo", file=str(path))
+    return job.report(batch_id, str(path), skipped=skipped)

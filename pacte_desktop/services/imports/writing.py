@@ -20,7 +20,7 @@ A real run is one transaction, all or nothing (:func:`import_transaction`); a dr
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,7 +106,13 @@ class EmployerWrites:
         self.writer = BatchWriter(conn, uow, Employer, columns=columns)
         self.index = EmployerIndex.load(conn)
         self.created = self.updated = self.unchanged = 0
+        #: What was refused, as (row or line of the file, field, message), in file order.
+        self.rejected: list[Rejection] = []
         self._ids: list[str] = []
+
+    def reject(self, problems: Iterable[Rejection]) -> None:
+        """Record problems of the file (a row counts once however many it has)."""
+        self.rejected.extend(problems)
 
     def write(
         self,
@@ -114,16 +120,13 @@ class EmployerWrites:
         *,
         new_row: NewRow,
         merge: Merge,
-        keys: tuple[tuple[str, str], ...] | None = None,
     ) -> None:
         """Create the employer ``values`` describe, or merge them into the one they match.
 
-        ``keys``: ``EmployerIndex.name_keys(values)`` when the caller has them. Raises a
-        :class:`PacteError` (nothing written) when the domain refuses the result or the match
-        is archived.
+        Raises a :class:`PacteError` (nothing written) when the domain refuses the result or
+        the match is archived.
         """
-        if keys is None:
-            keys = self.index.name_keys(values)
+        keys = self.index.name_keys(values)
         found = self.index.find(values, keys)
         if found is None:
             record_id = self._ids.pop() if self._ids else self._more_ids()
@@ -155,7 +158,7 @@ class EmployerWrites:
         self.index.add(record_id, new_row)
         self.updated += 1
 
-    def finish(self, *, kind: str, file: str, rejected: int) -> str | None:
+    def finish(self, *, kind: str, file: str) -> str | None:
         """Write what is still buffered and record the batch; its id, None on a dry run."""
         return self.writer.finish(
             kind=kind,
@@ -163,5 +166,28 @@ class EmployerWrites:
             created=self.created,
             updated=self.updated,
             unchanged=self.unchanged,
-            rejected=rejected,
+            rejected=len({row for row, _, _ in self.rejected}),
+        )
+
+    def report(
+        self,
+        batch_id: str | None,
+        file: str,
+        *,
+        ignored_columns: tuple[str, ...] = (),
+        skipped: int = 0,
+        warnings: Sequence[Rejection] = (),
+    ) -> ImportReport:
+        """What this import did (or, on a dry run, would do)."""
+        return ImportReport(
+            batch_id=batch_id,
+            created=self.created,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            rejected=list(self.rejected),
+            file=file,
+            dry_run=self.writer.uow is None,
+            ignored_columns=ignored_columns,
+            skipped=skipped,
+            warnings=list(warnings),
         )
