@@ -172,7 +172,7 @@ REPEAT = 3
 
 
 def bench_import(folder: Path, count: int) -> tuple[float, float]:
-    from pacte_desktop.imports.employers import import_employers
+    from pacte_desktop.services.imports.employers import import_employers
 
     path = folder / "employers.csv"
     rng = random.Random(1062)
@@ -342,7 +342,7 @@ def _write_extract(folder: Path, count: int) -> Path:
 
 
 def bench_kbo(folder: Path, count: int) -> tuple[float, float]:
-    from pacte_desktop.imports.kbo import import_kbo
+    from pacte_desktop.services.imports.kbo import import_kbo
 
     extract = _write_extract(folder, count)
     ours: list[float] = []

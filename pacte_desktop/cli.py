@@ -1576,7 +1576,8 @@ def cmd_report(ctx: Context) -> int:
 def _import_columns(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from pacte_desktop.imports.employers import preview_columns, save_mapping
+    from pacte_desktop.imports.columns import preview_columns
+    from pacte_desktop.services.imports.employers import save_mapping
 
     preview = preview_columns(Path(args.file), mapping=Path(args.mapping) if args.mapping else None)
     if args.save_mapping:
@@ -1606,7 +1607,7 @@ def cmd_import(ctx: Context) -> int:
         return _import_columns(args)
     ctx.require_init()
     if args.action == "list":
-        from pacte_desktop.imports.batches import list_batches
+        from pacte_desktop.services.imports.batches import list_batches
 
         batches = list_batches(ctx.store)
         if args.json:
@@ -1625,14 +1626,14 @@ def cmd_import(ctx: Context) -> int:
 
         worker = ctx.acting_worker(Repository(conn))
     if args.action == "revert":
-        from pacte_desktop.imports.batches import revert_batch
+        from pacte_desktop.services.imports.batches import revert_batch
 
         count = revert_batch(ctx.store, args.batch, worker_id=worker)
         print(f"{args.batch}\t{count}")
         return 0
     progress = Progress(f"import {args.action}")
     if args.action == "employers":
-        from pacte_desktop.imports.employers import import_employers
+        from pacte_desktop.services.imports.employers import import_employers
 
         report = import_employers(
             ctx.store,
@@ -1643,7 +1644,7 @@ def cmd_import(ctx: Context) -> int:
             progress=progress,
         )
     else:
-        from pacte_desktop.imports.kbo import import_kbo
+        from pacte_desktop.services.imports.kbo import import_kbo
 
         report = import_kbo(
             ctx.store,

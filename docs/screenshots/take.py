@@ -182,9 +182,10 @@ def _first_start(app, context, tmp: Path, target: Path, lang: str) -> None:  # t
 
 def _reports(app, context, window, tmp: Path, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
     """The report and import dialogs, and the PDFs as pages (poppler's pdftoppm)."""
-    from pacte_desktop.imports.employers import import_employers, preview_columns
+    from pacte_desktop.imports.columns import preview_columns
     from pacte_desktop.reports.directory import export_directory
     from pacte_desktop.reports.placements import report_placements
+    from pacte_desktop.services.imports.employers import import_employers
     from pacte_desktop.ui.exports import (
         ColumnMappingDialog,
         DirectoryExportDialog,

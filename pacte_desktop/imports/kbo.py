@@ -1,4 +1,4 @@
-"""Employers from the KBO/BCE open-data extract (the public monthly files).
+"""Employers from the KBO/BCE open-data extract (the public monthly files): the reader.
 
 The extract's files are read from a folder or straight from the zip, each as a stream through
 the csv module (never loaded whole): ``address.csv`` first, keeping the registered seat
@@ -7,24 +7,14 @@ off; then ``enterprise.csv`` (active enterprises only: ``Status`` AC), ``denomin
 (legal name, type 001, in French — language 1 — and Dutch — 2; other names as a fallback),
 ``activity.csv`` (the main activity, ``Classification`` MAIN, NACE-BEL 2025 preferred over 2008,
 stored with its version), ``contact.csv`` (the enterprise's TEL, EMAIL and WEB) and, when
-present, ``code.csv`` (the French label of the legal form).
+present, ``code.csv`` (the French label of the legal form). A missing file, a missing column or
+a file the csv module cannot read refuses the extract (``kbo_missing_file``, ``kbo_format``).
 
-Matching: the same BCE number, else the same name at the same postcode for an employer that
-has no BCE number yet (so an employer typed by hand is enriched, not duplicated); otherwise a
-new employer (status prospect) is created.
-
-What an update changes (the KBO is the authority for identity, not for how to reach people):
-
-- official fields take the KBO's value when it has one and it differs: legal form, BCE
-  number, Dutch name, main NACE code with its version, and the seat address as a whole
-  (street FR/NL, number, box, postcode, commune FR/NL — a box the KBO no longer lists goes);
-- the name, phone, email and website are only filled when empty: the partners' own name
-  for an employer and the contact channels they use are kept.
-
-A value the domain refuses (a malformed phone in the extract…) is left out and reported with
-the line of the file it came from; the enterprise is imported without it. Enterprises without
-any name in the extract (natural persons) are skipped and counted. An archived employer is not
-updated. The import is one transaction and a revertible batch.
+Each enterprise becomes an employer's values (:func:`employer_values`), checked by the domain:
+a value the domain refuses (a malformed phone in the extract…) is left out and reported with the
+line of the file it came from, the enterprise kept without it. Enterprises without any name in
+the extract (natural persons) are left aside, for the caller to count. Matching, merging and
+writing are the import's use case (:mod:`pacte_desktop.services.imports.kbo`).
 """
 
 from __future__ import annotations
@@ -34,24 +24,16 @@ import csv
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-import sqlalchemy as sa
-
 from pacte_desktop.domain import bce
-from pacte_desktop.domain.entities import Employer, build, parse_value, specs
+from pacte_desktop.domain.entities import Employer, parse_value, specs
 from pacte_desktop.domain.errors import PacteError, ValidationError
-from pacte_desktop.imports.batches import BatchWriter, ImportReport, Progress, Rejection
-from pacte_desktop.imports.matching import EmployerIndex
-from pacte_desktop.store import busy
-from pacte_desktop.store.database import Store
-from pacte_desktop.store.ids import new_id
-from pacte_desktop.store.schema import entity_to_row, row_to_entity
-from pacte_desktop.store.unit_of_work import UnitOfWork
+from pacte_desktop.imports.reading import Progress, Rejection
 
-__all__ = ["ImportReport", "import_kbo"]
+__all__ = ["Enterprise", "KboEmployer", "employer_values", "read_extract", "rejection"]
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "enterprise.csv": ("EnterpriseNumber", "Status", "JuridicalForm"),
@@ -72,9 +54,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "activity.csv": ("EntityNumber", "ActivityGroup", "NaceVersion", "NaceCode", "Classification"),
     "code.csv": ("Category", "Code", "Language", "Description"),
 }
-OFFICIAL = ("legal_form", "bce_number", "name_nl", "nace_code", "nace_version")
-ADDRESS = ("street", "street_nl", "number", "box", "postcode", "commune", "commune_nl")
-CURATED = ("name", "phone", "email", "website")
 _CONTACT_FIELDS = {"TEL": "phone", "EMAIL": "email", "WEB": "website"}
 _NACE_RANK = {"2025": 3, "2008": 2, "2003": 1}
 # Denomination preference: legal name, then abbreviation, then commercial name.
@@ -82,7 +61,7 @@ _DENOMINATION_RANK = {"001": 0, "002": 1, "003": 2}
 
 
 @dataclass
-class _Enterprise:
+class Enterprise:
     number: str  # ten digits
     line: int  # in enterprise.csv (address.csv until enterprise.csv is read)
     address: dict[str, str | None]
@@ -194,7 +173,7 @@ def _struck_off(text: str, today: dt.date) -> bool:
         return True
 
 
-def _read(extract: _Extract, postcodes: set[str]) -> dict[str, _Enterprise]:
+def _read(extract: _Extract, postcodes: set[str]) -> dict[str, Enterprise]:
     """The active enterprises whose registered seat is in ``postcodes``, with what the other
     files say of them.
 
@@ -204,7 +183,7 @@ def _read(extract: _Extract, postcodes: set[str]) -> dict[str, _Enterprise]:
     done with the row.
     """
     today = dt.date.today()
-    found: dict[str, _Enterprise] = {}
+    found: dict[str, Enterprise] = {}
     with extract.rows("address.csv") as (col, rows):
         number_at, type_at, zip_at = col["EntityNumber"], col["TypeOfAddress"], col["Zipcode"]
         for line, row in rows:
@@ -219,7 +198,7 @@ def _read(extract: _Extract, postcodes: set[str]) -> dict[str, _Enterprise]:
             def cell(column: str, row: list[str] = row) -> str:
                 return row[col[column]].strip()
 
-            found[number] = _Enterprise(
+            found[number] = Enterprise(
                 number,
                 line,
                 {
@@ -233,10 +212,10 @@ def _read(extract: _Extract, postcodes: set[str]) -> dict[str, _Enterprise]:
                 },
             )
     # Each wanted enterprise under the spellings of its number the extract may use.
-    by_text: dict[str, _Enterprise] = {}
+    by_text: dict[str, Enterprise] = {}
     for number, seat in found.items():
         by_text[number] = by_text[bce.format_number(number)] = seat
-    active: dict[str, _Enterprise] = {}
+    active: dict[str, Enterprise] = {}
     with extract.rows("enterprise.csv") as (col, rows):
         number_at, status_at = col["EnterpriseNumber"], col["Status"]
         for line, row in rows:
@@ -245,7 +224,7 @@ def _read(extract: _Extract, postcodes: set[str]) -> dict[str, _Enterprise]:
                 enterprise.line = line
                 enterprise.juridical_form = row[col["JuridicalForm"]].strip()
                 active[enterprise.number] = enterprise
-    wanted: dict[str, _Enterprise] = {t: e for t, e in by_text.items() if e.number in active}
+    wanted: dict[str, Enterprise] = {t: e for t, e in by_text.items() if e.number in active}
     with extract.rows("denomination.csv") as (col, rows):
         number_at = col["EntityNumber"]
         for _, row in rows:
@@ -306,118 +285,15 @@ def _legal_forms(extract: _Extract, wanted: set[str]) -> dict[str, str]:
     return labels
 
 
-class _Import:
-    def __init__(self, conn: sa.Connection, uow: UnitOfWork | None, path: Path) -> None:
-        self.path = path
-        self.writer = BatchWriter(conn, uow, Employer)
-        self.index = EmployerIndex.load(conn)
-        self.rejected: list[Rejection] = []
-        self.rejected_rows: set[int] = set()
-        self.created = self.updated = self.unchanged = self.skipped = 0
+def read_extract(
+    path: Path, postcodes: Sequence[str], progress: Progress | None = None
+) -> tuple[list[Enterprise], dict[str, str]]:
+    """The active enterprises whose registered seat is in ``postcodes``, in the order of
+    ``address.csv``, and the French labels of their legal forms by code.
 
-    def _reject(self, line: int, number: str, exc: PacteError) -> None:
-        self.rejected.append((line, exc.field, f"{bce.format_number(number)} : {exc.message()}"))
-        self.rejected_rows.add(line)
-
-    def _value(self, line: int, number: str, name: str, raw: str | None) -> object:
-        if not raw:
-            return None
-        try:
-            return parse_value(name, specs(Employer)[name], raw)
-        except PacteError as exc:
-            self._reject(line, number, exc)
-            return None
-
-    def enterprise(self, item: _Enterprise, legal_forms: dict[str, str]) -> None:
-        names = {lang: name for lang, (_, name) in item.names.items()}
-        name_fr = names.get("1")
-        name_nl = names.get("2")
-        name = name_fr or name_nl or names.get("0") or next(iter(names.values()), None)
-        if not name:
-            self.skipped += 1
-            return
-        line, number = item.line, item.number
-        values: dict[str, object] = {
-            "bce_number": self._value(line, number, "bce_number", number),
-            "name": self._value(line, number, "name", name),
-            "name_nl": self._value(line, number, "name_nl", name_nl),
-            "legal_form": self._value(
-                line, number, "legal_form", legal_forms.get(item.juridical_form)
-            ),
-        }
-        for key, raw in item.address.items():
-            values[key] = self._value(line, number, key, raw)
-        if item.nace is not None:
-            code = self._value(line, number, "nace_code", item.nace[2])
-            values["nace_code"] = code
-            values["nace_version"] = item.nace[3] if code else None
-        for key, found in item.contacts.items():
-            for contact_line, raw in found:
-                value = self._value(contact_line, number, key, raw)
-                if value is not None:
-                    values[key] = value
-                    break
-        if not values["name"] or not values["bce_number"]:
-            return
-        record_id = self.index.find({k: v for k, v in values.items() if v is not None})
-        try:
-            if record_id is None:
-                fresh = {k: v for k, v in values.items() if v}
-                if fresh.get("name_nl") == fresh["name"]:
-                    del fresh["name_nl"]  # a Dutch-only name is the name
-                entity = build(Employer, {**fresh, "id": new_id()})
-                row = entity_to_row(entity)
-                self.writer.create(row)
-                self.index.add(entity.id, row)
-                self.created += 1
-            elif record_id in self.index.archived:
-                raise ValidationError(
-                    "name", "archived", value=self.writer.current(record_id)["name"]
-                )
-            else:
-                self._enrich(record_id, values)
-        except PacteError as exc:
-            self._reject(line, number, exc)
-
-    def _enrich(self, record_id: str, values: dict[str, object]) -> None:
-        current_row = self.writer.current(record_id)
-        current = row_to_entity(Employer, current_row)
-        merged = {name: getattr(current, name) for name in specs(Employer)}
-        for key in OFFICIAL:
-            if values.get(key):
-                merged[key] = values[key]
-        if values.get("nace_code"):
-            merged["nace_version"] = values["nace_version"]
-        if values.get("postcode"):
-            for key in ADDRESS:
-                merged[key] = values.get(key)
-        for key in CURATED:
-            if not merged.get(key) and values.get(key):
-                merged[key] = values[key]
-        new_row = entity_to_row(build(Employer, merged))
-        diff = {k: v for k, v in new_row.items() if v != current_row[k]}
-        if not diff:
-            self.unchanged += 1
-            return
-        self.writer.change(record_id, diff)
-        self.index.add(record_id, new_row)
-        self.updated += 1
-
-
-def import_kbo(
-    store: Store,
-    path: Path,
-    *,
-    postcodes: Sequence[str] = ("1060",),
-    dry_run: bool = False,
-    worker_id: str | None = None,
-    progress: Progress | None = None,
-) -> ImportReport:
-    """Create or enrich the employers whose registered seat is in ``postcodes``.
-
-    ``path`` is the extract's folder or zip. Rejected values are reported as (line of the file,
-    field, message naming the enterprise). ``progress(done, total)`` counts the bytes of the
-    extract's files while they are read, then the enterprises while they are written.
+    ``path`` is the extract's folder or zip; ``progress(done, total)`` counts the bytes of the
+    extract's files while they are read. A postcode the domain refuses raises before anything
+    is read.
     """
     path = Path(path)
     wanted = {str(p).strip() for p in postcodes if str(p).strip()}
@@ -429,43 +305,67 @@ def import_kbo(
         legal_forms = _legal_forms(extract, {e.juridical_form for e in found.values()})
     finally:
         extract.close()
+    return list(found.values()), legal_forms
 
-    def run(conn: sa.Connection, uow: UnitOfWork | None) -> _Import:
-        job = _Import(conn, uow, path)
-        for done, item in enumerate(found.values(), 1):
-            job.enterprise(item, legal_forms)
-            if progress and (done % 500 == 0 or done == len(found)):
-                progress(done, len(found))
-        return job
 
-    if dry_run:
-        with store.reading() as conn:
-            job = run(conn, None)
-            batch_id = None
-    else:
-        # One transaction, all or nothing: a writer that waits meanwhile waits for its end,
-        # told what it waits for (store/busy.py).
-        with (
-            store.unit_of_work(worker_id) as uow,
-            busy.announced(store.data_dir, "busy_import", file=Path(path).name),
-        ):
-            job = run(uow.connection, uow)
-            batch_id = job.writer.finish(
-                kind="kbo",
-                file=str(path),
-                created=job.created,
-                updated=job.updated,
-                unchanged=job.unchanged,
-                rejected=len(job.rejected_rows),
-            )
-            uow.commit()
-    return ImportReport(
-        batch_id=batch_id,
-        created=job.created,
-        updated=job.updated,
-        unchanged=job.unchanged,
-        rejected=list(job.rejected),
-        file=str(path),
-        dry_run=dry_run,
-        skipped=job.skipped,
-    )
+def rejection(line: int, number: str, exc: PacteError) -> Rejection:
+    """A problem of one enterprise, as reported: the line, the field, the enterprise's number
+    and the domain's message."""
+    return (line, exc.field, f"{bce.format_number(number)} : {exc.message()}")
+
+
+@dataclass(frozen=True)
+class KboEmployer:
+    """What one enterprise of the extract gives: the employer's values (domain form; None for
+    the fields the extract leaves empty or the domain refused) and the values refused."""
+
+    line: int  # in enterprise.csv
+    number: str  # ten digits
+    values: dict[str, object]
+    rejected: list[Rejection]
+
+    @property
+    def complete(self) -> bool:
+        """Whether it names an employer: a name and a BCE number the domain accepted."""
+        return bool(self.values["name"]) and bool(self.values["bce_number"])
+
+
+def employer_values(item: Enterprise, legal_forms: Mapping[str, str]) -> KboEmployer | None:
+    """The employer an enterprise describes, or None when the extract gives it no name."""
+    names = {lang: name for lang, (_, name) in item.names.items()}
+    name_fr = names.get("1")
+    name_nl = names.get("2")
+    name = name_fr or name_nl or names.get("0") or next(iter(names.values()), None)
+    if not name:
+        return None
+    line, number = item.line, item.number
+    rejected: list[Rejection] = []
+
+    def value(line: int, key: str, raw: str | None) -> object:
+        if not raw:
+            return None
+        try:
+            return parse_value(key, specs(Employer)[key], raw)
+        except PacteError as exc:
+            rejected.append(rejection(line, number, exc))
+            return None
+
+    values: dict[str, object] = {
+        "bce_number": value(line, "bce_number", number),
+        "name": value(line, "name", name),
+        "name_nl": value(line, "name_nl", name_nl),
+        "legal_form": value(line, "legal_form", legal_forms.get(item.juridical_form)),
+    }
+    for key, raw in item.address.items():
+        values[key] = value(line, key, raw)
+    if item.nace is not None:
+        code = value(line, "nace_code", item.nace[2])
+        values["nace_code"] = code
+        values["nace_version"] = item.nace[3] if code else None
+    for key, found in item.contacts.items():
+        for contact_line, raw in found:
+            checked = value(contact_line, key, raw)
+            if checked is not None:
+                values[key] = checked
+                break
+    return KboEmployer(line, number, values, rejected)

@@ -493,7 +493,7 @@ class ColumnMappingDialog(_Dialog):
 
     def __init__(self, preview: Any, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from pacte_desktop.imports.employers import MAPPABLE_FIELDS
+        from pacte_desktop.imports.columns import MAPPABLE_FIELDS
 
         self.setObjectName("column_mapping_dialog")
         self.preview = preview
@@ -608,7 +608,7 @@ class ColumnMappingDialog(_Dialog):
         self.save_button.setEnabled(not problem)
 
     def save(self) -> Path | None:
-        from pacte_desktop.imports.employers import save_mapping
+        from pacte_desktop.services.imports.employers import save_mapping
 
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -806,7 +806,7 @@ class BatchesDialog(_Dialog):
         return _local_time(moment) if "T" in text or " " in text else format_date(moment.date())
 
     def reload(self) -> None:
-        from pacte_desktop.imports import batches
+        from pacte_desktop.services.imports import batches
 
         store = self.context.store
 
@@ -867,7 +867,7 @@ class BatchesDialog(_Dialog):
         QMessageBox.critical(self, self.tr("Imports précédents"), _error_text(error))
 
     def revert_selected(self) -> None:
-        from pacte_desktop.imports import batches
+        from pacte_desktop.services.imports import batches
 
         batch = self.selected()
         if batch is None or batch.get("reverted"):
@@ -1146,10 +1146,10 @@ class ReportsController(QObject):
 
     def _import_function(self, kind: str) -> Callable[..., Any]:
         if kind == "employers":
-            from pacte_desktop.imports.employers import import_employers
+            from pacte_desktop.services.imports.employers import import_employers
 
             return import_employers
-        from pacte_desktop.imports.kbo import import_kbo
+        from pacte_desktop.services.imports.kbo import import_kbo
 
         return import_kbo
 
@@ -1198,7 +1198,7 @@ class ReportsController(QObject):
     def _map_columns(self, path: Path, options: dict[str, Any]) -> None:
         """The mapping step: read the file's header row, let the person correct it, check
         the file again with the corrected mapping."""
-        from pacte_desktop.imports.employers import preview_columns
+        from pacte_desktop.imports.columns import preview_columns
 
         mapping = options.get("mapping")
 

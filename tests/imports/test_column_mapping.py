@@ -10,7 +10,8 @@ import pytest
 from test_employers_import import GARE, HOTES, employers, write_csv_1252
 
 from pacte_desktop.domain.errors import ValidationError
-from pacte_desktop.imports.employers import import_employers, preview_columns, save_mapping
+from pacte_desktop.imports.columns import preview_columns
+from pacte_desktop.services.imports.employers import import_employers, save_mapping
 
 
 def test_preview_of_a_messy_file_finds_its_header_below_the_title(tmp_path: Path) -> None:

@@ -13,10 +13,10 @@ from import_helpers import bad_checksum, bce_number, journal_ops, replicated, sn
 
 from pacte_desktop.domain.entities import ContactPerson, Employer
 from pacte_desktop.domain.errors import PacteError, ValidationError
-from pacte_desktop.imports import batches
-from pacte_desktop.imports.batches import list_batches, revert_batch
-from pacte_desktop.imports.employers import import_employers
 from pacte_desktop.services import records
+from pacte_desktop.services.imports import batches
+from pacte_desktop.services.imports.batches import list_batches, revert_batch
+from pacte_desktop.services.imports.employers import import_employers
 from pacte_desktop.store.repository import Repository
 
 HOTES = bce_number("04030192")

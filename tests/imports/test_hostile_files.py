@@ -15,7 +15,7 @@ import pytest
 from import_helpers import snapshot
 
 from pacte_desktop.domain.entities import Employer
-from pacte_desktop.imports.employers import import_employers
+from pacte_desktop.services.imports.employers import import_employers
 from pacte_desktop.store.replication import MAX_TEXT
 from pacte_desktop.store.repository import Repository
 

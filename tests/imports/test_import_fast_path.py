@@ -12,7 +12,7 @@ import pytest
 from import_helpers import bce_number
 
 from pacte_desktop.domain.entities import Employer, Organisation, Worker, build_values, normalise
-from pacte_desktop.imports.employers import import_employers
+from pacte_desktop.services.imports.employers import import_employers
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.schema import row_to_entity, values_to_row
@@ -130,7 +130,7 @@ def test_imported_rows_equal_the_domain_path(org, tmp_path: Path) -> None:  # ty
 @pytest.mark.parametrize("dry_run", [False, True])
 def test_a_change_beyond_the_written_columns_widens_them(org, dry_run: bool) -> None:  # type: ignore[no-untyped-def]
     """A pending record changed in a field the file's columns do not cover is still written."""
-    from pacte_desktop.imports.batches import BatchWriter
+    from pacte_desktop.services.imports.batches import BatchWriter
     from pacte_desktop.store.ids import new_id
 
     def run(conn, uow):  # type: ignore[no-untyped-def]

@@ -12,9 +12,9 @@ from import_helpers import bce_number, replicated, snapshot
 
 from pacte_desktop.domain.entities import Employer
 from pacte_desktop.domain.errors import ValidationError
-from pacte_desktop.imports.batches import list_batches, revert_batch
-from pacte_desktop.imports.kbo import import_kbo
 from pacte_desktop.services import records
+from pacte_desktop.services.imports.batches import list_batches, revert_batch
+from pacte_desktop.services.imports.kbo import import_kbo
 from pacte_desktop.store.repository import Repository
 
 A = bce_number("04030192")  # 1060, active, FR + NL names, NACE 2008 and 2025, contacts

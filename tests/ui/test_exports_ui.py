@@ -322,7 +322,7 @@ def _employer_names(context: AppContext) -> set[str]:
 
 
 def test_employer_import_preview_then_import_then_revert(qtbot, window, context, tmp_path) -> None:
-    pytest.importorskip("pacte_desktop.imports.employers")
+    pytest.importorskip("pacte_desktop.services.imports.employers")
     from pacte_desktop.domain import bce
 
     assert bce.check_digits("01234567") != "89"  # so line 6 is rejected
@@ -389,7 +389,7 @@ def test_kbo_import_dialog_defaults_to_saint_gilles_and_previews(qtbot, window, 
     assert dialog.codes() == ("1060", "1190")
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
-    pytest.importorskip("pacte_desktop.imports.kbo")
+    pytest.importorskip("pacte_desktop.services.imports.kbo")
     empty = tmp_path / "kbo"
     empty.mkdir()
     dialog.source.setText(str(empty))
@@ -425,7 +425,7 @@ def test_preview_dialog_lists_rejected_rows_with_field_labels(qtbot) -> None:
 
 
 def test_kbo_import_from_a_zip_previews_then_imports(qtbot, window, context, tmp_path) -> None:
-    pytest.importorskip("pacte_desktop.imports.kbo")
+    pytest.importorskip("pacte_desktop.services.imports.kbo")
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "imports"))
     from test_kbo_import import write_extract
 

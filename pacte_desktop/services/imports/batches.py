@@ -17,8 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import operator
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -37,39 +36,8 @@ from pacte_desktop.store.schema import (
 )
 from pacte_desktop.store.unit_of_work import UnitOfWork, fields_without_column_default
 
-#: ``progress(done, total)``: ``total`` is 0 when unknown.
-Progress = Callable[[int, int], None]
-
 #: Creations written per ``bulk_insert`` call.
 CHUNK = 5000
-
-#: One rejected problem: (row number as the user sees it in the file, field, message).
-Rejection = tuple[int, str, str]
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    """What an import did (or, on a dry run, would do)."""
-
-    batch_id: str | None  # None on a dry run
-    created: int
-    updated: int
-    unchanged: int
-    rejected: list[Rejection]
-    file: str
-    dry_run: bool = False
-    #: Column headers that map to no field (spreadsheet imports).
-    ignored_columns: tuple[str, ...] = ()
-    #: Records left aside on purpose (KBO: enterprises without any name in the extract).
-    skipped: int = 0
-    #: What was corrected in rows that were kept (control characters removed), as
-    #: (row, field, message) like the rejections.
-    warnings: list[Rejection] = field(default_factory=list)
-
-    @property
-    def rejected_rows(self) -> int:
-        """How many rows had at least one problem."""
-        return len({row for row, _, _ in self.rejected})
 
 
 def _now() -> str:
@@ -414,11 +382,4 @@ def revert_batch(store: Store, batch_id: str, *, worker_id: str | None = None) -
     return count
 
 
-__all__ = [
-    "BatchWriter",
-    "ImportReport",
-    "Progress",
-    "Rejection",
-    "list_batches",
-    "revert_batch",
-]
+__all__ = ["CHUNK", "BatchWriter", "list_batches", "revert_batch"]

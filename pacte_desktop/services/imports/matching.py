@@ -1,27 +1,18 @@
 """Recognising an employer already in the store (or earlier in the same file).
 
 The rule of issue 5: the same BCE number is the same employer; failing that, the same name
-(compared without case, accents or extra spaces) at the same postcode is, unless both carry
-different BCE numbers (then they are two employers).
+(compared without case, accents or extra spaces: :func:`pacte_desktop.domain.text.fold`) at the
+same postcode is, unless both carry different BCE numbers (then they are two employers).
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 
 import sqlalchemy as sa
 
+from pacte_desktop.domain.text import fold
 from pacte_desktop.store.schema import TABLES
-
-
-def normalise_text(value: str) -> str:
-    """Lower case, accents removed, runs of spaces (and non-breaking spaces) made one."""
-    if value.isascii():  # nothing to decompose: casefold is lower, no combining marks
-        return " ".join(value.lower().split())
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.split())
 
 
 class EmployerIndex:
@@ -58,7 +49,7 @@ class EmployerIndex:
         if not postcode:
             return ()
         return tuple(
-            (normalise_text(str(name)), str(postcode))
+            (fold(str(name)), str(postcode))
             for name in (values.get("name"), values.get("name_nl"))
             if name
         )
