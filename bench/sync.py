@@ -113,7 +113,7 @@ def bench_apply(folder: Path, count: int) -> dict[str, float]:
         baselines.append(time.perf_counter() - start)
         raw.close()
 
-    from pacte_desktop.store import replication
+    from pacte_desktop.sync import replication
     from pacte_desktop.sync.unlock import unlock
 
     # Ours: B's pass receiving them (best of RUNS, each on a fresh copy of B's data folder,

@@ -1160,8 +1160,7 @@ def _print_summary(summary: Any) -> None:
 
 def cmd_sync(ctx: Context) -> int:
     from pacte_desktop.domain.errors import PacteError
-    from pacte_desktop.store import replication
-    from pacte_desktop.sync import engine
+    from pacte_desktop.sync import engine, replication
 
     args = ctx.args
     store = ctx.store

@@ -70,7 +70,7 @@ from pacte_desktop.imports.matching import EmployerIndex, normalise_text
 from pacte_desktop.store import busy
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.ids import new_ids
-from pacte_desktop.store.replication import MAX_TEXT
+from pacte_desktop.store.operations import MAX_TEXT
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.schema import (
     entity_to_row,
@@ -919,7 +919,7 @@ class _Import:
             text = cell.strip() if type(cell) is str else _cell_text(key, cell)
             if not text:
                 continue
-            if len(text) > MAX_TEXT:  # no stored text may be longer (store/replication.py)
+            if len(text) > MAX_TEXT:  # no stored text may be longer (store/operations.py)
                 error = ValidationError(key, "too_long", length=len(text), max=MAX_TEXT)
                 errors.append((key, error.message()))
                 continue

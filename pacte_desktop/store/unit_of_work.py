@@ -20,13 +20,13 @@ import sqlalchemy as sa
 
 from pacte_desktop.domain.entities import Entity, specs
 from pacte_desktop.domain.errors import StoreError
+from pacte_desktop.domain.hlc import Clock, Stamp
 from pacte_desktop.store import busy, search, triggers
 from pacte_desktop.store.database import gate_of
 from pacte_desktop.store.ids import new_id
 from pacte_desktop.store.operations import check_kind
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.schema import TABLES, entity_to_row, journal, stored_defaults, to_db
-from pacte_desktop.sync.hlc import Clock, Stamp
 
 if TYPE_CHECKING:
     from pacte_desktop.store.database import Store

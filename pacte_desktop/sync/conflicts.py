@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pacte_desktop.domain.entities import specs
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.store import replication
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.schema import from_db
+from pacte_desktop.sync import replication
 
 
 def reinstate(

@@ -24,11 +24,11 @@ import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.domain.hlc import Clock
 from pacte_desktop.store.database import Store
 from pacte_desktop.sync import changefile, clockcheck, crypto, feeds, membership, network_ops
 from pacte_desktop.sync import charter as charters
 from pacte_desktop.sync.feeds import DEVICE_ID, ScopeSummary, ScopeSync
-from pacte_desktop.sync.hlc import Clock
 from pacte_desktop.sync.location import close_transport
 from pacte_desktop.sync.membership import ADMITTED, REMOVED, Admission, Member
 from pacte_desktop.sync.network_ops import KNOWLEDGE as KNOWLEDGE

@@ -12,13 +12,12 @@ from typing import Any
 import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from pacte_desktop.domain import messages
+from pacte_desktop.domain import hlc, messages
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.store import replication
+from pacte_desktop.domain.hlc import Clock, Stamp
 from pacte_desktop.store.database import HEAD_REVISION, known_revisions
-from pacte_desktop.sync import changefile, crypto, feeds, hlc, snapshot
+from pacte_desktop.sync import changefile, crypto, feeds, received, replication, snapshot
 from pacte_desktop.sync.feeds import DEVICE_ID, ScopeSync
-from pacte_desktop.sync.hlc import Clock, Stamp
 from pacte_desktop.sync.roots import (
     ACK_TYPE,
     ORG_FILE,
@@ -149,7 +148,7 @@ class OrgSync(ScopeSync):
                 not_after = self.not_after()
                 for cf in files:
                     path = f"log/{device}/{cf.name}"
-                    ops = replication.check_ops(cf.ops, device, path)
+                    ops = received.check_ops(cf.ops, device, path)
                     results.append(replication.apply_ops(conn, ops, not_after=not_after))
                     self.mark_applied(conn, cf)
                     if device == self.device and cf.hlc_max:
@@ -183,7 +182,7 @@ class OrgSync(ScopeSync):
     @staticmethod
     def not_after() -> str:
         """The greatest stamp applied now; later ones are parked until they are due."""
-        return replication.stamp_bound(hlc.wall_ms(), hlc.MAX_AHEAD_MS)
+        return received.stamp_bound(hlc.wall_ms(), hlc.MAX_AHEAD_MS)
 
     def _observe(self, conn: sa.Connection, stamp: str | None) -> None:
         if not stamp:
@@ -466,7 +465,7 @@ class OrgSync(ScopeSync):
         done = 0
         for chunk in snap.journal():
             with replication.sync_transaction(self.store) as conn:
-                entries = replication.check_entries(chunk, f"snap/{snap.name}")
+                entries = received.check_entries(chunk, f"snap/{snap.name}")
                 result = replication.apply_ops(conn, entries, not_after=self.not_after())
                 self._observe(conn, result.max_hlc)
             done += len(chunk)
@@ -474,7 +473,7 @@ class OrgSync(ScopeSync):
             if self.progress:
                 self.progress("snapshot", done, snap.journal_count)
         with replication.sync_transaction(self.store) as conn:
-            parked = replication.check_entries(snap.parked, f"snap/{snap.name}")
+            parked = received.check_entries(snap.parked, f"snap/{snap.name}")
             if parked:
                 replication.apply_ops(conn, parked, not_after=self.not_after())
             for device, (seq, sha) in snap.vector.items():

@@ -27,7 +27,7 @@ from workstations import OrgNet, Workstation
 from pacte_desktop.domain.entities import ContactPerson, Employer
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import records
-from pacte_desktop.store import replication
+from pacte_desktop.sync import received
 from pacte_desktop.sync.merge import DELETED, ReplicaState
 
 STATIONS = 3
@@ -369,7 +369,7 @@ def test_any_delivery_order_converges(steps: list[tuple[Any, ...]]) -> None:
 
 
 def _pure_state(journal: list[tuple[Any, ...]]) -> ReplicaState:
-    known = {table: set(names) for table, names in replication.KNOWN_FIELDS.items()}
+    known = {table: set(names) for table, names in received.KNOWN_FIELDS.items()}
     state = ReplicaState()
     for hlc, _device, _worker, table, row_id, kind, fields in journal:
         outcome = state.apply(

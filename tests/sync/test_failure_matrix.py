@@ -30,10 +30,10 @@ from syncer import OLD_MTIME, Syncer
 from workstations import OrgNet, Workstation
 
 from pacte_desktop.domain.entities import ContactPerson, Employer, specs
-from pacte_desktop.store import backup, replication
+from pacte_desktop.domain.hlc import Stamp
+from pacte_desktop.store import backup
 from pacte_desktop.store.database import HEAD_REVISION, Store
-from pacte_desktop.sync import changefile, crypto, engine, folder, hlc
-from pacte_desktop.sync.hlc import Stamp
+from pacte_desktop.sync import changefile, crypto, engine, folder, hlc, replication
 
 SEED = 20261127
 

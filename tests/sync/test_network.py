@@ -25,11 +25,11 @@ from workstations import CHEAP_KDF, PASSPHRASE, OrgNet, Workstation
 
 from pacte_desktop.domain.entities import Candidate, ContactPerson, Employer, Opportunity
 from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.domain.hlc import Stamp
 from pacte_desktop.services import followups, workers
 from pacte_desktop.store.database import HEAD_REVISION, Store
 from pacte_desktop.sync import changefile, crypto, engine
 from pacte_desktop.sync import charter as charters
-from pacte_desktop.sync.hlc import Stamp
 
 BCE_1 = "0403019261"  # written 0403.019.261
 BCE_2 = "0412345614"  # 97 - (04123456 mod 97) = 14

@@ -104,7 +104,7 @@ class Workstation:
             ).scalar_one_or_none()
 
     def conflicts(self) -> list[Any]:
-        from pacte_desktop.store import replication
+        from pacte_desktop.sync import replication
 
         with self.store.reading() as conn:
             return replication.conflicts(conn)

@@ -407,9 +407,9 @@ def test_refused_files_and_a_fork_are_shown_in_the_interfaces_language(
 ) -> None:
     import time
 
+    from pacte_desktop.domain.hlc import Stamp
     from pacte_desktop.store.database import HEAD_REVISION
     from pacte_desktop.sync import changefile
-    from pacte_desktop.sync.hlc import Stamp
 
     a = net.first("A")
     eid = a.employer("Garage Moderne")
