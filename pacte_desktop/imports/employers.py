@@ -1034,7 +1034,7 @@ def import_employers(
     # One transaction, all or nothing: a writer that waits meanwhile waits for its end,
     # told what it waits for (store/busy.py).
     with (
-        store.unit_of_work(worker_id) as uow,
+        UnitOfWork(store, worker_id) as uow,
         busy.announced(store.data_dir, "busy_import", file=path.name),
     ):
         run = _Import(uow.connection, uow, path, table, progress)

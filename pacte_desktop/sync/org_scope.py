@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pacte_desktop.domain import hlc, messages
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.domain.hlc import Clock, Stamp
-from pacte_desktop.store.database import HEAD_REVISION, known_revisions
+from pacte_desktop.store.files import HEAD_REVISION, known_revisions
 from pacte_desktop.sync import changefile, crypto, feeds, received, replication, snapshot
 from pacte_desktop.sync.feeds import DEVICE_ID, ScopeSync
 from pacte_desktop.sync.roots import (

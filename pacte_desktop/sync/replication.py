@@ -37,7 +37,8 @@ from pacte_desktop.domain.entities import BY_TABLE, specs
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.domain.hlc import Stamp
 from pacte_desktop.store import search, triggers
-from pacte_desktop.store.database import Store, gate_of
+from pacte_desktop.store.connections import gate_of
+from pacte_desktop.store.database import Store
 from pacte_desktop.store.operations import ARCHIVED_AT, DELETE
 from pacte_desktop.store.schema import TABLES
 from pacte_desktop.sync.merge import WINDOW_MS

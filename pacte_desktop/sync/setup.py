@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.store.database import Store
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.sync import charter as charters
 from pacte_desktop.sync import clockcheck, crypto, epochs, membership
 from pacte_desktop.sync.feeds import PassSummary
@@ -308,7 +309,7 @@ def use_worker(store: Store, name: str) -> str:
     if found is not None:
         store.set_local("worker_id", found)
         return str(found)
-    with store.unit_of_work() as uow:
+    with UnitOfWork(store) as uow:
         created = workers.add_worker(uow, name=name)
         store.set_local("worker_id", created.id, conn=uow.connection)
         uow.commit()

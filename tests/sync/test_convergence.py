@@ -27,6 +27,7 @@ from workstations import OrgNet, Workstation
 from pacte_desktop.domain.entities import ContactPerson, Employer
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import records
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.sync import received
 from pacte_desktop.sync.merge import DELETED, ReplicaState
 
@@ -277,7 +278,7 @@ def run_step(world: World, item: tuple[Any, ...]) -> None:
 
         def change() -> None:
             store = stations[who].store
-            with store.unit_of_work() as uow:
+            with UnitOfWork(store) as uow:
                 if operation is None:
                     records.delete(uow, cls, record_id)
                 else:

@@ -28,6 +28,7 @@ from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import workers
 from pacte_desktop.store import backup
 from pacte_desktop.store.database import Store
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.sync import crypto, engine, vault
 
 
@@ -229,7 +230,7 @@ def legacy_workstation(tmp: Path, root: Path) -> Store:
     """A workstation as the application before the vault left it: its organisation's root
     sealed with scrypt n=2**15, and every key in base64 in ``local_state``."""
     store = Store.open(tmp / "legacy", daily_backup=False)
-    with store.unit_of_work(worker_id="") as uow:
+    with UnitOfWork(store, worker_id="") as uow:
         workers.init_organisation(
             uow, name="Maison de l'emploi", org_type="cpas", worker="Karim Benali"
         )

@@ -22,7 +22,7 @@ from workstations import OrgNet, Workstation
 
 from pacte_desktop.domain.entities import Employer
 from pacte_desktop.domain.hlc import Stamp
-from pacte_desktop.store.database import known_revisions
+from pacte_desktop.store.files import known_revisions
 from pacte_desktop.sync import changefile, engine, received
 
 NEWER_SCHEMA = "0099"
