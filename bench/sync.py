@@ -57,6 +57,7 @@ def _first(folder: Path, root: Path) -> tuple[Store, str]:
 def _join(folder: Path, name: str, root: Path) -> Store:
     store = Store.open(folder / name, daily_backup=False)
     engine.setup_org(store, engine.Location("folder", str(root)), worker="W", kdf=CHEAP_KDF)
+    workers.use_worker(store, "W")
     return store
 
 

@@ -1192,6 +1192,10 @@ def cmd_sync(ctx: Context) -> int:
 
                 raise ValidationError("worker", "required")
             result = engine.setup_org(store, location, worker=args.worker)
+            if args.worker:
+                from pacte_desktop.services.workers import use_worker
+
+                use_worker(store, args.worker)
         else:
             ctx.require_init()
             location = (

@@ -519,10 +519,10 @@ class FirstRunWizard(QWizard):
         """Join the organisation found at ``location`` as ``worker``, off the GUI thread.
 
         On this empty data folder ``engine.setup_org`` unlocks the organisation's keys with the
-        passphrase, receives everything and makes ``worker`` current (creating it when the
-        organisation has nobody by that name). A wrong passphrase, an unreachable location or
-        one without ``ORG.json`` leaves the data folder unconfigured: the page says why and
-        keeps what was typed.
+        passphrase and receives everything; ``workers.use_worker`` then makes ``worker`` current
+        (creating it when the organisation has nobody by that name). A wrong passphrase, an
+        unreachable location or one without ``ORG.json`` leaves the data folder unconfigured:
+        the page says why and keeps what was typed.
         """
         store, page = self.store, self.join_page
         page.error_label.hide()
@@ -537,7 +537,10 @@ class FirstRunWizard(QWizard):
         def work() -> engine.SetupResult:
             if not root_exists(location, engine.ORG_FILE):
                 raise NothingToJoin(location.where)
-            return engine.setup_org(store, location, worker=worker, secret=secret)
+            result = engine.setup_org(store, location, worker=worker, secret=secret)
+            if worker:
+                workers.use_worker(store, worker)
+            return result
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)

@@ -320,6 +320,7 @@ def test_plaintext_keys_are_sealed_at_the_first_passphrase_losing_nothing(
         engine.setup_org(
             joiner, engine.Location("folder", str(root)), worker="Julie", kdf=CHEAP_KDF
         )
+        workers.use_worker(joiner, "Julie")
         assert "Imprimerie Lambert" in names(joiner)
         joiner.close()
         # The backup, restored here, still syncs (its keys were replaced by the sealed vault).
@@ -377,6 +378,7 @@ def test_a_root_created_anew_has_new_keys_and_carries_everything(
         engine.setup_org(
             fresh, engine.Location("folder", str(new_folder)), worker="Nadia", kdf=CHEAP_KDF
         )
+        workers.use_worker(fresh, "Nadia")
         assert {"Chez Bernadette", "Chez Albert"} <= names(fresh)
     finally:
         fresh.close()

@@ -343,6 +343,7 @@ def test_revoke_and_change_over_webdav(
                 engine.setup_org(store, location, kdf=CHEAP_KDF)
             else:
                 engine.setup_org(store, location, worker=f"Worker {name}", kdf=CHEAP_KDF)
+                workers.use_worker(store, f"Worker {name}")
             stations.append(Workstation(name, store, server.root))
         a, b, c = stations
         b.employer("Avant")

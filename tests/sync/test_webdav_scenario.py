@@ -55,6 +55,7 @@ class DavOrg:
     def join(self, name: str) -> Workstation:
         store = Store.open(self.tmp / name, daily_backup=False)
         result = engine.setup_org(store, self.location, worker=f"Worker {name}", kdf=CHEAP_KDF)
+        workers.use_worker(store, f"Worker {name}")
         assert not result.created
         return self._add(name, store, result)
 

@@ -154,6 +154,7 @@ class OrgNet:
             worker=worker or f"Worker {name}",
             kdf=CHEAP_KDF,
         )
+        workers.use_worker(store, worker or f"Worker {name}")
         station = Workstation(name, store, where)
         self.stations.append(station)
         return station
