@@ -1871,6 +1871,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout, sys.stderr = stdout, stderr
 
 
+def _typed_passphrase(what: str, check: Callable[[str], None] | None) -> str | None:
+    """A passphrase typed in on the terminal, or None without one (sync then names the
+    variable to set). ``check``: a new passphrase, checked, then typed again to confirm it."""
+    import getpass
+
+    from pacte_desktop.domain.errors import PacteError
+
+    if not sys.stdin.isatty():
+        return None
+    value = getpass.getpass(f"{what}: ")
+    if check is not None:
+        check(value)
+        if getpass.getpass(f"{what} (again): ") != value:
+            raise PacteError("passphrase", "passphrase_mismatch")
+    return value
+
+
 def _main(argv: list[str]) -> int:
     from pacte_desktop.domain import messages
     from pacte_desktop.domain.errors import PacteError
@@ -1889,8 +1906,10 @@ def _main(argv: list[str]) -> int:
     lang = args.lang or os.environ.get("PACTE_LANG")
     ctx = Context(args)
     from pacte_desktop.store import connections
+    from pacte_desktop.sync import state
 
     connections.WAIT_NOTICE[:] = [lambda text: print(f"pacte: {text}", file=sys.stderr, flush=True)]
+    state.ASK[:] = [_typed_passphrase]
     try:
         if lang:
             messages.set_language(lang)
