@@ -44,6 +44,9 @@ ACK_STALE_DAYS = 30
 
 class OrgSync(ScopeSync):
     scope = "org"
+    #: The snapshot last read and checked in this pass, until it is loaded: the pass that
+    #: needs its vector, then its journal, reads the file once.
+    _held: snapshot.Snapshot | None = None
 
     def run(self) -> None:
         root = root_check(self.transport, "org", self.root_id, self.pinned)
@@ -387,6 +390,9 @@ class OrgSync(ScopeSync):
             key = keys(device)()
             if key is None:
                 continue
+            if self._held is not None and self._held.name == name:
+                yield self._held
+                continue
             try:
                 snap = snapshot.read_snapshot(
                     name,
@@ -400,6 +406,7 @@ class OrgSync(ScopeSync):
                     self.reject(f"snap/{name}", exc)
                 continue
             if snap.schema in known_revisions():
+                self._held = snap
                 yield snap
 
     def load_snapshot_if_new(self, keys: Callable[[str], Callable[[], Any]]) -> None:
@@ -480,6 +487,10 @@ class OrgSync(ScopeSync):
                 self.record_applied(conn, device, f"snapshot:{snap.name}", seq, sha)
             if self.device in snap.vector:
                 self._adopt_published(conn, snap.hlc)
+            # What it covers is known now: :meth:`newest_snapshot_vector` need not read it again.
+            seen = {"name": snap.name, "vector": {d: list(v) for d, v in snap.vector.items()}}
+            self.state.set("org.snapshot_seen", json.dumps(seen), conn)
+        self._held = None
         self.summary.snapshot = snap.name
 
     def prune(self, keys: Callable[[str], Callable[[], Any]]) -> None:
