@@ -46,11 +46,12 @@ from pacte_desktop.services import workers  # noqa: E402
 from pacte_desktop.store.database import Store  # noqa: E402
 from pacte_desktop.store.ids import new_id  # noqa: E402
 from pacte_desktop.store.schema import entity_to_row  # noqa: E402
+from pacte_desktop.store.unit_of_work import UnitOfWork  # noqa: E402
 
 
 def _store(folder: Path, name: str) -> tuple[Store, str]:
     store = Store.open(folder / name, daily_backup=False)
-    with store.unit_of_work(worker_id="") as uow:
+    with UnitOfWork(store, worker_id="") as uow:
         _, worker = workers.init_organisation(uow, name="Bench", org_type="cpas", worker="W")
         uow.commit()
     return store, worker.id
@@ -64,7 +65,7 @@ def bench_excel(folder: Path, count: int) -> tuple[float, float]:
     export_directory = _directory.export_directory
 
     store, worker = _store(folder, "excel")
-    with store.unit_of_work(worker_id=worker) as uow:
+    with UnitOfWork(store, worker_id=worker) as uow:
         uow.bulk_insert(Employer, employer_rows(count, seed=1060, owners=[worker]))
         uow.commit()
 
@@ -111,7 +112,7 @@ def bench_pdf(folder: Path, count: int) -> tuple[float, float]:
     employers = employer_rows(50, seed=1061, owners=[worker])
     rng = random.Random(1060)
     types = PLACEMENT_TYPES
-    with store.unit_of_work(worker_id=worker) as uow:
+    with UnitOfWork(store, worker_id=worker) as uow:
         uow.bulk_insert(Employer, employers)
         candidates = []
         for i in range(count):
@@ -211,7 +212,7 @@ def bench_import(folder: Path, count: int) -> tuple[float, float]:
         floor_store, floor_worker = _store(folder, f"floor-{attempt}")
         rows_parsed = [tuple(row) for row in parsed]
         start = time.perf_counter()
-        with floor_store.unit_of_work(worker_id=floor_worker) as uow:
+        with UnitOfWork(floor_store, worker_id=floor_worker) as uow:
             uow.bulk_insert_tuples(Employer, columns, rows_parsed)
             uow.commit()
         floor.append(time.perf_counter() - start)

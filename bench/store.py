@@ -32,11 +32,12 @@ from pacte_desktop.services import workers  # noqa: E402
 from pacte_desktop.store.database import Store  # noqa: E402
 from pacte_desktop.store.repository import Repository  # noqa: E402
 from pacte_desktop.store.search import fts_query  # noqa: E402
+from pacte_desktop.store.unit_of_work import UnitOfWork  # noqa: E402
 
 
 def bench_insert(folder: Path, count: int) -> tuple[float, float, Store]:
     store = Store.open(folder / "store", daily_backup=False)
-    with store.unit_of_work(worker_id="") as uow:
+    with UnitOfWork(store, worker_id="") as uow:
         _, worker = workers.init_organisation(uow, name="Bench", org_type="cpas", worker="W")
         uow.commit()
     rows = employer_rows(count, seed=1060, owners=[worker.id])
@@ -53,7 +54,7 @@ def bench_insert(folder: Path, count: int) -> tuple[float, float, Store]:
     raw.close()
 
     start = time.perf_counter()
-    with store.unit_of_work(worker_id=worker.id) as uow:
+    with UnitOfWork(store, worker_id=worker.id) as uow:
         uow.bulk_insert(Employer, rows)
         uow.commit()
     ours = time.perf_counter() - start

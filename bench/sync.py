@@ -36,6 +36,7 @@ from pacte_desktop.demo import employer_rows  # noqa: E402
 from pacte_desktop.domain.entities import Employer, specs  # noqa: E402
 from pacte_desktop.services import workers  # noqa: E402
 from pacte_desktop.store.database import Store  # noqa: E402
+from pacte_desktop.store.unit_of_work import UnitOfWork  # noqa: E402
 from pacte_desktop.sync import crypto, engine, feeds, org_scope  # noqa: E402
 
 os.environ.setdefault("PACTE_ORG_PASSPHRASE", "benchmark passphrase")
@@ -46,7 +47,7 @@ RUNS = 3  # the key derivation is not what is measured
 
 def _first(folder: Path, root: Path) -> tuple[Store, str]:
     store = Store.open(folder / "A", daily_backup=False)
-    with store.unit_of_work(worker_id="") as uow:
+    with UnitOfWork(store, worker_id="") as uow:
         _, worker = workers.init_organisation(uow, name="Bench", org_type="cpas", worker="W")
         uow.commit()
     engine.setup_org(store, engine.Location("folder", str(root)), kdf=CHEAP_KDF)
@@ -56,6 +57,7 @@ def _first(folder: Path, root: Path) -> tuple[Store, str]:
 def _join(folder: Path, name: str, root: Path) -> Store:
     store = Store.open(folder / name, daily_backup=False)
     engine.setup_org(store, engine.Location("folder", str(root)), worker="W", kdf=CHEAP_KDF)
+    workers.use_worker(store, "W")
     return store
 
 
@@ -72,7 +74,7 @@ def bench_apply(folder: Path, count: int) -> dict[str, float]:
     root.mkdir()
     a, worker = _first(folder, root)
     rows = employer_rows(count, seed=1060, owners=[worker])
-    with a.unit_of_work(worker_id=worker) as uow:
+    with UnitOfWork(a, worker_id=worker) as uow:
         uow.bulk_insert(Employer, rows)
         uow.commit()
     engine.sync_pass(a)
@@ -80,7 +82,7 @@ def bench_apply(folder: Path, count: int) -> dict[str, float]:
     engine.sync_pass(b)
 
     # A changes every employer (two fields each), then publishes.
-    with a.unit_of_work(worker_id=worker) as uow:
+    with UnitOfWork(a, worker_id=worker) as uow:
         for row in rows:
             uow.update(Employer, row["id"], {"status": "active", "phone": "+3225370000"})
         uow.commit()
@@ -113,7 +115,7 @@ def bench_apply(folder: Path, count: int) -> dict[str, float]:
         baselines.append(time.perf_counter() - start)
         raw.close()
 
-    from pacte_desktop.store import replication
+    from pacte_desktop.sync import replication
     from pacte_desktop.sync.unlock import unlock
 
     # Ours: B's pass receiving them (best of RUNS, each on a fresh copy of B's data folder,
@@ -165,7 +167,7 @@ def bench_nothing_new(folder: Path, files: int) -> dict[str, float]:
     root.mkdir()
     a, worker = _first(folder / "n", root)
     rows = employer_rows(files, seed=1061, owners=[worker])
-    with a.unit_of_work(worker_id=worker) as uow:
+    with UnitOfWork(a, worker_id=worker) as uow:
         uow.bulk_insert(Employer, rows)
         uow.commit()
     saved = feeds.OPS_PER_FILE
@@ -267,13 +269,13 @@ def bench_gui(folder: Path, count: int) -> dict[str, float]:
     root.mkdir()
     a, worker = _first(folder / "g", root)
     rows = employer_rows(count, seed=1062, owners=[worker])
-    with a.unit_of_work(worker_id=worker) as uow:
+    with UnitOfWork(a, worker_id=worker) as uow:
         uow.bulk_insert(Employer, rows)
         uow.commit()
     engine.sync_pass(a)
     b = _join(folder / "g", "B", root)
     b.close()
-    with a.unit_of_work(worker_id=worker) as uow:
+    with UnitOfWork(a, worker_id=worker) as uow:
         for row in rows:
             uow.update(Employer, row["id"], {"status": "active", "phone": "+3225370000"})
         uow.commit()

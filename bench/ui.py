@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from pacte_desktop.store.unit_of_work import UnitOfWork
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb")
@@ -41,10 +43,10 @@ def build_store(folder: Path, count: int) -> None:
     from pacte_desktop.store.database import Store
 
     store = Store.open(folder, daily_backup=False)
-    with store.unit_of_work(worker_id="") as uow:
+    with UnitOfWork(store, worker_id="") as uow:
         _, worker = workers.init_organisation(uow, name="Bench", org_type="cpas", worker="W")
         uow.commit()
-    with store.unit_of_work(worker_id=worker.id) as uow:
+    with UnitOfWork(store, worker_id=worker.id) as uow:
         uow.bulk_insert(Employer, employer_rows(count, owners=[worker.id]))
         uow.commit()
     store.close()

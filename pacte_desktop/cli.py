@@ -709,8 +709,9 @@ def _field_values(args: argparse.Namespace, repo: Repository, cls: type[Entity])
 
 def cmd_init(ctx: Context) -> int:
     from pacte_desktop.services.workers import init_organisation
+    from pacte_desktop.store.unit_of_work import UnitOfWork
 
-    with ctx.store.unit_of_work(worker_id="") as uow:
+    with UnitOfWork(ctx.store, worker_id="") as uow:
         org, _worker = init_organisation(
             uow, name=ctx.args.org, org_type=ctx.args.org_type, worker=ctx.args.worker
         )
@@ -722,6 +723,7 @@ def cmd_init(ctx: Context) -> int:
 def cmd_worker(ctx: Context) -> int:
     from pacte_desktop.domain.entities import Worker
     from pacte_desktop.services import workers
+    from pacte_desktop.store.unit_of_work import UnitOfWork
 
     args = ctx.args
     ctx.require_init()
@@ -742,7 +744,7 @@ def cmd_worker(ctx: Context) -> int:
         else:
             print_table(rows, ["id", "name", "status", "left_on"])
         return 0
-    with ctx.store.unit_of_work() as uow:
+    with UnitOfWork(ctx.store) as uow:
         uow.worker_id = ctx.acting_worker(uow.repo)
         if args.action == "add":
             print(workers.add_worker(uow, name=args.name, email=args.email).id)
@@ -783,6 +785,7 @@ def _generic(ctx: Context) -> int:
     from pacte_desktop.domain import entities
     from pacte_desktop.services import records
     from pacte_desktop.store.repository import Repository
+    from pacte_desktop.store.unit_of_work import UnitOfWork
 
     args = ctx.args
     ctx.require_init()
@@ -804,7 +807,7 @@ def _generic(ctx: Context) -> int:
         else:
             print_table(rows, LIST_COLUMNS[args.command])
         return 0
-    with ctx.store.unit_of_work() as uow:
+    with UnitOfWork(ctx.store) as uow:
         uow.worker_id = ctx.acting_worker(uow.repo)
         if args.action == "add":
             values = _field_values(args, uow.repo, cls)
@@ -932,10 +935,11 @@ def cmd_followups(ctx: Context) -> int:
 
 def cmd_followup(ctx: Context) -> int:
     from pacte_desktop.services import followups
+    from pacte_desktop.store.unit_of_work import UnitOfWork
 
     args = ctx.args
     ctx.require_init()
-    with ctx.store.unit_of_work() as uow:
+    with UnitOfWork(ctx.store) as uow:
         uow.worker_id = ctx.acting_worker(uow.repo)
         if args.action == "done":
             record = followups.complete(uow, args.id)
@@ -1025,9 +1029,10 @@ def cmd_history(ctx: Context) -> int:
 def cmd_demo(ctx: Context) -> int:
     from pacte_desktop.demo import fill_demo
     from pacte_desktop.domain.messages import render
+    from pacte_desktop.store.unit_of_work import UnitOfWork
 
     progress = Progress("demo")
-    with ctx.store.unit_of_work() as uow:
+    with UnitOfWork(ctx.store) as uow:
         try:
             summary = fill_demo(
                 uow, employers=ctx.args.employers, seed=ctx.args.seed, progress=progress
@@ -1063,7 +1068,8 @@ def cmd_restore(ctx: Context) -> int:
     from pathlib import Path
 
     from pacte_desktop.store import backup
-    from pacte_desktop.store.database import STORE_FILE, check_pacte_file, resolve_data_dir
+    from pacte_desktop.store.database import STORE_FILE, resolve_data_dir
+    from pacte_desktop.store.files import check_pacte_file
 
     source = Path(ctx.args.file)
     # Refuse (an empty file too) before touching, or even creating, the store.
@@ -1160,8 +1166,7 @@ def _print_summary(summary: Any) -> None:
 
 def cmd_sync(ctx: Context) -> int:
     from pacte_desktop.domain.errors import PacteError
-    from pacte_desktop.store import replication
-    from pacte_desktop.sync import engine
+    from pacte_desktop.sync import engine, replication
 
     args = ctx.args
     store = ctx.store
@@ -1187,6 +1192,10 @@ def cmd_sync(ctx: Context) -> int:
 
                 raise ValidationError("worker", "required")
             result = engine.setup_org(store, location, worker=args.worker)
+            if args.worker:
+                from pacte_desktop.services.workers import use_worker
+
+                use_worker(store, args.worker)
         else:
             ctx.require_init()
             location = (
@@ -1863,6 +1872,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout, sys.stderr = stdout, stderr
 
 
+def _typed_passphrase(what: str, check: Callable[[str], None] | None) -> str | None:
+    """A passphrase typed in on the terminal, or None without one (sync then names the
+    variable to set). ``check``: a new passphrase, checked, then typed again to confirm it."""
+    import getpass
+
+    from pacte_desktop.domain.errors import PacteError
+
+    if not sys.stdin.isatty():
+        return None
+    value = getpass.getpass(f"{what}: ")
+    if check is not None:
+        check(value)
+        if getpass.getpass(f"{what} (again): ") != value:
+            raise PacteError("passphrase", "passphrase_mismatch")
+    return value
+
+
 def _main(argv: list[str]) -> int:
     from pacte_desktop.domain import messages
     from pacte_desktop.domain.errors import PacteError
@@ -1880,9 +1906,11 @@ def _main(argv: list[str]) -> int:
         return 2
     lang = args.lang or os.environ.get("PACTE_LANG")
     ctx = Context(args)
-    from pacte_desktop.store import database
+    from pacte_desktop.store import connections
+    from pacte_desktop.sync import state
 
-    database.WAIT_NOTICE[:] = [lambda text: print(f"pacte: {text}", file=sys.stderr, flush=True)]
+    connections.WAIT_NOTICE[:] = [lambda text: print(f"pacte: {text}", file=sys.stderr, flush=True)]
+    state.ASK[:] = [_typed_passphrase]
     try:
         if lang:
             messages.set_language(lang)

@@ -17,6 +17,7 @@ import pytest
 
 from pacte_desktop.domain import messages
 from pacte_desktop.store.database import Store
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.sync import clockcheck
 from tests.faketime_site.sitecustomize import faketime_sleep
 
@@ -104,7 +105,7 @@ def org(tmp_path: Path) -> Iterator[Org]:
     from pacte_desktop.services import workers
 
     store = Store.open(tmp_path / "store")
-    with store.unit_of_work(worker_id="") as uow:
+    with UnitOfWork(store, worker_id="") as uow:
         organisation, farida = workers.init_organisation(
             uow, name="CPAS de Saint-Gilles", org_type="cpas", worker="Farida Aissa"
         )

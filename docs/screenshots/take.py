@@ -22,6 +22,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from pacte_desktop.store.unit_of_work import UnitOfWork
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
@@ -56,7 +58,7 @@ def main() -> int:
     look.apply(app, dark=dark)
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp), daily_backup=False)
-        with store.unit_of_work() as uow:
+        with UnitOfWork(store) as uow:
             fill_demo(uow, employers=300, today=dt.date.today())
             uow.commit()
         context = AppContext(store)

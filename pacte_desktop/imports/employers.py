@@ -45,7 +45,7 @@ from pacte_desktop.imports.spreadsheet import (
     cell_text,
     rows_of,
 )
-from pacte_desktop.store.replication import MAX_TEXT
+from pacte_desktop.store.operations import MAX_TEXT
 from pacte_desktop.store.schema import to_db
 
 __all__ = ["EmployerSheet", "ParsedRow"]
@@ -232,7 +232,7 @@ class EmployerSheet:
             text = cell.strip() if type(cell) is str else cell_text(key, cell)
             if not text:
                 continue
-            if len(text) > MAX_TEXT:  # no stored text may be longer (store/replication.py)
+            if len(text) > MAX_TEXT:  # no stored text may be longer (store/operations.py)
                 error = ValidationError(key, "too_long", length=len(text), max=MAX_TEXT)
                 errors.append((key, error.message()))
                 continue

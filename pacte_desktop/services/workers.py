@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+import sqlalchemy as sa
+
 from pacte_desktop.domain.entities import (
     Candidate,
     Employer,
@@ -22,8 +24,11 @@ from pacte_desktop.domain.entities import (
 )
 from pacte_desktop.domain.errors import StoreError, ValidationError
 from pacte_desktop.services import records
+from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.unit_of_work import UnitOfWork
+from pacte_desktop.sync.passes import sync_pass
+from pacte_desktop.sync.state import has_unpublished
 
 
 def init_organisation(
@@ -58,6 +63,28 @@ def add_worker(uow: UnitOfWork, *, name: str, email: str | None = None) -> Worke
     ):
         raise ValidationError("worker", "worker_exists", value=clean)
     return records.create(uow, Worker, {"organisation_id": org_id, "name": clean, "email": email})
+
+
+def use_worker(store: Store, name: str) -> str:
+    """Make ``name`` this workstation's worker once it joined its organisation (after
+    ``sync.setup.setup_org``), creating the worker when the organisation lacks it; what that
+    wrote is published at once (an organisation pass). Returns the worker's id."""
+    with store.reading() as conn:
+        found = conn.execute(
+            sa.text("SELECT id FROM worker WHERE lower(name) = lower(:n) AND status = 'active'"),
+            {"n": name.strip()},
+        ).scalar_one_or_none()
+    if found is not None:
+        worker_id = str(found)
+        store.set_local("worker_id", worker_id)
+    else:
+        with UnitOfWork(store) as uow:
+            worker_id = add_worker(uow, name=name).id
+            store.set_local("worker_id", worker_id, conn=uow.connection)
+            uow.commit()
+    if has_unpublished(store):
+        sync_pass(store, scopes=("org",))
+    return worker_id
 
 
 @dataclass(frozen=True)

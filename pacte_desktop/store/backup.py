@@ -16,7 +16,7 @@ Rules:
 - A restore checks the file to restore on a copy before touching the store (nothing changes
   when it is refused), then holds every writer out from its first step to its last: it takes
   the restore lock (``restore.lock`` beside the store, which every write transaction honours,
-  see ``database.py``), waits for the writer in progress, takes the before-restore backup and
+  see ``connections.py``), waits for the writer in progress, takes the before-restore backup and
   puts the restored content in place, and only then lets writers in again. A store too damaged
   to back up is moved aside as ``pacte.sqlite.corrupt-STAMP`` (kept, never deleted) instead.
 - A backup of another organisation or of another workstation is refused unless the caller
@@ -39,6 +39,8 @@ from pathlib import Path
 from typing import Any
 
 from pacte_desktop.domain.errors import StoreError
+from pacte_desktop.store import failures
+from pacte_desktop.store.files import check_pacte_file, read_uri
 
 BACKUP_DIR = "backups"
 AUTOMATIC = ("daily", "before-migration", "before-restore")
@@ -135,8 +137,6 @@ def _copy(source: Path, target: Path) -> dict[str, Any]:
     """Copy a live SQLite database consistently (readers and the WAL included), check the copy,
     and return what it holds. A damaged source is refused; no ``.part`` survives an error; a
     refused write (a full disk, a read-only folder) names the target's folder."""
-    from pacte_desktop.store import failures
-    from pacte_desktop.store.database import read_uri
 
     partial = target.with_name(target.name + ".part")
     try:
@@ -194,7 +194,6 @@ def take(
 
     A time-stamped backup gets its check sidecar. Raises ``StoreError("backup_corrupt")``
     when the store is damaged (nothing written)."""
-    from pacte_desktop.store import failures
 
     if target is None:
         with failures.translated(folder.parent):
@@ -263,7 +262,6 @@ def counts_of(path: Path, check: dict[str, Any] | None = None) -> dict[str, int]
 
 def latest_good(folder: Path) -> Path | None:
     """The newest backup whose check passed (else the newest that is a usable Pacte file)."""
-    from pacte_desktop.store.database import check_pacte_file
 
     found = listing(folder)
     for _, _, path in reversed(found):
@@ -472,7 +470,6 @@ def restore(
     or workstation wrote; in that case nothing changes. An older store is accepted and migrated
     at the next open. ``inside`` runs while writers are held out (tests use it to observe).
     """
-    from pacte_desktop.store.database import check_pacte_file
 
     check_pacte_file(source, "file", allow_empty=False)
     folder = store_path.parent / BACKUP_DIR

@@ -42,7 +42,7 @@ FIRST_WAIT = 1.0
 DEFAULT_LIMIT = 15 * 60.0
 #: The busy timeout of each try after the first (the waiting loop re-checks its deadline).
 _STEP_MS = 500
-#: The connection's busy timeout outside this module (see ``database._configure``).
+#: The connection's busy timeout outside this module (see ``connections._configure``).
 BUSY_TIMEOUT_MS = 10_000
 
 HOLDER_FILE = ".pacte-busy.json"

@@ -12,7 +12,7 @@ every kind that is here, so an action can never write something the other workst
 - ``delete`` writes only the reserved field ``deleted`` = true, and is final.
 
 A kind added here must be a field write or get its own merge rule in ``sync/merge.py`` and
-``store/replication.py``; the test that drives every writing command through sync proves it.
+``sync/replication.py``; the test that drives every writing command through sync proves it.
 """
 
 from __future__ import annotations
@@ -32,6 +32,10 @@ ARCHIVED_AT: Final = "archived_at"
 #: What a kind, table or field name from a newer version may look like: such an operation is
 #: parked until an upgrade knows it. Anything else is not a name at all, and is refused.
 NAME: Final = re.compile(r"[a-z][a-z0-9_]{0,62}")
+
+#: No stored text is longer than this; a longer value is an attack or a bug, not data (a
+#: received one is refused, an imported one cut short).
+MAX_TEXT: Final = 100_000
 
 
 def check_kind(kind: str) -> None:

@@ -14,22 +14,20 @@ import operator
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 
 from pacte_desktop.domain.entities import Entity, specs
 from pacte_desktop.domain.errors import StoreError
+from pacte_desktop.domain.hlc import Clock, Stamp
 from pacte_desktop.store import busy, search, triggers
-from pacte_desktop.store.database import gate_of
+from pacte_desktop.store.connections import gate_of
+from pacte_desktop.store.database import Store
 from pacte_desktop.store.ids import new_id
 from pacte_desktop.store.operations import check_kind
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.schema import TABLES, entity_to_row, journal, stored_defaults, to_db
-from pacte_desktop.sync.hlc import Clock, Stamp
-
-if TYPE_CHECKING:
-    from pacte_desktop.store.database import Store
 
 E = TypeVar("E", bound=Entity)
 
@@ -55,9 +53,12 @@ class CancelToken:
 
 
 class UnitOfWork:
-    def __init__(self, store: Store, worker_id: str | None) -> None:
+    """``UnitOfWork(store)`` acts as this workstation's current worker; ``worker_id`` names
+    another one (a handover, the first worker of a new organisation)."""
+
+    def __init__(self, store: Store, worker_id: str | None = None) -> None:
         self.store = store
-        self.worker_id = worker_id
+        self.worker_id = worker_id if worker_id is not None else store.local("worker_id")
         self.conn: sa.Connection | None = None
         self.repo: Repository
         self.clock: Clock
@@ -71,7 +72,9 @@ class UnitOfWork:
         if refusal is not None:  # a read-only folder, a full disk: say so before anything
             raise StoreError(refusal.field, refusal.code, **refusal.params)
         conn = self.store.engine.connect().execution_options(
-            pacte_begin="IMMEDIATE", pacte_store=self.store
+            pacte_begin="IMMEDIATE",
+            pacte_data_dir=self.store.data_dir,
+            pacte_on_wait=self.store.on_wait,
         )
         try:
             conn.begin()  # waits for a busy store, saying so (store/busy.py)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pacte_desktop.domain.entities import specs
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.store import replication
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.schema import from_db
+from pacte_desktop.store.unit_of_work import UnitOfWork
+from pacte_desktop.sync import replication
 
 
 def reinstate(
@@ -15,7 +16,7 @@ def reinstate(
     """Put a lost value back as a new local edit (which then syncs like any other)."""
     from pacte_desktop.domain.entities import BY_TABLE
 
-    with store.unit_of_work(worker_id) as uow:
+    with UnitOfWork(store, worker_id) as uow:
         row = replication.conflict(uow.connection, conflict_id)
         if row is None or row.status != "open":
             raise PacteError("conflict", "no_such_conflict", value=str(conflict_id))

@@ -20,7 +20,8 @@ content key (a worker's name is personal data); certificates older than that sho
    passphrase seal is renewed under the new seal's key;
 4. with a network set up, a revocation signed by the organisation key is written in the
    organisation's feed (``feeds/<org>/revoked/<device>.json``, naming the last sequence number
-   of the device's network files that checks out): partners refuse its later network files.
+   of the device's network files that checks out): partners refuse its later network files
+   (``network_revocations.py``).
    (The network key itself changes only with the network's passphrase, by the coordinator.)
 
 From then on every workstation that adopts the epoch refuses the device's later files, and
@@ -33,15 +34,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.store.database import Store
-from pacte_desktop.sync import changefile, crypto, epochs
+from pacte_desktop.sync import crypto, epochs, network_revocations
 from pacte_desktop.sync.feeds import DEVICE_ID
-from pacte_desktop.sync.location import Location, close_transport
+from pacte_desktop.sync.location import close_transport
 from pacte_desktop.sync.passes import sync_pass
-from pacte_desktop.sync.roots import now_iso, read_json, write_json
+from pacte_desktop.sync.roots import read_json, write_json
 from pacte_desktop.sync.state import LocalState, given_or_asked, who
 from pacte_desktop.sync.transport import (
     JSON_PATTERN,
@@ -51,9 +52,6 @@ from pacte_desktop.sync.transport import (
     Transport,
 )
 from pacte_desktop.sync.unlock import ScopeRoot, configured_root
-
-REVOKED_DIR = "revoked"
-NETWORK_REVOCATION_TYPE = "pacte-network-revocation"
 
 
 @dataclass(frozen=True)
@@ -242,7 +240,7 @@ def revoke(
         close_transport(transport)
     network = state.location("network")
     if network is not None:
-        revoke_in_network(store, network, device_id, org_key)
+        network_revocations.revoke_in_network(store, network, device_id, org_key)
     del org_key
     with store.engine.begin() as conn:
         keys.adopt(conn, [*root.chain, epoch], {number: new_key})
@@ -313,82 +311,3 @@ def publish_epoch(
         transport.delete_own(path)
         raise PacteError("sync", "sync_epoch_race", value=path)
     return chosen[0]
-
-
-def revoke_in_network(
-    store: Store, location: Location, device_id: str, org_key: Ed25519PrivateKey
-) -> None:
-    """Write the network revocation of step 4 (once; nothing to do without a network feed)."""
-    org_id = str(store.local("organisation_id"))
-    feed = f"feeds/{org_id}"
-    transport = location.open()
-    try:
-        path = f"{feed}/{REVOKED_DIR}/{device_id}.json"
-        if transport.exists(path):
-            return
-        last = 0
-        names: tuple[str, ...] = ()
-        try:
-            cert = read_json(transport, f"{feed}/keys/{device_id}.json")
-            public = crypto.verify_certificate(
-                cert, org_key.public_key(), expected_device_id=device_id
-            )
-            names = transport.list(f"{feed}/log/{device_id}").names
-        except (PacteError, MissingFileError, RootError):
-            pass  # no network feed of this device: nothing of it is accepted
-        for name in sorted(names, reverse=True):  # the newest file that is really the device's
-            data = transport.read(f"{feed}/log/{device_id}/{name}")
-            try:
-                if changefile.file_name(int(name[:12]), data) != name:
-                    continue
-                crypto.verify(
-                    public,
-                    data[-crypto.SIGNATURE_SIZE :],
-                    data[: -crypto.SIGNATURE_SIZE],
-                    what=name,
-                )
-            except PacteError:
-                continue
-            last = int(name[:12])
-            break
-        body = {
-            "network_id": LocalState(store).get("network.root_id"),
-            "org_id": org_id,
-            "device_id": device_id,
-            "last_seq": last,
-            "revoked_at": now_iso(),
-        }
-        transport.ensure_dir(f"{feed}/{REVOKED_DIR}")
-        write_json(transport, path, crypto.sign_document(NETWORK_REVOCATION_TYPE, body, org_key))
-    finally:
-        close_transport(transport)
-
-
-def network_revocations(
-    transport: Transport, feed: str, org_public: Ed25519PublicKey, org_id: str
-) -> dict[str, int]:
-    """The devices a member organisation revoked (its signature checked), and the last
-    sequence number of their network files that is accepted."""
-    out: dict[str, int] = {}
-    try:
-        names = transport.list(f"{feed}/{REVOKED_DIR}", JSON_PATTERN).names
-    except (RootError, MissingFileError):
-        return out
-    for name in names:
-        path = f"{feed}/{REVOKED_DIR}/{name}"
-        try:
-            body = crypto.verify_document(
-                read_json(transport, path), org_public, kind=NETWORK_REVOCATION_TYPE, what=path
-            )
-        except (PacteError, MissingFileError):
-            continue
-        last, device = body.get("last_seq"), body.get("device_id")
-        if (
-            body.get("org_id") == org_id
-            and isinstance(device, str)
-            and device == name[:-5]
-            and isinstance(last, int)
-            and not isinstance(last, bool)
-        ):
-            out[device] = last
-    return out

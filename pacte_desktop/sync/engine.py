@@ -12,8 +12,14 @@ The work lives in rooms named for it; this module gathers their public names:
 - ``devices.py``: the organisation's devices, and revoking one;
 - ``passphrase_change.py``: changing a scope's passphrase;
 - ``feeds.py``: the loop that reads one device's change files in sequence and checks them;
+- ``received.py`` and ``replication.py``: received operations checked, then merged into the
+  store (the rule of ``merge.py`` in SQL);
 - ``org_scope.py`` and ``network_scope.py``: one pass of each scope;
+- ``network_outgoing.py``: what the organisation publishes in the network;
+  ``network_charter.py``: the charter in force; ``network_records.py``: partners' records;
 - ``network_ops.py``: what a partner's operation may be; ``membership.py``: who is admitted;
+  ``coordination.py``: the coordinator admitting and removing members;
+  ``network_revocations.py``: a revoked device's later network files refused;
 - ``passes.py``: :func:`sync_pass` over the configured scopes, and :func:`status`;
 - ``conflicts.py``: reinstating or dismissing the edits that lost.
 
@@ -51,6 +57,12 @@ Nothing here imports Qt.
 from __future__ import annotations
 
 from pacte_desktop.sync.conflicts import dismiss, reinstate
+from pacte_desktop.sync.coordination import (
+    admit_member,
+    can_coordinate,
+    network_members,
+    remove_member,
+)
 from pacte_desktop.sync.feeds import (
     LOCKED,
     OPS_PER_FILE,
@@ -61,22 +73,15 @@ from pacte_desktop.sync.feeds import (
 )
 from pacte_desktop.sync.location import Location, close_transport
 from pacte_desktop.sync.membership import ADMITTED, PENDING, REMOVED, Member
-from pacte_desktop.sync.network_scope import (
-    KNOWLEDGE,
-    PROFILE,
-    WITHDRAWN,
-    NetworkSync,
-    admit_member,
-    can_coordinate,
+from pacte_desktop.sync.network_charter import (
     charter_in_force,
     effective_charter,
     narrowed,
-    network_members,
-    network_records,
-    partners_knowing,
     publish_charter,
-    remove_member,
 )
+from pacte_desktop.sync.network_ops import KNOWLEDGE, PROFILE, WITHDRAWN
+from pacte_desktop.sync.network_records import network_records, partners_knowing
+from pacte_desktop.sync.network_scope import NetworkSync
 from pacte_desktop.sync.org_scope import ACK_STALE_DAYS, SNAPSHOT_EVERY, OrgSync
 from pacte_desktop.sync.passes import Status, accept_fork, status, sync_pass
 from pacte_desktop.sync.roots import (

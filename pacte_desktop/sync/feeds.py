@@ -45,7 +45,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from pacte_desktop.domain import messages
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.store.database import HEAD_REVISION, Store
+from pacte_desktop.store.database import Store
+from pacte_desktop.store.files import HEAD_REVISION
 from pacte_desktop.sync import changefile, clockcheck, crypto, epochs
 from pacte_desktop.sync.roots import NETWORK_FILE, ORG_FILE, now_iso, read_json
 from pacte_desktop.sync.state import LocalState, PassphraseSource

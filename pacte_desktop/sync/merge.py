@@ -48,11 +48,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from pacte_desktop.domain.hlc import Stamp
+
 # The journal's vocabulary, re-exported under the names the merge rule has always used.
 from pacte_desktop.store.operations import ARCHIVED_AT as ARCHIVED_AT
 from pacte_desktop.store.operations import DELETED as DELETED
 from pacte_desktop.store.operations import OP_KINDS as OP_KINDS
-from pacte_desktop.sync.hlc import Stamp
 
 #: Default conflict window: 10 minutes of wall time, read from the stamps.
 WINDOW_MS = 10 * 60 * 1000

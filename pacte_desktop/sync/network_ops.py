@@ -48,7 +48,7 @@ from typing import Any, Final
 from pacte_desktop.domain import entities
 from pacte_desktop.domain.entities import FieldSpec
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.store.database import known_revisions
+from pacte_desktop.store.files import known_revisions
 from pacte_desktop.store.operations import NAME, OP_KINDS
 from pacte_desktop.sync import charter as charters
 

@@ -1,5 +1,5 @@
 """The network scope's pass: publish the charter's fields of shareable records to this
-organisation's feed, receive the feeds of admitted partners; and reading what partners published.
+organisation's feed, receive the feeds of admitted partners.
 
 A pass: check ``NETWORK.json`` (signed by the pinned coordinator key); take the newest valid
 charter; learn new admissions and removals (``membership.py``); publish; then read the feed of
@@ -8,6 +8,10 @@ checked before use (``network_ops.py``): a malformed one refuses its file, which
 never applied, and that device's later files wait behind it while other feeds flow on; a file
 stamped more than ten minutes ahead of this workstation's clock waits (``waiting``) until it is
 due. Organisations that asked to join and are not admitted are noted as pending, never read.
+
+Around the pass: what is published (``network_outgoing.py``), the charter in force
+(``network_charter.py``), partners' records read back (``network_records.py``), the
+coordinator's admissions (``coordination.py``), revoked devices (``network_revocations.py``).
 """
 
 from __future__ import annotations
@@ -24,31 +28,27 @@ import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.store.database import Store
+from pacte_desktop.domain.hlc import Clock
 from pacte_desktop.sync import changefile, clockcheck, crypto, feeds, membership, network_ops
 from pacte_desktop.sync import charter as charters
-from pacte_desktop.sync.feeds import DEVICE_ID, ScopeSummary, ScopeSync
-from pacte_desktop.sync.hlc import Clock
-from pacte_desktop.sync.location import close_transport
-from pacte_desktop.sync.membership import ADMITTED, REMOVED, Admission, Member
-from pacte_desktop.sync.network_ops import KNOWLEDGE as KNOWLEDGE
-from pacte_desktop.sync.network_ops import PROFILE as PROFILE
-from pacte_desktop.sync.network_ops import WITHDRAWN as WITHDRAWN
+from pacte_desktop.sync.feeds import DEVICE_ID, ScopeSync
+from pacte_desktop.sync.membership import ADMITTED, REMOVED, Admission
+from pacte_desktop.sync.network_charter import narrowed
+from pacte_desktop.sync.network_ops import WITHDRAWN
+from pacte_desktop.sync.network_outgoing import Outgoing
+from pacte_desktop.sync.network_revocations import network_revocations
 from pacte_desktop.sync.roots import NETWORK_FILE, now_iso, read_json, root_check, write_json
-from pacte_desktop.sync.state import LocalState
 from pacte_desktop.sync.transport import (
     JSON_PATTERN,
     ExistsError,
     MissingFileError,
     RootError,
-    Transport,
     TransportError,
 )
 
 ORG_DIR = re.compile(r"^[0-9A-Za-z-]{8,64}$")
 CHARTER_NAME = re.compile(r"^v(\d{4})\.json$")
 #: Records shared through the network: the table, and the reference to its employer.
-SHARED_CHILDREN = {"contact_person": "employer_id", "opportunity": "employer_id"}
 
 # --- network scope ----------------------------------------------------------------------------
 
@@ -64,7 +64,6 @@ class NetworkSync(ScopeSync):
         self.org_id = org_id
         self.feed = f"feeds/{org_id}"
         self.charter: charters.Charter | None = None
-        self._pending_state: dict[str, str] = {}
         self._revocations: dict[str, dict[str, int]] = {}  # per partner, read once a pass
         self.clock = Clock(self.device, self.store.local("hlc"))
 
@@ -72,10 +71,9 @@ class NetworkSync(ScopeSync):
         return self.org_id
 
     def revoked_after(self, log_dir: str, device: str) -> int | None:
-        """A partner's revoked device (devices.py: ``feeds/<org>/revoked/``, signed by the
-        organisation key the coordinator admitted): its later network files are refused."""
-        from pacte_desktop.sync.devices import network_revocations
-
+        """A partner's revoked device (``network_revocations.py``: ``feeds/<org>/revoked/``,
+        signed by the organisation key the coordinator admitted): its later network files are
+        refused."""
         org = log_dir.split("/")[1]
         if org not in self._revocations:
             admitted = membership.readable(self.store).get(org)
@@ -293,6 +291,7 @@ class NetworkSync(ScopeSync):
         backfilled = int(self.state.get("network.backfilled") or 0)
         policy_changed = (self.state.get("network.withheld") or "") != withheld
         ops: list[dict[str, Any]] = []
+        outgoing = Outgoing(self.org_id, self.device, self.clock, self.state)
         with self.store.reading() as conn:
             top = int(
                 conn.execute(sa.text("SELECT coalesce(max(seq), 0) FROM journal")).scalar_one()
@@ -300,12 +299,12 @@ class NetworkSync(ScopeSync):
             if backfilled < charter.version or policy_changed:
                 # First publication, a charter that lets out more, or this organisation's own
                 # policy changed: every shareable record's fields, now; withheld ones cleared.
-                ops.extend(self.full_state(conn, charter, cleared=self.charter))
+                ops.extend(outgoing.full_state(conn, charter, cleared=self.charter))
                 cursor = top
             else:
                 cursor = int(self.state.get("network.published_seq") or 0)
-                ops.extend(self.changes_since(conn, charter, cursor))
-            ops.extend(self.derived(conn))
+                ops.extend(outgoing.changes_since(conn, charter, cursor))
+            ops.extend(outgoing.derived(conn))
         self.adopt_own_files()
         for start in range(0, len(ops), feeds.OPS_PER_FILE):
             chunk = ops[start : start + feeds.OPS_PER_FILE]
@@ -317,7 +316,7 @@ class NetworkSync(ScopeSync):
             self.state.set("network.published_seq", str(top), conn)
             self.state.set("network.backfilled", str(charter.version), conn)
             self.state.set("network.withheld", withheld, conn)
-            for key, value in self._pending_state.items():
+            for key, value in outgoing.pending_state.items():
                 self.state.set(f"network.{key}", value, conn)
             last = self.store.local("hlc", conn=conn) or ""
             self.store.set_local("hlc", max(self.clock.last, last), conn=conn)
@@ -343,259 +342,6 @@ class NetworkSync(ScopeSync):
         with self.store.engine.begin() as conn:
             for cf in adopted:
                 self.mark_own(conn, cf.seq, cf.name, cf.sha256)
-
-    def _row(self, conn: sa.Connection, table: str, row_id: str) -> dict[str, Any] | None:
-        row = (
-            conn.execute(sa.text(f"SELECT * FROM {table} WHERE id = :id"), {"id": row_id})
-            .mappings()
-            .first()
-        )
-        return dict(row) if row is not None else None
-
-    def shareable(self, conn: sa.Connection, table: str, row: Mapping[Any, Any] | None) -> bool:
-        if row is None:
-            return False
-        if table == "organisation":
-            return row.get("id") == self.org_id
-        if table == "employer":
-            return not row.get("do_not_share", 1)
-        if table in SHARED_CHILDREN:
-            employer = self._row(conn, "employer", str(row.get("employer_id")))
-            if not self.shareable(conn, "employer", employer):
-                return False
-            return table != "opportunity" or bool(row.get("shared"))
-        return False
-
-    def record_op(
-        self, conn: sa.Connection, charter: charters.Charter, table: str, row: Mapping[Any, Any]
-    ) -> dict[str, Any] | None:
-        if not charter.allowed(table):
-            return None  # a table the charter does not let out: not even its ids
-        allowed = charter.allowed(table) | charters.LIFECYCLE_FIELDS
-        fields = {k: row[k] for k in allowed if k in row}
-        fields[WITHDRAWN] = False
-        return {
-            "table": table,
-            "row_id": row["id"],
-            "hlc": self.clock.now(),
-            "op": "update",
-            "fields": fields,
-        }
-
-    def withdraw_op(self, table: str, row_id: str) -> dict[str, Any]:
-        return {
-            "table": table,
-            "row_id": row_id,
-            "hlc": self.clock.now(),
-            "op": "update",
-            "fields": {WITHDRAWN: True},
-        }
-
-    def full_state(
-        self,
-        conn: sa.Connection,
-        charter: charters.Charter,
-        *,
-        cleared: charters.Charter | None = None,
-    ) -> list[dict[str, Any]]:
-        """Every shareable record's fields under ``charter``; the fields ``cleared`` allows
-        and ``charter`` does not (withheld by this organisation) are sent empty, so that
-        partners' copies lose them."""
-        ops: list[dict[str, Any]] = []
-        for table in ("organisation", "employer", *SHARED_CHILDREN):
-            blank = (cleared.allowed(table) - charter.allowed(table)) if cleared else frozenset()
-            if not charter.allowed(table) and not blank:
-                continue
-            for row in conn.execute(sa.text(f"SELECT * FROM {table}")).mappings():
-                if self.shareable(conn, table, row):
-                    op = self.record_op(conn, charter, table, row)
-                    if op:
-                        op["fields"].update({name: None for name in blank})
-                        ops.append(op)
-        return ops
-
-    def _was_published(
-        self,
-        conn: sa.Connection,
-        charter: charters.Charter,
-        table: str,
-        row_id: str,
-        cursor: int,
-    ) -> bool:
-        """Whether partners may hold the record: it was shareable as the journal stood at the
-        last network pass (journal ``cursor``) and the charter lets its table out. A record
-        never shared leaves nothing, not even a withdrawal carrying its id."""
-        if not charter.allowed(table):
-            return False
-        state = self._state_at(conn, table, row_id, cursor)
-        if state is None:
-            return False
-        if table == "employer":
-            return not state.get("do_not_share", 1)
-        if table in SHARED_CHILDREN:
-            if table == "opportunity" and not state.get("shared"):
-                return False
-            parent = self._state_at(conn, "employer", str(state.get("employer_id")), cursor)
-            return parent is not None and not parent.get("do_not_share", 1)
-        return table == "organisation"
-
-    @staticmethod
-    def _state_at(
-        conn: sa.Connection, table: str, row_id: str, cursor: int
-    ) -> dict[str, Any] | None:
-        """The record's fields as journalled up to ``cursor`` (None if it did not exist)."""
-        entries = conn.execute(
-            sa.text(
-                "SELECT op, fields FROM journal WHERE row_id = :r AND table_name = :t "
-                "AND seq <= :c ORDER BY hlc"
-            ),
-            {"r": row_id, "t": table, "c": cursor},
-        ).all()
-        if not entries or any(kind == "delete" for kind, _ in entries):
-            return None
-        state: dict[str, Any] = {}
-        for _, text in entries:
-            state.update(json.loads(text))
-        return state
-
-    def changes_since(
-        self, conn: sa.Connection, charter: charters.Charter, cursor: int
-    ) -> list[dict[str, Any]]:
-        """Ops for the records this device changed since the last network pass."""
-        rows = conn.execute(
-            sa.text(
-                "SELECT hlc, table_name, row_id, op, fields FROM journal WHERE seq > :c "
-                "AND device_id = :d AND table_name IN ('organisation', 'employer', "
-                "'contact_person', 'opportunity') ORDER BY seq"
-            ),
-            {"c": cursor, "d": self.device},
-        ).all()
-        ops: list[dict[str, Any]] = []
-        full: set[tuple[str, str]] = set()
-        withdrawn: set[tuple[str, str]] = set()
-        for hlc, table, row_id, kind, text in rows:
-            fields = json.loads(text)
-            row = self._row(conn, table, row_id)
-            if not self.shareable(conn, table, row):
-                # Withdraw only what partners may hold: a record that existed at the last
-                # network pass and was made unshareable (its flag, its employer, a delete). A
-                # record never shareable ("do not share", an unshared opportunity) leaves
-                # nothing, not even its id.
-                turned = kind == "delete" or bool(
-                    {"do_not_share", "shared", "employer_id"} & fields.keys()
-                )
-                if (
-                    turned
-                    and (table, row_id) not in withdrawn
-                    and self._was_published(conn, charter, table, row_id, cursor)
-                ):
-                    withdrawn.add((table, row_id))
-                    ops.append(self.withdraw_op(table, row_id))
-                    if table == "employer":
-                        for child, ref in SHARED_CHILDREN.items():
-                            for (cid,) in conn.execute(
-                                sa.text(f"SELECT id FROM {child} WHERE {ref} = :e"), {"e": row_id}
-                            ):
-                                if self._was_published(conn, charter, child, cid, cursor):
-                                    withdrawn.add((child, cid))
-                                    ops.append(self.withdraw_op(child, cid))
-                continue
-            assert row is not None
-            flag = {"do_not_share", "shared", "employer_id"} & fields.keys()
-            if flag:
-                # Shareable again (or moved): the whole record, and for an employer its children.
-                if (table, row_id) not in full:
-                    full.add((table, row_id))
-                    op = self.record_op(conn, charter, table, row)
-                    if op:
-                        ops.append(op)
-                    if table == "employer":
-                        for child, ref in SHARED_CHILDREN.items():
-                            for child_row in conn.execute(
-                                sa.text(f"SELECT * FROM {child} WHERE {ref} = :e"), {"e": row_id}
-                            ).mappings():
-                                if self.shareable(conn, child, child_row):
-                                    child_op = self.record_op(conn, charter, child, child_row)
-                                    if child_op:
-                                        ops.append(child_op)
-                continue
-            narrowed = charters.filter_operation(
-                {"table": table, "row_id": row_id, "hlc": hlc, "op": kind, "fields": fields},
-                charter,
-                record=row,
-            )
-            if narrowed is not None:
-                ops.append(narrowed)
-        return ops
-
-    def derived(self, conn: sa.Connection) -> list[dict[str, Any]]:
-        """The knowledge of employers (latest contact) and the aggregate candidate profile,
-        published when they changed."""
-        ops: list[dict[str, Any]] = []
-        interactions = (
-            conn.execute(sa.text("SELECT employer_id, date, archived_at FROM interaction"))
-            .mappings()
-            .all()
-        )
-        employers = {
-            r["id"]: dict(r)
-            for r in conn.execute(
-                sa.text("SELECT id, do_not_share, archived_at FROM employer")
-            ).mappings()
-        }
-        knowledge = charters.knowledge_from_interactions([dict(r) for r in interactions], employers)
-        known = {k["employer_id"]: k["latest_contact"] for k in knowledge}
-        before = json.loads(self.state.get("network.knowledge") or "{}")
-        for employer_id in sorted(set(known) | set(before)):
-            if known.get(employer_id) != before.get(employer_id):
-                fields: dict[str, Any] = (
-                    {"latest_contact": known[employer_id], WITHDRAWN: False}
-                    if employer_id in known
-                    else {WITHDRAWN: True}
-                )
-                ops.append(
-                    {
-                        "table": KNOWLEDGE,
-                        "row_id": employer_id,
-                        "hlc": self.clock.now(),
-                        "op": "update",
-                        "fields": fields,
-                    }
-                )
-        candidates = (
-            conn.execute(
-                sa.text(
-                    "SELECT skills, languages, qualification_level FROM candidate "
-                    "WHERE archived_at IS NULL"
-                )
-            )
-            .mappings()
-            .all()
-        )
-        profile = charters.public_profile(
-            [
-                {
-                    "skills": json.loads(c["skills"] or "[]"),
-                    "languages": json.loads(c["languages"] or "[]"),
-                    "qualification_level": c["qualification_level"],
-                }
-                for c in candidates
-            ]
-        )
-        previous = self.state.get("network.profile")
-        text = json.dumps(profile, sort_keys=True)
-        if text != previous:
-            ops.append(
-                {
-                    "table": PROFILE,
-                    "row_id": self.org_id,
-                    "hlc": self.clock.now(),
-                    "op": "update",
-                    "fields": {"profile": profile},
-                }
-            )
-        self._pending_state = {"knowledge": json.dumps(known, sort_keys=True), "profile": text}
-        return ops
 
     # -- receiving ----------------------------------------------------------------------------
     def receive_org(self, org: str, public_key: str) -> None:
@@ -716,214 +462,3 @@ class NetworkSync(ScopeSync):
         self.summary.received_files += 1
         self.summary.received_ops += len(kept)
         return True
-
-
-# --- reading what sync keeps -------------------------------------------------------------------
-
-
-def network_records(
-    store: Store, table: str = "employer", *, include_withdrawn: bool = False
-) -> list[dict[str, Any]]:
-    """Partner records of ``table``, read-only, each with its organisation's id and name: the
-    records of organisations this workstation reads (admitted ones), never of pending or
-    removed ones. Two organisations may publish one id: each record is its own."""
-    out = []
-    with store.reading() as conn:
-        names = {org: name for org, (name, _) in membership.readable(store, conn).items()}
-        knowledge = {
-            (org_id, row_id): json.loads(data)
-            for org_id, row_id, data in conn.execute(
-                sa.text("SELECT org_id, row_id, data FROM network_record WHERE table_name = :t"),
-                {"t": KNOWLEDGE},
-            )
-        }
-        for row_id, org_id, data in conn.execute(
-            sa.text(
-                "SELECT row_id, org_id, data FROM network_record WHERE table_name = :t "
-                "ORDER BY org_id, row_id"
-            ),
-            {"t": table},
-        ):
-            if org_id not in names:
-                continue
-            values = json.loads(data)
-            if values.get(WITHDRAWN) and not include_withdrawn:
-                continue
-            if values.get("archived_at") and not include_withdrawn:
-                continue
-            record = {"id": row_id, **{k: v for k, v in values.items() if k != WITHDRAWN}}
-            record["organisation_id"] = org_id
-            record["organisation"] = names[org_id]
-            known = knowledge.get((org_id, row_id))
-            if known and not known.get(WITHDRAWN):
-                record["latest_contact"] = known.get("latest_contact")
-            out.append(record)
-    return sorted(out, key=lambda r: (str(r.get("name", "")).casefold(), r["id"]))
-
-
-def partners_knowing(store: Store, employer_id: str) -> list[dict[str, Any]]:
-    """Which partner organisations know this employer: same BCE number, else same name and
-    postcode, among their shared records; with their latest contact date when published."""
-    with store.reading() as conn:
-        row = conn.execute(
-            sa.text("SELECT name, bce_number, postcode FROM employer WHERE id = :id"),
-            {"id": employer_id},
-        ).first()
-    if row is None:
-        return []
-    name, bce_number, postcode = row
-    found = []
-    for record in network_records(store):
-        same_bce = bce_number and record.get("bce_number") == bce_number
-        same_name = (
-            str(record.get("name", "")).casefold() == str(name).casefold()
-            and record.get("postcode") == postcode
-        )
-        if same_bce or same_name:
-            found.append(
-                {
-                    "organisation": record["organisation"],
-                    "organisation_id": record["organisation_id"],
-                    "employer_id": record["id"],
-                    "latest_contact": record.get("latest_contact"),
-                }
-            )
-    return found
-
-
-def publish_charter(store: Store, new: charters.Charter) -> str:
-    """The coordinator publishes a new charter version (receivers purge what it removes,
-    publishers backfill what it adds on their next pass)."""
-    state = LocalState(store)
-    key = membership.coordinator_key(store)
-    location = state.location("network")
-    if key is None or location is None:
-        raise PacteError("network", "network_coordinator")
-    transport = location.open()
-    try:
-        name = charters.charter_filename(new.version)
-        write_json(transport, name, charters.sign_charter(new, key))
-    finally:
-        close_transport(transport)
-    return name
-
-
-# --- the coordinator admits and removes members ------------------------------------------------
-
-
-def network_members(store: Store) -> list[Member]:
-    """The network's organisations as this workstation knows them (from its last pass):
-    name, id, admitted / pending / removed, the latest file of each feed applied here."""
-    return membership.members(store)
-
-
-def can_coordinate(store: Store) -> bool:
-    """Whether this workstation is the coordinator's (admits, removes, publishes charters)."""
-    return membership.coordinator_key(store) is not None
-
-
-def admit_member(store: Store, org: str, *, fingerprint: str | None = None) -> Member:
-    """The coordinator admits ``org`` (its id, an id prefix or its name): its feed will be read
-    with the key its ``member.json`` asserts now, pinned in the signed admission. With
-    ``fingerprint`` (the one the coordinator was shown and checked), a key that differs is
-    refused: ``member.json`` was replaced meanwhile."""
-    return _coordinate(store, org, ADMITTED, fingerprint)
-
-
-def remove_member(store: Store, org: str) -> Member:
-    """The coordinator removes ``org``: receivers stop reading its feed and drop its records."""
-    return _coordinate(store, org, REMOVED)
-
-
-def _coordinate(store: Store, ref: str, status: str, fingerprint: str | None = None) -> Member:
-    key = membership.coordinator_key(store)
-    state = LocalState(store)
-    location = state.location("network")
-    if key is None or location is None:
-        raise PacteError("network", "network_coordinator_only")
-    transport = location.open()
-    try:
-        sync = NetworkSync(store, transport, ScopeSummary("network", location.where), None)
-        coordinator = sync.check_root()
-        if crypto.public_key_bytes(key.public_key()) != crypto.public_key_bytes(coordinator):
-            raise PacteError("network", "network_coordinator_only")
-        membership.refresh(store, transport, coordinator, sync.root_id, sync.reject)
-        org = membership.resolve(_candidates(store, transport, sync.root_id), ref)
-        current = membership.admissions(store).get(org)
-        if status == REMOVED:
-            if org == sync.org_id:
-                raise PacteError("network", "network_remove_coordinator", value=org)
-            if current is None or current.status != REMOVED:
-                name, public_key = _asserted(transport, org, sync.root_id, current)
-                sync.transport.ensure_dir(membership.MEMBERS_DIR)
-                sync.write_admission(key, org, name, public_key, REMOVED)
-        else:
-            name, public_key = membership.read_member(transport, org, sync.root_id)
-            if fingerprint is not None and membership.fingerprint(public_key) != fingerprint:
-                raise PacteError(
-                    "sync",
-                    "sync_forged",
-                    value=f"feeds/{org}/member.json",
-                    reason="key_not_shown",
-                )
-            if current is None or (current.status, current.public_key) != (ADMITTED, public_key):
-                sync.transport.ensure_dir(membership.MEMBERS_DIR)
-                sync.write_admission(key, org, name, public_key, ADMITTED)
-    finally:
-        close_transport(transport)
-    return next(m for m in membership.members(store) if m.org_id == org)
-
-
-def _asserted(
-    transport: Transport, org: str, network_id: str, current: Admission | None
-) -> tuple[str, str]:
-    """The name and key of an organisation being removed: as admitted, else as it asserts."""
-    if current is not None:
-        return current.name, current.public_key
-    try:
-        return membership.read_member(transport, org, network_id)
-    except (MissingFileError, RootError):
-        raise PacteError("network", "network_no_member", value=org) from None
-
-
-def _candidates(store: Store, transport: Transport, network_id: str) -> list[tuple[str, str]]:
-    """Every organisation the coordinator may name: known here, or with a feed in the folder."""
-    found = {m.org_id: m.name for m in membership.members(store)}
-    try:
-        dirs = transport.list("feeds").dirs
-    except RootError:
-        dirs = ()
-    for org in dirs:
-        if org not in found and ORG_DIR.fullmatch(org):
-            try:
-                found[org] = membership.read_member(transport, org, network_id)[0]
-            except PacteError:
-                continue
-    return sorted(found.items())
-
-
-def narrowed(charter: charters.Charter, withheld: str) -> charters.Charter:
-    """``charter`` less the fields this organisation withholds (``table.field,…``): an
-    organisation may publish less than the charter, never more."""
-    if not withheld:
-        return charter
-    fields = {t: set(charter.allowed(t)) for t in charters.TABLES}
-    for name in withheld.split(","):
-        table, _, field_name = name.partition(".")
-        fields.get(table, set()).discard(field_name)
-    return charters.Charter(
-        version=charter.version, issued_at=charter.issued_at, issuer=charter.issuer, fields=fields
-    )
-
-
-def effective_charter(store: Store) -> charters.Charter:
-    """What this organisation publishes: the charter in force (the default one before a
-    network is set up), less the fields it withholds."""
-    return narrowed(
-        charter_in_force(store) or charters.DEFAULT_CHARTER, store.setting("sharing.withhold")
-    )
-
-
-def charter_in_force(store: Store) -> charters.Charter | None:
-    text = LocalState(store).get("network.charter")
-    return charters.from_document(json.loads(text)) if text else None

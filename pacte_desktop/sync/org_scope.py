@@ -12,13 +12,12 @@ from typing import Any
 import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from pacte_desktop.domain import messages
+from pacte_desktop.domain import hlc, messages
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.store import replication
-from pacte_desktop.store.database import HEAD_REVISION, known_revisions
-from pacte_desktop.sync import changefile, crypto, feeds, hlc, snapshot
+from pacte_desktop.domain.hlc import Clock, Stamp
+from pacte_desktop.store.files import HEAD_REVISION, known_revisions
+from pacte_desktop.sync import changefile, crypto, feeds, received, replication, snapshot
 from pacte_desktop.sync.feeds import DEVICE_ID, ScopeSync
-from pacte_desktop.sync.hlc import Clock, Stamp
 from pacte_desktop.sync.roots import (
     ACK_TYPE,
     ORG_FILE,
@@ -45,6 +44,9 @@ ACK_STALE_DAYS = 30
 
 class OrgSync(ScopeSync):
     scope = "org"
+    #: The snapshot last read and checked in this pass, until it is loaded: the pass that
+    #: needs its vector, then its journal, reads the file once.
+    _held: snapshot.Snapshot | None = None
 
     def run(self) -> None:
         root = root_check(self.transport, "org", self.root_id, self.pinned)
@@ -149,7 +151,7 @@ class OrgSync(ScopeSync):
                 not_after = self.not_after()
                 for cf in files:
                     path = f"log/{device}/{cf.name}"
-                    ops = replication.check_ops(cf.ops, device, path)
+                    ops = received.check_ops(cf.ops, device, path)
                     results.append(replication.apply_ops(conn, ops, not_after=not_after))
                     self.mark_applied(conn, cf)
                     if device == self.device and cf.hlc_max:
@@ -183,7 +185,7 @@ class OrgSync(ScopeSync):
     @staticmethod
     def not_after() -> str:
         """The greatest stamp applied now; later ones are parked until they are due."""
-        return replication.stamp_bound(hlc.wall_ms(), hlc.MAX_AHEAD_MS)
+        return received.stamp_bound(hlc.wall_ms(), hlc.MAX_AHEAD_MS)
 
     def _observe(self, conn: sa.Connection, stamp: str | None) -> None:
         if not stamp:
@@ -388,6 +390,9 @@ class OrgSync(ScopeSync):
             key = keys(device)()
             if key is None:
                 continue
+            if self._held is not None and self._held.name == name:
+                yield self._held
+                continue
             try:
                 snap = snapshot.read_snapshot(
                     name,
@@ -401,6 +406,7 @@ class OrgSync(ScopeSync):
                     self.reject(f"snap/{name}", exc)
                 continue
             if snap.schema in known_revisions():
+                self._held = snap
                 yield snap
 
     def load_snapshot_if_new(self, keys: Callable[[str], Callable[[], Any]]) -> None:
@@ -466,7 +472,7 @@ class OrgSync(ScopeSync):
         done = 0
         for chunk in snap.journal():
             with replication.sync_transaction(self.store) as conn:
-                entries = replication.check_entries(chunk, f"snap/{snap.name}")
+                entries = received.check_entries(chunk, f"snap/{snap.name}")
                 result = replication.apply_ops(conn, entries, not_after=self.not_after())
                 self._observe(conn, result.max_hlc)
             done += len(chunk)
@@ -474,13 +480,17 @@ class OrgSync(ScopeSync):
             if self.progress:
                 self.progress("snapshot", done, snap.journal_count)
         with replication.sync_transaction(self.store) as conn:
-            parked = replication.check_entries(snap.parked, f"snap/{snap.name}")
+            parked = received.check_entries(snap.parked, f"snap/{snap.name}")
             if parked:
                 replication.apply_ops(conn, parked, not_after=self.not_after())
             for device, (seq, sha) in snap.vector.items():
                 self.record_applied(conn, device, f"snapshot:{snap.name}", seq, sha)
             if self.device in snap.vector:
                 self._adopt_published(conn, snap.hlc)
+            # What it covers is known now: :meth:`newest_snapshot_vector` need not read it again.
+            seen = {"name": snap.name, "vector": {d: list(v) for d, v in snap.vector.items()}}
+            self.state.set("org.snapshot_seen", json.dumps(seen), conn)
+        self._held = None
         self.summary.snapshot = snap.name
 
     def prune(self, keys: Callable[[str], Callable[[], Any]]) -> None:

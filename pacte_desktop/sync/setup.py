@@ -37,7 +37,7 @@ from pacte_desktop.sync.roots import (
     now_iso,
     write_json,
 )
-from pacte_desktop.sync.state import LocalState, given_or_asked, has_unpublished, who
+from pacte_desktop.sync.state import LocalState, given_or_asked, who
 from pacte_desktop.sync.transport import Transport
 from pacte_desktop.sync.unlock import locked, read_root
 from pacte_desktop.sync.vault import Vault
@@ -52,7 +52,6 @@ class SetupResult:
     root_id: str
     name: str
     device_id: str
-    worker: str | None = None
     pass_summary: PassSummary | None = None
 
 
@@ -81,8 +80,10 @@ def setup_org(
     by the passphrase (a new one: checked for strength) with ``kdf`` (cheaper only in tests).
     With a root already there, this workstation joins it: the passphrase opens the newest seal,
     a device certificate is written, and a first pass receives everything. On an empty data
-    folder, the store becomes a workstation of the organisation found there, acting as
-    ``worker``. The vault of this store must be open (or not exist yet).
+    folder, the store becomes a workstation of the organisation found there; ``worker`` is the
+    name its device certificate shows. Which worker acts on this workstation is the caller's
+    choice, made after the first pass brought the organisation's workers
+    (``services.workers.use_worker``). The vault of this store must be open (or not exist yet).
     """
     state = LocalState(store)
     vault = state.vault
@@ -208,10 +209,6 @@ def setup_org(
         close_transport(transport)
     result = SetupResult("org", created, org_id, name, store.device_id)
     result.pass_summary = sync_pass(store, scopes=("org",))
-    if worker:
-        result.worker = use_worker(store, worker)
-        if has_unpublished(store):
-            sync_pass(store, scopes=("org",))  # publish the new worker at once
     return result
 
 
@@ -294,25 +291,6 @@ def about_device(
         epoch=epoch,
         content_key=content_key,
     )
-
-
-def use_worker(store: Store, name: str) -> str:
-    """Make ``name`` this workstation's worker, creating it when the organisation lacks it."""
-    from pacte_desktop.services import workers
-
-    with store.reading() as conn:
-        found = conn.execute(
-            sa.text("SELECT id FROM worker WHERE lower(name) = lower(:n) AND status = 'active'"),
-            {"n": name.strip()},
-        ).scalar_one_or_none()
-    if found is not None:
-        store.set_local("worker_id", found)
-        return str(found)
-    with store.unit_of_work() as uow:
-        created = workers.add_worker(uow, name=name)
-        store.set_local("worker_id", created.id, conn=uow.connection)
-        uow.commit()
-    return created.id
 
 
 def setup_network(

@@ -32,8 +32,8 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.domain.hlc import Stamp
 from pacte_desktop.sync import crypto
-from pacte_desktop.sync.hlc import Stamp
 
 MAGIC = b"PACTESNP"
 FORMAT_VERSION = 1

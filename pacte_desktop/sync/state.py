@@ -4,14 +4,16 @@ of its user.
 Cursors, locations and pinned public keys are kept in clear: they are no secret. Every secret
 key is in the sealed vault (``vault.py``), reached through :class:`LocalState`; the
 organisation's signing key is not among them (it is opened from its root's seal when needed).
+
+A passphrase comes from the caller (the window's dialogs), else from its environment variable,
+else from whoever :data:`ASK` names: sync never talks to a terminal itself; the command line
+registers its prompt there. With nobody to ask, the error names the variable to set.
 """
 
 from __future__ import annotations
 
-import getpass
 import os
 import socket
-import sys
 from collections.abc import Callable
 
 import sqlalchemy as sa
@@ -35,6 +37,13 @@ SCOPE_FIELD = {"org": "organisation", "network": "network"}
 
 #: Gives a scope's passphrase when one is needed (None: not now); see :func:`asked`.
 PassphraseSource = Callable[[str], "str | None"]
+#: Asks the user for a passphrase: ``(what, check)`` gives the passphrase typed, or None when
+#: nobody can be asked. ``check`` (a new passphrase) is called on the first typing, before the
+#: user types it again to confirm it.
+Ask = Callable[[str, "Callable[[str], None] | None"], "str | None"]
+#: Who is asked when a passphrase is neither given nor in its environment variable: the
+#: command line puts its terminal prompt here; empty (the window, the tests): nobody.
+ASK: list[Ask] = []
 
 
 # --- local keys and state ----------------------------------------------------------------------
@@ -126,19 +135,19 @@ def passphrase(
     confirm: bool = False,
     names: tuple[str, ...] = (),
 ) -> str:
-    """The passphrase from ``env``, else typed in on a terminal; a clear error otherwise.
+    """The passphrase from ``env``, else asked (:data:`ASK`); a clear error otherwise.
 
     ``confirm``: a new passphrase, typed twice and checked for strength (``names``: the
     organisation's or network's names it must not be)."""
     value = os.environ.get(env)
     if value is None:
-        if not sys.stdin.isatty():
+
+        def check(typed: str) -> None:
+            strength.check_new(typed, names=names)
+
+        value = ASK[0](what, check if confirm else None) if ASK else None
+        if value is None:
             raise PacteError("passphrase", "passphrase_required", value=env)
-        value = getpass.getpass(f"{what}: ")
-        if confirm:
-            strength.check_new(value, names=names)
-            if getpass.getpass(f"{what} (again): ") != value:
-                raise PacteError("passphrase", "passphrase_mismatch")
     return checked(value, new=confirm, names=names)
 
 
@@ -167,7 +176,7 @@ def given_or_asked(
 
 def asked(*, prompt: bool = True) -> PassphraseSource:
     """A source of passphrases for the command line: each scope's environment variable, else
-    (``prompt`` and a terminal) typed in, once per scope and process."""
+    (``prompt``) asked (:data:`ASK`), once per scope and process."""
     typed: dict[str, str] = {}
 
     def source(scope: str) -> str | None:
@@ -176,11 +185,13 @@ def asked(*, prompt: bool = True) -> PassphraseSource:
             return value
         if scope in typed:
             return typed[scope]
-        if not (prompt and sys.stdin.isatty()):
+        if not (prompt and ASK):
             return None
         label = "organisation passphrase" if scope == "org" else "network passphrase"
-        typed[scope] = getpass.getpass(f"{label}: ")
-        return typed[scope]
+        value = ASK[0](label, None)
+        if value is not None:
+            typed[scope] = value
+        return value
 
     return source
 

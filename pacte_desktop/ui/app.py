@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWizard
 from pacte_desktop import __version__
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.store import backup
+from pacte_desktop.store.connections import guard_of
 from pacte_desktop.store.database import (
     STORE_FILE,
     Store,
     damaged,
-    guard_of,
     record_check,
     resolve_data_dir,
 )

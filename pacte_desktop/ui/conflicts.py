@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.store import replication
 from pacte_desktop.store.schema import TABLES
-from pacte_desktop.sync import engine
+from pacte_desktop.sync import engine, replication
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.employer_record import EmployerDialog, RecordListModel, label_of, make_table
 from pacte_desktop.ui.labels import display_value, field_label

@@ -118,7 +118,7 @@ class AppContext(QObject):
         worker_id = self.worker_id
 
         def work() -> Any:
-            with self.store.unit_of_work(worker_id) as uow:
+            with UnitOfWork(self.store, worker_id) as uow:
                 result = action(uow)
                 uow.commit()
                 return result

@@ -66,7 +66,9 @@ def _steps(folder: Path, lang: str, say: Callable[[str], None]) -> None:
     from pacte_desktop import __version__
     from pacte_desktop.domain.entities import Employer
     from pacte_desktop.services import records, workers
-    from pacte_desktop.store.database import HEAD_REVISION, Store
+    from pacte_desktop.store.database import Store
+    from pacte_desktop.store.files import HEAD_REVISION
+    from pacte_desktop.store.unit_of_work import UnitOfWork
 
     frozen = "bundle" if getattr(sys, "frozen", False) else "Python environment"
     say(f"pacte-desktop {__version__} ({frozen}, {sys.platform}): data folder {folder}")
@@ -76,7 +78,7 @@ def _steps(folder: Path, lang: str, say: Callable[[str], None]) -> None:
     try:
         say(f"store created: {store.path.name} at schema revision {HEAD_REVISION}")
 
-        with store.unit_of_work(worker_id="") as uow:
+        with UnitOfWork(store, worker_id="") as uow:
             workers.init_organisation(
                 uow, name="CPAS (self-test)", org_type="cpas", worker="Self-test"
             )
@@ -86,7 +88,7 @@ def _steps(folder: Path, lang: str, say: Callable[[str], None]) -> None:
                 {"name": EMPLOYER, "commune": "Saint-Gilles", "owner_id": uow.worker_id},
             )
             uow.commit()
-        with store.unit_of_work(worker_id=store.local("worker_id")) as uow:
+        with UnitOfWork(store, worker_id=store.local("worker_id")) as uow:
             back = uow.repo.get(Employer, employer.id)
         if back is None or back.name != EMPLOYER:
             raise AssertionError(f"employer {employer.id} read back as {back!r}")

@@ -37,7 +37,7 @@ from pacte_desktop.domain.errors import PacteError, StoreError, ValidationError
 from pacte_desktop.services import workers
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
-from pacte_desktop.store.unit_of_work import Cancelled, CancelToken
+from pacte_desktop.store.unit_of_work import Cancelled, CancelToken, UnitOfWork
 from pacte_desktop.sync import engine
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.forms import ERROR_STYLE
@@ -498,7 +498,7 @@ class FirstRunWizard(QWizard):
         self._set_busy(True)
 
         def work() -> str:
-            with store.unit_of_work(worker_id="") as uow:
+            with UnitOfWork(store, worker_id="") as uow:
                 _org, first = workers.init_organisation(
                     uow, name=name, org_type=org_type, worker=worker
                 )
@@ -519,10 +519,10 @@ class FirstRunWizard(QWizard):
         """Join the organisation found at ``location`` as ``worker``, off the GUI thread.
 
         On this empty data folder ``engine.setup_org`` unlocks the organisation's keys with the
-        passphrase, receives everything and makes ``worker`` current (creating it when the
-        organisation has nobody by that name). A wrong passphrase, an unreachable location or
-        one without ``ORG.json`` leaves the data folder unconfigured: the page says why and
-        keeps what was typed.
+        passphrase and receives everything; ``workers.use_worker`` then makes ``worker`` current
+        (creating it when the organisation has nobody by that name). A wrong passphrase, an
+        unreachable location or one without ``ORG.json`` leaves the data folder unconfigured:
+        the page says why and keeps what was typed.
         """
         store, page = self.store, self.join_page
         page.error_label.hide()
@@ -537,7 +537,10 @@ class FirstRunWizard(QWizard):
         def work() -> engine.SetupResult:
             if not root_exists(location, engine.ORG_FILE):
                 raise NothingToJoin(location.where)
-            return engine.setup_org(store, location, worker=worker, secret=secret)
+            result = engine.setup_org(store, location, worker=worker, secret=secret)
+            if worker:
+                workers.use_worker(store, worker)
+            return result
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
@@ -581,7 +584,7 @@ class FirstRunWizard(QWizard):
         def work(progress: Any, cancel: CancelToken) -> demo.DemoSummary:
             # worker_id=None: the store has no worker yet; fill_demo then attributes its
             # journal entries to the first demonstration worker it creates.
-            with store.unit_of_work(worker_id=None) as uow:
+            with UnitOfWork(store, worker_id=None) as uow:
                 try:
                     summary = demo.fill_demo(
                         uow, employers=employers, progress=progress, cancel=cancel

@@ -15,12 +15,12 @@ import sqlalchemy as sa
 
 from pacte_desktop.store import backup
 from pacte_desktop.store.database import (
-    HEAD_REVISION,
     STORE_FILE,
     Store,
-    inspect_file,
 )
+from pacte_desktop.store.files import HEAD_REVISION, inspect_file
 from pacte_desktop.store.schema import APPLICATION_ID
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 STAMP = "%Y%m%d-%H%M%S-%f"
 
@@ -76,7 +76,7 @@ def fake_backup(folder: Path, when: dt.datetime, reason: str) -> Path:
 def make_first_revision_store(folder: Path) -> Path:
     """A Pacte store at revision 0001 (no search index) holding one accented employer."""
     store = Store.open(folder, migrate_to="0001", daily_backup=False)
-    with store.unit_of_work(worker_id="w1") as uow:
+    with UnitOfWork(store, worker_id="w1") as uow:
         conn = uow.connection
         conn.execute(
             sa.text(

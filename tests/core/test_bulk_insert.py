@@ -9,6 +9,7 @@ import pytest
 from pacte_desktop.domain.entities import Employer, build_values
 from pacte_desktop.store.ids import new_ids
 from pacte_desktop.store.schema import values_to_row
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 
 def _triggers(store) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -55,12 +56,12 @@ def test_narrow_rows_store_and_journal_exactly_what_full_rows_do(org, tmp_path) 
 
     owner = org.workers["Igo De Radigues"]
     rows = _full_rows(1200, owner)
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         assert uow.bulk_insert(Employer, rows, batch=500) == 1200
         uow.commit()
 
     other = Store.open(tmp_path / "narrow")
-    with other.unit_of_work(worker_id="") as uow:
+    with UnitOfWork(other, worker_id="") as uow:
         workers.init_organisation(uow, name="X", org_type="cpas", worker="W")
         uow.connection.exec_driver_sql(
             "INSERT INTO worker (id, organisation_id, name, status) "
@@ -77,7 +78,7 @@ def test_narrow_rows_store_and_journal_exactly_what_full_rows_do(org, tmp_path) 
         "status",
         "owner_id",
     )
-    with other.unit_of_work() as uow:
+    with UnitOfWork(other) as uow:
         written = uow.bulk_insert_tuples(
             Employer, columns, [tuple(row[c] for c in columns) for row in rows], batch=500
         )
@@ -90,7 +91,7 @@ def test_narrow_rows_store_and_journal_exactly_what_full_rows_do(org, tmp_path) 
 def test_insert_triggers_come_back_unchanged_and_still_guard(org) -> None:
     before = _triggers(org.store)
     assert any(name == "guard_employer_insert" for name, _ in before)
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         uow.bulk_insert(Employer, _full_rows(50, org.workers["Farida Aissa"]))
         uow.commit()
     assert _triggers(org.store) == before
@@ -106,7 +107,7 @@ def test_a_failing_bulk_insert_leaves_nothing_and_the_triggers_in_place(org) -> 
     before = _triggers(org.store)
     rows = _full_rows(30, org.workers["Farida Aissa"])
     rows.append(dict(rows[3]))  # the same id twice: the second batch fails
-    with pytest.raises(Exception, match="UNIQUE"), org.store.unit_of_work() as uow:
+    with pytest.raises(Exception, match="UNIQUE"), UnitOfWork(org.store) as uow:
         uow.bulk_insert(Employer, rows, batch=10)
         uow.commit()
     assert _triggers(org.store) == before
@@ -116,7 +117,7 @@ def test_a_failing_bulk_insert_leaves_nothing_and_the_triggers_in_place(org) -> 
 
 
 def test_a_left_out_field_without_that_default_is_refused(org) -> None:
-    with org.store.unit_of_work() as uow, pytest.raises(ValueError, match=r"employer\.status"):
+    with UnitOfWork(org.store) as uow, pytest.raises(ValueError, match=r"employer\.status"):
         uow.bulk_insert_tuples(Employer, ("id", "name"), [("x", "Sans statut")])
-    with org.store.unit_of_work() as uow, pytest.raises(ValueError, match="without ids"):
+    with UnitOfWork(org.store) as uow, pytest.raises(ValueError, match="without ids"):
         uow.bulk_insert_tuples(Employer, ("name", "status"), [("Sans id", "active")])

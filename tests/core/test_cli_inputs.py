@@ -13,6 +13,7 @@ import pytest
 
 from pacte_desktop.domain.entities import Employer
 from pacte_desktop.store.database import STORE_FILE, Store
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 REFERENCE_BCE = "0403019261"
 
@@ -123,7 +124,7 @@ def test_stored_control_characters_never_reach_the_terminal(cli) -> None:
     record = employer(cli, "Parvis")
     store = Store.open(cli.data_dir)
     try:
-        with store.unit_of_work() as uow:  # written as an older version would: unchecked
+        with UnitOfWork(store) as uow:  # written as an older version would: unchecked
             uow.update(
                 Employer, record, {"name": "Parvis\x1b[2J\x1b]0;pwned\x07\x9b", "notes": "a\x1bb"}
             )

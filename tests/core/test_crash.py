@@ -23,6 +23,7 @@ from pacte_desktop.domain.entities import Employer
 from pacte_desktop.services import records, workers
 from pacte_desktop.store.database import STORE_FILE, Store
 from pacte_desktop.store.repository import Repository
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 pytestmark = pytest.mark.slow
 
@@ -37,10 +38,11 @@ from pacte_desktop.domain.entities import Employer
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.ids import new_id
 from pacte_desktop.store.schema import stored_defaults
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 data_dir, count, batch = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 store = Store.open(data_dir, daily_backup=False)
-with store.unit_of_work() as uow:
+with UnitOfWork(store) as uow:
     base = stored_defaults(Employer)
     rows = ({**base, "id": new_id(), "name": f"Employeur massif {i}", "tags": '["massif"]',
              "owner_id": uow.worker_id, "commune": "Saint-Gilles"} for i in range(count))
@@ -63,7 +65,7 @@ def _counts(path: Path) -> tuple[int, int]:
 
 def _initialised_store(data_dir: Path) -> tuple[int, int]:
     store = Store.open(data_dir, daily_backup=False)
-    with store.unit_of_work(worker_id="") as uow:
+    with UnitOfWork(store, worker_id="") as uow:
         workers.init_organisation(
             uow, name="CPAS de Saint-Gilles", org_type="cpas", worker="Farida Aissa"
         )
@@ -140,7 +142,7 @@ def _assert_sound_and_writable(data_dir: Path, expected: tuple[int, int]) -> Non
 
     store = Store.open(data_dir)
     try:
-        with store.unit_of_work() as uow:
+        with UnitOfWork(store) as uow:
             created = records.create(uow, Employer, {"name": "Épicerie d'après la panne"})
             uow.commit()
         with store.reading() as conn:

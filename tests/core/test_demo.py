@@ -32,7 +32,7 @@ from pacte_desktop.domain.entities import (
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.schema import TABLES, row_to_entity
-from pacte_desktop.store.unit_of_work import Cancelled, CancelToken
+from pacte_desktop.store.unit_of_work import Cancelled, CancelToken, UnitOfWork
 
 E = TypeVar("E", bound=Entity)
 
@@ -58,7 +58,7 @@ def _fill(
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[Store, DemoSummary]:
     store = Store.open(folder)
-    with store.unit_of_work() as uow:
+    with UnitOfWork(store) as uow:
         summary = fill_demo(uow, employers=employers, seed=seed, today=TODAY, progress=progress)
         uow.commit()
     return store, summary
@@ -246,7 +246,7 @@ def test_the_same_seed_gives_the_same_data(tmp_path: Path) -> None:
 
 def test_an_initialised_store_keeps_its_organisation_and_workers(tmp_path: Path) -> None:
     store = Store.open(tmp_path)
-    with store.unit_of_work() as uow:
+    with UnitOfWork(store) as uow:
         org = uow.insert(Organisation(name="Mission locale (test)", org_type="mission-locale"))
         alice = uow.insert(Worker(organisation_id=org.id, name="Alice Test"))
         bob = uow.insert(Worker(organisation_id=org.id, name="Bob Test"))
@@ -255,7 +255,7 @@ def test_an_initialised_store_keeps_its_organisation_and_workers(tmp_path: Path)
         store.set_local("worker_id", alice.id, conn=uow.connection)
         uow.commit()
     try:
-        with store.unit_of_work() as uow:
+        with UnitOfWork(store) as uow:
             first = fill_demo(uow, employers=50, today=TODAY)
             uow.commit()
         assert store.local("organisation_id") == org.id
@@ -267,7 +267,7 @@ def test_an_initialised_store_keeps_its_organisation_and_workers(tmp_path: Path)
         owners = {e["owner_id"] for e in _rows(store, "employer")}
         assert {alice.id, bob.id} <= owners and owners - {None} <= active
 
-        with store.unit_of_work() as uow:  # a second run adds data, never duplicates
+        with UnitOfWork(store) as uow:  # a second run adds data, never duplicates
             second = fill_demo(uow, employers=50, today=TODAY)
             uow.commit()
         assert (second.organisations, second.workers) == (0, 0)
@@ -301,7 +301,7 @@ def test_cancel_stops_and_leaves_nothing(tmp_path: Path) -> None:
     token = CancelToken()
     store = Store.open(tmp_path)
     try:
-        with store.unit_of_work() as uow, pytest.raises(Cancelled):
+        with UnitOfWork(store) as uow, pytest.raises(Cancelled):
             fill_demo(
                 uow,
                 employers=30,

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pacte_desktop.sync.hlc import Clock, Stamp
+from pacte_desktop.domain.hlc import Clock, Stamp
 
 T0 = 1_735_689_600_000  # 2025-01-01T00:00:00Z in milliseconds
 

@@ -80,7 +80,7 @@ def test_every_service_write_is_journalled_and_the_journal_replays_the_tables(or
 
     def step(name: str, action: Callable[[UnitOfWork], Any]) -> None:
         before = _journal_count(store)
-        with store.unit_of_work() as uow:
+        with UnitOfWork(store) as uow:
             result = action(uow)
             uow.commit()
         if hasattr(result, "id"):
@@ -215,7 +215,7 @@ def test_every_service_write_is_journalled_and_the_journal_replays_the_tables(or
 
 
 def test_journal_rows_carry_device_worker_and_operation(org) -> None:
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         employer = records.create(uow, Employer, {"name": "Atelier Vélo"})
         records.edit(uow, Employer, employer.id, {"status": "dormant"})
         uow.commit()
@@ -231,11 +231,11 @@ def test_journal_rows_carry_device_worker_and_operation(org) -> None:
 
 
 def test_an_edit_that_changes_nothing_writes_nothing(org) -> None:
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         employer = records.create(uow, Employer, {"name": "Atelier Vélo", "status": "active"})
         uow.commit()
     before = _journal_count(org.store)
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         records.edit(uow, Employer, employer.id, {"status": "active"})
         uow.commit()
     assert _journal_count(org.store) == before
@@ -244,7 +244,7 @@ def test_an_edit_that_changes_nothing_writes_nothing(org) -> None:
 def test_a_failed_unit_of_work_leaves_neither_rows_nor_journal(org) -> None:
     before = _journal_count(org.store)
     try:
-        with org.store.unit_of_work() as uow:
+        with UnitOfWork(org.store) as uow:
             records.create(uow, Employer, {"name": "Première"})
             records.create(uow, Employer, {"name": "Seconde", "email": "pas-une-adresse"})
             uow.commit()
@@ -260,7 +260,7 @@ def test_a_failed_unit_of_work_leaves_neither_rows_nor_journal(org) -> None:
 def test_the_clock_survives_reopening_the_store(org, tmp_path) -> None:
     from pacte_desktop.store.database import Store
 
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         records.create(uow, Employer, {"name": "Avant"})
         uow.commit()
     with org.store.reading() as conn:
@@ -268,7 +268,7 @@ def test_the_clock_survives_reopening_the_store(org, tmp_path) -> None:
     org.store.close()
     reopened = Store.open(org.store.data_dir)
     # Force the wall clock far behind: the next stamp must still be later.
-    with reopened.unit_of_work() as uow:
+    with UnitOfWork(reopened) as uow:
         uow.clock._wall = lambda: 0
         records.create(uow, Employer, {"name": "Après"})
         uow.commit()

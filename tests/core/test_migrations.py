@@ -17,18 +17,16 @@ from alembic.script import ScriptDirectory
 from pacte_desktop.domain.entities import Employer
 from pacte_desktop.services import records
 from pacte_desktop.store import backup
+from pacte_desktop.store.connections import gate_of
 from pacte_desktop.store.database import (
-    HEAD_REVISION,
-    MIGRATIONS,
     STORE_FILE,
     Store,
-    gate_of,
-    inspect_file,
-    known_revisions,
     run_migrations,
 )
+from pacte_desktop.store.files import HEAD_REVISION, MIGRATIONS, inspect_file, known_revisions
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.schema import APPLICATION_ID, metadata
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 FIRST = "0001"
 # name -> tags (JSON, as stored)
@@ -45,7 +43,7 @@ def make_store_at_first_revision(folder: Path) -> dict[str, str]:
     with raw SQL (0001 has no search index). Returns employer name -> id."""
     store = Store.open(folder, migrate_to=FIRST, daily_backup=False)
     ids = {name: f"emp-{i:02d}" for i, name in enumerate(EMPLOYERS)}
-    with store.unit_of_work(worker_id="wrk-1") as uow:
+    with UnitOfWork(store, worker_id="wrk-1") as uow:
         conn = uow.connection
         conn.execute(
             sa.text(
@@ -145,7 +143,7 @@ def test_open_upgrades_first_revision_to_head(tmp_path: Path) -> None:
             assert repo.search_employer_ids("zzzz") == []
 
         # The triggers keep the index up to date for records written after the migration.
-        with store.unit_of_work() as uow:
+        with UnitOfWork(store) as uow:
             created = records.create(
                 uow,
                 Employer,
@@ -161,7 +159,7 @@ def test_open_upgrades_first_revision_to_head(tmp_path: Path) -> None:
             assert repo.search_employer_ids("epicerie merid") == [created.id]
             assert repo.search_employer_ids("alimentation") == [created.id]
 
-        with store.unit_of_work() as uow:
+        with UnitOfWork(store) as uow:
             records.edit(uow, Employer, created.id, {"name": "Restaurant Solidaire"})
             uow.commit()
         with store.reading() as conn:
@@ -262,7 +260,7 @@ def test_downgrade_to_first_revision_and_upgrade_again(tmp_path: Path) -> None:
         with store.reading() as conn:
             repo = Repository(conn)
             assert repo.search_employer_ids("societe") == [ids["Société Générale de Belgique"]]
-        with store.unit_of_work() as uow:
+        with UnitOfWork(store) as uow:
             created = records.create(uow, Employer, {"name": "Atelier Vélo", "owner_id": "wrk-1"})
             uow.commit()
         with store.reading() as conn:
@@ -287,7 +285,7 @@ RAW_WRITES = {
 
 @pytest.mark.parametrize("op", list(RAW_WRITES))
 def test_plain_sqlite_connection_cannot_write_replicated_tables(org, op: str) -> None:  # type: ignore[no-untyped-def]
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         records.create(uow, Employer, {"name": "Brasserie de la Gare"})
         uow.commit()
     path = org.store.path
@@ -308,7 +306,7 @@ def test_plain_sqlite_connection_cannot_write_replicated_tables(org, op: str) ->
 
 @pytest.mark.parametrize("op", list(RAW_WRITES))
 def test_engine_connection_without_the_gate_cannot_write(org, op: str) -> None:  # type: ignore[no-untyped-def]
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         records.create(uow, Employer, {"name": "Brasserie de la Gare"})
         uow.commit()
     path = org.store.path
@@ -330,10 +328,10 @@ def test_engine_connection_without_the_gate_cannot_write(org, op: str) -> None: 
 
 
 def test_gate_closes_after_the_unit_of_work(org) -> None:  # type: ignore[no-untyped-def]
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         records.create(uow, Employer, {"name": "Brasserie de la Gare"})
         uow.commit()
-    with pytest.raises(RuntimeError), org.store.unit_of_work() as uow:  # left without commit
+    with pytest.raises(RuntimeError), UnitOfWork(org.store) as uow:  # left without commit
         records.create(uow, Employer, {"name": "Jamais écrite"})
         raise RuntimeError("abandoned")
     with org.store.reading() as conn:

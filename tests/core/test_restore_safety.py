@@ -19,6 +19,7 @@ import pytest
 from pacte_desktop.domain.errors import StoreError
 from pacte_desktop.store import backup
 from pacte_desktop.store.database import CHECK_FILE, STORE_FILE, Store
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 STAMP = "%Y%m%d-%H%M%S-%f"
 
@@ -142,7 +143,7 @@ def test_a_writer_in_this_process_waits_for_the_restore(org, tmp_path: Path) -> 
     written: list[str] = []
 
     def write() -> None:
-        with org.store.unit_of_work() as uow:
+        with UnitOfWork(org.store) as uow:
             written.append(records.create(uow, Employer, {"name": "Pendant"}).id)
             uow.commit()
 

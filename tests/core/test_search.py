@@ -10,12 +10,13 @@ from pacte_desktop.domain.entities import ContactPerson, Employer
 from pacte_desktop.services import records
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.search import fts_query
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 
 @pytest.fixture
 def employers(org):
     created = {}
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         for key, values in {
             "sg": {
                 "name": "Société Générale",
@@ -73,7 +74,7 @@ def test_bce_number_in_any_written_form(org, employers) -> None:
 def test_tags_and_contact_names_are_searchable_and_follow_edits(org, employers) -> None:
     assert search(org, "club entrep") == [employers["parvis"]]
     assert search(org, "dupon") == []
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         contact = records.create(
             uow, ContactPerson, {"employer_id": employers["forest"], "name": "Jeanne Dupont"}
         )
@@ -82,7 +83,7 @@ def test_tags_and_contact_names_are_searchable_and_follow_edits(org, employers) 
     assert search(org, "dupon") == [employers["forest"]]
     assert search(org, "club") == []
     assert search(org, "commerce") == [employers["parvis"]]
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         records.archive(uow, ContactPerson, contact.id)
         records.edit(uow, Employer, employers["forest"], {"name": "Nettoyage Vorst"})
         uow.commit()
@@ -91,7 +92,7 @@ def test_tags_and_contact_names_are_searchable_and_follow_edits(org, employers) 
 
 
 def test_archived_employers_are_left_out(org, employers) -> None:
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         records.archive(uow, Employer, employers["sg"])
         uow.commit()
     assert search(org, "societe") == []
@@ -127,14 +128,14 @@ def test_bulk_inserts_index_the_same_documents_as_single_writes(tmp_path) -> Non
     from pacte_desktop.store.database import Store
 
     bulk = Store.open(tmp_path / "bulk")
-    with bulk.unit_of_work() as uow:
+    with UnitOfWork(bulk) as uow:
         fill_demo(uow, employers=60, seed=5)
         uow.commit()
     single = Store.open(tmp_path / "single")
     with bulk.reading() as conn:
         employers = Repository(conn).list(Employer, include_archived=True)
         contacts = Repository(conn).list(ContactPerson, include_archived=True)
-    with single.unit_of_work(worker_id="") as uow:
+    with UnitOfWork(single, worker_id="") as uow:
         for employer in employers:
             uow.insert(dataclasses.replace(employer, owner_id=None))
         for contact in contacts:

@@ -17,10 +17,11 @@ from pacte_desktop.domain.entities import (
 from pacte_desktop.domain.errors import NotFoundError, StoreError, ValidationError
 from pacte_desktop.services import followups, records, workers
 from pacte_desktop.store.repository import Repository
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 
 def _employer(org, **values):
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         employer = records.create(uow, Employer, {"name": "Atelier", **values})
         uow.commit()
     return employer
@@ -55,7 +56,7 @@ def test_create_normalises_and_defaults(org) -> None:
     ],
 )
 def test_bad_input_writes_nothing(org, values, field, code) -> None:
-    with org.store.unit_of_work() as uow, pytest.raises(ValidationError) as caught:
+    with UnitOfWork(org.store) as uow, pytest.raises(ValidationError) as caught:
         records.create(uow, Employer, {"name": "Atelier", **values})
     assert (caught.value.field, caught.value.code) == (field, code)
     with org.store.reading() as conn:
@@ -64,7 +65,7 @@ def test_bad_input_writes_nothing(org, values, field, code) -> None:
 
 def test_edit_refuses_invalid_changes_and_keeps_the_record(org) -> None:
     employer = _employer(org, email="ok@atelier.example")
-    with org.store.unit_of_work() as uow, pytest.raises(ValidationError):
+    with UnitOfWork(org.store) as uow, pytest.raises(ValidationError):
         records.edit(uow, Employer, employer.id, {"status": "active", "email": "broken"})
     with org.store.reading() as conn:
         stored = Repository(conn).get(Employer, employer.id)
@@ -73,12 +74,12 @@ def test_edit_refuses_invalid_changes_and_keeps_the_record(org) -> None:
 
 def test_placement_cannot_end_before_it_starts(org) -> None:
     employer = _employer(org)
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         candidate = records.create(
             uow, Candidate, {"code": "SG-1", "worker_id": org.workers["Farida Aissa"]}
         )
         uow.commit()
-    with org.store.unit_of_work() as uow, pytest.raises(ValidationError) as caught:
+    with UnitOfWork(org.store) as uow, pytest.raises(ValidationError) as caught:
         records.create(
             uow,
             Placement,
@@ -108,13 +109,13 @@ def test_ids_are_uuid7_and_prefixes_resolve(org) -> None:
 
 def test_archived_records_cannot_be_edited_until_restored(org) -> None:
     employer = _employer(org)
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         records.archive(uow, Employer, employer.id)
         uow.commit()
-    with org.store.unit_of_work() as uow, pytest.raises(ValidationError) as caught:
+    with UnitOfWork(org.store) as uow, pytest.raises(ValidationError) as caught:
         records.edit(uow, Employer, employer.id, {"status": "active"})
     assert caught.value.code == "archived"
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         records.restore(uow, Employer, employer.id)
         assert records.edit(uow, Employer, employer.id, {"status": "active"}).status == "active"
         uow.commit()
@@ -123,7 +124,7 @@ def test_archived_records_cannot_be_edited_until_restored(org) -> None:
 def test_logging_an_interaction_with_a_next_action_creates_a_follow_up(org) -> None:
     employer = _employer(org)
     today = dt.date(2026, 11, 27)
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         logged = followups.log_interaction(
             uow,
             employer=employer.id,
@@ -155,7 +156,7 @@ def test_logging_an_interaction_with_a_next_action_creates_a_follow_up(org) -> N
     assert [f.overdue for f in all_open] == [True, False]
     assert len(this_week) == 1 and this_week[0].employer_name == "Atelier"
     assert [f.worker_name for f in mine] == ["Igo De Radigues"]
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         followups.complete(uow, logged.follow_up.id, on=today)
         uow.commit()
     with org.store.reading() as conn:
@@ -165,37 +166,37 @@ def test_logging_an_interaction_with_a_next_action_creates_a_follow_up(org) -> N
 
 
 def test_init_refuses_a_second_organisation(org) -> None:
-    with org.store.unit_of_work() as uow, pytest.raises(StoreError) as caught:
+    with UnitOfWork(org.store) as uow, pytest.raises(StoreError) as caught:
         workers.init_organisation(uow, name="Autre", org_type="ale", worker="X")
     assert "CPAS de Saint-Gilles" in str(caught.value)
 
 
 def test_worker_names_are_unique(org) -> None:
-    with org.store.unit_of_work() as uow, pytest.raises(ValidationError) as caught:
+    with UnitOfWork(org.store) as uow, pytest.raises(ValidationError) as caught:
         workers.add_worker(uow, name="farida aissa")
     assert caught.value.code == "worker_exists"
 
 
 def test_candidate_codes_are_unique_in_a_store_on_create_and_edit(org) -> None:
     farida = org.workers["Farida Aissa"]
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         first = records.create(uow, Candidate, {"code": "SG-001", "worker_id": farida})
         second = records.create(uow, Candidate, {"code": "SG-002", "worker_id": farida})
         uow.commit()
-    with org.store.unit_of_work() as uow, pytest.raises(ValidationError) as caught:
+    with UnitOfWork(org.store) as uow, pytest.raises(ValidationError) as caught:
         records.create(uow, Candidate, {"code": "SG-001", "worker_id": farida})
     assert (caught.value.field, caught.value.code) == ("code", "code_exists")
-    with org.store.unit_of_work() as uow, pytest.raises(ValidationError) as caught:
+    with UnitOfWork(org.store) as uow, pytest.raises(ValidationError) as caught:
         records.edit(uow, Candidate, second.id, {"code": "SG-001"})
     assert caught.value.code == "code_exists"
-    with org.store.unit_of_work() as uow:  # its own code again is no clash
+    with UnitOfWork(org.store) as uow:  # its own code again is no clash
         records.edit(uow, Candidate, first.id, {"code": "SG-001", "notes": "suivi"})
         uow.commit()
 
 
 def _portfolio(org, n_employers: int = 5):
     farida = org.workers["Farida Aissa"]
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         employers = [
             records.create(uow, Employer, {"name": f"Employeur {i}", "owner_id": farida})
             for i in range(n_employers)
@@ -244,7 +245,7 @@ def test_handover_moves_everything_to_colleagues_in_one_step(org) -> None:
     farida, igo, julie = (
         org.workers[n] for n in ("Farida Aissa", "Igo De Radigues", "Julie Buelens")
     )
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         result = workers.handover(
             uow, leaving_id=farida, recipient_ids=[igo, julie], on=dt.date(2026, 11, 30)
         )
@@ -283,7 +284,7 @@ def test_handover_follows_explicit_assignments(org) -> None:
     farida, igo, julie = (
         org.workers[n] for n in ("Farida Aissa", "Igo De Radigues", "Julie Buelens")
     )
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         workers.handover(
             uow,
             leaving_id=farida,
@@ -300,13 +301,13 @@ def test_handover_refusals_change_nothing(org, case) -> None:
     _portfolio(org, 2)
     farida, igo = org.workers["Farida Aissa"], org.workers["Igo De Radigues"]
     if case == "left":
-        with org.store.unit_of_work() as uow:
+        with UnitOfWork(org.store) as uow:
             workers.handover(uow, leaving_id=igo, recipient_ids=[farida])
             uow.commit()
     recipients = {"self": [farida], "left": [igo], "none": [], "unknown": ["zzzzzzzz"]}[case]
     with org.store.reading() as conn:
         before = conn.exec_driver_sql("SELECT count(*) FROM journal").scalar_one()
-    with org.store.unit_of_work() as uow, pytest.raises((ValidationError, NotFoundError)):
+    with UnitOfWork(org.store) as uow, pytest.raises((ValidationError, NotFoundError)):
         workers.handover(uow, leaving_id=farida, recipient_ids=recipients)
     with org.store.reading() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM journal").scalar_one() == before
@@ -315,9 +316,9 @@ def test_handover_refusals_change_nothing(org, case) -> None:
 
 def test_left_workers_cannot_be_given_new_work(org) -> None:
     farida, igo = org.workers["Farida Aissa"], org.workers["Igo De Radigues"]
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         workers.handover(uow, leaving_id=igo, recipient_ids=[farida])
         uow.commit()
-    with org.store.unit_of_work() as uow, pytest.raises(ValidationError) as caught:
+    with UnitOfWork(org.store) as uow, pytest.raises(ValidationError) as caught:
         records.create(uow, Employer, {"name": "X", "owner_id": igo})
     assert caught.value.code == "worker_left"

@@ -7,6 +7,7 @@ import json
 from pacte_desktop.domain.entities import ContactPerson, Employer, Opportunity
 from pacte_desktop.services import followups, records
 from pacte_desktop.services.sharing import what_we_share
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 
 def _tables(org):
@@ -15,7 +16,7 @@ def _tables(org):
 
 
 def test_counts_follow_the_publishing_rules(org) -> None:
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         shared = records.create(uow, Employer, {"name": "Partagé"})
         hidden = records.create(uow, Employer, {"name": "Secret", "do_not_share": True})
         archived = records.create(uow, Employer, {"name": "Ancien"})

@@ -12,6 +12,7 @@ from pacte_desktop.domain.entities import ContactPerson, Employer
 from pacte_desktop.services import records
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.schema import APPLICATION_ID
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 
 def test_a_new_store_is_wal_with_foreign_keys_and_a_pacte_identity(tmp_path) -> None:
@@ -27,7 +28,7 @@ def test_a_new_store_is_wal_with_foreign_keys_and_a_pacte_identity(tmp_path) -> 
 
 
 def test_a_reference_to_a_missing_record_is_refused_at_commit(org) -> None:
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         uow.insert(ContactPerson(employer_id="01-missing", name="Orphan"))
         with pytest.raises(sa.exc.IntegrityError):
             uow.commit()
@@ -41,7 +42,7 @@ def test_writers_are_serialised_and_readers_see_committed_data_only(org) -> None
 
     def slow_writer() -> None:
         try:
-            with org.store.unit_of_work() as uow:
+            with UnitOfWork(org.store) as uow:
                 records.create(uow, Employer, {"name": "Premier"})
                 started.set()
                 release.wait(5)
@@ -56,7 +57,7 @@ def test_writers_are_serialised_and_readers_see_committed_data_only(org) -> None
         assert conn.exec_driver_sql("SELECT count(*) FROM employer").scalar_one() == 0
     timer = threading.Timer(0.3, release.set)
     timer.start()
-    with org.store.unit_of_work() as uow:  # waits for the first writer (busy timeout)
+    with UnitOfWork(org.store) as uow:  # waits for the first writer (busy timeout)
         records.create(uow, Employer, {"name": "Second"})
         uow.commit()
     thread.join()
@@ -67,7 +68,7 @@ def test_writers_are_serialised_and_readers_see_committed_data_only(org) -> None
 
 
 def test_the_file_opens_with_plain_sqlite_for_power_users(org) -> None:
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         records.create(uow, Employer, {"name": "Lisible"})
         uow.commit()
     conn = sqlite3.connect(org.store.path)

@@ -18,6 +18,7 @@ from pacte_desktop.services.imports import batches
 from pacte_desktop.services.imports.batches import list_batches, revert_batch
 from pacte_desktop.services.imports.employers import import_employers
 from pacte_desktop.store.repository import Repository
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 HOTES = bce_number("04030192")
 EKOE = bce_number("08765432")
@@ -143,7 +144,7 @@ def test_reimport_updates_instead_of_duplicating(org, tmp_path: Path) -> None:  
 
 
 def test_revert_leaves_the_replicated_tables_exactly_as_before(org, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         garage = records.create(
             uow, Employer, {"name": "Garage Moderne", "postcode": "1060", "street": "Rue X"}
         )
@@ -172,7 +173,7 @@ def test_revert_leaves_the_replicated_tables_exactly_as_before(org, tmp_path: Pa
 
 def test_revert_refused_when_a_record_changed_since(org, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     report = import_employers(org.store, write_csv_1252(tmp_path))
-    with org.store.unit_of_work(worker_id=org.workers["Igo De Radigues"]) as uow:
+    with UnitOfWork(org.store, worker_id=org.workers["Igo De Radigues"]) as uow:
         garage = uow.repo.list(Employer, name="Garage Moderne")[0]
         records.edit(uow, Employer, garage.id, {"phone": "02 536 00 00"})
         uow.commit()
@@ -188,7 +189,7 @@ def test_revert_refused_when_a_record_changed_since(org, tmp_path: Path) -> None
 def test_revert_refused_when_an_imported_employer_is_referred_to(org, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     report = import_employers(org.store, write_csv_1252(tmp_path))
     garage = employers(org.store)["Garage Moderne"]
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         records.create(uow, ContactPerson, {"employer_id": garage.id, "name": "Anne"})
         uow.commit()
     # The contact person's insert is not on an imported record: the reference check refuses.

@@ -16,7 +16,7 @@ from import_helpers import snapshot
 
 from pacte_desktop.domain.entities import Employer
 from pacte_desktop.services.imports.employers import import_employers
-from pacte_desktop.store.replication import MAX_TEXT
+from pacte_desktop.store.operations import MAX_TEXT
 from pacte_desktop.store.repository import Repository
 
 ROWS = "Nom;Commune;Code postal;Notes\r\nAlpha Été;Saint-Gilles;1060;x\r\nBêta;Ixelles;1050;y\r\n"

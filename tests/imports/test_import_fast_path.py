@@ -16,6 +16,7 @@ from pacte_desktop.services.imports.employers import import_employers
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.schema import row_to_entity, values_to_row
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 HEADER = {
     "name": "Nom",
@@ -107,12 +108,12 @@ def test_imported_rows_equal_the_domain_path(org, tmp_path: Path) -> None:  # ty
         workers = repo.list(Worker, include_archived=True)
         ids = conn.exec_driver_sql("SELECT id FROM employer ORDER BY rowid").scalars().all()
     other = Store.open(tmp_path / "domain")
-    with other.unit_of_work(worker_id="") as uow:
+    with UnitOfWork(other, worker_id="") as uow:
         for entity in (*organisations, *workers):
             uow.insert(entity)
         uow.commit()
     owner_ids = {w.name: w.id for w in workers}
-    with other.unit_of_work(worker_id=org.workers["Farida Aissa"]) as uow:
+    with UnitOfWork(other, worker_id=org.workers["Farida Aissa"]) as uow:
         for record_id, row in zip(ids, cells, strict=True):
             raw = {f: v for f, v in row.items() if v and f != "owner"}
             values = normalise(Employer, raw)
@@ -150,7 +151,7 @@ def test_a_change_beyond_the_written_columns_widens_them(org, dry_run: bool) -> 
         with org.store.reading() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM employer").scalar() == 0
         return
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         writer = run(uow.connection, uow)
         writer.finish(kind="employers", file="x", created=3, updated=0, unchanged=0, rejected=0)
         uow.commit()

@@ -16,6 +16,7 @@ from pacte_desktop.services import records
 from pacte_desktop.services.imports.batches import list_batches, revert_batch
 from pacte_desktop.services.imports.kbo import import_kbo
 from pacte_desktop.store.repository import Repository
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 A = bce_number("04030192")  # 1060, active, FR + NL names, NACE 2008 and 2025, contacts
 B = bce_number("04111111")  # 1000: outside the default filter
@@ -239,7 +240,7 @@ def digits(number: str) -> str:
 @pytest.fixture
 def existing(org):  # type: ignore[no-untyped-def]
     """The bakery, typed by hand with its own name, a phone, and an old address."""
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         bakery = records.create(
             uow,
             Employer,

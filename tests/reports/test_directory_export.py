@@ -23,6 +23,7 @@ from pacte_desktop.reports.directory import export_directory
 from pacte_desktop.services import records
 from pacte_desktop.services.followups import log_interaction
 from pacte_desktop.settings import SETTINGS
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 ACCENTED = "Épicerie Ĳzerwaren Œuvre"  # French accents, the Dutch ĳ digraph, a ligature
 FORMULA_NAME = '=HYPERLINK("http://evil.example","clic")'
@@ -50,7 +51,7 @@ def _rows_by_name(ws: Any) -> dict[str, tuple[Any, ...]]:
 def small(org: Any) -> Any:
     """Four employers with every awkward case, two contacts and interactions."""
     farida = org.workers["Farida Aissa"]
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         epicerie = records.create(
             uow,
             Employer,
@@ -268,7 +269,7 @@ def test_shareable_only_follows_the_charter(small: Any, tmp_path: Path) -> None:
     assert "personnes de contact" not in about
 
     # A field the organisation withholds disappears from the export too.
-    with small.store.unit_of_work() as uow:
+    with UnitOfWork(small.store) as uow:
         SETTINGS.set(uow.connection, "sharing.withhold", "employer.phone,employer.bce_number")
         uow.commit()
     export_directory(small.store, out, shareable_only=True)
@@ -324,7 +325,7 @@ def test_a_dutch_document_names_the_organisation_in_dutch(small: Any, tmp_path: 
     from pacte_desktop.domain.entities import Organisation
     from pacte_desktop.services import records
 
-    with small.store.unit_of_work() as uow:
+    with UnitOfWork(small.store) as uow:
         records.edit(uow, Organisation, small.organisation_id, {"name_nl": "OCMW van Sint-Gillis"})
         uow.commit()
     export_directory(small.store, tmp_path / "gids.xlsx", lang="nl")
@@ -352,7 +353,7 @@ def test_unsupported_format_is_refused(small: Any, tmp_path: Path) -> None:
 
 
 def test_volume_matches_the_store(org: Any, tmp_path: Path) -> None:
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         demo.fill_demo(uow, employers=400)
         uow.commit()
     with org.store.reading() as conn:
@@ -452,7 +453,7 @@ def test_pdf_shareable_only_hides_what_may_not_leave(small: Any, tmp_path: Path)
 def test_pdf_of_a_demo_store_and_screenshot(
     org: Any, tmp_path: Path, poppler: Callable[[str], str]
 ) -> None:
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         demo.fill_demo(uow, employers=300)
         uow.commit()
     out = tmp_path / "annuaire.pdf"
@@ -508,7 +509,7 @@ def test_fast_row_writing_gives_the_very_sheets_openpyxl_writes(
     from pacte_desktop.reports import excel_common
 
     store = small.store
-    with store.unit_of_work() as uow:
+    with UnitOfWork(store) as uow:
         fill_demo(uow, employers=60)
         uow.commit()
     fast, slow = tmp_path / "fast.xlsx", tmp_path / "slow.xlsx"

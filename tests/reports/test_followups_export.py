@@ -15,6 +15,7 @@ from pacte_desktop.domain.errors import ValidationError
 from pacte_desktop.reports.followups_export import export_followups
 from pacte_desktop.services import records
 from pacte_desktop.services.followups import complete, due, log_interaction
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 #: The day of these tests: the demo data are spread around it, the export judges by it.
 TODAY = dt.date(2027, 3, 1)
@@ -22,7 +23,7 @@ TODAY = dt.date(2027, 3, 1)
 
 @pytest.fixture
 def filled(org: Any) -> Any:
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         demo.fill_demo(uow, employers=120, today=TODAY)
         uow.commit()
     return org
@@ -82,7 +83,7 @@ def test_worker_filter_and_unknown_worker(filled: Any, tmp_path: Path) -> None:
 
 
 def test_done_followups_and_formula_actions(org: Any, tmp_path: Path) -> None:
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         employer = records.create(uow, Employer, {"name": "+Brasserie Ĳsselmeer"})
         kept = log_interaction(
             uow,

@@ -24,6 +24,7 @@ from pacte_desktop.reports.placements import (
     report_placements,
 )
 from pacte_desktop.services import records
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 D = dt.date
 START, END = D(2024, 1, 1), D(2024, 12, 31)
@@ -34,7 +35,7 @@ SECRET_NAME = "Dupont-Lemaître"  # written in a candidate's notes: must never r
 def hand_made(org: Any) -> Any:
     """Four placements in 2024 with known types, sectors, residence and checks, and decoys."""
     farida = org.workers["Farida Aissa"]
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
 
         def employer(name: str, nace_code: str | None) -> str:
             return records.create(uow, Employer, {"name": name, "nace_code": nace_code}).id
@@ -303,7 +304,7 @@ def test_excel_reads_back_with_tables_dates_and_text(hand_made: Any, tmp_path: P
 def test_pdf_and_excel_agree_with_the_store_on_demo_data(
     org: Any, tmp_path: Path, poppler: Callable[[str], str]
 ) -> None:
-    with org.store.unit_of_work() as uow:
+    with UnitOfWork(org.store) as uow:
         demo.fill_demo(uow, employers=240, today=D(2025, 6, 30))
         uow.commit()
     start, end = D(2023, 7, 1), D(2025, 6, 30)

@@ -38,6 +38,7 @@ from pacte_desktop.domain.entities import (
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import workers
 from pacte_desktop.store.database import Store
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.sync import changefile, charter, crypto, devices, engine, epochs, snapshot
 
 TAG = "7f3a"
@@ -88,7 +89,7 @@ class World:
         self.member_root = tmp / "ale" / "root"
         self.member_root.mkdir(parents=True)
         store = Store.open(tmp / "ale" / "M", daily_backup=False)
-        with store.unit_of_work(worker_id="") as uow:
+        with UnitOfWork(store, worker_id="") as uow:
             workers.init_organisation(
                 uow, name="ALE de Saint-Gilles", org_type="ale", worker="Jan Peeters"
             )

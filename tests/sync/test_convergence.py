@@ -27,7 +27,8 @@ from workstations import OrgNet, Workstation
 from pacte_desktop.domain.entities import ContactPerson, Employer
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import records
-from pacte_desktop.store import replication
+from pacte_desktop.store.unit_of_work import UnitOfWork
+from pacte_desktop.sync import received
 from pacte_desktop.sync.merge import DELETED, ReplicaState
 
 STATIONS = 3
@@ -277,7 +278,7 @@ def run_step(world: World, item: tuple[Any, ...]) -> None:
 
         def change() -> None:
             store = stations[who].store
-            with store.unit_of_work() as uow:
+            with UnitOfWork(store) as uow:
                 if operation is None:
                     records.delete(uow, cls, record_id)
                 else:
@@ -369,7 +370,7 @@ def test_any_delivery_order_converges(steps: list[tuple[Any, ...]]) -> None:
 
 
 def _pure_state(journal: list[tuple[Any, ...]]) -> ReplicaState:
-    known = {table: set(names) for table, names in replication.KNOWN_FIELDS.items()}
+    known = {table: set(names) for table, names in received.KNOWN_FIELDS.items()}
     state = ReplicaState()
     for hlc, _device, _worker, table, row_id, kind, fields in journal:
         outcome = state.apply(

@@ -29,11 +29,14 @@ import sqlalchemy as sa
 from syncer import OLD_MTIME, Syncer
 from workstations import OrgNet, Workstation
 
+from pacte_desktop.domain import hlc
 from pacte_desktop.domain.entities import ContactPerson, Employer, specs
-from pacte_desktop.store import backup, replication
-from pacte_desktop.store.database import HEAD_REVISION, Store
-from pacte_desktop.sync import changefile, crypto, engine, folder, hlc
-from pacte_desktop.sync.hlc import Stamp
+from pacte_desktop.domain.hlc import Stamp
+from pacte_desktop.store import backup
+from pacte_desktop.store.database import Store
+from pacte_desktop.store.files import HEAD_REVISION
+from pacte_desktop.store.unit_of_work import UnitOfWork
+from pacte_desktop.sync import changefile, crypto, engine, folder, replication
 
 SEED = 20261127
 
@@ -1119,7 +1122,7 @@ def test_15_a_backlog_of_100k_operations_streams_with_bounded_memory_and_progres
 ) -> None:
     backlog = 100_000
     a, b = org.start("A", "B")
-    with a.store.unit_of_work() as uow:
+    with UnitOfWork(a.store) as uow:
         assert uow.bulk_insert(Employer, _bare_employers(backlog)) == backlog
         uow.commit()
     published: list[tuple[str, int, int]] = []

@@ -28,6 +28,7 @@ from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import workers
 from pacte_desktop.store import backup
 from pacte_desktop.store.database import Store
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.sync import crypto, engine, vault
 
 
@@ -229,7 +230,7 @@ def legacy_workstation(tmp: Path, root: Path) -> Store:
     """A workstation as the application before the vault left it: its organisation's root
     sealed with scrypt n=2**15, and every key in base64 in ``local_state``."""
     store = Store.open(tmp / "legacy", daily_backup=False)
-    with store.unit_of_work(worker_id="") as uow:
+    with UnitOfWork(store, worker_id="") as uow:
         workers.init_organisation(
             uow, name="Maison de l'emploi", org_type="cpas", worker="Karim Benali"
         )
@@ -319,6 +320,7 @@ def test_plaintext_keys_are_sealed_at_the_first_passphrase_losing_nothing(
         engine.setup_org(
             joiner, engine.Location("folder", str(root)), worker="Julie", kdf=CHEAP_KDF
         )
+        workers.use_worker(joiner, "Julie")
         assert "Imprimerie Lambert" in names(joiner)
         joiner.close()
         # The backup, restored here, still syncs (its keys were replaced by the sealed vault).
@@ -376,6 +378,7 @@ def test_a_root_created_anew_has_new_keys_and_carries_everything(
         engine.setup_org(
             fresh, engine.Location("folder", str(new_folder)), worker="Nadia", kdf=CHEAP_KDF
         )
+        workers.use_worker(fresh, "Nadia")
         assert {"Chez Bernadette", "Chez Albert"} <= names(fresh)
     finally:
         fresh.close()

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pacte_desktop.sync.hlc import Stamp
+from pacte_desktop.domain.hlc import Stamp
 from pacte_desktop.sync.merge import (
     CONCURRENT,
     EDIT_AFTER_DELETE,

@@ -25,11 +25,13 @@ from workstations import CHEAP_KDF, PASSPHRASE, OrgNet, Workstation
 
 from pacte_desktop.domain.entities import Candidate, ContactPerson, Employer, Opportunity
 from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.domain.hlc import Stamp
 from pacte_desktop.services import followups, workers
-from pacte_desktop.store.database import HEAD_REVISION, Store
+from pacte_desktop.store.database import Store
+from pacte_desktop.store.files import HEAD_REVISION
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.sync import changefile, crypto, engine
 from pacte_desktop.sync import charter as charters
-from pacte_desktop.sync.hlc import Stamp
 
 BCE_1 = "0403019261"  # written 0403.019.261
 BCE_2 = "0412345614"  # 97 - (04123456 mod 97) = 14
@@ -51,7 +53,7 @@ class Organisation(OrgNet):
 
     def first(self, name: str = "A", *, root: Path | None = None) -> Workstation:
         store = Store.open(self.tmp / name, daily_backup=False)
-        with store.unit_of_work(worker_id="") as uow:
+        with UnitOfWork(store, worker_id="") as uow:
             workers.init_organisation(
                 uow, name=self.org_name, org_type=self.org_type, worker=f"Worker of {name}"
             )
@@ -349,7 +351,7 @@ def test_opportunities_leave_only_when_shared(pact: Pact) -> None:
 def test_partners_knowing_an_employer_by_bce_number_with_latest_contact(pact: Pact) -> None:
     cpas, ml, ale = pact.members
     at_cpas = cpas.employer("Delhaize Saint-Gilles", bce_number="0403.019.261")
-    with cpas.store.unit_of_work() as uow:
+    with UnitOfWork(cpas.store) as uow:
         followups.log_interaction(
             uow,
             employer=at_cpas,
@@ -384,7 +386,7 @@ def test_partners_knowing_an_employer_by_bce_number_with_latest_contact(pact: Pa
     assert engine.partners_knowing(ml.store, ml_alone) == []
 
     # A later contact moves the date forward on the partners' side.
-    with ale.store.unit_of_work() as uow:
+    with UnitOfWork(ale.store) as uow:
         followups.log_interaction(
             uow, employer=at_ale, channel="email", summary="Offre", date=dt.date(2026, 4, 1)
         )

@@ -36,9 +36,9 @@ from workstations import PASSPHRASE, Workstation
 
 from pacte_desktop.domain.entities import Employer
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.store.database import HEAD_REVISION
+from pacte_desktop.domain.hlc import Stamp
+from pacte_desktop.store.files import HEAD_REVISION
 from pacte_desktop.sync import changefile, crypto, engine, network_ops
-from pacte_desktop.sync.hlc import Stamp
 
 
 @pytest.fixture

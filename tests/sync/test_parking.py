@@ -21,10 +21,9 @@ import sqlalchemy as sa
 from workstations import OrgNet, Workstation
 
 from pacte_desktop.domain.entities import Employer
-from pacte_desktop.store import replication
-from pacte_desktop.store.database import known_revisions
-from pacte_desktop.sync import changefile, engine
-from pacte_desktop.sync.hlc import Stamp
+from pacte_desktop.domain.hlc import Stamp
+from pacte_desktop.store.files import known_revisions
+from pacte_desktop.sync import changefile, engine, received
 
 NEWER_SCHEMA = "0099"
 LINKEDIN = "https://www.linkedin.com/company/boulangerie-du-parvis"
@@ -178,9 +177,9 @@ def test_a_newer_apps_operations_are_parked_then_applied_after_upgrade(
 
     # The upgrade: the new field becomes known and its column exists.
     monkeypatch.setitem(
-        replication.KNOWN_FIELDS,
+        received.KNOWN_FIELDS,
         "employer",
-        replication.KNOWN_FIELDS["employer"] | {"linkedin"},
+        received.KNOWN_FIELDS["employer"] | {"linkedin"},
     )
     for station in (a, c):
         upgrade(station)

@@ -20,6 +20,7 @@ from workstations import CHEAP_KDF, PASSPHRASE, MemoryKeyring, OrgNet, Workstati
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import workers
 from pacte_desktop.store.database import Store
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.sync import changefile, crypto, devices, engine, epochs, vault
 from pacte_desktop.sync.passphrase_change import change_passphrase
 
@@ -195,7 +196,7 @@ def test_revocations_and_changes_follow_each_other(net: OrgNet) -> None:
 
 def _organisation(tmp: Path, name: str, org_name: str) -> Workstation:
     store = Store.open(tmp / name, daily_backup=False)
-    with store.unit_of_work(worker_id="") as uow:
+    with UnitOfWork(store, worker_id="") as uow:
         workers.init_organisation(uow, name=org_name, org_type="ale", worker=f"Worker {name}")
         uow.commit()
     root = tmp / f"{name}-root"
@@ -334,7 +335,7 @@ def test_revoke_and_change_over_webdav(
         for name in ("A", "B", "C"):
             store = Store.open(tmp_path / name, daily_backup=False)
             if name == "A":
-                with store.unit_of_work(worker_id="") as uow:
+                with UnitOfWork(store, worker_id="") as uow:
                     workers.init_organisation(
                         uow, name="ALE de Saint-Gilles", org_type="ale", worker="Ana"
                     )
@@ -342,6 +343,7 @@ def test_revoke_and_change_over_webdav(
                 engine.setup_org(store, location, kdf=CHEAP_KDF)
             else:
                 engine.setup_org(store, location, worker=f"Worker {name}", kdf=CHEAP_KDF)
+                workers.use_worker(store, f"Worker {name}")
             stations.append(Workstation(name, store, server.root))
         a, b, c = stations
         b.employer("Avant")

@@ -2,9 +2,9 @@
 
 A sync error carries ``reason=`` (a short code of ``messages.REASONS`` or ``OS_REASONS``) and
 the parameters that fill its blanks; ``messages.render`` translates the reason before filling
-the sentence. This test walks the sync package (and the reasons of ``store/replication.py``)
-with ``ast`` and fails on a reason written as English text, an f-string, or a code that is
-not in the catalogue.
+the sentence. This test walks the sync package (the reasons of ``replication.py`` and
+``received.py`` included) with ``ast`` and fails on a reason written as English text, an
+f-string, or a code that is not in the catalogue.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.sync import folder
 
 PACKAGE = Path(__file__).resolve().parents[2] / "pacte_desktop"
-SOURCES = [*sorted((PACKAGE / "sync").glob("*.py")), PACKAGE / "store" / "replication.py"]
+SOURCES = sorted((PACKAGE / "sync").glob("*.py"))
 CATALOGUE = set(messages.REASONS) | set(messages.OS_REASONS)
 
 #: Helpers and error classes that take a reason positionally: name -> index of the reason.

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from pacte_desktop.services import workers
 from pacte_desktop.store import backup
 from pacte_desktop.store.database import STORE_FILE, Store
 from pacte_desktop.sync import engine
@@ -58,6 +59,7 @@ def test_a_backup_of_a_restored_on_b_gets_a_new_id_and_both_converge(
     engine.setup_org(
         b.store, engine.Location("folder", str(net.root)), worker="Worker B", kdf=CHEAP_KDF
     )
+    workers.use_worker(b.store, "Worker B")
     assert b.store.device_id in key_files(net.root)
     a.employer("Boucherie du Coin")
     b.employer("Imprimerie Rapide")
@@ -111,6 +113,7 @@ def test_a_new_root_from_a_restored_backup_carries_everything_to_a_joiner(
             engine.setup_org(
                 d, engine.Location("folder", str(new_root)), worker="Worker D", kdf=CHEAP_KDF
             )
+            workers.use_worker(d, "Worker D")
             with c.reading() as conn:
                 wanted = sorted(conn.execute(sa.text("SELECT id, name FROM employer")).all())
                 org = conn.execute(sa.text("SELECT id, name FROM organisation")).all()

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from workstations import CHEAP_KDF, PASSPHRASE, OrgNet, Workstation
 
 from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.sync import crypto, devices, engine, epochs
 from pacte_desktop.sync.feeds import PassSummary, ScopeSummary
 from pacte_desktop.sync.org_scope import OrgSync
@@ -284,7 +285,7 @@ def test_partners_refuse_a_revoked_devices_later_network_files(tmp_path: Path) -
     partner_store = Store.open(tmp_path / "ml" / "P", daily_backup=False)
     try:
         a, b = cpas.first("A"), cpas.join("B")
-        with partner_store.unit_of_work(worker_id="") as uow:
+        with UnitOfWork(partner_store, worker_id="") as uow:
             workers.init_organisation(
                 uow, name="Mission locale de Saint-Gilles", org_type="mission-locale", worker="P"
             )

@@ -1,5 +1,5 @@
-"""``replication.screen`` (a batch at a time, values column by column) gives exactly the verdicts
-of ``replication._schema_check`` (one operation at a time, the rule as written): the same
+"""``received.screen`` (a batch at a time, values column by column) gives exactly the verdicts
+of ``received.schema_check`` (one operation at a time, the rule as written): the same
 operations applied, the same parked, and a refusal for the same batches."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.store import replication
-from pacte_desktop.store.replication import Op
+from pacte_desktop.sync import received
+from pacte_desktop.sync.received import Op
 
 DEVICE = "0123456789abcdef"
 TABLES = ["employer", "contact_person", "opportunity", "worker", "mentor", "x; DROP"]
@@ -51,7 +51,7 @@ def _one_at_a_time(ops: list[Op], not_after: str | None) -> tuple[list[Op], list
     try:
         for op in ops:
             (
-                kept if replication._schema_check(op, json.loads(op.fields), not_after) else parked
+                kept if received.schema_check(op, json.loads(op.fields), not_after) else parked
             ).append(op)
     except PacteError:
         return None
@@ -65,7 +65,7 @@ def test_screen_agrees_with_the_rule_one_operation_at_a_time(
 ) -> None:
     expected = _one_at_a_time(ops, not_after)
     try:
-        kept, parked = replication.screen(ops, not_after)
+        kept, parked = received.screen(ops, not_after)
     except PacteError:
         assert expected is None
         return
@@ -150,12 +150,12 @@ def test_check_ops_inline_shape_agrees_with_the_entry_check(items: list[Any]) ->
     own = re.compile(rf"[0-9]{{13}}-[0-9a-f]{{4}}-{DEVICE}")
     try:
         expected: list[Op] | None = [
-            replication._check_entry(item, "f", DEVICE, own) for item in items
+            received._check_entry(item, "f", DEVICE, own) for item in items
         ]
     except PacteError:
         expected = None
     try:
-        got: list[Op] | None = replication.check_ops(items, DEVICE, "f")
+        got: list[Op] | None = received.check_ops(items, DEVICE, "f")
     except PacteError:
         got = None
     assert got == expected

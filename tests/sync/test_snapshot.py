@@ -59,6 +59,31 @@ def test_a_late_workstation_loads_the_snapshot_then_the_newer_files(net: OrgNet)
     assert c.value("employer", ids[1], "phone") == "+3225371111"
 
 
+def test_a_joining_workstation_reads_the_snapshot_once(
+    net: OrgNet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its first pass loads the newest snapshot and then needs what it covers (to know whether
+    files it lacks were pruned): the file is read and checked once, not once for each."""
+    a = net.first("A")
+    for i in range(5):
+        a.employer(f"Employeur {i}")
+    a.sync()
+    name = _snapshot(a)
+    read = FolderTransport.read
+    paths: list[str] = []
+
+    def recording(self: FolderTransport, path: str) -> bytes:
+        paths.append(path)
+        return read(self, path)
+
+    monkeypatch.setattr(FolderTransport, "read", recording)
+    c = net.join("C")
+    with c.store.reading() as conn:
+        loaded = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sync_applied")}
+    assert f"snapshot:{name}" in loaded
+    assert paths.count(f"snap/{name}") == 1
+
+
 def test_a_device_that_never_acknowledged_holds_pruning_back(net: OrgNet) -> None:
     a = net.first("A")
     a.employer("Friterie")

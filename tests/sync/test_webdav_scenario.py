@@ -18,6 +18,7 @@ from workstations import CHEAP_KDF, OrgNet, Workstation
 from pacte_desktop.domain.entities import ContactPerson, Employer
 from pacte_desktop.services import workers
 from pacte_desktop.store.database import Store
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.sync import engine
 
 DAV_USER = "pacte"
@@ -42,7 +43,7 @@ class DavOrg:
 
     def first(self, name: str) -> Workstation:
         store = Store.open(self.tmp / name, daily_backup=False)
-        with store.unit_of_work(worker_id="") as uow:
+        with UnitOfWork(store, worker_id="") as uow:
             workers.init_organisation(
                 uow, name="Mission locale de Saint-Gilles", org_type="mission-locale", worker="Ana"
             )
@@ -54,6 +55,7 @@ class DavOrg:
     def join(self, name: str) -> Workstation:
         store = Store.open(self.tmp / name, daily_backup=False)
         result = engine.setup_org(store, self.location, worker=f"Worker {name}", kdf=CHEAP_KDF)
+        workers.use_worker(store, f"Worker {name}")
         assert not result.created
         return self._add(name, store, result)
 

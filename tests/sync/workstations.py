@@ -21,6 +21,7 @@ from pacte_desktop.domain.entities import BY_TABLE, Employer
 from pacte_desktop.services import records, workers
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.schema import TABLES
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.sync import crypto, engine
 
 PASSPHRASE = "correct horse battery staple"
@@ -58,18 +59,18 @@ class Workstation:
         return engine.sync_pass(self.store, **kwargs)
 
     def create(self, cls: type, values: Mapping[str, object]) -> str:
-        with self.store.unit_of_work() as uow:
+        with UnitOfWork(self.store) as uow:
             record = records.create(uow, cls, values)
             uow.commit()
         return record.id
 
     def edit(self, cls: type, record_id: str, changes: Mapping[str, object]) -> None:
-        with self.store.unit_of_work() as uow:
+        with UnitOfWork(self.store) as uow:
             records.edit(uow, cls, record_id, changes)
             uow.commit()
 
     def delete(self, cls: type, record_id: str) -> None:
-        with self.store.unit_of_work() as uow:
+        with UnitOfWork(self.store) as uow:
             records.delete(uow, cls, record_id)
             uow.commit()
 
@@ -104,7 +105,7 @@ class Workstation:
             ).scalar_one_or_none()
 
     def conflicts(self) -> list[Any]:
-        from pacte_desktop.store import replication
+        from pacte_desktop.sync import replication
 
         with self.store.reading() as conn:
             return replication.conflicts(conn)
@@ -130,7 +131,7 @@ class OrgNet:
     def first(self, name: str = "A", *, root: Path | None = None) -> Workstation:
         """The initialised workstation that creates the organisation's root."""
         store = Store.open(self.tmp / name, daily_backup=False)
-        with store.unit_of_work(worker_id="") as uow:
+        with UnitOfWork(store, worker_id="") as uow:
             workers.init_organisation(
                 uow, name="CPAS de Saint-Gilles", org_type="cpas", worker="Farida Aissa"
             )
@@ -153,6 +154,7 @@ class OrgNet:
             worker=worker or f"Worker {name}",
             kdf=CHEAP_KDF,
         )
+        workers.use_worker(store, worker or f"Worker {name}")
         station = Workstation(name, store, where)
         self.stations.append(station)
         return station

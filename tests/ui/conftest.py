@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from pacte_desktop.store.database import Store
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 
 @pytest.fixture
@@ -19,7 +20,7 @@ def context(qapp, tmp_path):
     from pacte_desktop.ui.context import AppContext
 
     store = Store.open(tmp_path / "store", daily_backup=False)
-    with store.unit_of_work(worker_id="") as uow:
+    with UnitOfWork(store, worker_id="") as uow:
         workers.init_organisation(
             uow, name="CPAS de Saint-Gilles", org_type="cpas", worker="Farida Aissa"
         )

@@ -22,6 +22,7 @@ from pacte_desktop.domain import messages
 from pacte_desktop.domain.entities import ContactPerson, Employer, FollowUp, Interaction
 from pacte_desktop.services import followups, records
 from pacte_desktop.store.repository import Repository
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.ui import employer_record
 from pacte_desktop.ui.employer_record import (
     TAB_CONTACTS,
@@ -363,7 +364,7 @@ def test_models_pass_the_model_tester(context, view, qtbot, qtmodeltester):
     qtmodeltester.check(view.model)
 
     employer = employer_named(context, "Société Générale")
-    with context.store.unit_of_work() as uow:
+    with UnitOfWork(context.store) as uow:
         records.create(uow, ContactPerson, {"employer_id": employer.id, "name": "Jan Peeters"})
         followups.log_interaction(uow, employer=employer.id, channel="visit", summary="Visite")
         records.edit(uow, Employer, employer.id, {"status": "active"})
@@ -395,7 +396,7 @@ def test_filters_and_columns_are_remembered(context, view, qtbot, tmp_path):
 
 
 def test_two_thousand_employers_scroll_to_the_bottom_without_reading_them_all(context, qtbot):
-    with context.store.unit_of_work() as uow:
+    with UnitOfWork(context.store) as uow:
         uow.bulk_insert(Employer, demo.employer_rows(2000, owners=[context.worker_id]))
         uow.commit()
     view = EmployersView(context)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from pacte_desktop.store.database import Store
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.ui import exports, i18n
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.labels import format_date
@@ -59,7 +60,7 @@ def demo_context(qapp, tmp_path):  # type: ignore[no-untyped-def]
     from pacte_desktop.demo import fill_demo
 
     store = Store.open(tmp_path / "demo", daily_backup=False)
-    with store.unit_of_work() as uow:
+    with UnitOfWork(store) as uow:
         fill_demo(uow, employers=700, today=DEMO_TODAY)
         uow.commit()
     ctx = AppContext(store)

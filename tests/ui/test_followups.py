@@ -17,6 +17,7 @@ from pacte_desktop.domain.entities import Employer, FollowUp, Worker
 from pacte_desktop.services import followups, records
 from pacte_desktop.services.followups import DueFollowUp
 from pacte_desktop.store.repository import Repository
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.ui.followups import (
     COL_DUE,
     COL_EMPLOYER,
@@ -77,7 +78,7 @@ def data(context, today: dt.date) -> Data:
         "igo_overdue": ("Brasserie du Parvis", "Igo De Radigues", -10, "Relancer le patron"),
         "igo_today": ("Atelier Vélo", "Igo De Radigues", 0, "Appeler pour l'article 60"),
     }
-    with context.store.unit_of_work() as uow:
+    with UnitOfWork(context.store) as uow:
         worker_ids = {w.name: w.id for w in uow.repo.list(Worker)}
         employer_ids = {e.name: e.id for e in uow.repo.list(Employer)}
         ids = {}

@@ -20,6 +20,7 @@ from pacte_desktop.domain.entities import (
 from pacte_desktop.services import followups, records
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.ui.handover import HandoverDialog
 from pacte_desktop.ui.operations import Runner
 from pacte_desktop.ui.wizard import PAGE_CREATE, PAGE_DEMO, FirstRunWizard, SwitchWorkerDialog
@@ -29,7 +30,7 @@ from pacte_desktop.ui.wizard import PAGE_CREATE, PAGE_DEMO, FirstRunWizard, Swit
 @pytest.fixture
 def portfolio(context) -> dict[str, str]:
     """Farida (current worker) owns the 3 employers; add follow-ups, a candidate, an offer."""
-    with context.store.unit_of_work() as uow:
+    with UnitOfWork(context.store) as uow:
         ids = {w.name: w.id for w in uow.repo.list(Worker)}
         ids.update({e.name: e.id for e in uow.repo.list(Employer)})
         for n, name in enumerate(("Société Générale", "Brasserie du Parvis")):
@@ -212,7 +213,7 @@ def test_handover_error_from_the_service_is_shown(qtbot, context, portfolio, con
     """Julie leaves (by another workstation) while the dialog is open: the service refuses."""
     dialog = open_dialog(qtbot, context, portfolio["Farida Aissa"])
     tick(dialog, portfolio["Julie Buelens"])
-    with context.store.unit_of_work() as uow:
+    with UnitOfWork(context.store) as uow:
         records.edit(uow, Worker, portfolio["Julie Buelens"], {"status": "left"})
         uow.commit()
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
@@ -311,7 +312,7 @@ def test_wizard_demo_path_fills_the_store(qtbot, empty_store) -> None:
 
 # -- switching worker --------------------------------------------------------------------------
 def test_switch_worker_dialog_returns_the_chosen_worker(qtbot, context) -> None:
-    with context.store.unit_of_work() as uow:
+    with UnitOfWork(context.store) as uow:
         ids = {w.name: w.id for w in uow.repo.list(Worker)}
         records.edit(uow, Worker, ids["Igo De Radigues"], {"status": "left"})
         uow.commit()

@@ -20,10 +20,12 @@ from pacte_desktop.ui.network import NetworkView
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from workstations import CHEAP_KDF, PASSPHRASE, Workstation
 
+from pacte_desktop.store.unit_of_work import UnitOfWork
+
 
 def _organisation(tmp: Path, name: str, org_name: str) -> Workstation:
     store = Store.open(tmp / name, daily_backup=False)
-    with store.unit_of_work(worker_id="") as uow:
+    with UnitOfWork(store, worker_id="") as uow:
         workers.init_organisation(uow, name=org_name, org_type="cpas", worker=f"Worker {name}")
         uow.commit()
     root = tmp / f"{name}-root"

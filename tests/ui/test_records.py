@@ -23,6 +23,7 @@ from pacte_desktop.domain.entities import Candidate, Employer, Entity, Opportuni
 from pacte_desktop.domain.placement_checks import add_months, check_due
 from pacte_desktop.services import records
 from pacte_desktop.store.repository import Repository
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.ui.records import (
     CandidatesView,
     OpportunitiesView,
@@ -50,7 +51,7 @@ def worker_id(context, name: str) -> str:
 
 def seed(context, cls: type[Entity], **values: Any) -> Any:
     """Write a record directly (before a view exists, so no change signal is needed)."""
-    with context.store.unit_of_work(context.worker_id) as uow:
+    with UnitOfWork(context.store, context.worker_id) as uow:
         entity = records.create(uow, cls, values)
         uow.commit()
     return entity
@@ -614,7 +615,7 @@ def test_a_language_change_relabels_view_and_dialog_keeping_what_was_typed(qtbot
 
 def test_a_placement_of_an_archived_candidate_can_still_be_edited(qtbot, context) -> None:
     data = seed_records(context)
-    with context.store.unit_of_work(context.worker_id) as uow:
+    with UnitOfWork(context.store, context.worker_id) as uow:
         records.archive(uow, Candidate, data["c1"].id)
         uow.commit()
     host = QWidget()

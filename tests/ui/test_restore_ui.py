@@ -18,6 +18,7 @@ from pacte_desktop.domain.entities import Employer
 from pacte_desktop.services import records
 from pacte_desktop.store import backup
 from pacte_desktop.store.database import STORE_FILE, Store
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.ui import app as application
 from pacte_desktop.ui.employers import EmployersView
 from pacte_desktop.ui.restore import RestoreDialog
@@ -34,7 +35,7 @@ def names(view: EmployersView) -> set[str]:
 
 
 def add_employer(store: Store, name: str) -> None:
-    with store.unit_of_work() as uow:
+    with UnitOfWork(store) as uow:
         records.create(uow, Employer, {"name": name})
         uow.commit()
 

@@ -10,6 +10,7 @@ import sys
 from pacte_desktop.domain.entities import Employer
 from pacte_desktop.services import records, workers
 from pacte_desktop.store.database import Store
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.ui.self_test import TIMING_VARIABLE
 
 
@@ -58,7 +59,7 @@ def test_self_test_passes_and_prints_each_step_on_its_own_line(tmp_path):
 
 def test_timing_probe_prints_when_the_window_is_shown_and_quits(tmp_path):
     store = Store.open(tmp_path, daily_backup=False)
-    with store.unit_of_work(worker_id="") as uow:
+    with UnitOfWork(store, worker_id="") as uow:
         workers.init_organisation(uow, name="CPAS", org_type="cpas", worker="Farida Aissa")
         records.create(uow, Employer, {"name": "Atelier Vélo", "owner_id": uow.worker_id})
         uow.commit()

@@ -24,6 +24,8 @@ from pacte_desktop.ui.main_window import MainWindow
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from workstations import CHEAP_KDF, PASSPHRASE, OrgNet, Workstation
 
+from pacte_desktop.store.unit_of_work import UnitOfWork
+
 
 @pytest.fixture
 def net(tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -169,7 +171,7 @@ def test_an_edit_after_delete_cannot_be_reinstated_but_can_be_dismissed(
 def _organisation(tmp: Path, name: str, org_name: str) -> Workstation:
     """A store of its own organisation, with its own organisation root."""
     store = Store.open(tmp / name, daily_backup=False)
-    with store.unit_of_work(worker_id="") as uow:
+    with UnitOfWork(store, worker_id="") as uow:
         workers.init_organisation(
             uow, name=org_name, org_type="mission-locale", worker=f"Worker {name}"
         )
@@ -407,9 +409,9 @@ def test_refused_files_and_a_fork_are_shown_in_the_interfaces_language(
 ) -> None:
     import time
 
-    from pacte_desktop.store.database import HEAD_REVISION
+    from pacte_desktop.domain.hlc import Stamp
+    from pacte_desktop.store.files import HEAD_REVISION
     from pacte_desktop.sync import changefile
-    from pacte_desktop.sync.hlc import Stamp
 
     a = net.first("A")
     eid = a.employer("Garage Moderne")

@@ -353,7 +353,7 @@ def revert_batch(store: Store, batch_id: str, *, worker_id: str | None = None) -
     happens in one unit of work: the deletes and updates are journalled (they sync), and a
     refusal leaves the store untouched. Returns the number of records deleted or set back.
     """
-    with store.unit_of_work(worker_id) as uow:
+    with UnitOfWork(store, worker_id) as uow:
         conn = uow.connection
         batch = _find_batch(conn, batch_id)
         if batch.reverted_at is not None:

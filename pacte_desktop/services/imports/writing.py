@@ -85,7 +85,7 @@ def import_transaction(
             yield conn, None
         return
     with (
-        store.unit_of_work(worker_id) as uow,
+        UnitOfWork(store, worker_id) as uow,
         busy.announced(store.data_dir, "busy_import", file=Path(path).name),
     ):
         yield uow.connection, uow

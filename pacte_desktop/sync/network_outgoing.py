@@ -1,0 +1,293 @@
+"""What this organisation publishes in the network in one pass: the charter's fields of its
+shareable records, as operations.
+
+A record is shareable when its employer is not marked "do not share" (an opportunity only when
+it is marked shared; the organisation's own record always). The first publication, a charter
+that lets out more or a change in what this organisation withholds sends every shareable
+record's fields (:meth:`Outgoing.full_state`, withheld fields sent empty); otherwise only what
+this device changed since the last network pass (:meth:`Outgoing.changes_since`): a record made
+unshareable is withdrawn, but only if partners may hold it (a record never shared leaves
+nothing, not even its id). The knowledge of employers (latest contact) and the aggregate
+candidate profile are published when they changed (:meth:`Outgoing.derived`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import sqlalchemy as sa
+
+from pacte_desktop.domain.hlc import Clock
+from pacte_desktop.sync import charter as charters
+from pacte_desktop.sync.network_ops import KNOWLEDGE, PROFILE, WITHDRAWN
+from pacte_desktop.sync.state import LocalState
+
+#: The tables shared with their employer, and the column that names it.
+SHARED_CHILDREN = {"contact_person": "employer_id", "opportunity": "employer_id"}
+
+
+class Outgoing:
+    """The operations of one network pass, stamped with the pass's clock."""
+
+    def __init__(self, org_id: str, device: str, clock: Clock, state: LocalState) -> None:
+        self.org_id = org_id
+        self.device = device
+        self.clock = clock
+        self.state = state
+        #: The knowledge and profile just published, saved by the pass once its files are out.
+        self.pending_state: dict[str, str] = {}
+
+    def _row(self, conn: sa.Connection, table: str, row_id: str) -> dict[str, Any] | None:
+        row = (
+            conn.execute(sa.text(f"SELECT * FROM {table} WHERE id = :id"), {"id": row_id})
+            .mappings()
+            .first()
+        )
+        return dict(row) if row is not None else None
+
+    def shareable(self, conn: sa.Connection, table: str, row: Mapping[Any, Any] | None) -> bool:
+        if row is None:
+            return False
+        if table == "organisation":
+            return row.get("id") == self.org_id
+        if table == "employer":
+            return not row.get("do_not_share", 1)
+        if table in SHARED_CHILDREN:
+            employer = self._row(conn, "employer", str(row.get("employer_id")))
+            if not self.shareable(conn, "employer", employer):
+                return False
+            return table != "opportunity" or bool(row.get("shared"))
+        return False
+
+    def record_op(
+        self, conn: sa.Connection, charter: charters.Charter, table: str, row: Mapping[Any, Any]
+    ) -> dict[str, Any] | None:
+        if not charter.allowed(table):
+            return None  # a table the charter does not let out: not even its ids
+        allowed = charter.allowed(table) | charters.LIFECYCLE_FIELDS
+        fields = {k: row[k] for k in allowed if k in row}
+        fields[WITHDRAWN] = False
+        return {
+            "table": table,
+            "row_id": row["id"],
+            "hlc": self.clock.now(),
+            "op": "update",
+            "fields": fields,
+        }
+
+    def withdraw_op(self, table: str, row_id: str) -> dict[str, Any]:
+        return {
+            "table": table,
+            "row_id": row_id,
+            "hlc": self.clock.now(),
+            "op": "update",
+            "fields": {WITHDRAWN: True},
+        }
+
+    def full_state(
+        self,
+        conn: sa.Connection,
+        charter: charters.Charter,
+        *,
+        cleared: charters.Charter | None = None,
+    ) -> list[dict[str, Any]]:
+        """Every shareable record's fields under ``charter``; the fields ``cleared`` allows
+        and ``charter`` does not (withheld by this organisation) are sent empty, so that
+        partners' copies lose them."""
+        ops: list[dict[str, Any]] = []
+        for table in ("organisation", "employer", *SHARED_CHILDREN):
+            blank = (cleared.allowed(table) - charter.allowed(table)) if cleared else frozenset()
+            if not charter.allowed(table) and not blank:
+                continue
+            for row in conn.execute(sa.text(f"SELECT * FROM {table}")).mappings():
+                if self.shareable(conn, table, row):
+                    op = self.record_op(conn, charter, table, row)
+                    if op:
+                        op["fields"].update({name: None for name in blank})
+                        ops.append(op)
+        return ops
+
+    def _was_published(
+        self,
+        conn: sa.Connection,
+        charter: charters.Charter,
+        table: str,
+        row_id: str,
+        cursor: int,
+    ) -> bool:
+        """Whether partners may hold the record: it was shareable as the journal stood at the
+        last network pass (journal ``cursor``) and the charter lets its table out. A record
+        never shared leaves nothing, not even a withdrawal carrying its id."""
+        if not charter.allowed(table):
+            return False
+        state = self._state_at(conn, table, row_id, cursor)
+        if state is None:
+            return False
+        if table == "employer":
+            return not state.get("do_not_share", 1)
+        if table in SHARED_CHILDREN:
+            if table == "opportunity" and not state.get("shared"):
+                return False
+            parent = self._state_at(conn, "employer", str(state.get("employer_id")), cursor)
+            return parent is not None and not parent.get("do_not_share", 1)
+        return table == "organisation"
+
+    @staticmethod
+    def _state_at(
+        conn: sa.Connection, table: str, row_id: str, cursor: int
+    ) -> dict[str, Any] | None:
+        """The record's fields as journalled up to ``cursor`` (None if it did not exist)."""
+        entries = conn.execute(
+            sa.text(
+                "SELECT op, fields FROM journal WHERE row_id = :r AND table_name = :t "
+                "AND seq <= :c ORDER BY hlc"
+            ),
+            {"r": row_id, "t": table, "c": cursor},
+        ).all()
+        if not entries or any(kind == "delete" for kind, _ in entries):
+            return None
+        state: dict[str, Any] = {}
+        for _, text in entries:
+            state.update(json.loads(text))
+        return state
+
+    def changes_since(
+        self, conn: sa.Connection, charter: charters.Charter, cursor: int
+    ) -> list[dict[str, Any]]:
+        """Ops for the records this device changed since the last network pass."""
+        rows = conn.execute(
+            sa.text(
+                "SELECT hlc, table_name, row_id, op, fields FROM journal WHERE seq > :c "
+                "AND device_id = :d AND table_name IN ('organisation', 'employer', "
+                "'contact_person', 'opportunity') ORDER BY seq"
+            ),
+            {"c": cursor, "d": self.device},
+        ).all()
+        ops: list[dict[str, Any]] = []
+        full: set[tuple[str, str]] = set()
+        withdrawn: set[tuple[str, str]] = set()
+        for hlc, table, row_id, kind, text in rows:
+            fields = json.loads(text)
+            row = self._row(conn, table, row_id)
+            if not self.shareable(conn, table, row):
+                # Withdraw only what partners may hold: a record that existed at the last
+                # network pass and was made unshareable (its flag, its employer, a delete). A
+                # record never shareable ("do not share", an unshared opportunity) leaves
+                # nothing, not even its id.
+                turned = kind == "delete" or bool(
+                    {"do_not_share", "shared", "employer_id"} & fields.keys()
+                )
+                if (
+                    turned
+                    and (table, row_id) not in withdrawn
+                    and self._was_published(conn, charter, table, row_id, cursor)
+                ):
+                    withdrawn.add((table, row_id))
+                    ops.append(self.withdraw_op(table, row_id))
+                    if table == "employer":
+                        for child, ref in SHARED_CHILDREN.items():
+                            for (cid,) in conn.execute(
+                                sa.text(f"SELECT id FROM {child} WHERE {ref} = :e"), {"e": row_id}
+                            ):
+                                if self._was_published(conn, charter, child, cid, cursor):
+                                    withdrawn.add((child, cid))
+                                    ops.append(self.withdraw_op(child, cid))
+                continue
+            assert row is not None
+            flag = {"do_not_share", "shared", "employer_id"} & fields.keys()
+            if flag:
+                # Shareable again (or moved): the whole record, and for an employer its children.
+                if (table, row_id) not in full:
+                    full.add((table, row_id))
+                    op = self.record_op(conn, charter, table, row)
+                    if op:
+                        ops.append(op)
+                    if table == "employer":
+                        for child, ref in SHARED_CHILDREN.items():
+                            for child_row in conn.execute(
+                                sa.text(f"SELECT * FROM {child} WHERE {ref} = :e"), {"e": row_id}
+                            ).mappings():
+                                if self.shareable(conn, child, child_row):
+                                    child_op = self.record_op(conn, charter, child, child_row)
+                                    if child_op:
+                                        ops.append(child_op)
+                continue
+            narrowed = charters.filter_operation(
+                {"table": table, "row_id": row_id, "hlc": hlc, "op": kind, "fields": fields},
+                charter,
+                record=row,
+            )
+            if narrowed is not None:
+                ops.append(narrowed)
+        return ops
+
+    def derived(self, conn: sa.Connection) -> list[dict[str, Any]]:
+        """The knowledge of employers (latest contact) and the aggregate candidate profile,
+        published when they changed."""
+        ops: list[dict[str, Any]] = []
+        interactions = (
+            conn.execute(sa.text("SELECT employer_id, date, archived_at FROM interaction"))
+            .mappings()
+            .all()
+        )
+        employers = {
+            r["id"]: dict(r)
+            for r in conn.execute(
+                sa.text("SELECT id, do_not_share, archived_at FROM employer")
+            ).mappings()
+        }
+        knowledge = charters.knowledge_from_interactions([dict(r) for r in interactions], employers)
+        known = {k["employer_id"]: k["latest_contact"] for k in knowledge}
+        before = json.loads(self.state.get("network.knowledge") or "{}")
+        for employer_id in sorted(set(known) | set(before)):
+            if known.get(employer_id) != before.get(employer_id):
+                fields: dict[str, Any] = (
+                    {"latest_contact": known[employer_id], WITHDRAWN: False}
+                    if employer_id in known
+                    else {WITHDRAWN: True}
+                )
+                ops.append(
+                    {
+                        "table": KNOWLEDGE,
+                        "row_id": employer_id,
+                        "hlc": self.clock.now(),
+                        "op": "update",
+                        "fields": fields,
+                    }
+                )
+        candidates = (
+            conn.execute(
+                sa.text(
+                    "SELECT skills, languages, qualification_level FROM candidate "
+                    "WHERE archived_at IS NULL"
+                )
+            )
+            .mappings()
+            .all()
+        )
+        profile = charters.public_profile(
+            [
+                {
+                    "skills": json.loads(c["skills"] or "[]"),
+                    "languages": json.loads(c["languages"] or "[]"),
+                    "qualification_level": c["qualification_level"],
+                }
+                for c in candidates
+            ]
+        )
+        previous = self.state.get("network.profile")
+        text = json.dumps(profile, sort_keys=True)
+        if text != previous:
+            ops.append(
+                {
+                    "table": PROFILE,
+                    "row_id": self.org_id,
+                    "hlc": self.clock.now(),
+                    "op": "update",
+                    "fields": {"profile": profile},
+                }
+            )
+        self.pending_state = {"knowledge": json.dumps(known, sort_keys=True), "profile": text}
+        return ops
