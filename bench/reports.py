@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pacte_desktop.demo import employer_rows  # noqa: E402
+from pacte_desktop.demo.fill import employer_rows  # noqa: E402
 from pacte_desktop.domain import bce  # noqa: E402
 from pacte_desktop.domain.entities import (  # noqa: E402
     PLACEMENT_TYPES,

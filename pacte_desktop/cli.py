@@ -1023,7 +1023,7 @@ def cmd_history(ctx: Context) -> int:
 
 
 def cmd_demo(ctx: Context) -> int:
-    from pacte_desktop.demo import fill_demo
+    from pacte_desktop.demo.fill import fill_demo
     from pacte_desktop.domain.messages import render
 
     progress = Progress("demo")

@@ -41,7 +41,7 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QTabWidget
 
-    from pacte_desktop.demo import fill_demo
+    from pacte_desktop.demo.fill import fill_demo
     from pacte_desktop.store.database import Store
     from pacte_desktop.ui import i18n
     from pacte_desktop.ui.context import AppContext

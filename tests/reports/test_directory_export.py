@@ -16,7 +16,7 @@ import pytest
 import sqlalchemy as sa
 from pypdf import PdfReader
 
-from pacte_desktop import demo
+from pacte_desktop.demo.fill import fill_demo
 from pacte_desktop.domain.entities import ContactPerson, Employer
 from pacte_desktop.domain.errors import PacteError, ValidationError
 from pacte_desktop.reports.directory import export_directory
@@ -353,7 +353,7 @@ def test_unsupported_format_is_refused(small: Any, tmp_path: Path) -> None:
 
 def test_volume_matches_the_store(org: Any, tmp_path: Path) -> None:
     with org.store.unit_of_work() as uow:
-        demo.fill_demo(uow, employers=400)
+        fill_demo(uow, employers=400)
         uow.commit()
     with org.store.reading() as conn:
         expected = conn.execute(
@@ -453,7 +453,7 @@ def test_pdf_of_a_demo_store_and_screenshot(
     org: Any, tmp_path: Path, poppler: Callable[[str], str]
 ) -> None:
     with org.store.unit_of_work() as uow:
-        demo.fill_demo(uow, employers=300)
+        fill_demo(uow, employers=300)
         uow.commit()
     out = tmp_path / "annuaire.pdf"
     count = export_directory(org.store, out, lang="fr")
@@ -504,7 +504,6 @@ def test_fast_row_writing_gives_the_very_sheets_openpyxl_writes(
     internals shows up here rather than as a broken file."""
     import zipfile
 
-    from pacte_desktop.demo import fill_demo
     from pacte_desktop.reports import excel_common
 
     store = small.store

@@ -9,7 +9,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from pacte_desktop import demo
+from pacte_desktop.demo.fill import fill_demo
 from pacte_desktop.domain.entities import Employer
 from pacte_desktop.domain.errors import ValidationError
 from pacte_desktop.reports.followups_export import export_followups
@@ -23,7 +23,7 @@ TODAY = dt.date(2027, 3, 1)
 @pytest.fixture
 def filled(org: Any) -> Any:
     with org.store.unit_of_work() as uow:
-        demo.fill_demo(uow, employers=120, today=TODAY)
+        fill_demo(uow, employers=120, today=TODAY)
         uow.commit()
     return org
 

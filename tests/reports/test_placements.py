@@ -14,11 +14,11 @@ import pytest
 import sqlalchemy as sa
 from pypdf import PdfReader
 
-from pacte_desktop import demo
+from pacte_desktop.demo.fill import fill_demo
 from pacte_desktop.domain.entities import PLACEMENT_TYPES, Candidate, Employer, Placement
 from pacte_desktop.domain.errors import PacteError, ValidationError
+from pacte_desktop.domain.placement_checks import add_months
 from pacte_desktop.reports.placements import (
-    add_months,
     export_placements,
     placement_figures,
     report_placements,
@@ -304,7 +304,7 @@ def test_pdf_and_excel_agree_with_the_store_on_demo_data(
     org: Any, tmp_path: Path, poppler: Callable[[str], str]
 ) -> None:
     with org.store.unit_of_work() as uow:
-        demo.fill_demo(uow, employers=240, today=D(2025, 6, 30))
+        fill_demo(uow, employers=240, today=D(2025, 6, 30))
         uow.commit()
     start, end = D(2023, 7, 1), D(2025, 6, 30)
     with org.store.reading() as conn:
