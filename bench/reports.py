@@ -59,9 +59,7 @@ def _store(folder: Path, name: str) -> tuple[Store, str]:
 def bench_excel(folder: Path, count: int) -> tuple[float, float]:
     from openpyxl import Workbook
 
-    from pacte_desktop.reports import directory as _directory
-
-    export_directory = _directory.export_directory
+    from pacte_desktop.services.reports import export_directory
 
     store, worker = _store(folder, "excel")
     with store.unit_of_work(worker_id=worker) as uow:
@@ -105,7 +103,7 @@ def bench_pdf(folder: Path, count: int) -> tuple[float, float]:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate, Table
 
-    from pacte_desktop.reports.placements import report_placements
+    from pacte_desktop.services.reports import report_placements
 
     store, worker = _store(folder, "pdf")
     employers = employer_rows(50, seed=1061, owners=[worker])

@@ -19,9 +19,9 @@ from pypdf import PdfReader
 from pacte_desktop.demo.fill import fill_demo
 from pacte_desktop.domain.entities import ContactPerson, Employer
 from pacte_desktop.domain.errors import PacteError, ValidationError
-from pacte_desktop.reports.directory import export_directory
 from pacte_desktop.services import records
 from pacte_desktop.services.followups import log_interaction
+from pacte_desktop.services.reports import export_directory
 from pacte_desktop.settings import SETTINGS
 
 ACCENTED = "Épicerie Ĳzerwaren Œuvre"  # French accents, the Dutch ĳ digraph, a ligature

@@ -12,9 +12,9 @@ import pytest
 from pacte_desktop.demo.fill import fill_demo
 from pacte_desktop.domain.entities import Employer
 from pacte_desktop.domain.errors import ValidationError
-from pacte_desktop.reports.followups_export import export_followups
 from pacte_desktop.services import records
 from pacte_desktop.services.followups import complete, due, log_interaction
+from pacte_desktop.services.reports import export_followups
 
 #: The day of these tests: the demo data are spread around it, the export judges by it.
 TODAY = dt.date(2027, 3, 1)

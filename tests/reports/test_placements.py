@@ -18,12 +18,12 @@ from pacte_desktop.demo.fill import fill_demo
 from pacte_desktop.domain.entities import PLACEMENT_TYPES, Candidate, Employer, Placement
 from pacte_desktop.domain.errors import PacteError, ValidationError
 from pacte_desktop.domain.placement_checks import add_months
-from pacte_desktop.reports.placements import (
+from pacte_desktop.services import records
+from pacte_desktop.services.reports import (
     export_placements,
     placement_figures,
     report_placements,
 )
-from pacte_desktop.services import records
 
 D = dt.date
 START, END = D(2024, 1, 1), D(2024, 12, 31)
