@@ -13,8 +13,9 @@ made here, once, for the command line and the user interface alike:
 - the placement report (:func:`report_placements`, :func:`export_placements`) reads each
   candidate's pseudonymous code, residence flag and commune only: never a name or a note.
 
-Every writer writes through a temporary file renamed at the end (:mod:`pacte_desktop.reports.
-output`): a cancel or a failure leaves the old file, never a partial one.
+Every writer writes through a temporary file renamed at the end
+(:mod:`pacte_desktop.reports.output`): a cancel or a failure leaves the old file, never a
+partial one.
 """
 
 from __future__ import annotations
