@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pacte_desktop.demo import employer_rows  # noqa: E402
+from pacte_desktop.demo.fill import employer_rows  # noqa: E402
 from pacte_desktop.domain import bce  # noqa: E402
 from pacte_desktop.domain.entities import (  # noqa: E402
     PLACEMENT_TYPES,
@@ -60,9 +60,7 @@ def _store(folder: Path, name: str) -> tuple[Store, str]:
 def bench_excel(folder: Path, count: int) -> tuple[float, float]:
     from openpyxl import Workbook
 
-    from pacte_desktop.reports import directory as _directory
-
-    export_directory = _directory.export_directory
+    from pacte_desktop.services.reports import export_directory
 
     store, worker = _store(folder, "excel")
     with UnitOfWork(store, worker_id=worker) as uow:
@@ -106,7 +104,7 @@ def bench_pdf(folder: Path, count: int) -> tuple[float, float]:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate, Table
 
-    from pacte_desktop.reports.placements import report_placements
+    from pacte_desktop.services.reports import report_placements
 
     store, worker = _store(folder, "pdf")
     employers = employer_rows(50, seed=1061, owners=[worker])

@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pacte_desktop.demo import employer_rows  # noqa: E402
+from pacte_desktop.demo.fill import employer_rows  # noqa: E402
 from pacte_desktop.domain.entities import Employer, specs  # noqa: E402
 from pacte_desktop.services import workers  # noqa: E402
 from pacte_desktop.store.database import Store  # noqa: E402

@@ -37,7 +37,7 @@ def rss_mb() -> float:
 
 
 def build_store(folder: Path, count: int) -> None:
-    from pacte_desktop.demo import employer_rows
+    from pacte_desktop.demo.fill import employer_rows
     from pacte_desktop.domain.entities import Employer
     from pacte_desktop.services import workers
     from pacte_desktop.store.database import Store

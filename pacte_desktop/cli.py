@@ -1027,7 +1027,7 @@ def cmd_history(ctx: Context) -> int:
 
 
 def cmd_demo(ctx: Context) -> int:
-    from pacte_desktop.demo import fill_demo
+    from pacte_desktop.demo.fill import fill_demo
     from pacte_desktop.domain.messages import render
     from pacte_desktop.store.unit_of_work import UnitOfWork
 
@@ -1535,7 +1535,7 @@ def cmd_export(ctx: Context) -> int:
     out = Path(args.output)
     progress = Progress(f"export {args.action}")
     if args.action == "directory":
-        from pacte_desktop.reports.directory import export_directory
+        from pacte_desktop.services.reports import export_directory
 
         count = export_directory(
             ctx.store,
@@ -1548,14 +1548,14 @@ def cmd_export(ctx: Context) -> int:
             progress=progress,
         )
     elif args.action == "placements":
-        from pacte_desktop.reports.placements import export_placements
+        from pacte_desktop.services.reports import export_placements
 
         start, end = _period(args)
         count = export_placements(
             ctx.store, out, start=start, end=end, lang=_lang(), progress=progress
         )
     else:
-        from pacte_desktop.reports.followups_export import export_followups
+        from pacte_desktop.services.reports import export_followups
 
         count = export_followups(
             ctx.store, out, worker=args.worker, lang=_lang(), progress=progress
@@ -1568,7 +1568,7 @@ def cmd_export(ctx: Context) -> int:
 def cmd_report(ctx: Context) -> int:
     from pathlib import Path
 
-    from pacte_desktop.reports.placements import report_placements
+    from pacte_desktop.services.reports import report_placements
 
     args = ctx.args
     ctx.require_init()

@@ -43,7 +43,7 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QTabWidget
 
-    from pacte_desktop.demo import fill_demo
+    from pacte_desktop.demo.fill import fill_demo
     from pacte_desktop.store.database import Store
     from pacte_desktop.ui import i18n
     from pacte_desktop.ui.context import AppContext
@@ -161,6 +161,8 @@ def _help(app, context, window, out: Path, lang: str) -> None:  # type: ignore[n
     drafts.close()
     for name in ("guide", "about", "about-licences", "crash", "drafts"):
         print(out / f"{name}-{lang}.png")
+
+
 def _first_start(app, context, tmp: Path, target: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
     """The whole screen, the main window where a first start puts it, Undo offered."""
     from PySide6.QtCore import QSettings
@@ -185,9 +187,8 @@ def _first_start(app, context, tmp: Path, target: Path, lang: str) -> None:  # t
 def _reports(app, context, window, tmp: Path, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
     """The report and import dialogs, and the PDFs as pages (poppler's pdftoppm)."""
     from pacte_desktop.imports.columns import preview_columns
-    from pacte_desktop.reports.directory import export_directory
-    from pacte_desktop.reports.placements import report_placements
     from pacte_desktop.services.imports.employers import import_employers
+    from pacte_desktop.services.reports import export_directory, report_placements
     from pacte_desktop.ui.exports import (
         ColumnMappingDialog,
         DirectoryExportDialog,

@@ -1,10 +1,13 @@
-"""The partner directory: employers (and their contact persons) in Excel, or printable in PDF.
+"""The partner directory's formats: employers (and their contact persons) in Excel, or in PDF.
 
-``export_directory(store, path)`` writes ``.xlsx`` or ``.pdf`` by the file's suffix. Rows are
-streamed from SQL, never loaded as entities. ``shareable_only`` applies the sharing charter in
-force (:func:`pacte_desktop.sync.engine.effective_charter`): only employers that may leave (not
-archived, not marked "do not share") and only the fields the charter lets out. Archived
-employers are never listed.
+A format writer only: what to list is decided by its caller
+(:func:`pacte_desktop.services.reports.export_directory`), which reads the rows (archived
+employers never; with ``shareable_only``, only those that may leave) and the fields the sharing
+charter lets out (:class:`Allowed`). The writer shows no field :class:`Allowed` withholds, not
+even through a derived column (the sector comes from the NACE code, the address from the street).
+Rows arrive as a stream (:class:`DirectoryRows`), read inside the caller's read transaction
+while the writer consumes them, never loaded as entities. ``.xlsx`` or ``.pdf`` by the file's
+suffix (:func:`format_of`).
 """
 
 from __future__ import annotations
@@ -14,19 +17,17 @@ import errno
 import functools
 import json
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-import sqlalchemy as sa
-
 from pacte_desktop.domain import bce, contact_rules, messages, nace
 from pacte_desktop.domain.errors import ValidationError
 from pacte_desktop.reports import excel_common as xl
 from pacte_desktop.reports.output import cannot_write, last_report, output_file
-from pacte_desktop.store.database import Store
 
 Progress = Callable[[int, int], None]
 _PROGRESS_EVERY = 250
@@ -90,44 +91,57 @@ class Filters:
         return "; ".join(parts) if parts else _t("none", lang)
 
 
-def export_directory(
-    store: Store,
-    path: Path,
-    *,
-    shareable_only: bool = False,
-    tag: str | None = None,
-    commune: str | None = None,
-    status: str | None = None,
-    lang: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> int:
-    """Write the directory to ``path`` (``.xlsx`` or ``.pdf``); return the employers written."""
+FORMATS = (".xlsx", ".pdf")
+
+
+def format_of(path: Path) -> str:
+    """The format ``path`` asks for (``.xlsx`` or ``.pdf``), refused before anything is read."""
     path = Path(path)
     if path.is_dir():
         raise cannot_write(path, IsADirectoryError(errno.EISDIR, "is a folder"))
     suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".pdf"):
+    if suffix not in FORMATS:
         raise ValidationError(
-            "file", "export_format", value=suffix or path.name, choices=".xlsx, .pdf"
+            "file", "export_format", value=suffix or path.name, choices=", ".join(FORMATS)
         )
-    lang = lang or messages.current_language()
-    filters = Filters(
-        shareable_only=shareable_only,
-        tag=(tag or "").strip() or None,
-        commune=(commune or "").strip() or None,
-        status=(status or "").strip().lower() or None,
-    )
-    if filters.status is not None:
-        from pacte_desktop.domain.entities import EMPLOYER_STATUSES
+    return suffix
 
-        if filters.status not in EMPLOYER_STATUSES:
-            raise ValidationError(
-                "status", "choice", value=status, choices=", ".join(EMPLOYER_STATUSES)
-            )
-    allowed = _allowed_fields(store, filters)
-    if suffix == ".xlsx":
-        return _write_excel(store, path, filters, allowed, lang, progress)
-    return _write_pdf(store, path, filters, allowed, lang, progress)
+
+@dataclass(frozen=True)
+class DirectoryRows:
+    """What the writers read, inside one read transaction of the caller.
+
+    ``employers`` are the employer rows to list (columns of the directory query, streamed),
+    ``contacts()`` the contact persons of those employers, read only when the charter lets a
+    contact field out, ``total`` how many employers there are (for progress) and
+    ``organisation`` this organisation's name in the document's language.
+    """
+
+    total: int
+    organisation: str
+    employers: Iterable[Mapping[Any, Any]]
+    contacts: Callable[[], Iterable[Mapping[Any, Any]]]
+
+
+#: Opens the rows inside a read: ``by_name`` True sorts employers (and contacts) by name as
+#: people read them (:func:`name_key`), False leaves them in any order (the PDF sorts them).
+Source = Callable[[bool], AbstractContextManager[DirectoryRows]]
+
+
+def write(
+    source: Source,
+    path: Path,
+    filters: Filters,
+    allowed: Allowed,
+    *,
+    lang: str,
+    progress: Progress | None = None,
+) -> int:
+    """Write the directory to ``path`` in :func:`format_of` its suffix; return the employers."""
+    path = Path(path)
+    if format_of(path) == ".xlsx":
+        return _write_excel(source, path, filters, allowed, lang, progress)
+    return _write_pdf(source, path, filters, allowed, lang, progress)
 
 
 @dataclass(frozen=True)
@@ -145,97 +159,14 @@ class Allowed:
         return self.contact_person is None or name in self.contact_person
 
 
-def _allowed_fields(store: Store, filters: Filters) -> Allowed:
-    if not filters.shareable_only:
-        return Allowed(None, None)
-    from pacte_desktop.sync.engine import effective_charter
-
-    charter = effective_charter(store)
-    return Allowed(
-        frozenset(charter.allowed("employer")),
-        frozenset(charter.allowed("contact_person")),
-        charter.version,
-    )
+# -- Sorting ------------------------------------------------------------------------------------
 
 
-# -- SQL ---------------------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=65536)  # the collation compares each name many times
-def _fold(text: str) -> str:
+@functools.lru_cache(maxsize=65536)  # a collation compares each name many times
+def name_key(text: str) -> str:
+    """A name as people sort it: "Épicerie" with the E's, not after "Z"; case ignored."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-def _collate(a: str, b: str) -> int:
-    fa, fb = _fold(a), _fold(b)
-    return (fa > fb) - (fa < fb)
-
-
-def _install_collation(conn: sa.Connection) -> None:
-    """Sort names as people read them: "Épicerie" with the E's, not after "Z"."""
-    dbapi = conn.connection.driver_connection
-    dbapi.create_collation("pacte_fold", _collate)  # type: ignore[union-attr]
-
-
-def _where(filters: Filters) -> tuple[str, dict[str, object]]:
-    clauses = ["e.archived_at IS NULL"]
-    params: dict[str, object] = {}
-    if filters.shareable_only:
-        clauses.append("e.do_not_share = 0")
-    if filters.status:
-        clauses.append("e.status = :status")
-        params["status"] = filters.status
-    if filters.commune:
-        clauses.append(
-            "(lower(e.commune) = lower(:commune) OR lower(e.commune_nl) = lower(:commune))"
-        )
-        params["commune"] = filters.commune
-    if filters.tag:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM json_each(e.tags) AS t WHERE lower(t.value) = lower(:tag))"
-        )
-        params["tag"] = filters.tag
-    return " AND ".join(clauses), params
-
-
-_EMPLOYER_SQL = """
-SELECT e.id, e.name, e.name_nl, e.bce_number, e.nace_code, e.street, e.street_nl, e.number,
-       e.box, e.postcode, e.commune, e.commune_nl, e.phone, e.email, e.website, e.languages,
-       e.accepts, e.tags, e.status, w.name AS owner_name, lc.last_contact
-FROM employer AS e
-LEFT JOIN worker AS w ON w.id = e.owner_id
-LEFT JOIN (
-    SELECT employer_id, max(date) AS last_contact FROM interaction
-    WHERE archived_at IS NULL GROUP BY employer_id
-) AS lc ON lc.employer_id = e.id
-WHERE {where}
-ORDER BY e.name COLLATE pacte_fold, e.id
-"""
-
-_CONTACT_SQL = """
-SELECT e.name AS employer_name, c.name, c.role, c.phone, c.email, c.preferred_language
-FROM contact_person AS c JOIN employer AS e ON e.id = c.employer_id
-WHERE c.archived_at IS NULL AND {where}
-ORDER BY e.name COLLATE pacte_fold, e.id, c.name COLLATE pacte_fold, c.id
-"""
-
-
-def _count(conn: sa.Connection, filters: Filters) -> int:
-    where, params = _where(filters)
-    sql = f"SELECT count(*) FROM employer AS e WHERE {where}"
-    return int(conn.execute(sa.text(sql), params).scalar_one())
-
-
-def _employer_rows(conn: sa.Connection, filters: Filters) -> Iterator[sa.RowMapping]:
-    where, params = _where(filters)
-    result = conn.execute(sa.text(_EMPLOYER_SQL.format(where=where)), params).mappings()
-    yield from result
-
-
-def _contact_rows(conn: sa.Connection, filters: Filters) -> Iterator[sa.RowMapping]:
-    where, params = _where(filters)
-    yield from conn.execute(sa.text(_CONTACT_SQL.format(where=where)), params).mappings()
 
 
 # -- Shaping one employer row ------------------------------------------------------------------
@@ -367,7 +298,7 @@ def _sector_label(code: object, lang: str, *, none: str | None) -> str | None:
 
 
 def _write_excel(
-    store: Store,
+    source: Source,
     path: Path,
     filters: Filters,
     allowed: Allowed,
@@ -376,7 +307,7 @@ def _write_excel(
 ) -> int:
     workbook = xl.new_workbook()
     try:
-        return _fill_xlsx(workbook, store, path, filters, allowed, lang, progress)
+        return _fill_xlsx(workbook, source, path, filters, allowed, lang, progress)
     except BaseException:
         xl.discard(workbook)
         raise
@@ -384,7 +315,7 @@ def _write_excel(
 
 def _fill_xlsx(
     workbook: Any,
-    store: Store,
+    source: Source,
     path: Path,
     filters: Filters,
     allowed: Allowed,
@@ -394,20 +325,19 @@ def _fill_xlsx(
     fields = _employer_fields(lang, allowed)
     written = 0
     contacts = 0
-    with store.reading() as conn:
-        _install_collation(conn)
-        total = _count(conn, filters)
-        organisation = _organisation_name(store, conn, lang)
+    with source(True) as rows:
+        total = rows.total
+        organisation = rows.organisation
         sheet = xl.TableSheet(
             workbook, _t("employers_sheet", lang), [f.column for f in fields], "Employers"
         )
-        for row in _employer_rows(conn, filters):
+        for row in rows.employers:
             sheet.append([f.value(row) for f in fields])
             written += 1
             if progress and written % _PROGRESS_EVERY == 0:
                 progress(written, total)
         sheet.close()
-        contacts = _write_contacts(workbook, conn, filters, allowed, lang)
+        contacts = _write_contacts(workbook, rows.contacts, allowed, lang)
     about: list[tuple[str, object]] = [
         (messages.field_label("organisation", lang), organisation),
         (_t("date", lang), dt.date.today()),
@@ -425,7 +355,10 @@ def _fill_xlsx(
 
 
 def _write_contacts(
-    workbook: Any, conn: sa.Connection, filters: Filters, allowed: Allowed, lang: str
+    workbook: Any,
+    contact_rows: Callable[[], Iterable[Mapping[Any, Any]]],
+    allowed: Allowed,
+    lang: str,
 ) -> int:
     """The contact persons sheet; -1 when the charter lets no contact field out (sheet says so)."""
     label = messages.field_label
@@ -443,7 +376,7 @@ def _write_contacts(
         return -1
     columns = [xl.Column(label("employer", lang), 36), *(col for _, col in shown)]
     sheet = xl.TableSheet(workbook, title, columns, "Contacts")
-    for row in _contact_rows(conn, filters):
+    for row in contact_rows():
         values: list[object] = [row["employer_name"]]
         for name, _col in shown:
             value = row[name]
@@ -455,19 +388,6 @@ def _write_contacts(
         sheet.append(values)
     sheet.close()
     return sheet.rows
-
-
-def _organisation_name(store: Store, conn: sa.Connection, lang: str) -> str:
-    """The organisation's name, in Dutch for a Dutch document when it has one."""
-    org_id = store.local("organisation_id", conn)
-    if not org_id:
-        return ""
-    found = conn.execute(
-        sa.text("SELECT name, name_nl FROM organisation WHERE id = :id"), {"id": org_id}
-    ).one_or_none()
-    if found is None:
-        return ""
-    return str(found.name_nl if lang == "nl" and found.name_nl else found.name)
 
 
 # -- PDF ---------------------------------------------------------------------------------------
@@ -504,11 +424,11 @@ def _pdf_block(row: Mapping[Any, Any], lang: str, allowed: Allowed) -> _Block:
         lines.append(" · ".join(channels))
     if allowed.employer_has("bce_number") and row["bce_number"]:
         lines.append(f"{_t('bce_abbr', lang)} {bce.format_number(row['bce_number'])}")
-    return _Block(_fold(name), name, tuple(lines))
+    return _Block(name_key(name), name, tuple(lines))
 
 
 def _write_pdf(
-    store: Store,
+    source: Source,
     path: Path,
     filters: Filters,
     allowed: Allowed,
@@ -535,10 +455,10 @@ def _write_pdf(
     regular, bold = pdf_common.register_fonts()
     groups: dict[str | None, list[_Block]] = {}
     written = 0
-    with store.reading() as conn:
-        total = _count(conn, filters)
-        organisation = _organisation_name(store, conn, lang)
-        for row in _employer_rows_unsorted(conn, filters):
+    with source(False) as rows:
+        total = rows.total
+        organisation = rows.organisation
+        for row in rows.employers:
             code = row["nace_code"] if allowed.employer_has("nace_code") else None
             key = nace.sector_of(str(code)) if code else None
             groups.setdefault(key, []).append(_pdf_block(row, lang, allowed))
@@ -587,7 +507,7 @@ def _write_pdf(
     def sector_name(key: str | None) -> str:
         return nace.sector_label(key, lang) if key else _t("no_sector", lang)
 
-    ordered = sorted(groups, key=lambda k: (k is None, _fold(sector_name(k))))
+    ordered = sorted(groups, key=lambda k: (k is None, name_key(sector_name(k))))
     for key in ordered:
         blocks = sorted(groups[key], key=lambda b: (b.sort_key, b.name))
         heading = Paragraph(escape(f"{sector_name(key)} ({len(blocks)})"), styles["sector"])
@@ -641,12 +561,3 @@ def _write_pdf(
         )
         doc.build(story, canvasmaker=pdf_common.NumberedCanvas)
     return written
-
-
-def _employer_rows_unsorted(conn: sa.Connection, filters: Filters) -> Iterator[sa.RowMapping]:
-    """The same rows as the Excel sheet; the PDF sorts them itself within each sector."""
-    where, params = _where(filters)
-    sql = _EMPLOYER_SQL.format(where=where).replace(
-        "ORDER BY e.name COLLATE pacte_fold, e.id", "ORDER BY e.id"
-    )
-    yield from conn.execute(sa.text(sql), params).mappings()

@@ -1,22 +1,21 @@
-"""The open follow-ups ("À relancer") in Excel: one sheet, one table, soonest first.
+"""The open follow-ups ("À relancer") in Excel: one sheet, one table, in the order given.
 
-"Open" is what :func:`pacte_desktop.services.followups.due` lists: status open, not archived,
-on an employer that is not archived. A follow-up is overdue when its due date is before today.
+A format writer only: its caller (:func:`pacte_desktop.services.reports.export_followups`)
+chooses the follow-ups (the open ones, soonest first, of one worker or all) and says which are
+overdue; this module writes each as a row, nothing more.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from pacte_desktop.domain import messages
 from pacte_desktop.domain.errors import ValidationError
 from pacte_desktop.reports import excel_common as xl
 from pacte_desktop.reports.output import last_report
-from pacte_desktop.services.followups import due
-from pacte_desktop.store.database import Store
-from pacte_desktop.store.repository import Repository
 
 _TEXT: dict[str, tuple[str, str, str]] = {
     "sheet": ("Relances", "Opvolgingen", "Follow-ups"),
@@ -30,33 +29,40 @@ def _t(key: str, lang: str) -> str:
     return messages.pick(_TEXT, key, lang)
 
 
-def export_followups(
-    store: Store,
-    path: Path,
-    *,
-    worker: str | None = None,
-    lang: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
-    today: dt.date | None = None,
-) -> int:
-    """Write the open follow-ups (of ``worker`` when given, by name) to ``path`` (``.xlsx``).
+class FollowUpRow(Protocol):
+    """What the sheet shows of one follow-up."""
 
-    An unknown worker name raises the same :class:`ValidationError` as ``pacte followups
-    --worker`` (``unknown_worker``). ``today`` (default: this workstation's date) decides
-    which are overdue. Returns the number of follow-ups written.
-    """
+    @property
+    def due_date(self) -> dt.date: ...
+    @property
+    def employer_name(self) -> str: ...
+    @property
+    def action(self) -> str | None: ...
+    @property
+    def worker_name(self) -> str: ...
+    @property
+    def overdue(self) -> bool: ...
+
+
+def check_format(path: Path) -> None:
+    """Refuse any file but ``.xlsx`` (before anything is read)."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise ValidationError(
             "file", "export_format", value=path.suffix or path.name, choices=".xlsx"
         )
-    lang = lang or messages.current_language()
-    today = today or dt.date.today()
-    with store.reading() as conn:
-        worker_id = None
-        if worker is not None:
-            worker_id = Repository(conn).worker_by_name(worker, active_only=False).id
-        found = due(conn, worker_id=worker_id, today=today)
+
+
+def write(
+    found: Sequence[FollowUpRow],
+    path: Path,
+    *,
+    lang: str,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Write ``found`` to ``path`` (``.xlsx``), one row each; return how many were written."""
+    path = Path(path)
+    check_format(path)
     total = len(found)
     label = messages.field_label
     columns = [

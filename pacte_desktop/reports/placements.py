@@ -1,30 +1,29 @@
-"""The placement report for funders: figures for a period, as a PDF and as an Excel workbook.
+"""The placement report for funders: its figures and texts, which both formats share.
 
 A placement belongs to the period when its start date falls in it (both ends included). The
 figures count placements by type, by the employer's sector (from its NACE code), by the
 candidate's residence (Saint-Gilles or elsewhere) and by the result of the 3- and 6-month
-checks. Candidates appear only by their pseudonymous code, never by name.
+checks. Candidates appear only by their pseudonymous code, never by name: a
+:class:`PlacementRow` has no field for a name or a note.
+
+This module is the model: :func:`figures_of` computes the figures from the rows its caller read
+(:func:`pacte_desktop.services.reports.placement_figures`); the writers
+(:mod:`~pacte_desktop.reports.placements_pdf`, :mod:`~pacte_desktop.reports.placements_xlsx`)
+import it, and it imports neither of them.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
-
-import sqlalchemy as sa
 
 from pacte_desktop.domain import messages, nace
 from pacte_desktop.domain.entities import CHECK_RESULTS, PLACEMENT_TYPES
 from pacte_desktop.domain.errors import ValidationError
 from pacte_desktop.domain.placement_checks import check_due
-from pacte_desktop.reports.output import last_report, output_file
-from pacte_desktop.store.database import Store
-
-Progress = Callable[[int, int], None]
 
 SAINT_GILLES_NAMES = frozenset({"saint-gilles", "sint-gillis", "saint gilles", "sint gillis"})
 SAINT_GILLES_POSTCODE = "1060"
@@ -129,7 +128,8 @@ def text(key: str, lang: str, **params: object) -> str:
     return template.format(**params) if params else template
 
 
-def _lang(lang: str | None) -> str:
+def language(lang: str | None) -> str:
+    """The report's language: ``lang``, or the interface's; refused when not FR, NL or EN."""
     chosen = lang or messages.current_language()
     if chosen not in messages.LANGUAGES:
         raise ValidationError(
@@ -209,7 +209,8 @@ def check_period(start: date, end: date) -> None:
         )
 
 
-def _is_resident(flag: object, commune: str | None) -> bool:
+def is_resident(flag: object, commune: str | None) -> bool:
+    """Saint-Gilles resident: flagged so, or living in a commune named or numbered 1060."""
     if flag:
         return True
     if not commune:
@@ -239,66 +240,26 @@ def _checks(rows: Sequence[PlacementRow], months: int, today: date) -> CheckFigu
     )
 
 
-_QUERY = sa.text(
-    """
-    SELECT c.code AS candidate_code, c.saint_gilles_resident, c.commune,
-           e.name AS employer, e.name_nl AS employer_nl, e.nace_code,
-           p.placement_type, p.start_date, p.end_date, p.outcome, p.check_3m, p.check_6m
-    FROM placement AS p
-    JOIN candidate AS c ON c.id = p.candidate_id
-    JOIN employer AS e ON e.id = p.employer_id
-    WHERE p.archived_at IS NULL AND p.start_date >= :start AND p.start_date <= :end
-    ORDER BY p.start_date, c.code, p.id
-    """
-)
-
-
-def placement_figures(
-    store: Store, start: date, end: date, *, today: date | None = None
+def figures_of(
+    rows: Sequence[PlacementRow],
+    *,
+    organisation: str,
+    organisation_nl: str | None,
+    start: date,
+    end: date,
+    today: date,
 ) -> PlacementFigures:
-    """The figures of the placements whose start date falls in ``start``..``end``.
+    """The figures of ``rows``, the placements of ``start``..``end`` in the list's order.
 
-    A pending check is overdue from ``today`` (default: this workstation's date) on.
+    A pending check is overdue from ``today`` on.
     """
-    check_period(start, end)
-    today = today or date.today()
-    with store.reading() as conn:
-        org_id = store.local("organisation_id", conn)
-        org = None
-        if org_id:
-            org = (
-                conn.execute(
-                    sa.text("SELECT name, name_nl FROM organisation WHERE id = :id"), {"id": org_id}
-                )
-                .mappings()
-                .first()
-            )
-        found = conn.execute(
-            _QUERY, {"start": start.isoformat(), "end": end.isoformat()}
-        ).mappings()
-        rows = tuple(
-            PlacementRow(
-                candidate_code=r["candidate_code"],
-                employer=r["employer"],
-                employer_nl=r["employer_nl"],
-                sector=nace.sector_of(r["nace_code"]) or UNKNOWN_SECTOR,
-                placement_type=r["placement_type"],
-                start_date=date.fromisoformat(r["start_date"]),
-                end_date=date.fromisoformat(r["end_date"]) if r["end_date"] else None,
-                outcome=r["outcome"],
-                check_3m=r["check_3m"],
-                check_6m=r["check_6m"],
-                saint_gilles_resident=_is_resident(r["saint_gilles_resident"], r["commune"]),
-            )
-            for r in found
-        )
     types = Counter(r.placement_type for r in rows)
     sectors = Counter(r.sector for r in rows)
     sector_order = [*nace.SECTORS, UNKNOWN_SECTOR]
     residents = sum(1 for r in rows if r.saint_gilles_resident)
     return PlacementFigures(
-        organisation=org["name"] if org else "",
-        organisation_nl=org["name_nl"] if org else None,
+        organisation=organisation,
+        organisation_nl=organisation_nl,
         start=start,
         end=end,
         produced_on=today,
@@ -311,7 +272,7 @@ def placement_figures(
         non_residents=len(rows) - residents,
         check_3m=_checks(rows, 3, today),
         check_6m=_checks(rows, 6, today),
-        rows=rows,
+        rows=tuple(rows),
     )
 
 
@@ -335,56 +296,6 @@ def percent(part: int, whole: int, lang: str) -> str:
 def _check_label(result: str, lang: str) -> str:
     assert result in CHECK_RESULTS, result
     return messages.choice_label(result, lang)
-
-
-# --------------------------------------------------------------------------------------------
-# PDF
-
-
-def report_placements(
-    store: Store,
-    path: Path,
-    *,
-    start: date,
-    end: date,
-    lang: str | None = None,
-    progress: Progress | None = None,
-) -> int:
-    """Write the placement report of the period as an A4 PDF; returns the number of placements."""
-    from pacte_desktop.reports import placements_pdf
-
-    lang = _lang(lang)
-    figures = placement_figures(store, start, end)
-    if progress:
-        progress(1, 3)
-    with output_file(Path(path), last_report(progress, 3, 3)) as temporary:
-        placements_pdf.write(figures, temporary, lang, progress=progress)
-    return figures.total
-
-
-# --------------------------------------------------------------------------------------------
-# Excel
-
-
-def export_placements(
-    store: Store,
-    path: Path,
-    *,
-    start: date,
-    end: date,
-    lang: str | None = None,
-    progress: Progress | None = None,
-) -> int:
-    """Write the period's figures as an Excel workbook; returns the number of placements."""
-    from pacte_desktop.reports import placements_xlsx
-
-    lang = _lang(lang)
-    figures = placement_figures(store, start, end)
-    if progress:
-        progress(1, 3)
-    with output_file(Path(path), last_report(progress, 3, 3)) as temporary:
-        placements_xlsx.write(figures, temporary, lang)
-    return figures.total
 
 
 def labelled_types(figures: PlacementFigures, lang: str) -> list[tuple[str, str, int]]:

@@ -1045,7 +1045,7 @@ class ReportsController(QObject):
         path = self._save_path(self.tr("Exporter l'annuaire"), f"annuaire{suffix}", suffix)
         if path is None:
             return
-        from pacte_desktop.reports.directory import export_directory
+        from pacte_desktop.services.reports import export_directory
 
         store, lang = self.context.store, messages.current_language()
 
@@ -1072,7 +1072,7 @@ class ReportsController(QObject):
         path = self._save_path(self.tr("Exporter les relances"), "relances.xlsx", ".xlsx")
         if path is None:
             return
-        from pacte_desktop.reports.followups_export import export_followups
+        from pacte_desktop.services.reports import export_followups
 
         store, lang = self.context.store, messages.current_language()
 
@@ -1095,7 +1095,7 @@ class ReportsController(QObject):
         return self._open(dialog, lambda: self._placements_chosen(dialog))
 
     def _placements_chosen(self, dialog: PlacementsReportDialog) -> None:
-        from pacte_desktop.reports import placements
+        from pacte_desktop.services import reports as placements
 
         start, end = dialog.period()
         lang = dialog.lang()

@@ -134,8 +134,7 @@ def _window(app: object, store: object, lang: str, say: Callable[[str], None]) -
 def _reports(store: object, folder: Path, lang: str, say: Callable[[str], None]) -> None:
     from openpyxl import load_workbook
 
-    from pacte_desktop.reports.directory import export_directory
-    from pacte_desktop.reports.placements import report_placements
+    from pacte_desktop.services.reports import export_directory, report_placements
 
     today = dt.date.today()
     pdf = folder / "placements.pdf"

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from pacte_desktop import demo
+from pacte_desktop.demo import fill as demo
 from pacte_desktop.domain.entities import ORG_TYPES, Worker
 from pacte_desktop.domain.errors import PacteError, StoreError, ValidationError
 from pacte_desktop.services import workers

@@ -10,8 +10,8 @@ from typing import TypeVar, cast
 import pytest
 import sqlalchemy as sa
 
-from pacte_desktop import demo
-from pacte_desktop.demo import DemoSummary, fill_demo
+from pacte_desktop.demo import pools
+from pacte_desktop.demo.fill import DemoSummary, fill_demo
 from pacte_desktop.domain import bce, contact_rules
 from pacte_desktop.domain.entities import (
     ENTITIES,
@@ -86,8 +86,8 @@ def test_counts_match_the_summary(filled: tuple[Store, DemoSummary]) -> None:
     for table, field in SUMMARY_FIELD.items():
         assert len(_rows(store, table)) == getattr(summary, field), table
     assert summary.employers == EMPLOYERS
-    assert summary.organisations == 1 + len(demo.PARTNERS)
-    assert summary.workers == len(demo.DEMO_WORKERS)
+    assert summary.organisations == 1 + len(pools.PARTNERS)
+    assert summary.workers == len(pools.DEMO_WORKERS)
     assert summary.contacts > EMPLOYERS
     assert summary.interactions == 3 * EMPLOYERS
     assert summary.candidates == EMPLOYERS // 2
@@ -130,10 +130,10 @@ def test_every_row_passes_the_domain_rules_and_parsers(filled: tuple[Store, Demo
 
 
 def test_phone_pools_are_valid_belgian_numbers() -> None:
-    for prefix in demo.LANDLINE_PREFIXES:
+    for prefix in pools.LANDLINE_PREFIXES:
         for suffix in ("0000", "9999"):
             assert contact_rules.phone(prefix + suffix) == prefix + suffix
-    for prefix in demo.MOBILE_PREFIXES:
+    for prefix in pools.MOBILE_PREFIXES:
         for suffix in ("000000", "999999"):
             assert contact_rules.phone(prefix + suffix) == prefix + suffix
 
@@ -260,7 +260,7 @@ def test_an_initialised_store_keeps_its_organisation_and_workers(tmp_path: Path)
             uow.commit()
         assert store.local("organisation_id") == org.id
         assert store.local("worker_id") == alice.id
-        assert first.organisations == len(demo.PARTNERS)
+        assert first.organisations == len(pools.PARTNERS)
         assert first.workers == 1  # topped up to three active workers
         active = {w.id for w in _entities(store, Worker) if w.status == "active"}
         assert {alice.id, bob.id} < active and len(active) == 3

@@ -203,7 +203,7 @@ def test_every_service_write_is_journalled_and_the_journal_replays_the_tables(or
         ),
     )
 
-    from pacte_desktop.demo import fill_demo
+    from pacte_desktop.demo.fill import fill_demo
 
     step("demo", lambda u: fill_demo(u, employers=40))
 

@@ -124,7 +124,7 @@ def _documents(store) -> list[tuple]:
 
 def test_bulk_inserts_index_the_same_documents_as_single_writes(tmp_path) -> None:
     """The set-based refresh of bulk writes and the row triggers build identical documents."""
-    from pacte_desktop.demo import fill_demo
+    from pacte_desktop.demo.fill import fill_demo
     from pacte_desktop.store.database import Store
 
     bulk = Store.open(tmp_path / "bulk")

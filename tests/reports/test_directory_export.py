@@ -16,12 +16,12 @@ import pytest
 import sqlalchemy as sa
 from pypdf import PdfReader
 
-from pacte_desktop import demo
+from pacte_desktop.demo.fill import fill_demo
 from pacte_desktop.domain.entities import ContactPerson, Employer
 from pacte_desktop.domain.errors import PacteError, ValidationError
-from pacte_desktop.reports.directory import export_directory
 from pacte_desktop.services import records
 from pacte_desktop.services.followups import log_interaction
+from pacte_desktop.services.reports import export_directory
 from pacte_desktop.settings import SETTINGS
 from pacte_desktop.store.unit_of_work import UnitOfWork
 
@@ -354,7 +354,7 @@ def test_unsupported_format_is_refused(small: Any, tmp_path: Path) -> None:
 
 def test_volume_matches_the_store(org: Any, tmp_path: Path) -> None:
     with UnitOfWork(org.store) as uow:
-        demo.fill_demo(uow, employers=400)
+        fill_demo(uow, employers=400)
         uow.commit()
     with org.store.reading() as conn:
         expected = conn.execute(
@@ -454,7 +454,7 @@ def test_pdf_of_a_demo_store_and_screenshot(
     org: Any, tmp_path: Path, poppler: Callable[[str], str]
 ) -> None:
     with UnitOfWork(org.store) as uow:
-        demo.fill_demo(uow, employers=300)
+        fill_demo(uow, employers=300)
         uow.commit()
     out = tmp_path / "annuaire.pdf"
     count = export_directory(org.store, out, lang="fr")
@@ -505,7 +505,6 @@ def test_fast_row_writing_gives_the_very_sheets_openpyxl_writes(
     internals shows up here rather than as a broken file."""
     import zipfile
 
-    from pacte_desktop.demo import fill_demo
     from pacte_desktop.reports import excel_common
 
     store = small.store

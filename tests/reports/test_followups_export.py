@@ -9,12 +9,12 @@ from typing import Any
 import openpyxl
 import pytest
 
-from pacte_desktop import demo
+from pacte_desktop.demo.fill import fill_demo
 from pacte_desktop.domain.entities import Employer
 from pacte_desktop.domain.errors import ValidationError
-from pacte_desktop.reports.followups_export import export_followups
 from pacte_desktop.services import records
 from pacte_desktop.services.followups import complete, due, log_interaction
+from pacte_desktop.services.reports import export_followups
 from pacte_desktop.store.unit_of_work import UnitOfWork
 
 #: The day of these tests: the demo data are spread around it, the export judges by it.
@@ -24,7 +24,7 @@ TODAY = dt.date(2027, 3, 1)
 @pytest.fixture
 def filled(org: Any) -> Any:
     with UnitOfWork(org.store) as uow:
-        demo.fill_demo(uow, employers=120, today=TODAY)
+        fill_demo(uow, employers=120, today=TODAY)
         uow.commit()
     return org
 

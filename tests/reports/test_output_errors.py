@@ -15,9 +15,12 @@ from test_placements import END, START, hand_made  # noqa: F401  (the fixture)
 
 from pacte_desktop.domain import messages
 from pacte_desktop.domain.errors import PacteError, ValidationError
-from pacte_desktop.reports.directory import export_directory
-from pacte_desktop.reports.followups_export import export_followups
-from pacte_desktop.reports.placements import export_placements, report_placements
+from pacte_desktop.services.reports import (
+    export_directory,
+    export_followups,
+    export_placements,
+    report_placements,
+)
 
 
 def _writers(store: Any) -> dict[str, Any]:

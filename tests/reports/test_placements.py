@@ -14,16 +14,16 @@ import pytest
 import sqlalchemy as sa
 from pypdf import PdfReader
 
-from pacte_desktop import demo
+from pacte_desktop.demo.fill import fill_demo
 from pacte_desktop.domain.entities import PLACEMENT_TYPES, Candidate, Employer, Placement
 from pacte_desktop.domain.errors import PacteError, ValidationError
 from pacte_desktop.domain.placement_checks import add_months
-from pacte_desktop.reports.placements import (
+from pacte_desktop.services import records
+from pacte_desktop.services.reports import (
     export_placements,
     placement_figures,
     report_placements,
 )
-from pacte_desktop.services import records
 from pacte_desktop.store.unit_of_work import UnitOfWork
 
 D = dt.date
@@ -305,7 +305,7 @@ def test_pdf_and_excel_agree_with_the_store_on_demo_data(
     org: Any, tmp_path: Path, poppler: Callable[[str], str]
 ) -> None:
     with UnitOfWork(org.store) as uow:
-        demo.fill_demo(uow, employers=240, today=D(2025, 6, 30))
+        fill_demo(uow, employers=240, today=D(2025, 6, 30))
         uow.commit()
     start, end = D(2023, 7, 1), D(2025, 6, 30)
     with org.store.reading() as conn:

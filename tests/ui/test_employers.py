@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton
 
-from pacte_desktop import demo
+from pacte_desktop.demo.fill import employer_rows
 from pacte_desktop.domain import messages
 from pacte_desktop.domain.entities import ContactPerson, Employer, FollowUp, Interaction
 from pacte_desktop.services import followups, records
@@ -397,7 +397,7 @@ def test_filters_and_columns_are_remembered(context, view, qtbot, tmp_path):
 
 def test_two_thousand_employers_scroll_to_the_bottom_without_reading_them_all(context, qtbot):
     with UnitOfWork(context.store) as uow:
-        uow.bulk_insert(Employer, demo.employer_rows(2000, owners=[context.worker_id]))
+        uow.bulk_insert(Employer, employer_rows(2000, owners=[context.worker_id]))
         uow.commit()
     view = EmployersView(context)
     qtbot.addWidget(view)

@@ -57,7 +57,7 @@ def window(qtbot, context, tmp_path, monkeypatch):  # type: ignore[no-untyped-de
 
 @pytest.fixture
 def demo_context(qapp, tmp_path):  # type: ignore[no-untyped-def]
-    from pacte_desktop.demo import fill_demo
+    from pacte_desktop.demo.fill import fill_demo
 
     store = Store.open(tmp_path / "demo", daily_backup=False)
     with UnitOfWork(store) as uow:
