@@ -8,8 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-from pacte_desktop.store.database import Store
-from pacte_desktop.store.unit_of_work import UnitOfWork
+from pacte_desktop.services.stores import Store, UnitOfWork
 from pacte_desktop.ui.operations import Runner
 
 

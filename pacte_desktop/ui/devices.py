@@ -29,8 +29,8 @@ from pacte_desktop.sync import crypto
 from pacte_desktop.sync import devices as sync_devices
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.employer_record import RecordListModel, make_table
+from pacte_desktop.ui.moments import stamp_text
 from pacte_desktop.ui.passphrase import ask_passphrase
-from pacte_desktop.ui.sync import stamp_text
 
 COLUMNS = ("name", "worker", "last_file", "certified_by", "status")
 COL_NAME, COL_WORKER, COL_LAST_FILE, COL_CERTIFIED_BY, COL_STATUS = range(len(COLUMNS))
