@@ -159,6 +159,8 @@ def _help(app, context, window, out: Path, lang: str) -> None:  # type: ignore[n
     drafts.close()
     for name in ("guide", "about", "about-licences", "crash", "drafts"):
         print(out / f"{name}-{lang}.png")
+
+
 def _first_start(app, context, tmp: Path, target: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
     """The whole screen, the main window where a first start puts it, Undo offered."""
     from PySide6.QtCore import QSettings
@@ -185,12 +187,9 @@ def _reports(app, context, window, tmp: Path, out: Path, lang: str) -> None:  # 
     from pacte_desktop.imports.employers import import_employers, preview_columns
     from pacte_desktop.reports.directory import export_directory
     from pacte_desktop.reports.placements import report_placements
-    from pacte_desktop.ui.exports import (
-        ColumnMappingDialog,
-        DirectoryExportDialog,
-        ImportPreviewDialog,
-        PlacementsReportDialog,
-    )
+    from pacte_desktop.ui.directory_export import DirectoryExportDialog
+    from pacte_desktop.ui.import_dialogs import ColumnMappingDialog, ImportPreviewDialog
+    from pacte_desktop.ui.placements_report import PlacementsReportDialog
 
     def settle() -> None:
         for _ in range(20):

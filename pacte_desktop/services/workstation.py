@@ -32,6 +32,11 @@ def active_workers(conn: sa.Connection) -> list[Worker]:
     return Repository(conn).list(Worker, status="active", order_by="name")
 
 
+def worker_names(conn: sa.Connection) -> list[str]:
+    """Every worker's name, by name (those who left too: their follow-ups stay theirs)."""
+    return [w.name for w in Repository(conn).list(Worker, order_by="name")]
+
+
 def language(conn: sa.Connection) -> str:
     """The interface language chosen at this workstation (fr, nl or en)."""
     return str(SETTINGS.get(conn, "language"))

@@ -83,8 +83,7 @@ def refused(qtbot, wizard: FirstRunWizard, runner: Runner) -> str:  # type: igno
     page = wizard.join_page
     qtbot.mouseClick(finish(wizard), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.error_label.isVisible(), timeout=10_000)
-    runner.wait()
-    qtbot.wait(20)
+    runner.drain()  # every job finished and answered: nothing can still change the page
     assert not wizard.busy and not page.busy_bar.isVisible()
     assert wizard.result() != QDialog.DialogCode.Accepted and wizard.isVisible()
     assert finish(wizard).isEnabled() and page.fields.isEnabled()  # correct and retry

@@ -199,8 +199,7 @@ def test_handover_needs_a_recipient_and_a_yes(qtbot, context, portfolio, monkeyp
     assert not dialog.error_label.isVisible()
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert answers == ["asked"]
-    context.runner.wait()
-    qtbot.wait(50)
+    context.runner.drain()  # every job finished and answered: the dialog is where it stays
     assert dialog.pages.currentIndex() == 0
     with context.store.reading() as conn:
         repo = Repository(conn)
@@ -284,8 +283,7 @@ def test_wizard_refuses_to_finish_without_a_name(qtbot, empty_store) -> None:
     wizard.accept()  # what Finish does, forced: the page refuses
     assert page.error_label.isVisible()
     assert "obligatoire" in page.error_label.text()
-    runner.wait()
-    qtbot.wait(50)
+    runner.drain()  # every job finished and answered: the wizard is where it stays
     assert wizard.result() != QDialog.DialogCode.Accepted and wizard.isVisible()
     assert store.local("organisation_id") is None
     assert page.worker_edit.text() == "Nadia El Amrani"  # nothing typed is lost
