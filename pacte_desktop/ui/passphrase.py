@@ -29,8 +29,8 @@ from shiboken6 import isValid
 
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.domain.passphrase import weakness
-from pacte_desktop.services.sync_setup import DEFAULT_KDF, Kdf, SetupState, setup_state
-from pacte_desktop.sync.passphrase_change import change_passphrase
+from pacte_desktop.services.keys import DEFAULT_KDF, Kdf, change_passphrase
+from pacte_desktop.services.sync_setup import SetupState, setup_state
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.forms import ERROR_STYLE
 
