@@ -189,12 +189,9 @@ def _reports(app, context, window, tmp: Path, out: Path, lang: str) -> None:  # 
     from pacte_desktop.imports.columns import preview_columns
     from pacte_desktop.services.imports.employers import import_employers
     from pacte_desktop.services.reports import export_directory, report_placements
-    from pacte_desktop.ui.exports import (
-        ColumnMappingDialog,
-        DirectoryExportDialog,
-        ImportPreviewDialog,
-        PlacementsReportDialog,
-    )
+    from pacte_desktop.ui.directory_export import DirectoryExportDialog
+    from pacte_desktop.ui.import_dialogs import ColumnMappingDialog, ImportPreviewDialog
+    from pacte_desktop.ui.placements_report import PlacementsReportDialog
 
     def settle() -> None:
         for _ in range(20):

@@ -13,15 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWizard
 
 from pacte_desktop import __version__
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.store import backup
-from pacte_desktop.store.connections import guard_of
-from pacte_desktop.store.database import (
-    STORE_FILE,
-    Store,
-    damaged,
-    record_check,
-    resolve_data_dir,
-)
+from pacte_desktop.services import stores
+from pacte_desktop.services.stores import Store
 from pacte_desktop.ui import i18n, look
 from pacte_desktop.ui.closing import confirm_open_windows
 from pacte_desktop.ui.context import AppContext
@@ -49,28 +42,9 @@ def start_daily_backup(
     context: AppContext, on_error: Callable[[BaseException], None] | None = None
 ) -> None:
     """The day's automatic backup, in the background: a large store takes seconds to copy.
-    None in a store that cannot be written; ``on_error`` hears why one failed (a full disk)."""
-    store = context.store
-    if store.read_only is not None:
-        return
-    keep = int(store.setting("backups.keep"))
-
-    def failed(exc: BaseException) -> None:
-        # The copy's check found the store damaged: reading goes on, writing is refused.
-        if isinstance(exc, PacteError) and exc.code == "backup_corrupt":
-            reason = str(exc.params.get("reason", ""))
-            record_check(store.path, reason)
-            guard_of(store.engine).damaged = damaged(store.path, reason, "store_damaged_writes")
-        elif on_error is not None:  # a full disk: the caller tells
-            on_error(exc)
-
-    context.runner.submit(
-        lambda: backup.take_daily(store.path, store.data_dir / backup.BACKUP_DIR, keep=keep),
-        on_error=failed,
-    )
-
-
-DAMAGED = ("store_damaged", "store_damaged_no_backup", "store_damaged_writes")
+    None in a store that cannot be written; a store the copy finds damaged stays readable and
+    refuses writes (services/stores.py); ``on_error`` hears why one failed (a full disk)."""
+    context.runner.submit(stores.take_daily_backup, context.store, on_error=on_error)
 
 
 def offer_restore(store_path: Path, problem: str) -> bool:
@@ -83,24 +57,27 @@ def offer_restore(store_path: Path, problem: str) -> bool:
 
 def open_store(args: argparse.Namespace) -> Store | None:
     """Open the store; a damaged one offers its backups first (it stays readable when it can
-    be opened at all). None when there is nothing to show."""
+    be opened at all). None when there is nothing to show.
+
+    This runs before the event loop starts, and is the one place the interface reads the store
+    on the GUI thread: the language, whether an organisation exists, the backups' list."""
     try:
-        store = Store.open(args.data_dir, daily_backup=False)
+        store = stores.open_store(args.data_dir)
     except PacteError as exc:
-        if exc.code not in DAMAGED:
+        if exc.code not in stores.DAMAGED:
             QMessageBox.critical(None, "Pacte Desktop", exc.message())
             return None
         i18n.install(args.lang or "fr")
-        path = resolve_data_dir(args.data_dir) / STORE_FILE
+        path = stores.store_file(args.data_dir)
         if not offer_restore(path, str(exc.params.get("reason", ""))):
             return None
-        return Store.open(args.data_dir, daily_backup=False)
-    damaged = guard_of(store.engine).damaged
+        return stores.open_store(args.data_dir)
+    damaged = stores.damage(store)
     if damaged is not None:
         i18n.install(args.lang or str(store.setting("language")))
         if offer_restore(store.path, str(damaged.params.get("reason", ""))):
             store.close()
-            return Store.open(args.data_dir, daily_backup=False)
+            return stores.open_store(args.data_dir)
     return store
 
 

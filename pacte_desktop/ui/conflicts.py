@@ -2,8 +2,8 @@
 
 Each open conflict shows the record, the field, the kind (two edits at nearly the same time, or
 an edit made after the record was deleted elsewhere), the value that lost, the value that won
-and when. "Rétablir" puts the lost value back as a new local edit (:func:`engine.reinstate`),
-"Ignorer" closes the conflict and keeps the winner (:func:`engine.dismiss`); both ask first
+and when, read off the GUI thread (``services/conflicts.py``). "Rétablir" puts the lost value
+back as a new local edit, "Ignorer" closes the conflict and keeps the winner; both ask first
 and run on the context's runner. An edit made after a delete cannot be reinstated: the record
 is gone, and the button says so.
 """
@@ -15,7 +15,6 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-import sqlalchemy as sa
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,49 +28,13 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.store.schema import TABLES
-from pacte_desktop.sync import engine, replication
+from pacte_desktop.services import conflicts
+from pacte_desktop.services.conflicts import EDIT_AFTER_DELETE, ConflictRow, OpenConflict
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.employer_record import EmployerDialog, RecordListModel, label_of, make_table
 from pacte_desktop.ui.labels import display_value, field_label
 
 COLUMNS = ("record", "field", "kind", "lost", "won", "when")
-EDIT_AFTER_DELETE = "edit after delete"
-# The column that names a record of each table, for the "record" column.
-_TITLE = {
-    "organisation": "name",
-    "worker": "name",
-    "employer": "name",
-    "contact_person": "name",
-    "opportunity": "title",
-    "candidate": "code",
-}
-
-
-def record_name(conn: sa.Connection, table: str, row_id: str) -> str | None:
-    """What names a record: its own name, title or code, else its employer's name."""
-    columns: set[str] = set(TABLES[table].columns.keys()) if table in TABLES else set()
-    column = _TITLE.get(table)
-    if column is None and "employer_id" in columns:
-        found = conn.execute(
-            sa.text(
-                f"SELECT e.name FROM {table} AS t JOIN employer AS e ON e.id = t.employer_id "
-                "WHERE t.id = :id"
-            ),
-            {"id": row_id},
-        ).scalar_one_or_none()
-        return str(found) if found else None
-    if column is None:
-        return None
-    found = conn.execute(
-        sa.text(f"SELECT {column} FROM {table} WHERE id = :id"), {"id": row_id}
-    ).scalar_one_or_none()
-    return str(found) if found else None
-
-
-def read_conflicts(conn: sa.Connection) -> list[tuple[replication.ConflictRow, str | None]]:
-    """The open conflicts, newest loss first, each with the name of its record."""
-    return [(row, record_name(conn, row.table, row.row_id)) for row in replication.conflicts(conn)]
 
 
 def _shown(field: str, value: Any) -> str:
@@ -91,8 +54,9 @@ class ConflictsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("conflicts_dialog")
         self.context = context
-        self.rows: list[replication.ConflictRow] = []
+        self.rows: list[ConflictRow] = []
         self.busy = False
+        self._asked = 0  # the latest read asked for: an older answer is dropped
         # Asked before acting; tests replace it.
         self.confirm: Callable[[str], bool] = self._ask
 
@@ -179,12 +143,25 @@ class ConflictsDialog(QDialog):
         super().changeEvent(event)
 
     # -- loading ---------------------------------------------------------------------------
-    def refresh(self) -> None:
-        found = self.context.read(read_conflicts)
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Read the open conflicts off the GUI thread and show them; ``then()`` after."""
+        self._asked += 1
+        asked = self._asked
+
+        def arrived(found: list[OpenConflict]) -> None:
+            if asked == self._asked and isValid(self):
+                self._show(found)
+                if then is not None:
+                    then()
+
+        self.context.fetch(conflicts.open_conflicts, on_done=arrived)
+
+    def _show(self, found: list[OpenConflict]) -> None:
         selected = self.selected()
-        self.rows = [row for row, _name in found]
+        self.rows = [conflict.row for conflict in found]
         shown = []
-        for row, name in found:
+        for conflict in found:
+            row, name = conflict.row, conflict.record
             table_label = field_label(row.table)
             record = (
                 self.tr("%1 : %2").replace("%1", table_label).replace("%2", name)
@@ -214,7 +191,7 @@ class ConflictsDialog(QDialog):
         if isValid(self):
             self.refresh()
 
-    def selected(self) -> replication.ConflictRow | None:
+    def selected(self) -> ConflictRow | None:
         index = self.table.currentIndex()
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
@@ -249,7 +226,7 @@ class ConflictsDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _describe(self, row: replication.ConflictRow) -> tuple[str, str, str]:
+    def _describe(self, row: ConflictRow) -> tuple[str, str, str]:
         return (
             label_of(row.field),
             _shown(row.field, row.lost_value) or self.tr("(vide)"),
@@ -270,7 +247,9 @@ class ConflictsDialog(QDialog):
         if not self.confirm(question):
             return
         store, worker_id, conflict_id = self.context.store, self.context.worker_id, row.id
-        self._act(lambda: engine.reinstate(store, conflict_id, worker_id), row.table, "reinstated")
+        self._act(
+            lambda: conflicts.reinstate(store, conflict_id, worker_id), row.table, "reinstated"
+        )
 
     def dismiss_selected(self) -> None:
         row = self.selected()
@@ -286,7 +265,7 @@ class ConflictsDialog(QDialog):
         if not self.confirm(question):
             return
         store, conflict_id = self.context.store, row.id
-        self._act(lambda: engine.dismiss(store, conflict_id), "sync_conflict", "dismissed")
+        self._act(lambda: conflicts.dismiss(store, conflict_id), "sync_conflict", "dismissed")
 
     def _act(self, work: Callable[[], Any], what: str, done_status: str) -> None:
         self.busy = True
@@ -296,8 +275,8 @@ class ConflictsDialog(QDialog):
             self.context.changed.emit(what, self)
             if isValid(self):
                 self.busy = False
-                self.refresh()
-                self.acted.emit(done_status)
+                # Announced once the list shows the conflict gone.
+                self.refresh(then=lambda: self.acted.emit(done_status))
 
         def failed(exc: BaseException) -> None:
             if not isValid(self):

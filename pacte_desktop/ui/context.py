@@ -8,8 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-from pacte_desktop.store.database import Store
-from pacte_desktop.store.unit_of_work import UnitOfWork
+from pacte_desktop.services.stores import Store, UnitOfWork
 from pacte_desktop.ui.operations import Runner
 
 
@@ -37,10 +36,13 @@ class AppContext(QObject):
         super().__init__()
         self.store = store
         self.runner = runner or Runner(self)
+        # Read here, on the GUI thread: the context is made as the application starts, before
+        # the event loop; afterwards every read runs on the runner.
         self.worker_id: str | None = store.local("worker_id")
         store.on_wait = self.store_waiting.emit
         self.runner.folder = store.data_dir
         self.identity = store.identity()
+        self._looking = False  # a look at the store's identity is on the runner
         # A restore in a terminal (or by the start dialog) replaces the store's content: every
         # few seconds, and when the application comes back to the front, the views reload.
         self.watch = QTimer(self)
@@ -55,23 +57,40 @@ class AppContext(QObject):
         if state == Qt.ApplicationState.ApplicationActive:
             self.check_replaced()
 
-    def check_replaced(self) -> bool:
-        """Reload everything if the store was replaced since the last look; True if it was."""
-        now = self.store.identity()
-        if now == self.identity or now[0] is None:  # unchanged, or no file (being moved)
-            return False
-        if now[0] != self.identity[0]:
-            self.store.reattach()  # another file now: a damaged store was moved aside
-            now = self.store.identity()
-        self.identity = now
-        self.worker_id = self.store.local("worker_id")
-        self.store_replaced.emit()
-        self.changed.emit("*", None)
-        return True
+    def check_replaced(self) -> None:
+        """Look, off the GUI thread, whether the store was replaced since the last look; if it
+        was, everything reloads (``store_replaced``, then ``changed("*")``)."""
+        if self._looking:
+            return
+        self._looking = True
+        store, known = self.store, self.identity
+
+        def look() -> tuple[tuple[object, ...], str | None] | None:
+            now = store.identity()
+            if now == known or now[0] is None:  # unchanged, or no file (being moved)
+                return None
+            if now[0] != known[0]:
+                store.reattach()  # another file now: a damaged store was moved aside
+                now = store.identity()
+            return now, store.local("worker_id")
+
+        def seen(found: tuple[tuple[object, ...], str | None] | None) -> None:
+            self._looking = False
+            if found is None:
+                return
+            self.identity, self.worker_id = found
+            self.store_replaced.emit()
+            self.changed.emit("*", None)
+
+        def failed(_exc: BaseException) -> None:
+            self._looking = False  # the next look tries again
+
+        self.runner.submit(look, on_done=seen, on_error=failed)
 
     def set_worker(self, worker_id: str) -> None:
-        self.store.set_local("worker_id", worker_id)
+        """Make ``worker_id`` current now; it is kept for the next start off the GUI thread."""
         self.worker_id = worker_id
+        self.runner.submit(self.store.set_local, "worker_id", worker_id)
         self.worker_changed.emit(worker_id)
 
     def offer_undo(self, text: str, undo: Callable[[], None]) -> None:

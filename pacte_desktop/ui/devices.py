@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.sync import crypto
-from pacte_desktop.sync import devices as sync_devices
+from pacte_desktop.services import keys
+from pacte_desktop.services.keys import DEFAULT_KDF, Device, Kdf
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.employer_record import RecordListModel, make_table
+from pacte_desktop.ui.moments import stamp_text
 from pacte_desktop.ui.passphrase import ask_passphrase
-from pacte_desktop.ui.sync import stamp_text
 
 COLUMNS = ("name", "worker", "last_file", "certified_by", "status")
 COL_NAME, COL_WORKER, COL_LAST_FILE, COL_CERTIFIED_BY, COL_STATUS = range(len(COLUMNS))
@@ -47,14 +47,14 @@ class DevicesDialog(QDialog):
         context: AppContext,
         parent: QWidget | None = None,
         *,
-        kdf: crypto.Kdf = crypto.DEFAULT_KDF,
+        kdf: Kdf = DEFAULT_KDF,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("devices_dialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.context = context
         self.kdf = kdf
-        self.devices: list[sync_devices.Device] = []
+        self.devices: list[Device] = []
         self.busy = False
         self.notice = ""  # said again once the list is read anew
         # Asked before revoking; tests replace them.
@@ -124,7 +124,7 @@ class DevicesDialog(QDialog):
         store = self.context.store
         self.message.setText(self.tr("Lecture du dossier partagé…"))
 
-        def done(found: list[sync_devices.Device]) -> None:
+        def done(found: list[Device]) -> None:
             if not isValid(self):
                 return
             self.devices = found
@@ -138,9 +138,7 @@ class DevicesDialog(QDialog):
             self.message.setText(exc.message() if isinstance(exc, PacteError) else str(exc))
             self.loaded.emit()
 
-        self.context.runner.submit(
-            lambda: sync_devices.devices(store), on_done=done, on_error=failed
-        )
+        self.context.runner.submit(keys.devices, store, on_done=done, on_error=failed)
 
     def _fill(self) -> None:
         selected = self.selected()
@@ -185,7 +183,7 @@ class DevicesDialog(QDialog):
             self.table.selectRow(again)
         self._update()
 
-    def selected(self) -> sync_devices.Device | None:
+    def selected(self) -> Device | None:
         index = self.table.currentIndex()
         if not index.isValid() or not (0 <= index.row() < len(self.devices)):
             return None
@@ -235,7 +233,7 @@ class DevicesDialog(QDialog):
         store, kdf, device_id = self.context.store, self.kdf, device.device_id
 
         def work() -> Any:
-            return sync_devices.revoke(store, device_id, secret=secret, kdf=kdf)
+            return keys.revoke(store, device_id, secret=secret, kdf=kdf)
 
         def done(_result: Any) -> None:
             self.context.changed.emit("*", None)

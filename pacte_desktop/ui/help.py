@@ -169,9 +169,11 @@ class AboutDialog(QDialog):
     def __init__(
         self,
         store_path: Path,
-        sync_locations: dict[str, str],
+        sync_locations: dict[str, str] | None,
         parent: QWidget | None = None,
     ) -> None:
+        """``sync_locations``: where each configured scope goes; None while it is being read
+        (:meth:`set_sync_locations` fills it in)."""
         super().__init__(parent)
         self.setObjectName("about_dialog")
         self.store_path = store_path
@@ -197,19 +199,24 @@ class AboutDialog(QDialog):
         self.components = components()
         self.retranslate()
 
+    def set_sync_locations(self, sync_locations: dict[str, str]) -> None:
+        self.sync_locations = sync_locations
+        self.retranslate()
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("À propos de Pacte Desktop"))
         self.tabs.setTabText(0, self.tr("Pacte Desktop"))
         self.tabs.setTabText(1, self.tr("Licences"))
-        not_set = self.tr("pas configurée")
+        not_set = self.tr("pas configurée") if self.sync_locations is not None else "…"
+        locations = self.sync_locations or {}
         rows = [
             (self.tr("Version"), f"{__version__} (Qt {qVersion()}, PySide6 {pyside_version})"),
             (self.tr("Base de données"), str(self.store_path)),
             (
                 self.tr("Synchronisation de l'organisation"),
-                self.sync_locations.get("org") or not_set,
+                locations.get("org") or not_set,
             ),
-            (self.tr("Synchronisation du réseau"), self.sync_locations.get("network") or not_set),
+            (self.tr("Synchronisation du réseau"), locations.get("network") or not_set),
         ]
         table = "".join(
             f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QToolBar,
 )
+from shiboken6 import isValid
 
-from pacte_desktop.domain.entities import Organisation, Worker
+from pacte_desktop.domain.entities import Worker
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.settings import SETTINGS
-from pacte_desktop.store.repository import Repository
+from pacte_desktop.services import stores, sync_status, workstation
 from pacte_desktop.ui import i18n, look
 from pacte_desktop.ui.closing import confirm_open_windows, install_input_guards
 from pacte_desktop.ui.context import AppContext
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
             str(context.store.data_dir / "window.ini"), QSettings.Format.IniFormat
         )
         self._undo: Callable[[], None] | None = None
+        self._who_asked = 0  # the latest question for the status bar's names
         self._counts: dict[str, int] = {}
 
         self.sidebar = QListWidget()
@@ -170,10 +171,10 @@ class MainWindow(QMainWindow):
         for lang in i18n.LANGUAGES:
             action = QAction(i18n.language_name(lang), self)
             action.setCheckable(True)
-            action.setChecked(lang == self._language())
             action.triggered.connect(lambda _c=False, lang=lang: self.set_language(lang))
             self.language_group.addAction(action)
             self.language_actions[lang] = action
+        self.context.fetch(workstation.language, on_done=self._check_language)
         for number, _view in enumerate(self.views, start=1):
             jump = QAction(self)
             jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -289,25 +290,31 @@ class MainWindow(QMainWindow):
 
     # -- the worker at this workstation ----------------------------------------------------
     def _show_worker(self) -> None:
-        def names() -> tuple[str, str]:
-            with self.context.store.reading() as conn:
-                repo = Repository(conn)
-                worker = repo.get(Worker, self.context.worker_id or "")
-                org = repo.get(
-                    Organisation, self.context.store.local("organisation_id", conn) or ""
-                )
-                return (worker.name if worker else "", org.name if org else "")
+        """The worker's and the organisation's names in the status bar, read off the GUI
+        thread; of several questions in flight only the latest answer is shown."""
+        self._who_asked += 1
+        asked = self._who_asked
 
-        worker, org = names()
-        self.who.setText(f"{worker} — {org}" if worker else org)
+        def arrived(names: tuple[str, str]) -> None:
+            if asked == self._who_asked and isValid(self):
+                worker, org = names
+                self.who.setText(f"{worker} — {org}" if worker else org)
+
+        self.context.fetch(workstation.who, self.context.worker_id, on_done=arrived)
 
     def switch_worker(self) -> None:
+        """Choose who works here among the active workers (read first, off the GUI thread)."""
         from pacte_desktop.ui.wizard import SwitchWorkerDialog
 
-        dialog = SwitchWorkerDialog(self.context.store, self.context.worker_id, self)
-        if dialog.exec() and dialog.worker_id:
-            self.context.set_worker(dialog.worker_id)
-            self.statusBar().showMessage(self.tr("Travailleur changé"), 5000)
+        def choose(workers: list[Worker]) -> None:
+            if not isValid(self):
+                return
+            dialog = SwitchWorkerDialog(workers, self.context.worker_id, self)
+            if dialog.exec() and dialog.worker_id:
+                self.context.set_worker(dialog.worker_id)
+                self.statusBar().showMessage(self.tr("Travailleur changé"), 5000)
+
+        self.context.fetch(workstation.active_workers, on_done=choose, on_error=self.show_error)
 
     def add_worker(self) -> None:
         from pacte_desktop.services import workers
@@ -329,7 +336,7 @@ class MainWindow(QMainWindow):
         HandoverDialog(self.context, self).exec()
 
     def backup(self) -> None:
-        from pacte_desktop.store import backup
+        from pathlib import Path
 
         target, _ = QFileDialog.getSaveFileName(
             self,
@@ -339,13 +346,10 @@ class MainWindow(QMainWindow):
         )
         if not target:
             return
-        store = self.context.store
-        from pathlib import Path
-
         self.context.runner.submit(
-            lambda: backup.take(
-                store.path, store.data_dir / backup.BACKUP_DIR, "manual", Path(target)
-            ),
+            stores.take_backup,
+            self.context.store,
+            Path(target),
             on_done=lambda path: self.statusBar().showMessage(
                 self.tr("Sauvegarde enregistrée : %1").replace("%1", str(path)), 8000
             ),
@@ -361,24 +365,19 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def sync_locations(self) -> dict[str, str]:
-        """Where each configured sync scope goes (a folder path, or a WebDAV address)."""
-        from pacte_desktop.sync.state import LocalState
-
-        state = LocalState(self.context.store)
-        found: dict[str, str] = {}
-        for scope in ("org", "network"):
-            location = state.location(scope)
-            if location is not None:
-                found[scope] = location.where
-        return found
-
     def about(self) -> AboutDialog:
+        """The About dialog; where sync goes arrives from a read off the GUI thread."""
         from pacte_desktop.ui.help import AboutDialog
 
-        dialog = AboutDialog(self.context.store.path, self.sync_locations(), self)
+        dialog = AboutDialog(self.context.store.path, None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+
+        def arrived(locations: dict[str, str]) -> None:
+            if isValid(dialog):
+                dialog.set_sync_locations(locations)
+
+        self.context.runner.submit(sync_status.location_names, self.context.store, on_done=arrived)
         return dialog
 
     # -- drafts left by a crash ------------------------------------------------------------
@@ -431,13 +430,17 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, self.tr("Pacte Desktop"), text)
 
     # -- language --------------------------------------------------------------------------
-    def _language(self) -> str:
-        with self.context.store.reading() as conn:
-            return str(SETTINGS.get(conn, "language"))
+    def _check_language(self, lang: str) -> None:
+        # The stored language, unless the user chose one meanwhile.
+        if isValid(self) and self.language_group.checkedAction() is None:
+            self.language_actions[lang].setChecked(True)
 
     def set_language(self, lang: str) -> None:
-        with self.context.store.engine.begin() as conn:
-            SETTINGS.set(conn, "language", lang)
+        """Relabel everything now; keep the choice for the next start (written off the GUI
+        thread)."""
+        self.context.runner.submit(
+            workstation.set_language, self.context.store, lang, on_error=self.show_error
+        )
         i18n.install(lang)
         self.language_actions[lang].setChecked(True)
 

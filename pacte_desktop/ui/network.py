@@ -2,12 +2,12 @@
 the network's members.
 
 What the partners publish under the sharing charter arrives through the network scope of sync
-(:func:`engine.network_records`); this view lists it with the organisation that knows each
-employer and the date of its latest contact. The main window's search field filters it (name,
-BCE number, commune, sector, organisation). Nothing here can be edited: a partner's record
-belongs to the partner.
+(``services/network.py``, read off the GUI thread); this view lists it with the organisation
+that knows each employer and the date of its latest contact. The main window's search field
+filters it (name, BCE number, commune, sector, organisation). Nothing here can be edited: a
+partner's record belongs to the partner.
 
-Below, every member sees the network's organisations (:func:`engine.network_members`): admitted,
+Below, every member sees the network's organisations (``services/network.py``): admitted,
 waiting for admission, removed. On the coordinator's workstation, an organisation that asked to
 join can be admitted and a member removed, each after a confirmation that names it and its key's
 fingerprint (to compare with the organisation by phone before admitting it).
@@ -31,7 +31,8 @@ from shiboken6 import isValid
 
 from pacte_desktop.domain import messages, nace
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.sync import engine
+from pacte_desktop.services import network
+from pacte_desktop.services.network import ADMITTED, PENDING, REMOVED, Members, PartnerRecords
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.employer_record import RecordListModel, make_table
 from pacte_desktop.ui.labels import field_label
@@ -74,6 +75,7 @@ class NetworkView(View):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.records: list[dict[str, Any]] = []
+        self.joined: bool | None = None  # in a network? None until the first read
         self.search_text = ""
         self._generation = 0
         self.loading = False
@@ -177,9 +179,9 @@ class NetworkView(View):
 
     def _status_label(self, member: Any) -> str:
         text = {
-            engine.ADMITTED: self.tr("admise"),
-            engine.PENDING: self.tr("en attente d'admission"),
-            engine.REMOVED: self.tr("retirée"),
+            ADMITTED: self.tr("admise"),
+            PENDING: self.tr("en attente d'admission"),
+            REMOVED: self.tr("retirée"),
         }[member.status]
         if member.coordinator:
             text += self.tr(" · coordination")
@@ -195,11 +197,12 @@ class NetworkView(View):
         store = self.context.store
         self.loading = True
 
-        def arrive(found: list[dict[str, Any]]) -> None:
+        def arrive(found: PartnerRecords) -> None:
             if not isValid(self) or generation != self._generation:
                 return
             self.loading = False
-            self.records = found
+            self.records = found.records
+            self.joined = found.joined
             self._fill_organisations()
             self._apply()
 
@@ -208,21 +211,15 @@ class NetworkView(View):
                 self.loading = False
                 self.message.emit(str(exc))
 
-        self.context.runner.submit(
-            lambda: engine.network_records(store), on_done=arrive, on_error=failed
-        )
+        self.context.runner.submit(network.partner_records, store, on_done=arrive, on_error=failed)
 
-        def members_arrive(found: tuple[list[Any], bool]) -> None:
+        def members_arrive(found: Members) -> None:
             if not isValid(self) or generation != self._generation:
                 return
-            self.members, self.coordinator = found
+            self.members, self.coordinator = found.members, found.coordinator
             self._show_members()
 
-        self.context.runner.submit(
-            lambda: (engine.network_members(store), engine.can_coordinate(store)),
-            on_done=members_arrive,
-            on_error=failed,
-        )
+        self.context.runner.submit(network.members, store, on_done=members_arrive, on_error=failed)
 
     def _fill_organisations(self) -> None:
         combo = self.organisation_filter
@@ -266,13 +263,12 @@ class NetworkView(View):
         self._show_empty()
 
     def _show_empty(self) -> None:
-        configured = engine.LocalState(self.context.store).configured("network")
-        if self.records:
+        if self.records or self.joined is None:  # rows, or not read yet
             self.empty_label.hide()
             return
         self.empty_label.setText(
             self.tr("Aucune fiche partenaire reçue pour l'instant.")
-            if configured
+            if self.joined
             else self.tr(
                 "Ce poste n'a pas rejoint de réseau de partenaires. Menu Synchronisation → "
                 "Configurer… pour le rejoindre."
@@ -304,9 +300,7 @@ class NetworkView(View):
             for row, member in enumerate(self.members):
                 if member.org_id == selected.org_id:
                     self.member_table.selectRow(row)
-        waiting = sum(
-            1 for m in self.members if m.status == engine.PENDING and not m.this_organisation
-        )
+        waiting = sum(1 for m in self.members if m.status == PENDING and not m.this_organisation)
         if self.coordinator and waiting:
             self.members_hint.setText(
                 self.tr("%n organisation(s) attendent votre admission.", "", waiting)
@@ -331,10 +325,10 @@ class NetworkView(View):
     def _member_buttons(self) -> None:
         member = self.selected_member()
         self.admit_button.setEnabled(
-            member is not None and member.status != engine.ADMITTED and bool(member.fingerprint)
+            member is not None and member.status != ADMITTED and bool(member.fingerprint)
         )
         self.remove_button.setEnabled(
-            member is not None and member.status != engine.REMOVED and not member.this_organisation
+            member is not None and member.status != REMOVED and not member.this_organisation
         )
 
     def confirm(self, text: str) -> bool:
@@ -382,8 +376,8 @@ class NetworkView(View):
 
         def act() -> Any:
             if action == "admit":  # the key the coordinator was shown and checked
-                return engine.admit_member(store, org, fingerprint=shown)
-            return engine.remove_member(store, org)
+                return network.admit(store, org, shown)
+            return network.remove(store, org)
 
         self.context.runner.submit(act, on_done=done, on_error=failed)
 

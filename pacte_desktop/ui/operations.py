@@ -8,16 +8,17 @@ back through queued signals, on the GUI thread.
 
 from __future__ import annotations
 
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from pacte_desktop.store.failures import as_pacte_error
-from pacte_desktop.store.unit_of_work import CancelToken
+from pacte_desktop.services.progress import CancelToken
+from pacte_desktop.services.stores import explain
 
 
 class _Signals(QObject):
@@ -42,8 +43,8 @@ class _Job(QRunnable):
             result = self.fn(*self.args)
         except BaseException as exc:  # reported to the GUI thread, never lost
             # A full disk, a read-only folder, a store still busy: the user's sentence
-            # (store/failures.py, the same as the command line's), not a traceback.
-            error = as_pacte_error(exc, self.folder) if isinstance(exc, Exception) else None
+            # (services/stores.py, the same as the command line's), not a traceback.
+            error = explain(exc, self.folder) if isinstance(exc, Exception) else None
             if error is not None and error is not exc:
                 exc = error
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
@@ -140,3 +141,21 @@ class Runner(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every job has finished (tests and shutdown)."""
         return self.pool.waitForDone(msecs)
+
+    def drain(self, msecs: int = 30_000) -> None:
+        """Finish everything: wait for every job, deliver its callbacks on this thread, and again
+        for the jobs those callbacks submitted, until none is pending.
+
+        What a test calls before asserting that something did *not* happen: afterwards every
+        answer has arrived, so nothing can still happen late. Raises ``TimeoutError`` when jobs
+        are still pending after ``msecs``.
+        """
+        deadline = time.monotonic() + msecs / 1000
+        while True:
+            left = max(0, int((deadline - time.monotonic()) * 1000))
+            self.pool.waitForDone(left)
+            QCoreApplication.sendPostedEvents()  # the finished jobs' queued answers
+            if not self._jobs and self.pool.activeThreadCount() == 0:
+                return
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{len(self._jobs)} job(s) still pending after {msecs} ms")

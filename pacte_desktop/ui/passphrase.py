@@ -29,8 +29,8 @@ from shiboken6 import isValid
 
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.domain.passphrase import weakness
-from pacte_desktop.sync import crypto, engine
-from pacte_desktop.sync.passphrase_change import change_passphrase, scope_names
+from pacte_desktop.services.keys import DEFAULT_KDF, Kdf, change_passphrase
+from pacte_desktop.services.sync_setup import SetupState, setup_state
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.forms import ERROR_STYLE
 
@@ -81,7 +81,7 @@ class ChangePassphraseDialog(QDialog):
         context: AppContext,
         parent: QWidget | None = None,
         *,
-        kdf: crypto.Kdf = crypto.DEFAULT_KDF,
+        kdf: Kdf = DEFAULT_KDF,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("change_passphrase_dialog")
@@ -89,8 +89,10 @@ class ChangePassphraseDialog(QDialog):
         self.context = context
         self.kdf = kdf
         self.busy = False
-        state = engine.LocalState(context.store)
-        self.scopes = [s for s in engine.SCOPES if state.configured(s)]
+        # The configured scopes and the names their passphrases must not be: read off the GUI
+        # thread (the dialog waits for them, disabled).
+        self.scopes: list[str] = []
+        self.names: dict[str, tuple[str, ...]] = {}
         self.scope = QComboBox()
         self.scope.setObjectName("passphrase_scope")
         self.intro = QLabel()
@@ -131,8 +133,19 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.scope.currentIndexChanged.connect(lambda _i: self._names())
         self.retranslate()
-        self._names()
         self.resize(560, 320)
+        self.setEnabled(False)
+        context.runner.submit(setup_state, context.store, on_done=self._state_read)
+
+    def _state_read(self, state: SetupState) -> None:
+        if not isValid(self):
+            return
+        self.scopes = [s for s, where in (("org", state.org), ("network", state.network)) if where]
+        self.names = {"org": state.org_names, "network": state.network_names}
+        self.form.setRowVisible(self.scope, len(self.scopes) > 1)
+        self.retranslate()
+        self._names()
+        self.setEnabled(True)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Changer la phrase secrète"))
@@ -167,7 +180,7 @@ class ChangePassphraseDialog(QDialog):
         return str(self.scope.currentData() or "org")
 
     def _names(self) -> None:
-        self.strength.names = scope_names(self.context.store, self.chosen_scope())
+        self.strength.names = self.names.get(self.chosen_scope(), ())
         self.strength.show_for(self.new.text())
 
     def problem(self) -> str | None:

@@ -5,7 +5,7 @@ damaged (its daily check failed: reading works, writing is refused). It lists th
 the store, newest first, with their date, their reason and what they hold (employers, contacts,
 interactions — from the check recorded when they were taken, else read from the file); the
 newest one whose check passed is selected. "Restaurer" (or a double click) restores it through
-``store/backup.py`` — the damaged store is moved aside, never deleted — and accepts the dialog;
+``services/stores.py`` — the damaged store is moved aside, never deleted — and accepts the dialog;
 "Fermer" leaves everything as it is.
 """
 
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.store import backup
+from pacte_desktop.services import stores
 from pacte_desktop.ui.forms import ERROR_STYLE
 
 
@@ -43,8 +43,10 @@ class RestoreDialog(QDialog):
         self.setObjectName("restore_dialog")
         self.store_path = store_path
         self.problem = problem
-        self.restored: backup.Restored | None = None
-        self.backups = list(reversed(backup.listing(store_path.parent / backup.BACKUP_DIR)))
+        self.restored: stores.Restored | None = None
+        # Shown at start, before the event loop: the backups' sidecars are read here, once
+        # (the table is filled again on a language change).
+        self.backups = stores.backups(store_path)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.table = QTableWidget(len(self.backups), self.COLUMNS)
@@ -71,15 +73,9 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        # Each backup's sidecar read once: the table is filled again on a language change.
-        self.checks = [backup.check_of(path) for _, _, path in self.backups]
-        self.counts = [
-            backup.counts_of(path, check)
-            for (_, _, path), check in zip(self.backups, self.checks, strict=True)
-        ]
         self.retranslate()
-        good = backup.latest_good(store_path.parent / backup.BACKUP_DIR)
-        rows = [i for i, (_, _, path) in enumerate(self.backups) if path == good]
+        good = stores.latest_good_backup(store_path)
+        rows = [i for i, found in enumerate(self.backups) if found.path == good]
         if rows:
             self.table.selectRow(rows[0])
         self.restore_button.setEnabled(bool(self.backups))
@@ -109,7 +105,7 @@ class RestoreDialog(QDialog):
                 "sauvegarde n'a été trouvée dans {folder}."
             )
         self.intro.setText(
-            text.format(problem=self.problem, folder=self.store_path.parent / backup.BACKUP_DIR)
+            text.format(problem=self.problem, folder=stores.backup_folder(self.store_path))
         )
         self.table.setHorizontalHeaderLabels(
             [
@@ -121,15 +117,15 @@ class RestoreDialog(QDialog):
                 self.tr("Vérifiée"),
             ]
         )
-        for row, (when, reason, _path) in enumerate(self.backups):
-            counts = self.counts[row]
+        for row, found in enumerate(self.backups):
+            counts = found.counts
             cells: list[Any] = [
-                when.strftime("%d/%m/%Y %H:%M"),
-                self.reason_text(reason),
+                found.taken.strftime("%d/%m/%Y %H:%M"),
+                self.reason_text(found.reason),
                 counts.get("employer", "—"),
                 counts.get("contact_person", "—"),
                 counts.get("interaction", "—"),
-                self.tr("oui") if self.checks[row] is not None else self.tr("non"),
+                self.tr("oui") if found.checked else self.tr("non"),
             ]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))
@@ -148,7 +144,7 @@ class RestoreDialog(QDialog):
 
     def chosen(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.backups[rows[0].row()][2] if rows else None
+        return self.backups[rows[0].row()].path if rows else None
 
     def restore_selected(self) -> None:
         path = self.chosen()
@@ -156,7 +152,7 @@ class RestoreDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.restored = backup.restore(self.store_path, path)
+            self.restored = stores.restore_backup(self.store_path, path)
         except (PacteError, OSError) as exc:
             self.error.setText(exc.message() if isinstance(exc, PacteError) else str(exc))
             self.error.show()

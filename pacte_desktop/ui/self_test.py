@@ -66,15 +66,13 @@ def _steps(folder: Path, lang: str, say: Callable[[str], None]) -> None:
     from pacte_desktop import __version__
     from pacte_desktop.domain.entities import Employer
     from pacte_desktop.services import records, workers
-    from pacte_desktop.store.database import Store
-    from pacte_desktop.store.files import HEAD_REVISION
-    from pacte_desktop.store.unit_of_work import UnitOfWork
+    from pacte_desktop.services.stores import HEAD_REVISION, UnitOfWork, open_store
 
     frozen = "bundle" if getattr(sys, "frozen", False) else "Python environment"
     say(f"pacte-desktop {__version__} ({frozen}, {sys.platform}): data folder {folder}")
     app = QApplication.instance() or QApplication([sys.argv[0]])
 
-    store = Store.open(folder / "data", daily_backup=False)
+    store = open_store(folder / "data")
     try:
         say(f"store created: {store.path.name} at schema revision {HEAD_REVISION}")
 

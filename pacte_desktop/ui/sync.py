@@ -1,6 +1,6 @@
 """Sync in the main window: the "Synchroniser" button (F5), the status line, the background pass.
 
-A pass is :func:`engine.sync_pass` run on the context's runner, never on the GUI thread, and
+A pass is :func:`sync_status.run_pass` run on the context's runner, never on the GUI thread, and
 never two at once. The status line says when the last pass finished, how many local operations
 wait to be published, which files were refused (with their reason in the interface's
 language), which device's files forked, why publishing failed when the location refuses
@@ -11,16 +11,19 @@ first time a pass meets them and whenever the user asks for a pass; otherwise th
 says "Verrouillé" and the background pass asks nothing. A background pass runs every few
 minutes while a scope is configured; when the location is out of reach it keeps trying quietly.
 After a pass that received operations, ``context.changed("*")`` lets every view refresh itself.
+
+Which scopes are configured (and where they go) is read once when the main window is built,
+before the event loop starts, then again with every status read and after every pass, off the
+GUI thread: F5 and the timer decide from what was last read.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -35,54 +38,21 @@ from shiboken6 import isValid
 
 from pacte_desktop.domain import messages
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.sync import engine
+from pacte_desktop.services import sync_status
+from pacte_desktop.services.sync_status import (
+    Location,
+    PassOutcome,
+    PassSummary,
+    Status,
+    SyncState,
+    missing_passwords,
+)
 from pacte_desktop.ui.context import AppContext
-from pacte_desktop.ui.labels import locale
+from pacte_desktop.ui.moments import stamp_text
 
 DEFAULT_INTERVAL_MIN = 5
 STARTUP_DELAY_MS = 5_000
 STATUS_DELAY_MS = 400  # coalesce the status reads of a burst of local writes
-#: The environment variable that holds a WebDAV password for the session, per scope; the
-#: password itself is never written to the store (engine.Location keeps only the name).
-WEBDAV_PASSWORD_ENV = {"org": "PACTE_WEBDAV_PASSWORD", "network": "PACTE_WEBDAV_NETWORK_PASSWORD"}
-
-
-@dataclass(frozen=True)
-class PassOutcome:
-    """What a pass brings back to the GUI thread: its summary and the status after it."""
-
-    summary: engine.PassSummary
-    statuses: list[engine.Status]
-    lang: str  # the language of the statuses' texts
-
-
-def missing_passwords(store: Any) -> list[tuple[str, engine.Location]]:
-    """Configured WebDAV scopes whose password is not in this session's environment."""
-    state = engine.LocalState(store)
-    out = []
-    for scope in engine.SCOPES:
-        location = state.location(scope)
-        if (
-            location is not None
-            and location.kind == "webdav"
-            and location.password_env
-            and location.password_env not in os.environ
-        ):
-            out.append((scope, location))
-    return out
-
-
-def stamp_text(iso: str | None) -> str:
-    """An ISO time (UTC) as a local time: the hour today, else the short date and hour."""
-    if not iso:
-        return ""
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return iso
-    moment = moment.toLocalTime()
-    if moment.date() == QDateTime.currentDateTime().date():
-        return locale().toString(moment.time(), QLocale.FormatType.ShortFormat)
-    return locale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 class SyncController(QObject):
@@ -90,7 +60,7 @@ class SyncController(QObject):
 
     pass_finished = Signal(object)  # the PassSummary, on the GUI thread
     progressed = Signal(str, int, int)  # stage, done, total (0: unknown), from the pass's thread
-    status_changed = Signal(object)  # the list of engine.Status
+    status_changed = Signal(object)  # the list of sync_status.Status
 
     def __init__(self, context: AppContext, window: QWidget) -> None:
         super().__init__(window)
@@ -98,8 +68,12 @@ class SyncController(QObject):
         self.window = window
         self.running = False
         self.progressed.connect(self._show_progress)
-        self.statuses: list[engine.Status] = []
-        self.last_summary: engine.PassSummary | None = None
+        self.statuses: list[Status] = []
+        # Where each configured scope goes: read here, as the window is built (before the
+        # event loop), then with each status read.
+        self.locations: dict[str, Location] = sync_status.locations(context.store)
+        self.wanted = False  # start() was called and stop() was not
+        self.last_summary: PassSummary | None = None
         self.last_message: QMessageBox | None = None
         self._clock_warned: set[str] = set()
         self._status_loading = False
@@ -171,14 +145,16 @@ class SyncController(QObject):
 
     # -- configuration ---------------------------------------------------------------------
     def configured(self) -> bool:
-        state = engine.LocalState(self.context.store)
-        return any(state.configured(scope) for scope in engine.SCOPES)
+        """Whether a scope was configured when the state was last read."""
+        return bool(self.locations)
 
     def set_interval(self, msecs: int) -> None:
         self.timer.setInterval(msecs)
 
     def start(self, *, first_pass_after_ms: int | None = STARTUP_DELAY_MS) -> None:
-        """Show the status and start the background passes (the first one soon after)."""
+        """Show the status and start the background passes (the first one soon after); a scope
+        configured meanwhile starts them when the status read finds it."""
+        self.wanted = True
         self.refresh_status()
         if self.configured():
             self.timer.start()
@@ -186,6 +162,7 @@ class SyncController(QObject):
                 QTimer.singleShot(first_pass_after_ms, self, self.background_pass)
 
     def stop(self) -> None:
+        self.wanted = False
         self.timer.stop()
 
     # -- passes ----------------------------------------------------------------------------
@@ -211,7 +188,7 @@ class SyncController(QObject):
         """The timer's pass: quiet; skipped while another runs or a password is missing."""
         if self.running or not self.configured():
             return False
-        if missing_passwords(self.context.store):
+        if missing_passwords(self.locations):
             return False  # asking would interrupt the user; F5 asks
         return self._run(manual=False)
 
@@ -225,12 +202,11 @@ class SyncController(QObject):
         def report(stage: str, done: int, total: int) -> None:
             self.progressed.emit(stage, done, total)  # queued to the GUI thread
 
-        def work() -> PassOutcome:
-            summary = engine.sync_pass(store, lang=lang, progress=report)
-            return PassOutcome(summary, engine.status(store, lang=lang), lang)
-
         self.context.runner.submit(
-            work,
+            sync_status.run_pass,
+            store,
+            lang,
+            report,
             on_done=lambda outcome: self._done(outcome, manual),
             on_error=lambda exc: self._failed(exc, manual),
         )
@@ -243,8 +219,7 @@ class SyncController(QObject):
         self.act_sync.setEnabled(True)
         summary = outcome.summary
         self.last_summary = summary
-        self._status_lang = outcome.lang
-        self._set_statuses(outcome.statuses)
+        self._apply_state(outcome.state)
         if not self.timer.isActive() and self.configured():
             self.timer.start()
         if summary.received_ops:
@@ -285,7 +260,7 @@ class SyncController(QObject):
             self._notify(QMessageBox.Icon.Warning, text)
         self.pass_finished.emit(None)
 
-    def _warn_clock(self, summary: engine.PassSummary, manual: bool) -> None:
+    def _warn_clock(self, summary: PassSummary, manual: bool) -> None:
         for scope in summary.scopes:
             warning = scope.clock_warning
             if not warning or (warning in self._clock_warned and not manual):
@@ -296,7 +271,7 @@ class SyncController(QObject):
 
     def _ask_passwords(self) -> bool:
         """Ask for the WebDAV passwords this session does not have yet (never stored)."""
-        for _scope, location in missing_passwords(self.context.store):
+        for _scope, location in missing_passwords(self.locations):
             password, ok = QInputDialog.getText(
                 self.window,
                 self.tr("Mot de passe WebDAV"),
@@ -321,25 +296,31 @@ class SyncController(QObject):
         store = self.context.store
         lang = messages.current_language()
 
-        def done(statuses: list[engine.Status]) -> None:
+        def done(state: SyncState) -> None:
             if isValid(self):
                 self._status_loading = False
-                self._status_lang = lang
-                self._set_statuses(statuses)
+                self._apply_state(state)
+                if self.wanted and self.configured() and not self.timer.isActive():
+                    self.timer.start()  # a scope configured since start() (the setup wizard)
 
         def failed(_exc: BaseException) -> None:
             if isValid(self):
                 self._status_loading = False
 
         self.context.runner.submit(
-            lambda: engine.status(store, lang=lang), on_done=done, on_error=failed
+            sync_status.read_state, store, lang, on_done=done, on_error=failed
         )
 
     def _on_changed(self, _what: str, initiator: object) -> None:
         if initiator is not self:
             self.status_timer.start()  # pending operations, conflicts
 
-    def _set_statuses(self, statuses: list[engine.Status]) -> None:
+    def _apply_state(self, state: SyncState) -> None:
+        self.locations = state.locations
+        self._status_lang = state.lang
+        self._set_statuses(state.statuses)
+
+    def _set_statuses(self, statuses: list[Status]) -> None:
         self.statuses = list(statuses)
         self._show_status()
         self.status_changed.emit(self.statuses)
@@ -353,7 +334,7 @@ class SyncController(QObject):
     def _scope_line(self, scope: str, text: str | None) -> str:
         return f"{self._scope_name(scope)} : {text}"
 
-    def _summary_line(self, summary: engine.PassSummary) -> str:
+    def _summary_line(self, summary: PassSummary) -> str:
         return (
             self.tr("Synchronisé : %1 opérations envoyées, %2 reçues.")
             .replace("%1", str(sum(s.published_ops for s in summary.scopes)))
@@ -410,7 +391,7 @@ class SyncController(QObject):
         pending = sum(s.pending_ops for s in configured)
         if pending:
             parts.append(self.tr("en attente : %1").replace("%1", str(pending)))
-        # Rejected entries come rendered in the interface's language (engine.status); a fork
+        # Rejected entries come rendered in the interface's language (read_state); a fork
         # is not a refused file but a decision to take: it is counted and said in full.
         forks = [(s, r) for s in configured for r in s.rejected if r["code"] == "sync_fork"]
         if forks:
@@ -435,7 +416,9 @@ class SyncController(QObject):
             if s.last_pass and s.last_pass.get("clock_warning"):
                 problems.insert(0, self._scope_line(s.scope, s.last_pass["clock_warning"]))
         locked = [
-            s for s in configured if s.last_pass and s.last_pass.get("error_code") in engine.LOCKED
+            s
+            for s in configured
+            if s.last_pass and s.last_pass.get("error_code") in sync_status.LOCKED
         ]
         failed = any(s.last_pass and s.last_pass.get("error") for s in configured)
         not_sent = any(s.last_pass and s.last_pass.get("publish_error") for s in configured)
@@ -513,7 +496,7 @@ class SyncController(QObject):
         return dialog
 
     def show_what_we_share(self) -> QWidget:
-        from pacte_desktop.ui.sync_setup import WhatWeShareDialog
+        from pacte_desktop.ui.what_we_share import WhatWeShareDialog
 
         dialog = WhatWeShareDialog(self.context, self.window)
         dialog.open()

@@ -4,28 +4,25 @@ The wizard asks where the organisation's shared location is and its passphrase (
 when the location is new and the organisation's root is created there), then optionally the
 partner network's location, its passphrase and the role (a member joins, the coordinating
 organisation creates it). Before the first network sync it shows "what we share": the fields
-the charter lets leave and how many records would (docs/sync.md). Setup itself runs on the runner
-with a busy indicator; an error is shown in words and every field keeps what was typed.
+the charter lets leave and how many records would (docs/sync.md, ``ui/what_we_share.py``).
+What is already set up is read off the GUI thread as the wizard opens; setup itself runs on the
+runner with a busy indicator (``services/sync_setup.py``); an error is shown in words and every
+field keeps what was typed.
 
 Passphrases go to the engine as arguments, never through the environment or the store. A
-WebDAV password is kept in this session's environment only (``engine.Location`` names the
+WebDAV password is kept in this session's environment only (a ``Location`` names the
 variable) and asked again after a restart; the wizard says so.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -34,43 +31,32 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
 )
 from shiboken6 import isValid
 
-from pacte_desktop.domain import messages
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.domain.passphrase import MIN_LENGTH, weakness
-from pacte_desktop.services.sharing import SharedTable, what_we_share
-from pacte_desktop.sync import crypto, engine
-from pacte_desktop.sync.charter import DEFAULT_CHARTER
-from pacte_desktop.sync.passphrase_change import scope_names
+from pacte_desktop.services.sync_setup import (
+    DEFAULT_KDF,
+    MIN_PASSPHRASE,
+    Location,
+    SetupPlan,
+    SetupResult,
+    SetupState,
+    run_setup,
+    setup_state,
+)
+from pacte_desktop.services.sync_status import WEBDAV_PASSWORD_ENV
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.forms import ERROR_STYLE
 from pacte_desktop.ui.pages import TranslatedPage
 from pacte_desktop.ui.passphrase import StrengthLabel
-from pacte_desktop.ui.sync import WEBDAV_PASSWORD_ENV
+from pacte_desktop.ui.what_we_share import SharePanel
 
 PAGE_ORG, PAGE_NETWORK, PAGE_SHARE, PAGE_RUN = range(4)
-
-
-def _close(transport: Any) -> None:
-    close = getattr(transport, "close", None)
-    if close is not None:
-        close()
-
-
-def root_exists(location: engine.Location, name: str) -> bool:
-    """Whether the location already holds a root document (``ORG.json``, ``NETWORK.json``)."""
-    transport = location.open()
-    try:
-        return bool(transport.exists(name))
-    finally:
-        _close(transport)
 
 
 class LocationEditor(QWidget):
@@ -166,15 +152,15 @@ class LocationEditor(QWidget):
             return self.tr("L'adresse WebDAV commence par https:// (ou http://).")
         return None
 
-    def location(self) -> engine.Location:
+    def location(self) -> Location:
         """The location typed in; a WebDAV password goes to this session's environment only."""
         if self.folder_radio.isChecked():
-            return engine.Location("folder", self.folder.text().strip())
+            return Location("folder", self.folder.text().strip())
         user = self.user.text().strip() or None
         env = WEBDAV_PASSWORD_ENV[self.scope]
         if self.password.text():
             os.environ[env] = self.password.text()
-        return engine.Location(
+        return Location(
             "webdav",
             self.url.text().strip(),
             user,
@@ -231,8 +217,8 @@ class PassphraseEditor(QWidget):
             weak = weakness(text, names=self.strength.names)
             if weak is not None:
                 return weak.message()
-        if len(text) < engine.MIN_PASSPHRASE:
-            return PacteError("passphrase", "passphrase_short", min=engine.MIN_PASSPHRASE).message()
+        if len(text) < MIN_PASSPHRASE:
+            return PacteError("passphrase", "passphrase_short", min=MIN_PASSPHRASE).message()
         if (again or creating) and again != text:
             return PacteError("passphrase", "passphrase_mismatch").message()
         return None
@@ -265,20 +251,19 @@ class _Page(TranslatedPage):
 class OrgPage(_Page):
     """Where the organisation's workstations meet, and the organisation's passphrase."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.setObjectName("page_sync_org")
-        self.configured = engine.LocalState(context.store).location("org")
+        self.configured: Location | None = None  # until the state is read: apply_state()
         self.enable = QCheckBox()
         self.enable.setObjectName("org_enable")
-        self.enable.setChecked(self.configured is None)
-        self.enable.setEnabled(self.configured is None)
+        self.enable.setChecked(True)
         self.current = QLabel()
         self.current.setWordWrap(True)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.where = LocationEditor("org")
-        self.passphrase = PassphraseEditor("org", names=scope_names(context.store, "org"))
+        self.passphrase = PassphraseEditor("org")
         self.error = self.error_label("org_error")
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -320,6 +305,15 @@ class OrgPage(_Page):
         )
         self.passphrase.strength.retranslate()
 
+    def apply_state(self, state: SetupState) -> None:
+        """What is set up already: a configured organisation is shown, not set up again."""
+        self.configured = state.org
+        self.enable.setChecked(self.configured is None)
+        self.enable.setEnabled(self.configured is None)
+        self.passphrase.strength.names = state.org_names
+        self.retranslate()
+        self._update()
+
     def _update(self) -> None:
         on = self.enable.isChecked()
         self.where.setVisible(on)
@@ -338,13 +332,12 @@ class OrgPage(_Page):
 class NetworkPage(_Page):
     """The partner network: join it as a member, or create it as the coordinating organisation."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.setObjectName("page_sync_network")
-        self.configured = engine.LocalState(context.store).location("network")
+        self.configured: Location | None = None  # until the state is read: apply_state()
         self.enable = QCheckBox()
         self.enable.setObjectName("network_enable")
-        self.enable.setEnabled(self.configured is None)
         self.current = QLabel()
         self.current.setWordWrap(True)
         self.intro = QLabel()
@@ -358,10 +351,10 @@ class NetworkPage(_Page):
         self.network_name.setObjectName("network_name")
         self.network_name_label = QLabel()
         self.where = LocationEditor("network")
-        self.passphrase = PassphraseEditor("network", names=scope_names(context.store, "org"))
+        self.passphrase = PassphraseEditor("network")
         # The organisation's key signs this workstation into the network: with an organisation
         # already set up, its passphrase opens it (it is never kept on the workstation).
-        self.org_configured = engine.LocalState(context.store).configured("org")
+        self.org_configured = False
         self.org_passphrase = QLineEdit()
         self.org_passphrase.setObjectName("network_org_passphrase")
         self.org_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -427,6 +420,17 @@ class NetworkPage(_Page):
         )
         self.passphrase.strength.retranslate()
 
+    def apply_state(self, state: SetupState) -> None:
+        """What is set up already: a configured network is shown, not set up again."""
+        self.configured = state.network
+        self.enable.setEnabled(self.configured is None)
+        self.org_configured = state.org is not None
+        self.org_passphrase_label.setVisible(self.org_configured)
+        self.org_passphrase.setVisible(self.org_configured)
+        self.passphrase.strength.names = state.org_names
+        self.retranslate()
+        self._update()
+
     def _update(self) -> None:
         self.details.setVisible(self.enable.isChecked())
         creating = self.coordinator.isChecked()
@@ -445,83 +449,6 @@ class NetworkPage(_Page):
 
     def nextId(self) -> int:
         return PAGE_SHARE if self.enable.isChecked() else PAGE_RUN
-
-
-class SharePanel(QWidget):
-    """What we share: per table, the fields that leave and how many records would."""
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("share_tree")
-        self.tree.setColumnCount(2)
-        self.tree.setRootIsDecorated(True)
-        self.tree.setAlternatingRowColors(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
-        self.tables: list[SharedTable] = []
-        self.refresh()
-
-    def refresh(self) -> None:
-        store = self.context.store
-        org_id = store.local("organisation_id") or ""
-        self.charter = engine.charter_in_force(store) or DEFAULT_CHARTER
-        lang = messages.current_language()
-        charter = self.charter
-        self.tables = self.context.read(lambda conn: what_we_share(conn, org_id, charter, lang))
-        self._fill()
-
-    def _fill(self) -> None:
-        self.tree.clear()
-        self.tree.setHeaderLabels([self.tr("Fiches et champs"), self.tr("Ce qui part")])
-        grey = QBrush(QColor(128, 128, 128))
-        leaving = 0
-        for table in self.tables:
-            shared = [f for f in table.fields if f.shared]
-            if table.aggregate_only:
-                count = self.tr("seulement des totaux (moins de 5 : masqués)")
-            elif shared:
-                count = self.tr("%1 fiches").replace("%1", str(table.records))
-                leaving += table.records
-            else:
-                count = self.tr("rien")
-            item = QTreeWidgetItem([table.label[:1].upper() + table.label[1:], count])
-            for f in table.fields:
-                child = QTreeWidgetItem(
-                    [
-                        f.label[:1].upper() + f.label[1:],
-                        self.tr("part") if f.shared else self.tr("reste"),
-                    ]
-                )
-                if not f.shared:
-                    child.setForeground(0, grey)
-                    child.setForeground(1, grey)
-                item.addChild(child)
-            self.tree.addTopLevelItem(item)
-            item.setExpanded(bool(shared) and not table.aggregate_only)
-        self.tree.resizeColumnToContents(0)
-        self.summary.setText(
-            self.tr(
-                "Charte de partage version %1. Ces champs quittent l'organisation vers les "
-                "partenaires, chiffrés ; les fiches marquées « ne pas partager » et les fiches "
-                "archivées restent ici. Au total : %2 fiches."
-            )
-            .replace("%1", str(self.charter.version))
-            .replace("%2", str(leaving))
-        )
-
-    def retranslate(self) -> None:
-        self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class SharePage(_Page):
@@ -551,53 +478,6 @@ class SharePage(_Page):
 
     def nextId(self) -> int:
         return PAGE_RUN
-
-
-@dataclass
-class SetupPlan:
-    """What the wizard will do, read from its pages on the GUI thread."""
-
-    org: engine.Location | None
-    org_secret: str
-    org_confirm: str
-    network: engine.Location | None
-    network_secret: str
-    network_confirm: str
-    coordinator: bool
-    network_name: str | None
-    network_org_secret: str = ""
-
-
-def run_setup(store: Any, plan: SetupPlan, kdf: crypto.Kdf) -> list[engine.SetupResult]:
-    """Set up what the plan says, in order; runs on the runner. The passphrases typed also
-    unlock this session's keys when they are locked."""
-    org_secret = plan.org_secret if plan.org is not None else plan.network_org_secret
-    known = {"org": org_secret, "network": plan.network_secret}
-    engine.ensure_open(store, lambda scope: known.get(scope) or None)
-    done = []
-    if plan.org is not None:
-        if not root_exists(plan.org, engine.ORG_FILE) and plan.org_confirm != plan.org_secret:
-            raise PacteError("passphrase", "passphrase_mismatch")
-        done.append(engine.setup_org(store, plan.org, secret=plan.org_secret, kdf=kdf))
-    if plan.network is not None:
-        if (
-            plan.coordinator
-            and not root_exists(plan.network, engine.NETWORK_FILE)
-            and plan.network_confirm != plan.network_secret
-        ):
-            raise PacteError("passphrase", "passphrase_mismatch")
-        done.append(
-            engine.setup_network(
-                store,
-                plan.network,
-                coordinator=plan.coordinator,
-                network_name=plan.network_name,
-                secret=plan.network_secret,
-                org_secret=org_secret or None,
-                kdf=kdf,
-            )
-        )
-    return done
 
 
 class RunPage(_Page):
@@ -672,10 +552,10 @@ class SyncSetupWizard(QWizard):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.context = context
-        self.kdf = crypto.DEFAULT_KDF  # tests make it cheap
-        self.results: list[engine.SetupResult] = []
-        self.org_page = OrgPage(context)
-        self.network_page = NetworkPage(context)
+        self.kdf = DEFAULT_KDF  # tests make it cheap
+        self.results: list[SetupResult] = []
+        self.org_page = OrgPage()
+        self.network_page = NetworkPage()
         self.share_page = SharePage(context)
         self.run_page = RunPage()
         self.setPage(PAGE_ORG, self.org_page)
@@ -685,6 +565,19 @@ class SyncSetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.retranslate()
         self.resize(720, 600)
+        # What is set up already, read off the GUI thread; the pages wait for it.
+        self.state: SetupState | None = None
+        for page in (self.org_page, self.network_page):
+            page.setEnabled(False)
+        context.runner.submit(setup_state, context.store, on_done=self._state_read)
+
+    def _state_read(self, state: SetupState) -> None:
+        if not isValid(self):
+            return
+        self.state = state
+        for page in (self.org_page, self.network_page):
+            page.apply_state(state)
+            page.setEnabled(True)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Configurer la synchronisation"))
@@ -727,7 +620,7 @@ class SyncSetupWizard(QWizard):
             on_error=self._setup_failed,
         )
 
-    def _describe(self, result: engine.SetupResult) -> str:
+    def _describe(self, result: SetupResult) -> str:
         if result.scope == "org":
             text = (
                 self.tr("Organisation « %1 » : dossier créé.")
@@ -754,7 +647,7 @@ class SyncSetupWizard(QWizard):
                     ).replace("%1", str(scope.published_ops)).replace("%2", str(scope.received_ops))
         return text
 
-    def _setup_done(self, results: list[engine.SetupResult]) -> None:
+    def _setup_done(self, results: list[SetupResult]) -> None:
         # The store changed (keys, and what the first pass received): every view refreshes.
         self.context.changed.emit("*", None)
         if not isValid(self):
@@ -769,28 +662,3 @@ class SyncSetupWizard(QWizard):
         self.button(QWizard.WizardButton.BackButton).setEnabled(True)
         text = exc.message() if isinstance(exc, PacteError) else str(exc)
         self.run_page.show_failed(text)
-
-
-class WhatWeShareDialog(QDialog):
-    """Menu Synchronisation → Ce que nous partageons…: the same panel, on demand."""
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("what_we_share_dialog")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.panel = SharePanel(context)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.panel, 1)
-        layout.addWidget(buttons)
-        self.retranslate()
-        self.resize(640, 560)
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Ce que nous partageons"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

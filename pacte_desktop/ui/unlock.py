@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.sync import engine
+from pacte_desktop.services import keys
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.forms import ERROR_STYLE
 
@@ -100,7 +100,7 @@ class UnlockDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         store, scope = self.context.store, self.scope
         self.context.runner.submit(
-            lambda: engine.unlock(store, scope, text), on_done=self._done, on_error=self._failed
+            keys.unlock, store, scope, text, on_done=self._done, on_error=self._failed
         )
 
     def _done(self, _result: object) -> None:

@@ -4,7 +4,7 @@ switch worker.
 There is no :class:`AppContext` yet when the wizard runs (no worker to act as), so it works on
 the store and the runner directly. Its writes still run off the GUI thread: the organisation in
 a small unit of work, the demonstration data through ``runner.run_long`` with a progress dialog
-whose Cancel button rolls everything back, and joining (``engine.setup_org`` on this empty data
+whose Cancel button rolls everything back, and joining (``join_organisation`` on this empty data
 folder: the passphrase unlocks the organisation's keys, everything is received and the worker
 typed in becomes current) on the runner with a busy bar. The join page reuses the sync setup
 wizard's location and passphrase editors; a WebDAV password stays in this session's environment
@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -35,28 +34,23 @@ from pacte_desktop.demo import fill as demo
 from pacte_desktop.domain.entities import ORG_TYPES, Worker
 from pacte_desktop.domain.errors import PacteError, StoreError, ValidationError
 from pacte_desktop.services import workers
-from pacte_desktop.store.database import Store
-from pacte_desktop.store.repository import Repository
-from pacte_desktop.store.unit_of_work import Cancelled, CancelToken, UnitOfWork
-from pacte_desktop.sync import engine
-from pacte_desktop.ui.context import AppContext
+from pacte_desktop.services.progress import Cancelled, CancelToken
+from pacte_desktop.services.stores import Store, UnitOfWork
+from pacte_desktop.services.sync_setup import (
+    Location,
+    NothingToJoin,
+    SetupResult,
+    join_organisation,
+)
 from pacte_desktop.ui.forms import ERROR_STYLE
 from pacte_desktop.ui.labels import choice_label, field_label
 from pacte_desktop.ui.operations import Runner
 from pacte_desktop.ui.pages import TranslatedPage
-from pacte_desktop.ui.sync_setup import LocationEditor, PassphraseEditor, root_exists
+from pacte_desktop.ui.sync_setup import LocationEditor, PassphraseEditor
 from pacte_desktop.ui.worker_choice import WorkerChoiceDialog
 
 PAGE_CHOICE, PAGE_CREATE, PAGE_DEMO, PAGE_JOIN = range(4)
 DEMO_EMPLOYERS = 300
-
-
-class NothingToJoin(Exception):
-    """The location holds no organisation root (``ORG.json``): there is nothing to join."""
-
-    def __init__(self, where: str) -> None:
-        super().__init__(where)
-        self.where = where
 
 
 class _Page(TranslatedPage):
@@ -455,7 +449,7 @@ class FirstRunWizard(QWizard):
         self.create_page = CreatePage()
         self.demo_page = DemoPage()
         self.join_page = JoinPage()
-        self.join_result: engine.SetupResult | None = None
+        self.join_result: SetupResult | None = None
         self.setPage(PAGE_CHOICE, self.choice_page)
         self.setPage(PAGE_CREATE, self.create_page)
         self.setPage(PAGE_DEMO, self.demo_page)
@@ -485,8 +479,9 @@ class FirstRunWizard(QWizard):
         self.button(QWizard.WizardButton.BackButton).setEnabled(not busy)
         self.button(QWizard.WizardButton.CancelButton).setEnabled(not busy)
 
-    def _finish(self) -> None:
-        self.worker_id = self.store.local("worker_id")
+    def _finish(self, worker_id: str | None) -> None:
+        """The work is done: ``worker_id`` is who now works at this workstation."""
+        self.worker_id = worker_id
         self.finished_ok = True
         self._set_busy(False)
         self.accept()  # validatePage now answers True: the wizard closes as Accepted
@@ -513,16 +508,16 @@ class FirstRunWizard(QWizard):
             else:
                 QMessageBox.critical(self, self.tr("Pacte Desktop"), str(exc))
 
-        self.runner.submit(work, on_done=lambda _id: self._finish(), on_error=failed)
+        self.runner.submit(work, on_done=self._finish, on_error=failed)
 
-    def join_organisation(self, *, location: engine.Location, secret: str, worker: str) -> None:
+    def join_organisation(self, *, location: Location, secret: str, worker: str) -> None:
         """Join the organisation found at ``location`` as ``worker``, off the GUI thread.
 
-        On this empty data folder ``engine.setup_org`` unlocks the organisation's keys with the
-        passphrase and receives everything; ``workers.use_worker`` then makes ``worker`` current
-        (creating it when the organisation has nobody by that name). A wrong passphrase, an
-        unreachable location or one without ``ORG.json`` leaves the data folder unconfigured:
-        the page says why and keeps what was typed.
+        On this empty data folder ``join_organisation`` unlocks the organisation's keys with the
+        passphrase, receives everything and makes ``worker`` current (creating it when the
+        organisation has nobody by that name). A wrong passphrase, an unreachable location or
+        one without ``ORG.json`` leaves the data folder unconfigured: the page says why and
+        keeps what was typed.
         """
         store, page = self.store, self.join_page
         page.error_label.hide()
@@ -534,13 +529,8 @@ class FirstRunWizard(QWizard):
         )
         self._set_busy(True)
 
-        def work() -> engine.SetupResult:
-            if not root_exists(location, engine.ORG_FILE):
-                raise NothingToJoin(location.where)
-            result = engine.setup_org(store, location, worker=worker, secret=secret)
-            if worker:
-                workers.use_worker(store, worker)
-            return result
+        def work() -> tuple[SetupResult, str | None]:
+            return join_organisation(store, location, secret=secret, worker=worker)
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
@@ -568,10 +558,10 @@ class FirstRunWizard(QWizard):
             else:
                 page.show_error(str(exc))
 
-        def done(result: engine.SetupResult) -> None:
-            self.join_result = result
+        def done(answer: tuple[SetupResult, str | None]) -> None:
+            self.join_result, worker_id = answer
             page.status_label.clear()
-            self._finish()
+            self._finish(worker_id)
 
         self.runner.submit(work, on_done=done, on_error=failed)
 
@@ -581,14 +571,12 @@ class FirstRunWizard(QWizard):
         self.demo_page.status_label.clear()
         self._set_busy(True)
 
-        def work(progress: Any, cancel: CancelToken) -> demo.DemoSummary:
+        def work(progress: Any, cancel: CancelToken) -> str | None:
             # worker_id=None: the store has no worker yet; fill_demo then attributes its
             # journal entries to the first demonstration worker it creates.
             with UnitOfWork(store, worker_id=None) as uow:
                 try:
-                    summary = demo.fill_demo(
-                        uow, employers=employers, progress=progress, cancel=cancel
-                    )
+                    demo.fill_demo(uow, employers=employers, progress=progress, cancel=cancel)
                 except Cancelled:
                     if uow.committed_rows:  # a waiting writer went through: say what stays
                         raise StoreError(
@@ -596,7 +584,7 @@ class FirstRunWizard(QWizard):
                         ) from None
                     raise
                 uow.commit()
-                return summary
+            return store.local("worker_id")  # the demonstration's first worker
 
         def failed(exc: BaseException) -> None:
             self.progress_dialog = None
@@ -610,9 +598,9 @@ class FirstRunWizard(QWizard):
             else:
                 QMessageBox.critical(self, self.tr("Pacte Desktop"), str(exc))
 
-        def done(_summary: demo.DemoSummary) -> None:
+        def done(worker_id: str | None) -> None:
             self.progress_dialog = None
-            self._finish()
+            self._finish(worker_id)
 
         self.progress_dialog = self.runner.run_long(
             self,
@@ -631,21 +619,21 @@ class FirstRunWizard(QWizard):
 class SwitchWorkerDialog(WorkerChoiceDialog):
     """Choose who works at this workstation, among the organisation's active workers.
 
-    ``exec()`` returns Accepted with :attr:`worker_id` set to the chosen worker; the caller
-    makes it current (``context.set_worker(dialog.worker_id)``).
+    ``workers`` are read by the caller, off the GUI thread
+    (:func:`pacte_desktop.services.workstation.active_workers`). ``exec()`` returns Accepted with
+    :attr:`worker_id` set to the chosen worker; the caller makes it current
+    (``context.set_worker(dialog.worker_id)``).
     """
 
     def __init__(
         self,
-        store: Store | AppContext,
+        workers: list[Worker],
         current_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        self.store = store.store if isinstance(store, AppContext) else store
         self.current_id = current_id
         self.worker_id: str | None = None
-        with self.store.reading() as conn:
-            self._workers = Repository(conn).list(Worker, status="active", order_by="name")
+        self._workers = workers
         super().__init__(self._workers, parent)
         self.setObjectName("switch_worker_dialog")
         self.buttons.setObjectName("buttons")
@@ -669,11 +657,3 @@ class SwitchWorkerDialog(WorkerChoiceDialog):
             return
         self.worker_id = chosen
         super().accept()
-
-    @classmethod
-    def choose(
-        cls, store: Store | AppContext, current_id: str | None = None, parent: QWidget | None = None
-    ) -> str | None:
-        """Show the dialog; the chosen worker's id, or None when cancelled."""
-        dialog = cls(store, current_id, parent)
-        return dialog.worker_id if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -176,7 +176,7 @@ def test_clean_forms_close_with_the_application_without_a_question(qtbot, window
     asked: list[str] = []
     answer_next_question(QMessageBox.StandardButton.Cancel, asked)
     window.close()
-    qtbot.wait(100)
+    window.context.runner.drain()  # nothing left to answer late: no question can still come
     assert asked == [] and not window.isVisible()
 
 
@@ -199,7 +199,7 @@ def wheel(widget, steps: int = -1) -> None:
 def test_the_wheel_scrolls_the_form_not_an_unfocused_combo_box(qtbot, window) -> None:
     dialog = open_employer(qtbot, window)
     dialog.resize(700, 300)  # short enough that the form scrolls
-    qtbot.wait(50)
+    window.context.runner.drain()  # the form's reads answered, the resize's layout done
     combo = dialog.form.editors["status"].input
     assert isinstance(combo, QComboBox)
     assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus

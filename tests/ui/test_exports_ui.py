@@ -21,6 +21,8 @@ from pacte_desktop.store.database import Store
 from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.ui import exports, i18n
 from pacte_desktop.ui.context import AppContext
+from pacte_desktop.ui.import_batches import BatchesDialog
+from pacte_desktop.ui.import_dialogs import ColumnMappingDialog, ImportPreviewDialog
 from pacte_desktop.ui.labels import format_date
 from pacte_desktop.ui.main_window import MainWindow
 
@@ -342,7 +344,7 @@ def test_employer_import_preview_then_import_then_revert(qtbot, window, context,
     assert blocker.args[0] == "employers-dry-run"
     assert _employer_names(context) == before  # the dry run wrote nothing
     preview = window.reports.dialog
-    assert isinstance(preview, exports.ImportPreviewDialog)
+    assert isinstance(preview, ImportPreviewDialog)
     qtbot.waitUntil(preview.isVisible, timeout=2000)
     assert preview.table.rowCount() >= 1
     rows = [
@@ -365,7 +367,7 @@ def test_employer_import_preview_then_import_then_revert(qtbot, window, context,
     done.accept()
 
     batches = window.reports.show_batches()
-    assert isinstance(batches, exports.BatchesDialog)
+    assert isinstance(batches, BatchesDialog)
     qtbot.waitUntil(lambda: batches.table.rowCount() == 1, timeout=5000)
     assert batches.table.item(0, 2).text() == "employeurs.csv"
     assert batches.revert_button.isEnabled()
@@ -412,7 +414,7 @@ def test_preview_dialog_lists_rejected_rows_with_field_labels(qtbot) -> None:
         rejected=[(4, "bce_number", "numéro BCE invalide"), (7, "Nom", "vide")],
         file="x.csv",
     )
-    dialog = exports.ImportPreviewDialog(report, "Fichier : x.csv")
+    dialog = ImportPreviewDialog(report, "Fichier : x.csv")
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 0).text() == "4"
@@ -420,7 +422,7 @@ def test_preview_dialog_lists_rejected_rows_with_field_labels(qtbot) -> None:
     assert dialog.table.item(1, 1).text() == "Nom"
     assert "rejetés : 2" in dialog.summary.text()
     nothing = SimpleNamespace(created=0, updated=0, unchanged=5, rejected=[], file="y.csv")
-    empty = exports.ImportPreviewDialog(nothing, "")
+    empty = ImportPreviewDialog(nothing, "")
     qtbot.addWidget(empty)
     assert not empty.import_button.isEnabled()
 
@@ -443,7 +445,7 @@ def test_kbo_import_from_a_zip_previews_then_imports(qtbot, window, context, tmp
     report = blocker.args[1]
     assert report.created > 0 and _employer_names(context) == before
     preview = window.reports.dialog
-    assert isinstance(preview, exports.ImportPreviewDialog)
+    assert isinstance(preview, ImportPreviewDialog)
     assert f"À créer : {report.created}" in preview.summary.text()
     with qtbot.waitSignal(window.reports.finished, timeout=20_000) as blocker:
         qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
@@ -492,7 +494,7 @@ def test_unrecognised_columns_open_the_mapping_step_which_saves_and_imports(
     assert blocker.args[0] == "employers-columns"  # not an error: the mapping step
     assert not window.errors
     mapping = window.reports.dialog
-    assert isinstance(mapping, exports.ColumnMappingDialog)
+    assert isinstance(mapping, ColumnMappingDialog)
     qtbot.waitUntil(mapping.isVisible, timeout=2000)
     assert [mapping.table.item(r, 0).text() for r in range(4)] == [
         "Raison",
@@ -525,7 +527,7 @@ def test_unrecognised_columns_open_the_mapping_step_which_saves_and_imports(
         ok.click()
     assert blocker.args[0] == "employers-dry-run"
     preview = window.reports.dialog
-    assert isinstance(preview, exports.ImportPreviewDialog)
+    assert isinstance(preview, ImportPreviewDialog)
     assert "À créer : 2" in preview.summary.text()
     assert preview.columns_button.isVisible()
     with qtbot.waitSignal(window.reports.finished, timeout=20_000):
@@ -545,13 +547,13 @@ def test_the_preview_offers_to_correct_recognised_columns(qtbot, window, context
     with qtbot.waitSignal(window.reports.finished, timeout=20_000):
         _ok(dialog)
     preview = window.reports.dialog
-    assert isinstance(preview, exports.ImportPreviewDialog)
+    assert isinstance(preview, ImportPreviewDialog)
     assert "Colonnes ignorées : Remarque interne" in preview.summary.text()
     with qtbot.waitSignal(window.reports.finished, timeout=20_000) as blocker:
         preview.columns_button.click()
     assert blocker.args[0] == "employers-columns"
     mapping = window.reports.dialog
-    assert isinstance(mapping, exports.ColumnMappingDialog)
+    assert isinstance(mapping, ColumnMappingDialog)
     assert [c.currentData() for c in mapping.combos] == ["name", "postcode", None]
     mapping.combos[2].setCurrentIndex(mapping.combos[2].findData("notes"))
     with qtbot.waitSignal(window.reports.finished, timeout=20_000) as blocker:
@@ -583,7 +585,7 @@ def in_brussels(monkeypatch):  # type: ignore[no-untyped-def]
 
 def test_import_times_are_shown_in_local_time(qtbot, context, in_brussels) -> None:
     """Imports are stamped in UTC; 23:30 UTC on New Year's Eve is 00:30 on 1 January here."""
-    dialog = exports.BatchesDialog(context)
+    dialog = BatchesDialog(context)
     qtbot.addWidget(dialog)
     assert dialog._date("2026-12-31T23:30:00+00:00") == f"{format_date(dt.date(2027, 1, 1))} 00:30"
     assert dialog._date("2026-07-01T08:15:00+00:00") == f"{format_date(dt.date(2026, 7, 1))} 10:15"

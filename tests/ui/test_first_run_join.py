@@ -15,13 +15,13 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWizard
 
 from pacte_desktop.domain.entities import Employer, Worker
+from pacte_desktop.services.sync_status import WEBDAV_PASSWORD_ENV
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.sync import engine
 from pacte_desktop.ui import i18n
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.operations import Runner
-from pacte_desktop.ui.sync import WEBDAV_PASSWORD_ENV
 from pacte_desktop.ui.wizard import PAGE_JOIN, FirstRunWizard
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
@@ -83,8 +83,7 @@ def refused(qtbot, wizard: FirstRunWizard, runner: Runner) -> str:  # type: igno
     page = wizard.join_page
     qtbot.mouseClick(finish(wizard), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.error_label.isVisible(), timeout=10_000)
-    runner.wait()
-    qtbot.wait(20)
+    runner.drain()  # every job finished and answered: nothing can still change the page
     assert not wizard.busy and not page.busy_bar.isVisible()
     assert wizard.result() != QDialog.DialogCode.Accepted and wizard.isVisible()
     assert finish(wizard).isEnabled() and page.fields.isEnabled()  # correct and retry

@@ -17,7 +17,7 @@ from pacte_desktop.domain.entities import (
     Organisation,
     Worker,
 )
-from pacte_desktop.services import followups, records
+from pacte_desktop.services import followups, records, workstation
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.unit_of_work import UnitOfWork
@@ -200,8 +200,7 @@ def test_handover_needs_a_recipient_and_a_yes(qtbot, context, portfolio, monkeyp
     assert not dialog.error_label.isVisible()
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert answers == ["asked"]
-    context.runner.wait()
-    qtbot.wait(50)
+    context.runner.drain()  # every job finished and answered: the dialog is where it stays
     assert dialog.pages.currentIndex() == 0
     with context.store.reading() as conn:
         repo = Repository(conn)
@@ -285,8 +284,7 @@ def test_wizard_refuses_to_finish_without_a_name(qtbot, empty_store) -> None:
     wizard.accept()  # what Finish does, forced: the page refuses
     assert page.error_label.isVisible()
     assert "obligatoire" in page.error_label.text()
-    runner.wait()
-    qtbot.wait(50)
+    runner.drain()  # every job finished and answered: the wizard is where it stays
     assert wizard.result() != QDialog.DialogCode.Accepted and wizard.isVisible()
     assert store.local("organisation_id") is None
     assert page.worker_edit.text() == "Nadia El Amrani"  # nothing typed is lost
@@ -316,7 +314,8 @@ def test_switch_worker_dialog_returns_the_chosen_worker(qtbot, context) -> None:
         ids = {w.name: w.id for w in uow.repo.list(Worker)}
         records.edit(uow, Worker, ids["Igo De Radigues"], {"status": "left"})
         uow.commit()
-    dialog = SwitchWorkerDialog(context.store, context.worker_id)
+    with context.store.reading() as conn:
+        dialog = SwitchWorkerDialog(workstation.active_workers(conn), context.worker_id)
     qtbot.addWidget(dialog)
     dialog.show()
     items = [dialog.list.item(n) for n in range(dialog.list.count())]

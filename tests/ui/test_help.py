@@ -77,6 +77,7 @@ def test_about_shows_the_store_the_sync_locations_and_every_dependency_licence(
     dialog = window.about()
     qtbot.addWidget(dialog)
     assert isinstance(dialog, AboutDialog)
+    context.runner.drain()  # where sync goes, read off the GUI thread
     summary = dialog.summary.text()
     assert str(context.store.path) in summary
     assert str(shared) in summary

@@ -80,9 +80,11 @@ def test_the_status_bar_names_the_current_worker(qtbot, window, context) -> None
     from pacte_desktop.domain.entities import Worker
     from pacte_desktop.store.repository import Repository
 
+    context.runner.drain()  # the names are read off the GUI thread
     assert window.who.text().startswith("Farida Aissa")
     with context.store.reading() as conn:
         igo = Repository(conn).worker_by_name("Igo De Radigues")
     context.set_worker(igo.id)
+    context.runner.drain()
     assert window.who.text().startswith("Igo De Radigues")
     assert isinstance(igo, Worker)

@@ -116,6 +116,7 @@ def test_conflicts_dialog_lists_a_conflict_and_reinstating_it_changes_the_value(
     qtbot.waitUntil(lambda: "conflits : 1" in win.sync.label.text(), timeout=5000)
     dialog = win.sync.show_conflicts()
     assert isinstance(dialog, ConflictsDialog)
+    win.context.runner.drain()  # the conflicts, read off the GUI thread
     assert dialog.model.rowCount() == 1
     shown = dialog.model.row(0)
     assert shown["record"] == "Employeur : Garage Moderne SRL"
@@ -156,6 +157,7 @@ def test_an_edit_after_delete_cannot_be_reinstated_but_can_be_dismissed(
     context = AppContext(a.store)
     dialog = ConflictsDialog(context)
     qtbot.addWidget(dialog)
+    context.runner.drain()  # the conflicts, read off the GUI thread
     kinds = [dialog.model.row(r)["kind"] for r in range(dialog.model.rowCount())]
     row = kinds.index("Modifiée après suppression")
     dialog.table.selectRow(row)
@@ -251,6 +253,7 @@ def test_the_setup_wizard_creates_a_root_on_an_empty_folder(qtbot, context, tmp_
     wizard.kdf = CHEAP_KDF
     qtbot.addWidget(wizard)
     wizard.show()
+    context.runner.drain()  # what is set up already, read off the GUI thread
     _fill_org_page(wizard, folder, PASSPHRASE, PASSPHRASE)
     wizard.next()
     assert wizard.currentId() == 1  # the network, left unchecked
@@ -275,6 +278,7 @@ def test_the_setup_wizard_refuses_mismatched_passphrases(qtbot, context, tmp_pat
     wizard.kdf = CHEAP_KDF
     qtbot.addWidget(wizard)
     wizard.show()
+    context.runner.drain()  # what is set up already, read off the GUI thread
     # Typed twice differently: refused on the page, with the reason, nothing typed is lost.
     _fill_org_page(wizard, folder, PASSPHRASE, PASSPHRASE + "!")
     wizard.next()
@@ -312,6 +316,7 @@ def test_the_setup_wizard_shows_what_we_share_before_the_network(qtbot, context,
     wizard.kdf = CHEAP_KDF
     qtbot.addWidget(wizard)
     wizard.show()
+    context.runner.drain()  # what is set up already, read off the GUI thread
     wizard.org_page.enable.setChecked(False)
     wizard.next()
     page = wizard.network_page
@@ -323,6 +328,7 @@ def test_the_setup_wizard_shows_what_we_share_before_the_network(qtbot, context,
     page.passphrase.second.setText(PASSPHRASE)
     wizard.next()
     assert wizard.currentId() == 2
+    context.runner.drain()  # what we share, read off the GUI thread
     share = wizard.share_page
     tree = share.panel.tree
     rows = {

@@ -1,0 +1,48 @@
+"""This workstation: who works at it, in which organisation, in which language.
+
+Read-only functions take a read connection first (the interface runs them off the GUI thread
+through ``AppContext.fetch``); :func:`set_language` writes the workstation's own setting, which
+is never synced.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from pacte_desktop.domain.entities import Organisation, Worker
+from pacte_desktop.settings import SETTINGS
+from pacte_desktop.store.database import Store
+from pacte_desktop.store.repository import Repository
+from pacte_desktop.store.schema import local_state
+
+
+def who(conn: sa.Connection, worker_id: str | None) -> tuple[str, str]:
+    """The name of the worker ``worker_id`` ("" when unknown) and of this organisation."""
+    repo = Repository(conn)
+    worker = repo.get(Worker, worker_id or "")
+    org_id = conn.execute(
+        sa.select(local_state.c.value).where(local_state.c.key == "organisation_id")
+    ).scalar_one_or_none()
+    org = repo.get(Organisation, org_id or "")
+    return (worker.name if worker else "", org.name if org else "")
+
+
+def active_workers(conn: sa.Connection) -> list[Worker]:
+    """The organisation's active workers, by name: who may work at this workstation."""
+    return Repository(conn).list(Worker, status="active", order_by="name")
+
+
+def worker_names(conn: sa.Connection) -> list[str]:
+    """Every worker's name, by name (those who left too: their follow-ups stay theirs)."""
+    return [w.name for w in Repository(conn).list(Worker, order_by="name")]
+
+
+def language(conn: sa.Connection) -> str:
+    """The interface language chosen at this workstation (fr, nl or en)."""
+    return str(SETTINGS.get(conn, "language"))
+
+
+def set_language(store: Store, lang: str) -> None:
+    """Keep ``lang`` as this workstation's interface language."""
+    with store.engine.begin() as conn:
+        SETTINGS.set(conn, "language", lang)
