@@ -18,16 +18,9 @@ from pacte_desktop.services.followups import due
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
 
-_TEXT: dict[str, tuple[str, str, str]] = {
-    "sheet": ("Relances", "Opvolgingen", "Follow-ups"),
-    "overdue": ("en retard", "achterstallig", "overdue"),
-    "yes": ("oui", "ja", "yes"),
-    "no": ("non", "nee", "no"),
-}
-
 
 def _t(key: str, lang: str) -> str:
-    return messages.pick(_TEXT, key, lang)
+    return messages.pick(messages.FOLLOWUPS_EXPORT_TEXTS, key, lang)
 
 
 def export_followups(
