@@ -179,3 +179,46 @@ def test_the_command_lines_words_built_from_stored_values_exist() -> None:
     }.items():
         for value in values:
             assert prefix + value in messages.CLI_TEXTS
+
+
+def _said_by_the_command_line() -> tuple[set[str], set[str]]:
+    """The ``CLI_TEXTS`` keys the ``pacte`` package looks up with ``say(...)``: whole keys
+    written out, and the prefixes of keys it builds (``say(f"status_{scope}")``)."""
+    import ast
+    from pathlib import Path
+
+    import pacte_desktop.cli
+
+    keys: set[str] = set()
+    prefixes: set[str] = set()
+
+    def collect(node: ast.expr) -> None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            keys.add(node.value)
+        elif isinstance(node, ast.IfExp):
+            collect(node.body)
+            collect(node.orelse)
+        elif isinstance(node, ast.JoinedStr):
+            head = node.values[0]
+            assert isinstance(head, ast.Constant), ast.unparse(node)
+            prefixes.add(str(head.value))
+
+    for path in Path(pacte_desktop.cli.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "say":
+                collect(node.args[0])
+    return keys, prefixes
+
+
+def test_the_command_line_says_only_words_of_the_catalogue_and_uses_them_all() -> None:
+    keys, prefixes = _said_by_the_command_line()
+    assert keys and prefixes
+    assert sorted(keys - set(messages.CLI_TEXTS)) == []
+    for prefix in prefixes:
+        assert any(key.startswith(prefix) for key in messages.CLI_TEXTS), prefix
+    unused = [
+        key
+        for key in messages.CLI_TEXTS
+        if key not in keys and not any(key.startswith(p) for p in prefixes)
+    ]
+    assert unused == []
