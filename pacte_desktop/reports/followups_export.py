@@ -17,16 +17,9 @@ from pacte_desktop.domain.errors import ValidationError
 from pacte_desktop.reports import excel_common as xl
 from pacte_desktop.reports.output import last_report
 
-_TEXT: dict[str, tuple[str, str, str]] = {
-    "sheet": ("Relances", "Opvolgingen", "Follow-ups"),
-    "overdue": ("en retard", "achterstallig", "overdue"),
-    "yes": ("oui", "ja", "yes"),
-    "no": ("non", "nee", "no"),
-}
-
 
 def _t(key: str, lang: str) -> str:
-    return messages.pick(_TEXT, key, lang)
+    return messages.pick(messages.FOLLOWUPS_EXPORT_TEXTS, key, lang)
 
 
 class FollowUpRow(Protocol):

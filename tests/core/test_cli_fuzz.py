@@ -37,7 +37,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pacte_desktop.cli import DEMO_MAX, build_parser, main
+from pacte_desktop.cli import main
+from pacte_desktop.cli.parser import DEMO_MAX, build_parser
 from pacte_desktop.store.database import STORE_FILE
 
 

@@ -95,3 +95,130 @@ def test_error_classes_carry_field_code_and_params(cls: type[ValidationError]) -
     assert (err.field, err.code, err.params) == ("employer", "not_found", {"value": "Acme"})
     assert str(err) == "employeur : aucun enregistrement « Acme »"
     assert err.message("en") == "employer: no record 'Acme'"
+
+
+# -- every table of the catalogue ------------------------------------------------------------
+def _tables_of_the_package() -> dict[str, dict[str, object]]:
+    """Every module-level table of texts (a dict of (fr, nl, en) tuples) in the package's
+    modules, by ``module.NAME``: what ``CATALOGUES`` must list."""
+    import importlib
+    import pkgutil
+
+    found: dict[str, dict[str, object]] = {}
+    for info in pkgutil.iter_modules(messages.__path__):
+        module = importlib.import_module(f"{messages.__name__}.{info.name}")
+        for name, value in vars(module).items():
+            if (
+                isinstance(value, dict)
+                and value
+                and all(isinstance(v, tuple) and len(v) == 3 for v in value.values())
+            ):
+                found[f"{info.name}.{name}"] = value
+    return found
+
+
+def test_every_table_of_the_package_is_in_the_catalogues() -> None:
+    tables = _tables_of_the_package()
+    assert len(tables) >= 9
+    listed = list(messages.CATALOGUES.values())
+    for where, table in tables.items():
+        # the error messages' modules are merged into MESSAGES; every other table is listed
+        assert any(table is t for t in listed) or (
+            where.endswith(".MESSAGES") and table.items() <= messages.MESSAGES.items()
+        ), f"{where} is not in messages.CATALOGUES"
+
+
+def test_a_message_code_is_defined_in_one_module_only() -> None:
+    parts = [t for where, t in _tables_of_the_package().items() if where.endswith(".MESSAGES")]
+    assert len(parts) == 3
+    assert sum(len(p) for p in parts) == len(messages.MESSAGES)
+
+
+def _problems(texts: object) -> list[str]:
+    """What is wrong with one entry of a table: not three texts, a blank one, blanks
+    (``{names}``) that differ between the languages, a lone brace."""
+    if not isinstance(texts, tuple) or len(texts) != len(messages.LANGUAGES):
+        return ["not one text per language"]
+    if not all(isinstance(t, str) and t.strip() for t in texts):
+        return ["an empty text"]
+    try:
+        blanks = [_placeholders(t) for t in texts]
+    except ValueError as exc:
+        return [f"unreadable braces: {exc}"]
+    return [] if blanks[0] == blanks[1] == blanks[2] else [f"different blanks: {blanks}"]
+
+
+_ENTRIES = sorted((name, key) for name, table in messages.CATALOGUES.items() for key in table)
+
+
+@pytest.mark.parametrize(("table", "key"), _ENTRIES)
+def test_every_text_has_french_dutch_and_english_with_the_same_blanks(table: str, key: str) -> None:
+    texts = messages.CATALOGUES[table][key]
+    assert _problems(texts) == [], f"{table}[{key!r}]"
+    for lang, text in zip(messages.LANGUAGES, texts, strict=True):
+        assert messages.pick(messages.CATALOGUES[table], key, lang) == text
+
+
+def test_the_completeness_check_names_each_fault() -> None:
+    assert _problems(("oui", "ja", "yes")) == []
+    assert _problems(("oui", "ja")) == ["not one text per language"]
+    assert _problems(("oui", " ", "yes")) == ["an empty text"]
+    assert _problems(("{n} fichiers", "{n} bestanden", "{count} files"))[0].startswith(
+        "different blanks"
+    )
+    assert _problems(("{n", "{n}", "{n}"))[0].startswith("unreadable braces")
+
+
+def test_the_command_lines_words_built_from_stored_values_exist() -> None:
+    """``pacte`` looks some words up by a stored value (a scope, a device's or a member's
+    status, a conflict's status): every value it can meet has its text."""
+    for prefix, values in {
+        "status_": ("org", "network", "open", "reinstated", "dismissed"),
+        "device_": ("active", "revoked", "old_org", "new_org", "old_network", "new_network"),
+        "member_": ("admitted", "pending", "removed"),
+    }.items():
+        for value in values:
+            assert prefix + value in messages.CLI_TEXTS
+
+
+def _said_by_the_command_line() -> tuple[set[str], set[str]]:
+    """The ``CLI_TEXTS`` keys the ``pacte`` package looks up with ``say(...)``: whole keys
+    written out, and the prefixes of keys it builds (``say(f"status_{scope}")``)."""
+    import ast
+    from pathlib import Path
+
+    import pacte_desktop.cli
+
+    keys: set[str] = set()
+    prefixes: set[str] = set()
+
+    def collect(node: ast.expr) -> None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            keys.add(node.value)
+        elif isinstance(node, ast.IfExp):
+            collect(node.body)
+            collect(node.orelse)
+        elif isinstance(node, ast.JoinedStr):
+            head = node.values[0]
+            assert isinstance(head, ast.Constant), ast.unparse(node)
+            prefixes.add(str(head.value))
+
+    for path in Path(pacte_desktop.cli.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "say":
+                collect(node.args[0])
+    return keys, prefixes
+
+
+def test_the_command_line_says_only_words_of_the_catalogue_and_uses_them_all() -> None:
+    keys, prefixes = _said_by_the_command_line()
+    assert keys and prefixes
+    assert sorted(keys - set(messages.CLI_TEXTS)) == []
+    for prefix in prefixes:
+        assert any(key.startswith(prefix) for key in messages.CLI_TEXTS), prefix
+    unused = [
+        key
+        for key in messages.CLI_TEXTS
+        if key not in keys and not any(key.startswith(p) for p in prefixes)
+    ]
+    assert unused == []

@@ -39,7 +39,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from pacte_desktop.cli import build_parser
+from pacte_desktop.cli.parser import build_parser
 from pacte_desktop.domain import bce
 from pacte_desktop.store.database import STORE_FILE, Store
 from pacte_desktop.store.operations import OP_KINDS

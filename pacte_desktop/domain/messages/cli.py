@@ -1,0 +1,157 @@
+"""Words of the ``pacte`` command's own output: summaries, statuses, column headers, questions.
+
+``key: (fr, nl, en)``, grouped by a prefix naming the command that prints them (``charter_``,
+``sync_``, ``setup_``, ``status_``, ``device_``, ``member_``, ``import_``). A key built from a
+stored value (``status_`` + a scope, ``device_`` + a status) must exist for every value the
+command prints. ``device_answers_yes`` lists, separated by ", ", the answers that confirm.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+CLI_TEXTS: Final[dict[str, tuple[str, str, str]]] = {
+    # a stored yes/no, as `show` and `list` print it
+    "yes": ("oui", "ja", "yes"),
+    "no": ("non", "nee", "no"),
+    # pacte charter show
+    "charter_leaves": ("part", "gaat weg", "leaves"),
+    "charter_stays": ("reste", "blijft", "stays"),
+    "charter_aggregate": (
+        "seulement des totaux (moins de 5 : masqués)",
+        "alleen totalen (minder dan 5: verborgen)",
+        "totals only (under 5: hidden)",
+    ),
+    # the summary of a sync pass
+    "sync_sent": ("envoyé", "verstuurd", "sent"),
+    "sync_received": ("reçu", "ontvangen", "received"),
+    "sync_files": ("fichiers", "bestanden", "files"),
+    "sync_operations": ("opérations", "bewerkingen", "operations"),
+    "sync_conflicts": ("conflits", "conflicten", "conflicts"),
+    "sync_waiting": ("en attente", "wachtend", "waiting"),
+    "sync_rejected": ("refusés", "geweigerd", "rejected"),
+    # pacte sync setup
+    "setup_created": ("créé", "aangemaakt", "created"),
+    "setup_joined": ("rejoint", "aangesloten", "joined"),
+    # pacte sync status and conflicts
+    "status_org": ("organisation", "organisatie", "organisation"),
+    "status_network": ("réseau", "netwerk", "network"),
+    "status_not_set_up": ("non configurée", "niet ingesteld", "not set up"),
+    "status_last_pass": ("dernière synchronisation", "laatste synchronisatie", "last pass"),
+    "status_pending": (
+        "opérations en attente d'envoi",
+        "bewerkingen die nog verstuurd moeten worden",
+        "operations waiting to be sent",
+    ),
+    "status_clock": ("décalage d'horloge", "klokverschil", "clock offset"),
+    "status_conflicts": ("conflits ouverts", "open conflicten", "open conflicts"),
+    "status_parked": (
+        "opérations en attente d'une mise à jour",
+        "bewerkingen die op een update wachten",
+        "operations waiting for an upgrade",
+    ),
+    "status_rejected": ("refusé", "geweigerd", "rejected"),
+    "status_fork": ("bifurcation", "splitsing", "fork"),
+    "status_fork_accepted": (
+        "bifurcation acceptée : les deux branches seront appliquées à la prochaine synchronisation",
+        "splitsing aanvaard: beide takken worden bij de volgende synchronisatie toegepast",
+        "fork accepted: both branches will be applied at the next sync",
+    ),
+    "status_not_sent": ("envoi impossible", "versturen onmogelijk", "cannot send"),
+    "status_concurrent": (
+        "modifications simultanées",
+        "gelijktijdige wijzigingen",
+        "concurrent edits",
+    ),
+    "status_after_delete": (
+        "modifiée après suppression",
+        "gewijzigd na verwijdering",
+        "edited after a delete",
+    ),
+    "status_open": ("ouvert", "open", "open"),
+    "status_reinstated": ("rétabli", "teruggezet", "reinstated"),
+    "status_dismissed": ("ignoré", "genegeerd", "dismissed"),
+    # pacte sync devices, revoke, passphrase
+    "device_column_device": ("appareil", "toestel", "device"),
+    "device_column_name": ("nom", "naam", "name"),
+    "device_column_worker": ("travailleur", "medewerker", "worker"),
+    "device_column_last_file": ("dernier fichier", "laatste bestand", "last file"),
+    "device_column_certified_by": ("certifié par", "gecertificeerd door", "certified by"),
+    "device_column_status": ("statut", "status", "status"),
+    "device_active": ("actif", "actief", "active"),
+    "device_revoked": ("révoqué", "ingetrokken", "revoked"),
+    "device_after": (
+        "fichiers acceptés jusqu'au n°",
+        "bestanden aanvaard tot nr.",
+        "files accepted up to no.",
+    ),
+    "device_confirm": (
+        "Révoquer l'appareil « {device} » (travailleur : {worker}) ? Ses fichiers suivants "
+        "seront refusés et les clés renouvelées. [o/N] ",
+        "Toestel '{device}' (medewerker: {worker}) intrekken? Zijn volgende bestanden worden "
+        "geweigerd en de sleutels vernieuwd. [j/N] ",
+        "Revoke device '{device}' (worker: {worker})? Its later files will be refused and the "
+        "keys renewed. [y/N] ",
+    ),
+    "device_answers_yes": ("o, oui, y, yes", "j, ja, y, yes", "y, yes"),
+    "device_nothing": ("Rien n'a été fait.", "Er is niets gedaan.", "Nothing was done."),
+    "device_done": (
+        "Appareil « {device} » révoqué : ses fichiers sont acceptés jusqu'au n° {last} ; "
+        "nouvelles clés (époque {epoch}).",
+        "Toestel '{device}' ingetrokken: zijn bestanden worden aanvaard tot nr. {last}; "
+        "nieuwe sleutels (tijdvak {epoch}).",
+        "Device '{device}' revoked: its files are accepted up to no. {last}; new keys "
+        "(epoch {epoch}).",
+    ),
+    "device_without_box": (
+        "ce poste devra saisir la phrase secrète pour recevoir la nouvelle clé",
+        "deze werkpost zal de wachtzin moeten typen om de nieuwe sleutel te ontvangen",
+        "this workstation will have to type the passphrase to receive the new key",
+    ),
+    "device_old_org": (
+        "phrase secrète actuelle de l'organisation",
+        "huidige wachtzin van de organisatie",
+        "current organisation passphrase",
+    ),
+    "device_new_org": (
+        "nouvelle phrase secrète de l'organisation",
+        "nieuwe wachtzin van de organisatie",
+        "new organisation passphrase",
+    ),
+    "device_old_network": (
+        "phrase secrète actuelle du réseau",
+        "huidige wachtzin van het netwerk",
+        "current network passphrase",
+    ),
+    "device_new_network": (
+        "nouvelle phrase secrète du réseau",
+        "nieuwe wachtzin van het netwerk",
+        "new network passphrase",
+    ),
+    "device_changed": (
+        "Phrase secrète changée (clés de l'époque {epoch}).",
+        "Wachtzin gewijzigd (sleutels van tijdvak {epoch}).",
+        "Passphrase changed (keys of epoch {epoch}).",
+    ),
+    # pacte network members, admit, remove
+    "member_admitted": ("admise", "toegelaten", "admitted"),
+    "member_pending": ("en attente", "in afwachting", "pending"),
+    "member_removed": ("retirée", "verwijderd", "removed"),
+    "member_coordinator": ("coordination", "coördinatie", "coordinator"),
+    "member_us": ("nous", "wij", "us"),
+    "member_key": ("empreinte de clé", "sleutelvingerafdruk", "key fingerprint"),
+    "member_latest": ("dernier fichier", "laatste bestand", "latest file"),
+    "member_rekey": (
+        "pour qu'elle ne lise plus rien de ce qui sera écrit, changez la phrase secrète du "
+        "réseau : pacte sync passphrase --network",
+        "opdat ze niets meer leest van wat nog geschreven wordt, wijzig de wachtzin van het "
+        "netwerk: pacte sync passphrase --network",
+        "so that it reads nothing written from now on, change the network's passphrase: "
+        "pacte sync passphrase --network",
+    ),
+    # the summary of pacte import employers | kbo
+    "import_created": ("créés", "aangemaakt", "created"),
+    "import_updated": ("mis à jour", "bijgewerkt", "updated"),
+    "import_unchanged": ("inchangés", "ongewijzigd", "unchanged"),
+    "import_rejected": ("rejetés", "geweigerd", "rejected"),
+}
