@@ -31,6 +31,7 @@ from pacte_desktop.domain import messages, nace
 from pacte_desktop.domain.entities import ACCEPTS, EMPLOYER_STATUSES, Employer, Worker
 from pacte_desktop.services import listings, records
 from pacte_desktop.store.repository import Repository
+from pacte_desktop.ui.combos import refill
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.employer_record import EmployerDialog, report_error
 from pacte_desktop.ui.labels import choice_label, field_label, locale
@@ -198,27 +199,27 @@ class EmployersView(View):
             combo.setAccessibleName(label)
             combo.setToolTip(label)
         lang = messages.current_language()
-        self._fill(self.filters["sector"], [(k, nace.sector_label(k, lang)) for k in nace.SECTORS])
-        self._fill(self.filters["status"], [(s, choice_label(s)) for s in EMPLOYER_STATUSES])
-        self._fill(self.filters["accepts"], [(a, choice_label(a)) for a in ACCEPTS])
+        self._fill("sector", [(k, nace.sector_label(k, lang)) for k in nace.SECTORS])
+        self._fill("status", [(s, choice_label(s)) for s in EMPLOYER_STATUSES])
+        self._fill("accepts", [(a, choice_label(a)) for a in ACCEPTS])
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self.model.invalidate_rows()  # sector names and choice labels are in the cells
 
-    def _fill(self, combo: QComboBox, pairs: Sequence[tuple[str, str]]) -> None:
-        """Replace a combo's choices (after its "all" item), keeping the chosen value."""
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for value, label in pairs:
-            combo.addItem(label, value)
-        index = combo.findData(chosen) if chosen is not None else 0
-        if index < 0:
-            # A remembered value nobody has any more: keep it rather than silently widen.
-            combo.addItem(str(chosen), chosen)
-            index = combo.count() - 1
-        combo.setCurrentIndex(index)
-        combo.blockSignals(False)
+    def _fill(self, name: str, pairs: Sequence[tuple[str, str]]) -> None:
+        """Replace a filter's choices (after its "all" item), keeping the chosen value.
+
+        A chosen value no longer offered (the last employer of that commune archived, a
+        colleague who left) gives way to "all": the list is asked again and the status bar
+        says which filter was let go, so the wider list is no surprise.
+        """
+        combo = self.filters[name]
+        shown = combo.currentText()
+        if refill(combo, pairs) is None:
+            return
+        self.message.emit(
+            self.tr("Le filtre « %1 » n'est plus proposé : il a été retiré.").replace("%1", shown)
+        )
+        self._apply_listing()
 
     # -- filter options (communes, tags, workers) ------------------------------------------
     def _first_options(self, _count: int) -> None:
@@ -245,9 +246,9 @@ class EmployersView(View):
             if not isValid(self) or generation != self._options_generation:
                 return
             communes, tags, owners = found
-            self._fill(self.filters["commune"], [(c, c) for c in communes])
-            self._fill(self.filters["tag"], [(t, t) for t in tags])
-            self._fill(self.filters["owner_id"], owners)
+            self._fill("commune", [(c, c) for c in communes])
+            self._fill("tag", [(t, t) for t in tags])
+            self._fill("owner_id", owners)
 
         self.context.runner.submit(query, on_done=arrive)
 

@@ -269,8 +269,9 @@ def test_reassign_several_to_an_active_worker(qtbot, context, view, data) -> Non
     view.select_ids([data.ids["overdue"], data.ids["today"]])
     assert len(view.selected_ids()) == 2
     qtbot.mouseClick(view.reassign_button, Qt.MouseButton.LeftButton)
+    # The active workers are read off the GUI thread; the dialog opens once they are there.
+    qtbot.waitUntil(lambda: view.reassign_dialog is not None, timeout=5000)
     dialog = view.reassign_dialog
-    assert dialog is not None
     names = {dialog.list.item(n).text() for n in range(dialog.list.count())}
     assert names == {"Farida Aissa", "Igo De Radigues", "Julie Buelens"}
     julie = data.workers["Julie Buelens"]
