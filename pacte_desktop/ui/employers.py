@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from pacte_desktop.domain import messages, nace
-from pacte_desktop.domain.entities import ACCEPTS, EMPLOYER_STATUSES, Employer, Worker
+from pacte_desktop.domain.entities import ACCEPTS, EMPLOYER_STATUSES, Employer
 from pacte_desktop.services import listings, records
-from pacte_desktop.store.repository import Repository
 from pacte_desktop.ui.combos import refill
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.employer_record import EmployerDialog, report_error
@@ -231,26 +230,15 @@ class EmployersView(View):
         self._options_loaded = True
         self._options_generation += 1
         generation = self._options_generation
-        store = self.context.store
 
-        def query() -> tuple[list[str], list[str], list[tuple[str, str]]]:
-            with store.reading() as conn:
-                workers = Repository(conn).list(Worker, status="active", order_by="name")
-                return (
-                    listings.distinct_values(conn, "employer", "commune"),
-                    listings.distinct_values(conn, "employer", "tag"),
-                    [(w.id, w.name) for w in workers],
-                )
-
-        def arrive(found: tuple[list[str], list[str], list[tuple[str, str]]]) -> None:
+        def arrive(found: listings.EmployerFilterOptions) -> None:
             if not isValid(self) or generation != self._options_generation:
                 return
-            communes, tags, owners = found
-            self._fill("commune", [(c, c) for c in communes])
-            self._fill("tag", [(t, t) for t in tags])
-            self._fill("owner_id", owners)
+            self._fill("commune", [(c, c) for c in found.communes])
+            self._fill("tag", [(t, t) for t in found.tags])
+            self._fill("owner_id", found.owners)
 
-        self.context.runner.submit(query, on_done=arrive)
+        self.context.fetch(listings.employer_filter_options, on_done=arrive)
 
     # -- the listing -----------------------------------------------------------------------
     def current_filters(self) -> dict[str, str]:

@@ -90,8 +90,12 @@ def test_an_edit_on_another_workstation_appears_in_the_employer_view_after_the_p
     summary = _pass(qtbot, win)
     assert summary.received_ops >= 2
     qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
-    names = {view.model.fetch_now(r)["name"] for r in range(2)}  # type: ignore[index]
-    assert names == {"Garage Moderne SRL", "Atelier Vélo"}
+    model = view.model
+    qtbot.waitUntil(
+        lambda: {model.data(model.index(r, 0)) for r in range(2)}
+        == {"Garage Moderne SRL", "Atelier Vélo"},
+        timeout=5000,
+    )
     _close(win)
 
 
