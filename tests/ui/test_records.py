@@ -23,13 +23,12 @@ from pacte_desktop.domain.entities import Candidate, Employer, Entity, Opportuni
 from pacte_desktop.domain.placement_checks import add_months, check_due
 from pacte_desktop.services import records
 from pacte_desktop.store.repository import Repository
+from pacte_desktop.ui.record_dialog import RecordDialog, open_record
 from pacte_desktop.ui.records import (
     CandidatesView,
     OpportunitiesView,
     PlacementsView,
-    RecordDialog,
     RecordsView,
-    open_record,
 )
 
 #: The placement checks' day in these tests (the delegate's clock is pinned to it): the last day
@@ -115,11 +114,23 @@ def column_texts(view: RecordsView, key: str) -> list[str]:
 
 
 def new_dialog(qtbot, view: RecordsView) -> RecordDialog:
+    before = view.dialog
     view.new_record()
+    # The form's choices are read off the GUI thread; the dialog opens when they are there.
+    qtbot.waitUntil(lambda: view.dialog is not None and view.dialog is not before, timeout=5000)
     dialog = view.dialog
-    assert dialog is not None
     qtbot.waitExposed(dialog)
     return dialog
+
+
+def opened(qtbot, context, table: str, record_id: str | None = None, **options) -> RecordDialog:
+    """Open a record's dialog as the application does (over a host window), once it is read."""
+    host = QWidget()  # the employer's page, or the main window, in the application
+    qtbot.addWidget(host)
+    found: list[RecordDialog] = []
+    open_record(context, table, record_id, host, on_open=found.append, **options)
+    qtbot.waitUntil(lambda: len(found) == 1, timeout=5000)
+    return found[0]
 
 
 def field(dialog: RecordDialog, name: str) -> Any:
@@ -209,18 +220,15 @@ def test_opportunity_created_through_the_dialog_is_stored_and_listed(qtbot, cont
 
 
 def test_the_shared_flag_is_labelled_for_the_network(qtbot, context) -> None:
-    dialog = RecordDialog(context, Opportunity)
-    qtbot.addWidget(dialog)
+    dialog = opened(qtbot, context, "opportunity")
     assert dialog.form.labels["shared"].text() == "Partager avec le réseau"
     assert "jamais les notes" in field(dialog, "shared").toolTip()
 
 
 def test_opportunity_positions_are_kept_positive_by_the_spin_box(qtbot, context) -> None:
-    dialog = RecordDialog(
-        context, Opportunity, preset={"employer_id": employer_id(context, "Atelier Vélo")}
+    dialog = opened(
+        qtbot, context, "opportunity", preset={"employer_id": employer_id(context, "Atelier Vélo")}
     )
-    qtbot.addWidget(dialog)
-    dialog.show()
     spin = field(dialog, "positions")
     assert spin.minimum() == 1
     for typed in ("0", "-3"):
@@ -237,10 +245,7 @@ def test_opportunity_positions_are_kept_positive_by_the_spin_box(qtbot, context)
 
 def test_a_preset_employer_is_shown_read_only_and_saved(qtbot, context) -> None:
     velo = employer_id(context, "Atelier Vélo")
-    host = QWidget()  # the employer's page in the application
-    qtbot.addWidget(host)
-    dialog = open_record(context, "opportunity", None, host, preset={"employer_id": velo})
-    assert dialog is not None
+    dialog = opened(qtbot, context, "opportunity", preset={"employer_id": velo})
     chooser = dialog.employer_editor.chooser
     assert chooser.text() == "Atelier Vélo" and chooser.isReadOnly()
     assert not dialog.is_dirty()  # the preset is where the dialog starts, not an edit
@@ -334,11 +339,12 @@ def test_placement_created_through_the_dialog_is_stored_and_listed(qtbot, contex
     choose(candidates, data["c2"].id)
     choose_employer(qtbot, dialog, "Brasserie")
     opportunities = field(dialog, "opportunity_id")
-    # Only the chosen employer's opportunities are offered.
-    assert [opportunities.itemData(i) for i in range(opportunities.count())] == [
-        None,
-        data["commis"].id,
-    ]
+    # Only the chosen employer's opportunities are offered (read once it is chosen).
+    qtbot.waitUntil(
+        lambda: [opportunities.itemData(i) for i in range(opportunities.count())]
+        == [None, data["commis"].id],
+        timeout=5000,
+    )
     choose(opportunities, data["commis"].id)
     choose(field(dialog, "placement_type"), "fixed-term")
     type_into(qtbot, field(dialog, "start_date"), "2025-03-03")
@@ -509,8 +515,9 @@ def test_double_click_or_enter_opens_the_record_to_edit_one_field(
         viewport = view.table_view.viewport()
         qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
         qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.waitUntil(lambda: view.dialog is not None, timeout=5000)
     dialog = view.dialog
-    assert dialog is not None and dialog.record.id == target.id
+    assert dialog.record.id == target.id
     assert not dialog.is_dirty()
     name_of_field, value = EDITS[table]
     widget = field(dialog, name_of_field)
@@ -617,10 +624,7 @@ def test_a_placement_of_an_archived_candidate_can_still_be_edited(qtbot, context
     with context.store.unit_of_work(context.worker_id) as uow:
         records.archive(uow, Candidate, data["c1"].id)
         uow.commit()
-    host = QWidget()
-    qtbot.addWidget(host)
-    dialog = open_record(context, "placement", data["p1"].id, host)
-    assert dialog is not None
+    dialog = opened(qtbot, context, "placement", data["p1"].id)
     candidates = field(dialog, "candidate_id")
     assert candidates.currentData() == data["c1"].id
     assert candidates.currentText() == "SG-001 (archivé)"
