@@ -94,12 +94,16 @@ def main() -> int:
                 window.grab().save(str(target))
                 print(target)
             # The employer record, on its interaction timeline.
-            from pacte_desktop.ui.employer_record import EmployerDialog
+            from pacte_desktop.ui.employer_record import open_employer
 
             employers = window.views[0]
-            dialog = EmployerDialog(context, employers.model.id_at(0), window)
+            found = []
+            open_employer(context, employers.model.id_at(0), window, on_open=found.append)
+            while not found:  # the record opens once its fiche is read
+                app.processEvents()
+                context.runner.wait(20)
+            dialog = found[0]
             dialog.resize(1000, 700)
-            dialog.show()
             for _ in range(30):
                 app.processEvents()
                 context.runner.wait(20)
@@ -159,6 +163,8 @@ def _help(app, context, window, out: Path, lang: str) -> None:  # type: ignore[n
     drafts.close()
     for name in ("guide", "about", "about-licences", "crash", "drafts"):
         print(out / f"{name}-{lang}.png")
+
+
 def _first_start(app, context, tmp: Path, target: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
     """The whole screen, the main window where a first start puts it, Undo offered."""
     from PySide6.QtCore import QSettings

@@ -33,8 +33,10 @@ from pacte_desktop.store import replication
 from pacte_desktop.store.schema import TABLES
 from pacte_desktop.sync import engine
 from pacte_desktop.ui.context import AppContext
-from pacte_desktop.ui.employer_record import EmployerDialog, RecordListModel, label_of, make_table
+from pacte_desktop.ui.employer_history import stamp_text
+from pacte_desktop.ui.employer_record import open_employer
 from pacte_desktop.ui.labels import display_value, field_label
+from pacte_desktop.ui.record_lists import RecordListModel, label_of, make_table
 
 COLUMNS = ("record", "field", "kind", "lost", "won", "when")
 EDIT_AFTER_DELETE = "edit after delete"
@@ -202,7 +204,7 @@ class ConflictsDialog(QDialog):
                     "kind": self.kind_label(row.kind),
                     "lost": _shown(row.field, row.lost_value) or self.tr("(vide)"),
                     "won": _shown(row.field, row.won_value) or self.tr("(vide)"),
-                    "when": EmployerDialog._stamp_text(row.lost_hlc),
+                    "when": stamp_text(row.lost_hlc),
                 }
             )
         self.model.set_rows(shown)
@@ -314,5 +316,4 @@ class ConflictsDialog(QDialog):
         row = self.selected()
         if row is None or row.table != "employer":
             return
-        dialog = EmployerDialog(self.context, row.row_id, self)
-        dialog.show()
+        open_employer(self.context, row.row_id, self)

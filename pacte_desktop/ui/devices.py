@@ -28,8 +28,8 @@ from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.sync import crypto
 from pacte_desktop.sync import devices as sync_devices
 from pacte_desktop.ui.context import AppContext
-from pacte_desktop.ui.employer_record import RecordListModel, make_table
 from pacte_desktop.ui.passphrase import ask_passphrase
+from pacte_desktop.ui.record_lists import RecordListModel, make_table
 from pacte_desktop.ui.sync import stamp_text
 
 COLUMNS = ("name", "worker", "last_file", "certified_by", "status")

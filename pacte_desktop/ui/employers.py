@@ -32,7 +32,8 @@ from pacte_desktop.domain.entities import ACCEPTS, EMPLOYER_STATUSES, Employer
 from pacte_desktop.services import listings, records
 from pacte_desktop.ui.combos import refill
 from pacte_desktop.ui.context import AppContext
-from pacte_desktop.ui.employer_record import EmployerDialog, report_error
+from pacte_desktop.ui.employer_record import EmployerDialog, open_employer
+from pacte_desktop.ui.guarded_dialog import report_error
 from pacte_desktop.ui.labels import choice_label, field_label, locale
 from pacte_desktop.ui.table_model import IdTableModel, fit_columns
 from pacte_desktop.ui.view import View
@@ -71,6 +72,8 @@ class EmployersView(View):
         self._options_generation = 0
         self._options_loaded = False
         self.dialogs: dict[str, EmployerDialog] = {}
+        self.dialog: EmployerDialog | None = None  # the latest opened (the tests reach it here)
+        self._opening: set[str] = set()  # records asked for, whose dialog is not open yet
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -339,22 +342,37 @@ class EmployersView(View):
         for employer_id in self.selected_ids()[:5]:  # never a wall of windows
             self.open_record(employer_id)
 
-    def open_record(self, employer_id: str | None) -> EmployerDialog:
-        """Show the record of an employer (one dialog per employer), or a new one's."""
+    def open_record(self, employer_id: str | None) -> None:
+        """Show the record of an employer (one dialog per employer), or a new one's.
+
+        The dialog opens once its fiche is read (:func:`open_employer`); :attr:`dialog` is the
+        latest opened. Asking again for a record on its way does not open it twice.
+        """
         if employer_id is not None:
             existing = self.dialogs.get(employer_id)
             if existing is not None and isValid(existing):
                 existing.show()
                 existing.raise_()
                 existing.activateWindow()
-                return existing
-        dialog = EmployerDialog(self.context, employer_id, self)
-        if employer_id is not None:
-            self._track(dialog, employer_id)
-        else:
-            dialog.saved.connect(lambda new_id, d=dialog: self._track(d, new_id))
-        dialog.show()
-        return dialog
+                return
+            if employer_id in self._opening:
+                return
+            self._opening.add(employer_id)
+
+        def opened(dialog: EmployerDialog) -> None:
+            self._opening.discard(employer_id or "")
+            if not isValid(self):
+                return
+            self.dialog = dialog
+            if employer_id is not None:
+                self._track(dialog, employer_id)
+            else:
+                dialog.saved.connect(lambda new_id, d=dialog: self._track(d, new_id))
+
+        def failed(_exc: BaseException) -> None:
+            self._opening.discard(employer_id or "")  # said in a message box
+
+        open_employer(self.context, employer_id, self, on_open=opened, on_error=failed)
 
     def _track(self, dialog: EmployerDialog, employer_id: str) -> None:
         if self.dialogs.get(employer_id) is dialog:

@@ -51,6 +51,7 @@ from pacte_desktop.services import followups, records, workers
 from pacte_desktop.services.followups import DueFollowUp
 from pacte_desktop.services.records import WriteUnit
 from pacte_desktop.ui.context import AppContext
+from pacte_desktop.ui.employer_record import open_employer
 from pacte_desktop.ui.labels import format_date
 from pacte_desktop.ui.table_model import ID_ROLE
 from pacte_desktop.ui.view import View
@@ -673,11 +674,5 @@ class FollowUpsView(View):
             self.open_employer(row.employer_id)
 
     def open_employer(self, employer_id: str) -> None:
-        # Imported here: the employer record is another module, and may not be there yet.
-        try:
-            from pacte_desktop.ui.employer_record import EmployerDialog
-        except ImportError:
-            self.message.emit(self.tr("La fiche employeur n'est pas disponible."))
-            return
-        dialog = EmployerDialog(self.context, employer_id, self)
-        dialog.show()
+        """Open the employer's record (once its fiche is read)."""
+        open_employer(self.context, employer_id, self)

@@ -33,8 +33,8 @@ from pacte_desktop.domain import messages, nace
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.sync import engine
 from pacte_desktop.ui.context import AppContext
-from pacte_desktop.ui.employer_record import RecordListModel, make_table
 from pacte_desktop.ui.labels import field_label
+from pacte_desktop.ui.record_lists import RecordListModel, make_table
 from pacte_desktop.ui.table_model import fit_columns
 from pacte_desktop.ui.view import View
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import types
 from dataclasses import dataclass
 
 import pytest
@@ -17,6 +15,7 @@ from pacte_desktop.domain.entities import Employer, FollowUp, Worker
 from pacte_desktop.services import followups, records
 from pacte_desktop.services.followups import DueFollowUp
 from pacte_desktop.store.repository import Repository
+from pacte_desktop.ui import followups as followups_ui
 from pacte_desktop.ui.followups import (
     COL_DUE,
     COL_EMPLOYER,
@@ -355,17 +354,11 @@ def test_sorting_by_employer(qtbot, view, data) -> None:
 
 def test_double_click_opens_the_employer_record(qtbot, monkeypatch, view, data) -> None:
     opened: list[str] = []
-
-    class FakeEmployerDialog:
-        def __init__(self, context, employer_id, parent) -> None:
-            opened.append(employer_id)
-
-        def show(self) -> None:
-            pass
-
-    fake = types.ModuleType("pacte_desktop.ui.employer_record")
-    fake.EmployerDialog = FakeEmployerDialog  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "pacte_desktop.ui.employer_record", fake)
+    monkeypatch.setattr(
+        followups_ui,
+        "open_employer",
+        lambda context, employer_id, parent: opened.append(employer_id),
+    )
     row = view.model.row_of(data.ids["today"])
     rect = view.table.visualRect(view.model.index(row, COL_EMPLOYER))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

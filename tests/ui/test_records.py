@@ -341,8 +341,10 @@ def test_placement_created_through_the_dialog_is_stored_and_listed(qtbot, contex
     opportunities = field(dialog, "opportunity_id")
     # Only the chosen employer's opportunities are offered (read once it is chosen).
     qtbot.waitUntil(
-        lambda: [opportunities.itemData(i) for i in range(opportunities.count())]
-        == [None, data["commis"].id],
+        lambda: (
+            [opportunities.itemData(i) for i in range(opportunities.count())]
+            == [None, data["commis"].id]
+        ),
         timeout=5000,
     )
     choose(opportunities, data["commis"].id)
