@@ -7,7 +7,6 @@ The dialog is window-modal over the record; it sends only the fields that change
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,6 +16,7 @@ from shiboken6 import isValid
 from pacte_desktop.domain.entities import ContactPerson
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import records
+from pacte_desktop.services.records import WriteUnit
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.forms import EntityForm, show_formatted
 from pacte_desktop.ui.guarded_dialog import GuardedDialog, dialog_button, report_error
@@ -86,10 +86,10 @@ class ContactDialog(GuardedDialog):
         values = self.form.values()
         self.form.clear_errors()
         employer_id = self.employer_id
-        action: Callable[[Any], ContactPerson]
+        action: Callable[[WriteUnit], ContactPerson]
         if self.contact is None:
 
-            def action(uow: Any) -> ContactPerson:
+            def action(uow: WriteUnit) -> ContactPerson:
                 return records.create(uow, ContactPerson, {**values, "employer_id": employer_id})
 
         else:
@@ -99,7 +99,7 @@ class ContactDialog(GuardedDialog):
                 return
             contact_id = self.contact.id
 
-            def action(uow: Any) -> ContactPerson:
+            def action(uow: WriteUnit) -> ContactPerson:
                 return records.edit(uow, ContactPerson, contact_id, changes)
 
         self._set_saving(True)

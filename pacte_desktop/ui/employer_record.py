@@ -38,6 +38,7 @@ from pacte_desktop.domain.entities import (
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.domain.warnings import record_warnings
 from pacte_desktop.services import employer_page, followups, records
+from pacte_desktop.services.records import WriteUnit
 from pacte_desktop.ui.contact_dialog import ContactDialog
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.drafts import Draft, DraftKeeper, values_for_json
@@ -472,10 +473,10 @@ class EmployerDialog(GuardedDialog):
             return
         values = self.form.values()
         self.form.clear_errors()
-        action: Callable[[Any], Employer]
+        action: Callable[[WriteUnit], Employer]
         if self.employer_id is None:
 
-            def action(uow: Any) -> Employer:
+            def action(uow: WriteUnit) -> Employer:
                 return records.create(uow, Employer, values, allow_duplicate=allow_duplicate)
 
         else:
@@ -485,7 +486,7 @@ class EmployerDialog(GuardedDialog):
                 return
             employer_id = self.employer_id
 
-            def action(uow: Any) -> Employer:
+            def action(uow: WriteUnit) -> Employer:
                 return records.edit(
                     uow, Employer, employer_id, changes, allow_duplicate=allow_duplicate
                 )
@@ -616,7 +617,7 @@ class EmployerDialog(GuardedDialog):
         self.log_form.clear_errors()
         employer_id = self.employer_id
 
-        def action(uow: Any) -> followups.Logged:
+        def action(uow: WriteUnit) -> followups.Logged:
             return followups.log_interaction(
                 uow,
                 employer=employer_id,

@@ -30,6 +30,7 @@ from shiboken6 import isValid
 from pacte_desktop.domain import messages, nace
 from pacte_desktop.domain.entities import ACCEPTS, EMPLOYER_STATUSES, Employer
 from pacte_desktop.services import listings, records
+from pacte_desktop.services.records import WriteUnit
 from pacte_desktop.ui.combos import refill
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.employer_record import EmployerDialog, open_employer
@@ -395,11 +396,11 @@ class EmployersView(View):
         else:
             text = self.tr("%1 employeurs archivés").replace("%1", str(len(ids)))
 
-        def archive(uow: Any) -> None:
+        def archive(uow: WriteUnit) -> None:
             for employer_id in ids:
                 records.archive(uow, Employer, employer_id)
 
-        def restore(uow: Any) -> None:
+        def restore(uow: WriteUnit) -> None:
             for employer_id in ids:
                 records.restore(uow, Employer, employer_id)
 
@@ -418,7 +419,7 @@ class EmployersView(View):
         if not ids:
             return
 
-        def restore(uow: Any) -> None:
+        def restore(uow: WriteUnit) -> None:
             for employer_id in ids:
                 records.restore(uow, Employer, employer_id)
 

@@ -9,7 +9,6 @@ gives an item to a specific recipient; everything else is shared out by
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -39,6 +38,7 @@ from shiboken6 import isValid
 from pacte_desktop.domain.entities import Worker
 from pacte_desktop.domain.errors import PacteError, ValidationError
 from pacte_desktop.services import workers
+from pacte_desktop.services.records import WriteUnit
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.forms import ERROR_STYLE
 from pacte_desktop.ui.labels import format_date
@@ -561,7 +561,7 @@ class HandoverDialog(QDialog):
         self.pages.widget(0).setEnabled(False)
         self._update_apply()
 
-        def run(uow: Any) -> workers.HandoverResult:
+        def run(uow: WriteUnit) -> workers.HandoverResult:
             return workers.handover(
                 uow, leaving_id=leaving, recipient_ids=recipients, assignments=assignments
             )

@@ -43,6 +43,7 @@ from pacte_desktop.domain.entities import (
 )
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import records
+from pacte_desktop.services.records import WriteUnit
 from pacte_desktop.ui.combos import refill
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.drafts import Draft, DraftKeeper, values_for_json
@@ -290,7 +291,7 @@ class RecordDialog(QDialog):
             self._show_error(exc)
             return
         cls = self.cls
-        action: Callable[[Any], Entity]
+        action: Callable[[WriteUnit], Entity]
         if self.record is None:
             action = lambda uow: records.create(uow, cls, values)  # noqa: E731
         else:

@@ -41,6 +41,7 @@ from pacte_desktop.domain.entities import (
 )
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import listings, records, workers
+from pacte_desktop.services.records import WriteUnit
 from pacte_desktop.ui.check_due import CheckDueDelegate
 from pacte_desktop.ui.combos import refill
 from pacte_desktop.ui.context import AppContext
@@ -336,11 +337,11 @@ class RecordsView(View):
             return
         cls = self.entity
 
-        def archive(uow: Any) -> None:
+        def archive(uow: WriteUnit) -> None:
             for record_id in ids:
                 records.archive(uow, cls, record_id)
 
-        def restore(uow: Any) -> None:
+        def restore(uow: WriteUnit) -> None:
             for record_id in ids:
                 records.restore(uow, cls, record_id)
 

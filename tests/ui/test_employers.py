@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QWidget,
 )
+from shiboken6 import delete
 
 from pacte_desktop import demo
 from pacte_desktop.domain import messages
@@ -462,3 +464,18 @@ def test_a_language_change_relabels_without_losing_what_was_typed(context, view,
         assert line(dialog.form, "field_name").text() == "Garage Moderne"
     finally:
         messages.set_language("fr")
+
+
+def test_lists_and_records_that_arrive_after_their_window_closed_are_dropped(context, qtbot):
+    employer = employer_named(context, "Atelier Vélo")
+    dialog = open_dialog(context, qtbot, employer.id, track=False)
+    dialog._refresh_all()  # every list asked for again…
+    assert dialog.loading
+    delete(dialog)  # …and the record closed before the answers
+    host = QWidget()
+    found: list[EmployerDialog] = []
+    open_employer(context, employer.id, host, on_open=found.append)
+    delete(host)  # the page that asked for a record is gone before its fiche
+    context.runner.wait()
+    QApplication.processEvents()  # the answers arrive: nothing breaks, nothing opens
+    assert found == []

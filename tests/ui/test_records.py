@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QWidget,
 )
-from shiboken6 import isValid
+from shiboken6 import delete, isValid
 
 from pacte_desktop.domain import messages
 from pacte_desktop.domain.entities import Candidate, Employer, Entity, Opportunity, Placement
 from pacte_desktop.domain.placement_checks import add_months, check_due
 from pacte_desktop.services import records
 from pacte_desktop.store.repository import Repository
+from pacte_desktop.ui.employer_chooser import EmployerChooser
 from pacte_desktop.ui.record_dialog import RecordDialog, open_record
 from pacte_desktop.ui.records import (
     CandidatesView,
@@ -650,3 +651,66 @@ def test_a_half_typed_employer_is_not_taken_for_one(qtbot, context) -> None:
     assert chooser.text() == "Parv" and is_open(dialog)
     context.runner.wait()
     assert stored(context, Opportunity) == []
+
+
+# -- reads off the GUI thread: answers that come too late -----------------------------------------
+def settle(context) -> None:
+    """Let every read in flight finish and deliver its answer (queued to this thread)."""
+    context.runner.wait()
+    QCoreApplication.processEvents()
+
+
+def offered(combo: QComboBox) -> list[Any]:
+    return [combo.itemData(i) for i in range(combo.count())]
+
+
+def test_the_offers_of_an_employer_no_longer_chosen_are_dropped(qtbot, context) -> None:
+    data = seed_records(context)
+    dialog = opened(qtbot, context, "placement", preset={"employer_id": data["velo"]})
+    opportunities = field(dialog, "opportunity_id")
+    # The first employer's offers came with the form, before the dialog opened.
+    assert offered(opportunities) == [None, data["request"].id]
+    choose(opportunities, data["request"].id)
+
+    chooser = dialog.employer_editor.chooser
+    chooser.set_employer(data["parvis"])  # another employer: its offers are asked for
+    qtbot.waitUntil(lambda: offered(opportunities) == [None, data["commis"].id], timeout=5000)
+    # The chosen offer was Atelier Vélo's: let go, and the form says it changed.
+    assert opportunities.currentIndex() == 0 and dialog.is_dirty()
+
+    # An answer about Atelier Vélo arriving now (a slower read) changes nothing.
+    dialog._opportunities_arrived(data["velo"], [(data["request"].id, "Mécaniciens vélo")])
+    assert offered(opportunities) == [None, data["commis"].id]
+
+
+def test_a_record_read_after_its_window_closed_opens_nothing(qtbot, context) -> None:
+    data = seed_records(context)
+    host = QWidget()
+    found: list[RecordDialog] = []
+    open_record(context, "opportunity", data["commis"].id, host, on_open=found.append)
+    delete(host)  # the page that asked is gone before the answer
+    settle(context)
+    assert found == []
+
+
+def test_a_record_that_is_gone_is_said_and_opens_nothing(qtbot, context, monkeypatch) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    view = make_view(qtbot, OpportunitiesView, context)
+    view.open("0190e4b2-0000-7000-8000-000000000000")
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    assert view.dialog is None and not view._opening  # may be asked for again
+
+
+def test_the_employer_chooser_names_the_employer_last_chosen(qtbot, context) -> None:
+    velo = employer_id(context, "Atelier Vélo")
+    parvis = employer_id(context, "Brasserie du Parvis")
+    host = QWidget()
+    qtbot.addWidget(host)
+    chooser = EmployerChooser(context, host)
+    chooser.set_employer(velo)  # by id: its name is read in the background
+    assert chooser.text() == velo
+    chooser.set_employer(parvis)
+    qtbot.waitUntil(lambda: chooser.text() == "Brasserie du Parvis", timeout=5000)
+    settle(context)  # Atelier Vélo's name, wherever it is, does not come back over it
+    assert (chooser.employer_id, chooser.text()) == (parvis, "Brasserie du Parvis")
