@@ -86,7 +86,9 @@ def timeline(conn: sa.Connection, employer_id: str) -> list[dict[str, Any]]:
     return rows
 
 
-def related(conn: sa.Connection, table: str, employer_id: str, sort: str) -> list[dict[str, Any]]:
+def related(
+    conn: sa.Connection, employer_id: str, table: str, sort: str = "start_date"
+) -> list[dict[str, Any]]:
     """The employer's records of ``table`` (opportunities, placements) as the lists show them,
     latest ``sort`` first."""
     listing = listings.Listing(filters={"employer_id": employer_id}, sort=sort, descending=True)

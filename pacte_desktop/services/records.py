@@ -3,6 +3,11 @@
 Each function takes an open unit of work and keyword arguments, validates everything before it
 writes anything, and returns the record as stored (a frozen dataclass). Raw values may be the
 strings a user typed; they are parsed by the domain's field specs.
+
+The reads a form needs before it opens (:func:`record_form`: the record, the choices of its
+reference fields, how its title names it) take a read connection instead, so the interface runs
+them off the GUI thread; :data:`WriteUnit` is how the interface names the unit of work its write
+actions receive.
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@
 A handover moves everything a leaving worker holds — employers they own, open follow-ups,
 candidates they follow, opportunities they own — to one or several colleagues in one
 transaction, marks the worker as left, deletes nothing, and journals every change.
+:func:`held_items` shows what a worker holds, named, to the handover dialog before it is done;
+like :func:`active` (the active workers, for menus) it takes a read connection.
 """
 
 from __future__ import annotations

@@ -373,44 +373,36 @@ class EmployerDialog(GuardedDialog):
         self.partners_box.refresh(self.employer_id)
 
     def _refresh_contacts(self) -> None:
-        if self.employer_id is None:
-            self.contacts_model.set_rows([])
-            return
-        self._fetch(
-            "contacts", employer_page.contacts, self.contacts_model.set_rows, self.employer_id
-        )
+        self._refresh_list("contacts", self.contacts_model, employer_page.contacts)
 
     def _refresh_timeline(self) -> None:
-        if self.employer_id is None:
-            self.timeline_model.set_rows([])
-            return
-        self._fetch(
-            "timeline", employer_page.timeline, self.timeline_model.set_rows, self.employer_id
-        )
+        self._refresh_list("timeline", self.timeline_model, employer_page.timeline)
 
     def _refresh_offers(self) -> None:
-        self._refresh_related("offers", self.offers_model, "opportunity")
+        self._refresh_list("offers", self.offers_model, employer_page.related, "opportunity")
 
     def _refresh_placements(self) -> None:
-        self._refresh_related("placements", self.placements_model, "placement")
+        self._refresh_list("placements", self.placements_model, employer_page.related, "placement")
 
-    def _refresh_related(self, name: str, model: RecordListModel, table: str) -> None:
-        """The employer's opportunities or placements, the latest start first."""
+    def _refresh_history(self) -> None:
+        model = self.history_model
+        show = lambda found: model.set_rows(history_rows(*found))  # noqa: E731
+        self._refresh_list("history", model, employer_page.history, show=show)
+
+    def _refresh_list(
+        self,
+        name: str,
+        model: RecordListModel,
+        fn: Callable[..., Any],
+        *args: str,
+        show: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Ask for one tab's rows, ``fn(conn, employer_id, *args)``; ``show`` them (into
+        ``model`` as they come, unless said otherwise)."""
         if self.employer_id is None:
             model.set_rows([])
             return
-        related = employer_page.related
-        self._fetch(name, related, model.set_rows, table, self.employer_id, "start_date")
-
-    def _refresh_history(self) -> None:
-        if self.employer_id is None:
-            self.history_model.set_rows([])
-            return
-
-        def show(found: tuple[list[dict[str, Any]], dict[str, str]]) -> None:
-            self.history_model.set_rows(history_rows(*found))
-
-        self._fetch("history", employer_page.history, show, self.employer_id)
+        self._fetch(name, fn, show or model.set_rows, self.employer_id, *args)
 
     def _on_changed(self, what: str, initiator: object) -> None:
         if self.employer_id is None:
