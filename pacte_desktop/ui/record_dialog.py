@@ -100,6 +100,8 @@ class RecordDialog(QDialog):
         self.preset = dict(preset or {})
         self._caption = page.caption
         self._opportunities_for: str | None = None  # the employer whose offers were asked for
+        self._wanted_opportunity: object = None  # a draft's choice, until those offers arrive
+        self._offers_shown_for: str | None = None  # the employer whose offers the menu shows
         self._saving = False
         self._settled = False  # saved or discarded: closing asks nothing more
         self.setObjectName(f"record_dialog_{cls.TABLE}")
@@ -123,6 +125,7 @@ class RecordDialog(QDialog):
         if self.employer_editor is not None and "opportunity_id" in fields:
             # The first employer's offers came with the page; another employer's are asked for.
             self._opportunities_for = self.employer_editor.chooser.employer_id
+            self._offers_shown_for = self._opportunities_for
             self.employer_editor.chooser.employer_changed.connect(self._fill_opportunities)
         if self.employer_editor is not None and self.preset.get("employer_id"):
             self.employer_editor.chooser.setReadOnly(True)
@@ -188,10 +191,14 @@ class RecordDialog(QDialog):
 
     def restore_draft(self, draft: Draft) -> None:
         """Put a draft's typed values back in the form; the draft file goes on in use."""
-        for name, value in dict(draft.values.get("fiche") or {}).items():
+        typed = dict(draft.values.get("fiche") or {})
+        for name, value in typed.items():
             editor = self.form.editors.get(name)
             if editor is not None:
                 editor.set_raw(value)
+        if self._opportunities_for != self._offers_shown_for:
+            # Another employer in the draft: its offers are on their way; choose then.
+            self._wanted_opportunity = typed.get("opportunity_id")
         self.draft.adopt(draft)
         self.draft.changed()
         self.setWindowModified(self.is_dirty())
@@ -223,7 +230,13 @@ class RecordDialog(QDialog):
         editor = self.form.editors["opportunity_id"]
         combo = editor.input
         assert isinstance(combo, QComboBox)
-        if refill(combo, pairs) is not None:
+        self._offers_shown_for = employer_id
+        lost = refill(combo, pairs)
+        wanted, self._wanted_opportunity = self._wanted_opportunity, None
+        if wanted is not None and combo.findData(wanted) >= 0:
+            combo.setCurrentIndex(combo.findData(wanted))
+            editor.edited.emit(editor.name)
+        elif lost is not None:
             # The chosen opportunity is not one of this employer's: the choice is let go.
             editor.edited.emit(editor.name)
 

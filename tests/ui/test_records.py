@@ -23,6 +23,7 @@ from pacte_desktop.domain.entities import Candidate, Employer, Entity, Opportuni
 from pacte_desktop.domain.placement_checks import add_months, check_due
 from pacte_desktop.services import records
 from pacte_desktop.store.repository import Repository
+from pacte_desktop.ui.drafts import Draft
 from pacte_desktop.ui.employer_chooser import EmployerChooser
 from pacte_desktop.ui.record_dialog import RecordDialog, open_record
 from pacte_desktop.ui.records import (
@@ -714,3 +715,18 @@ def test_the_employer_chooser_names_the_employer_last_chosen(qtbot, context) -> 
     qtbot.waitUntil(lambda: chooser.text() == "Brasserie du Parvis", timeout=5000)
     settle(context)  # Atelier Vélo's name, wherever it is, does not come back over it
     assert (chooser.employer_id, chooser.text()) == (parvis, "Brasserie du Parvis")
+
+
+def test_a_draft_with_another_employer_gets_its_offer_back(qtbot, context, tmp_path) -> None:
+    """The draft names another employer than the record's, and one of that employer's offers:
+    the offer is chosen once that employer's offers have been read."""
+    data = seed_records(context)
+    typed = {"employer_id": data["velo"], "opportunity_id": data["request"].id}
+    draft = Draft(tmp_path / "draft.json", "placement", data["p1"].id, {"fiche": typed}, "", "")
+    dialog = opened(qtbot, context, "placement", data["p1"].id, draft=draft)
+    opportunities = field(dialog, "opportunity_id")
+    qtbot.waitUntil(lambda: opportunities.currentData() == data["request"].id, timeout=5000)
+    assert offered(opportunities) == [None, data["request"].id]
+    assert dialog.employer_editor.chooser.employer_id == data["velo"]
+    qtbot.waitUntil(lambda: dialog.employer_editor.chooser.text() == "Atelier Vélo", timeout=5000)
+    assert dialog.is_dirty()
