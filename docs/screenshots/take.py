@@ -96,12 +96,16 @@ def main() -> int:
                 window.grab().save(str(target))
                 print(target)
             # The employer record, on its interaction timeline.
-            from pacte_desktop.ui.employer_record import EmployerDialog
+            from pacte_desktop.ui.employer_record import open_employer
 
             employers = window.views[0]
-            dialog = EmployerDialog(context, employers.model.id_at(0), window)
+            found = []
+            open_employer(context, employers.model.id_at(0), window, on_open=found.append)
+            while not found:  # the record opens once its fiche is read
+                app.processEvents()
+                context.runner.wait(20)
+            dialog = found[0]
             dialog.resize(1000, 700)
-            dialog.show()
             for _ in range(30):
                 app.processEvents()
                 context.runner.wait(20)

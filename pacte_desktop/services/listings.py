@@ -15,6 +15,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from pacte_desktop.domain import nace
+from pacte_desktop.domain.entities import Worker
+from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.search import fts_query
 
 
@@ -224,3 +226,39 @@ def distinct_values(conn: sa.Connection, table: str, key: str) -> list[str]:
             f"AND t.archived_at IS NULL ORDER BY t.{key} COLLATE NOCASE"
         )
     return [str(v) for v in conn.execute(sa.text(sql)).scalars()]
+
+
+def first_rows(
+    conn: sa.Connection, table: str, listing: Listing, count: int
+) -> tuple[list[str], dict[str, dict[str, Any]]]:
+    """The ids ``listing`` selects and the rows of the first ``count`` of them, in one read:
+    a list can paint its first screen without asking again."""
+    found = ids(conn, table, listing)
+    return found, rows(conn, table, found[:count])
+
+
+def search_employers(conn: sa.Connection, text: str, limit: int) -> list[tuple[str, str, str]]:
+    """Employers whose name, BCE number or address matches ``text`` (FTS5 prefixes), best
+    first: (id, name, commune) of at most ``limit`` of them."""
+    found = Repository(conn).search_employer_ids(text, limit=limit)
+    by_id = rows(conn, "employer", found)
+    return [(i, by_id[i]["name"], by_id[i].get("commune") or "") for i in found if i in by_id]
+
+
+@dataclass(frozen=True)
+class EmployerFilterOptions:
+    """What the directory's filter menus offer beyond the fixed choices."""
+
+    communes: list[str]
+    tags: list[str]
+    owners: list[tuple[str, str]]  # active workers: (id, name), by name
+
+
+def employer_filter_options(conn: sa.Connection) -> EmployerFilterOptions:
+    """The communes and tags of live employers, and the active workers (a scan of the table)."""
+    workers = Repository(conn).list(Worker, status="active", order_by="name")
+    return EmployerFilterOptions(
+        communes=distinct_values(conn, "employer", "commune"),
+        tags=distinct_values(conn, "employer", "tag"),
+        owners=[(w.id, w.name) for w in workers],
+    )

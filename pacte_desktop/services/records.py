@@ -3,17 +3,23 @@
 Each function takes an open unit of work and keyword arguments, validates everything before it
 writes anything, and returns the record as stored (a frozen dataclass). Raw values may be the
 strings a user typed; they are parsed by the domain's field specs.
+
+The reads a form needs before it opens (:func:`record_form`: the record, the choices of its
+reference fields, how its title names it) take a read connection instead, so the interface runs
+them off the GUI thread; :data:`WriteUnit` is how the interface names the unit of work its write
+actions receive.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import TypeAlias, TypeVar
 
 import sqlalchemy as sa
 
-from pacte_desktop.domain import bce
+from pacte_desktop.domain import bce, messages
 from pacte_desktop.domain.entities import (
     Candidate,
     Employer,
@@ -22,13 +28,19 @@ from pacte_desktop.domain.entities import (
     Placement,
     Worker,
     build,
+    editable_fields,
     normalise,
     specs,
 )
-from pacte_desktop.domain.errors import ValidationError
+from pacte_desktop.domain.errors import NotFoundError, ValidationError
+from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.unit_of_work import UnitOfWork
 
 E = TypeVar("E", bound=Entity)
+
+#: The unit of work a write action receives from the interface (``AppContext.write``): the
+#: interface names its type through here, never from the store.
+WriteUnit: TypeAlias = UnitOfWork
 
 
 def _now() -> str:
@@ -240,3 +252,112 @@ def delete(uow: UnitOfWork, cls: type[E], ref: str) -> E:
         raise ValidationError(cls.TABLE, "referenced", value=current.id, count=count)
     uow.delete(cls, current.id)
     return current
+
+
+# -- reads for the record forms -------------------------------------------------------------
+# Each takes a read connection first: the interface runs them off the GUI thread.
+
+
+def label_of(record: Entity) -> str:
+    """How a record is named in a choice or a title: its name, title or code, else its id."""
+    return _label(record)
+
+
+@dataclass(frozen=True)
+class RecordForm:
+    """What a record's form needs before it opens.
+
+    ``record`` is None for a new record. ``options`` gives the choices of each reference field
+    (but the employer, chosen by search) as (id, label) pairs; ``employer_name`` names the
+    employer the form starts with; ``caption`` is how the record's title names it.
+    """
+
+    record: Entity | None
+    options: Mapping[str, list[tuple[str, str]]]
+    employer_name: str
+    caption: str
+
+
+def ref_options(
+    conn: sa.Connection, cls: type[Entity], name: str, current: object
+) -> list[tuple[str, str]]:
+    """Choices of a reference field: active workers, candidate codes, named records.
+
+    The record's own reference (a worker who left, an archived candidate) is kept, marked, so
+    that opening the record and saving another field changes nothing else.
+    """
+    from pacte_desktop.domain.entities import BY_TABLE
+
+    repo = Repository(conn)
+    spec = specs(cls)[name]
+    target = BY_TABLE[str(spec.ref)]
+    if spec.ref == "worker":
+        pairs = [(w.id, w.name) for w in repo.list(Worker, status="active", order_by="name")]
+    elif spec.ref == "candidate":
+        pairs = [(c.id, c.code) for c in repo.list(Candidate, order_by="code")]
+    else:
+        order = next((f for f in ("name", "title", "code") if f in specs(target)), "id")
+        pairs = [(e.id, _label(e)) for e in repo.list(target, order_by=order, limit=500)]
+    if current and all(value != current for value, _ in pairs):
+        found = repo.get(target, str(current))
+        if found is not None:
+            state = "left" if getattr(found, "status", None) == "left" else None
+            note = messages.choice_label(state) if state else messages.field_label("archived")
+            pairs.append((found.id, f"{_label(found)} ({note})"))
+    return pairs
+
+
+def employer_opportunities(conn: sa.Connection, employer_id: str | None) -> list[tuple[str, str]]:
+    """The employer's live opportunities by title, as (id, "title (kind)") choices."""
+    if not employer_id:
+        return []
+    found = Repository(conn).list(Opportunity, employer_id=employer_id, order_by="title")
+    return [(o.id, f"{o.title} ({messages.choice_label(o.kind)})") for o in found]
+
+
+def employer_name(conn: sa.Connection, employer_id: str) -> str | None:
+    found = Repository(conn).get(Employer, employer_id)
+    return found.name if found is not None else None
+
+
+def record_form(
+    conn: sa.Connection,
+    cls: type[Entity],
+    record_id: str | None,
+    start: Mapping[str, object] | None = None,
+) -> RecordForm:
+    """The record ``record_id`` of ``cls`` (NotFoundError when none) and its form's choices.
+
+    ``start`` gives the first values of a new record (a preset employer, the current worker);
+    a stored record's own values decide for an existing one.
+    """
+    repo = Repository(conn)
+    record = repo.get(cls, record_id) if record_id else None
+    if record_id and record is None:
+        raise NotFoundError(cls.TABLE, "not_found", value=record_id)
+    values: Mapping[str, object] = (
+        {name: getattr(record, name) for name in specs(cls)} if record else dict(start or {})
+    )
+    options: dict[str, list[tuple[str, str]]] = {}
+    has_employer = "employer_id" in specs(cls)
+    for name, spec in specs(cls).items():
+        if spec.kind != "ref" or spec.ref == "employer" or name not in editable_fields(cls):
+            continue
+        if spec.ref == "opportunity" and has_employer:
+            # Only the chosen employer's opportunities; the form asks again when it changes.
+            options[name] = employer_opportunities(conn, _str(values.get("employer_id")))
+        else:
+            options[name] = ref_options(conn, cls, name, values.get(name))
+    employer_id = _str(values.get("employer_id"))
+    name = (employer_name(conn, employer_id) or employer_id) if employer_id else ""
+    caption = ""
+    if isinstance(record, Placement):
+        parts = (repo.get(Candidate, record.candidate_id), repo.get(Employer, record.employer_id))
+        caption = " — ".join(_label(r) for r in parts if r is not None)
+    elif record is not None:
+        caption = _label(record)
+    return RecordForm(record, options, name, caption)
+
+
+def _str(value: object) -> str | None:
+    return str(value) if value else None

@@ -3,6 +3,8 @@
 A handover moves everything a leaving worker holds — employers they own, open follow-ups,
 candidates they follow, opportunities they own — to one or several colleagues in one
 transaction, marks the worker as left, deletes nothing, and journals every change.
+:func:`held_items` shows what a worker holds, named, to the handover dialog before it is done;
+like :func:`active` (the active workers, for menus) it takes a read connection.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
+from pacte_desktop.domain import messages
 from pacte_desktop.domain.entities import (
     Candidate,
     Employer,
@@ -23,7 +26,7 @@ from pacte_desktop.domain.entities import (
     Worker,
 )
 from pacte_desktop.domain.errors import StoreError, ValidationError
-from pacte_desktop.services import records
+from pacte_desktop.services import followups, records
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.unit_of_work import UnitOfWork
@@ -119,6 +122,73 @@ def holdings(repo: Repository, worker_id: str) -> Holdings:
             o.id for o in repo.list(Opportunity, owner_id=worker_id, order_by="title")
         ),
     )
+
+
+@dataclass(frozen=True)
+class HeldItem:
+    """One thing a worker holds, with what the dialog shows of it."""
+
+    kind: str
+    id: str
+    name: str
+    detail: str = ""
+    due_date: dt.date | None = None
+
+
+def held_items(conn: sa.Connection, worker_id: str) -> dict[str, list[HeldItem]]:
+    """What :func:`holdings` lists, with names, by kind (in the service's order)."""
+    repo = Repository(conn)
+    held = holdings(repo, worker_id)
+    employers = {e.id: e for e in repo.list(Employer, owner_id=worker_id)}
+    candidates = {c.id: c for c in repo.list(Candidate, worker_id=worker_id)}
+    opportunities = {o.id: o for o in repo.list(Opportunity, owner_id=worker_id)}
+    # due() joins the employer's name in one query; it leaves out follow-ups of archived
+    # employers, which are fetched one by one (there are few).
+    due = {f.id: f for f in followups.due(conn, worker_id=worker_id)}
+
+    def follow_up(item_id: str) -> HeldItem:
+        found = due.get(item_id)
+        if found is not None:
+            return HeldItem(
+                "follow_ups", item_id, found.employer_name, found.action or "", found.due_date
+            )
+        record = repo.get(FollowUp, item_id)
+        employer = repo.get(Employer, record.employer_id) if record else None
+        return HeldItem(
+            "follow_ups",
+            item_id,
+            employer.name if employer else "",
+            (record.action if record else "") or "",
+            record.due_date if record else None,
+        )
+
+    def opportunity(item_id: str) -> HeldItem:
+        found = opportunities.get(item_id)
+        if found is None:
+            return HeldItem("opportunities", item_id, item_id)
+        return HeldItem("opportunities", item_id, found.title, messages.choice_label(found.kind))
+
+    def named(
+        kind: str, item_id: str, found: Entity | None, attr: str, detail: str = ""
+    ) -> HeldItem:
+        return HeldItem(kind, item_id, getattr(found, attr) if found else item_id, detail)
+
+    return {
+        "employers": [
+            named("employers", i, employers.get(i), "name", (employers[i].commune or ""))
+            if i in employers
+            else HeldItem("employers", i, i)
+            for i in held.employers
+        ],
+        "follow_ups": [follow_up(i) for i in held.follow_ups],
+        "candidates": [named("candidates", i, candidates.get(i), "code") for i in held.candidates],
+        "opportunities": [opportunity(i) for i in held.opportunities],
+    }
+
+
+def active(conn: sa.Connection) -> list[Worker]:
+    """The organisation's active workers, by name (a read connection: the interface's menus)."""
+    return Repository(conn).list(Worker, status="active", order_by="name")
 
 
 @dataclass(frozen=True)

@@ -31,8 +31,10 @@ from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import conflicts
 from pacte_desktop.services.conflicts import EDIT_AFTER_DELETE, ConflictRow, OpenConflict
 from pacte_desktop.ui.context import AppContext
-from pacte_desktop.ui.employer_record import EmployerDialog, RecordListModel, label_of, make_table
+from pacte_desktop.ui.employer_history import stamp_text
+from pacte_desktop.ui.employer_record import open_employer
 from pacte_desktop.ui.labels import display_value, field_label
+from pacte_desktop.ui.record_lists import RecordListModel, label_of, make_table
 
 COLUMNS = ("record", "field", "kind", "lost", "won", "when")
 
@@ -178,7 +180,7 @@ class ConflictsDialog(QDialog):
                     "kind": self.kind_label(row.kind),
                     "lost": _shown(row.field, row.lost_value) or self.tr("(vide)"),
                     "won": _shown(row.field, row.won_value) or self.tr("(vide)"),
-                    "when": EmployerDialog._stamp_text(row.lost_hlc),
+                    "when": stamp_text(row.lost_hlc),
                 }
             )
         self.model.set_rows(shown)
@@ -292,5 +294,4 @@ class ConflictsDialog(QDialog):
         row = self.selected()
         if row is None or row.table != "employer":
             return
-        dialog = EmployerDialog(self.context, row.row_id, self)
-        dialog.show()
+        open_employer(self.context, row.row_id, self)

@@ -28,9 +28,9 @@ from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import keys
 from pacte_desktop.services.keys import DEFAULT_KDF, Device, Kdf
 from pacte_desktop.ui.context import AppContext
-from pacte_desktop.ui.employer_record import RecordListModel, make_table
 from pacte_desktop.ui.moments import stamp_text
 from pacte_desktop.ui.passphrase import ask_passphrase
+from pacte_desktop.ui.record_lists import RecordListModel, make_table
 
 COLUMNS = ("name", "worker", "last_file", "certified_by", "status")
 COL_NAME, COL_WORKER, COL_LAST_FILE, COL_CERTIFIED_BY, COL_STATUS = range(len(COLUMNS))

@@ -9,35 +9,17 @@ Errors land beside their field and the dialog keeps what the user typed.
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import datetime as dt
-import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDateTime,
-    QEvent,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QTableView,
     QTabWidget,
@@ -55,17 +37,21 @@ from pacte_desktop.domain.entities import (
 )
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.domain.warnings import record_warnings
-from pacte_desktop.services import followups, listings, records
-from pacte_desktop.store.repository import Repository
+from pacte_desktop.services import employer_page, followups, records
+from pacte_desktop.services.records import WriteUnit
+from pacte_desktop.ui.contact_dialog import ContactDialog
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.drafts import Draft, DraftKeeper, values_for_json
-from pacte_desktop.ui.forms import EntityForm
-from pacte_desktop.ui.labels import display_value, field_label, locale
-from pacte_desktop.ui.table_model import ID_ROLE, KeyedTableModel
+from pacte_desktop.ui.duplicate_bce import ask_about_duplicate
+from pacte_desktop.ui.employer_history import history_rows
+from pacte_desktop.ui.forms import EntityForm, show_formatted
+from pacte_desktop.ui.guarded_dialog import GuardedDialog, dialog_button, report_error
+from pacte_desktop.ui.labels import display_value, field_label
+from pacte_desktop.ui.partners_box import PartnersBox
+from pacte_desktop.ui.record_lists import RecordListModel, label_of, make_table
 
 # Every field a user edits, in the entity's order; the NACE version follows from the code.
 FICHE_FIELDS = tuple(f for f in editable_fields(Employer) if f != "nace_version")
-CONTACT_FIELDS = ("name", "role", "phone", "email", "preferred_language", "notes")
 LOG_FIELDS = ("date", "channel", "summary", "outcome", "next_action_date")
 
 CONTACT_COLUMNS = ("name", "role", "phone", "email", "preferred_language")
@@ -77,266 +63,6 @@ HISTORY_COLUMNS = ("time", "worker", "op", "fields")
 # Tabs, in order; the index names which lists a tab shows.
 TAB_FICHE, TAB_CONTACTS, TAB_TIMELINE, TAB_OFFERS, TAB_PLACEMENTS, TAB_HISTORY = range(6)
 
-# Reference fields whose core label is that of the thing they name ("owner_id" → "owner").
-_REF_LABELS = {"owner_id": "owner", "worker_id": "worker", "employer_id": "employer"}
-
-
-def label_of(name: str) -> str:
-    """A field's label, reference fields named after what they point to."""
-    return field_label(_REF_LABELS.get(name, name))
-
-
-def show_formatted(form: EntityForm) -> None:
-    """Show numbers as people write them (0403.019.261, +32 2 …); they parse back the same."""
-    for key in ("bce_number", "phone", "nace_code"):
-        editor = form.editors.get(key)
-        if editor is not None and isinstance(editor.input, QLineEdit) and editor.input.text():
-            editor.input.setText(display_value(key, editor.input.text()))
-
-
-def confirm_discard(parent: QWidget) -> bool:
-    """Ask before throwing away unsaved edits; True when the user agrees to lose them."""
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("EmployerDialog", "Modifications non enregistrées"),
-        QCoreApplication.translate(
-            "EmployerDialog", "Fermer sans enregistrer ? Les modifications seront perdues."
-        ),
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Discard
-
-
-def report_error(parent: QWidget | None, exc: BaseException) -> None:
-    """An error no field can show: a sentence in the user's language for ours, else the text."""
-    title = QCoreApplication.translate("EmployerDialog", "Pacte Desktop")
-    if isinstance(exc, PacteError):
-        QMessageBox.warning(parent, title, exc.message())
-    else:
-        QMessageBox.critical(parent, title, str(exc))
-
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class RecordListModel(KeyedTableModel):
-    """A short list held in memory (a few dozen rows): one mapping per row, keyed by column.
-
-    For the lists of one employer (contacts, démarches, offers…), which are small enough to read
-    at once; the directory itself uses :class:`IdTableModel`. Values are shown through
-    :func:`labels.display_value`, so dates, choices and numbers read as everywhere else.
-    """
-
-    def __init__(
-        self,
-        keys: Sequence[str],
-        headers: Callable[[], Mapping[str, str]],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(keys, headers, parent)
-        self._rows: list[Mapping[str, Any]] = []
-
-    def set_rows(self, rows: Sequence[Mapping[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        if self.keys:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.keys) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(self.keys) - 1)
-            )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row = self._rows[index.row()]
-        if role == ID_ROLE:
-            return row.get("id")
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            key = self.keys[index.column()]
-            return display_value(key, row.get(key))
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def id_at(self, row: int) -> str | None:
-        return self._rows[row].get("id") if 0 <= row < len(self._rows) else None
-
-    def row(self, row: int) -> Mapping[str, Any]:
-        return self._rows[row]
-
-
-def make_table(model: QAbstractTableModel, name: str, widths: Sequence[int] = ()) -> QTableView:
-    """A read-only table of whole-row selection, as every list of the record shows."""
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setDefaultSectionSize(130)
-    for column, width in enumerate(widths):
-        header.resizeSection(column, width)
-    return table
-
-
-def _button(name: str, *, primary: bool = False) -> QPushButton:
-    button = QPushButton()
-    button.setObjectName(name)
-    # Only the primary button of a tab may take Enter; the others never become default.
-    button.setAutoDefault(primary)
-    return button
-
-
-class GuardedDialog(QDialog):
-    """A dialog that asks before Esc or closing throws away unsaved edits."""
-
-    _settled = False  # the user already chose to discard: never ask twice
-
-    def is_dirty(self) -> bool:
-        return False
-
-    def confirm_close(self) -> bool:
-        """True when the dialog may close (see ``ui/closing.py``); asks if edits are unsaved."""
-        if self._settled or not self.is_dirty():
-            return True
-        if not confirm_discard(self):
-            return False
-        self._settled = True
-        return True
-
-    def reject(self) -> None:
-        if not self.confirm_close():
-            return
-        super().reject()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        """Set every visible string again (language change)."""
-
-
-class ContactDialog(GuardedDialog):
-    """Add or edit one contact person of an employer."""
-
-    saved = Signal(str)
-
-    def __init__(
-        self,
-        context: AppContext,
-        employer_id: str,
-        contact: ContactPerson | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setObjectName("contact_dialog")
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.context = context
-        self.employer_id = employer_id
-        self.contact = contact
-        self._saving = False
-
-        self.form = EntityForm(ContactPerson, CONTACT_FIELDS)
-        if contact is not None:
-            self.form.set_entity(contact)
-            show_formatted(self.form)
-        self._baseline = self.form.values()
-        self.save_button = _button("contact_save_button", primary=True)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button = _button("contact_cancel_button")
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addLayout(buttons)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        self.retranslate()
-        self.resize(480, 380)
-
-    def retranslate(self) -> None:
-        self.form.retranslate()
-        if self.contact is None:
-            self.setWindowTitle(self.tr("Nouvelle personne de contact"))
-        else:
-            self.setWindowTitle(
-                self.tr("Personne de contact : %1").replace("%1", self.contact.name)
-            )
-        self.save_button.setText(self.tr("Enregistrer"))
-        self.cancel_button.setText(self.tr("Annuler"))
-
-    def is_dirty(self) -> bool:
-        return not self._saving and self.form.values() != self._baseline
-
-    def save(self) -> None:
-        if self._saving:
-            return
-        values = self.form.values()
-        self.form.clear_errors()
-        employer_id = self.employer_id
-        action: Callable[[Any], ContactPerson]
-        if self.contact is None:
-
-            def action(uow: Any) -> ContactPerson:
-                return records.create(uow, ContactPerson, {**values, "employer_id": employer_id})
-
-        else:
-            changes = {k: v for k, v in values.items() if v != self._baseline.get(k)}
-            if not changes:
-                self.accept()
-                return
-            contact_id = self.contact.id
-
-            def action(uow: Any) -> ContactPerson:
-                return records.edit(uow, ContactPerson, contact_id, changes)
-
-        self._set_saving(True)
-        self.context.write(
-            "contact_person", action, initiator=self, on_done=self._saved, on_error=self._failed
-        )
-
-    def _set_saving(self, saving: bool) -> None:
-        self._saving = saving
-        self.save_button.setEnabled(not saving)
-
-    def _saved(self, contact: ContactPerson) -> None:
-        if not isValid(self):
-            return
-        self._set_saving(False)
-        self._baseline = self.form.values()
-        self.saved.emit(contact.id)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
-        self._set_saving(False)
-        if not (isinstance(exc, PacteError) and self.form.show_error(exc)):
-            report_error(self, exc)
-
 
 class EmployerDialog(GuardedDialog):
     """The record of one employer (or of a new one, when ``employer_id`` is None)."""
@@ -344,24 +70,24 @@ class EmployerDialog(GuardedDialog):
     saved = Signal(str)  # the employer's id, after each successful save of the fiche
 
     def __init__(
-        self, context: AppContext, employer_id: str | None, parent: QWidget | None = None
+        self, context: AppContext, fiche: employer_page.Fiche, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("employer_dialog")
         self.context = context
-        self.employer_id = employer_id
-        self.employer: Employer | None = None
+        self.employer: Employer | None = fiche.employer
+        self.employer_id: str | None = fiche.employer.id if fiche.employer else None
         self._saving = False
         self._logging = False
-        if employer_id is not None:
-            self.employer = context.read(
-                lambda conn: Repository(conn).require(Employer, employer_id)
-            )
-            self.employer_id = self.employer.id
+        self._asked: dict[str, int] = {}  # list -> the number of its latest request
+        self._waiting: set[str] = set()  # lists asked for, not arrived yet
+        self.contact_dialog: ContactDialog | None = None
 
         # -- Fiche -------------------------------------------------------------------------
-        self.form = EntityForm(Employer, FICHE_FIELDS, options={"owner_id": self._owner_options()})
+        self.form = EntityForm(
+            Employer, FICHE_FIELDS, options={"owner_id": self._owner_options(fiche.owners)}
+        )
         self.form.setObjectName("employer_form")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -369,29 +95,22 @@ class EmployerDialog(GuardedDialog):
         self.archived_label = QLabel()
         self.archived_label.setObjectName("archived_label")
         self.archived_label.setStyleSheet("color: #8a5a00; font-weight: bold;")
-        self.restore_button = _button("restore_button")
+        self.restore_button = dialog_button("restore_button")
         self.restore_button.clicked.connect(self.restore_employer)
-        self.save_button = _button("save_button", primary=True)
+        self.save_button = dialog_button("save_button", primary=True)
         self.save_button.clicked.connect(self.save)
         fiche_buttons = QHBoxLayout()
         fiche_buttons.addWidget(self.archived_label)
         fiche_buttons.addWidget(self.restore_button)
         fiche_buttons.addStretch(1)
         fiche_buttons.addWidget(self.save_button)
-        fiche = QWidget()
-        fiche.setObjectName("tab_fiche")
-        fiche_layout = QVBoxLayout(fiche)
+        fiche_tab = QWidget()
+        fiche_tab.setObjectName("tab_fiche")
+        fiche_layout = QVBoxLayout(fiche_tab)
         fiche_layout.addWidget(scroll)
         # Which partner organisations know this employer (from the network scope of sync).
-        self.partners_box = QGroupBox()
-        self.partners_box.setObjectName("partners_box")
-        self.partners_label = QLabel()
-        self.partners_label.setObjectName("partners_label")
-        self.partners_label.setWordWrap(True)
-        self.partners_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        QVBoxLayout(self.partners_box).addWidget(self.partners_label)
-        self.partners_box.hide()
-        self.partners: list[dict[str, Any]] = []
+        self.partners_box = PartnersBox(context)
+        self.partners_label = self.partners_box.label
         fiche_layout.addWidget(self.partners_box)
         fiche_layout.addLayout(fiche_buttons)
 
@@ -401,11 +120,11 @@ class EmployerDialog(GuardedDialog):
             self.contacts_model, "contacts_table", (180, 160, 130, 200)
         )
         self.contacts_table.activated.connect(lambda _index: self.edit_contact())
-        self.contact_add_button = _button("contact_add_button")
+        self.contact_add_button = dialog_button("contact_add_button")
         self.contact_add_button.clicked.connect(self.add_contact)
-        self.contact_edit_button = _button("contact_edit_button")
+        self.contact_edit_button = dialog_button("contact_edit_button")
         self.contact_edit_button.clicked.connect(self.edit_contact)
-        self.contact_archive_button = _button("contact_archive_button")
+        self.contact_archive_button = dialog_button("contact_archive_button")
         self.contact_archive_button.clicked.connect(self.archive_contact)
         contact_buttons = QHBoxLayout()
         for button in (
@@ -428,7 +147,7 @@ class EmployerDialog(GuardedDialog):
         )
         self.log_form = EntityForm(Interaction, LOG_FIELDS)
         self.log_form.setObjectName("log_form")
-        self.log_button = _button("log_button", primary=True)
+        self.log_button = dialog_button("log_button", primary=True)
         self.log_button.clicked.connect(self.log_interaction)
         self.log_box = QGroupBox()
         self.log_box.setObjectName("log_box")
@@ -455,7 +174,7 @@ class EmployerDialog(GuardedDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("employer_tabs")
-        self.tabs.addTab(fiche, "")
+        self.tabs.addTab(fiche_tab, "")
         self.tabs.addTab(contacts, "")
         self.tabs.addTab(timeline, "")
         self.tabs.addTab(self.offers_table, "")
@@ -465,7 +184,7 @@ class EmployerDialog(GuardedDialog):
 
         self.status_label = QLabel()
         self.status_label.setObjectName("dialog_status")
-        self.close_button = _button("close_button")
+        self.close_button = dialog_button("close_button")
         self.close_button.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
@@ -560,8 +279,6 @@ class EmployerDialog(GuardedDialog):
         self.log_button.setText(self.tr("Noter la démarche"))
         self.log_button.setToolTip(self.tr("Enregistrer la démarche (Ctrl+S)"))
         self.close_button.setText(self.tr("Fermer"))
-        self.partners_box.setTitle(self.tr("Partenaires qui connaissent cet employeur"))
-        self._show_partners()
         for model in (
             self.contacts_model,
             self.timeline_model,
@@ -579,21 +296,10 @@ class EmployerDialog(GuardedDialog):
             self.setWindowTitle(self.tr("Employeur : %1").replace("%1", self.employer.name))
 
     # -- loading ---------------------------------------------------------------------------
-    def _owner_options(self) -> list[tuple[str, str]]:
+    def _owner_options(self, owners: Sequence[Worker]) -> list[tuple[str, str]]:
         """Active workers, plus the current owner when they have left (so it is not lost)."""
-
-        def read(conn: Any) -> list[Worker]:
-            repo = Repository(conn)
-            found = repo.list(Worker, status="active", order_by="name")
-            owner = self.employer.owner_id if self.employer else None
-            if owner and all(w.id != owner for w in found):
-                left = repo.get(Worker, owner)
-                if left is not None:
-                    found.append(left)
-            return found
-
         options = []
-        for worker in self.context.read(read):
+        for worker in owners:
             label = worker.name
             if worker.status != "active":
                 label = self.tr("%1 (parti)").replace("%1", worker.name)
@@ -633,155 +339,70 @@ class EmployerDialog(GuardedDialog):
         self._refresh_placements()
         self._refresh_history()
 
-    def _refresh_partners(self) -> None:
-        """Read, in the background, which partners know this employer (same BCE, or name and
-        postcode); only when this workstation has joined a network."""
-        from pacte_desktop.sync import engine
-
+    def _fetch(
+        self, name: str, fn: Callable[..., Any], show: Callable[[Any], None], *args: Any
+    ) -> None:
+        """Read one list of this employer off the GUI thread; ``show`` it when it arrives,
+        unless the dialog closed, or another employer or a newer request replaced it."""
+        generation = self._asked[name] = self._asked.get(name, 0) + 1
         employer_id = self.employer_id
-        store = self.context.store
-        if employer_id is None or not engine.LocalState(store).configured("network"):
-            self.partners = []
-            self._show_partners()
-            return
+        self._waiting.add(name)
 
-        def arrive(found: list[dict[str, Any]]) -> None:
-            if isValid(self) and self.employer_id == employer_id:
-                self.partners = found
-                self._show_partners()
+        def latest() -> bool:
+            if not isValid(self) or self._asked[name] != generation:
+                return False
+            self._waiting.discard(name)
+            return self.employer_id == employer_id
 
-        self.context.runner.submit(
-            lambda: engine.partners_knowing(store, employer_id), on_done=arrive
-        )
+        def arrive(found: Any) -> None:
+            if latest():
+                show(found)
 
-    def _show_partners(self) -> None:
-        lines = []
-        for partner in self.partners:
-            when = display_value("last_contact", partner.get("latest_contact"))
-            name = str(partner.get("organisation") or "")
-            lines.append(
-                self.tr("%1 (dernier contact : %2)").replace("%1", name).replace("%2", when)
-                if when
-                else name
-            )
-        self.partners_label.setText("\n".join(lines))
-        self.partners_box.setVisible(bool(lines))
+        def failed(exc: BaseException) -> None:
+            if latest():
+                report_error(self, exc)
+
+        self.context.fetch(fn, *args, on_done=arrive, on_error=failed)
+
+    @property
+    def loading(self) -> bool:
+        """True while a list asked for has not arrived yet."""
+        return bool(self._waiting)
+
+    def _refresh_partners(self) -> None:
+        self.partners_box.refresh(self.employer_id)
 
     def _refresh_contacts(self) -> None:
-        employer_id = self.employer_id
-        if employer_id is None:
-            self.contacts_model.set_rows([])
-            return
-        contacts = self.context.read(
-            lambda conn: Repository(conn).list(
-                ContactPerson, employer_id=employer_id, order_by="name"
-            )
-        )
-        self.contacts_model.set_rows([dataclasses.asdict(c) for c in contacts])
+        self._refresh_list("contacts", self.contacts_model, employer_page.contacts)
 
     def _refresh_timeline(self) -> None:
-        employer_id = self.employer_id
-        if employer_id is None:
-            self.timeline_model.set_rows([])
-            return
-
-        def read(conn: Any) -> tuple[list[Interaction], dict[str, str]]:
-            repo = Repository(conn)
-            found = repo.list(Interaction, employer_id=employer_id, order_by="date")
-            return found, repo.worker_names()
-
-        found, names = self.context.read(read)
-        # Newest first; within a day the later id (UUIDv7: later creation) comes first.
-        found.sort(key=lambda i: (i.date, i.id), reverse=True)
-        rows = []
-        for interaction in found:
-            row = dataclasses.asdict(interaction)
-            row["worker"] = names.get(interaction.worker_id, "")
-            rows.append(row)
-        self.timeline_model.set_rows(rows)
-
-    def _listing_rows(self, table: str, sort: str) -> list[dict[str, Any]]:
-        employer_id = self.employer_id
-        if employer_id is None:
-            return []
-        listing = listings.Listing(filters={"employer_id": employer_id}, sort=sort, descending=True)
-
-        def read(conn: Any) -> list[dict[str, Any]]:
-            found = listings.ids(conn, table, listing)
-            by_id = listings.rows(conn, table, found)
-            return [by_id[i] for i in found if i in by_id]
-
-        return self.context.read(read)  # type: ignore[no-any-return]
+        self._refresh_list("timeline", self.timeline_model, employer_page.timeline)
 
     def _refresh_offers(self) -> None:
-        self.offers_model.set_rows(self._listing_rows("opportunity", "start_date"))
+        self._refresh_list("offers", self.offers_model, employer_page.related, "opportunity")
 
     def _refresh_placements(self) -> None:
-        self.placements_model.set_rows(self._listing_rows("placement", "start_date"))
+        self._refresh_list("placements", self.placements_model, employer_page.related, "placement")
 
     def _refresh_history(self) -> None:
-        employer_id = self.employer_id
-        if employer_id is None:
-            self.history_model.set_rows([])
+        model = self.history_model
+        show = lambda found: model.set_rows(history_rows(*found))  # noqa: E731
+        self._refresh_list("history", model, employer_page.history, show=show)
+
+    def _refresh_list(
+        self,
+        name: str,
+        model: RecordListModel,
+        fn: Callable[..., Any],
+        *args: str,
+        show: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Ask for one tab's rows, ``fn(conn, employer_id, *args)``; ``show`` them (into
+        ``model`` as they come, unless said otherwise)."""
+        if self.employer_id is None:
+            model.set_rows([])
             return
-
-        def read(conn: Any) -> tuple[list[dict[str, Any]], dict[str, str]]:
-            repo = Repository(conn)
-            return repo.history(employer_id), repo.worker_names()
-
-        entries, names = self.context.read(read)
-        rows = []
-        for entry in reversed(entries):  # newest first
-            rows.append(
-                {
-                    "id": str(entry.get("seq", "")),
-                    "time": self._stamp_text(str(entry["hlc"])),
-                    "worker": names.get(entry.get("worker_id") or "", ""),
-                    "op": self._op_label(str(entry["op"])),
-                    "fields": self._fields_text(entry["fields"], names),
-                }
-            )
-        self.history_model.set_rows(rows)
-
-    @staticmethod
-    def _stamp_text(hlc: str) -> str:
-        # A clock stamp starts with the wall time in milliseconds, 13 digits.
-        try:
-            millis = int(hlc[:13])
-        except ValueError:
-            return hlc
-        moment = QDateTime.fromMSecsSinceEpoch(millis)
-        return locale().toString(moment, QLocale.FormatType.ShortFormat)
-
-    def _op_label(self, op: str) -> str:
-        labels = {
-            "insert": self.tr("Création"),
-            "update": self.tr("Modification"),
-            "archive": self.tr("Archivage"),
-            "restore": self.tr("Restauration"),
-            "handover": self.tr("Passation"),
-        }
-        return labels.get(op, op)
-
-    @staticmethod
-    def _fields_text(raw: object, names: Mapping[str, str]) -> str:
-        try:
-            changed = json.loads(str(raw))
-        except ValueError:
-            return str(raw)
-        parts = []
-        for key, value in changed.items():
-            if key == "archived_at":
-                parts.append(field_label("archived_at"))
-                continue
-            if isinstance(value, str) and value.startswith("["):
-                with contextlib.suppress(ValueError):  # lists are journalled as JSON arrays
-                    value = json.loads(value)
-            if key in _REF_LABELS and isinstance(value, str):
-                value = names.get(value, value)
-            shown = display_value(key, value)
-            parts.append(f"{label_of(key)} : {shown}" if shown else label_of(key))
-        return " ; ".join(parts)
+        self._fetch(name, fn, show or model.set_rows, self.employer_id, *args)
 
     def _on_changed(self, what: str, initiator: object) -> None:
         if self.employer_id is None:
@@ -803,8 +424,12 @@ class EmployerDialog(GuardedDialog):
             self._refresh_placements()
 
     def _reload_employer(self) -> None:
-        employer_id = self.employer_id
-        found = self.context.read(lambda conn: Repository(conn).get(Employer, employer_id or ""))
+        if self.employer_id is not None:
+            self._fetch(
+                "employer", employer_page.employer, self._employer_arrived, self.employer_id
+            )
+
+    def _employer_arrived(self, found: Employer | None) -> None:
         if found is None:
             return
         form_dirty = self.form.values() != self._baseline
@@ -840,10 +465,10 @@ class EmployerDialog(GuardedDialog):
             return
         values = self.form.values()
         self.form.clear_errors()
-        action: Callable[[Any], Employer]
+        action: Callable[[WriteUnit], Employer]
         if self.employer_id is None:
 
-            def action(uow: Any) -> Employer:
+            def action(uow: WriteUnit) -> Employer:
                 return records.create(uow, Employer, values, allow_duplicate=allow_duplicate)
 
         else:
@@ -853,7 +478,7 @@ class EmployerDialog(GuardedDialog):
                 return
             employer_id = self.employer_id
 
-            def action(uow: Any) -> Employer:
+            def action(uow: WriteUnit) -> Employer:
                 return records.edit(
                     uow, Employer, employer_id, changes, allow_duplicate=allow_duplicate
                 )
@@ -895,43 +520,16 @@ class EmployerDialog(GuardedDialog):
     def _ask_about_duplicate(self, existing_id: str, name: str) -> QMessageBox:
         """Another employer has this BCE number: open that record, save this one anyway (a
         second site of one enterprise), or go back to the form."""
-        box = QMessageBox(self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setObjectName("duplicate_box")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Numéro BCE déjà utilisé"))
-        box.setText(
-            self.tr("Ce numéro BCE est déjà celui de l'employeur « %1 ».").replace("%1", name)
+        return ask_about_duplicate(
+            self,
+            name,
+            lambda: self.open_existing(existing_id),
+            lambda: self.save(allow_duplicate=True),
         )
-        box.setInformativeText(
-            self.tr(
-                "Ouvrez sa fiche pour la compléter, ou enregistrez quand même s'il s'agit "
-                "d'un autre siège de la même entreprise."
-            )
-        )
-        open_button = box.addButton(self.tr("Ouvrir sa fiche"), QMessageBox.ButtonRole.ActionRole)
-        open_button.setObjectName("open_existing")
-        anyway = box.addButton(self.tr("Enregistrer quand même"), QMessageBox.ButtonRole.AcceptRole)
-        anyway.setObjectName("save_anyway")
-        box.addButton(QMessageBox.StandardButton.Cancel)
 
-        def answered(button: Any) -> None:
-            if not isValid(self):
-                return
-            if button is open_button:
-                self.open_existing(existing_id)
-            elif button is anyway:
-                self.save(allow_duplicate=True)
-
-        box.buttonClicked.connect(answered)
-        box.open()
-        return box
-
-    def open_existing(self, employer_id: str) -> EmployerDialog:
+    def open_existing(self, employer_id: str) -> None:
         """Open another employer's record beside this one (this form keeps what was typed)."""
-        dialog = EmployerDialog(self.context, employer_id, self.parentWidget())
-        dialog.show()
-        return dialog
+        open_employer(self.context, employer_id, self.parentWidget())
 
     def restore_employer(self) -> None:
         employer_id = self.employer_id
@@ -948,23 +546,24 @@ class EmployerDialog(GuardedDialog):
         index = table.currentIndex()
         return model.id_at(index.row()) if index.isValid() else None
 
-    def add_contact(self) -> ContactDialog | None:
+    def add_contact(self) -> None:
         if self.employer_id is None:
-            return None
-        dialog = ContactDialog(self.context, self.employer_id, None, self)
-        dialog.open()
-        return dialog
+            return
+        self.contact_dialog = ContactDialog(self.context, self.employer_id, None, self)
+        self.contact_dialog.open()
 
-    def edit_contact(self) -> ContactDialog | None:
+    def edit_contact(self) -> None:
+        """Open the selected contact person (read first; the dialog opens when it is there)."""
         contact_id = self._selected(self.contacts_table, self.contacts_model)
         if self.employer_id is None or contact_id is None:
-            return None
-        contact = self.context.read(lambda conn: Repository(conn).get(ContactPerson, contact_id))
-        if contact is None:
-            return None
-        dialog = ContactDialog(self.context, self.employer_id, contact, self)
-        dialog.open()
-        return dialog
+            return
+        self._fetch("contact", employer_page.contact, self._edit_contact, contact_id)
+
+    def _edit_contact(self, contact: ContactPerson | None) -> None:
+        if contact is None or self.employer_id is None:
+            return  # archived elsewhere meanwhile: the list refreshes from the change
+        self.contact_dialog = ContactDialog(self.context, self.employer_id, contact, self)
+        self.contact_dialog.open()
 
     def archive_contact(self) -> None:
         contact_id = self._selected(self.contacts_table, self.contacts_model)
@@ -1010,7 +609,7 @@ class EmployerDialog(GuardedDialog):
         self.log_form.clear_errors()
         employer_id = self.employer_id
 
-        def action(uow: Any) -> followups.Logged:
+        def action(uow: WriteUnit) -> followups.Logged:
             return followups.log_interaction(
                 uow,
                 employer=employer_id,
@@ -1061,3 +660,38 @@ class EmployerDialog(GuardedDialog):
         else:
             self.log_button.setDefault(False)
             self.save_button.setDefault(index == TAB_FICHE)
+
+
+def open_employer(
+    context: AppContext,
+    employer_id: str | None,
+    parent: QWidget | None = None,
+    *,
+    draft: Draft | None = None,
+    on_open: Callable[[EmployerDialog], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+) -> None:
+    """Open the record of an employer (a new one when ``employer_id`` is None).
+
+    The fiche is read first, off the GUI thread (:func:`services.employer_page.fiche`); the
+    dialog opens when it arrives, with ``draft``'s typed values when given, and ``on_open``
+    receives it. An employer that does not exist (any more) is said in a message box, then
+    ``on_error`` receives the error. Nothing opens when ``parent`` was closed meanwhile.
+    """
+
+    def arrive(fiche: employer_page.Fiche) -> None:
+        if parent is not None and not isValid(parent):
+            return
+        dialog = EmployerDialog(context, fiche, parent)
+        if draft is not None:
+            dialog.restore_draft(draft)
+        dialog.show()
+        if on_open is not None:
+            on_open(dialog)
+
+    def failed(exc: BaseException) -> None:
+        report_error(parent if parent is not None and isValid(parent) else None, exc)
+        if on_error is not None:
+            on_error(exc)
+
+    context.fetch(employer_page.fiche, employer_id, on_done=arrive, on_error=failed)

@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from pacte_desktop.domain import messages, nace
-from pacte_desktop.domain.entities import ACCEPTS, EMPLOYER_STATUSES, Employer, Worker
+from pacte_desktop.domain.entities import ACCEPTS, EMPLOYER_STATUSES, Employer
 from pacte_desktop.services import listings, records
-from pacte_desktop.store.repository import Repository
+from pacte_desktop.services.records import WriteUnit
+from pacte_desktop.ui.combos import refill
 from pacte_desktop.ui.context import AppContext
-from pacte_desktop.ui.employer_record import EmployerDialog, report_error
+from pacte_desktop.ui.employer_record import EmployerDialog, open_employer
+from pacte_desktop.ui.guarded_dialog import report_error
 from pacte_desktop.ui.labels import choice_label, field_label, locale
 from pacte_desktop.ui.table_model import IdTableModel, fit_columns
 from pacte_desktop.ui.view import View
@@ -71,6 +73,8 @@ class EmployersView(View):
         self._options_generation = 0
         self._options_loaded = False
         self.dialogs: dict[str, EmployerDialog] = {}
+        self.dialog: EmployerDialog | None = None  # the latest opened (the tests reach it here)
+        self._opening: set[str] = set()  # records asked for, whose dialog is not open yet
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -198,27 +202,27 @@ class EmployersView(View):
             combo.setAccessibleName(label)
             combo.setToolTip(label)
         lang = messages.current_language()
-        self._fill(self.filters["sector"], [(k, nace.sector_label(k, lang)) for k in nace.SECTORS])
-        self._fill(self.filters["status"], [(s, choice_label(s)) for s in EMPLOYER_STATUSES])
-        self._fill(self.filters["accepts"], [(a, choice_label(a)) for a in ACCEPTS])
+        self._fill("sector", [(k, nace.sector_label(k, lang)) for k in nace.SECTORS])
+        self._fill("status", [(s, choice_label(s)) for s in EMPLOYER_STATUSES])
+        self._fill("accepts", [(a, choice_label(a)) for a in ACCEPTS])
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self.model.invalidate_rows()  # sector names and choice labels are in the cells
 
-    def _fill(self, combo: QComboBox, pairs: Sequence[tuple[str, str]]) -> None:
-        """Replace a combo's choices (after its "all" item), keeping the chosen value."""
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for value, label in pairs:
-            combo.addItem(label, value)
-        index = combo.findData(chosen) if chosen is not None else 0
-        if index < 0:
-            # A remembered value nobody has any more: keep it rather than silently widen.
-            combo.addItem(str(chosen), chosen)
-            index = combo.count() - 1
-        combo.setCurrentIndex(index)
-        combo.blockSignals(False)
+    def _fill(self, name: str, pairs: Sequence[tuple[str, str]]) -> None:
+        """Replace a filter's choices (after its "all" item), keeping the chosen value.
+
+        A chosen value no longer offered (the last employer of that commune archived, a
+        colleague who left) gives way to "all": the list is asked again and the status bar
+        says which filter was let go, so the wider list is no surprise.
+        """
+        combo = self.filters[name]
+        shown = combo.currentText()
+        if refill(combo, pairs) is None:
+            return
+        self.message.emit(
+            self.tr("Le filtre « %1 » n'est plus proposé : il a été retiré.").replace("%1", shown)
+        )
+        self._apply_listing()
 
     # -- filter options (communes, tags, workers) ------------------------------------------
     def _first_options(self, _count: int) -> None:
@@ -230,26 +234,15 @@ class EmployersView(View):
         self._options_loaded = True
         self._options_generation += 1
         generation = self._options_generation
-        store = self.context.store
 
-        def query() -> tuple[list[str], list[str], list[tuple[str, str]]]:
-            with store.reading() as conn:
-                workers = Repository(conn).list(Worker, status="active", order_by="name")
-                return (
-                    listings.distinct_values(conn, "employer", "commune"),
-                    listings.distinct_values(conn, "employer", "tag"),
-                    [(w.id, w.name) for w in workers],
-                )
-
-        def arrive(found: tuple[list[str], list[str], list[tuple[str, str]]]) -> None:
+        def arrive(found: listings.EmployerFilterOptions) -> None:
             if not isValid(self) or generation != self._options_generation:
                 return
-            communes, tags, owners = found
-            self._fill(self.filters["commune"], [(c, c) for c in communes])
-            self._fill(self.filters["tag"], [(t, t) for t in tags])
-            self._fill(self.filters["owner_id"], owners)
+            self._fill("commune", [(c, c) for c in found.communes])
+            self._fill("tag", [(t, t) for t in found.tags])
+            self._fill("owner_id", found.owners)
 
-        self.context.runner.submit(query, on_done=arrive)
+        self.context.fetch(listings.employer_filter_options, on_done=arrive)
 
     # -- the listing -----------------------------------------------------------------------
     def current_filters(self) -> dict[str, str]:
@@ -350,22 +343,37 @@ class EmployersView(View):
         for employer_id in self.selected_ids()[:5]:  # never a wall of windows
             self.open_record(employer_id)
 
-    def open_record(self, employer_id: str | None) -> EmployerDialog:
-        """Show the record of an employer (one dialog per employer), or a new one's."""
+    def open_record(self, employer_id: str | None) -> None:
+        """Show the record of an employer (one dialog per employer), or a new one's.
+
+        The dialog opens once its fiche is read (:func:`open_employer`); :attr:`dialog` is the
+        latest opened. Asking again for a record on its way does not open it twice.
+        """
         if employer_id is not None:
             existing = self.dialogs.get(employer_id)
             if existing is not None and isValid(existing):
                 existing.show()
                 existing.raise_()
                 existing.activateWindow()
-                return existing
-        dialog = EmployerDialog(self.context, employer_id, self)
-        if employer_id is not None:
-            self._track(dialog, employer_id)
-        else:
-            dialog.saved.connect(lambda new_id, d=dialog: self._track(d, new_id))
-        dialog.show()
-        return dialog
+                return
+            if employer_id in self._opening:
+                return
+            self._opening.add(employer_id)
+
+        def opened(dialog: EmployerDialog) -> None:
+            self._opening.discard(employer_id or "")
+            if not isValid(self):
+                return
+            self.dialog = dialog
+            if employer_id is not None:
+                self._track(dialog, employer_id)
+            else:
+                dialog.saved.connect(lambda new_id, d=dialog: self._track(d, new_id))
+
+        def failed(_exc: BaseException) -> None:
+            self._opening.discard(employer_id or "")  # said in a message box
+
+        open_employer(self.context, employer_id, self, on_open=opened, on_error=failed)
 
     def _track(self, dialog: EmployerDialog, employer_id: str) -> None:
         if self.dialogs.get(employer_id) is dialog:
@@ -388,11 +396,11 @@ class EmployersView(View):
         else:
             text = self.tr("%1 employeurs archivés").replace("%1", str(len(ids)))
 
-        def archive(uow: Any) -> None:
+        def archive(uow: WriteUnit) -> None:
             for employer_id in ids:
                 records.archive(uow, Employer, employer_id)
 
-        def restore(uow: Any) -> None:
+        def restore(uow: WriteUnit) -> None:
             for employer_id in ids:
                 records.restore(uow, Employer, employer_id)
 
@@ -411,7 +419,7 @@ class EmployersView(View):
         if not ids:
             return
 
-        def restore(uow: Any) -> None:
+        def restore(uow: WriteUnit) -> None:
             for employer_id in ids:
                 records.restore(uow, Employer, employer_id)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,14 +43,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from pacte_desktop.domain.entities import FollowUp, Worker
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.services import followups, records
+from pacte_desktop.services import followups, records, workers
 from pacte_desktop.services.followups import DueFollowUp
-from pacte_desktop.store.repository import Repository
-from pacte_desktop.store.unit_of_work import UnitOfWork
+from pacte_desktop.services.records import WriteUnit
 from pacte_desktop.ui.context import AppContext
+from pacte_desktop.ui.employer_record import open_employer
 from pacte_desktop.ui.labels import format_date
 from pacte_desktop.ui.table_model import ID_ROLE
 from pacte_desktop.ui.view import View
@@ -96,10 +98,6 @@ def matches(row: DueFollowUp, text: str) -> bool:
     """Whether every word of ``text`` occurs in the employer's name or the action."""
     haystack = fold(f"{row.employer_name} {row.action or ''}")
     return all(word in haystack for word in fold(text).split())
-
-
-def active_workers(conn: Any) -> list[Worker]:
-    return Repository(conn).list(Worker, status="active", order_by="name")
 
 
 class FollowUpTableModel(QAbstractTableModel):
@@ -280,6 +278,7 @@ class FollowUpsView(View):
         self._search = ""
         self._generation = 0
         self._count_generation = 0
+        self._reassign_generation = 0
         self.loading = False
         self.badge = -1
         self._loaded_on: dt.date | None = None  # the day the scopes were computed for
@@ -438,15 +437,9 @@ class FollowUpsView(View):
             # No current worker yet: "mine" is nobody's, not everybody's.
             self._arrive(generation, [])
             return
-        store = self.context.store
         self.loading = True
-
-        def query() -> list[DueFollowUp]:
-            with store.reading() as conn:
-                return followups.due(conn, before=before, worker_id=worker_id, today=today)
-
-        self.context.runner.submit(
-            query,
+        self.context.fetch(
+            partial(followups.due, before=before, worker_id=worker_id, today=today),
             on_done=lambda rows: self._arrive(generation, rows),
             on_error=lambda exc: self._load_failed(generation, exc),
         )
@@ -495,14 +488,11 @@ class FollowUpsView(View):
         if worker_id is None:
             self._count_arrived(generation, -1)
             return
-        store = self.context.store
         today = self.today()
-
-        def count() -> int:
-            with store.reading() as conn:
-                return len(followups.due(conn, before=today, worker_id=worker_id, today=today))
-
-        self.context.runner.submit(count, on_done=lambda n: self._count_arrived(generation, n))
+        self.context.fetch(
+            partial(followups.due, before=today, worker_id=worker_id, today=today),
+            on_done=lambda rows: self._count_arrived(generation, len(rows)),
+        )
 
     def _count_arrived(self, generation: int, count: int) -> None:
         if generation == self._count_generation:
@@ -571,7 +561,7 @@ class FollowUpsView(View):
 
     # -- actions -----------------------------------------------------------------------------
     def _write(
-        self, action: Callable[[UnitOfWork], Any], done_text: str, on_done: Callable[[], None]
+        self, action: Callable[[WriteUnit], Any], done_text: str, on_done: Callable[[], None]
     ) -> None:
         def finished(_result: Any) -> None:
             self.message.emit(done_text)
@@ -594,11 +584,11 @@ class FollowUpsView(View):
 
         done_on = self.today()  # the same day as the one the scopes are computed from
 
-        def complete(uow: UnitOfWork) -> None:
+        def complete(uow: WriteUnit) -> None:
             for follow_up_id in ids:
                 followups.complete(uow, follow_up_id, on=done_on)
 
-        def reopen(uow: UnitOfWork) -> None:
+        def reopen(uow: WriteUnit) -> None:
             for follow_up_id in ids:
                 records.edit(uow, FollowUp, follow_up_id, {"status": "open", "done_on": None})
 
@@ -622,7 +612,7 @@ class FollowUpsView(View):
         def chosen() -> None:
             to = dialog.chosen_date()
 
-            def move(uow: UnitOfWork) -> None:
+            def move(uow: WriteUnit) -> None:
                 for follow_up_id in ids:
                     followups.postpone(uow, follow_up_id, to)
 
@@ -637,10 +627,23 @@ class FollowUpsView(View):
         dialog.open()  # window-modal, without a nested event loop
 
     def reassign(self) -> None:
+        """Choose the worker the selected follow-ups go to (the active workers are read
+        first, off the GUI thread; the dialog opens when they are there)."""
         ids = self.selected_ids()
         if not ids:
             return
-        dialog = WorkerChoiceDialog(self.context.read(active_workers), self)
+        self._reassign_generation += 1
+        generation = self._reassign_generation
+        self.context.fetch(
+            workers.active,
+            on_done=lambda found: self._choose_worker(generation, ids, found),
+            on_error=self._show_error,
+        )
+
+    def _choose_worker(self, generation: int, ids: list[str], choices: list[Worker]) -> None:
+        if not isValid(self) or generation != self._reassign_generation:
+            return  # the view is gone, or the button was pressed again meanwhile
+        dialog = WorkerChoiceDialog(choices, self)
         self.reassign_dialog = dialog
 
         def chosen() -> None:
@@ -648,7 +651,7 @@ class FollowUpsView(View):
             if worker_id is None:
                 return
 
-            def move(uow: UnitOfWork) -> None:
+            def move(uow: WriteUnit) -> None:
                 for follow_up_id in ids:
                     followups.reassign(uow, follow_up_id, worker_id)
 
@@ -671,11 +674,5 @@ class FollowUpsView(View):
             self.open_employer(row.employer_id)
 
     def open_employer(self, employer_id: str) -> None:
-        # Imported here: the employer record is another module, and may not be there yet.
-        try:
-            from pacte_desktop.ui.employer_record import EmployerDialog
-        except ImportError:
-            self.message.emit(self.tr("La fiche employeur n'est pas disponible."))
-            return
-        dialog = EmployerDialog(self.context, employer_id, self)
-        dialog.show()
+        """Open the employer's record (once its fiche is read)."""
+        open_employer(self.context, employer_id, self)

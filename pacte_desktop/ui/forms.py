@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from pacte_desktop.domain.entities import MAX_COUNT, Entity, FieldSpec, parse_value, specs
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.ui.labels import choice_label, field_label
+from pacte_desktop.ui.labels import choice_label, display_value, field_label
 
 ERROR_STYLE = "color: #b00020;"
 # Choice lists this short are shown as check boxes; longer ones as a comma-separated line.
@@ -258,3 +258,11 @@ def run_checks(form: EntityForm, check: Callable[[dict[str, Any]], None]) -> boo
         form.show_error(exc)
         return False
     return True
+
+
+def show_formatted(form: EntityForm) -> None:
+    """Show numbers as people write them (0403.019.261, +32 2 …); they parse back the same."""
+    for key in ("bce_number", "phone", "nace_code"):
+        editor = form.editors.get(key)
+        if editor is not None and isinstance(editor.input, QLineEdit) and editor.input.text():
+            editor.input.setText(display_value(key, editor.input.text()))

@@ -8,10 +8,7 @@ gives an item to a specific recipient; everything else is shared out by
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,14 +33,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from pacte_desktop.domain.entities import Candidate, Employer, FollowUp, Opportunity, Worker
+from pacte_desktop.domain.entities import Worker
 from pacte_desktop.domain.errors import PacteError, ValidationError
-from pacte_desktop.services import followups, workers
-from pacte_desktop.store.repository import Repository
+from pacte_desktop.services import workers
+from pacte_desktop.services.records import WriteUnit
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.forms import ERROR_STYLE
-from pacte_desktop.ui.labels import choice_label, format_date
+from pacte_desktop.ui.labels import format_date
 
 KINDS = ("employers", "follow_ups", "candidates", "opportunities")
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -54,66 +52,6 @@ COL_ITEM, COL_ASSIGNED = 0, 1
 PERSISTENT_EDITORS_MAX = 150
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class HeldItem:
-    """One thing a worker holds, with what the dialog shows of it."""
-
-    kind: str
-    id: str
-    name: str
-    detail: str = ""
-    due_date: dt.date | None = None
-
-
-def load_holdings(conn: Any, worker_id: str) -> dict[str, list[HeldItem]]:
-    """What :func:`workers.holdings` lists, with names, by kind (in the service's order)."""
-    repo = Repository(conn)
-    held = workers.holdings(repo, worker_id)
-    employers = {e.id: e for e in repo.list(Employer, owner_id=worker_id)}
-    candidates = {c.id: c for c in repo.list(Candidate, worker_id=worker_id)}
-    opportunities = {o.id: o for o in repo.list(Opportunity, owner_id=worker_id)}
-    # due() joins the employer's name in one query; it leaves out follow-ups of archived
-    # employers, which are fetched one by one (there are few).
-    due = {f.id: f for f in followups.due(conn, worker_id=worker_id)}
-
-    def follow_up(item_id: str) -> HeldItem:
-        found = due.get(item_id)
-        if found is not None:
-            return HeldItem(
-                "follow_ups", item_id, found.employer_name, found.action or "", found.due_date
-            )
-        record = repo.get(FollowUp, item_id)
-        employer = repo.get(Employer, record.employer_id) if record else None
-        return HeldItem(
-            "follow_ups",
-            item_id,
-            employer.name if employer else "",
-            (record.action if record else "") or "",
-            record.due_date if record else None,
-        )
-
-    def opportunity(item_id: str) -> HeldItem:
-        found = opportunities.get(item_id)
-        if found is None:
-            return HeldItem("opportunities", item_id, item_id)
-        return HeldItem("opportunities", item_id, found.title, choice_label(found.kind))
-
-    def named(kind: str, item_id: str, found: Any, attr: str, detail: str = "") -> HeldItem:
-        return HeldItem(kind, item_id, getattr(found, attr) if found else item_id, detail)
-
-    return {
-        "employers": [
-            named("employers", i, employers.get(i), "name", (employers[i].commune or ""))
-            if i in employers
-            else HeldItem("employers", i, i)
-            for i in held.employers
-        ],
-        "follow_ups": [follow_up(i) for i in held.follow_ups],
-        "candidates": [named("candidates", i, candidates.get(i), "code") for i in held.candidates],
-        "opportunities": [opportunity(i) for i in held.opportunities],
-    }
 
 
 class AssignmentDelegate(QStyledItemDelegate):
@@ -175,7 +113,8 @@ class HandoverDialog(QDialog):
         self.dirty = False
         self._generation = 0
         self._workers: list[Worker] = []
-        self._held: dict[str, list[HeldItem]] = {}
+        self._workers_generation = 0
+        self._held: dict[str, list[workers.HeldItem]] = {}
         self._assignments: dict[str, str] = {}
         self._items: dict[str, QTreeWidgetItem] = {}
         self._groups: dict[str, QTreeWidgetItem] = {}
@@ -335,19 +274,38 @@ class HandoverDialog(QDialog):
 
     # -- workers -----------------------------------------------------------------------------
     def _load_workers(self, leaving_id: str | None) -> None:
-        self._workers = self.context.read(
-            lambda conn: Repository(conn).list(Worker, status="active", order_by="name")
+        """Ask for the active workers (off the GUI thread); ``leaving_id`` is chosen once
+        they are there."""
+        self._workers_generation += 1
+        generation = self._workers_generation
+        self.loading = True
+        self.context.fetch(
+            workers.active,
+            on_done=lambda found: self._workers_arrived(generation, found, leaving_id),
+            on_error=lambda exc: self._workers_failed(generation, exc),
         )
+
+    def _workers_arrived(
+        self, generation: int, found: list[Worker], leaving_id: str | None
+    ) -> None:
+        if not isValid(self) or generation != self._workers_generation:
+            return
+        self._workers = found
         self.leaving_combo.blockSignals(True)
         self.leaving_combo.clear()
         for worker in self._workers:
             self.leaving_combo.addItem(worker.name, worker.id)
         self.leaving_combo.setCurrentIndex(-1)
         self.leaving_combo.blockSignals(False)
-        if leaving_id is not None:
+        if leaving_id is not None and self.leaving_combo.findData(leaving_id) >= 0:
             self.set_leaving(leaving_id)
         else:
             self._leaving_changed()
+
+    def _workers_failed(self, generation: int, exc: BaseException) -> None:
+        if isValid(self) and generation == self._workers_generation:
+            self.loading = False
+            self._show_error(exc)
 
     def _name(self, worker_id: str) -> str:
         return next((w.name for w in self._workers if w.id == worker_id), worker_id)
@@ -426,20 +384,15 @@ class HandoverDialog(QDialog):
         self.loading = True
         self._show_summary()
         self._update_apply()
-        store = self.context.store
-
-        def query() -> dict[str, list[HeldItem]]:
-            with store.reading() as conn:
-                return load_holdings(conn, leaving)
-
-        self.context.runner.submit(
-            query,
+        self.context.fetch(
+            workers.held_items,
+            leaving,
             on_done=lambda held: self._holdings_arrived(generation, held),
             on_error=lambda exc: self._holdings_failed(generation, exc),
         )
 
-    def _holdings_arrived(self, generation: int, held: dict[str, list[HeldItem]]) -> None:
-        if generation != self._generation:
+    def _holdings_arrived(self, generation: int, held: dict[str, list[workers.HeldItem]]) -> None:
+        if not isValid(self) or generation != self._generation:
             return
         self.loading = False
         self._held = held
@@ -472,7 +425,7 @@ class HandoverDialog(QDialog):
             self._show_error(exc)
             self._update_apply()
 
-    def _item_text(self, item: HeldItem) -> str:
+    def _item_text(self, item: workers.HeldItem) -> str:
         if item.kind == "follow_ups":
             parts = [format_date(item.due_date), item.name, item.detail]
         else:
@@ -608,7 +561,7 @@ class HandoverDialog(QDialog):
         self.pages.widget(0).setEnabled(False)
         self._update_apply()
 
-        def run(uow: Any) -> workers.HandoverResult:
+        def run(uow: WriteUnit) -> workers.HandoverResult:
             return workers.handover(
                 uow, leaving_id=leaving, recipient_ids=recipients, assignments=assignments
             )
@@ -627,9 +580,9 @@ class HandoverDialog(QDialog):
         self.result_value = result
         if self.context.worker_id == leaving:
             # The service made the first recipient this workstation's worker: follow it.
-            current = self.context.store.local("worker_id")
-            if current and current != leaving:
-                self.context.set_worker(current)
+            successor = result.worker.successor_id
+            if successor and successor != leaving:
+                self.context.set_worker(successor)
         self._show_result(result)
         self.pages.setCurrentIndex(1)
         self.close_button.setDefault(True)

@@ -23,11 +23,11 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from pacte_desktop.domain import messages
 from pacte_desktop.resources import resource_path
+from pacte_desktop.ui.labels import locale
 
 LANGUAGES = ("fr", "nl", "en")
 SOURCES = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 COMPILED = resource_path("i18n")
-_LOCALE_NAMES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
 
 _installed: list[QTranslator] = []
 
@@ -73,11 +73,11 @@ def install(lang: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     messages.set_language(lang)
-    QLocale.setDefault(QLocale(_LOCALE_NAMES[lang]))
+    QLocale.setDefault(locale(lang))
     # Qt's own strings (standard buttons, dialogs) in the chosen language.
     qt = QTranslator(app)
     if qt.load(
-        QLocale(_LOCALE_NAMES[lang]),
+        locale(lang),
         "qtbase",
         "_",
         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),

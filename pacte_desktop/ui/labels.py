@@ -13,11 +13,14 @@ from PySide6.QtCore import QDate, QLocale
 
 from pacte_desktop.domain import bce, contact_rules, messages
 
-_LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
+# The one table of the interface's locales (dates, numbers, Qt's own strings): i18n.py installs
+# the same one it names here.
+LOCALE_NAMES = {"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}
 
 
-def locale() -> QLocale:
-    return QLocale(_LOCALES[messages.current_language()])
+def locale(lang: str | None = None) -> QLocale:
+    """The QLocale of ``lang`` (default: the current interface language)."""
+    return QLocale(LOCALE_NAMES[lang or messages.current_language()])
 
 
 def field_label(key: str) -> str:

@@ -32,8 +32,6 @@ from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.view import View
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-
     from pacte_desktop.ui.drafts import Draft, DraftsDialog
     from pacte_desktop.ui.help import AboutDialog, GuideDialog
 
@@ -403,27 +401,16 @@ class MainWindow(QMainWindow):
             for draft in found:
                 self.restore_draft(draft)
 
-    def restore_draft(self, draft: Draft) -> QWidget | None:
-        """Open the form a draft belongs to, with what was typed in it."""
-        from pacte_desktop.ui.employer_record import EmployerDialog
-        from pacte_desktop.ui.records import open_record
+    def restore_draft(self, draft: Draft) -> None:
+        """Open the form a draft belongs to, with what was typed in it, once its record is
+        read; a record gone meanwhile (archived or removed by a sync) is said instead."""
+        from pacte_desktop.ui.employer_record import open_employer
+        from pacte_desktop.ui.record_dialog import open_record
 
-        dialog: QWidget | None
-        try:
-            if draft.table == "employer":
-                employer = EmployerDialog(self.context, draft.record_id, self)
-                employer.restore_draft(draft)
-                employer.show()
-                dialog = employer
-            else:
-                record = open_record(self.context, draft.table, draft.record_id, self)
-                if record is not None:
-                    record.restore_draft(draft)
-                dialog = record
-        except PacteError as exc:  # the record is gone (archived or removed by a sync)
-            self.show_error(exc)
-            return None
-        return dialog
+        if draft.table == "employer":
+            open_employer(self.context, draft.record_id, self, draft=draft)
+        else:
+            open_record(self.context, draft.table, draft.record_id, self, draft=draft)
 
     def show_error(self, error: BaseException) -> None:
         text = error.message() if isinstance(error, PacteError) else str(error)

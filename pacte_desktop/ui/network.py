@@ -34,8 +34,8 @@ from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import network
 from pacte_desktop.services.network import ADMITTED, PENDING, REMOVED, Members, PartnerRecords
 from pacte_desktop.ui.context import AppContext
-from pacte_desktop.ui.employer_record import RecordListModel, make_table
 from pacte_desktop.ui.labels import field_label
+from pacte_desktop.ui.record_lists import RecordListModel, make_table
 from pacte_desktop.ui.table_model import fit_columns
 from pacte_desktop.ui.view import View
 

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView
+from shiboken6 import isValid
 
 from pacte_desktop.services import listings
 from pacte_desktop.ui.context import AppContext
@@ -114,23 +115,21 @@ class IdTableModel(KeyedTableModel):
 
     def _query(self) -> None:
         generation = self._generation
-        listing, table, store = self.listing, self.table, self.context.store
-
-        def query() -> tuple[list[str], dict[str, dict[str, Any]]]:
-            # The first rows come with the ids, so the view can paint without a query of its own.
-            with store.reading() as conn:
-                ids = listings.ids(conn, table, listing)
-                return ids, listings.rows(conn, table, ids[:BLOCK])
-
-        self.context.runner.submit(
-            query, on_done=lambda found: self._arrive(generation, *found), priority=10
+        # The first rows come with the ids, so the view can paint without a query of its own.
+        self.context.fetch(
+            listings.first_rows,
+            self.table,
+            self.listing,
+            BLOCK,
+            on_done=lambda found: self._arrive(generation, *found),
+            priority=10,
         )
 
     def _arrive(
         self, generation: int, ids: list[str], first: dict[str, dict[str, Any]] | None = None
     ) -> None:
-        if generation != self._generation:
-            return  # an answer to a query that has since been replaced
+        if not isValid(self) or generation != self._generation:
+            return  # the view is gone, or an answer to a query that has since been replaced
         self.beginResetModel()
         self._ids = ids
         self._cache.clear()
@@ -177,14 +176,11 @@ class IdTableModel(KeyedTableModel):
         if not ids:
             return
         self._pending.add(block)
-        epoch, table, store = self._epoch, self.table, self.context.store
-
-        def read() -> dict[str, dict[str, Any]]:
-            with store.reading() as conn:
-                return listings.rows(conn, table, ids)
-
-        self.context.runner.submit(
-            read,
+        epoch = self._epoch
+        self.context.fetch(
+            listings.rows,
+            self.table,
+            ids,
             on_done=lambda rows: self._block_arrived(epoch, block, ids, rows),
             on_error=lambda _exc: self._pending.discard(block),
             priority=5,
@@ -193,6 +189,8 @@ class IdTableModel(KeyedTableModel):
     def _block_arrived(
         self, epoch: int, block: int, ids: list[str], rows: dict[str, dict[str, Any]]
     ) -> None:
+        if not isValid(self):
+            return
         self._pending.discard(block)
         if epoch != self._epoch:
             return  # the list or the rows changed since: a newer read will come
@@ -204,19 +202,6 @@ class IdTableModel(KeyedTableModel):
         last = min(first + BLOCK, len(self._ids)) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.keys) - 1))
-
-    def fetch_now(self, row: int) -> dict[str, Any] | None:
-        """Read the block of ``row`` on this thread (tests, and code that needs a value now)."""
-        record_id = self.id_at(row)
-        if record_id is None:
-            return None
-        if record_id not in self._cache:
-            start = (row // BLOCK) * BLOCK
-            block = [i for i in self._ids[start : start + BLOCK] if i not in self._cache]
-            fetched = self.context.read(listings.rows, self.table, block)
-            for key in block:
-                self._store_row(key, fetched.get(key, {"id": key, "archived_at": "gone"}))
-        return self._cache.get(record_id)
 
     # -- the model -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

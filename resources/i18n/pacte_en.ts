@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="200"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="201"/>
         <source>À propos de Pacte Desktop</source>
         <translation>About Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="201"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="202"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="202"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="203"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="203"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="204"/>
         <source>pas configurée</source>
         <translation>not set up</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="205"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="206"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="206"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="207"/>
         <source>Base de données</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="208"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="209"/>
         <source>Synchronisation de l&apos;organisation</source>
         <translation>Organisation sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="212"/>
         <source>Synchronisation du réseau</source>
         <translation>Network sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="217"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="218"/>
         <source>Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Saint-Gilles, gardés par l&apos;organisation. Logiciel libre sous licence EUPL-1.2.</source>
         <translation>The employer contacts of the partners of the Saint-Gilles local employment pact, kept by the organisation. Free software under the EUPL-1.2 licence.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="224"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="225"/>
         <source>Pacte Desktop est livré avec ces composants, chacun sous sa licence :</source>
         <translation>Pacte Desktop ships with these components, each under its own licence:</translation>
     </message>
@@ -137,33 +137,33 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1087"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="431"/>
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1091"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="435"/>
         <source>Saint-Gillois</source>
         <translation>Saint-Gilles resident</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1111"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="1128"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="442"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="474"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1125"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="471"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Private to the organisation: never shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1136"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="482"/>
         <source>Candidat archivé</source>
         <translation>Candidate archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1137"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="483"/>
         <source>%1 candidats archivés</source>
         <translation>%1 candidates archived</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>CheckDueDelegate</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="732"/>
+        <location filename="../../pacte_desktop/ui/check_due.py" line="79"/>
         <source>Suivi à faire depuis le %1</source>
         <translation>Check due since %1</translation>
     </message>
@@ -339,121 +339,121 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="143"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="145"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="144"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="146"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="145"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="147"/>
         <source>Nature</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="146"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="148"/>
         <source>Valeur perdue</source>
         <translation>Lost value</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="147"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="149"/>
         <source>Valeur retenue</source>
         <translation>Kept value</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="148"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="150"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="153"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="155"/>
         <source>Modifiée après suppression</source>
         <translation>Edited after deletion</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="154"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="156"/>
         <source>Modifications simultanées</source>
         <translation>Simultaneous edits</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="157"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="159"/>
         <source>Conflits de synchronisation</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="160"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="162"/>
         <source>Quand deux postes modifient le même champ presque en même temps, la dernière modification est retenue ; l&apos;autre est gardée ici. Rétablir remet la valeur perdue (la modification se synchronise ensuite) ; Ignorer garde la valeur retenue.</source>
         <translation>When two workstations edit the same field at almost the same time, the last edit is kept; the other one is kept here. Reinstate puts the lost value back (the edit then syncs); Dismiss keeps the value that won.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="168"/>
         <source>Rétablir</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="167"/>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="240"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="169"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="242"/>
         <source>Remettre la valeur perdue</source>
         <translation>Put the lost value back</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="170"/>
         <source>Ignorer</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="169"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="171"/>
         <source>Garder la valeur retenue et fermer ce conflit</source>
         <translation>Keep the value that won and close this conflict</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="170"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="172"/>
         <source>Ouvrir la fiche</source>
         <translation>Open the record</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="171"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="173"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="191"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="193"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="198"/>
         <source>(supprimée)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="203"/>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="204"/>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="256"/>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="257"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="205"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="206"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="258"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="259"/>
         <source>(vide)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="232"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="234"/>
         <source>Cette fiche a été supprimée sur un autre poste : la valeur perdue ne peut pas y être rétablie. Elle reste lisible ici ; Ignorer ferme le conflit.</source>
         <translation>This record was deleted on another workstation: the lost value cannot be put back. It stays readable here; Dismiss closes the conflict.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="236"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="238"/>
         <source>Aucun conflit ouvert.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="266"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="268"/>
         <source>Rétablir « %1 » pour %2 ? La valeur actuelle « %3 » sera remplacée.</source>
         <translation>Reinstate &apos;%1&apos; for %2? The current value &apos;%3&apos; will be replaced.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="282"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="284"/>
         <source>Ignorer ce conflit ? « %1 » reste la valeur de %2 ; « %3 » est abandonné.</source>
         <translation>Dismiss this conflict? &apos;%1&apos; stays the value of %2; &apos;%3&apos; is given up.</translation>
     </message>
@@ -461,22 +461,22 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="283"/>
+        <location filename="../../pacte_desktop/ui/contact_dialog.py" line="72"/>
         <source>Nouvelle personne de contact</source>
         <translation>New contact person</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="286"/>
+        <location filename="../../pacte_desktop/ui/contact_dialog.py" line="75"/>
         <source>Personne de contact : %1</source>
         <translation>Contact person: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/contact_dialog.py" line="77"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="289"/>
+        <location filename="../../pacte_desktop/ui/contact_dialog.py" line="78"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -790,7 +790,7 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>EmployerChooser</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/employer_chooser.py" line="67"/>
         <source>Nom, numéro BCE ou adresse de l&apos;employeur…</source>
         <translation>Employer&apos;s name, BCE number or address…</translation>
     </message>
@@ -798,227 +798,227 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="902"/>
+        <location filename="../../pacte_desktop/ui/duplicate_bce.py" line="32"/>
         <source>Numéro BCE déjà utilisé</source>
         <translation>BCE number already in use</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="904"/>
+        <location filename="../../pacte_desktop/ui/duplicate_bce.py" line="34"/>
         <source>Ce numéro BCE est déjà celui de l&apos;employeur « %1 ».</source>
         <translation>This BCE number already belongs to the employer &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="908"/>
+        <location filename="../../pacte_desktop/ui/duplicate_bce.py" line="39"/>
         <source>Ouvrez sa fiche pour la compléter, ou enregistrez quand même s&apos;il s&apos;agit d&apos;un autre siège de la même entreprise.</source>
         <translation>Open its record to complete it, or save anyway if this is another site of the same enterprise.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="912"/>
+        <location filename="../../pacte_desktop/ui/duplicate_bce.py" line="46"/>
         <source>Ouvrir sa fiche</source>
         <translation>Open its record</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="914"/>
+        <location filename="../../pacte_desktop/ui/duplicate_bce.py" line="51"/>
         <source>Enregistrer quand même</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="101"/>
+        <location filename="../../pacte_desktop/ui/guarded_dialog.py" line="20"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="102"/>
+        <location filename="../../pacte_desktop/ui/guarded_dialog.py" line="21"/>
         <source>Fermer sans enregistrer ? Les modifications seront perdues.</source>
         <translation>Close without saving? The changes will be lost.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="113"/>
+        <location filename="../../pacte_desktop/ui/guarded_dialog.py" line="32"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="249"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="533"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="251"/>
         <source>Opération</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="534"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="252"/>
         <source>Champs modifiés</source>
         <translation>Changed fields</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="544"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="262"/>
         <source>Fiche</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="545"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="263"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="546"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="264"/>
         <source>Démarches</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="547"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="265"/>
         <source>Offres</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="548"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="266"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="549"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="267"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="552"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="553"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="554"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="555"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
         <source>Cet employeur est archivé.</source>
         <translation>This employer is archived.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="556"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="557"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="558"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="559"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
         <source>Noter une démarche</source>
         <translation>Log an interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="560"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
         <source>Noter la démarche</source>
         <translation>Log the interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="561"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
         <source>Enregistrer la démarche (Ctrl+S)</source>
         <translation>Save the interaction (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="562"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="563"/>
+        <location filename="../../pacte_desktop/ui/partners_box.py" line="71"/>
         <source>Partenaires qui connaissent cet employeur</source>
         <translation>Partners who know this employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="577"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="293"/>
         <source>Nouvel employeur</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="579"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="295"/>
         <source>Employeur : %1</source>
         <translation>Employer: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="599"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="304"/>
         <source>%1 (parti)</source>
         <translation>%1 (left)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="663"/>
+        <location filename="../../pacte_desktop/ui/partners_box.py" line="64"/>
         <source>%1 (dernier contact : %2)</source>
         <translation>%1 (latest contact: %2)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="758"/>
+        <location filename="../../pacte_desktop/ui/employer_history.py" line="35"/>
         <source>Création</source>
         <translation>Creation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="759"/>
+        <location filename="../../pacte_desktop/ui/employer_history.py" line="36"/>
         <source>Modification</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="760"/>
+        <location filename="../../pacte_desktop/ui/employer_history.py" line="37"/>
         <source>Archivage</source>
         <translation>Archiving</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="761"/>
+        <location filename="../../pacte_desktop/ui/employer_history.py" line="38"/>
         <source>Restauration</source>
         <translation>Restoration</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="762"/>
+        <location filename="../../pacte_desktop/ui/employer_history.py" line="39"/>
         <source>Passation</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="852"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="484"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>No changes to save.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="863"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="495"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="880"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="512"/>
         <source>Fiche enregistrée.</source>
         <translation>Record saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="889"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="521"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="974"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="580"/>
         <source>Personne de contact archivée</source>
         <translation>Contact person archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="1041"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="647"/>
         <source>Démarche notée ; relance prévue le %1.</source>
         <translation>Interaction logged; follow-up scheduled for %1.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="1046"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="652"/>
         <source>Démarche notée.</source>
         <translation>Interaction logged.</translation>
     </message>
@@ -1026,112 +1026,117 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>EmployersView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="172"/>
         <source>Employeurs</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="170"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="176"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="171"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="177"/>
         <source>N° BCE</source>
         <translation>BCE no.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="181"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="182"/>
         <source>Ouvrir la fiche de l&apos;employeur (Entrée)</source>
         <translation>Open the employer&apos;s record (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="183"/>
         <source>Nouveau</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="178"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="184"/>
         <source>Nouvel employeur (Ctrl+N)</source>
         <translation>New employer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="179"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="185"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="180"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="186"/>
         <source>Archiver les employeurs choisis (Suppr)</source>
         <translation>Archive the selected employers (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="187"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="188"/>
         <source>Archivés</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="189"/>
         <source>Montrer aussi les employeurs archivés</source>
         <translation>Also show archived employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="185"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="191"/>
         <source>Tous les secteurs</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="186"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="192"/>
         <source>Toutes les communes</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="187"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="193"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="188"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="194"/>
         <source>Tous les responsables</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="195"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="190"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="196"/>
         <source>Accepte : tout</source>
         <translation>Accepts: anything</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="297"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="222"/>
+        <source>Le filtre « %1 » n&apos;est plus proposé : il a été retiré.</source>
+        <translation>The filter “%1” is no longer offered: it was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="292"/>
         <source>1 employeur</source>
         <translation>1 employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="299"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="294"/>
         <source>%1 employeurs</source>
         <translation>%1 employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="384"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="394"/>
         <source>Employeur archivé</source>
         <translation>Employer archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="386"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="396"/>
         <source>%1 employeurs archivés</source>
         <translation>%1 employers archived</translation>
     </message>
@@ -1224,110 +1229,110 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="379"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="378"/>
         <source>À relancer</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="383"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="382"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="384"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="383"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="384"/>
         <source>Travailleur</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="386"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="385"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="391"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="406"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="390"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="405"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="392"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="391"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="393"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="392"/>
         <source>Cette semaine</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="394"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="393"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="398"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="397"/>
         <source>&amp;Période :</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="399"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="398"/>
         <source>Pour &amp;moi</source>
         <translation>For &amp;me</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="400"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="399"/>
         <source>Toute l&apos;&amp;organisation</source>
         <translation>Whole &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="401"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="400"/>
         <source>Fai&amp;t</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="402"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="401"/>
         <source>Marquer les relances choisies comme faites</source>
         <translation>Mark the selected follow-ups as done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="403"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="402"/>
         <source>&amp;Reporter…</source>
         <translation>Po&amp;stpone…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="404"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="403"/>
         <source>Réa&amp;ssigner…</source>
         <translation>&amp;Reassign…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="405"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="404"/>
         <source>Relances ouvertes</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="485"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="478"/>
         <source>Aucune relance ne correspond à la recherche.</source>
         <translation>No follow-up matches the search.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="487"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="480"/>
         <source>Rien à relancer pour cette période.</source>
         <translation>Nothing to follow up for this period.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="586"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="588"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="576"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="578"/>
         <source>Relances</source>
         <translation>Follow-ups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="606"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="612"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="596"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="602"/>
         <source>%n relance(s) marquée(s) comme faite(s)</source>
         <translation>
             <numerusform>%n follow-up marked as done</numerusform>
@@ -1335,19 +1340,18 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="631"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="621"/>
         <source>Relance(s) reportée(s) au %1</source>
         <translation>Follow-up(s) postponed to %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="655"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="658"/>
         <source>Relance(s) réassignée(s)</source>
         <translation>Follow-up(s) reassigned</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="678"/>
         <source>La fiche employeur n&apos;est pas disponible.</source>
-        <translation>The employer record is not available.</translation>
+        <translation type="vanished">The employer record is not available.</translation>
     </message>
 </context>
 <context>
@@ -1361,124 +1365,124 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="296"/>
-        <location filename="../../pacte_desktop/ui/handover.py" line="572"/>
-        <location filename="../../pacte_desktop/ui/handover.py" line="677"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="235"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="525"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="630"/>
         <source>Passation</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="297"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="236"/>
         <source>&amp;Travailleur qui part :</source>
         <translation>&amp;Leaving worker:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="298"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="237"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="299"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="238"/>
         <source>Travailleur qui part</source>
         <translation>Leaving worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="300"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="239"/>
         <source>&amp;Ce qu&apos;il ou elle détient :</source>
         <translation>&amp;What they hold:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="301"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="240"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="301"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="240"/>
         <source>Attribué à</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="302"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="241"/>
         <source>Éléments à transmettre</source>
         <translation>Items to hand over</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="303"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="242"/>
         <source>&amp;Destinataires :</source>
         <translation>&amp;Recipients:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="304"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="243"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="307"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="246"/>
         <source>Les éléments en « répartition automatique » sont répartis à tour de rôle entre les destinataires ; une relance ou une offre suit son employeur. Double-cliquez sur « Attribué à » pour confier un élément à un destinataire précis.</source>
         <translation>Items set to “Automatic distribution” are shared out in turn among the recipients; a follow-up or opportunity goes with its employer. Double-click “Assigned to” to give an item to a specific recipient.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="312"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="251"/>
         <source>&amp;Appliquer</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="313"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="252"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="314"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="253"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="327"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="266"/>
         <source>Employeurs</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="328"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="267"/>
         <source>Relances ouvertes</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="329"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="268"/>
         <source>Chercheurs d&apos;emploi</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="330"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="269"/>
         <source>Offres</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="334"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="273"/>
         <source>Répartition automatique</source>
         <translation>Automatic distribution</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="495"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="448"/>
         <source>Choisissez la personne qui quitte l&apos;organisation.</source>
         <translation>Choose the person who is leaving the organisation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="497"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="450"/>
         <source>Chargement…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="500"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="453"/>
         <source>Rien à transmettre : la personne sera seulement marquée comme partie.</source>
         <translation>Nothing to hand over: the person will only be marked as having left.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="578"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="531"/>
         <source>Confirmer la passation</source>
         <translation>Confirm the handover</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="580"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="533"/>
         <source>Transmettre le portefeuille de %1 à %2 ?
 
 %1 sera marqué(e) comme parti(e) de l&apos;organisation. Cette opération est irréversible.</source>
@@ -1487,7 +1491,7 @@ Use a separate data folder for your real organisation.</translation>
 %1 will be marked as having left the organisation. This cannot be undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="650"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="603"/>
         <source>%n employeur(s)</source>
         <translation>
             <numerusform>%n employer</numerusform>
@@ -1495,7 +1499,7 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="651"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="604"/>
         <source>%n relance(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -1503,7 +1507,7 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="652"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="605"/>
         <source>%n chercheur(s) d&apos;emploi</source>
         <translation>
             <numerusform>%n candidate</numerusform>
@@ -1511,7 +1515,7 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="653"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="606"/>
         <source>%n offre(s)</source>
         <translation>
             <numerusform>%n opportunity</numerusform>
@@ -1519,17 +1523,17 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="656"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="609"/>
         <source>%1 est marqué(e) comme parti(e) de l&apos;organisation.</source>
         <translation>%1 has been marked as having left the organisation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="667"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="620"/>
         <source>Aucun élément n&apos;était à transmettre.</source>
         <translation>There were no items to hand over.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="678"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="631"/>
         <source>Abandonner la passation ? Vos choix seront perdus.</source>
         <translation>Abandon the handover? Your choices will be lost.</translation>
     </message>
@@ -1826,143 +1830,143 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="210"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="418"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="213"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="214"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="215"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="220"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>Save a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Switch worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>&amp;Add a worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Handover (worker leaving)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="225"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;About Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="228"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Search… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="229"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="230"/>
         <source>Vues</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="231"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="232"/>
         <source>Annuler la dernière action</source>
         <translation>Undo the last action</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="308"/>
         <source>Travailleur changé</source>
         <translation>Worker switched</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="313"/>
         <source>Ajouter un travailleur</source>
         <translation>Add a worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="313"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 added</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="334"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Save a backup</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="336"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="348"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Backup saved: %1</translation>
     </message>
@@ -1977,7 +1981,7 @@ Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Sai
 The employer contacts of the partners in the Saint-Gilles local employment pact, kept by the organisation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="443"/>
         <source>Action annulée</source>
         <translation>Action undone</translation>
     </message>
@@ -2202,27 +2206,27 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1041"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="385"/>
         <source>Offres et demandes</source>
         <translation>Opportunities and requests</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1045"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="389"/>
         <source>Partagée</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1057"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="401"/>
         <source>Demandes de profils seulement</source>
         <translation>Profile requests only</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1070"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="414"/>
         <source>Offre archivée</source>
         <translation>Opportunity archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1071"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="415"/>
         <source>%1 offres archivées</source>
         <translation>%1 opportunities archived</translation>
     </message>
@@ -2316,27 +2320,27 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1161"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="507"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1167"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="513"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1168"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="514"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1184"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="530"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Placement archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1185"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="531"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 placements archived</translation>
     </message>
@@ -2344,17 +2348,17 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="250"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="248"/>
         <source>Reporter la relance</source>
         <translation>Postpone the follow-up</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="251"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="249"/>
         <source>Nouvelle date :</source>
         <translation>New date:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="250"/>
         <source>Nouvelle date</source>
         <translation>New date</translation>
     </message>
@@ -2362,83 +2366,83 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="233"/>
         <source>Nouvelle offre ou demande de profils</source>
         <translation>New opportunity or profile request</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="516"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="234"/>
         <source>Nouveau candidat</source>
         <translation>New candidate</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="517"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="235"/>
         <source>Nouvelle mise à l&apos;emploi</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="520"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="238"/>
         <source>Offre : %1</source>
         <translation>Opportunity: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="521"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="239"/>
         <source>Candidat : %1</source>
         <translation>Candidate: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="522"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="240"/>
         <source>Mise à l&apos;emploi : %1</source>
         <translation>Placement: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="526"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="244"/>
         <source>Nouvel enregistrement : %1</source>
         <translation>New record: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="533"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="540"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="251"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="258"/>
         <source>Partager avec le réseau</source>
         <translation>Share with the network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="536"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="254"/>
         <source>Les partenaires verront le type, l&apos;intitulé, le nombre de postes, le profil demandé, les dates et le statut ; jamais les notes internes.</source>
         <translation>Partners will see the kind, title, number of positions, required profile, dates and status; never the internal notes.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="543"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="261"/>
         <source>Données privées de l&apos;organisation : jamais partagées. Utilisez un code pseudonyme, pas le nom de la personne.</source>
         <translation>Private to the organisation: never shared. Use a pseudonymous code, not the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="547"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="265"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="548"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="266"/>
         <source>Enregistrer (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="549"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="267"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="618"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="327"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="633"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="342"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="634"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="343"/>
         <source>Abandonner les modifications non enregistrées ?</source>
         <translation>Discard unsaved changes?</translation>
     </message>
@@ -2446,39 +2450,39 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="860"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="176"/>
         <source>%1 enregistrement(s) archivé(s)</source>
         <translation>%1 record(s) archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="881"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="202"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="887"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="208"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="888"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="209"/>
         <source>Nouveau (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="889"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="892"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="213"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="890"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="893"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="214"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="891"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="212"/>
         <source>Archiver (Suppr) ; peut être annulé</source>
         <translation>Archive (Delete); can be undone</translation>
     </message>
@@ -2634,82 +2638,82 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="104"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="90"/>
         <source>quotidienne</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="106"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="92"/>
         <source>avant une restauration</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="108"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="94"/>
         <source>avant une mise à jour</source>
         <translation>before an update</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="110"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="96"/>
         <source>à la demande</source>
         <translation>on request</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="114"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="100"/>
         <source>Base de données endommagée</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="117"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="103"/>
         <source>La base de données de ce poste est endommagée ({problem}). Choisissez une sauvegarde à restaurer : la base endommagée est mise de côté, pas effacée.</source>
         <translation>This workstation&apos;s database is damaged ({problem}). Choose a backup to restore: the damaged database is moved aside, not erased.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="122"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="108"/>
         <source>La base de données de ce poste est endommagée ({problem}) et aucune sauvegarde n&apos;a été trouvée dans {folder}.</source>
         <translation>This workstation&apos;s database is damaged ({problem}) and no backup was found in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="130"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="131"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="117"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="132"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="118"/>
         <source>Employeurs</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="133"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="119"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="120"/>
         <source>Interactions</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="135"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="121"/>
         <source>Vérifiée</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="146"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="132"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="146"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="132"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="156"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="142"/>
         <source>&amp;Restaurer cette sauvegarde</source>
         <translation>&amp;Restore this backup</translation>
     </message>

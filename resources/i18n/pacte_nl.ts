@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="200"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="201"/>
         <source>À propos de Pacte Desktop</source>
         <translation>Over Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="201"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="202"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="202"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="203"/>
         <source>Licences</source>
         <translation>Licenties</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="203"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="204"/>
         <source>pas configurée</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="205"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="206"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="206"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="207"/>
         <source>Base de données</source>
         <translation>Databank</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="208"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="209"/>
         <source>Synchronisation de l&apos;organisation</source>
         <translation>Synchronisatie van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="212"/>
         <source>Synchronisation du réseau</source>
         <translation>Synchronisatie van het netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="217"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="218"/>
         <source>Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Saint-Gilles, gardés par l&apos;organisation. Logiciel libre sous licence EUPL-1.2.</source>
         <translation>De werkgeverscontacten van de partners van het lokaal werkgelegenheidspact van Sint-Gillis, bewaard door de organisatie. Vrije software onder de EUPL-1.2-licentie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="224"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="225"/>
         <source>Pacte Desktop est livré avec ces composants, chacun sous sa licence :</source>
         <translation>Pacte Desktop wordt geleverd met deze onderdelen, elk onder zijn eigen licentie:</translation>
     </message>
@@ -137,33 +137,33 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1087"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="431"/>
         <source>Candidats</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1091"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="435"/>
         <source>Saint-Gillois</source>
         <translation>Inwoner Sint-Gillis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1111"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="1128"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="442"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="474"/>
         <source>Tous</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1125"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="471"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Privégegevens van de organisatie: worden nooit gedeeld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1136"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="482"/>
         <source>Candidat archivé</source>
         <translation>Kandidaat gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1137"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="483"/>
         <source>%1 candidats archivés</source>
         <translation>%1 kandidaten gearchiveerd</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>CheckDueDelegate</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="732"/>
+        <location filename="../../pacte_desktop/ui/check_due.py" line="79"/>
         <source>Suivi à faire depuis le %1</source>
         <translation>Opvolging te doen sinds %1</translation>
     </message>
@@ -339,121 +339,121 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="143"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="145"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="144"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="146"/>
         <source>Champ</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="145"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="147"/>
         <source>Nature</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="146"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="148"/>
         <source>Valeur perdue</source>
         <translation>Verloren waarde</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="147"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="149"/>
         <source>Valeur retenue</source>
         <translation>Behouden waarde</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="148"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="150"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="153"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="155"/>
         <source>Modifiée après suppression</source>
         <translation>Gewijzigd na verwijdering</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="154"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="156"/>
         <source>Modifications simultanées</source>
         <translation>Gelijktijdige wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="157"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="159"/>
         <source>Conflits de synchronisation</source>
         <translation>Synchronisatieconflicten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="160"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="162"/>
         <source>Quand deux postes modifient le même champ presque en même temps, la dernière modification est retenue ; l&apos;autre est gardée ici. Rétablir remet la valeur perdue (la modification se synchronise ensuite) ; Ignorer garde la valeur retenue.</source>
         <translation>Wanneer twee werkposten hetzelfde veld bijna tegelijk wijzigen, wordt de laatste wijziging behouden; de andere wordt hier bewaard. Terugzetten herstelt de verloren waarde (de wijziging wordt daarna gesynchroniseerd); Negeren behoudt de behouden waarde.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="168"/>
         <source>Rétablir</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="167"/>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="240"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="169"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="242"/>
         <source>Remettre la valeur perdue</source>
         <translation>De verloren waarde terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="170"/>
         <source>Ignorer</source>
         <translation>Negeren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="169"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="171"/>
         <source>Garder la valeur retenue et fermer ce conflit</source>
         <translation>De behouden waarde houden en dit conflict sluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="170"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="172"/>
         <source>Ouvrir la fiche</source>
         <translation>Fiche openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="171"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="173"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="191"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="193"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="198"/>
         <source>(supprimée)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="203"/>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="204"/>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="256"/>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="257"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="205"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="206"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="258"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="259"/>
         <source>(vide)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="232"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="234"/>
         <source>Cette fiche a été supprimée sur un autre poste : la valeur perdue ne peut pas y être rétablie. Elle reste lisible ici ; Ignorer ferme le conflit.</source>
         <translation>Deze fiche werd op een andere werkpost verwijderd: de verloren waarde kan er niet worden teruggezet. Ze blijft hier leesbaar; Negeren sluit het conflict.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="236"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="238"/>
         <source>Aucun conflit ouvert.</source>
         <translation>Geen open conflicten.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="266"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="268"/>
         <source>Rétablir « %1 » pour %2 ? La valeur actuelle « %3 » sera remplacée.</source>
         <translation>&apos;%1&apos; terugzetten voor %2? De huidige waarde &apos;%3&apos; wordt vervangen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="282"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="284"/>
         <source>Ignorer ce conflit ? « %1 » reste la valeur de %2 ; « %3 » est abandonné.</source>
         <translation>Dit conflict negeren? &apos;%1&apos; blijft de waarde van %2; &apos;%3&apos; wordt opgegeven.</translation>
     </message>
@@ -461,22 +461,22 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="283"/>
+        <location filename="../../pacte_desktop/ui/contact_dialog.py" line="72"/>
         <source>Nouvelle personne de contact</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="286"/>
+        <location filename="../../pacte_desktop/ui/contact_dialog.py" line="75"/>
         <source>Personne de contact : %1</source>
         <translation>Contactpersoon: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/contact_dialog.py" line="77"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="289"/>
+        <location filename="../../pacte_desktop/ui/contact_dialog.py" line="78"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
@@ -790,7 +790,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>EmployerChooser</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/employer_chooser.py" line="67"/>
         <source>Nom, numéro BCE ou adresse de l&apos;employeur…</source>
         <translation>Naam, KBO-nummer of adres van de werkgever…</translation>
     </message>
@@ -798,227 +798,227 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="902"/>
+        <location filename="../../pacte_desktop/ui/duplicate_bce.py" line="32"/>
         <source>Numéro BCE déjà utilisé</source>
         <translation>KBO-nummer al in gebruik</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="904"/>
+        <location filename="../../pacte_desktop/ui/duplicate_bce.py" line="34"/>
         <source>Ce numéro BCE est déjà celui de l&apos;employeur « %1 ».</source>
         <translation>Dit KBO-nummer is al dat van de werkgever &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="908"/>
+        <location filename="../../pacte_desktop/ui/duplicate_bce.py" line="39"/>
         <source>Ouvrez sa fiche pour la compléter, ou enregistrez quand même s&apos;il s&apos;agit d&apos;un autre siège de la même entreprise.</source>
         <translation>Open die fiche om ze aan te vullen, of sla toch op als het om een andere vestiging van dezelfde onderneming gaat.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="912"/>
+        <location filename="../../pacte_desktop/ui/duplicate_bce.py" line="46"/>
         <source>Ouvrir sa fiche</source>
         <translation>Fiche openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="914"/>
+        <location filename="../../pacte_desktop/ui/duplicate_bce.py" line="51"/>
         <source>Enregistrer quand même</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="101"/>
+        <location filename="../../pacte_desktop/ui/guarded_dialog.py" line="20"/>
         <source>Modifications non enregistrées</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="102"/>
+        <location filename="../../pacte_desktop/ui/guarded_dialog.py" line="21"/>
         <source>Fermer sans enregistrer ? Les modifications seront perdues.</source>
         <translation>Sluiten zonder op te slaan? De wijzigingen gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="113"/>
+        <location filename="../../pacte_desktop/ui/guarded_dialog.py" line="32"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="249"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="533"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="251"/>
         <source>Opération</source>
         <translation>Bewerking</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="534"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="252"/>
         <source>Champs modifiés</source>
         <translation>Gewijzigde velden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="544"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="262"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="545"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="263"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="546"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="264"/>
         <source>Démarches</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="547"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="265"/>
         <source>Offres</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="548"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="266"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="549"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="267"/>
         <source>Historique</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="552"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="553"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="554"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
         <source>Restaurer</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="555"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
         <source>Cet employeur est archivé.</source>
         <translation>Deze werkgever is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="556"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
         <source>Ajouter…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="557"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
         <source>Modifier…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="558"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="559"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
         <source>Noter une démarche</source>
         <translation>Een contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="560"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
         <source>Noter la démarche</source>
         <translation>Contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="561"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
         <source>Enregistrer la démarche (Ctrl+S)</source>
         <translation>Contactmoment opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="562"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="563"/>
+        <location filename="../../pacte_desktop/ui/partners_box.py" line="71"/>
         <source>Partenaires qui connaissent cet employeur</source>
         <translation>Partners die deze werkgever kennen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="577"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="293"/>
         <source>Nouvel employeur</source>
         <translation>Nieuwe werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="579"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="295"/>
         <source>Employeur : %1</source>
         <translation>Werkgever: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="599"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="304"/>
         <source>%1 (parti)</source>
         <translation>%1 (vertrokken)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="663"/>
+        <location filename="../../pacte_desktop/ui/partners_box.py" line="64"/>
         <source>%1 (dernier contact : %2)</source>
         <translation>%1 (laatste contact: %2)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="758"/>
+        <location filename="../../pacte_desktop/ui/employer_history.py" line="35"/>
         <source>Création</source>
         <translation>Aanmaak</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="759"/>
+        <location filename="../../pacte_desktop/ui/employer_history.py" line="36"/>
         <source>Modification</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="760"/>
+        <location filename="../../pacte_desktop/ui/employer_history.py" line="37"/>
         <source>Archivage</source>
         <translation>Archivering</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="761"/>
+        <location filename="../../pacte_desktop/ui/employer_history.py" line="38"/>
         <source>Restauration</source>
         <translation>Herstel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="762"/>
+        <location filename="../../pacte_desktop/ui/employer_history.py" line="39"/>
         <source>Passation</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="852"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="484"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>Geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="863"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="495"/>
         <source>Enregistrement…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="880"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="512"/>
         <source>Fiche enregistrée.</source>
         <translation>Fiche opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="889"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="521"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="974"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="580"/>
         <source>Personne de contact archivée</source>
         <translation>Contactpersoon gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="1041"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="647"/>
         <source>Démarche notée ; relance prévue le %1.</source>
         <translation>Contactmoment genoteerd; opvolging gepland op %1.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="1046"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="652"/>
         <source>Démarche notée.</source>
         <translation>Contactmoment genoteerd.</translation>
     </message>
@@ -1026,112 +1026,117 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>EmployersView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="172"/>
         <source>Employeurs</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="170"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="176"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="171"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="177"/>
         <source>N° BCE</source>
         <translation>KBO-nr.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="181"/>
         <source>Ouvrir</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="182"/>
         <source>Ouvrir la fiche de l&apos;employeur (Entrée)</source>
         <translation>Werkgeversfiche openen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="183"/>
         <source>Nouveau</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="178"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="184"/>
         <source>Nouvel employeur (Ctrl+N)</source>
         <translation>Nieuwe werkgever (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="179"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="185"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="180"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="186"/>
         <source>Archiver les employeurs choisis (Suppr)</source>
         <translation>Geselecteerde werkgevers archiveren (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="187"/>
         <source>Restaurer</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="188"/>
         <source>Archivés</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="189"/>
         <source>Montrer aussi les employeurs archivés</source>
         <translation>Ook gearchiveerde werkgevers tonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="185"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="191"/>
         <source>Tous les secteurs</source>
         <translation>Alle sectoren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="186"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="192"/>
         <source>Toutes les communes</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="187"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="193"/>
         <source>Tous les statuts</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="188"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="194"/>
         <source>Tous les responsables</source>
         <translation>Alle verantwoordelijken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="195"/>
         <source>Toutes les étiquettes</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="190"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="196"/>
         <source>Accepte : tout</source>
         <translation>Aanvaardt: alles</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="297"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="222"/>
+        <source>Le filtre « %1 » n&apos;est plus proposé : il a été retiré.</source>
+        <translation>De filter ‘%1’ wordt niet meer aangeboden: hij is weggehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="292"/>
         <source>1 employeur</source>
         <translation>1 werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="299"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="294"/>
         <source>%1 employeurs</source>
         <translation>%1 werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="384"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="394"/>
         <source>Employeur archivé</source>
         <translation>Werkgever gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="386"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="396"/>
         <source>%1 employeurs archivés</source>
         <translation>%1 werkgevers gearchiveerd</translation>
     </message>
@@ -1224,110 +1229,110 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="379"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="378"/>
         <source>À relancer</source>
         <translation>Op te volgen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="383"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="382"/>
         <source>Échéance</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="384"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="383"/>
         <source>Employeur</source>
         <translation>Werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="384"/>
         <source>Travailleur</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="386"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="385"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="391"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="406"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="390"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="405"/>
         <source>En retard</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="392"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="391"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="393"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="392"/>
         <source>Cette semaine</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="394"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="393"/>
         <source>Toutes</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="398"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="397"/>
         <source>&amp;Période :</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="399"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="398"/>
         <source>Pour &amp;moi</source>
         <translation>Voor &amp;mij</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="400"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="399"/>
         <source>Toute l&apos;&amp;organisation</source>
         <translation>Hele organi&amp;satie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="401"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="400"/>
         <source>Fai&amp;t</source>
         <translation>&amp;Gedaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="402"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="401"/>
         <source>Marquer les relances choisies comme faites</source>
         <translation>Geselecteerde opvolgingen markeren als gedaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="403"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="402"/>
         <source>&amp;Reporter…</source>
         <translation>&amp;Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="404"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="403"/>
         <source>Réa&amp;ssigner…</source>
         <translation>&amp;Opnieuw toewijzen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="405"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="404"/>
         <source>Relances ouvertes</source>
         <translation>Open opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="485"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="478"/>
         <source>Aucune relance ne correspond à la recherche.</source>
         <translation>Geen enkele opvolging komt overeen met de zoekopdracht.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="487"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="480"/>
         <source>Rien à relancer pour cette période.</source>
         <translation>Niets op te volgen in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="586"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="588"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="576"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="578"/>
         <source>Relances</source>
         <translation>Opvolgingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="606"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="612"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="596"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="602"/>
         <source>%n relance(s) marquée(s) comme faite(s)</source>
         <translation>
             <numerusform>%n opvolging gemarkeerd als gedaan</numerusform>
@@ -1335,19 +1340,18 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="631"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="621"/>
         <source>Relance(s) reportée(s) au %1</source>
         <translation>Opvolging(en) uitgesteld tot %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="655"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="658"/>
         <source>Relance(s) réassignée(s)</source>
         <translation>Opvolging(en) opnieuw toegewezen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="678"/>
         <source>La fiche employeur n&apos;est pas disponible.</source>
-        <translation>De werkgeversfiche is niet beschikbaar.</translation>
+        <translation type="vanished">De werkgeversfiche is niet beschikbaar.</translation>
     </message>
 </context>
 <context>
@@ -1361,124 +1365,124 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="296"/>
-        <location filename="../../pacte_desktop/ui/handover.py" line="572"/>
-        <location filename="../../pacte_desktop/ui/handover.py" line="677"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="235"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="525"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="630"/>
         <source>Passation</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="297"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="236"/>
         <source>&amp;Travailleur qui part :</source>
         <translation>&amp;Vertrekkende medewerker:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="298"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="237"/>
         <source>— choisir —</source>
         <translation>— kiezen —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="299"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="238"/>
         <source>Travailleur qui part</source>
         <translation>Vertrekkende medewerker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="300"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="239"/>
         <source>&amp;Ce qu&apos;il ou elle détient :</source>
         <translation>&amp;Wat hij of zij beheert:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="301"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="240"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="301"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="240"/>
         <source>Attribué à</source>
         <translation>Toegewezen aan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="302"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="241"/>
         <source>Éléments à transmettre</source>
         <translation>Over te dragen items</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="303"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="242"/>
         <source>&amp;Destinataires :</source>
         <translation>&amp;Ontvangers:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="304"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="243"/>
         <source>Destinataires</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="307"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="246"/>
         <source>Les éléments en « répartition automatique » sont répartis à tour de rôle entre les destinataires ; une relance ou une offre suit son employeur. Double-cliquez sur « Attribué à » pour confier un élément à un destinataire précis.</source>
         <translation>Items op “Automatische verdeling” worden om beurten over de ontvangers verdeeld; een opvolging of vacature volgt haar werkgever. Dubbelklik op “Toegewezen aan” om een item aan een bepaalde ontvanger toe te wijzen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="312"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="251"/>
         <source>&amp;Appliquer</source>
         <translation>&amp;Toepassen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="313"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="252"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="314"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="253"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="327"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="266"/>
         <source>Employeurs</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="328"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="267"/>
         <source>Relances ouvertes</source>
         <translation>Open opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="329"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="268"/>
         <source>Chercheurs d&apos;emploi</source>
         <translation>Werkzoekenden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="330"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="269"/>
         <source>Offres</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="334"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="273"/>
         <source>Répartition automatique</source>
         <translation>Automatische verdeling</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="495"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="448"/>
         <source>Choisissez la personne qui quitte l&apos;organisation.</source>
         <translation>Kies de persoon die de organisatie verlaat.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="497"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="450"/>
         <source>Chargement…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="500"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="453"/>
         <source>Rien à transmettre : la personne sera seulement marquée comme partie.</source>
         <translation>Niets over te dragen: de persoon wordt alleen als vertrokken gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="578"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="531"/>
         <source>Confirmer la passation</source>
         <translation>Overdracht bevestigen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="580"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="533"/>
         <source>Transmettre le portefeuille de %1 à %2 ?
 
 %1 sera marqué(e) comme parti(e) de l&apos;organisation. Cette opération est irréversible.</source>
@@ -1487,7 +1491,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 %1 wordt gemarkeerd als vertrokken uit de organisatie. Deze bewerking kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="650"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="603"/>
         <source>%n employeur(s)</source>
         <translation>
             <numerusform>%n werkgever</numerusform>
@@ -1495,7 +1499,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="651"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="604"/>
         <source>%n relance(s)</source>
         <translation>
             <numerusform>%n opvolging</numerusform>
@@ -1503,7 +1507,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="652"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="605"/>
         <source>%n chercheur(s) d&apos;emploi</source>
         <translation>
             <numerusform>%n werkzoekende</numerusform>
@@ -1511,7 +1515,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="653"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="606"/>
         <source>%n offre(s)</source>
         <translation>
             <numerusform>%n vacature</numerusform>
@@ -1519,17 +1523,17 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="656"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="609"/>
         <source>%1 est marqué(e) comme parti(e) de l&apos;organisation.</source>
         <translation>%1 is gemarkeerd als vertrokken uit de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="667"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="620"/>
         <source>Aucun élément n&apos;était à transmettre.</source>
         <translation>Er waren geen items over te dragen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="678"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="631"/>
         <source>Abandonner la passation ? Vos choix seront perdus.</source>
         <translation>De overdracht afbreken? Uw keuzes gaan verloren.</translation>
     </message>
@@ -1826,143 +1830,143 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="210"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="418"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="213"/>
         <source>É&amp;dition</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="214"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="215"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ynchronisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Langue</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="220"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>&amp;Back-up opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Medewerker wisselen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>Medewerker &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Overdracht (vertrek van een medewerker)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="225"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;Over Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="228"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Zoeken… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="229"/>
         <source>Rechercher</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="230"/>
         <source>Vues</source>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="231"/>
         <source>Annuler</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="232"/>
         <source>Annuler la dernière action</source>
         <translation>Laatste actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="308"/>
         <source>Travailleur changé</source>
         <translation>Medewerker gewisseld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="313"/>
         <source>Ajouter un travailleur</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="313"/>
         <source>Nom :</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="334"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Back-up opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="336"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="348"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Back-up opgeslagen: %1</translation>
     </message>
@@ -1977,7 +1981,7 @@ Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Sai
 De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid van Sint-Gillis, bewaard door de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="443"/>
         <source>Action annulée</source>
         <translation>Actie ongedaan gemaakt</translation>
     </message>
@@ -2202,27 +2206,27 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1041"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="385"/>
         <source>Offres et demandes</source>
         <translation>Vacatures en aanvragen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1045"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="389"/>
         <source>Partagée</source>
         <translation>Gedeeld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1057"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="401"/>
         <source>Demandes de profils seulement</source>
         <translation>Alleen profielaanvragen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1070"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="414"/>
         <source>Offre archivée</source>
         <translation>Vacature gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1071"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="415"/>
         <source>%1 offres archivées</source>
         <translation>%1 vacatures gearchiveerd</translation>
     </message>
@@ -2316,27 +2320,27 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1161"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="507"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1167"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="513"/>
         <source>Début</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1168"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="514"/>
         <source>Fin</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1184"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="530"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Tewerkstelling gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="1185"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="531"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 tewerkstellingen gearchiveerd</translation>
     </message>
@@ -2344,17 +2348,17 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="250"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="248"/>
         <source>Reporter la relance</source>
         <translation>Opvolging uitstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="251"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="249"/>
         <source>Nouvelle date :</source>
         <translation>Nieuwe datum:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="250"/>
         <source>Nouvelle date</source>
         <translation>Nieuwe datum</translation>
     </message>
@@ -2362,83 +2366,83 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="233"/>
         <source>Nouvelle offre ou demande de profils</source>
         <translation>Nieuwe vacature of profielaanvraag</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="516"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="234"/>
         <source>Nouveau candidat</source>
         <translation>Nieuwe kandidaat</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="517"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="235"/>
         <source>Nouvelle mise à l&apos;emploi</source>
         <translation>Nieuwe tewerkstelling</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="520"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="238"/>
         <source>Offre : %1</source>
         <translation>Vacature: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="521"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="239"/>
         <source>Candidat : %1</source>
         <translation>Kandidaat: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="522"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="240"/>
         <source>Mise à l&apos;emploi : %1</source>
         <translation>Tewerkstelling: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="526"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="244"/>
         <source>Nouvel enregistrement : %1</source>
         <translation>Nieuw record: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="533"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="540"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="251"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="258"/>
         <source>Partager avec le réseau</source>
         <translation>Delen met het netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="536"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="254"/>
         <source>Les partenaires verront le type, l&apos;intitulé, le nombre de postes, le profil demandé, les dates et le statut ; jamais les notes internes.</source>
         <translation>De partners zien de soort, de titel, het aantal plaatsen, het gevraagde profiel, de data en de status; nooit de interne notities.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="543"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="261"/>
         <source>Données privées de l&apos;organisation : jamais partagées. Utilisez un code pseudonyme, pas le nom de la personne.</source>
         <translation>Privégegevens van de organisatie: worden nooit gedeeld. Gebruik een pseudonieme code, niet de naam van de persoon.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="547"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="265"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="548"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="266"/>
         <source>Enregistrer (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="549"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="267"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="618"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="327"/>
         <source>Erreur</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="633"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="342"/>
         <source>Modifications non enregistrées</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="634"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="343"/>
         <source>Abandonner les modifications non enregistrées ?</source>
         <translation>Niet-opgeslagen wijzigingen verwerpen?</translation>
     </message>
@@ -2446,39 +2450,39 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="860"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="176"/>
         <source>%1 enregistrement(s) archivé(s)</source>
         <translation>%1 record(s) gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="881"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="202"/>
         <source>Tous</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="887"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="208"/>
         <source>Nouveau…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="888"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="209"/>
         <source>Nouveau (Ctrl+N)</source>
         <translation>Nieuw (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="889"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="892"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="213"/>
         <source>Ouvrir</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="890"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="893"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="214"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="891"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="212"/>
         <source>Archiver (Suppr) ; peut être annulé</source>
         <translation>Archiveren (Delete); kan ongedaan worden gemaakt</translation>
     </message>
@@ -2634,82 +2638,82 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="104"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="90"/>
         <source>quotidienne</source>
         <translation>dagelijks</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="106"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="92"/>
         <source>avant une restauration</source>
         <translation>vóór een terugzetting</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="108"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="94"/>
         <source>avant une mise à jour</source>
         <translation>vóór een update</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="110"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="96"/>
         <source>à la demande</source>
         <translation>op verzoek</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="114"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="100"/>
         <source>Base de données endommagée</source>
         <translation>Beschadigde databank</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="117"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="103"/>
         <source>La base de données de ce poste est endommagée ({problem}). Choisissez une sauvegarde à restaurer : la base endommagée est mise de côté, pas effacée.</source>
         <translation>De databank van deze werkpost is beschadigd ({problem}). Kies een back-up om terug te zetten: de beschadigde databank wordt opzijgezet, niet gewist.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="122"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="108"/>
         <source>La base de données de ce poste est endommagée ({problem}) et aucune sauvegarde n&apos;a été trouvée dans {folder}.</source>
         <translation>De databank van deze werkpost is beschadigd ({problem}) en er is geen back-up gevonden in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="130"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="116"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="131"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="117"/>
         <source>Raison</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="132"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="118"/>
         <source>Employeurs</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="133"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="119"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="120"/>
         <source>Interactions</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="135"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="121"/>
         <source>Vérifiée</source>
         <translation>Gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="146"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="132"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="146"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="132"/>
         <source>non</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="156"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="142"/>
         <source>&amp;Restaurer cette sauvegarde</source>
         <translation>Deze back-up &amp;terugzetten</translation>
     </message>

@@ -19,7 +19,7 @@ from pacte_desktop.store.repository import Repository
 from pacte_desktop.ui import i18n
 from pacte_desktop.ui.employer_record import EmployerDialog
 from pacte_desktop.ui.main_window import MainWindow
-from pacte_desktop.ui.records import RecordDialog
+from pacte_desktop.ui.record_dialog import RecordDialog
 
 
 @pytest.fixture
@@ -84,10 +84,19 @@ def employer_id(context, name: str) -> str:
     return found.id
 
 
-def open_employer(qtbot, window: MainWindow) -> EmployerDialog:
+def opened(qtbot, window: MainWindow, name: str) -> EmployerDialog:
+    """The employer's record, opened from the directory (once its fiche is read)."""
     view = window.views[0]
-    dialog = view.open_record(employer_id(window.context, "Brasserie du Parvis"))
+    eid = employer_id(window.context, name)
+    view.open_record(eid)
+    qtbot.waitUntil(lambda: eid in view.dialogs, timeout=5000)
+    dialog = view.dialogs[eid]
     qtbot.waitExposed(dialog)
+    return dialog
+
+
+def open_employer(qtbot, window: MainWindow) -> EmployerDialog:
+    dialog = opened(qtbot, window, "Brasserie du Parvis")
     editor = dialog.form.editors["name"].input
     editor.setFocus()
     editor.selectAll()
@@ -100,8 +109,8 @@ def open_offer(qtbot, window: MainWindow) -> RecordDialog:
     window.show_view("opportunities")
     view = window.current_view()
     view.new_record()
+    qtbot.waitUntil(lambda: view.dialog is not None, timeout=5000)
     dialog = view.dialog
-    assert dialog is not None
     qtbot.waitExposed(dialog)
     editor = dialog.form.editors["title"].input
     editor.setFocus()
@@ -170,9 +179,7 @@ def test_every_open_form_is_asked_and_one_no_keeps_all_open(qtbot, window, conte
 
 
 def test_clean_forms_close_with_the_application_without_a_question(qtbot, window) -> None:
-    view = window.views[0]
-    dialog = view.open_record(employer_id(window.context, "Atelier Vélo"))
-    qtbot.waitExposed(dialog)
+    opened(qtbot, window, "Atelier Vélo")
     asked: list[str] = []
     answer_next_question(QMessageBox.StandardButton.Cancel, asked)
     window.close()

@@ -20,14 +20,29 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from shiboken6 import delete, isValid
 
-from pacte_desktop.domain.entities import Employer, Opportunity
+from pacte_desktop.domain.entities import Employer
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.ui import i18n
 from pacte_desktop.ui.crash import CrashDialog, CrashHandler, log_path, scrub
 from pacte_desktop.ui.drafts import DraftsDialog, list_drafts
-from pacte_desktop.ui.employer_record import EmployerDialog
+from pacte_desktop.ui.employer_record import EmployerDialog, open_employer
 from pacte_desktop.ui.main_window import MainWindow
-from pacte_desktop.ui.records import RecordDialog
+from pacte_desktop.ui.record_dialog import RecordDialog, open_record
+
+
+def new_employer(qtbot, context) -> EmployerDialog:
+    """A new employer's record, open as the application opens it (once its choices are read)."""
+    found: list[EmployerDialog] = []
+    open_employer(context, None, on_open=found.append)
+    qtbot.waitUntil(lambda: len(found) == 1, timeout=5000)
+    return found[0]
+
+
+def new_offer(qtbot, context) -> RecordDialog:
+    found: list[RecordDialog] = []
+    open_record(context, "opportunity", None, on_open=found.append)
+    qtbot.waitUntil(lambda: len(found) == 1, timeout=5000)
+    return found[0]
 
 
 def settle(widget) -> None:
@@ -61,9 +76,8 @@ def test_an_exception_in_a_slot_shows_the_dialog_and_writes_the_log(
 ):
     i18n.install(lang)
     try:
-        dialog = EmployerDialog(context, None)
+        dialog = new_employer(qtbot, context)
         qtbot.addWidget(dialog, before_close_func=settle)
-        dialog.show()
         qtbot.keyClicks(dialog.form.editors["name"].input, NAME)
         phone = "02 536 12 34"
         qtbot.keyClicks(dialog.form.editors["phone"].input, phone)
@@ -124,9 +138,7 @@ def answer_next_box(qtbot, button: QMessageBox.StandardButton, asked: list[str])
 def test_keeping_editing_keeps_the_draft_and_discarding_removes_it(qtbot, context):
     i18n.install("fr")
     data_dir = context.store.data_dir
-    dialog = RecordDialog(context, Opportunity)
-    qtbot.addWidget(dialog, before_close_func=settle)
-    dialog.show()
+    dialog = new_offer(qtbot, context)  # deletes itself once discarded: qtbot must not close it
     qtbot.keyClicks(dialog.form.editors["title"].input, "Commis de cuisine")
     qtbot.waitUntil(lambda: len(list_drafts(data_dir)) == 1)
     draft = list_drafts(data_dir)[0]
@@ -148,9 +160,8 @@ def test_keeping_editing_keeps_the_draft_and_discarding_removes_it(qtbot, contex
 def test_saving_removes_the_draft(qtbot, context):
     i18n.install("fr")
     data_dir = context.store.data_dir
-    dialog = EmployerDialog(context, None)
+    dialog = new_employer(qtbot, context)
     qtbot.addWidget(dialog, before_close_func=settle)
-    dialog.show()
     qtbot.keyClicks(dialog.form.editors["name"].input, "Friterie de la Barriere")
     qtbot.waitUntil(lambda: len(list_drafts(data_dir)) == 1)
     dialog.save()
@@ -161,8 +172,7 @@ def test_saving_removes_the_draft(qtbot, context):
 def test_a_draft_survives_a_crash_and_is_restored(qtbot, context, tmp_path):
     i18n.install("fr")
     data_dir = context.store.data_dir
-    dialog = EmployerDialog(context, None)
-    dialog.show()
+    dialog = new_employer(qtbot, context)
     qtbot.keyClicks(dialog.form.editors["name"].input, NAME)
     qtbot.keyClicks(dialog.form.editors["commune"].input, "Saint-Gilles")
     qtbot.waitUntil(lambda: len(list_drafts(data_dir)) == 1)
@@ -176,25 +186,30 @@ def test_a_draft_survives_a_crash_and_is_restored(qtbot, context, tmp_path):
     assert isinstance(offered, DraftsDialog)
     assert offered.list.count() == 1 and NAME in offered.list.item(0).text()
     offered.restore_button.click()
-    restored = [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, EmployerDialog) and isValid(w) and w.isVisible()
-    ]
-    assert len(restored) == 1
+
+    def restored_dialogs() -> list[EmployerDialog]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, EmployerDialog) and isValid(w) and w.isVisible()
+        ]
+
+    # The record opens once its fiche is read, with the draft's values.
+    qtbot.waitUntil(lambda: len(restored_dialogs()) == 1, timeout=5000)
+    restored = restored_dialogs()
     form = restored[0].form.values()
     assert form["name"] == NAME and form["commune"] == "Saint-Gilles"
     qtbot.addWidget(restored[0], before_close_func=settle)
     restored[0].save()
     qtbot.waitUntil(lambda: list_drafts(data_dir) == [])
-    found = context.read(lambda conn: Repository(conn).list(Employer))
+    with context.store.reading() as conn:
+        found = Repository(conn).list(Employer)
     assert NAME in [e.name for e in found]
 
 
 def test_discarding_the_offered_drafts_removes_them(qtbot, context, tmp_path):
     data_dir = context.store.data_dir
-    dialog = RecordDialog(context, Opportunity)
-    dialog.show()
+    dialog = new_offer(qtbot, context)
     qtbot.keyClicks(dialog.form.editors["title"].input, "Aide-cuisinier")
     qtbot.waitUntil(lambda: len(list_drafts(data_dir)) == 1)
     delete(dialog)
@@ -215,11 +230,14 @@ from PySide6.QtTest import QTest
 from pacte_desktop.store.database import Store
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.drafts import list_drafts
-from pacte_desktop.ui.employer_record import EmployerDialog
+from pacte_desktop.ui.employer_record import open_employer
 app = QApplication([])
 store = Store.open(sys.argv[1], daily_backup=False)
-dialog = EmployerDialog(AppContext(store), None)
-dialog.show()
+opened = []
+open_employer(AppContext(store), None, on_open=opened.append)
+while not opened:
+    QTest.qWait(20)
+dialog = opened[0]
 QTest.keyClicks(dialog.form.editors["name"].input, sys.argv[2])
 while not list_drafts(store.data_dir):
     QTest.qWait(50)

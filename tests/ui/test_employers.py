@@ -15,7 +15,16 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+from shiboken6 import delete
 
 from pacte_desktop.demo.fill import employer_rows
 from pacte_desktop.domain import messages
@@ -23,12 +32,13 @@ from pacte_desktop.domain.entities import ContactPerson, Employer, FollowUp, Int
 from pacte_desktop.services import followups, records
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.unit_of_work import UnitOfWork
-from pacte_desktop.ui import employer_record
+from pacte_desktop.ui import guarded_dialog
 from pacte_desktop.ui.employer_record import (
     TAB_CONTACTS,
     TAB_HISTORY,
     TAB_TIMELINE,
     EmployerDialog,
+    open_employer,
 )
 from pacte_desktop.ui.employers import EmployersView
 from pacte_desktop.ui.labels import format_date
@@ -37,7 +47,7 @@ from pacte_desktop.ui.labels import format_date
 @pytest.fixture(autouse=True)
 def no_confirmation(monkeypatch):
     """Closing a dialog with edits asks first; tests (and their teardown) must never block."""
-    monkeypatch.setattr(employer_record, "confirm_discard", lambda parent: True)
+    monkeypatch.setattr(guarded_dialog, "confirm_discard", lambda parent: True)
 
 
 def stored(context, cls=Employer, **equals):
@@ -73,11 +83,15 @@ def view(context, qtbot):
 
 
 def open_dialog(context, qtbot, employer_id: str | None, *, track: bool = True) -> EmployerDialog:
-    dialog = EmployerDialog(context, employer_id)
+    """Open the record as the application does: once its fiche is read, with its lists."""
+    found: list[EmployerDialog] = []
+    open_employer(context, employer_id, on_open=found.append)
+    qtbot.waitUntil(lambda: len(found) == 1, timeout=5000)
+    dialog = found[0]
     if track:  # a dialog the test closes deletes itself: qtbot must not close it again
         qtbot.addWidget(dialog)
-    dialog.show()
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=5000)
     return dialog
 
 
@@ -151,12 +165,18 @@ def test_a_bce_number_another_employer_has_offers_its_record_or_saving_anyway(co
     assert "Banque du Midi" in box.text()
     assert len(stored(context, bce_number="0403019261")) == 1  # nothing written yet
 
-    opened = []
-    original = dialog.open_existing
-    dialog.open_existing = lambda employer_id: opened.append(original(employer_id))
+    def others() -> list[EmployerDialog]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, EmployerDialog) and w is not dialog and w.isVisible()
+        ]
+
     box.findChild(QPushButton, "open_existing").click()
-    assert [d.employer_id for d in opened] == [existing.id]
-    qtbot.addWidget(opened[0])
+    # The existing record opens beside this one once its fiche is read.
+    qtbot.waitUntil(lambda: len(others()) == 1, timeout=5000)
+    assert others()[0].employer_id == existing.id
+    qtbot.addWidget(others()[0])
     assert line(dialog.form, "field_name").text() == "Banque du Midi, Ixelles"  # kept
 
     qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "duplicate_box") is None, timeout=5000)
@@ -211,7 +231,8 @@ def test_ctrl_s_sends_only_the_changed_field_and_the_history_tab_shows_it(
 
     dialog.tabs.setCurrentIndex(TAB_HISTORY)
     model = dialog.history_model
-    assert model.rowCount() == 2  # the creation, then this edit (newest first)
+    # The history is read again after the save: the creation, then this edit (newest first).
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=5000)
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert row[1] == "Farida Aissa"
     assert row[2] == "Modification"
@@ -227,7 +248,7 @@ def test_escape_with_unsaved_edits_asks_first(context, qtbot, monkeypatch):
     dialog = open_dialog(context, qtbot, employer.id, track=False)
     asked = []
     monkeypatch.setattr(
-        employer_record, "confirm_discard", lambda parent: asked.append(parent) or False
+        guarded_dialog, "confirm_discard", lambda parent: asked.append(parent) or False
     )
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert asked == [] and not dialog.isVisible()  # nothing typed: it just closes
@@ -283,11 +304,17 @@ def test_enter_opens_the_record_once(view, qtbot):
     view.table.setCurrentIndex(view.model.index(row, 0))
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    view.open_selected()  # again while its fiche is being read: still one window
+    qtbot.waitUntil(lambda: len(view.dialogs) == 1, timeout=5000)
     (dialog,) = view.dialogs.values()
     assert dialog.employer.name == "Brasserie du Parvis" and dialog.isVisible()
     qtbot.addWidget(dialog)
     view.open_selected()  # the same employer again: the same window
+    context = view.context
+    context.runner.wait()
+    QApplication.processEvents()
     assert list(view.dialogs.values()) == [dialog]
+    assert view.findChildren(EmployerDialog) == [dialog]
 
 
 def test_logging_a_demarche_with_a_next_action_creates_a_follow_up(context, qtbot):
@@ -341,7 +368,8 @@ def test_contacts_are_added_and_archived_with_undo(context, qtbot):
     employer = employer_named(context, "Société Générale")
     dialog = open_dialog(context, qtbot, employer.id)
     dialog.tabs.setCurrentIndex(TAB_CONTACTS)
-    contact_dialog = dialog.add_contact()
+    dialog.add_contact()
+    contact_dialog = dialog.contact_dialog
     assert contact_dialog is not None
     qtbot.keyClicks(line(contact_dialog.form, "field_name"), "Marie Dupont")
     qtbot.keyClicks(line(contact_dialog.form, "field_role"), "Responsable RH")
@@ -437,3 +465,18 @@ def test_a_language_change_relabels_without_losing_what_was_typed(context, view,
         assert line(dialog.form, "field_name").text() == "Garage Moderne"
     finally:
         messages.set_language("fr")
+
+
+def test_lists_and_records_that_arrive_after_their_window_closed_are_dropped(context, qtbot):
+    employer = employer_named(context, "Atelier Vélo")
+    dialog = open_dialog(context, qtbot, employer.id, track=False)
+    dialog._refresh_all()  # every list asked for again…
+    assert dialog.loading
+    delete(dialog)  # …and the record closed before the answers
+    host = QWidget()
+    found: list[EmployerDialog] = []
+    open_employer(context, employer.id, host, on_open=found.append)
+    delete(host)  # the page that asked for a record is gone before its fiche
+    context.runner.wait()
+    QApplication.processEvents()  # the answers arrive: nothing breaks, nothing opens
+    assert found == []

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import types
 from dataclasses import dataclass
 
 import pytest
@@ -18,6 +16,7 @@ from pacte_desktop.services import followups, records
 from pacte_desktop.services.followups import DueFollowUp
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.unit_of_work import UnitOfWork
+from pacte_desktop.ui import followups as followups_ui
 from pacte_desktop.ui.followups import (
     COL_DUE,
     COL_EMPLOYER,
@@ -269,8 +268,9 @@ def test_reassign_several_to_an_active_worker(qtbot, context, view, data) -> Non
     view.select_ids([data.ids["overdue"], data.ids["today"]])
     assert len(view.selected_ids()) == 2
     qtbot.mouseClick(view.reassign_button, Qt.MouseButton.LeftButton)
+    # The active workers are read off the GUI thread; the dialog opens once they are there.
+    qtbot.waitUntil(lambda: view.reassign_dialog is not None, timeout=5000)
     dialog = view.reassign_dialog
-    assert dialog is not None
     names = {dialog.list.item(n).text() for n in range(dialog.list.count())}
     assert names == {"Farida Aissa", "Igo De Radigues", "Julie Buelens"}
     julie = data.workers["Julie Buelens"]
@@ -354,17 +354,11 @@ def test_sorting_by_employer(qtbot, view, data) -> None:
 
 def test_double_click_opens_the_employer_record(qtbot, monkeypatch, view, data) -> None:
     opened: list[str] = []
-
-    class FakeEmployerDialog:
-        def __init__(self, context, employer_id, parent) -> None:
-            opened.append(employer_id)
-
-        def show(self) -> None:
-            pass
-
-    fake = types.ModuleType("pacte_desktop.ui.employer_record")
-    fake.EmployerDialog = FakeEmployerDialog  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "pacte_desktop.ui.employer_record", fake)
+    monkeypatch.setattr(
+        followups_ui,
+        "open_employer",
+        lambda context, employer_id, parent: opened.append(employer_id),
+    )
     row = view.model.row_of(data.ids["today"])
     rect = view.table.visualRect(view.model.index(row, COL_EMPLOYER))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

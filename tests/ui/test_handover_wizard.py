@@ -85,6 +85,8 @@ def open_dialog(qtbot, context, leaving: str) -> HandoverDialog:
     dialog = HandoverDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
+    # The workers are read off the GUI thread: the menu fills when they arrive.
+    qtbot.waitUntil(lambda: dialog.leaving_combo.count() > 0, timeout=5000)
     dialog.leaving_combo.setCurrentIndex(dialog.leaving_combo.findData(leaving))
     qtbot.waitUntil(lambda: not dialog.loading, timeout=5000)
     return dialog

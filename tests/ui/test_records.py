@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QWidget,
 )
-from shiboken6 import isValid
+from shiboken6 import delete, isValid
 
 from pacte_desktop.domain import messages
 from pacte_desktop.domain.entities import Candidate, Employer, Entity, Opportunity, Placement
@@ -24,13 +24,14 @@ from pacte_desktop.domain.placement_checks import add_months, check_due
 from pacte_desktop.services import records
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.unit_of_work import UnitOfWork
+from pacte_desktop.ui.drafts import Draft
+from pacte_desktop.ui.employer_chooser import EmployerChooser
+from pacte_desktop.ui.record_dialog import RecordDialog, open_record
 from pacte_desktop.ui.records import (
     CandidatesView,
     OpportunitiesView,
     PlacementsView,
-    RecordDialog,
     RecordsView,
-    open_record,
 )
 
 #: The placement checks' day in these tests (the delegate's clock is pinned to it): the last day
@@ -116,11 +117,23 @@ def column_texts(view: RecordsView, key: str) -> list[str]:
 
 
 def new_dialog(qtbot, view: RecordsView) -> RecordDialog:
+    before = view.dialog
     view.new_record()
+    # The form's choices are read off the GUI thread; the dialog opens when they are there.
+    qtbot.waitUntil(lambda: view.dialog is not None and view.dialog is not before, timeout=5000)
     dialog = view.dialog
-    assert dialog is not None
     qtbot.waitExposed(dialog)
     return dialog
+
+
+def opened(qtbot, context, table: str, record_id: str | None = None, **options) -> RecordDialog:
+    """Open a record's dialog as the application does (over a host window), once it is read."""
+    host = QWidget()  # the employer's page, or the main window, in the application
+    qtbot.addWidget(host)
+    found: list[RecordDialog] = []
+    open_record(context, table, record_id, host, on_open=found.append, **options)
+    qtbot.waitUntil(lambda: len(found) == 1, timeout=5000)
+    return found[0]
 
 
 def field(dialog: RecordDialog, name: str) -> Any:
@@ -210,18 +223,15 @@ def test_opportunity_created_through_the_dialog_is_stored_and_listed(qtbot, cont
 
 
 def test_the_shared_flag_is_labelled_for_the_network(qtbot, context) -> None:
-    dialog = RecordDialog(context, Opportunity)
-    qtbot.addWidget(dialog)
+    dialog = opened(qtbot, context, "opportunity")
     assert dialog.form.labels["shared"].text() == "Partager avec le réseau"
     assert "jamais les notes" in field(dialog, "shared").toolTip()
 
 
 def test_opportunity_positions_are_kept_positive_by_the_spin_box(qtbot, context) -> None:
-    dialog = RecordDialog(
-        context, Opportunity, preset={"employer_id": employer_id(context, "Atelier Vélo")}
+    dialog = opened(
+        qtbot, context, "opportunity", preset={"employer_id": employer_id(context, "Atelier Vélo")}
     )
-    qtbot.addWidget(dialog)
-    dialog.show()
     spin = field(dialog, "positions")
     assert spin.minimum() == 1
     for typed in ("0", "-3"):
@@ -238,10 +248,7 @@ def test_opportunity_positions_are_kept_positive_by_the_spin_box(qtbot, context)
 
 def test_a_preset_employer_is_shown_read_only_and_saved(qtbot, context) -> None:
     velo = employer_id(context, "Atelier Vélo")
-    host = QWidget()  # the employer's page in the application
-    qtbot.addWidget(host)
-    dialog = open_record(context, "opportunity", None, host, preset={"employer_id": velo})
-    assert dialog is not None
+    dialog = opened(qtbot, context, "opportunity", preset={"employer_id": velo})
     chooser = dialog.employer_editor.chooser
     assert chooser.text() == "Atelier Vélo" and chooser.isReadOnly()
     assert not dialog.is_dirty()  # the preset is where the dialog starts, not an edit
@@ -335,11 +342,14 @@ def test_placement_created_through_the_dialog_is_stored_and_listed(qtbot, contex
     choose(candidates, data["c2"].id)
     choose_employer(qtbot, dialog, "Brasserie")
     opportunities = field(dialog, "opportunity_id")
-    # Only the chosen employer's opportunities are offered.
-    assert [opportunities.itemData(i) for i in range(opportunities.count())] == [
-        None,
-        data["commis"].id,
-    ]
+    # Only the chosen employer's opportunities are offered (read once it is chosen).
+    qtbot.waitUntil(
+        lambda: (
+            [opportunities.itemData(i) for i in range(opportunities.count())]
+            == [None, data["commis"].id]
+        ),
+        timeout=5000,
+    )
     choose(opportunities, data["commis"].id)
     choose(field(dialog, "placement_type"), "fixed-term")
     type_into(qtbot, field(dialog, "start_date"), "2025-03-03")
@@ -510,8 +520,9 @@ def test_double_click_or_enter_opens_the_record_to_edit_one_field(
         viewport = view.table_view.viewport()
         qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
         qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.waitUntil(lambda: view.dialog is not None, timeout=5000)
     dialog = view.dialog
-    assert dialog is not None and dialog.record.id == target.id
+    assert dialog.record.id == target.id
     assert not dialog.is_dirty()
     name_of_field, value = EDITS[table]
     widget = field(dialog, name_of_field)
@@ -618,10 +629,7 @@ def test_a_placement_of_an_archived_candidate_can_still_be_edited(qtbot, context
     with UnitOfWork(context.store, context.worker_id) as uow:
         records.archive(uow, Candidate, data["c1"].id)
         uow.commit()
-    host = QWidget()
-    qtbot.addWidget(host)
-    dialog = open_record(context, "placement", data["p1"].id, host)
-    assert dialog is not None
+    dialog = opened(qtbot, context, "placement", data["p1"].id)
     candidates = field(dialog, "candidate_id")
     assert candidates.currentData() == data["c1"].id
     assert candidates.currentText() == "SG-001 (archivé)"
@@ -645,3 +653,81 @@ def test_a_half_typed_employer_is_not_taken_for_one(qtbot, context) -> None:
     assert chooser.text() == "Parv" and is_open(dialog)
     context.runner.wait()
     assert stored(context, Opportunity) == []
+
+
+# -- reads off the GUI thread: answers that come too late -----------------------------------------
+def settle(context) -> None:
+    """Let every read in flight finish and deliver its answer (queued to this thread)."""
+    context.runner.wait()
+    QCoreApplication.processEvents()
+
+
+def offered(combo: QComboBox) -> list[Any]:
+    return [combo.itemData(i) for i in range(combo.count())]
+
+
+def test_the_offers_of_an_employer_no_longer_chosen_are_dropped(qtbot, context) -> None:
+    data = seed_records(context)
+    dialog = opened(qtbot, context, "placement", preset={"employer_id": data["velo"]})
+    opportunities = field(dialog, "opportunity_id")
+    # The first employer's offers came with the form, before the dialog opened.
+    assert offered(opportunities) == [None, data["request"].id]
+    choose(opportunities, data["request"].id)
+
+    chooser = dialog.employer_editor.chooser
+    chooser.set_employer(data["parvis"])  # another employer: its offers are asked for
+    qtbot.waitUntil(lambda: offered(opportunities) == [None, data["commis"].id], timeout=5000)
+    # The chosen offer was Atelier Vélo's: let go, and the form says it changed.
+    assert opportunities.currentIndex() == 0 and dialog.is_dirty()
+
+    # An answer about Atelier Vélo arriving now (a slower read) changes nothing.
+    dialog._opportunities_arrived(data["velo"], [(data["request"].id, "Mécaniciens vélo")])
+    assert offered(opportunities) == [None, data["commis"].id]
+
+
+def test_a_record_read_after_its_window_closed_opens_nothing(qtbot, context) -> None:
+    data = seed_records(context)
+    host = QWidget()
+    found: list[RecordDialog] = []
+    open_record(context, "opportunity", data["commis"].id, host, on_open=found.append)
+    delete(host)  # the page that asked is gone before the answer
+    settle(context)
+    assert found == []
+
+
+def test_a_record_that_is_gone_is_said_and_opens_nothing(qtbot, context, monkeypatch) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    view = make_view(qtbot, OpportunitiesView, context)
+    view.open("0190e4b2-0000-7000-8000-000000000000")
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    assert view.dialog is None and not view._opening  # may be asked for again
+
+
+def test_the_employer_chooser_names_the_employer_last_chosen(qtbot, context) -> None:
+    velo = employer_id(context, "Atelier Vélo")
+    parvis = employer_id(context, "Brasserie du Parvis")
+    host = QWidget()
+    qtbot.addWidget(host)
+    chooser = EmployerChooser(context, host)
+    chooser.set_employer(velo)  # by id: its name is read in the background
+    assert chooser.text() == velo
+    chooser.set_employer(parvis)
+    qtbot.waitUntil(lambda: chooser.text() == "Brasserie du Parvis", timeout=5000)
+    settle(context)  # Atelier Vélo's name, wherever it is, does not come back over it
+    assert (chooser.employer_id, chooser.text()) == (parvis, "Brasserie du Parvis")
+
+
+def test_a_draft_with_another_employer_gets_its_offer_back(qtbot, context, tmp_path) -> None:
+    """The draft names another employer than the record's, and one of that employer's offers:
+    the offer is chosen once that employer's offers have been read."""
+    data = seed_records(context)
+    typed = {"employer_id": data["velo"], "opportunity_id": data["request"].id}
+    draft = Draft(tmp_path / "draft.json", "placement", data["p1"].id, {"fiche": typed}, "", "")
+    dialog = opened(qtbot, context, "placement", data["p1"].id, draft=draft)
+    opportunities = field(dialog, "opportunity_id")
+    qtbot.waitUntil(lambda: opportunities.currentData() == data["request"].id, timeout=5000)
+    assert offered(opportunities) == [None, data["request"].id]
+    assert dialog.employer_editor.chooser.employer_id == data["velo"]
+    qtbot.waitUntil(lambda: dialog.employer_editor.chooser.text() == "Atelier Vélo", timeout=5000)
+    assert dialog.is_dirty()

@@ -92,8 +92,14 @@ def test_an_edit_on_another_workstation_appears_in_the_employer_view_after_the_p
     summary = _pass(qtbot, win)
     assert summary.received_ops >= 2
     qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
-    names = {view.model.fetch_now(r)["name"] for r in range(2)}  # type: ignore[index]
-    assert names == {"Garage Moderne SRL", "Atelier Vélo"}
+    model = view.model
+    qtbot.waitUntil(
+        lambda: (
+            {model.data(model.index(r, 0)) for r in range(2)}
+            == {"Garage Moderne SRL", "Atelier Vélo"}
+        ),
+        timeout=5000,
+    )
     _close(win)
 
 
@@ -185,7 +191,7 @@ def _organisation(tmp: Path, name: str, org_name: str) -> Workstation:
 
 
 def test_the_network_view_lists_a_partners_employer_with_its_organisation(qtbot, tmp_path) -> None:
-    from pacte_desktop.ui.employer_record import EmployerDialog
+    from pacte_desktop.ui.employer_record import EmployerDialog, open_employer
     from pacte_desktop.ui.network import NetworkView
 
     network = tmp_path / "network"
@@ -225,8 +231,10 @@ def test_the_network_view_lists_a_partners_employer_with_its_organisation(qtbot,
     qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=2000)
     win.search.setText("")
     # The employer record names the partners who know the same employer (same BCE number).
-    dialog = EmployerDialog(win.context, ours_eid, win)
-    dialog.show()
+    found: list[EmployerDialog] = []
+    open_employer(win.context, ours_eid, win, on_open=found.append)
+    qtbot.waitUntil(lambda: len(found) == 1, timeout=5000)
+    dialog = found[0]
     qtbot.waitUntil(lambda: dialog.partners_box.isVisible(), timeout=5000)
     assert "Mission locale de Saint-Gilles" in dialog.partners_label.text()
     assert dialog.partners_box.title() == "Partenaires qui connaissent cet employeur"
