@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="201"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="207"/>
         <source>À propos de Pacte Desktop</source>
         <translation>About Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="202"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="208"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="203"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="209"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="204"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="210"/>
         <source>pas configurée</source>
         <translation>not set up</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="206"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="213"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="207"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="214"/>
         <source>Base de données</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="209"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="216"/>
         <source>Synchronisation de l&apos;organisation</source>
         <translation>Organisation sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="219"/>
         <source>Synchronisation du réseau</source>
         <translation>Network sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="218"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="225"/>
         <source>Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Saint-Gilles, gardés par l&apos;organisation. Logiciel libre sous licence EUPL-1.2.</source>
         <translation>The employer contacts of the partners of the Saint-Gilles local employment pact, kept by the organisation. Free software under the EUPL-1.2 licence.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="225"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="232"/>
         <source>Pacte Desktop est livré avec ces composants, chacun sous sa licence :</source>
         <translation>Pacte Desktop ships with these components, each under its own licence:</translation>
     </message>
@@ -57,79 +57,79 @@
 <context>
     <name>BatchesDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="769"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="788"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="867"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="77"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="96"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="175"/>
         <source>Imports précédents</source>
         <translation>Previous imports</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="772"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="80"/>
         <source>Chaque import peut être annulé : les employeurs qu&apos;il a créés sont retirés et ceux qu&apos;il a modifiés retrouvent leurs valeurs d&apos;avant.</source>
         <translation>Every import can be undone: the employers it created are removed and those it changed get their previous values back.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="776"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="84"/>
         <source>A&amp;nnuler cet import…</source>
         <translation>U&amp;ndo this import…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="779"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="87"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="780"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="88"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="781"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="89"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="782"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="90"/>
         <source>Créés</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="783"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="91"/>
         <source>Mis à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="784"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="92"/>
         <source>Rejetés</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="785"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="93"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="792"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="100"/>
         <source>Employeurs</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="792"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="100"/>
         <source>BCE/KBO</source>
         <translation>KBO/BCE</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="835"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="143"/>
         <source>Annulé</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="859"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="167"/>
         <source>Annuler cet import</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="878"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="186"/>
         <source>Annuler l&apos;import de « %1 » ? Les %2 employeurs créés seront retirés et les %3 mis à jour retrouveront leurs valeurs d&apos;avant.</source>
         <translation>Undo the import of “%1”? The %2 employers it created will be removed and the %3 it updated will get their previous values back.</translation>
     </message>
@@ -137,33 +137,33 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="431"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="432"/>
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="435"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="436"/>
         <source>Saint-Gillois</source>
         <translation>Saint-Gilles resident</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="442"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="474"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="443"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="475"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="471"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="472"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Private to the organisation: never shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="482"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="483"/>
         <source>Candidat archivé</source>
         <translation>Candidate archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="483"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="484"/>
         <source>%1 candidats archivés</source>
         <translation>%1 candidates archived</translation>
     </message>
@@ -171,47 +171,47 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/passphrase.py" line="138"/>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="151"/>
         <source>Changer la phrase secrète</source>
         <translation>Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/passphrase.py" line="141"/>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="154"/>
         <source>Les postes de l&apos;organisation reçoivent la nouvelle clé sans rien saisir ; ceux qui n&apos;ont pas de coffre de mots de passe du système demanderont une fois la nouvelle phrase secrète. Communiquez-la aux collègues par un autre moyen que le dossier partagé.</source>
         <translation>The organisation&apos;s workstations receive the new key without typing anything; those without the system&apos;s password store will ask for the new passphrase once. Give it to your colleagues by another way than the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/passphrase.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="164"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/passphrase.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="164"/>
         <source>Réseau (coordination)</source>
         <translation>Network (coordination)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/passphrase.py" line="155"/>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="168"/>
         <source>Phrase secrète de :</source>
         <translation>Passphrase of:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/passphrase.py" line="156"/>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="169"/>
         <source>Phrase secrète actuelle :</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/passphrase.py" line="157"/>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="170"/>
         <source>Nouvelle phrase secrète :</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/passphrase.py" line="158"/>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="171"/>
         <source>Encore une fois :</source>
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/passphrase.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="188"/>
         <source>Saisissez la phrase secrète actuelle.</source>
         <translation>Type the current passphrase.</translation>
     </message>
@@ -227,27 +227,27 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="102"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="96"/>
         <source>Bienvenue dans Pacte Desktop</source>
         <translation>Welcome to Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="105"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="99"/>
         <source>Les contacts employeurs, les relances et les mises à l&apos;emploi de votre organisation sont gardés sur ce poste et partagés avec vos collègues. Pour commencer :</source>
         <translation>Your organisation&apos;s employer contacts, follow-ups and placements are kept on this computer and shared with your colleagues. To begin:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="110"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="104"/>
         <source>&amp;Créer mon organisation</source>
         <translation>&amp;Create my organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="111"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="105"/>
         <source>Ouvrir des données de &amp;démonstration</source>
         <translation>Open &amp;demonstration data</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="112"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="106"/>
         <source>&amp;Rejoindre mon organisation (dossier partagé ou WebDAV)</source>
         <translation>&amp;Join my organisation (shared folder or WebDAV)</translation>
     </message>
@@ -255,83 +255,83 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="543"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="563"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="221"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="241"/>
         <source>Colonnes du fichier</source>
         <translation>Columns of the file</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="545"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="223"/>
         <source>« %1 », ligne d&apos;en-tête %2.</source>
         <translation>&apos;%1&apos;, header row %2.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="551"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="229"/>
         <source>Les colonnes n&apos;ont pas été reconnues : indiquez ce que contient chacune.</source>
         <translation>The columns were not recognised: say what each one holds.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="555"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="233"/>
         <source>Enregistrez la correspondance pour la réutiliser avec le prochain fichier du même modèle.</source>
         <translation>Save the mapping to reuse it for the next file of the same layout.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="561"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="239"/>
         <source>Colonne du fichier</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="561"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="239"/>
         <source>Exemples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="561"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="239"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="571"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="249"/>
         <source>— ignorer —</source>
         <translation>— ignore —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="576"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="254"/>
         <source>Champ de la colonne « %1 »</source>
         <translation>Field of column &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="581"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="259"/>
         <source>&amp;Vérifier…</source>
         <translation>&amp;Check…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="582"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="260"/>
         <source>&amp;Enregistrer la correspondance…</source>
         <translation>&amp;Save the mapping…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="596"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="274"/>
         <source>« %1 » est choisi pour plusieurs colonnes.</source>
         <translation>&apos;%1&apos; is chosen for several columns.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="600"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="278"/>
         <source>Choisissez au moins la colonne du nom ou celle du numéro BCE.</source>
         <translation>Choose at least the column of the name or that of the BCE number.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="615"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="293"/>
         <source>Enregistrer la correspondance</source>
         <translation>Save the mapping</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="617"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="295"/>
         <source>Correspondances JSON (*.json)</source>
         <translation>JSON mappings (*.json)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="625"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="303"/>
         <source>Enregistrement impossible</source>
         <translation>Could not save</translation>
     </message>
@@ -339,121 +339,121 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="145"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="108"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="146"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="109"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="147"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="110"/>
         <source>Nature</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="148"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="111"/>
         <source>Valeur perdue</source>
         <translation>Lost value</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="149"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="112"/>
         <source>Valeur retenue</source>
         <translation>Kept value</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="150"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="113"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="155"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="118"/>
         <source>Modifiée après suppression</source>
         <translation>Edited after deletion</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="156"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="119"/>
         <source>Modifications simultanées</source>
         <translation>Simultaneous edits</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="159"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="122"/>
         <source>Conflits de synchronisation</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="162"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="125"/>
         <source>Quand deux postes modifient le même champ presque en même temps, la dernière modification est retenue ; l&apos;autre est gardée ici. Rétablir remet la valeur perdue (la modification se synchronise ensuite) ; Ignorer garde la valeur retenue.</source>
         <translation>When two workstations edit the same field at almost the same time, the last edit is kept; the other one is kept here. Reinstate puts the lost value back (the edit then syncs); Dismiss keeps the value that won.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="131"/>
         <source>Rétablir</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="169"/>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="242"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="132"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="218"/>
         <source>Remettre la valeur perdue</source>
         <translation>Put the lost value back</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="170"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="133"/>
         <source>Ignorer</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="171"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="134"/>
         <source>Garder la valeur retenue et fermer ce conflit</source>
         <translation>Keep the value that won and close this conflict</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="172"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="135"/>
         <source>Ouvrir la fiche</source>
         <translation>Open the record</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="173"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="136"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="193"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="169"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="174"/>
         <source>(supprimée)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="205"/>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="206"/>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="258"/>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="259"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="234"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="235"/>
         <source>(vide)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="234"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="210"/>
         <source>Cette fiche a été supprimée sur un autre poste : la valeur perdue ne peut pas y être rétablie. Elle reste lisible ici ; Ignorer ferme le conflit.</source>
         <translation>This record was deleted on another workstation: the lost value cannot be put back. It stays readable here; Dismiss closes the conflict.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="238"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="214"/>
         <source>Aucun conflit ouvert.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="244"/>
         <source>Rétablir « %1 » pour %2 ? La valeur actuelle « %3 » sera remplacée.</source>
         <translation>Reinstate &apos;%1&apos; for %2? The current value &apos;%3&apos; will be replaced.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="284"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="262"/>
         <source>Ignorer ce conflit ? « %1 » reste la valeur de %2 ; « %3 » est abandonné.</source>
         <translation>Dismiss this conflict? &apos;%1&apos; stays the value of %2; &apos;%3&apos; is given up.</translation>
     </message>
@@ -516,52 +516,52 @@ If the problem comes back, send the log (folder “%1”) to the person who look
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="165"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="159"/>
         <source>Votre organisation</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="160"/>
         <source>Ces informations pourront être complétées plus tard.</source>
         <translation>You can complete this information later.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="167"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="161"/>
         <source>&amp;Nom de l&apos;organisation *</source>
         <translation>&amp;Organisation name *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="162"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="169"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="163"/>
         <source>ex. CPAS de Saint-Gilles</source>
         <translation>e.g. CPAS de Saint-Gilles</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="170"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="164"/>
         <source>&amp;Type *</source>
         <translation>&amp;Type *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="171"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="165"/>
         <source>Type d&apos;organisation</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="172"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="166"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="169"/>
         <source>&amp;Votre nom *</source>
         <translation>&amp;Your name *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="170"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
@@ -569,12 +569,12 @@ If the problem comes back, send the log (folder “%1”) to the person who look
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="242"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="236"/>
         <source>Données de démonstration</source>
         <translation>Demonstration data</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="245"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="239"/>
         <source>Pacte Desktop va créer une organisation fictive (« CPAS de Saint-Gilles (démo) »), ses travailleurs et %1 employeurs inventés, avec leurs contacts, relances, offres et mises à l&apos;emploi. Aucune de ces données n&apos;est réelle.
 
 Utilisez un dossier de données séparé pour votre vraie organisation.</source>
@@ -641,47 +641,47 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Reading the shared folder…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/devices.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/devices.py" line="149"/>
         <source>%1 (ce poste)</source>
         <translation>%1 (this workstation)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/devices.py" line="153"/>
+        <location filename="../../pacte_desktop/ui/devices.py" line="151"/>
         <source>révoqué (fichiers acceptés jusqu&apos;au n° %1)</source>
         <translation>revoked (files accepted up to no. %1)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/devices.py" line="157"/>
+        <location filename="../../pacte_desktop/ui/devices.py" line="155"/>
         <source>actif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/devices.py" line="159"/>
+        <location filename="../../pacte_desktop/ui/devices.py" line="157"/>
         <source>n° %1 — %2</source>
         <translation>no. %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/devices.py" line="163"/>
+        <location filename="../../pacte_desktop/ui/devices.py" line="161"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/devices.py" line="220"/>
+        <location filename="../../pacte_desktop/ui/devices.py" line="218"/>
         <source>Révoquer l&apos;appareil « %1 » (travailleur : %2) ? Ses fichiers suivants seront refusés par tous les postes, et les clés renouvelées pour les autres postes. Cela ne se défait pas.</source>
         <translation>Revoke device &apos;%1&apos; (worker: %2)? Its later files will be refused by every workstation, and the keys renewed for the other workstations. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/devices.py" line="225"/>
+        <location filename="../../pacte_desktop/ui/devices.py" line="223"/>
         <source>inconnu</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/devices.py" line="234"/>
+        <location filename="../../pacte_desktop/ui/devices.py" line="232"/>
         <source>Révocation en cours…</source>
         <translation>Revoking…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/devices.py" line="245"/>
+        <location filename="../../pacte_desktop/ui/devices.py" line="243"/>
         <source>« %1 » est révoqué.</source>
         <translation>&apos;%1&apos; is revoked.</translation>
     </message>
@@ -689,67 +689,67 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>DirectoryExportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="163"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="67"/>
         <source>Exporter l&apos;annuaire</source>
         <translation>Export the directory</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="165"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="69"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="70"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="167"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="71"/>
         <source>PDF imprimable (.pdf)</source>
         <translation>Printable PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="72"/>
         <source>&amp;Partageable uniquement</source>
         <translation>&amp;Shareable only</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="171"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="75"/>
         <source>Pour un partenaire : seulement les employeurs qui peuvent être partagés et les champs que la charte de partage permet de transmettre.</source>
         <translation>For a partner: only the employers that may be shared and the fields the sharing charter lets out.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="79"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="80"/>
         <source>Toutes les communes</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="81"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="180"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="84"/>
         <source>&amp;Format :</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="85"/>
         <source>É&amp;tiquette :</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="86"/>
         <source>&amp;Commune :</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="87"/>
         <source>&amp;Statut :</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -838,102 +838,102 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="249"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="250"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="251"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="252"/>
         <source>Opération</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="253"/>
         <source>Champs modifiés</source>
         <translation>Changed fields</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="262"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="263"/>
         <source>Fiche</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="263"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="264"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="264"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="265"/>
         <source>Démarches</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="265"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="266"/>
         <source>Offres</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="266"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="267"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="267"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="268"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
         <source>Cet employeur est archivé.</source>
         <translation>This employer is archived.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
         <source>Noter une démarche</source>
         <translation>Log an interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
         <source>Noter la démarche</source>
         <translation>Log the interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
         <source>Enregistrer la démarche (Ctrl+S)</source>
         <translation>Save the interaction (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -943,17 +943,17 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Partners who know this employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="293"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="294"/>
         <source>Nouvel employeur</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="295"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="296"/>
         <source>Employeur : %1</source>
         <translation>Employer: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="304"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="305"/>
         <source>%1 (parti)</source>
         <translation>%1 (left)</translation>
     </message>
@@ -988,37 +988,37 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="484"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="477"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>No changes to save.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="495"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="488"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="512"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="505"/>
         <source>Fiche enregistrée.</source>
         <translation>Record saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="521"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="514"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="580"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="573"/>
         <source>Personne de contact archivée</source>
         <translation>Contact person archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="647"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="640"/>
         <source>Démarche notée ; relance prévue le %1.</source>
         <translation>Interaction logged; follow-up scheduled for %1.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="652"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="645"/>
         <source>Démarche notée.</source>
         <translation>Interaction logged.</translation>
     </message>
@@ -1026,117 +1026,117 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>EmployersView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="172"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="173"/>
         <source>Employeurs</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="177"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="178"/>
         <source>N° BCE</source>
         <translation>BCE no.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="182"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="183"/>
         <source>Ouvrir la fiche de l&apos;employeur (Entrée)</source>
         <translation>Open the employer&apos;s record (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="184"/>
         <source>Nouveau</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="184"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="185"/>
         <source>Nouvel employeur (Ctrl+N)</source>
         <translation>New employer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="185"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="186"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="186"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="187"/>
         <source>Archiver les employeurs choisis (Suppr)</source>
         <translation>Archive the selected employers (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="187"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="188"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="188"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="189"/>
         <source>Archivés</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="190"/>
         <source>Montrer aussi les employeurs archivés</source>
         <translation>Also show archived employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="191"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="192"/>
         <source>Tous les secteurs</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="192"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="193"/>
         <source>Toutes les communes</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="193"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="194"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="194"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="195"/>
         <source>Tous les responsables</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="195"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="196"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="197"/>
         <source>Accepte : tout</source>
         <translation>Accepts: anything</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="222"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="223"/>
         <source>Le filtre « %1 » n&apos;est plus proposé : il a été retiré.</source>
         <translation>The filter “%1” is no longer offered: it was removed.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="292"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="293"/>
         <source>1 employeur</source>
         <translation>1 employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="294"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="295"/>
         <source>%1 employeurs</source>
         <translation>%1 employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="394"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="395"/>
         <source>Employeur archivé</source>
         <translation>Employer archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="396"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="397"/>
         <source>%1 employeurs archivés</source>
         <translation>%1 employers archived</translation>
     </message>
@@ -1157,43 +1157,43 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="470"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="464"/>
         <source>Pacte Desktop — premier démarrage</source>
         <translation>Pacte Desktop — first start</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="497"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="492"/>
         <source>Création…</source>
         <translation>Creating…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="514"/>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="608"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="509"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="599"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="526"/>
         <source>Connexion à l&apos;organisation… (vérification de la phrase secrète, réception des données)</source>
         <translation>Connecting to the organisation… (checking the passphrase, receiving the data)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="545"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="538"/>
         <source>Rien n&apos;est perdu : corrigez ce qui est indiqué, puis recommencez.</source>
         <translation>Nothing is lost: correct what is pointed out, then try again.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="550"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="543"/>
         <source>Aucune organisation à rejoindre à « %1 » : le fichier ORG.json n&apos;y est pas. Vérifiez le dossier ou l&apos;adresse ; l&apos;organisation est d&apos;abord partagée depuis un poste où elle existe (Synchronisation → Configurer…).</source>
         <translation>No organisation to join at &apos;%1&apos;: the ORG.json file is not there. Check the folder or the address; the organisation is first shared from a workstation where it exists (Sync → Set up…).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="603"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="594"/>
         <source>Création annulée : rien n&apos;a été enregistré.</source>
         <translation>Creation cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="616"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="607"/>
         <source>Création des données de démonstration…</source>
         <translation>Creating the demonstration data…</translation>
     </message>
@@ -1201,27 +1201,27 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>FollowUpsExportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="256"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="53"/>
         <source>Exporter les relances</source>
         <translation>Export the follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="258"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="55"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="259"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="56"/>
         <source>&amp;Travailleur :</source>
         <translation>&amp;Worker:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="260"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="57"/>
         <source>Tous les travailleurs</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="261"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="58"/>
         <source>Travailleur</source>
         <translation>Worker</translation>
     </message>
@@ -1541,123 +1541,123 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="409"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="87"/>
         <source>&amp;Vérifier…</source>
         <translation>&amp;Check…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="410"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="88"/>
         <source>Pa&amp;rcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="412"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="90"/>
         <source>Importer des employeurs</source>
         <translation>Import employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="415"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="93"/>
         <source>Un fichier Excel ou CSV, une ligne par employeur. Le fichier est d&apos;abord vérifié : rien n&apos;est enregistré avant que vous confirmiez.</source>
         <translation>An Excel or CSV file, one row per employer. The file is checked first: nothing is saved until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="419"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="97"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="420"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="98"/>
         <source>&amp;Correspondance des colonnes (facultatif) :</source>
         <translation>&amp;Column mapping (optional):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="421"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="99"/>
         <source>P&amp;arcourir…</source>
         <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="422"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="100"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="423"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="471"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="101"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="149"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="425"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="103"/>
         <source>Importer les données BCE/KBO</source>
         <translation>Import KBO/BCE data</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="428"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="106"/>
         <source>L&apos;extrait public de la Banque-Carrefour des Entreprises : le dossier décompressé ou le fichier zip. Les données sont d&apos;abord vérifiées : rien n&apos;est enregistré avant que vous confirmiez.</source>
         <translation>The public extract of the Crossroads Bank for Enterprises: the unpacked folder or the zip file. The data are checked first: nothing is saved until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="433"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="111"/>
         <source>&amp;Dossier…</source>
         <translation>&amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="434"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="112"/>
         <source>Fichier &amp;zip…</source>
         <translation>&amp;Zip file…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="435"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="113"/>
         <source>&amp;Extrait :</source>
         <translation>&amp;Extract:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="436"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="114"/>
         <source>Codes &amp;postaux :</source>
         <translation>&amp;Postcodes:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="437"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="115"/>
         <source>Séparés par des espaces ou des virgules</source>
         <translation>Separated by spaces or commas</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="438"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="116"/>
         <source>Extrait</source>
         <translation>Extract</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="439"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="117"/>
         <source>Codes postaux</source>
         <translation>Postcodes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="450"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="128"/>
         <source>Dossier de l&apos;extrait BCE/KBO</source>
         <translation>Folder of the KBO/BCE extract</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="454"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="132"/>
         <source>Fichier d&apos;employeurs</source>
         <translation>Employers file</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="456"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="134"/>
         <source>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="463"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="141"/>
         <source>Extrait BCE/KBO</source>
         <translation>KBO/BCE extract</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="463"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="141"/>
         <source>Archives zip (*.zip)</source>
         <translation>Zip archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="473"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="151"/>
         <source>Correspondances JSON (*.json);;Tous les fichiers (*)</source>
         <translation>JSON mappings (*.json);;All files (*)</translation>
     </message>
@@ -1665,63 +1665,63 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="695"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="373"/>
         <source>Vérification de l&apos;import</source>
         <extracomment>The person asked to correct the columns (the dialog closes; the controller reopens the mapping step).</extracomment>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="699"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="377"/>
         <source>À créer : %1 — à mettre à jour : %2 — inchangés : %3 — rejetés : %4</source>
         <translation>To create: %1 — to update: %2 — unchanged: %3 — rejected: %4</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="706"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="384"/>
         <source>Les lignes rejetées ne seront pas importées.</source>
         <translation>The rejected rows will not be imported.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="709"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="387"/>
         <source>Colonnes ignorées : %1</source>
         <translation>Ignored columns: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="711"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="389"/>
         <source>Rien à importer.</source>
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="713"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="391"/>
         <source>Lignes &amp;rejetées :</source>
         <translation>&amp;Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="716"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="394"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="716"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="394"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="716"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="394"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="718"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="396"/>
         <source>Lignes rejetées</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="719"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="397"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="720"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="398"/>
         <source>&amp;Colonnes…</source>
         <translation>C&amp;olumns…</translation>
     </message>
@@ -1729,42 +1729,42 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="338"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="332"/>
         <source>Rejoindre mon organisation</source>
         <translation>Join my organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="341"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="335"/>
         <source>Les postes de votre organisation partagent un dossier (partage réseau, dossier synchronisé) ou un serveur WebDAV. Indiquez lequel, avec la phrase secrète de l&apos;organisation : ce poste reçoit toutes ses données.</source>
         <translation>Your organisation&apos;s workstations share a folder (network share, synced folder) or a WebDAV server. Say which, with the organisation&apos;s passphrase: this workstation receives all its data.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="347"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="341"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="348"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="342"/>
         <source>Phrase secrète de l&apos;organisation</source>
         <translation>The organisation&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="351"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="345"/>
         <source>Celle de l&apos;organisation, choisie sur le premier poste ; elle est vérifiée avec les clés de l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
         <translation>The organisation&apos;s, chosen on the first workstation; it is checked against the organisation&apos;s keys. It is not stored on this workstation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="355"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="349"/>
         <source>&amp;Votre nom *</source>
         <translation>&amp;Your name *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="356"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="350"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="359"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="353"/>
         <source>Si l&apos;organisation a déjà un travailleur de ce nom (vous, sur un autre poste, ou un collègue dont vous reprenez le poste), ce poste travaille sous ce nom ; sinon, un nouveau travailleur est créé.</source>
         <translation>If the organisation already has a worker of that name (you, on another workstation, or a colleague whose place you take), this workstation works under that name; otherwise a new worker is created.</translation>
     </message>
@@ -1772,57 +1772,57 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="128"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="114"/>
         <source>Un dossier (disque, partage réseau, dossier synchronisé)</source>
         <translation>A folder (disk, network share, synced folder)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="130"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="116"/>
         <source>Un serveur WebDAV (Nextcloud…)</source>
         <translation>A WebDAV server (Nextcloud…)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="131"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="117"/>
         <source>Parcourir…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="132"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="118"/>
         <source>Adresse :</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="133"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="119"/>
         <source>Utilisateur :</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="120"/>
         <source>Mot de passe :</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="137"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="123"/>
         <source>Le mot de passe WebDAV n&apos;est pas enregistré : il sera redemandé après un redémarrage de Pacte Desktop.</source>
         <translation>The WebDAV password is not stored: it will be asked again after Pacte Desktop restarts.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="150"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="136"/>
         <source>Choisir le dossier</source>
         <translation>Choose the folder</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="159"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="145"/>
         <source>Choisissez un dossier.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="161"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="147"/>
         <source>Ce dossier n&apos;existe pas (ou n&apos;est pas accessible) : %1</source>
         <translation>This folder does not exist (or cannot be reached): %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="152"/>
         <source>L&apos;adresse WebDAV commence par https:// (ou http://).</source>
         <translation>The WebDAV address starts with https:// (or http://).</translation>
     </message>
@@ -1830,143 +1830,143 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="211"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="417"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="214"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="215"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="216"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="221"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>Save a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Switch worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>&amp;Add a worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Handover (worker leaving)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="226"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;About Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="229"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Search… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="230"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="231"/>
         <source>Vues</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="232"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="233"/>
         <source>Annuler la dernière action</source>
         <translation>Undo the last action</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="313"/>
         <source>Travailleur changé</source>
         <translation>Worker switched</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
         <source>Ajouter un travailleur</source>
         <translation>Add a worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="327"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 added</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="341"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Save a backup</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="343"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="352"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Backup saved: %1</translation>
     </message>
@@ -1981,7 +1981,7 @@ Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Sai
 The employer contacts of the partners in the Saint-Gilles local employment pact, kept by the organisation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="446"/>
         <source>Action annulée</source>
         <translation>Action undone</translation>
     </message>
@@ -1989,67 +1989,67 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="399"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="392"/>
         <source>Le réseau des partenaires (facultatif)</source>
         <translation>The partner network (optional)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="402"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="395"/>
         <source>Les organisations partenaires du pacte partagent un autre dossier, où chacune publie seulement ce que la charte de partage permet. Jamais de candidats ni de mises à l&apos;emploi individuels.</source>
         <translation>The pact&apos;s partner organisations share another folder, where each publishes only what the sharing charter allows. Never individual candidates or placements.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="407"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="400"/>
         <source>Rejoindre un réseau de partenaires</source>
         <translation>Join a partner network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="410"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="403"/>
         <source>Déjà configuré : %1</source>
         <translation>Already set up: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="413"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="406"/>
         <source>Rejoindre le réseau existant (membre)</source>
         <translation>Join the existing network (member)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="414"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="407"/>
         <source>Créer le réseau (organisation coordinatrice)</source>
         <translation>Create the network (coordinating organisation)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="415"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="408"/>
         <source>Nom du réseau :</source>
         <translation>Network name:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="416"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="409"/>
         <source>Pacte pour l&apos;emploi de Saint-Gilles</source>
         <translation>Saint-Gilles employment pact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="417"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="410"/>
         <source>Phrase secrète du réseau :</source>
         <translation>Network passphrase:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="418"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="411"/>
         <source>Encore une fois :</source>
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="421"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="414"/>
         <source>Celle que l&apos;organisation coordinatrice a communiquée aux partenaires ; à la création du réseau, tapez-la deux fois.</source>
         <translation>The one the coordinating organisation gave the partners; when creating the network, type it twice.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="426"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="419"/>
         <source>Phrase secrète de votre organisation (pour inscrire ce poste au réseau) :</source>
         <translation>Your organisation&apos;s passphrase (to enrol this workstation in the network):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="443"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="447"/>
         <source>Saisissez la phrase secrète de votre organisation.</source>
         <translation>Type your organisation&apos;s passphrase.</translation>
     </message>
@@ -2057,126 +2057,126 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="138"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="140"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="142"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="144"/>
         <source>N° BCE</source>
         <translation>CBE no.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="143"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="145"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="144"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="172"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="146"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="174"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="145"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="147"/>
         <source>Dernier contact</source>
         <translation>Latest contact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="149"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="151"/>
         <source>Toutes les organisations</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="150"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="152"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="153"/>
         <source>Organisation partenaire</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="153"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="155"/>
         <source>Fiches des partenaires, en lecture seule : elles leur appartiennent.</source>
         <translation>Partners&apos; records, read-only: they belong to them.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="159"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="343"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="381"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="161"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="337"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="375"/>
         <source>Membres du réseau</source>
         <translation>Network members</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="160"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="162"/>
         <source>Admettre…</source>
         <translation>Admit…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="162"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="164"/>
         <source>Admettre l&apos;organisation choisie : ses partenaires liront ses fiches</source>
         <translation>Admit the chosen organisation: its partners will read its records</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="164"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="166"/>
         <source>Retirer du réseau…</source>
         <translation>Remove from the network…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="168"/>
         <source>Retirer l&apos;organisation choisie : ses partenaires effacent ses fiches</source>
         <translation>Remove the chosen organisation: its partners erase its records</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="173"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="175"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="174"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="176"/>
         <source>Empreinte de clé</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="177"/>
         <source>Dernier fichier reçu</source>
         <translation>Latest file received</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="180"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="182"/>
         <source>admise</source>
         <translation>admitted</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="183"/>
         <source>en attente d&apos;admission</source>
         <translation>waiting for admission</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="184"/>
         <source>retirée</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="185"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="187"/>
         <source> · coordination</source>
         <translation> · coordinator</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="187"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
         <source> · notre organisation</source>
         <translation> · our organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="274"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="270"/>
         <source>Aucune fiche partenaire reçue pour l&apos;instant.</source>
         <translation>No partner records received yet.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="273"/>
         <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
         <translation>This workstation has not joined a partner network. Menu Sync → Set up… to join one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network.py" line="312"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="306"/>
         <source>%n organisation(s) attendent votre admission.</source>
         <translation>
             <numerusform>%n organisation is waiting for your admission.</numerusform>
@@ -2184,12 +2184,12 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="316"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="310"/>
         <source>La coordination du réseau admet et retire les organisations membres.</source>
         <translation>The network&apos;s coordinator admits and removes member organisations.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="357"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="351"/>
         <source>Admettre « %1 » dans le réseau ? Ses partenaires liront les fiches qu&apos;elle publie.
 
 Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
@@ -2198,7 +2198,7 @@ Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
 First check its key&apos;s fingerprint with it: %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="362"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="356"/>
         <source>Retirer « %1 » du réseau ? Ses partenaires ne liront plus ses fiches et effaceront celles qu&apos;ils ont reçues. (Empreinte de sa clé : %2)</source>
         <translation>Remove &apos;%1&apos; from the network? Its partners will no longer read its records and will erase those they received. (Its key&apos;s fingerprint: %2)</translation>
     </message>
@@ -2206,27 +2206,27 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="386"/>
         <source>Offres et demandes</source>
         <translation>Opportunities and requests</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="389"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="390"/>
         <source>Partagée</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="401"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="402"/>
         <source>Demandes de profils seulement</source>
         <translation>Profile requests only</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="414"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="415"/>
         <source>Offre archivée</source>
         <translation>Opportunity archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="415"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="416"/>
         <source>%1 offres archivées</source>
         <translation>%1 opportunities archived</translation>
     </message>
@@ -2234,37 +2234,37 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="296"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="281"/>
         <source>Les postes de l&apos;organisation</source>
         <translation>The organisation&apos;s workstations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="299"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="284"/>
         <source>Les postes de votre organisation partagent un dossier : un partage réseau, un dossier synchronisé (Nextcloud, Dropbox, Syncthing) ou un serveur WebDAV. Tout y est chiffré avec la phrase secrète de l&apos;organisation. Un dossier vide : l&apos;organisation y est créée ; un dossier déjà utilisé : ce poste le rejoint.</source>
         <translation>Your organisation&apos;s workstations share a folder: a network share, a synced folder (Nextcloud, Dropbox, Syncthing) or a WebDAV server. Everything in it is encrypted with the organisation&apos;s passphrase. An empty folder: the organisation is created there; a folder already in use: this workstation joins it.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="305"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="290"/>
         <source>Synchroniser les postes de l&apos;organisation</source>
         <translation>Sync the organisation&apos;s workstations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="308"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="293"/>
         <source>Déjà configuré : %1</source>
         <translation>Already set up: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="311"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="296"/>
         <source>Phrase secrète :</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="312"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="297"/>
         <source>Encore une fois :</source>
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="315"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="300"/>
         <source>À la création, tapez-la deux fois : au moins %1 caractères variés, ni le nom de l&apos;organisation ni un mot de passe courant (par exemple quatre mots sans lien). Gardez-la en lieu sûr : sans elle, aucun nouveau poste ne peut rejoindre l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
         <translation>When creating, type it twice: at least %1 varied characters, neither the organisation&apos;s name nor a common password (for instance four unrelated words). Keep it safe: without it, no new workstation can join the organisation. It is not stored on this workstation.</translation>
     </message>
@@ -2272,47 +2272,47 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>PlacementsReportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="315"/>
+        <location filename="../../pacte_desktop/ui/placements_report.py" line="73"/>
         <source>Rapport des mises à l&apos;emploi</source>
         <translation>Placement report</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="317"/>
+        <location filename="../../pacte_desktop/ui/placements_report.py" line="75"/>
         <source>&amp;Du :</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="318"/>
+        <location filename="../../pacte_desktop/ui/placements_report.py" line="76"/>
         <source>&amp;Au :</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="319"/>
+        <location filename="../../pacte_desktop/ui/placements_report.py" line="77"/>
         <source>&amp;Langue du rapport :</source>
         <translation>Report &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="323"/>
+        <location filename="../../pacte_desktop/ui/placements_report.py" line="81"/>
         <source>Formats :</source>
         <translation>Formats:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="324"/>
+        <location filename="../../pacte_desktop/ui/placements_report.py" line="82"/>
         <source>Rapport &amp;PDF</source>
         <translation>&amp;PDF report</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="325"/>
+        <location filename="../../pacte_desktop/ui/placements_report.py" line="83"/>
         <source>Chiffres &amp;Excel</source>
         <translation>&amp;Excel figures</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="331"/>
+        <location filename="../../pacte_desktop/ui/placements_report.py" line="89"/>
         <source>La fin de la période précède son début.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="333"/>
+        <location filename="../../pacte_desktop/ui/placements_report.py" line="91"/>
         <source>Choisissez au moins un format.</source>
         <translation>Choose at least one format.</translation>
     </message>
@@ -2320,27 +2320,27 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="507"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="508"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="513"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="514"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="514"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="530"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="531"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Placement archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="532"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 placements archived</translation>
     </message>
@@ -2366,83 +2366,83 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="233"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="247"/>
         <source>Nouvelle offre ou demande de profils</source>
         <translation>New opportunity or profile request</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="234"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="248"/>
         <source>Nouveau candidat</source>
         <translation>New candidate</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="235"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="249"/>
         <source>Nouvelle mise à l&apos;emploi</source>
         <translation>New placement</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="238"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="252"/>
         <source>Offre : %1</source>
         <translation>Opportunity: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="239"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="253"/>
         <source>Candidat : %1</source>
         <translation>Candidate: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="240"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="254"/>
         <source>Mise à l&apos;emploi : %1</source>
         <translation>Placement: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="244"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="258"/>
         <source>Nouvel enregistrement : %1</source>
         <translation>New record: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="251"/>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="258"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="265"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="272"/>
         <source>Partager avec le réseau</source>
         <translation>Share with the network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="254"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="268"/>
         <source>Les partenaires verront le type, l&apos;intitulé, le nombre de postes, le profil demandé, les dates et le statut ; jamais les notes internes.</source>
         <translation>Partners will see the kind, title, number of positions, required profile, dates and status; never the internal notes.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="261"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="275"/>
         <source>Données privées de l&apos;organisation : jamais partagées. Utilisez un code pseudonyme, pas le nom de la personne.</source>
         <translation>Private to the organisation: never shared. Use a pseudonymous code, not the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="265"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="279"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="266"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="280"/>
         <source>Enregistrer (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="267"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="281"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="327"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="341"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="342"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="356"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="343"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="357"/>
         <source>Abandonner les modifications non enregistrées ?</source>
         <translation>Discard unsaved changes?</translation>
     </message>
@@ -2450,39 +2450,39 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="177"/>
         <source>%1 enregistrement(s) archivé(s)</source>
         <translation>%1 record(s) archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="202"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="203"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="208"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="209"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="209"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="210"/>
         <source>Nouveau (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="210"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="213"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="214"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="211"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="214"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="215"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="213"/>
         <source>Archiver (Suppr) ; peut être annulé</source>
         <translation>Archive (Delete); can be undone</translation>
     </message>
@@ -2490,147 +2490,148 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="962"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="193"/>
         <source>Exporter l&apos;&amp;annuaire…</source>
         <translation>Export the &amp;directory…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="963"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="194"/>
         <source>Exporter les &amp;relances…</source>
         <translation>Export the &amp;follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="964"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="195"/>
         <source>Rapport des &amp;mises à l&apos;emploi…</source>
         <translation>&amp;Placement report…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="965"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="196"/>
         <source>&amp;Importer des employeurs…</source>
         <translation>&amp;Import employers…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="966"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="197"/>
         <source>Importer les données &amp;BCE/KBO…</source>
         <translation>Import &amp;KBO/BCE data…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="967"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="198"/>
         <source>Imports &amp;précédents…</source>
         <translation>Pre&amp;vious imports…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="968"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="199"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="969"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="200"/>
         <source>Ouvrir le fichier exporté</source>
         <translation>Open the exported file</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="976"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="207"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="987"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="218"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="988"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="219"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1027"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="257"/>
         <source>Opération annulée</source>
         <translation>Operation cancelled</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1045"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="81"/>
         <source>Exporter l&apos;annuaire</source>
         <translation>Export the directory</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1057"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="126"/>
         <source>Export de l&apos;annuaire…</source>
+        <extracomment>The exports of the menus, by kind (the kind names them in ``finished``/``failed`` too).</extracomment>
         <translation>Exporting the directory…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1060"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="127"/>
         <source>Annuaire exporté : %1 employeurs dans %2</source>
         <translation>Directory exported: %1 employers in %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1072"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="89"/>
         <source>Exporter les relances</source>
         <translation>Export the follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1084"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="132"/>
         <source>Export des relances…</source>
         <translation>Exporting the follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1087"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="133"/>
         <source>Relances exportées : %1 dans %2</source>
         <translation>Follow-ups exported: %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1108"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="103"/>
         <source>Rapport des mises à l&apos;emploi (PDF)</source>
         <translation>Placement report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1114"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="109"/>
         <source>Chiffres des mises à l&apos;emploi (Excel)</source>
         <translation>Placement figures (Excel)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1129"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="138"/>
         <source>Rapport des mises à l&apos;emploi…</source>
         <translation>Producing the placement report…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1132"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="139"/>
         <source>Rapport établi : %1 mises à l&apos;emploi, %2</source>
         <translation>Report produced: %1 placements, %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1176"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="333"/>
         <source>Vérification de « %1 »…</source>
         <translation>Checking “%1”…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1192"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="349"/>
         <source>Fichier : %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1238"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="395"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1239"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="396"/>
         <source>Import terminé : %1 créés, %2 mis à jour, %3 rejetés</source>
         <translation>Import finished: %1 created, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1246"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="403"/>
         <source>« Fichier › Imports précédents » permet de l&apos;annuler.</source>
         <translation>“File › Previous imports” lets you undo it.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1254"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="411"/>
         <source>Import de « %1 »…</source>
         <translation>Importing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1263"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="420"/>
         <source>Import annulé</source>
         <translation>Import undone</translation>
     </message>
@@ -2638,82 +2639,82 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="90"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="86"/>
         <source>quotidienne</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="92"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="88"/>
         <source>avant une restauration</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="94"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="90"/>
         <source>avant une mise à jour</source>
         <translation>before an update</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="96"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="92"/>
         <source>à la demande</source>
         <translation>on request</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="100"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="96"/>
         <source>Base de données endommagée</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="103"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="99"/>
         <source>La base de données de ce poste est endommagée ({problem}). Choisissez une sauvegarde à restaurer : la base endommagée est mise de côté, pas effacée.</source>
         <translation>This workstation&apos;s database is damaged ({problem}). Choose a backup to restore: the damaged database is moved aside, not erased.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="108"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="104"/>
         <source>La base de données de ce poste est endommagée ({problem}) et aucune sauvegarde n&apos;a été trouvée dans {folder}.</source>
         <translation>This workstation&apos;s database is damaged ({problem}) and no backup was found in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="116"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="112"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="117"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="113"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="118"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="114"/>
         <source>Employeurs</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="119"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="115"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="120"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="116"/>
         <source>Interactions</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="121"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="117"/>
         <source>Vérifiée</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="132"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="128"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="132"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="128"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="142"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="138"/>
         <source>&amp;Restaurer cette sauvegarde</source>
         <translation>&amp;Restore this backup</translation>
     </message>
@@ -2721,17 +2722,17 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="628"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="508"/>
         <source>Configuration</source>
         <translation>Setting up</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="643"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="523"/>
         <source>Configuration en cours… (vérification du dossier, clés, première synchronisation)</source>
         <translation>Setting up… (checking the folder, keys, first sync)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="660"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="540"/>
         <source>Rien n&apos;est perdu : revenez en arrière pour corriger, puis recommencez.</source>
         <translation>Nothing is lost: go back to correct it, then try again.</translation>
     </message>
@@ -2739,12 +2740,12 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="543"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="470"/>
         <source>Ce que nous partageons</source>
         <translation>What we share</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="544"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="471"/>
         <source>J&apos;ai vérifié ce qui sera partagé avec les partenaires</source>
         <translation>I have checked what will be shared with the partners</translation>
     </message>
@@ -2752,42 +2753,42 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="481"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="68"/>
         <source>Fiches et champs</source>
         <translation>Records and fields</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="481"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="68"/>
         <source>Ce qui part</source>
         <translation>What leaves</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="487"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="74"/>
         <source>seulement des totaux (moins de 5 : masqués)</source>
         <translation>totals only (under 5: hidden)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="489"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="76"/>
         <source>%1 fiches</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="492"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="79"/>
         <source>rien</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="498"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="85"/>
         <source>part</source>
         <translation>leaves</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="498"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="85"/>
         <source>reste</source>
         <translation>stays</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="510"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="97"/>
         <source>Charte de partage version %1. Ces champs quittent l&apos;organisation vers les partenaires, chiffrés ; les fiches marquées « ne pas partager » et les fiches archivées restent ici. Au total : %2 fiches.</source>
         <translation>Sharing charter version %1. These fields leave the organisation for the partners, encrypted; records marked &apos;do not share&apos; and archived records stay here. In all: %2 records.</translation>
     </message>
@@ -2803,17 +2804,17 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>SwitchWorkerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="654"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="645"/>
         <source>Changer de travailleur</source>
         <translation>Switch worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="655"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="646"/>
         <source>&amp;Qui travaille sur ce poste ?</source>
         <translation>&amp;Who is working on this computer?</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="660"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="651"/>
         <source>%1 (actuel)</source>
         <translation>%1 (current)</translation>
     </message>
@@ -2821,174 +2822,173 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="155"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="129"/>
         <source>&amp;Synchroniser</source>
-        <extracomment>The environment variable that holds a WebDAV password for the session, per scope; the password itself is never written to the store (engine.Location keeps only the name).</extracomment>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="156"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="130"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="157"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="131"/>
         <source>&amp;Conflits…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="158"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="132"/>
         <source>C&amp;onfigurer…</source>
         <translation>Set &amp;up…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="159"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="133"/>
         <source>Ce que nous &amp;partageons…</source>
         <translation>&amp;What we share…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="160"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="134"/>
         <source>&amp;Appareils…</source>
         <translation>&amp;Devices…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="161"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="135"/>
         <source>Changer la p&amp;hrase secrète…</source>
         <translation>Change the &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="162"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="136"/>
         <source>État de la synchronisation</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="175"/>
         <source>La synchronisation n&apos;est pas configurée. Menu Synchronisation → Configurer… pour choisir le dossier de l&apos;organisation.</source>
         <translation>Sync is not set up. Menu Sync → Set up… to choose the organisation&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="204"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="181"/>
         <source>Une synchronisation est déjà en cours.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="266"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="241"/>
         <source>La synchronisation n&apos;a pas abouti. Rien n&apos;a été supprimé ici.</source>
         <translation>The sync did not complete. Nothing was deleted here.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="281"/>
-        <location filename="../../pacte_desktop/ui/sync.py" line="445"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="256"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="428"/>
         <source>Erreur de synchronisation</source>
         <translation>Sync error</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="294"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="269"/>
         <source>Horloge à corriger</source>
         <translation>Clock to correct</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="302"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="277"/>
         <source>Mot de passe WebDAV</source>
         <translation>WebDAV password</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="303"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="278"/>
         <source>Mot de passe de %1 pour %2 (il n&apos;est pas enregistré) :</source>
         <translation>Password of %1 for %2 (it is not stored):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="351"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="332"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="351"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="332"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="358"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="339"/>
         <source>Synchronisé : %1 opérations envoyées, %2 reçues.</source>
         <translation>Synced: %1 operations sent, %2 received.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="378"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="359"/>
         <source>Synchronisation… %1 fichier(s) envoyé(s)</source>
         <translation>Syncing… %1 file(s) sent</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="381"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="362"/>
         <source>Synchronisation… instantané : %1 / %2 opérations</source>
         <translation>Syncing… snapshot: %1 / %2 operations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="386"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="367"/>
         <source>Synchronisation… %1 fichier(s) reçu(s)</source>
         <translation>Syncing… %1 file(s) received</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="394"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="375"/>
         <source>Synchronisation…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="399"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="380"/>
         <source>Synchronisation non configurée</source>
         <translation>Sync not set up</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="400"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="381"/>
         <source>Menu Synchronisation → Configurer…</source>
         <translation>Menu Sync → Set up…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="407"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="388"/>
         <source>Synchronisé à %1</source>
         <translation>Synced at %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="409"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="390"/>
         <source>Jamais synchronisé</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="412"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="393"/>
         <source>en attente : %1</source>
         <translation>pending: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="417"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="398"/>
         <source>bifurcations : %1</source>
         <translation>forks: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="447"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="430"/>
         <source>Envoi impossible</source>
         <translation>Cannot send</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="422"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="403"/>
         <source>fichiers refusés : %1</source>
         <translation>rejected files: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="429"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="410"/>
         <source>conflits : %1</source>
         <translation>conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="443"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="426"/>
         <source>Verrouillé : F5 pour saisir la phrase secrète</source>
         <translation>Locked: F5 to type the passphrase</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="462"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="445"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="510"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="493"/>
         <source>Phrase secrète changée.</source>
         <translation>Passphrase changed.</translation>
     </message>
@@ -2996,42 +2996,42 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>SyncSetupWizard</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="690"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="583"/>
         <source>Configurer la synchronisation</source>
         <translation>Set up sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="719"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="612"/>
         <source>Rien à configurer.</source>
         <translation>Nothing to set up.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="733"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="626"/>
         <source>Organisation « %1 » : dossier créé.</source>
         <translation>Organisation &apos;%1&apos;: folder created.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="735"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="628"/>
         <source>Organisation « %1 » : ce poste l&apos;a rejointe.</source>
         <translation>Organisation &apos;%1&apos;: this workstation has joined it.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="739"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="632"/>
         <source>Réseau « %1 » : créé ; ce poste en est le coordinateur.</source>
         <translation>Network &apos;%1&apos;: created; this workstation is its coordinator.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="741"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="634"/>
         <source>Réseau « %1 » : ce poste l&apos;a rejoint.</source>
         <translation>Network &apos;%1&apos;: this workstation has joined it.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="748"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="641"/>
         <source>Première synchronisation : %1</source>
         <translation>First sync: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="753"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="646"/>
         <source>Première synchronisation : %1 opérations envoyées, %2 reçues.</source>
         <translation>First sync: %1 operations sent, %2 received.</translation>
     </message>
@@ -3067,7 +3067,7 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>WhatWeShareDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="791"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="131"/>
         <source>Ce que nous partageons</source>
         <translation>What we share</translation>
     </message>
@@ -3093,7 +3093,7 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../pacte_desktop/ui/operations.py" line="108"/>
+        <location filename="../../pacte_desktop/ui/operations.py" line="109"/>
         <source>Annuler</source>
         <extracomment>The store&apos;s data folder: what a refused write names (set by the app&apos;s context).</extracomment>
         <translation>Cancel</translation>

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="201"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="207"/>
         <source>À propos de Pacte Desktop</source>
         <translation>Over Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="202"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="208"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="203"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="209"/>
         <source>Licences</source>
         <translation>Licenties</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="204"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="210"/>
         <source>pas configurée</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="206"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="213"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="207"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="214"/>
         <source>Base de données</source>
         <translation>Databank</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="209"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="216"/>
         <source>Synchronisation de l&apos;organisation</source>
         <translation>Synchronisatie van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="219"/>
         <source>Synchronisation du réseau</source>
         <translation>Synchronisatie van het netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="218"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="225"/>
         <source>Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Saint-Gilles, gardés par l&apos;organisation. Logiciel libre sous licence EUPL-1.2.</source>
         <translation>De werkgeverscontacten van de partners van het lokaal werkgelegenheidspact van Sint-Gillis, bewaard door de organisatie. Vrije software onder de EUPL-1.2-licentie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="225"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="232"/>
         <source>Pacte Desktop est livré avec ces composants, chacun sous sa licence :</source>
         <translation>Pacte Desktop wordt geleverd met deze onderdelen, elk onder zijn eigen licentie:</translation>
     </message>
@@ -57,79 +57,79 @@
 <context>
     <name>BatchesDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="769"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="788"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="867"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="77"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="96"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="175"/>
         <source>Imports précédents</source>
         <translation>Vorige imports</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="772"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="80"/>
         <source>Chaque import peut être annulé : les employeurs qu&apos;il a créés sont retirés et ceux qu&apos;il a modifiés retrouvent leurs valeurs d&apos;avant.</source>
         <translation>Elke import kan ongedaan worden gemaakt: de werkgevers die hij aanmaakte worden verwijderd en de werkgevers die hij wijzigde krijgen hun vorige waarden terug.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="776"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="84"/>
         <source>A&amp;nnuler cet import…</source>
         <translation>Deze import o&amp;ngedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="779"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="87"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="780"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="88"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="781"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="89"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="782"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="90"/>
         <source>Créés</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="783"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="91"/>
         <source>Mis à jour</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="784"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="92"/>
         <source>Rejetés</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="785"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="93"/>
         <source>État</source>
         <translation>Toestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="792"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="100"/>
         <source>Employeurs</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="792"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="100"/>
         <source>BCE/KBO</source>
         <translation>KBO/BCE</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="835"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="143"/>
         <source>Annulé</source>
         <translation>Ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="859"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="167"/>
         <source>Annuler cet import</source>
         <translation>Deze import ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="878"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="186"/>
         <source>Annuler l&apos;import de « %1 » ? Les %2 employeurs créés seront retirés et les %3 mis à jour retrouveront leurs valeurs d&apos;avant.</source>
         <translation>De import van ‘%1’ ongedaan maken? De %2 aangemaakte werkgevers worden verwijderd en de %3 bijgewerkte krijgen hun vorige waarden terug.</translation>
     </message>
@@ -137,33 +137,33 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="431"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="432"/>
         <source>Candidats</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="435"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="436"/>
         <source>Saint-Gillois</source>
         <translation>Inwoner Sint-Gillis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="442"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="474"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="443"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="475"/>
         <source>Tous</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="471"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="472"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Privégegevens van de organisatie: worden nooit gedeeld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="482"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="483"/>
         <source>Candidat archivé</source>
         <translation>Kandidaat gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="483"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="484"/>
         <source>%1 candidats archivés</source>
         <translation>%1 kandidaten gearchiveerd</translation>
     </message>
@@ -171,47 +171,47 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/passphrase.py" line="138"/>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="151"/>
         <source>Changer la phrase secrète</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/passphrase.py" line="141"/>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="154"/>
         <source>Les postes de l&apos;organisation reçoivent la nouvelle clé sans rien saisir ; ceux qui n&apos;ont pas de coffre de mots de passe du système demanderont une fois la nouvelle phrase secrète. Communiquez-la aux collègues par un autre moyen que le dossier partagé.</source>
         <translation>De werkposten van de organisatie krijgen de nieuwe sleutel zonder iets te typen; wie geen wachtwoordkluis van het systeem heeft, vraagt één keer de nieuwe wachtzin. Geef hem aan de collega&apos;s door via een ander kanaal dan de gedeelde map.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/passphrase.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="164"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/passphrase.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="164"/>
         <source>Réseau (coordination)</source>
         <translation>Netwerk (coördinatie)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/passphrase.py" line="155"/>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="168"/>
         <source>Phrase secrète de :</source>
         <translation>Wachtzin van:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/passphrase.py" line="156"/>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="169"/>
         <source>Phrase secrète actuelle :</source>
         <translation>Huidige wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/passphrase.py" line="157"/>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="170"/>
         <source>Nouvelle phrase secrète :</source>
         <translation>Nieuwe wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/passphrase.py" line="158"/>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="171"/>
         <source>Encore une fois :</source>
         <translation>Nog een keer:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/passphrase.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/passphrase.py" line="188"/>
         <source>Saisissez la phrase secrète actuelle.</source>
         <translation>Typ de huidige wachtzin.</translation>
     </message>
@@ -227,27 +227,27 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="102"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="96"/>
         <source>Bienvenue dans Pacte Desktop</source>
         <translation>Welkom bij Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="105"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="99"/>
         <source>Les contacts employeurs, les relances et les mises à l&apos;emploi de votre organisation sont gardés sur ce poste et partagés avec vos collègues. Pour commencer :</source>
         <translation>De werkgeverscontacten, opvolgingen en tewerkstellingen van uw organisatie worden op deze computer bewaard en gedeeld met uw collega&apos;s. Om te beginnen:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="110"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="104"/>
         <source>&amp;Créer mon organisation</source>
         <translation>Mijn organisatie &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="111"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="105"/>
         <source>Ouvrir des données de &amp;démonstration</source>
         <translation>&amp;Demogegevens openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="112"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="106"/>
         <source>&amp;Rejoindre mon organisation (dossier partagé ou WebDAV)</source>
         <translation>&amp;Bij mijn organisatie aansluiten (gedeelde map of WebDAV)</translation>
     </message>
@@ -255,83 +255,83 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="543"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="563"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="221"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="241"/>
         <source>Colonnes du fichier</source>
         <translation>Kolommen van het bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="545"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="223"/>
         <source>« %1 », ligne d&apos;en-tête %2.</source>
         <translation>&apos;%1&apos;, kopregel %2.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="551"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="229"/>
         <source>Les colonnes n&apos;ont pas été reconnues : indiquez ce que contient chacune.</source>
         <translation>De kolommen werden niet herkend: geef aan wat elke kolom bevat.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="555"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="233"/>
         <source>Enregistrez la correspondance pour la réutiliser avec le prochain fichier du même modèle.</source>
         <translation>Bewaar de koppeling om ze te hergebruiken voor het volgende bestand van hetzelfde model.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="561"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="239"/>
         <source>Colonne du fichier</source>
         <translation>Kolom van het bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="561"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="239"/>
         <source>Exemples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="561"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="239"/>
         <source>Champ</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="571"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="249"/>
         <source>— ignorer —</source>
         <translation>— negeren —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="576"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="254"/>
         <source>Champ de la colonne « %1 »</source>
         <translation>Veld van kolom &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="581"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="259"/>
         <source>&amp;Vérifier…</source>
         <translation>&amp;Controleren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="582"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="260"/>
         <source>&amp;Enregistrer la correspondance…</source>
         <translation>Koppeling &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="596"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="274"/>
         <source>« %1 » est choisi pour plusieurs colonnes.</source>
         <translation>&apos;%1&apos; is voor meerdere kolommen gekozen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="600"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="278"/>
         <source>Choisissez au moins la colonne du nom ou celle du numéro BCE.</source>
         <translation>Kies minstens de kolom met de naam of die met het KBO-nummer.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="615"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="293"/>
         <source>Enregistrer la correspondance</source>
         <translation>Koppeling bewaren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="617"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="295"/>
         <source>Correspondances JSON (*.json)</source>
         <translation>JSON-koppelingen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="625"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="303"/>
         <source>Enregistrement impossible</source>
         <translation>Bewaren mislukt</translation>
     </message>
@@ -339,121 +339,121 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="145"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="108"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="146"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="109"/>
         <source>Champ</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="147"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="110"/>
         <source>Nature</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="148"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="111"/>
         <source>Valeur perdue</source>
         <translation>Verloren waarde</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="149"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="112"/>
         <source>Valeur retenue</source>
         <translation>Behouden waarde</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="150"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="113"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="155"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="118"/>
         <source>Modifiée après suppression</source>
         <translation>Gewijzigd na verwijdering</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="156"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="119"/>
         <source>Modifications simultanées</source>
         <translation>Gelijktijdige wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="159"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="122"/>
         <source>Conflits de synchronisation</source>
         <translation>Synchronisatieconflicten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="162"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="125"/>
         <source>Quand deux postes modifient le même champ presque en même temps, la dernière modification est retenue ; l&apos;autre est gardée ici. Rétablir remet la valeur perdue (la modification se synchronise ensuite) ; Ignorer garde la valeur retenue.</source>
         <translation>Wanneer twee werkposten hetzelfde veld bijna tegelijk wijzigen, wordt de laatste wijziging behouden; de andere wordt hier bewaard. Terugzetten herstelt de verloren waarde (de wijziging wordt daarna gesynchroniseerd); Negeren behoudt de behouden waarde.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="131"/>
         <source>Rétablir</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="169"/>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="242"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="132"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="218"/>
         <source>Remettre la valeur perdue</source>
         <translation>De verloren waarde terugzetten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="170"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="133"/>
         <source>Ignorer</source>
         <translation>Negeren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="171"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="134"/>
         <source>Garder la valeur retenue et fermer ce conflit</source>
         <translation>De behouden waarde houden en dit conflict sluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="172"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="135"/>
         <source>Ouvrir la fiche</source>
         <translation>Fiche openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="173"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="136"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="193"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="169"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="174"/>
         <source>(supprimée)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="205"/>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="206"/>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="258"/>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="259"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="234"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="235"/>
         <source>(vide)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="234"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="210"/>
         <source>Cette fiche a été supprimée sur un autre poste : la valeur perdue ne peut pas y être rétablie. Elle reste lisible ici ; Ignorer ferme le conflit.</source>
         <translation>Deze fiche werd op een andere werkpost verwijderd: de verloren waarde kan er niet worden teruggezet. Ze blijft hier leesbaar; Negeren sluit het conflict.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="238"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="214"/>
         <source>Aucun conflit ouvert.</source>
         <translation>Geen open conflicten.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="244"/>
         <source>Rétablir « %1 » pour %2 ? La valeur actuelle « %3 » sera remplacée.</source>
         <translation>&apos;%1&apos; terugzetten voor %2? De huidige waarde &apos;%3&apos; wordt vervangen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/conflicts.py" line="284"/>
+        <location filename="../../pacte_desktop/ui/conflicts.py" line="262"/>
         <source>Ignorer ce conflit ? « %1 » reste la valeur de %2 ; « %3 » est abandonné.</source>
         <translation>Dit conflict negeren? &apos;%1&apos; blijft de waarde van %2; &apos;%3&apos; wordt opgegeven.</translation>
     </message>
@@ -516,52 +516,52 @@ Komt het probleem terug, stuur dan het logboek (map ‘%1’) naar wie de toepas
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="165"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="159"/>
         <source>Votre organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="160"/>
         <source>Ces informations pourront être complétées plus tard.</source>
         <translation>U kunt deze gegevens later aanvullen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="167"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="161"/>
         <source>&amp;Nom de l&apos;organisation *</source>
         <translation>&amp;Naam van de organisatie *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="162"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Naam van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="169"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="163"/>
         <source>ex. CPAS de Saint-Gilles</source>
         <translation>bv. OCMW Sint-Gillis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="170"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="164"/>
         <source>&amp;Type *</source>
         <translation>T&amp;ype *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="171"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="165"/>
         <source>Type d&apos;organisation</source>
         <translation>Soort organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="172"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="166"/>
         <source>— choisir —</source>
         <translation>— kiezen —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="169"/>
         <source>&amp;Votre nom *</source>
         <translation>&amp;Uw naam *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="170"/>
         <source>Votre nom</source>
         <translation>Uw naam</translation>
     </message>
@@ -569,12 +569,12 @@ Komt het probleem terug, stuur dan het logboek (map ‘%1’) naar wie de toepas
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="242"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="236"/>
         <source>Données de démonstration</source>
         <translation>Demogegevens</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="245"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="239"/>
         <source>Pacte Desktop va créer une organisation fictive (« CPAS de Saint-Gilles (démo) »), ses travailleurs et %1 employeurs inventés, avec leurs contacts, relances, offres et mises à l&apos;emploi. Aucune de ces données n&apos;est réelle.
 
 Utilisez un dossier de données séparé pour votre vraie organisation.</source>
@@ -641,47 +641,47 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>De gedeelde map wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/devices.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/devices.py" line="149"/>
         <source>%1 (ce poste)</source>
         <translation>%1 (deze werkpost)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/devices.py" line="153"/>
+        <location filename="../../pacte_desktop/ui/devices.py" line="151"/>
         <source>révoqué (fichiers acceptés jusqu&apos;au n° %1)</source>
         <translation>ingetrokken (bestanden aanvaard tot nr. %1)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/devices.py" line="157"/>
+        <location filename="../../pacte_desktop/ui/devices.py" line="155"/>
         <source>actif</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/devices.py" line="159"/>
+        <location filename="../../pacte_desktop/ui/devices.py" line="157"/>
         <source>n° %1 — %2</source>
         <translation>nr. %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/devices.py" line="163"/>
+        <location filename="../../pacte_desktop/ui/devices.py" line="161"/>
         <source>aucun</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/devices.py" line="220"/>
+        <location filename="../../pacte_desktop/ui/devices.py" line="218"/>
         <source>Révoquer l&apos;appareil « %1 » (travailleur : %2) ? Ses fichiers suivants seront refusés par tous les postes, et les clés renouvelées pour les autres postes. Cela ne se défait pas.</source>
         <translation>Toestel &apos;%1&apos; (medewerker: %2) intrekken? Zijn volgende bestanden worden door alle werkposten geweigerd en de sleutels worden voor de andere werkposten vernieuwd. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/devices.py" line="225"/>
+        <location filename="../../pacte_desktop/ui/devices.py" line="223"/>
         <source>inconnu</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/devices.py" line="234"/>
+        <location filename="../../pacte_desktop/ui/devices.py" line="232"/>
         <source>Révocation en cours…</source>
         <translation>Bezig met intrekken…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/devices.py" line="245"/>
+        <location filename="../../pacte_desktop/ui/devices.py" line="243"/>
         <source>« %1 » est révoqué.</source>
         <translation>&apos;%1&apos; is ingetrokken.</translation>
     </message>
@@ -689,67 +689,67 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>DirectoryExportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="163"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="67"/>
         <source>Exporter l&apos;annuaire</source>
         <translation>Werkgeversgids exporteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="165"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="69"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="70"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="167"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="71"/>
         <source>PDF imprimable (.pdf)</source>
         <translation>Afdrukbare PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="72"/>
         <source>&amp;Partageable uniquement</source>
         <translation>Alleen &amp;deelbaar</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="171"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="75"/>
         <source>Pour un partenaire : seulement les employeurs qui peuvent être partagés et les champs que la charte de partage permet de transmettre.</source>
         <translation>Voor een partner: alleen de werkgevers die gedeeld mogen worden en de velden die het deelcharter laat doorgeven.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="79"/>
         <source>Toutes les étiquettes</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="80"/>
         <source>Toutes les communes</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="81"/>
         <source>Tous les statuts</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="180"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="84"/>
         <source>&amp;Format :</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="85"/>
         <source>É&amp;tiquette :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="86"/>
         <source>&amp;Commune :</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="87"/>
         <source>&amp;Statut :</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -838,102 +838,102 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="249"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="250"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="251"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="252"/>
         <source>Opération</source>
         <translation>Bewerking</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="253"/>
         <source>Champs modifiés</source>
         <translation>Gewijzigde velden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="262"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="263"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="263"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="264"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="264"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="265"/>
         <source>Démarches</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="265"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="266"/>
         <source>Offres</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="266"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="267"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="267"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="268"/>
         <source>Historique</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
         <source>Restaurer</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
         <source>Cet employeur est archivé.</source>
         <translation>Deze werkgever is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
         <source>Ajouter…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
         <source>Modifier…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
         <source>Noter une démarche</source>
         <translation>Een contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
         <source>Noter la démarche</source>
         <translation>Contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
         <source>Enregistrer la démarche (Ctrl+S)</source>
         <translation>Contactmoment opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
@@ -943,17 +943,17 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Partners die deze werkgever kennen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="293"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="294"/>
         <source>Nouvel employeur</source>
         <translation>Nieuwe werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="295"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="296"/>
         <source>Employeur : %1</source>
         <translation>Werkgever: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="304"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="305"/>
         <source>%1 (parti)</source>
         <translation>%1 (vertrokken)</translation>
     </message>
@@ -988,37 +988,37 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="484"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="477"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>Geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="495"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="488"/>
         <source>Enregistrement…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="512"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="505"/>
         <source>Fiche enregistrée.</source>
         <translation>Fiche opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="521"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="514"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="580"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="573"/>
         <source>Personne de contact archivée</source>
         <translation>Contactpersoon gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="647"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="640"/>
         <source>Démarche notée ; relance prévue le %1.</source>
         <translation>Contactmoment genoteerd; opvolging gepland op %1.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="652"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="645"/>
         <source>Démarche notée.</source>
         <translation>Contactmoment genoteerd.</translation>
     </message>
@@ -1026,117 +1026,117 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>EmployersView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="172"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="173"/>
         <source>Employeurs</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="177"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="178"/>
         <source>N° BCE</source>
         <translation>KBO-nr.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="182"/>
         <source>Ouvrir</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="183"/>
         <source>Ouvrir la fiche de l&apos;employeur (Entrée)</source>
         <translation>Werkgeversfiche openen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="184"/>
         <source>Nouveau</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="184"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="185"/>
         <source>Nouvel employeur (Ctrl+N)</source>
         <translation>Nieuwe werkgever (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="185"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="186"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="186"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="187"/>
         <source>Archiver les employeurs choisis (Suppr)</source>
         <translation>Geselecteerde werkgevers archiveren (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="187"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="188"/>
         <source>Restaurer</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="188"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="189"/>
         <source>Archivés</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="190"/>
         <source>Montrer aussi les employeurs archivés</source>
         <translation>Ook gearchiveerde werkgevers tonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="191"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="192"/>
         <source>Tous les secteurs</source>
         <translation>Alle sectoren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="192"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="193"/>
         <source>Toutes les communes</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="193"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="194"/>
         <source>Tous les statuts</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="194"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="195"/>
         <source>Tous les responsables</source>
         <translation>Alle verantwoordelijken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="195"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="196"/>
         <source>Toutes les étiquettes</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="197"/>
         <source>Accepte : tout</source>
         <translation>Aanvaardt: alles</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="222"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="223"/>
         <source>Le filtre « %1 » n&apos;est plus proposé : il a été retiré.</source>
         <translation>De filter ‘%1’ wordt niet meer aangeboden: hij is weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="292"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="293"/>
         <source>1 employeur</source>
         <translation>1 werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="294"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="295"/>
         <source>%1 employeurs</source>
         <translation>%1 werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="394"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="395"/>
         <source>Employeur archivé</source>
         <translation>Werkgever gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="396"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="397"/>
         <source>%1 employeurs archivés</source>
         <translation>%1 werkgevers gearchiveerd</translation>
     </message>
@@ -1157,43 +1157,43 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="470"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="464"/>
         <source>Pacte Desktop — premier démarrage</source>
         <translation>Pacte Desktop — eerste opstart</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="497"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="492"/>
         <source>Création…</source>
         <translation>Aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="514"/>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="608"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="509"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="599"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="526"/>
         <source>Connexion à l&apos;organisation… (vérification de la phrase secrète, réception des données)</source>
         <translation>Verbinden met de organisatie… (wachtzin controleren, gegevens ontvangen)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="545"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="538"/>
         <source>Rien n&apos;est perdu : corrigez ce qui est indiqué, puis recommencez.</source>
         <translation>Er gaat niets verloren: verbeter wat aangegeven is en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="550"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="543"/>
         <source>Aucune organisation à rejoindre à « %1 » : le fichier ORG.json n&apos;y est pas. Vérifiez le dossier ou l&apos;adresse ; l&apos;organisation est d&apos;abord partagée depuis un poste où elle existe (Synchronisation → Configurer…).</source>
         <translation>Geen organisatie om bij aan te sluiten op &apos;%1&apos;: het bestand ORG.json staat er niet. Controleer de map of het adres; de organisatie wordt eerst gedeeld vanaf een werkpost waar ze bestaat (Synchronisatie → Instellen…).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="603"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="594"/>
         <source>Création annulée : rien n&apos;a été enregistré.</source>
         <translation>Aanmaak geannuleerd: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="616"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="607"/>
         <source>Création des données de démonstration…</source>
         <translation>Demogegevens aanmaken…</translation>
     </message>
@@ -1201,27 +1201,27 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>FollowUpsExportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="256"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="53"/>
         <source>Exporter les relances</source>
         <translation>Opvolgingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="258"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="55"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="259"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="56"/>
         <source>&amp;Travailleur :</source>
         <translation>&amp;Medewerker:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="260"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="57"/>
         <source>Tous les travailleurs</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="261"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="58"/>
         <source>Travailleur</source>
         <translation>Medewerker</translation>
     </message>
@@ -1541,123 +1541,123 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="409"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="87"/>
         <source>&amp;Vérifier…</source>
         <translation>&amp;Controleren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="410"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="88"/>
         <source>Pa&amp;rcourir…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="412"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="90"/>
         <source>Importer des employeurs</source>
         <translation>Werkgevers importeren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="415"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="93"/>
         <source>Un fichier Excel ou CSV, une ligne par employeur. Le fichier est d&apos;abord vérifié : rien n&apos;est enregistré avant que vous confirmiez.</source>
         <translation>Een Excel- of CSV-bestand, één rij per werkgever. Het bestand wordt eerst gecontroleerd: er wordt niets opgeslagen voordat u bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="419"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="97"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="420"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="98"/>
         <source>&amp;Correspondance des colonnes (facultatif) :</source>
         <translation>&amp;Kolomkoppeling (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="421"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="99"/>
         <source>P&amp;arcourir…</source>
         <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="422"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="100"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="423"/>
-        <location filename="../../pacte_desktop/ui/exports.py" line="471"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="101"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="149"/>
         <source>Correspondance des colonnes</source>
         <translation>Kolomkoppeling</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="425"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="103"/>
         <source>Importer les données BCE/KBO</source>
         <translation>KBO-gegevens importeren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="428"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="106"/>
         <source>L&apos;extrait public de la Banque-Carrefour des Entreprises : le dossier décompressé ou le fichier zip. Les données sont d&apos;abord vérifiées : rien n&apos;est enregistré avant que vous confirmiez.</source>
         <translation>Het openbare uittreksel van de Kruispuntbank van Ondernemingen: de uitgepakte map of het zipbestand. De gegevens worden eerst gecontroleerd: er wordt niets opgeslagen voordat u bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="433"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="111"/>
         <source>&amp;Dossier…</source>
         <translation>&amp;Map…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="434"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="112"/>
         <source>Fichier &amp;zip…</source>
         <translation>&amp;Zipbestand…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="435"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="113"/>
         <source>&amp;Extrait :</source>
         <translation>&amp;Uittreksel:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="436"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="114"/>
         <source>Codes &amp;postaux :</source>
         <translation>&amp;Postcodes:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="437"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="115"/>
         <source>Séparés par des espaces ou des virgules</source>
         <translation>Gescheiden door spaties of komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="438"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="116"/>
         <source>Extrait</source>
         <translation>Uittreksel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="439"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="117"/>
         <source>Codes postaux</source>
         <translation>Postcodes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="450"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="128"/>
         <source>Dossier de l&apos;extrait BCE/KBO</source>
         <translation>Map van het KBO-uittreksel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="454"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="132"/>
         <source>Fichier d&apos;employeurs</source>
         <translation>Werkgeversbestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="456"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="134"/>
         <source>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</source>
         <translation>Rekenbladen (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="463"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="141"/>
         <source>Extrait BCE/KBO</source>
         <translation>KBO-uittreksel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="463"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="141"/>
         <source>Archives zip (*.zip)</source>
         <translation>Zip-archieven (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="473"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="151"/>
         <source>Correspondances JSON (*.json);;Tous les fichiers (*)</source>
         <translation>JSON-koppelingen (*.json);;Alle bestanden (*)</translation>
     </message>
@@ -1665,63 +1665,63 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="695"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="373"/>
         <source>Vérification de l&apos;import</source>
         <extracomment>The person asked to correct the columns (the dialog closes; the controller reopens the mapping step).</extracomment>
         <translation>Controle van de import</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="699"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="377"/>
         <source>À créer : %1 — à mettre à jour : %2 — inchangés : %3 — rejetés : %4</source>
         <translation>Aan te maken: %1 — bij te werken: %2 — ongewijzigd: %3 — geweigerd: %4</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="706"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="384"/>
         <source>Les lignes rejetées ne seront pas importées.</source>
         <translation>De geweigerde rijen worden niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="709"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="387"/>
         <source>Colonnes ignorées : %1</source>
         <translation>Genegeerde kolommen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="711"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="389"/>
         <source>Rien à importer.</source>
         <translation>Niets te importeren.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="713"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="391"/>
         <source>Lignes &amp;rejetées :</source>
         <translation>&amp;Geweigerde rijen:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="716"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="394"/>
         <source>Ligne</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="716"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="394"/>
         <source>Champ</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="716"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="394"/>
         <source>Raison</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="718"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="396"/>
         <source>Lignes rejetées</source>
         <translation>Geweigerde rijen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="719"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="397"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="720"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="398"/>
         <source>&amp;Colonnes…</source>
         <translation>&amp;Kolommen…</translation>
     </message>
@@ -1729,42 +1729,42 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="338"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="332"/>
         <source>Rejoindre mon organisation</source>
         <translation>Bij mijn organisatie aansluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="341"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="335"/>
         <source>Les postes de votre organisation partagent un dossier (partage réseau, dossier synchronisé) ou un serveur WebDAV. Indiquez lequel, avec la phrase secrète de l&apos;organisation : ce poste reçoit toutes ses données.</source>
         <translation>De werkposten van uw organisatie delen een map (netwerkshare, gesynchroniseerde map) of een WebDAV-server. Geef aan welke, met de wachtzin van de organisatie: deze werkpost ontvangt al haar gegevens.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="347"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="341"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="348"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="342"/>
         <source>Phrase secrète de l&apos;organisation</source>
         <translation>Wachtzin van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="351"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="345"/>
         <source>Celle de l&apos;organisation, choisie sur le premier poste ; elle est vérifiée avec les clés de l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
         <translation>Die van de organisatie, gekozen op de eerste werkpost; ze wordt gecontroleerd met de sleutels van de organisatie. Ze wordt niet op deze werkpost opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="355"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="349"/>
         <source>&amp;Votre nom *</source>
         <translation>&amp;Uw naam *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="356"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="350"/>
         <source>Votre nom</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="359"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="353"/>
         <source>Si l&apos;organisation a déjà un travailleur de ce nom (vous, sur un autre poste, ou un collègue dont vous reprenez le poste), ce poste travaille sous ce nom ; sinon, un nouveau travailleur est créé.</source>
         <translation>Heeft de organisatie al een medewerker met deze naam (uzelf, op een andere werkpost, of een collega wiens plaats u overneemt), dan werkt deze werkpost onder die naam; anders wordt een nieuwe medewerker aangemaakt.</translation>
     </message>
@@ -1772,57 +1772,57 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="128"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="114"/>
         <source>Un dossier (disque, partage réseau, dossier synchronisé)</source>
         <translation>Een map (schijf, netwerkshare, gesynchroniseerde map)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="130"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="116"/>
         <source>Un serveur WebDAV (Nextcloud…)</source>
         <translation>Een WebDAV-server (Nextcloud…)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="131"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="117"/>
         <source>Parcourir…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="132"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="118"/>
         <source>Adresse :</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="133"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="119"/>
         <source>Utilisateur :</source>
         <translation>Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="120"/>
         <source>Mot de passe :</source>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="137"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="123"/>
         <source>Le mot de passe WebDAV n&apos;est pas enregistré : il sera redemandé après un redémarrage de Pacte Desktop.</source>
         <translation>Het WebDAV-wachtwoord wordt niet opgeslagen: het wordt opnieuw gevraagd na een herstart van Pacte Desktop.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="150"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="136"/>
         <source>Choisir le dossier</source>
         <translation>Map kiezen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="159"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="145"/>
         <source>Choisissez un dossier.</source>
         <translation>Kies een map.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="161"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="147"/>
         <source>Ce dossier n&apos;existe pas (ou n&apos;est pas accessible) : %1</source>
         <translation>Deze map bestaat niet (of is niet bereikbaar): %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="152"/>
         <source>L&apos;adresse WebDAV commence par https:// (ou http://).</source>
         <translation>Het WebDAV-adres begint met https:// (of http://).</translation>
     </message>
@@ -1830,143 +1830,143 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="211"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="417"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="214"/>
         <source>É&amp;dition</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="215"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="216"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ynchronisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Langue</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="221"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>&amp;Back-up opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Medewerker wisselen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>Medewerker &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Overdracht (vertrek van een medewerker)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="226"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;Over Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="229"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Zoeken… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="230"/>
         <source>Rechercher</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="231"/>
         <source>Vues</source>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="232"/>
         <source>Annuler</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="233"/>
         <source>Annuler la dernière action</source>
         <translation>Laatste actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="313"/>
         <source>Travailleur changé</source>
         <translation>Medewerker gewisseld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
         <source>Ajouter un travailleur</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
         <source>Nom :</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="327"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="341"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Back-up opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="343"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="352"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Back-up opgeslagen: %1</translation>
     </message>
@@ -1981,7 +1981,7 @@ Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Sai
 De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid van Sint-Gillis, bewaard door de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="446"/>
         <source>Action annulée</source>
         <translation>Actie ongedaan gemaakt</translation>
     </message>
@@ -1989,67 +1989,67 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="399"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="392"/>
         <source>Le réseau des partenaires (facultatif)</source>
         <translation>Het partnernetwerk (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="402"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="395"/>
         <source>Les organisations partenaires du pacte partagent un autre dossier, où chacune publie seulement ce que la charte de partage permet. Jamais de candidats ni de mises à l&apos;emploi individuels.</source>
         <translation>De partnerorganisaties van het pact delen een andere map, waarin elk alleen publiceert wat het deelcharter toelaat. Nooit individuele kandidaten of tewerkstellingen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="407"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="400"/>
         <source>Rejoindre un réseau de partenaires</source>
         <translation>Aansluiten bij een partnernetwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="410"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="403"/>
         <source>Déjà configuré : %1</source>
         <translation>Al ingesteld: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="413"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="406"/>
         <source>Rejoindre le réseau existant (membre)</source>
         <translation>Aansluiten bij het bestaande netwerk (lid)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="414"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="407"/>
         <source>Créer le réseau (organisation coordinatrice)</source>
         <translation>Het netwerk aanmaken (coördinerende organisatie)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="415"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="408"/>
         <source>Nom du réseau :</source>
         <translation>Naam van het netwerk:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="416"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="409"/>
         <source>Pacte pour l&apos;emploi de Saint-Gilles</source>
         <translation>Tewerkstellingspact van Sint-Gillis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="417"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="410"/>
         <source>Phrase secrète du réseau :</source>
         <translation>Wachtzin van het netwerk:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="418"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="411"/>
         <source>Encore une fois :</source>
         <translation>Nog een keer:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="421"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="414"/>
         <source>Celle que l&apos;organisation coordinatrice a communiquée aux partenaires ; à la création du réseau, tapez-la deux fois.</source>
         <translation>Die welke de coördinerende organisatie aan de partners heeft meegedeeld; typ ze twee keer bij het aanmaken van het netwerk.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="426"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="419"/>
         <source>Phrase secrète de votre organisation (pour inscrire ce poste au réseau) :</source>
         <translation>Wachtzin van uw organisatie (om deze werkpost bij het netwerk in te schrijven):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="443"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="447"/>
         <source>Saisissez la phrase secrète de votre organisation.</source>
         <translation>Typ de wachtzin van uw organisatie.</translation>
     </message>
@@ -2057,126 +2057,126 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="138"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="140"/>
         <source>Réseau</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="142"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="144"/>
         <source>N° BCE</source>
         <translation>KBO-nr.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="143"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="145"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="144"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="172"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="146"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="174"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="145"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="147"/>
         <source>Dernier contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="149"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="151"/>
         <source>Toutes les organisations</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="150"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="152"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="153"/>
         <source>Organisation partenaire</source>
         <translation>Partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="153"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="155"/>
         <source>Fiches des partenaires, en lecture seule : elles leur appartiennent.</source>
         <translation>Fiches van de partners, alleen-lezen: ze zijn van hen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="159"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="343"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="381"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="161"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="337"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="375"/>
         <source>Membres du réseau</source>
         <translation>Leden van het netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="160"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="162"/>
         <source>Admettre…</source>
         <translation>Toelaten…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="162"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="164"/>
         <source>Admettre l&apos;organisation choisie : ses partenaires liront ses fiches</source>
         <translation>De gekozen organisatie toelaten: haar partners zullen haar fiches lezen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="164"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="166"/>
         <source>Retirer du réseau…</source>
         <translation>Uit het netwerk verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="168"/>
         <source>Retirer l&apos;organisation choisie : ses partenaires effacent ses fiches</source>
         <translation>De gekozen organisatie verwijderen: haar partners wissen haar fiches</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="173"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="175"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="174"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="176"/>
         <source>Empreinte de clé</source>
         <translation>Sleutelvingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="177"/>
         <source>Dernier fichier reçu</source>
         <translation>Laatst ontvangen bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="180"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="182"/>
         <source>admise</source>
         <translation>toegelaten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="183"/>
         <source>en attente d&apos;admission</source>
         <translation>wacht op toelating</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="184"/>
         <source>retirée</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="185"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="187"/>
         <source> · coordination</source>
         <translation> · coördinatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="187"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
         <source> · notre organisation</source>
         <translation> · onze organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="274"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="270"/>
         <source>Aucune fiche partenaire reçue pour l&apos;instant.</source>
         <translation>Nog geen partnerfiches ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="273"/>
         <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
         <translation>Deze werkpost is niet aangesloten bij een partnernetwerk. Menu Synchronisatie → Instellen… om aan te sluiten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network.py" line="312"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="306"/>
         <source>%n organisation(s) attendent votre admission.</source>
         <translation>
             <numerusform>%n organisatie wacht op uw toelating.</numerusform>
@@ -2184,12 +2184,12 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="316"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="310"/>
         <source>La coordination du réseau admet et retire les organisations membres.</source>
         <translation>De coördinatie van het netwerk laat lidorganisaties toe en verwijdert ze.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="357"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="351"/>
         <source>Admettre « %1 » dans le réseau ? Ses partenaires liront les fiches qu&apos;elle publie.
 
 Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
@@ -2198,7 +2198,7 @@ Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
 Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="362"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="356"/>
         <source>Retirer « %1 » du réseau ? Ses partenaires ne liront plus ses fiches et effaceront celles qu&apos;ils ont reçues. (Empreinte de sa clé : %2)</source>
         <translation>&apos;%1&apos; uit het netwerk verwijderen? Haar partners lezen haar fiches niet meer en wissen de fiches die ze ontvingen. (Vingerafdruk van haar sleutel: %2)</translation>
     </message>
@@ -2206,27 +2206,27 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="386"/>
         <source>Offres et demandes</source>
         <translation>Vacatures en aanvragen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="389"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="390"/>
         <source>Partagée</source>
         <translation>Gedeeld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="401"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="402"/>
         <source>Demandes de profils seulement</source>
         <translation>Alleen profielaanvragen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="414"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="415"/>
         <source>Offre archivée</source>
         <translation>Vacature gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="415"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="416"/>
         <source>%1 offres archivées</source>
         <translation>%1 vacatures gearchiveerd</translation>
     </message>
@@ -2234,37 +2234,37 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="296"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="281"/>
         <source>Les postes de l&apos;organisation</source>
         <translation>De werkposten van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="299"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="284"/>
         <source>Les postes de votre organisation partagent un dossier : un partage réseau, un dossier synchronisé (Nextcloud, Dropbox, Syncthing) ou un serveur WebDAV. Tout y est chiffré avec la phrase secrète de l&apos;organisation. Un dossier vide : l&apos;organisation y est créée ; un dossier déjà utilisé : ce poste le rejoint.</source>
         <translation>De werkposten van uw organisatie delen een map: een netwerkshare, een gesynchroniseerde map (Nextcloud, Dropbox, Syncthing) of een WebDAV-server. Alles wordt er versleuteld met de wachtzin van de organisatie. Een lege map: de organisatie wordt er aangemaakt; een map die al gebruikt wordt: deze werkpost sluit erbij aan.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="305"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="290"/>
         <source>Synchroniser les postes de l&apos;organisation</source>
         <translation>De werkposten van de organisatie synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="308"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="293"/>
         <source>Déjà configuré : %1</source>
         <translation>Al ingesteld: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="311"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="296"/>
         <source>Phrase secrète :</source>
         <translation>Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="312"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="297"/>
         <source>Encore une fois :</source>
         <translation>Nog een keer:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="315"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="300"/>
         <source>À la création, tapez-la deux fois : au moins %1 caractères variés, ni le nom de l&apos;organisation ni un mot de passe courant (par exemple quatre mots sans lien). Gardez-la en lieu sûr : sans elle, aucun nouveau poste ne peut rejoindre l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
         <translation>Typ ze bij het aanmaken twee keer: minstens %1 gevarieerde tekens, niet de naam van de organisatie en geen veelgebruikt wachtwoord (bijvoorbeeld vier woorden zonder verband). Bewaar ze op een veilige plaats: zonder haar kan geen nieuwe werkpost bij de organisatie aansluiten. Ze wordt niet op deze werkpost bewaard.</translation>
     </message>
@@ -2272,47 +2272,47 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>PlacementsReportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="315"/>
+        <location filename="../../pacte_desktop/ui/placements_report.py" line="73"/>
         <source>Rapport des mises à l&apos;emploi</source>
         <translation>Rapport over de tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="317"/>
+        <location filename="../../pacte_desktop/ui/placements_report.py" line="75"/>
         <source>&amp;Du :</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="318"/>
+        <location filename="../../pacte_desktop/ui/placements_report.py" line="76"/>
         <source>&amp;Au :</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="319"/>
+        <location filename="../../pacte_desktop/ui/placements_report.py" line="77"/>
         <source>&amp;Langue du rapport :</source>
         <translation>Taal van het &amp;rapport:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="323"/>
+        <location filename="../../pacte_desktop/ui/placements_report.py" line="81"/>
         <source>Formats :</source>
         <translation>Formaten:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="324"/>
+        <location filename="../../pacte_desktop/ui/placements_report.py" line="82"/>
         <source>Rapport &amp;PDF</source>
         <translation>&amp;PDF-rapport</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="325"/>
+        <location filename="../../pacte_desktop/ui/placements_report.py" line="83"/>
         <source>Chiffres &amp;Excel</source>
         <translation>&amp;Excel-cijfers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="331"/>
+        <location filename="../../pacte_desktop/ui/placements_report.py" line="89"/>
         <source>La fin de la période précède son début.</source>
         <translation>Het einde van de periode ligt vóór het begin.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="333"/>
+        <location filename="../../pacte_desktop/ui/placements_report.py" line="91"/>
         <source>Choisissez au moins un format.</source>
         <translation>Kies minstens één formaat.</translation>
     </message>
@@ -2320,27 +2320,27 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="507"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="508"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="513"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="514"/>
         <source>Début</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="514"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
         <source>Fin</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="530"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="531"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Tewerkstelling gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="532"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 tewerkstellingen gearchiveerd</translation>
     </message>
@@ -2366,83 +2366,83 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="233"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="247"/>
         <source>Nouvelle offre ou demande de profils</source>
         <translation>Nieuwe vacature of profielaanvraag</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="234"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="248"/>
         <source>Nouveau candidat</source>
         <translation>Nieuwe kandidaat</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="235"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="249"/>
         <source>Nouvelle mise à l&apos;emploi</source>
         <translation>Nieuwe tewerkstelling</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="238"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="252"/>
         <source>Offre : %1</source>
         <translation>Vacature: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="239"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="253"/>
         <source>Candidat : %1</source>
         <translation>Kandidaat: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="240"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="254"/>
         <source>Mise à l&apos;emploi : %1</source>
         <translation>Tewerkstelling: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="244"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="258"/>
         <source>Nouvel enregistrement : %1</source>
         <translation>Nieuw record: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="251"/>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="258"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="265"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="272"/>
         <source>Partager avec le réseau</source>
         <translation>Delen met het netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="254"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="268"/>
         <source>Les partenaires verront le type, l&apos;intitulé, le nombre de postes, le profil demandé, les dates et le statut ; jamais les notes internes.</source>
         <translation>De partners zien de soort, de titel, het aantal plaatsen, het gevraagde profiel, de data en de status; nooit de interne notities.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="261"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="275"/>
         <source>Données privées de l&apos;organisation : jamais partagées. Utilisez un code pseudonyme, pas le nom de la personne.</source>
         <translation>Privégegevens van de organisatie: worden nooit gedeeld. Gebruik een pseudonieme code, niet de naam van de persoon.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="265"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="279"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="266"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="280"/>
         <source>Enregistrer (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="267"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="281"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="327"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="341"/>
         <source>Erreur</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="342"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="356"/>
         <source>Modifications non enregistrées</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/record_dialog.py" line="343"/>
+        <location filename="../../pacte_desktop/ui/record_dialog.py" line="357"/>
         <source>Abandonner les modifications non enregistrées ?</source>
         <translation>Niet-opgeslagen wijzigingen verwerpen?</translation>
     </message>
@@ -2450,39 +2450,39 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="177"/>
         <source>%1 enregistrement(s) archivé(s)</source>
         <translation>%1 record(s) gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="202"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="203"/>
         <source>Tous</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="208"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="209"/>
         <source>Nouveau…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="209"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="210"/>
         <source>Nouveau (Ctrl+N)</source>
         <translation>Nieuw (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="210"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="213"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="214"/>
         <source>Ouvrir</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="211"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="214"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="215"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="213"/>
         <source>Archiver (Suppr) ; peut être annulé</source>
         <translation>Archiveren (Delete); kan ongedaan worden gemaakt</translation>
     </message>
@@ -2490,147 +2490,148 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="962"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="193"/>
         <source>Exporter l&apos;&amp;annuaire…</source>
         <translation>&amp;Werkgeversgids exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="963"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="194"/>
         <source>Exporter les &amp;relances…</source>
         <translation>&amp;Opvolgingen exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="964"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="195"/>
         <source>Rapport des &amp;mises à l&apos;emploi…</source>
         <translation>&amp;Rapport over de tewerkstellingen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="965"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="196"/>
         <source>&amp;Importer des employeurs…</source>
         <translation>Werkgevers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="966"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="197"/>
         <source>Importer les données &amp;BCE/KBO…</source>
         <translation>&amp;KBO-gegevens importeren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="967"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="198"/>
         <source>Imports &amp;précédents…</source>
         <translation>&amp;Vorige imports…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="968"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="199"/>
         <source>Ouvrir</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="969"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="200"/>
         <source>Ouvrir le fichier exporté</source>
         <translation>Het geëxporteerde bestand openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="976"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="207"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="987"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="218"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="988"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="219"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1027"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="257"/>
         <source>Opération annulée</source>
         <translation>Bewerking geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1045"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="81"/>
         <source>Exporter l&apos;annuaire</source>
         <translation>Werkgeversgids exporteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1057"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="126"/>
         <source>Export de l&apos;annuaire…</source>
+        <extracomment>The exports of the menus, by kind (the kind names them in ``finished``/``failed`` too).</extracomment>
         <translation>Werkgeversgids wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1060"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="127"/>
         <source>Annuaire exporté : %1 employeurs dans %2</source>
         <translation>Werkgeversgids geëxporteerd: %1 werkgevers in %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1072"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="89"/>
         <source>Exporter les relances</source>
         <translation>Opvolgingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1084"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="132"/>
         <source>Export des relances…</source>
         <translation>Opvolgingen worden geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1087"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="133"/>
         <source>Relances exportées : %1 dans %2</source>
         <translation>Opvolgingen geëxporteerd: %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1108"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="103"/>
         <source>Rapport des mises à l&apos;emploi (PDF)</source>
         <translation>Rapport over de tewerkstellingen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1114"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="109"/>
         <source>Chiffres des mises à l&apos;emploi (Excel)</source>
         <translation>Cijfers over de tewerkstellingen (Excel)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1129"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="138"/>
         <source>Rapport des mises à l&apos;emploi…</source>
         <translation>Rapport over de tewerkstellingen wordt opgemaakt…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1132"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="139"/>
         <source>Rapport établi : %1 mises à l&apos;emploi, %2</source>
         <translation>Rapport opgemaakt: %1 tewerkstellingen, %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1176"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="333"/>
         <source>Vérification de « %1 »…</source>
         <translation>‘%1’ wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1192"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="349"/>
         <source>Fichier : %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1238"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="395"/>
         <source>Import terminé</source>
         <translation>Import voltooid</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1239"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="396"/>
         <source>Import terminé : %1 créés, %2 mis à jour, %3 rejetés</source>
         <translation>Import voltooid: %1 aangemaakt, %2 bijgewerkt, %3 geweigerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1246"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="403"/>
         <source>« Fichier › Imports précédents » permet de l&apos;annuler.</source>
         <translation>Via ‘Bestand › Vorige imports’ kunt u hem ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1254"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="411"/>
         <source>Import de « %1 »…</source>
         <translation>‘%1’ wordt geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="1263"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="420"/>
         <source>Import annulé</source>
         <translation>Import ongedaan gemaakt</translation>
     </message>
@@ -2638,82 +2639,82 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="90"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="86"/>
         <source>quotidienne</source>
         <translation>dagelijks</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="92"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="88"/>
         <source>avant une restauration</source>
         <translation>vóór een terugzetting</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="94"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="90"/>
         <source>avant une mise à jour</source>
         <translation>vóór een update</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="96"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="92"/>
         <source>à la demande</source>
         <translation>op verzoek</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="100"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="96"/>
         <source>Base de données endommagée</source>
         <translation>Beschadigde databank</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="103"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="99"/>
         <source>La base de données de ce poste est endommagée ({problem}). Choisissez une sauvegarde à restaurer : la base endommagée est mise de côté, pas effacée.</source>
         <translation>De databank van deze werkpost is beschadigd ({problem}). Kies een back-up om terug te zetten: de beschadigde databank wordt opzijgezet, niet gewist.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="108"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="104"/>
         <source>La base de données de ce poste est endommagée ({problem}) et aucune sauvegarde n&apos;a été trouvée dans {folder}.</source>
         <translation>De databank van deze werkpost is beschadigd ({problem}) en er is geen back-up gevonden in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="116"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="112"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="117"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="113"/>
         <source>Raison</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="118"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="114"/>
         <source>Employeurs</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="119"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="115"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="120"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="116"/>
         <source>Interactions</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="121"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="117"/>
         <source>Vérifiée</source>
         <translation>Gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="132"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="128"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="132"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="128"/>
         <source>non</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/restore.py" line="142"/>
+        <location filename="../../pacte_desktop/ui/restore.py" line="138"/>
         <source>&amp;Restaurer cette sauvegarde</source>
         <translation>Deze back-up &amp;terugzetten</translation>
     </message>
@@ -2721,17 +2722,17 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="628"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="508"/>
         <source>Configuration</source>
         <translation>Instellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="643"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="523"/>
         <source>Configuration en cours… (vérification du dossier, clés, première synchronisation)</source>
         <translation>Bezig met instellen… (controle van de map, sleutels, eerste synchronisatie)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="660"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="540"/>
         <source>Rien n&apos;est perdu : revenez en arrière pour corriger, puis recommencez.</source>
         <translation>Er gaat niets verloren: ga terug om te verbeteren en probeer opnieuw.</translation>
     </message>
@@ -2739,12 +2740,12 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>SharePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="543"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="470"/>
         <source>Ce que nous partageons</source>
         <translation>Wat we delen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="544"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="471"/>
         <source>J&apos;ai vérifié ce qui sera partagé avec les partenaires</source>
         <translation>Ik heb nagekeken wat met de partners gedeeld wordt</translation>
     </message>
@@ -2752,42 +2753,42 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="481"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="68"/>
         <source>Fiches et champs</source>
         <translation>Fiches en velden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="481"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="68"/>
         <source>Ce qui part</source>
         <translation>Wat vertrekt</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="487"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="74"/>
         <source>seulement des totaux (moins de 5 : masqués)</source>
         <translation>alleen totalen (minder dan 5: verborgen)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="489"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="76"/>
         <source>%1 fiches</source>
         <translation>%1 fiches</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="492"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="79"/>
         <source>rien</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="498"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="85"/>
         <source>part</source>
         <translation>gaat weg</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="498"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="85"/>
         <source>reste</source>
         <translation>blijft</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="510"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="97"/>
         <source>Charte de partage version %1. Ces champs quittent l&apos;organisation vers les partenaires, chiffrés ; les fiches marquées « ne pas partager » et les fiches archivées restent ici. Au total : %2 fiches.</source>
         <translation>Deelcharter versie %1. Deze velden verlaten de organisatie, versleuteld, naar de partners; fiches gemarkeerd als &apos;niet delen&apos; en gearchiveerde fiches blijven hier. In totaal: %2 fiches.</translation>
     </message>
@@ -2803,17 +2804,17 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>SwitchWorkerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="654"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="645"/>
         <source>Changer de travailleur</source>
         <translation>Medewerker wisselen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="655"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="646"/>
         <source>&amp;Qui travaille sur ce poste ?</source>
         <translation>&amp;Wie werkt op deze computer?</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="660"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="651"/>
         <source>%1 (actuel)</source>
         <translation>%1 (huidig)</translation>
     </message>
@@ -2821,174 +2822,173 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="155"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="129"/>
         <source>&amp;Synchroniser</source>
-        <extracomment>The environment variable that holds a WebDAV password for the session, per scope; the password itself is never written to the store (engine.Location keeps only the name).</extracomment>
         <translation>&amp;Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="156"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="130"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Nu synchroniseren (F5)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="157"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="131"/>
         <source>&amp;Conflits…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="158"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="132"/>
         <source>C&amp;onfigurer…</source>
         <translation>&amp;Instellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="159"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="133"/>
         <source>Ce que nous &amp;partageons…</source>
         <translation>Wat we &amp;delen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="160"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="134"/>
         <source>&amp;Appareils…</source>
         <translation>&amp;Toestellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="161"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="135"/>
         <source>Changer la p&amp;hrase secrète…</source>
         <translation>&amp;Wachtzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="162"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="136"/>
         <source>État de la synchronisation</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="175"/>
         <source>La synchronisation n&apos;est pas configurée. Menu Synchronisation → Configurer… pour choisir le dossier de l&apos;organisation.</source>
         <translation>Synchronisatie is niet ingesteld. Menu Synchronisatie → Instellen… om de map van de organisatie te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="204"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="181"/>
         <source>Une synchronisation est déjà en cours.</source>
         <translation>Er loopt al een synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="266"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="241"/>
         <source>La synchronisation n&apos;a pas abouti. Rien n&apos;a été supprimé ici.</source>
         <translation>De synchronisatie is niet gelukt. Hier werd niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="281"/>
-        <location filename="../../pacte_desktop/ui/sync.py" line="445"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="256"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="428"/>
         <source>Erreur de synchronisation</source>
         <translation>Synchronisatiefout</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="294"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="269"/>
         <source>Horloge à corriger</source>
         <translation>Klok bijstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="302"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="277"/>
         <source>Mot de passe WebDAV</source>
         <translation>WebDAV-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="303"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="278"/>
         <source>Mot de passe de %1 pour %2 (il n&apos;est pas enregistré) :</source>
         <translation>Wachtwoord van %1 voor %2 (het wordt niet opgeslagen):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="351"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="332"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="351"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="332"/>
         <source>Réseau</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="358"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="339"/>
         <source>Synchronisé : %1 opérations envoyées, %2 reçues.</source>
         <translation>Gesynchroniseerd: %1 bewerkingen verzonden, %2 ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="378"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="359"/>
         <source>Synchronisation… %1 fichier(s) envoyé(s)</source>
         <translation>Synchroniseren… %1 bestand(en) verstuurd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="381"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="362"/>
         <source>Synchronisation… instantané : %1 / %2 opérations</source>
         <translation>Synchroniseren… momentopname: %1 / %2 bewerkingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="386"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="367"/>
         <source>Synchronisation… %1 fichier(s) reçu(s)</source>
         <translation>Synchroniseren… %1 bestand(en) ontvangen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="394"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="375"/>
         <source>Synchronisation…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="399"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="380"/>
         <source>Synchronisation non configurée</source>
         <translation>Synchronisatie niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="400"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="381"/>
         <source>Menu Synchronisation → Configurer…</source>
         <translation>Menu Synchronisatie → Instellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="407"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="388"/>
         <source>Synchronisé à %1</source>
         <translation>Gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="409"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="390"/>
         <source>Jamais synchronisé</source>
         <translation>Nooit gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="412"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="393"/>
         <source>en attente : %1</source>
         <translation>wachtend: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="417"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="398"/>
         <source>bifurcations : %1</source>
         <translation>splitsingen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="447"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="430"/>
         <source>Envoi impossible</source>
         <translation>Versturen onmogelijk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="422"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="403"/>
         <source>fichiers refusés : %1</source>
         <translation>geweigerde bestanden: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="429"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="410"/>
         <source>conflits : %1</source>
         <translation>conflicten: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="443"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="426"/>
         <source>Verrouillé : F5 pour saisir la phrase secrète</source>
         <translation>Vergrendeld: F5 om de wachtzin te typen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="462"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="445"/>
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="510"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="493"/>
         <source>Phrase secrète changée.</source>
         <translation>Wachtzin gewijzigd.</translation>
     </message>
@@ -2996,42 +2996,42 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>SyncSetupWizard</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="690"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="583"/>
         <source>Configurer la synchronisation</source>
         <translation>Synchronisatie instellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="719"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="612"/>
         <source>Rien à configurer.</source>
         <translation>Niets in te stellen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="733"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="626"/>
         <source>Organisation « %1 » : dossier créé.</source>
         <translation>Organisatie &apos;%1&apos;: map aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="735"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="628"/>
         <source>Organisation « %1 » : ce poste l&apos;a rejointe.</source>
         <translation>Organisatie &apos;%1&apos;: deze werkpost is aangesloten.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="739"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="632"/>
         <source>Réseau « %1 » : créé ; ce poste en est le coordinateur.</source>
         <translation>Netwerk &apos;%1&apos;: aangemaakt; deze werkpost is de coördinator.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="741"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="634"/>
         <source>Réseau « %1 » : ce poste l&apos;a rejoint.</source>
         <translation>Netwerk &apos;%1&apos;: deze werkpost is aangesloten.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="748"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="641"/>
         <source>Première synchronisation : %1</source>
         <translation>Eerste synchronisatie: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="753"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="646"/>
         <source>Première synchronisation : %1 opérations envoyées, %2 reçues.</source>
         <translation>Eerste synchronisatie: %1 bewerkingen verzonden, %2 ontvangen.</translation>
     </message>
@@ -3067,7 +3067,7 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>WhatWeShareDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="791"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="131"/>
         <source>Ce que nous partageons</source>
         <translation>Wat we delen</translation>
     </message>
@@ -3093,7 +3093,7 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../pacte_desktop/ui/operations.py" line="108"/>
+        <location filename="../../pacte_desktop/ui/operations.py" line="109"/>
         <source>Annuler</source>
         <extracomment>The store&apos;s data folder: what a refused write names (set by the app&apos;s context).</extracomment>
         <translation>Annuleren</translation>

@@ -1,9 +1,19 @@
 """Layering rules, checked on the source with ``ast``.
 
+The arrows run one way: ``domain`` <- ``store`` <- ``sync`` <- ``services`` <- (``ui``, ``cli``),
+with ``reports/`` and ``imports/`` as format writers and readers below ``services`` (they see
+the domain and the store, nothing above). docs/architecture.md draws the picture.
+
 - Only ``pacte_desktop/ui/`` may import PySide6 (the core, store, sync and command line run
   without Qt).
 - ``pacte_desktop/domain/`` is pure: no SQLAlchemy, no Alembic, no PySide6, and none of the
-  layers that use them (store, ui).
+  layers above it.
+- ``store`` imports nothing from sync/services/ui/reports/imports/cli/demo; ``sync`` nothing
+  from services/ui/cli/reports/imports/demo; ``reports`` and ``imports`` nothing from
+  services/sync/ui/cli/demo; ``ui`` nothing from ``store`` and no SQL text: the UI goes through
+  ``services``.
+- No import circle among the package's modules (imports inside functions count).
+- No module over 700 lines unless its top says why it must stay whole ("Kept whole:").
 """
 
 from __future__ import annotations
@@ -15,7 +25,28 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "pacte_desktop"
 
-DOMAIN_FORBIDDEN = ("sqlalchemy", "alembic", "PySide6", "pacte_desktop.store", "pacte_desktop.ui")
+_UPPER = ("store", "sync", "services", "ui", "reports", "imports", "cli", "demo")
+DOMAIN_FORBIDDEN = (
+    "sqlalchemy",
+    "alembic",
+    "PySide6",
+    *(f"pacte_desktop.{layer}" for layer in _UPPER),
+)
+
+#: What each folder of the package may not import, beyond the PySide6 and domain rules.
+LAYER_FORBIDDEN: dict[str, tuple[str, ...]] = {
+    "store": ("sync", "services", "ui", "reports", "imports", "cli", "demo"),
+    "sync": ("services", "ui", "cli", "reports", "imports", "demo"),
+    "reports": ("services", "sync", "ui", "cli", "demo"),
+    "imports": ("services", "sync", "ui", "cli", "demo"),
+    "services": ("ui", "cli"),
+    "ui": ("store", "cli"),
+}
+
+#: Text that means a module builds SQL itself.
+SQL_MARKERS = ("SELECT ", "INSERT INTO", "DELETE FROM", "sa.text(", "exec_driver_sql")
+MAX_LINES = 700
+WHOLE_MARK = "Kept whole:"
 _DYNAMIC_IMPORTERS = {"import_module", "__import__"}
 
 
@@ -172,3 +203,179 @@ def test_violations_on_a_synthetic_package(tmp_path: Path) -> None:
         "pacte_desktop/domain/bad.py:2 sqlalchemy",
         "pacte_desktop/domain/bad.py:3 pacte_desktop.store",
     ]
+
+
+# --- the direction of the arrows, circles, SQL in the UI and the size of rooms ------------
+
+
+def layer_violations(root: Path) -> list[str]:
+    out: list[str] = []
+    for layer, forbidden in LAYER_FORBIDDEN.items():
+        mods = tuple(f"{root.name}.{name}" for name in forbidden)
+        out += violations(root, mods, only_under=layer)
+    return out
+
+
+def module_names(root: Path) -> dict[str, Path]:
+    """Dotted module name -> file, for every module of the package (packages by __init__)."""
+    names: dict[str, Path] = {}
+    for path in sorted(root.rglob("*.py")):
+        rel = path.relative_to(root)
+        if "__pycache__" in rel.parts or "migrations" in rel.parts:
+            continue
+        parts = [root.name, *rel.with_suffix("").parts]
+        if parts[-1] == "__init__":
+            parts.pop()
+        names[".".join(parts)] = path
+    return names
+
+
+def import_graph(root: Path) -> dict[str, set[str]]:
+    """Module -> the package's modules it imports (anywhere in its body).
+
+    ``from pkg import name`` points at ``pkg.name`` when that is a module, else at ``pkg``;
+    parent packages an import runs on the way are not counted (they hold no logic here).
+    """
+    names = module_names(root)
+    graph: dict[str, set[str]] = {}
+    for name, path in names.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                targets |= {alias.name for alias in node.names if alias.name in names}
+            elif isinstance(node, ast.ImportFrom):
+                module = _resolve(node, package)
+                for alias in node.names:
+                    if f"{module}.{alias.name}" in names:
+                        targets.add(f"{module}.{alias.name}")
+                    elif module in names:
+                        targets.add(module)
+        graph[name] = targets - {name}
+    return graph
+
+
+def circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    counter = 0
+    for start in sorted(graph):
+        if start in index:
+            continue
+        work = [(start, iter(sorted(graph[start])))]
+        index[start] = low[start] = counter
+        counter += 1
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, children = work[-1]
+            advanced = False
+            for child in children:
+                if child not in index:
+                    index[child] = low[child] = counter
+                    counter += 1
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph.get(child, ())))))
+                    advanced = True
+                    break
+                if child in on_stack:
+                    low[node] = min(low[node], index[child])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    found.append(sorted(component))
+    return found
+
+
+def sql_in(root: Path, layer: str) -> list[str]:
+    out = []
+    for path in sorted((root / layer).rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        out += [f"{path.relative_to(root).as_posix()} {m!r}" for m in SQL_MARKERS if m in text]
+    return out
+
+
+def oversized(root: Path) -> list[str]:
+    out = []
+    for path in sorted(root.rglob("*.py")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        if len(lines) > MAX_LINES and not any(WHOLE_MARK in line for line in lines[:40]):
+            out.append(f"{path.relative_to(root).as_posix()} ({len(lines)} lines)")
+    return out
+
+
+def test_every_arrow_points_down() -> None:
+    assert layer_violations(PACKAGE) == []
+
+
+def test_no_import_circle_in_the_package() -> None:
+    assert circles(import_graph(PACKAGE)) == []
+
+
+def test_the_ui_builds_no_sql() -> None:
+    assert sql_in(PACKAGE, "ui") == []
+
+
+def test_no_room_too_large_to_hold_in_ones_head() -> None:
+    assert oversized(PACKAGE) == []
+
+
+def test_the_layer_detector_can_fail(tmp_path: Path) -> None:
+    root = tmp_path / "pacte_desktop"
+    for folder in ("store", "sync", "reports", "ui", "services"):
+        (root / folder).mkdir(parents=True)
+        (root / folder / "__init__.py").write_text("")
+    (root / "store" / "db.py").write_text("def late():\n    from ..sync import hlc\n")
+    (root / "sync" / "hlc.py").write_text("from pacte_desktop.store import db\n")
+    (root / "reports" / "pdf.py").write_text("from pacte_desktop.services.x import due\n")
+    (root / "services" / "x.py").write_text("from pacte_desktop.reports import pdf\n")
+    (root / "ui" / "view.py").write_text("from pacte_desktop.store.db import late\n")
+    assert layer_violations(root) == [
+        "pacte_desktop/store/db.py:2 pacte_desktop.sync",
+        "pacte_desktop/reports/pdf.py:1 pacte_desktop.services",
+        "pacte_desktop/ui/view.py:1 pacte_desktop.store",
+    ]
+    assert sorted(circles(import_graph(root))) == [
+        ["pacte_desktop.reports.pdf", "pacte_desktop.services.x"],
+        ["pacte_desktop.store.db", "pacte_desktop.sync.hlc"],
+    ]
+
+
+def test_the_circle_detector_sees_long_rings_and_ignores_chains(tmp_path: Path) -> None:
+    root = tmp_path / "pacte_desktop"
+    (root / "a").mkdir(parents=True)
+    (root / "a" / "__init__.py").write_text("")
+    for name, target in (("one", "two"), ("two", "three"), ("three", "one"), ("four", "one")):
+        (root / "a" / f"{name}.py").write_text(f"from . import {target}\n")
+    assert circles(import_graph(root)) == [
+        ["pacte_desktop.a.one", "pacte_desktop.a.three", "pacte_desktop.a.two"]
+    ]
+    (root / "a" / "three.py").write_text("import os\n")
+    assert circles(import_graph(root)) == []
+
+
+def test_sql_and_size_detectors_can_fail(tmp_path: Path) -> None:
+    root = tmp_path / "pacte_desktop"
+    (root / "ui").mkdir(parents=True)
+    (root / "ui" / "conflicts.py").write_text('Q = f"SELECT {column} FROM {table}"\n')
+    (root / "ui" / "big.py").write_text("x = 1\n" * (MAX_LINES + 1))
+    (root / "ui" / "whole.py").write_text(f"# {WHOLE_MARK} one table.\n" + "x = 1\n" * MAX_LINES)
+    assert sql_in(root, "ui") == ["ui/conflicts.py 'SELECT '"]
+    assert oversized(root) == [f"ui/big.py ({MAX_LINES + 1} lines)"]
