@@ -15,7 +15,7 @@ import json
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -167,7 +167,15 @@ class Store:
         self.read_only: StoreError | None = None
         #: Why the day's automatic backup could not be taken (a full disk), or None.
         self.daily_backup_error: StoreError | None = None
+        #: Told each time a connection is taken from the engine, on the thread that takes it:
+        #: the window checks with it that no read runs on its GUI thread.
+        self.on_access: Callable[[], None] | None = None
+        sa.event.listen(engine, "engine_connect", self._accessed)
         self.device_id = self.local("device_id") or ""
+
+    def _accessed(self, _conn: sa.Connection) -> None:
+        if self.on_access is not None:
+            self.on_access()
 
     @classmethod
     def open(
@@ -278,6 +286,7 @@ class Store:
         """Open the store's file again (after a restore moved a damaged one aside)."""
         self.engine.dispose()
         self.engine = create_engine(self.path)
+        sa.event.listen(self.engine, "engine_connect", self._accessed)
         self.device_id = self.local("device_id") or ""
 
     def __enter__(self) -> Store:

@@ -1,15 +1,29 @@
-"""What every view needs: the store, the runner, the change signal, and who is working."""
+"""What every view needs: the store, the runner, the change signal, and who is working.
+
+No database access on the GUI thread: views read with :meth:`AppContext.fetch` and write with
+:meth:`AppContext.write`, both on the runner. Once the context exists (the application has
+opened its store and read who works here), every connection taken on the GUI thread from the
+interface's code is noted in :attr:`AppContext.gui_reads` and logged: the interface tests fail
+on any (tests/ui/conftest.py).
+"""
 
 from __future__ import annotations
 
+import logging
+import sys
+import threading
 from collections.abc import Callable
+from types import FrameType
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
+from pacte_desktop.services import sync_status
 from pacte_desktop.services.stores import Store, UnitOfWork
 from pacte_desktop.ui.operations import Runner
+
+_log = logging.getLogger(__name__)
 
 
 class AppContext(QObject):
@@ -42,7 +56,14 @@ class AppContext(QObject):
         store.on_wait = self.store_waiting.emit
         self.runner.folder = store.data_dir
         self.identity = store.identity()
+        #: Where each configured sync scope goes, as the application starts (the sync
+        #: controller keeps it up to date with each status read).
+        self.sync_locations = sync_status.locations(store)
         self._looking = False  # a look at the store's identity is on the runner
+        #: Where the interface touched the database on the GUI thread ("file:line function").
+        self.gui_reads: list[str] = []
+        self._gui_thread = threading.get_ident()
+        store.on_access = self._accessed
         # A restore in a terminal (or by the start dialog) replaces the store's content: every
         # few seconds, and when the application comes back to the front, the views reload.
         self.watch = QTimer(self)
@@ -52,6 +73,21 @@ class AppContext(QObject):
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._state_changed)
+
+    def _accessed(self) -> None:
+        """A connection is being taken: note it if that is the GUI thread, for the interface."""
+        if threading.get_ident() != self._gui_thread:
+            return
+        frame: FrameType | None = sys._getframe(1)
+        while frame is not None:
+            path = frame.f_code.co_filename.replace("\\", "/")
+            if "/pacte_desktop/ui/" in path:
+                where = f"{path.rsplit('/', 1)[-1]}:{frame.f_lineno} {frame.f_code.co_name}"
+                if where not in self.gui_reads:
+                    self.gui_reads.append(where)
+                    _log.warning("database access on the GUI thread: %s", where)
+                return
+            frame = frame.f_back
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
@@ -118,11 +154,6 @@ class AppContext(QObject):
                 return fn(conn, *args)
 
         self.runner.submit(work, on_done=on_done, on_error=on_error, priority=priority)
-
-    def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run a read-only service on this thread (small, indexed reads only)."""
-        with self.store.reading() as conn:
-            return fn(conn, *args, **kwargs)
 
     def write(
         self,

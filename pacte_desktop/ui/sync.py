@@ -69,9 +69,9 @@ class SyncController(QObject):
         self.running = False
         self.progressed.connect(self._show_progress)
         self.statuses: list[Status] = []
-        # Where each configured scope goes: read here, as the window is built (before the
-        # event loop), then with each status read.
-        self.locations: dict[str, Location] = sync_status.locations(context.store)
+        # Where each configured scope goes: read with the context as the application starts
+        # (before the event loop), then with each status read.
+        self.locations: dict[str, Location] = dict(context.sync_locations)
         self.wanted = False  # start() was called and stop() was not
         self.last_summary: PassSummary | None = None
         self.last_message: QMessageBox | None = None

@@ -39,3 +39,22 @@ def context(qapp, tmp_path):
     yield ctx
     ctx.runner.wait()
     store.close()
+
+
+@pytest.fixture(autouse=True)
+def no_database_access_on_the_gui_thread(monkeypatch):
+    """Every AppContext a test makes: the interface touched the database only off the GUI
+    thread once the context existed (AppContext.gui_reads lists where it did not)."""
+    from pacte_desktop.ui.context import AppContext
+
+    made: list[AppContext] = []
+    original = AppContext.__init__
+
+    def init(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        original(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(AppContext, "__init__", init)
+    yield made
+    reads = sorted({where for ctx in made for where in ctx.gui_reads})
+    assert reads == [], f"database access on the GUI thread: {reads}"
