@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -21,10 +21,9 @@ import sqlalchemy as sa
 from pacte_desktop.demo.builder import DEMO_DOMAIN, Builder, slug
 from pacte_desktop.demo.pools import DEMO_WORKERS, MIN_WORKERS, OWN_ORGANISATION, PARTNERS
 from pacte_desktop.domain.entities import Entity, Organisation, Worker, build, normalise
+from pacte_desktop.domain.progress import CancelToken, Progress
 from pacte_desktop.store import busy
-from pacte_desktop.store.unit_of_work import CancelToken, UnitOfWork
-
-Progress = Callable[[int, int], None]
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 #: Rows written between two chances for a waiting writer to go first (store/busy.py).
 STEP = 20_000
@@ -123,7 +122,7 @@ def fill_demo(
 
     The same ``seed`` and ``today`` give the same data (except record ids) on a fresh store.
     ``progress(done, total)`` counts rows across all entities; ``cancel`` is checked between
-    batches and raises :class:`~pacte_desktop.store.unit_of_work.Cancelled` (roll back then).
+    batches and raises :class:`~pacte_desktop.domain.progress.Cancelled` (roll back then).
 
     A writer that waits for the store meanwhile goes first between two steps of
     :data:`STEP` rows: what is written so far is committed then

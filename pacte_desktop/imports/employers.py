@@ -28,6 +28,7 @@ from pathlib import Path
 from pacte_desktop.domain import messages
 from pacte_desktop.domain.entities import Employer, FieldSpec, parse_value, specs
 from pacte_desktop.domain.errors import PacteError, ValidationError
+from pacte_desktop.domain.progress import Progress
 from pacte_desktop.domain.text import strip_controls
 from pacte_desktop.imports.columns import (
     HEADER_SCAN_ROWS,
@@ -36,7 +37,7 @@ from pacte_desktop.imports.columns import (
     loose_key,
     mapping_of,
 )
-from pacte_desktop.imports.reading import Progress, Rejection
+from pacte_desktop.imports.reading import Rejection
 from pacte_desktop.imports.spreadsheet import (
     UNCOMPUTED,
     Rows,

@@ -31,7 +31,8 @@ from pathlib import Path, PurePosixPath
 from pacte_desktop.domain import bce
 from pacte_desktop.domain.entities import Employer, parse_value, specs
 from pacte_desktop.domain.errors import PacteError, ValidationError
-from pacte_desktop.imports.reading import Progress, Rejection
+from pacte_desktop.domain.progress import Progress
+from pacte_desktop.imports.reading import Rejection
 
 __all__ = ["Enterprise", "KboEmployer", "employer_values", "read_extract", "rejection"]
 

@@ -2,17 +2,13 @@
 
 A reader reports a value it refuses as a :data:`Rejection` (where the user finds it in the
 file, the field, the message in the user's language) and tells how far it has read through a
-:data:`Progress` callback; it never raises for one bad row, only for a file it cannot read.
+:data:`~pacte_desktop.domain.progress.Progress` callback; it never raises for one bad row, only
+for a file it cannot read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-#: ``progress(done, total)``: ``total`` is 0 when unknown.
-Progress = Callable[[int, int], None]
-
 #: One rejected problem: (row number as the user sees it in the file, field, message).
 Rejection = tuple[int, str, str]
 
-__all__ = ["Progress", "Rejection"]
+__all__ = ["Rejection"]

@@ -26,10 +26,10 @@ from xml.sax.saxutils import escape
 
 from pacte_desktop.domain import bce, contact_rules, messages, nace
 from pacte_desktop.domain.errors import ValidationError
+from pacte_desktop.domain.progress import Progress
 from pacte_desktop.reports import excel_common as xl
 from pacte_desktop.reports.output import cannot_write, last_report, output_file
 
-Progress = Callable[[int, int], None]
 _PROGRESS_EVERY = 250
 
 

@@ -30,6 +30,7 @@ import sqlalchemy as sa
 from pacte_desktop.domain import messages, nace
 from pacte_desktop.domain.entities import EMPLOYER_STATUSES
 from pacte_desktop.domain.errors import ValidationError
+from pacte_desktop.domain.progress import Progress
 from pacte_desktop.reports import directory, followups_export, placements
 from pacte_desktop.reports.output import last_report, output_file
 from pacte_desktop.reports.placements import PlacementFigures, PlacementRow
@@ -37,8 +38,6 @@ from pacte_desktop.services.followups import due
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.sync.network_charter import effective_charter
-
-Progress = Callable[[int, int], None]
 
 # -- the partner directory ---------------------------------------------------------------------
 

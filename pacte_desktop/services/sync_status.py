@@ -18,8 +18,9 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from pacte_desktop.domain.progress import StageProgress
 from pacte_desktop.store.database import Store
-from pacte_desktop.sync.feeds import LOCKED, PassSummary, Progress
+from pacte_desktop.sync.feeds import LOCKED, PassSummary
 from pacte_desktop.sync.location import Location
 from pacte_desktop.sync.passes import Status, status, sync_pass
 from pacte_desktop.sync.roots import SCOPES
@@ -95,7 +96,7 @@ class PassOutcome:
     state: SyncState
 
 
-def run_pass(store: Store, lang: str, progress: Progress | None = None) -> PassOutcome:
+def run_pass(store: Store, lang: str, progress: StageProgress | None = None) -> PassOutcome:
     """One pass over the configured scopes; ``progress(stage, done, total)`` as it goes."""
     summary = sync_pass(store, lang=lang, progress=progress)
     return PassOutcome(summary, read_state(store, lang))

@@ -13,7 +13,7 @@ import json
 import operator
 import signal
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from pacte_desktop.domain.entities import Entity, specs
 from pacte_desktop.domain.errors import StoreError
 from pacte_desktop.domain.hlc import Clock, Stamp
+from pacte_desktop.domain.progress import CancelToken, Progress
 from pacte_desktop.store import busy, search, triggers
 from pacte_desktop.store.connections import gate_of
 from pacte_desktop.store.database import Store
@@ -30,26 +31,6 @@ from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.schema import TABLES, entity_to_row, journal, stored_defaults, to_db
 
 E = TypeVar("E", bound=Entity)
-
-Progress = Callable[[int, int], None]
-
-
-class Cancelled(Exception):
-    """Long work stopped at the user's request; its transaction was rolled back."""
-
-
-class CancelToken:
-    """Set by the caller (a Cancel button, Ctrl+C) and checked by long work between batches."""
-
-    def __init__(self) -> None:
-        self.cancelled = False
-
-    def cancel(self) -> None:
-        self.cancelled = True
-
-    def check(self) -> None:
-        if self.cancelled:
-            raise Cancelled()
 
 
 class UnitOfWork:

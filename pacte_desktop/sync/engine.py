@@ -67,7 +67,6 @@ from pacte_desktop.sync.feeds import (
     LOCKED,
     OPS_PER_FILE,
     PassSummary,
-    Progress,
     ScopeSummary,
     ScopeSync,
 )
@@ -128,7 +127,6 @@ __all__ = [
     "NetworkSync",
     "OrgSync",
     "PassSummary",
-    "Progress",
     "ScopeSummary",
     "ScopeSync",
     "SetupResult",

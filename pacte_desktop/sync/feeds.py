@@ -45,6 +45,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from pacte_desktop.domain import messages
 from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.domain.progress import StageProgress
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.files import HEAD_REVISION
 from pacte_desktop.sync import changefile, clockcheck, crypto, epochs
@@ -70,7 +71,6 @@ ANY_NAME = re.compile(r".+")
 LOCAL_ENTRIES = ("parked/",)
 
 
-Progress = Callable[[str, int, int], None]
 #: Error codes of a pass that the scope's passphrase resolves.
 LOCKED = ("sync_locked", "sync_new_keys")
 
@@ -190,7 +190,7 @@ class ScopeSync:
         store: Store,
         transport: Transport,
         summary: ScopeSummary,
-        progress: Progress | None,
+        progress: StageProgress | None,
         passphrases: PassphraseSource | None = None,
         *,
         lang: str | None = None,

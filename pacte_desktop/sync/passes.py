@@ -12,8 +12,9 @@ import sqlalchemy as sa
 
 from pacte_desktop.domain import messages
 from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.domain.progress import StageProgress
 from pacte_desktop.store.database import Store
-from pacte_desktop.sync.feeds import PassSummary, Progress, ScopeSummary, detail, render_detail
+from pacte_desktop.sync.feeds import PassSummary, ScopeSummary, detail, render_detail
 from pacte_desktop.sync.location import close_transport
 from pacte_desktop.sync.network_scope import NetworkSync
 from pacte_desktop.sync.org_scope import OrgSync
@@ -26,7 +27,7 @@ def sync_pass(
     store: Store,
     *,
     scopes: tuple[str, ...] = SCOPES,
-    progress: Progress | None = None,
+    progress: StageProgress | None = None,
     lang: str | None = None,
     wait: float = 60.0,
     passphrases: PassphraseSource | None = None,
@@ -71,7 +72,7 @@ def sync_pass(
 def _sync_pass(
     store: Store,
     scopes: tuple[str, ...],
-    progress: Progress | None,
+    progress: StageProgress | None,
     lang: str | None,
     passphrases: PassphraseSource | None,
 ) -> PassSummary:

@@ -25,7 +25,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from pacte_desktop.domain import messages
-from pacte_desktop.services.progress import Cancelled, CancelToken, Progress, guard
+from pacte_desktop.domain.progress import Cancelled, CancelToken, Progress, guard
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.directory_export import DirectoryExportDialog
 from pacte_desktop.ui.followups_export import FollowUpsExportDialog

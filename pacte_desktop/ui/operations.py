@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from pacte_desktop.services.progress import CancelToken
+from pacte_desktop.domain.progress import CancelToken
 from pacte_desktop.services.stores import explain
 
 

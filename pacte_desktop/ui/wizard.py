@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from pacte_desktop.demo import fill as demo
 from pacte_desktop.domain.entities import ORG_TYPES, Worker
 from pacte_desktop.domain.errors import PacteError, StoreError, ValidationError
+from pacte_desktop.domain.progress import Cancelled, CancelToken
 from pacte_desktop.services import workers
-from pacte_desktop.services.progress import Cancelled, CancelToken
 from pacte_desktop.services.stores import Store, UnitOfWork
 from pacte_desktop.services.sync_setup import (
     Location,

@@ -29,10 +29,11 @@ from pacte_desktop.domain.entities import (
     specs,
     validate,
 )
+from pacte_desktop.domain.progress import Cancelled, CancelToken
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.schema import TABLES, row_to_entity
-from pacte_desktop.store.unit_of_work import Cancelled, CancelToken, UnitOfWork
+from pacte_desktop.store.unit_of_work import UnitOfWork
 
 E = TypeVar("E", bound=Entity)
 

@@ -353,7 +353,7 @@ def test_missing_file_or_column_is_refused(org, tmp_path: Path) -> None:  # type
 
 
 def test_progress_while_reading_then_writing_and_cancel_while_reading(org, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from pacte_desktop.store.unit_of_work import Cancelled
+    from pacte_desktop.domain.progress import Cancelled
 
     folder = write_extract(tmp_path, as_zip=False)
     read = sum((folder / name).stat().st_size for name in FILES)

@@ -79,7 +79,7 @@ def test_a_full_disk_keeps_the_old_file_and_leaves_nothing(
 
 
 def test_a_cancel_at_the_last_report_keeps_the_old_file(hand_made: Any, tmp_path: Path) -> None:  # noqa: F811
-    from pacte_desktop.store.unit_of_work import Cancelled
+    from pacte_desktop.domain.progress import Cancelled
 
     def cancel_at_the_end(done: int, total: int) -> None:
         if done >= total:

@@ -26,10 +26,10 @@ import sqlalchemy as sa
 
 from pacte_desktop.domain.entities import Employer, Entity, build_values, specs
 from pacte_desktop.domain.errors import PacteError, ValidationError
+from pacte_desktop.domain.progress import Progress
 from pacte_desktop.domain.text import fold
 from pacte_desktop.imports.columns import check_mapping
 from pacte_desktop.imports.employers import EmployerSheet
-from pacte_desktop.imports.reading import Progress
 from pacte_desktop.reports.output import output_file
 from pacte_desktop.services.imports.writing import (
     EmployerWrites,

@@ -27,8 +27,8 @@ from pathlib import Path
 
 from pacte_desktop.domain.entities import Employer, build
 from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.domain.progress import Progress
 from pacte_desktop.imports.kbo import employer_values, read_extract, rejection
-from pacte_desktop.imports.reading import Progress
 from pacte_desktop.services.imports.writing import (
     EmployerWrites,
     ImportReport,
