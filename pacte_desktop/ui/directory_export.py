@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from pacte_desktop.domain.entities import EMPLOYER_STATUSES
 from pacte_desktop.services import listings
+from pacte_desktop.ui.combos import refill
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.labels import choice_label
-from pacte_desktop.ui.report_forms import OptionsDialog, fill_choices
+from pacte_desktop.ui.report_forms import OptionsDialog
 
 
 class DirectoryExportDialog(OptionsDialog):
@@ -79,7 +80,7 @@ class DirectoryExportDialog(OptionsDialog):
         self.tag.setItemText(0, self.tr("Toutes les étiquettes"))
         self.commune.setItemText(0, self.tr("Toutes les communes"))
         self.status.setItemText(0, self.tr("Tous les statuts"))
-        fill_choices(self.status, [(s, choice_label(s)) for s in EMPLOYER_STATUSES])
+        refill(self.status, [(s, choice_label(s)) for s in EMPLOYER_STATUSES])
         labels = (
             (self.format, self.tr("&Format :")),
             (self.tag, self.tr("É&tiquette :")),
@@ -91,13 +92,15 @@ class DirectoryExportDialog(OptionsDialog):
             widget.setAccessibleName(text.replace("&", "").rstrip(" :"))
 
     def _load_options(self) -> None:
+        # The menus fill once, as the dialog opens (ui/combos.py: a choice already made is
+        # kept; one that vanished falls back to "all", which the dialog shows before exporting).
         def tags(found: list[str]) -> None:
             with contextlib.suppress(RuntimeError):  # the dialog may be gone
-                fill_choices(self.tag, [(t, t) for t in found])
+                refill(self.tag, [(t, t) for t in found])
 
         def communes(found: list[str]) -> None:
             with contextlib.suppress(RuntimeError):
-                fill_choices(self.commune, [(c, c) for c in found])
+                refill(self.commune, [(c, c) for c in found])
 
         fetch = self.context.fetch
         fetch(listings.distinct_values, "employer", "tag", on_done=tags, priority=1)

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from pacte_desktop.services import workstation
+from pacte_desktop.ui.combos import refill
 from pacte_desktop.ui.context import AppContext
-from pacte_desktop.ui.report_forms import OptionsDialog, fill_choices
+from pacte_desktop.ui.report_forms import OptionsDialog
 
 
 class FollowUpsExportDialog(OptionsDialog):
@@ -45,7 +46,7 @@ class FollowUpsExportDialog(OptionsDialog):
 
         def arrive(names: list[str]) -> None:
             with contextlib.suppress(RuntimeError):
-                fill_choices(self.worker, [(n, n) for n in names])
+                refill(self.worker, [(n, n) for n in names])
 
         context.fetch(workstation.worker_names, on_done=arrive, priority=1)
 

@@ -3,11 +3,10 @@ their filter menus, and how a chosen file name and an error are said."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.ui.labels import field_label
@@ -28,19 +27,6 @@ def field_text(field: str) -> str:
         return field_label(field) if field else ""
     except Exception:  # a column name of the file rather than a field of the store
         return field
-
-
-def fill_choices(combo: QComboBox, pairs: Sequence[tuple[str, str]]) -> None:
-    """Replace a combo's choices after its "all" item, keeping the chosen value."""
-    chosen = combo.currentData()
-    combo.blockSignals(True)
-    while combo.count() > 1:
-        combo.removeItem(1)
-    for value, label in pairs:
-        combo.addItem(label, value)
-    index = combo.findData(chosen) if chosen is not None else 0
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
 
 
 class OptionsDialog(QDialog):
