@@ -310,11 +310,10 @@ class ReportsController(QObject):
 
         return import_kbo
 
-    def _dry_run(self, dialog: ImportDialog) -> None:
-        path, options = dialog.arguments()
-        self._check(dialog.kind, path, options)
-
-    def _check(self, kind: str, path: Path, options: dict[str, Any]) -> None:
+    def _import_work(
+        self, kind: str, path: Path, options: dict[str, Any], *, dry_run: bool
+    ) -> Callable[[Progress, CancelToken], Any]:
+        """The import of ``path`` as long work: checked only (``dry_run``) or written."""
         run = self._import_function(kind)
         store, worker_id = self.context.store, self.context.worker_id
 
@@ -322,12 +321,20 @@ class ReportsController(QObject):
             return run(
                 store,
                 path,
-                dry_run=True,
+                dry_run=dry_run,
                 worker_id=worker_id,
                 progress=guard(report, token),
                 **options,
             )
 
+        return work
+
+    def _dry_run(self, dialog: ImportDialog) -> None:
+        path, options = dialog.arguments()
+        self._check(dialog.kind, path, options)
+
+    def _check(self, kind: str, path: Path, options: dict[str, Any]) -> None:
+        work = self._import_work(kind, path, options, dry_run=True)
         self.context.runner.run_long(
             self.window,
             self.tr("Vérification de « %1 »…").replace("%1", path.name),
@@ -373,18 +380,7 @@ class ReportsController(QObject):
         )
 
     def _import(self, kind: str, path: Path, options: dict[str, Any]) -> None:
-        run = self._import_function(kind)
-        store, worker_id = self.context.store, self.context.worker_id
-
-        def work(report: Progress, token: CancelToken) -> Any:
-            return run(
-                store,
-                path,
-                dry_run=False,
-                worker_id=worker_id,
-                progress=guard(report, token),
-                **options,
-            )
+        work = self._import_work(kind, path, options, dry_run=False)
 
         def done(report: Any) -> None:
             self.context.changed.emit("employer", self)
