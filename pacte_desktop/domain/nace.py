@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from pacte_desktop.domain.messages import LANGUAGES
+
 # key: (fr, nl, en, divisions)
 SECTORS: Final[dict[str, tuple[str, str, str, tuple[str, ...]]]] = {
     "horeca": ("HORECA", "Horeca", "Hospitality", ("55", "56")),
@@ -87,4 +89,4 @@ def sector_of(nace_code: str | None) -> str | None:
 
 def sector_label(key: str, lang: str) -> str:
     fr, nl, en, _ = SECTORS[key]
-    return {"fr": fr, "nl": nl, "en": en}[lang]
+    return (fr, nl, en)[LANGUAGES.index(lang)]

@@ -155,8 +155,7 @@ def _address(row: Mapping[Any, Any], lang: str, allowed: Allowed) -> str | None:
         parts.append(str(row["number"]))
     text = " ".join(parts)
     if allowed.employer_has("box") and row["box"]:
-        box = {"fr": "bte", "nl": "bus", "en": "box"}[lang]
-        text = f"{text} {box} {row['box']}".strip()
+        text = f"{text} {_t('box_abbr', lang)} {row['box']}".strip()
     return text or None
 
 

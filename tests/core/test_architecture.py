@@ -40,6 +40,7 @@ LAYER_FORBIDDEN: dict[str, tuple[str, ...]] = {
     "reports": ("services", "sync", "ui", "cli", "demo"),
     "imports": ("services", "sync", "ui", "cli", "demo"),
     "services": ("ui", "cli"),
+    "demo": ("ui", "cli"),
     "ui": ("store", "cli"),
 }
 
@@ -379,3 +380,12 @@ def test_sql_and_size_detectors_can_fail(tmp_path: Path) -> None:
     (root / "ui" / "whole.py").write_text(f"# {WHOLE_MARK} one table.\n" + "x = 1\n" * MAX_LINES)
     assert sql_in(root, "ui") == ["ui/conflicts.py 'SELECT '"]
     assert oversized(root) == [f"ui/big.py ({MAX_LINES + 1} lines)"]
+
+
+def test_the_placement_model_imports_none_of_its_writers() -> None:
+    """The figures and texts of the placement report sit below its PDF and Excel writers."""
+    graph = import_graph(PACKAGE)
+    model = "pacte_desktop.reports.placements"
+    writers = {f"{model}_pdf", f"{model}_xlsx"}
+    assert not graph[model] & writers
+    assert all(model in graph[writer] for writer in writers)

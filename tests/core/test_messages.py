@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -222,3 +223,54 @@ def test_the_command_line_says_only_words_of_the_catalogue_and_uses_them_all() -
         if key not in keys and not any(key.startswith(p) for p in prefixes)
     ]
     assert unused == []
+
+
+def _inline_translations(source: str) -> list[int]:
+    """Lines of dict literals keyed by the three languages: texts kept outside the catalogue."""
+    import ast
+
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Dict):
+            keys = {k.value for k in node.keys if isinstance(k, ast.Constant)}
+            if set(messages.LANGUAGES) <= keys:
+                lines.append(node.lineno)
+    return lines
+
+
+def test_the_core_keeps_its_texts_in_the_catalogue_only() -> None:
+    """Outside domain/messages/ (and the Qt interface, translated with tr()), no module holds a
+    table of (fr, nl, en) texts or a dict literal keyed by the three languages."""
+    import importlib
+    import pkgutil
+
+    import pacte_desktop
+
+    tables, inline = [], []
+    for info in pkgutil.walk_packages(pacte_desktop.__path__, "pacte_desktop."):
+        name = info.name
+        if name.startswith(("pacte_desktop.ui", "pacte_desktop.domain.messages")) or (
+            "migrations" in name or name.endswith("__main__")
+        ):
+            continue
+        module = importlib.import_module(name)
+        source = Path(module.__file__ or "").read_text(encoding="utf-8")
+        inline += [f"{name}:{line}" for line in _inline_translations(source)]
+        for attr, value in vars(module).items():
+            is_table = (
+                isinstance(value, dict)
+                and value
+                and all(
+                    isinstance(v, tuple) and len(v) == 3 and all(isinstance(t, str) for t in v)
+                    for v in value.values()
+                )
+            )
+            if is_table and not any(value is t for t in messages.CATALOGUES.values()):
+                tables.append(f"{name}.{attr}")
+    assert tables == []
+    assert inline == []
+
+
+def test_the_inline_translation_finder_can_fail() -> None:
+    assert _inline_translations('box = {"fr": "bte", "nl": "bus", "en": "box"}[lang]\n') == [1]
+    assert _inline_translations('x = {"fr": 1, "nl": 2}\ny = {"a": 1}\n') == []

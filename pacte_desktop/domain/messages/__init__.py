@@ -20,7 +20,11 @@ from pacte_desktop.domain.messages import errors, file_errors, sync_errors
 from pacte_desktop.domain.messages.cli import CLI_TEXTS
 from pacte_desktop.domain.messages.labels import CHOICE_LABELS, FIELD_LABELS, WORDS
 from pacte_desktop.domain.messages.reasons import OS_REASONS, REASONS
-from pacte_desktop.domain.messages.reports import DIRECTORY_TEXTS, FOLLOWUPS_EXPORT_TEXTS
+from pacte_desktop.domain.messages.reports import (
+    DIRECTORY_TEXTS,
+    FOLLOWUPS_EXPORT_TEXTS,
+    PLACEMENT_REPORT_TEXTS,
+)
 
 __all__ = [
     "CATALOGUES",
@@ -32,6 +36,7 @@ __all__ = [
     "LANGUAGES",
     "MESSAGES",
     "OS_REASONS",
+    "PLACEMENT_REPORT_TEXTS",
     "REASONS",
     "WORDS",
     "choice_label",
@@ -64,6 +69,7 @@ CATALOGUES: Final[dict[str, Mapping[str, tuple[str, str, str]]]] = {
     "CLI_TEXTS": CLI_TEXTS,
     "DIRECTORY_TEXTS": DIRECTORY_TEXTS,
     "FOLLOWUPS_EXPORT_TEXTS": FOLLOWUPS_EXPORT_TEXTS,
+    "PLACEMENT_REPORT_TEXTS": PLACEMENT_REPORT_TEXTS,
 }
 
 _current = "fr"
