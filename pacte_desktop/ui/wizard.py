@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from pacte_desktop.demo import fill as demo
 from pacte_desktop.domain.entities import ORG_TYPES, Worker
-from pacte_desktop.domain.errors import PacteError, StoreError, ValidationError
+from pacte_desktop.domain.errors import PacteError, ValidationError
 from pacte_desktop.domain.progress import Cancelled, CancelToken
-from pacte_desktop.services import workers
+from pacte_desktop.services import demo, workers
 from pacte_desktop.services.stores import Store, UnitOfWork
 from pacte_desktop.services.sync_setup import (
     Location,
@@ -572,19 +571,9 @@ class FirstRunWizard(QWizard):
         self._set_busy(True)
 
         def work(progress: Any, cancel: CancelToken) -> str | None:
-            # worker_id=None: the store has no worker yet; fill_demo then attributes its
-            # journal entries to the first demonstration worker it creates.
-            with UnitOfWork(store, worker_id=None) as uow:
-                try:
-                    demo.fill_demo(uow, employers=employers, progress=progress, cancel=cancel)
-                except Cancelled:
-                    if uow.committed_rows:  # a waiting writer went through: say what stays
-                        raise StoreError(
-                            "store", "demo_interrupted", count=uow.committed_rows
-                        ) from None
-                    raise
-                uow.commit()
-            return store.local("worker_id")  # the demonstration's first worker
+            # The store has no worker yet: the demonstration's first worker becomes current.
+            demo.fill(store, employers=employers, progress=progress, cancel=cancel)
+            return store.local("worker_id")
 
         def failed(exc: BaseException) -> None:
             self.progress_dialog = None
