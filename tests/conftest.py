@@ -162,3 +162,26 @@ def poppler() -> Callable[[str], str]:
         return found
 
     return find
+
+
+#: A test that runs longer than this should carry ``@pytest.mark.slow`` (pyproject's markers).
+SLOW_SECONDS = 10.0
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Name the tests that ran over SLOW_SECONDS without the ``slow`` mark (a note, not a
+    failure: a busy machine makes any test slow once; the mark is for those slow every time)."""
+    unmarked = []
+    for report in terminalreporter.stats.get("passed", []) + terminalreporter.stats.get(
+        "failed", []
+    ):
+        if (
+            report.when == "call"
+            and report.duration > SLOW_SECONDS
+            and "slow" not in (report.keywords)
+        ):
+            unmarked.append(f"{report.duration:5.1f} s  {report.nodeid}")
+    if unmarked:
+        terminalreporter.write_sep("-", f"over {SLOW_SECONDS:.0f} s without @pytest.mark.slow")
+        for line in unmarked:
+            terminalreporter.write_line(line)

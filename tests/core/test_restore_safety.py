@@ -79,6 +79,7 @@ def run_cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 # -- 1. a restore holds every writer out ---------------------------------------------------------
+@pytest.mark.slow
 def test_adds_running_while_a_restore_runs_are_all_kept(pacte, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A loop of `pacte employer add` processes while `pacte restore` runs on a store big enough
     that the restore takes seconds: every add that printed an id and exited 0 is in the restored

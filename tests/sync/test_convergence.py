@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -363,6 +364,7 @@ def assert_converged(world: World) -> None:
     assert len({(e[0], e[3], e[4]) for e in journal}) == len(journal)
 
 
+@pytest.mark.slow
 @PROPERTY
 @given(scenarios)
 def test_any_delivery_order_converges(steps: list[tuple[Any, ...]]) -> None:

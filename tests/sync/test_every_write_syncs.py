@@ -334,6 +334,7 @@ def run(pacte, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Scenario:  # 
     return Scenario(pacte, tmp_path)
 
 
+@pytest.mark.slow
 def test_every_writing_command_reaches_every_workstation(
     run: Scenario, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
