@@ -18,7 +18,7 @@ def cmd_demo(ctx: Context) -> int:
     from pacte_desktop.domain.messages import render
 
     progress = Progress("demo")
-    from pacte_desktop.store.unit_of_work import UnitOfWork
+    from pacte_desktop.services.stores import UnitOfWork
 
     with UnitOfWork(ctx.store) as uow:
         try:
