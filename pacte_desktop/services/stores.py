@@ -44,7 +44,12 @@ from pacte_desktop.store.database import (
     resolve_data_dir,
 )
 from pacte_desktop.store.files import HEAD_REVISION, check_pacte_file
-from pacte_desktop.store.unit_of_work import UnitOfWork
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from pacte_desktop.store.unit_of_work import UnitOfWork
 
 __all__ = [
     "DAMAGED",
@@ -72,6 +77,16 @@ __all__ = [
 
 #: The codes of a store that cannot be opened, or opens damaged: its backups are offered.
 DAMAGED = ("store_damaged", "store_damaged_no_backup", "store_damaged_writes")
+
+
+def __getattr__(name: str) -> Any:
+    """``UnitOfWork``, imported when first named: a command that only reads (``pacte employer
+    list``) opens its store through this module without loading the write machinery."""
+    if name == "UnitOfWork":
+        from pacte_desktop.store.unit_of_work import UnitOfWork
+
+        return UnitOfWork
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def open_store(data_dir: str | os.PathLike[str] | None, *, daily_backup: bool = False) -> Store:
