@@ -14,33 +14,29 @@ if TYPE_CHECKING:
 def cmd_backup(ctx: Context) -> int:
     from pathlib import Path
 
-    from pacte_desktop.store import backup
+    from pacte_desktop.services.stores import take_backup
 
     target = Path(ctx.args.output) if ctx.args.output else None
-    store = ctx.store
-    print(backup.take(store.path, store.data_dir / backup.BACKUP_DIR, "manual", target))
+    print(take_backup(ctx.store, target))
     return 0
 
 
 def cmd_restore(ctx: Context) -> int:
     from pathlib import Path
 
-    from pacte_desktop.store import backup
-    from pacte_desktop.store.database import STORE_FILE, resolve_data_dir
-    from pacte_desktop.store.files import check_pacte_file
+    from pacte_desktop.services import stores
 
     source = Path(ctx.args.file)
     # Refuse (an empty file too) before touching, or even creating, the store.
-    check_pacte_file(source, "file", allow_empty=False)
-    folder = resolve_data_dir(ctx.args.data_dir)
-    if not (folder / STORE_FILE).exists():
+    stores.check_restorable(source)
+    path = stores.store_file(ctx.args.data_dir)
+    if not path.exists():
         ctx.store.close()  # create an empty store to restore into
-    done = backup.restore(folder / STORE_FILE, source, other_device=ctx.args.other_device)
+    done = stores.restore_backup(path, source, other_device=ctx.args.other_device)
     ctx.forget_store()
     from pacte_desktop.domain import messages
-    from pacte_desktop.store.database import Store
 
-    Store.open(folder, daily_backup=False).close()  # migrate an older backup now
+    stores.open_store(path.parent).close()  # migrate an older backup now
     if done.moved_aside is not None:
         print(
             messages.render("restore_moved_aside", "file", {"value": str(done.moved_aside)}),

@@ -12,8 +12,9 @@ if TYPE_CHECKING:
     import argparse
     from typing import Any
 
-    from pacte_desktop.store.database import Store
-    from pacte_desktop.store.repository import Repository
+    import sqlalchemy as sa
+
+    from pacte_desktop.services.stores import Store
 
 
 class Context:
@@ -26,9 +27,9 @@ class Context:
     @property
     def store(self) -> Store:
         if self._store is None:
-            from pacte_desktop.store.database import Store
+            from pacte_desktop.services.stores import open_store
 
-            self._store = Store.open(self.args.data_dir)
+            self._store = open_store(self.args.data_dir, daily_backup=True)
             self._store.on_wait = _say_waiting
             if self._store.daily_backup_error is not None:  # a full disk: warn, go on
                 print(f"pacte: {self._store.daily_backup_error}", file=sys.stderr)
@@ -36,15 +37,16 @@ class Context:
 
     def folder(self) -> Any:
         """The data folder, open or not (what a refused write names)."""
-        from pacte_desktop.store.database import resolve_data_dir
+        from pacte_desktop.services.stores import data_folder
 
-        return self._store.data_dir if self._store else resolve_data_dir(self.args.data_dir)
+        return self._store.data_dir if self._store else data_folder(self.args.data_dir)
 
-    def acting_worker(self, repo: Repository) -> str | None:
-        name = self.args.acting or os.environ.get("PACTE_WORKER")
-        if name:
-            return repo.worker_by_name(name).id
-        return self.store.local("worker_id")
+    def acting_worker(self, conn: sa.Connection) -> str | None:
+        """Who the command acts as (``--as``, else PACTE_WORKER, else this workstation's
+        worker), read on ``conn`` (a read connection, or a unit of work's)."""
+        from pacte_desktop.services.workstation import acting_worker
+
+        return acting_worker(self.store, conn, self.args.acting or os.environ.get("PACTE_WORKER"))
 
     def require_init(self) -> None:
         from pacte_desktop.domain.errors import StoreError

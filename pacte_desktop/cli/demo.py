@@ -14,25 +14,19 @@ if TYPE_CHECKING:
 
 
 def cmd_demo(ctx: Context) -> int:
-    from pacte_desktop.demo.fill import fill_demo
     from pacte_desktop.domain.messages import render
+    from pacte_desktop.services import demo
 
     progress = Progress("demo")
-    from pacte_desktop.store.unit_of_work import UnitOfWork
-
-    with UnitOfWork(ctx.store) as uow:
-        try:
-            summary = fill_demo(
-                uow, employers=ctx.args.employers, seed=ctx.args.seed, progress=progress
-            )
-        except KeyboardInterrupt:
-            if not uow.committed_rows:
-                raise
-            progress.finish()
-            said = render("demo_interrupted", "store", {"count": uow.committed_rows})
-            print(f"pacte: {said}", file=sys.stderr)
-            return 130
-        uow.commit()
+    try:
+        summary = demo.fill(
+            ctx.store, employers=ctx.args.employers, seed=ctx.args.seed, progress=progress
+        )
+    except demo.DemoInterrupted as stop:
+        progress.finish()
+        said = render("demo_interrupted", "store", {"count": stop.count})
+        print(f"pacte: {said}", file=sys.stderr)
+        return 130
     progress.finish()
     import dataclasses
 

@@ -16,14 +16,13 @@ def cmd_followups(ctx: Context) -> int:
 
     from pacte_desktop.domain.entities import FollowUp, parse_value, specs
     from pacte_desktop.services.followups import due
-    from pacte_desktop.store.repository import Repository
+    from pacte_desktop.services.lookups import worker_id
 
     args = ctx.args
     ctx.require_init()
     before = parse_value("due_date", specs(FollowUp)["due_date"], args.due_before)
     with ctx.store.reading() as conn:
-        repo = Repository(conn)
-        worker = repo.worker_by_name(args.worker, active_only=False).id if args.worker else None
+        worker = worker_id(conn, args.worker, active_only=False) if args.worker else None
         found = due(conn, before=before, worker_id=worker)  # type: ignore[arg-type]
     rows = [dataclasses.asdict(f) for f in found]
     for row in rows:
@@ -37,19 +36,20 @@ def cmd_followups(ctx: Context) -> int:
 
 def cmd_followup(ctx: Context) -> int:
     from pacte_desktop.services import followups
+    from pacte_desktop.services.lookups import worker_id
 
     args = ctx.args
     ctx.require_init()
-    from pacte_desktop.store.unit_of_work import UnitOfWork
+    from pacte_desktop.services.stores import UnitOfWork
 
     with UnitOfWork(ctx.store) as uow:
-        uow.worker_id = ctx.acting_worker(uow.repo)
+        uow.worker_id = ctx.acting_worker(uow.connection)
         if args.action == "done":
             record = followups.complete(uow, args.id)
         elif args.action == "postpone":
             record = followups.postpone(uow, args.id, args.date)
         else:
-            record = followups.reassign(uow, args.id, uow.repo.worker_by_name(args.worker).id)
+            record = followups.reassign(uow, args.id, worker_id(uow.connection, args.worker))
         uow.commit()
     print(record.id)
     return 0

@@ -18,10 +18,9 @@ if TYPE_CHECKING:
 def _import_columns(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from pacte_desktop.imports.columns import preview_columns
-    from pacte_desktop.services.imports.employers import save_mapping
+    from pacte_desktop.services.imports.employers import columns_of, save_mapping
 
-    preview = preview_columns(Path(args.file), mapping=Path(args.mapping) if args.mapping else None)
+    preview = columns_of(Path(args.file), mapping=Path(args.mapping) if args.mapping else None)
     if args.save_mapping:
         save_mapping(Path(args.save_mapping), {c.header: c.field for c in preview.columns})
     if args.json:
@@ -64,9 +63,7 @@ def cmd_import(ctx: Context) -> int:
                 print("\t".join(cells))
         return 0
     with ctx.store.reading() as conn:
-        from pacte_desktop.store.repository import Repository
-
-        worker = ctx.acting_worker(Repository(conn))
+        worker = ctx.acting_worker(conn)
     if args.action == "revert":
         from pacte_desktop.services.imports.batches import revert_batch
 

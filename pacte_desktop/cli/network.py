@@ -30,27 +30,30 @@ def print_members(members: list[Any]) -> None:
 def cmd_network(ctx: Context) -> int:
     import dataclasses
 
-    from pacte_desktop.sync import engine
+    from pacte_desktop.services import network
 
     ctx.require_init()
     action = ctx.args.action
     if action in ("admit", "remove"):
+        from pacte_desktop.services.keys import ensure_open
+        from pacte_desktop.services.passphrases import asked
+
         # The coordinator's key is in the vault: unsealed by the passphrase where no credential
         # store holds the vault's key (as `pacte sync` does).
-        engine.ensure_open(ctx.store, engine.asked())
-        act = engine.admit_member if action == "admit" else engine.remove_member
+        ensure_open(ctx.store, asked())
+        act = network.admit if action == "admit" else network.remove
         print_members([act(ctx.store, ctx.args.org)])
         if action == "remove":
             print(say("member_rekey"), file=sys.stderr)
         return 0
     if action == "members":
-        members = engine.network_members(ctx.store)
+        members = network.member_list(ctx.store)
         if ctx.args.json:
             print_json([dataclasses.asdict(m) for m in members])
         else:
             print_members(members)
         return 0
-    rows = engine.network_records(ctx.store)
+    rows = network.partner_list(ctx.store)
     if ctx.args.json:
         print_json(rows)
         return 0

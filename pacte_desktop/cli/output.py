@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from typing import Any
 
     from pacte_desktop.domain.entities import Entity
-    from pacte_desktop.store.repository import Repository
 
 
 def say(key: str, **params: object) -> str:
@@ -45,35 +44,9 @@ def print_json(data: object) -> None:
     sys.stdout.write(text + "\n")
 
 
-def handle_names(repo: Repository) -> Callable[[str, str | None], str | None]:
-    """A function giving the human name of a referenced record (cached per command)."""
-    from pacte_desktop.domain.entities import BY_TABLE
-
-    cache: dict[tuple[str, str], str | None] = {}
-
-    def name_of(table: str, record_id: str | None) -> str | None:
-        if not record_id:
-            return None
-        key = (table, record_id)
-        if key not in cache:
-            record = repo.get(BY_TABLE[table], record_id)
-            cache[key] = (
-                None
-                if record is None
-                else str(
-                    getattr(record, "name", None)
-                    or getattr(record, "code", None)
-                    or getattr(record, "title", None)
-                    or record.id
-                )
-            )
-        return cache[key]
-
-    return name_of
-
-
 def record_dict(entity: Entity, name_of: Callable[[str, str | None], str | None]) -> dict[str, Any]:
-    """A record as JSON-ready snake_case keys; each ``x_id`` reference gains an ``x`` name."""
+    """A record as JSON-ready snake_case keys; each ``x_id`` reference gains an ``x`` name
+    (``name_of``: ``services.lookups.namer``)."""
     from pacte_desktop.domain.entities import specs
 
     out: dict[str, Any] = {}

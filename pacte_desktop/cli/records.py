@@ -10,13 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from pacte_desktop.cli.output import (
-    handle_names,
-    print_json,
-    print_record,
-    print_table,
-    record_dict,
-)
+from pacte_desktop.cli.output import print_json, print_record, print_table, record_dict
 from pacte_desktop.cli.parser import GENERIC, POSITIONAL_EMPLOYER
 
 TYPE_CHECKING = False
@@ -24,9 +18,10 @@ if TYPE_CHECKING:
     import argparse
     from typing import Any
 
+    import sqlalchemy as sa
+
     from pacte_desktop.cli.context import Context
-    from pacte_desktop.domain.entities import Entity, FieldSpec
-    from pacte_desktop.store.repository import Repository
+    from pacte_desktop.domain.entities import Entity
 
 
 LIST_COLUMNS = {
@@ -39,21 +34,12 @@ LIST_COLUMNS = {
 }
 
 
-def _resolve_ref(repo: Repository, field: str, spec: FieldSpec, value: str) -> str:
-    from pacte_desktop.domain import entities
-
-    if spec.ref == "worker":
-        return repo.worker_by_name(value, field[:-3]).id
-    if spec.ref == "candidate":
-        found = repo.list(entities.Candidate, include_archived=True, code=value.strip())
-        if found:
-            return found[0].id
-    cls = entities.BY_TABLE[spec.ref or ""]
-    return repo.find(cls, value, field[:-3]).id
-
-
-def _field_values(args: argparse.Namespace, repo: Repository, cls: type[Entity]) -> dict[str, Any]:
+def _field_values(
+    args: argparse.Namespace, conn: sa.Connection, cls: type[Entity]
+) -> dict[str, Any]:
+    """The fields given as options, each reference's handle turned into its id."""
     from pacte_desktop.domain.entities import specs
+    from pacte_desktop.services.lookups import reference_id
 
     values: dict[str, Any] = {}
     for name, spec in specs(cls).items():
@@ -63,7 +49,7 @@ def _field_values(args: argparse.Namespace, repo: Repository, cls: type[Entity])
         if spec.kind == "list":
             value = [part for item in value for part in item.split(",")]
         elif spec.kind == "ref" and value != "":
-            value = _resolve_ref(repo, name, spec, value)
+            value = reference_id(conn, name, spec, value)
         values[name] = value
     return values
 
@@ -81,39 +67,37 @@ def cmd_generic(ctx: Context) -> int:
 
 def _generic(ctx: Context) -> int:
     from pacte_desktop.domain import entities
-    from pacte_desktop.services import records
-    from pacte_desktop.store.repository import Repository
+    from pacte_desktop.services import lookups, records
 
     args = ctx.args
     ctx.require_init()
     cls = getattr(entities, GENERIC[args.command])
     if args.action in ("show", "list"):
         with ctx.store.reading() as conn:
-            repo = Repository(conn)
-            name_of = handle_names(repo)
+            name_of = lookups.namer(conn)
             if args.action == "show":
-                data = record_dict(repo.require(cls, args.id), name_of)
+                data = record_dict(lookups.require(conn, cls, args.id), name_of)
                 if args.json:
                     print_json(data)
                 else:
                     print_record(data)
                 return 0
-            rows = [record_dict(r, name_of) for r in _list(repo, cls, args)]
+            rows = [record_dict(r, name_of) for r in _list(conn, cls, args)]
         if args.json:
             print_json(rows)
         else:
             print_table(rows, LIST_COLUMNS[args.command])
         return 0
-    from pacte_desktop.store.unit_of_work import UnitOfWork
+    from pacte_desktop.services.stores import UnitOfWork
 
     with UnitOfWork(ctx.store) as uow:
-        uow.worker_id = ctx.acting_worker(uow.repo)
+        uow.worker_id = ctx.acting_worker(uow.connection)
         if args.action == "add":
-            values = _field_values(args, uow.repo, cls)
+            values = _field_values(args, uow.connection, cls)
             if args.command in POSITIONAL_EMPLOYER:
-                values["employer_id"] = uow.repo.find(
-                    entities.Employer, args.employer, "employer"
-                ).id
+                values["employer_id"] = lookups.find_id(
+                    uow.connection, entities.Employer, args.employer, "employer"
+                )
             if args.command == "interaction":
                 from pacte_desktop.services.followups import log_interaction
 
@@ -137,7 +121,7 @@ def _generic(ctx: Context) -> int:
                     uow, cls, values, allow_duplicate=getattr(args, "allow_duplicate", False)
                 )
             _warn(record)
-            data = record_dict(record, handle_names(uow.repo))
+            data = record_dict(record, lookups.namer(uow.connection))
             uow.commit()
             if args.json:
                 print_json(data)
@@ -149,7 +133,7 @@ def _generic(ctx: Context) -> int:
                 uow,
                 cls,
                 args.id,
-                _field_values(args, uow.repo, cls),
+                _field_values(args, uow.connection, cls),
                 allow_duplicate=getattr(args, "allow_duplicate", False),
             )
             _warn(record)
@@ -162,7 +146,7 @@ def _generic(ctx: Context) -> int:
             return 0
         else:
             record = records.restore(uow, cls, args.id)
-        data = record_dict(record, handle_names(uow.repo))
+        data = record_dict(record, lookups.namer(uow.connection))
         uow.commit()
     if getattr(args, "json", False):
         print_json(data)
@@ -181,46 +165,24 @@ def _warn(record: Entity) -> None:
         print(f"pacte: {for_terminal(warning.message())}", file=sys.stderr)
 
 
-def _list(repo: Repository, cls: type[Entity], args: argparse.Namespace) -> list[Entity]:
-    filters: dict[str, Any] = {}
-    order = {
-        "Employer": "name",
-        "ContactPerson": "name",
-        "Opportunity": "title",
-        "Candidate": "code",
-        "Placement": "start_date",
-        "Interaction": "date",
-    }[cls.__name__]
-    if getattr(args, "employer", None):
-        from pacte_desktop.domain.entities import Employer
+def _list(conn: sa.Connection, cls: type[Entity], args: argparse.Namespace) -> list[Entity]:
+    """The records a ``list`` shows: an employer's filters for employers, the employer's own
+    records for the others (``--employer``)."""
+    from pacte_desktop.services.lookups import listed
 
-        filters["employer_id"] = repo.find(Employer, args.employer, "employer").id
+    filters: dict[str, Any] = {"employer": getattr(args, "employer", None)}
     if cls.TABLE == "employer":
-        if args.status:
-            filters["status"] = args.status
-        if args.owner:
-            filters["owner_id"] = repo.worker_by_name(args.owner, "owner", active_only=False).id
-        if args.commune:
-            filters["commune"] = args.commune
-    found = repo.list(cls, include_archived=args.archived, order_by=order, **filters)
-    if cls.TABLE == "employer" and args.tag:
-        found = [e for e in found if args.tag in e.tags]  # type: ignore[attr-defined]
-    return found if args.limit is None else found[: args.limit]
+        filters.update(status=args.status, owner=args.owner, commune=args.commune, tag=args.tag)
+    return listed(conn, cls, include_archived=args.archived, limit=args.limit, **filters)
 
 
 def cmd_search(ctx: Context) -> int:
-    from pacte_desktop.domain.entities import Employer
-    from pacte_desktop.store.repository import Repository
+    from pacte_desktop.services import lookups
 
     args = ctx.args
     with ctx.store.reading() as conn:
-        repo = Repository(conn)
-        name_of = handle_names(repo)
-        rows = []
-        for employer_id in repo.search_employer_ids(args.text, limit=args.limit):
-            employer = repo.get(Employer, employer_id)
-            assert employer is not None
-            rows.append(record_dict(employer, name_of))
+        name_of = lookups.namer(conn)
+        rows = [record_dict(e, name_of) for e in lookups.search(conn, args.text, args.limit)]
     if args.json:
         print_json(rows)
     else:
@@ -229,50 +191,11 @@ def cmd_search(ctx: Context) -> int:
 
 
 def cmd_history(ctx: Context) -> int:
-    import datetime as dt
-    from json import loads as json_loads
-
-    from pacte_desktop.store.repository import Repository
+    from pacte_desktop.services.lookups import history
 
     args = ctx.args
     with ctx.store.reading() as conn:
-        repo = Repository(conn)
-        row_id = args.id
-        entries = repo.history(row_id)
-        if not entries and len(row_id) >= 6:
-            matches = (
-                conn.exec_driver_sql(
-                    "SELECT DISTINCT row_id FROM journal WHERE row_id LIKE ? LIMIT 2",
-                    (row_id.replace("%", "") + "%",),
-                )
-                .scalars()
-                .all()
-            )
-            if len(matches) == 1:
-                entries = repo.history(matches[0])
-        if not entries:
-            from pacte_desktop.domain.errors import NotFoundError
-
-            raise NotFoundError("id", "not_found", value=row_id)
-        workers = repo.worker_names()
-    rows = []
-    for entry in entries:
-        wall_ms = int(entry["hlc"].split("-", 1)[0])
-        rows.append(
-            {
-                "hlc": entry["hlc"],
-                "time": dt.datetime.fromtimestamp(wall_ms / 1000, dt.UTC).isoformat(
-                    timespec="seconds"
-                ),
-                "device_id": entry["device_id"],
-                "worker_id": entry["worker_id"],
-                "worker": workers.get(entry["worker_id"] or ""),
-                "table": entry["table_name"],
-                "row_id": entry["row_id"],
-                "op": entry["op"],
-                "fields": json_loads(entry["fields"]),
-            }
-        )
+        rows = history(conn, args.id)
     if args.json:
         print_json(rows)
     else:

@@ -25,11 +25,8 @@ from pacte_desktop.cli.workers import cmd_init, cmd_worker
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    import argparse
     from collections.abc import Callable, Sequence
     from typing import Any
-
-    from pacte_desktop.domain.errors import PacteError
 
 
 COMMANDS: dict[str, Callable[[Context], int]] = {
@@ -119,19 +116,6 @@ class _SafeOutput:
         return getattr(self._stream, name)
 
 
-def _damage_found(args: argparse.Namespace, exc: BaseException) -> PacteError | None:
-    """A read or write that met a damaged page: remembered (the next open refuses writes) and
-    said with the latest good backup and the command to restore it."""
-    from pacte_desktop.store import backup, database
-
-    orig = getattr(exc, "orig", None) or exc
-    if not backup.is_damage(orig):
-        return None
-    path = database.resolve_data_dir(args.data_dir) / database.STORE_FILE
-    database.record_check(path, str(orig))
-    return database.damaged(path, str(orig), "store_damaged_writes")
-
-
 def run(argv: list[str]) -> int:
     """Run ``pacte ARGV`` (``--version`` alone is answered before: ``pacte_desktop.cli``)."""
     stdout, stderr = sys.stdout, sys.stderr
@@ -160,11 +144,10 @@ def _main(argv: list[str]) -> int:
         return 2
     lang = args.lang or os.environ.get("PACTE_LANG")
     ctx = Context(args)
-    from pacte_desktop.store import connections
-    from pacte_desktop.sync import state
+    from pacte_desktop.services import passphrases, stores
 
-    connections.WAIT_NOTICE[:] = [lambda text: print(f"pacte: {text}", file=sys.stderr, flush=True)]
-    state.ASK[:] = [_typed_passphrase]
+    stores.on_wait(lambda text: print(f"pacte: {text}", file=sys.stderr, flush=True))
+    passphrases.ask_with(_typed_passphrase)
     try:
         if lang:
             messages.set_language(lang)
@@ -182,19 +165,16 @@ def _main(argv: list[str]) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as exc:  # a file the command had to read or write, named with the reason
-        from pacte_desktop.reports.output import reason_of
-        from pacte_desktop.store.failures import as_pacte_error
-
-        said = as_pacte_error(exc, None) or f"{exc.filename or ''}: {reason_of(exc)}"
+        said = stores.explain(exc, None) or f"{exc.filename or ''}: {stores.reason_of(exc)}"
         print(f"pacte: {said}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("pacte: interrupted, nothing written", file=sys.stderr)
         return 130
     except Exception as exc:  # SQLite refusing: a damaged page, a full disk, a read-only folder
-        from pacte_desktop.store.failures import as_pacte_error
-
-        error = _damage_found(args, exc) or as_pacte_error(exc, ctx.folder())
+        # A damaged page is remembered (the next opening refuses writes) and said with the
+        # latest good backup and the command to restore it.
+        error = stores.damage_found(args.data_dir, exc) or stores.explain(exc, ctx.folder())
         if error is None:
             raise
         print(f"pacte: {error}", file=sys.stderr)

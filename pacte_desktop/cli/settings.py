@@ -10,26 +10,17 @@ if TYPE_CHECKING:
 
 
 def cmd_settings(ctx: Context) -> int:
-    from pacte_desktop.settings import SETTINGS
+    from pacte_desktop.services.workstation import all_settings, change_setting
 
     args = ctx.args
     if args.action == "list":
         with ctx.store.reading() as conn:
-            rows = [
-                {
-                    "key": s.key,
-                    "value": SETTINGS.get(conn, s.key),
-                    "default": s.default,
-                    "description": s.description,
-                }
-                for s in SETTINGS
-            ]
+            rows = all_settings(conn)
         if args.json:
             print_json(rows)
         else:
             for row in rows:
                 print(f"{row['key']} = {row['value']}    ({row['description']})")
         return 0
-    with ctx.store.engine.begin() as conn:
-        print(SETTINGS.set(conn, args.key, args.value))
+    print(change_setting(ctx.store, args.key, args.value))
     return 0

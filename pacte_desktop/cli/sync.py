@@ -22,15 +22,10 @@ if TYPE_CHECKING:
 def cmd_charter(ctx: Context) -> int:
     import dataclasses
 
-    from pacte_desktop.services.sharing import what_we_share
+    from pacte_desktop.services.sharing import what_we_publish
 
     ctx.require_init()
-    organisation_id = ctx.store.local("organisation_id") or ""
-    from pacte_desktop.sync.engine import effective_charter
-
-    charter = effective_charter(ctx.store)
-    with ctx.store.reading() as conn:
-        tables = what_we_share(conn, organisation_id, charter=charter)
+    tables = what_we_publish(ctx.store)
     if ctx.args.json:
         print_json([dataclasses.asdict(t) for t in tables])
         return 0
@@ -69,14 +64,23 @@ def _print_summary(summary: Any) -> None:
 
 def cmd_sync(ctx: Context) -> int:
     from pacte_desktop.domain.errors import PacteError
-    from pacte_desktop.sync import engine, replication
+    from pacte_desktop.services import sync_status
+    from pacte_desktop.services.passphrases import asked
 
     args = ctx.args
     store = ctx.store
     if args.action in ("devices", "revoke", "passphrase"):
         return _sync_keys(ctx)
     if args.action == "setup":
-        engine.ensure_open(store, engine.asked())
+        from pacte_desktop.services.keys import ensure_open
+        from pacte_desktop.services.network import member_list
+        from pacte_desktop.services.sync_setup import (
+            Location,
+            set_up_network,
+            set_up_organisation,
+        )
+
+        ensure_open(store, asked())
         for name in ("org_webdav", "network_webdav"):
             if (
                 getattr(args, name)
@@ -86,40 +90,36 @@ def cmd_sync(ctx: Context) -> int:
                 raise PacteError("sync", "passphrase_required", value="--user/--password-env")
         if args.org_folder or args.org_webdav:
             location = (
-                engine.Location("folder", args.org_folder)
+                Location("folder", args.org_folder)
                 if args.org_folder
-                else engine.Location("webdav", args.org_webdav, args.user, args.password_env)
+                else Location("webdav", args.org_webdav, args.user, args.password_env)
             )
             if not store.local("organisation_id") and not args.worker:
                 from pacte_desktop.domain.errors import ValidationError
 
                 raise ValidationError("worker", "required")
-            result = engine.setup_org(store, location, worker=args.worker)
-            if args.worker:
-                from pacte_desktop.services.workers import use_worker
-
-                use_worker(store, args.worker)
+            result = set_up_organisation(store, location, worker=args.worker)
         else:
             ctx.require_init()
             location = (
-                engine.Location("folder", args.network_folder)
+                Location("folder", args.network_folder)
                 if args.network_folder
-                else engine.Location("webdav", args.network_webdav, args.user, args.password_env)
+                else Location("webdav", args.network_webdav, args.user, args.password_env)
             )
-            result = engine.setup_network(
+            result = set_up_network(
                 store, location, coordinator=args.coordinator, network_name=args.network_name
             )
         verb = say("setup_created" if result.created else "setup_joined")
         print(f"{result.scope}: {result.name} ({result.root_id}) {verb}")
         if result.scope == "network":
             # Pending until the coordinator admits it: say so, with the key to compare.
-            print_members([m for m in engine.network_members(store) if m.this_organisation])
+            print_members([m for m in member_list(store) if m.this_organisation])
         if result.pass_summary is not None:
             _print_summary(result.pass_summary)
             return 0 if result.pass_summary.ok else 1
         return 0
     if args.action == "status":
-        rows = engine.status(store)
+        rows = sync_status.statuses(store)
         if args.json:
             import dataclasses
 
@@ -153,9 +153,10 @@ def cmd_sync(ctx: Context) -> int:
     if args.action == "conflicts":
         from pacte_desktop.domain import messages
         from pacte_desktop.domain.messages import field_label
+        from pacte_desktop.services.conflicts import listed
 
         with store.reading() as conn:
-            found = replication.conflicts(conn, status=None if args.all else "open")
+            found = listed(conn, closed_too=args.all)
         if args.json:
             import dataclasses
 
@@ -173,26 +174,26 @@ def cmd_sync(ctx: Context) -> int:
             )
         return 0
     if args.action == "reinstate":
+        from pacte_desktop.services.conflicts import reinstate
+
         ctx.require_init()
         with store.reading() as conn:
-            from pacte_desktop.store.repository import Repository
-
-            worker = ctx.acting_worker(Repository(conn))
-        engine.reinstate(store, args.id, worker)
+            worker = ctx.acting_worker(conn)
+        reinstate(store, args.id, worker)
         print(args.id)
         return 0
     if args.action == "dismiss":
-        engine.dismiss(store, args.id)
+        from pacte_desktop.services.conflicts import dismiss
+
+        dismiss(store, args.id)
         print(args.id)
         return 0
+    scopes = sync_status.SCOPES if args.scope == "all" else (args.scope,)
     if args.action == "accept-fork":
-        scopes = engine.SCOPES if args.scope == "all" else (args.scope,)
-        for device in engine.accept_fork(store, args.device, scopes=scopes):
+        for device in sync_status.accept_fork(store, args.device, scopes):
             print(f"{device}\t{say('status_fork_accepted')}")
         return 0
-    scopes = engine.SCOPES if args.scope == "all" else (args.scope,)
-    state = engine.LocalState(store)
-    configured = [s for s in scopes if state.configured(s)]
+    configured = sync_status.configured(store, scopes)
     if not configured:
         raise PacteError("sync", "sync_not_setup", value=args.scope)
     progress = None
@@ -201,9 +202,7 @@ def cmd_sync(ctx: Context) -> int:
         def progress(stage: str, done: int, total: int) -> None:
             print(f"\r{stage} {done}" + (f"/{total}" if total else ""), end="", file=sys.stderr)
 
-    summary = engine.sync_pass(
-        store, scopes=tuple(configured), progress=progress, passphrases=engine.asked()
-    )
+    summary = sync_status.sync_scopes(store, configured, progress=progress, passphrases=asked())
     if progress is not None:
         print(file=sys.stderr)
     _print_summary(summary)
@@ -211,16 +210,16 @@ def cmd_sync(ctx: Context) -> int:
 
 
 def _sync_keys(ctx: Context) -> int:
-    """``pacte sync devices | revoke | passphrase`` (sync/devices.py, passphrase_change.py)."""
+    """``pacte sync devices | revoke | passphrase`` (services/keys.py)."""
     import dataclasses
 
     from pacte_desktop.domain.errors import PacteError
-    from pacte_desktop.sync import devices, engine, passphrase_change, state
+    from pacte_desktop.services import keys, passphrases
 
     args, store = ctx.args, ctx.store
-    engine.ensure_open(store, engine.asked())
+    keys.ensure_open(store, passphrases.asked())
     if args.action == "devices":
-        found = devices.devices(store)
+        found = keys.devices(store)
         if args.json:
             print_json([dataclasses.asdict(d) for d in found])
             return 0
@@ -244,7 +243,7 @@ def _sync_keys(ctx: Context) -> int:
         print_rows([say(f"device_column_{c}") for c in columns], rows)
         return 0
     if args.action == "revoke":
-        target = devices.find_device(store, args.device)
+        target = keys.find_device(store, args.device)
         if not args.yes:
             question = say(
                 "device_confirm",
@@ -256,7 +255,7 @@ def _sync_keys(ctx: Context) -> int:
             if input(question).strip().lower() not in say("device_answers_yes").split(", "):
                 print(say("device_nothing"))
                 return 1
-        done = devices.revoke(store, target.device_id)
+        done = keys.revoke(store, target.device_id)
         print(
             say(
                 "device_done",
@@ -269,15 +268,15 @@ def _sync_keys(ctx: Context) -> int:
             print(f"    {say('device_without_box')}: {device}")
         return 0
     scope = "network" if args.network else "org"
-    old = state.passphrase(state.PASSPHRASE_ENV[scope], say(f"device_old_{scope}"))
-    names = passphrase_change.scope_names(store, scope)
-    new = state.passphrase(
+    old = passphrases.passphrase(passphrases.PASSPHRASE_ENV[scope], say(f"device_old_{scope}"))
+    names = keys.scope_names(store, scope)
+    new = passphrases.passphrase(
         "PACTE_NEW_ORG_PASSPHRASE" if scope == "org" else "PACTE_NEW_NETWORK_PASSPHRASE",
         say(f"device_new_{scope}"),
         confirm=True,
         names=names,
     )
-    changed = passphrase_change.change_passphrase(store, scope, old=old, new=new)
+    changed = keys.change_passphrase(store, scope, old=old, new=new)
     print(say("device_changed", epoch=changed.epoch))
     for device in changed.without_box:
         print(f"    {say('device_without_box')}: {device}")

@@ -4,7 +4,7 @@ leave: the handover of a leaving worker's portfolio).
 
 from __future__ import annotations
 
-from pacte_desktop.cli.output import handle_names, print_json, print_table, record_dict
+from pacte_desktop.cli.output import print_json, print_table, record_dict
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -12,8 +12,8 @@ if TYPE_CHECKING:
 
 
 def cmd_init(ctx: Context) -> int:
+    from pacte_desktop.services.stores import UnitOfWork
     from pacte_desktop.services.workers import init_organisation
-    from pacte_desktop.store.unit_of_work import UnitOfWork
 
     with UnitOfWork(ctx.store, worker_id="") as uow:
         org, _worker = init_organisation(
@@ -25,45 +25,35 @@ def cmd_init(ctx: Context) -> int:
 
 
 def cmd_worker(ctx: Context) -> int:
-    from pacte_desktop.domain.entities import Worker
-    from pacte_desktop.services import workers
+    from pacte_desktop.services import lookups, workers
 
     args = ctx.args
     ctx.require_init()
     if args.action == "list":
         with ctx.store.reading() as conn:
-            from pacte_desktop.store.repository import Repository
-
-            repo = Repository(conn)
-            found = repo.list(
-                Worker,
-                order_by="name",
-                include_archived=True,
-                **({} if args.all else {"status": "active"}),  # type: ignore[arg-type]
-            )
-            rows = [record_dict(w, handle_names(repo)) for w in found]
+            name_of = lookups.namer(conn)
+            rows = [record_dict(w, name_of) for w in lookups.workers(conn, left_too=args.all)]
         if args.json:
             print_json(rows)
         else:
             print_table(rows, ["id", "name", "status", "left_on"])
         return 0
-    from pacte_desktop.store.unit_of_work import UnitOfWork
+    from pacte_desktop.services.stores import UnitOfWork
 
     with UnitOfWork(ctx.store) as uow:
-        uow.worker_id = ctx.acting_worker(uow.repo)
+        uow.worker_id = ctx.acting_worker(uow.connection)
         if args.action == "add":
             print(workers.add_worker(uow, name=args.name, email=args.email).id)
         elif args.action == "use":
-            chosen = uow.repo.worker_by_name(args.name)
-            ctx.store.set_local("worker_id", chosen.id, conn=uow.connection)
-            print(chosen.id)
+            print(workers.choose_worker(uow, args.name))
         else:
-            from pacte_desktop.domain.entities import parse_value, specs
+            from pacte_desktop.domain.entities import Worker, parse_value, specs
 
-            leaving = uow.repo.worker_by_name(args.name, "worker", active_only=False)
-            recipients = [uow.repo.worker_by_name(n, "recipients").id for n in args.to]
+            conn = uow.connection
+            leaving = lookups.worker_id(conn, args.name, "worker", active_only=False)
+            recipients = [lookups.worker_id(conn, n, "recipients") for n in args.to]
             on = parse_value("date", specs(Worker)["left_on"], args.date)
-            result = workers.handover(uow, leaving_id=leaving.id, recipient_ids=recipients, on=on)  # type: ignore[arg-type]
+            result = workers.handover(uow, leaving_id=leaving, recipient_ids=recipients, on=on)  # type: ignore[arg-type]
             if args.json:
                 print_json({"worker": result.worker.name, "moved": result.moved})
             else:

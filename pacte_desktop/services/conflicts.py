@@ -4,7 +4,8 @@ A conflict is an edit that lost: two workstations changed the same field at near
 time (the later edit won), or a record was edited after another workstation deleted it ("edit
 after delete": the edit is kept, not applied). :func:`open_conflicts` lists the open ones,
 newest loss first, each with what names its record — the record's own name, title or code,
-else its employer's name, else nothing (a record gone since, or a table without a name).
+else its employer's name, else nothing (a record gone since, or a table without a name);
+:func:`listed` lists them as stored, the closed ones too when asked (the command line).
 :func:`reinstate` puts the lost value back as a new local edit, which then syncs like any
 other; :func:`dismiss` closes the conflict and keeps the value that won.
 """
@@ -25,6 +26,7 @@ __all__ = [
     "ConflictRow",
     "OpenConflict",
     "dismiss",
+    "listed",
     "open_conflicts",
     "record_name",
     "reinstate",
@@ -79,6 +81,11 @@ def open_conflicts(conn: sa.Connection) -> list[OpenConflict]:
         OpenConflict(row, record_name(conn, row.table, row.row_id))
         for row in replication.conflicts(conn)
     ]
+
+
+def listed(conn: sa.Connection, *, closed_too: bool = False) -> list[ConflictRow]:
+    """The conflicts, newest loss first: the open ones, or every one (``closed_too``)."""
+    return replication.conflicts(conn, status=None if closed_too else "open")
 
 
 def reinstate(store: Store, conflict_id: int, worker_id: str | None) -> ConflictRow:

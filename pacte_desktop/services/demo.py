@@ -14,7 +14,7 @@ import datetime as dt
 
 from pacte_desktop.demo.fill import DemoSummary, fill_demo
 from pacte_desktop.domain.errors import StoreError
-from pacte_desktop.domain.progress import CancelToken, Progress
+from pacte_desktop.domain.progress import Cancelled, CancelToken, Progress
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.unit_of_work import UnitOfWork
 
@@ -44,7 +44,7 @@ def fill(
             summary = fill_demo(
                 uow, employers=employers, seed=seed, today=today, progress=progress, cancel=cancel
             )
-        except BaseException as stop:  # Cancel, Ctrl+C, a failure: all roll back the same
+        except (Cancelled, KeyboardInterrupt) as stop:  # Cancel in the window, Ctrl+C
             if uow.committed_rows:
                 raise DemoInterrupted(uow.committed_rows) from stop
             raise

@@ -2,11 +2,14 @@
 
 - :func:`partner_records` reads the partners' employers this workstation received (of the
   admitted organisations only), each with its organisation and latest contact, and whether
-  this workstation has joined a network at all (an empty list means different things).
+  this workstation has joined a network at all (an empty list means different things);
+  :func:`partner_list` the records alone (the command line).
 - :func:`members` reads the network's organisations as the last pass left them (admitted,
-  pending, removed) and whether this workstation coordinates the network.
+  pending, removed) and whether this workstation coordinates the network; :func:`member_list`
+  the organisations alone (the command line, which reads no key for it).
 - :func:`admit` and :func:`remove` are the coordinator's decisions; admitting checks that the
-  key is still the one whose fingerprint the coordinator was shown.
+  key is still the one whose fingerprint the coordinator was shown (the window always shows
+  it; the command line prints the fingerprints with ``pacte network members``).
 
 All read or write the store: the interface runs them on its runner, off the GUI thread.
 """
@@ -35,7 +38,9 @@ __all__ = [
     "Members",
     "PartnerRecords",
     "admit",
+    "member_list",
     "members",
+    "partner_list",
     "partner_records",
     "remove",
 ]
@@ -53,6 +58,11 @@ def partner_records(store: Store) -> PartnerRecords:
     return PartnerRecords(network_records(store), LocalState(store).configured("network"))
 
 
+def partner_list(store: Store) -> list[dict[str, Any]]:
+    """The partners' employers received here, each with its organisation and latest contact."""
+    return network_records(store)
+
+
 @dataclass(frozen=True)
 class Members:
     """The network's organisations; ``coordinator``: this workstation may admit and remove."""
@@ -65,8 +75,14 @@ def members(store: Store) -> Members:
     return Members(network_members(store), can_coordinate(store))
 
 
-def admit(store: Store, org_id: str, fingerprint: str) -> Member:
-    """Admit ``org_id`` with the key of that ``fingerprint`` (refused if it changed since)."""
+def member_list(store: Store) -> list[Member]:
+    """The network's organisations as the last pass left them."""
+    return network_members(store)
+
+
+def admit(store: Store, org_id: str, fingerprint: str | None = None) -> Member:
+    """Admit ``org_id`` (its id, an id prefix or its name) with the key of that
+    ``fingerprint`` (refused if it changed since; None: the key its request asserts now)."""
     return admit_member(store, org_id, fingerprint=fingerprint)
 
 

@@ -4,6 +4,8 @@ Until the organisation joins a network (issue 4's `sync setup`), the charter in 
 default charter of docs/domain.md. Counts follow the publishing rules: archived records and
 employers marked "do not share" never leave; an opportunity leaves only when marked for the network;
 candidates and placements leave only as an aggregate profile with small counts suppressed.
+:func:`what_we_publish` applies the charter this organisation publishes under: the one in force
+less the fields it withholds (the ``sharing.withhold`` setting).
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from pacte_desktop.domain import entities, messages
+from pacte_desktop.store.database import Store
 from pacte_desktop.sync.charter import DEFAULT_CHARTER, Charter
+from pacte_desktop.sync.network_charter import effective_charter
 
 _SHAREABLE_EMPLOYER = "e.archived_at IS NULL AND e.do_not_share = 0"
 
@@ -89,3 +93,11 @@ def what_we_share(
             )
         )
     return result
+
+
+def what_we_publish(store: Store, lang: str | None = None) -> list[SharedTable]:
+    """:func:`what_we_share` under the charter this organisation publishes under."""
+    organisation_id = store.local("organisation_id") or ""
+    charter = effective_charter(store)
+    with store.reading() as conn:
+        return what_we_share(conn, organisation_id, charter=charter, lang=lang)

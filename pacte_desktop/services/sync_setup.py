@@ -10,6 +10,9 @@
 - :func:`join_organisation` joins, on an empty data folder, the organisation whose root is at a
   location (:class:`NothingToJoin` when there is none) as a worker of that name.
 - :func:`shared_now` says what the charter in force lets leave for the partners, per table.
+- :func:`set_up_organisation` and :func:`set_up_network` are the command line's setup: one
+  scope each, the passphrases from their environment variables or its prompt; joining an
+  organisation as a worker makes that worker this workstation's (created when missing).
 
 Everything here reads or writes the store or the shared location: the interface runs it on
 its runner, never on the GUI thread.
@@ -51,6 +54,8 @@ __all__ = [
     "join_organisation",
     "root_exists",
     "run_setup",
+    "set_up_network",
+    "set_up_organisation",
     "setup_state",
     "shared_now",
 ]
@@ -151,6 +156,22 @@ def join_organisation(
     if worker:
         use_worker(store, worker)
     return result, store.local("worker_id")
+
+
+def set_up_organisation(store: Store, location: Location, *, worker: str | None) -> SetupResult:
+    """Create the organisation's root at ``location`` (empty), or join it as ``worker``, who
+    then becomes this workstation's worker."""
+    result = setup_org(store, location, worker=worker)
+    if worker:
+        use_worker(store, worker)
+    return result
+
+
+def set_up_network(
+    store: Store, location: Location, *, coordinator: bool, network_name: str | None
+) -> SetupResult:
+    """Create the network's root at ``location`` (``coordinator``), or ask to join it."""
+    return setup_network(store, location, coordinator=coordinator, network_name=network_name)
 
 
 def shared_now(store: Store, lang: str) -> tuple[Charter, list[SharedTable]]:

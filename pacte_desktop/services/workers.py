@@ -68,6 +68,13 @@ def add_worker(uow: UnitOfWork, *, name: str, email: str | None = None) -> Worke
     return records.create(uow, Worker, {"organisation_id": org_id, "name": clean, "email": email})
 
 
+def choose_worker(uow: UnitOfWork, name: str) -> str:
+    """Make the active worker ``name`` this workstation's worker (in ``uow``); their id."""
+    chosen = uow.repo.worker_by_name(name)
+    uow.store.set_local("worker_id", chosen.id, conn=uow.connection)
+    return chosen.id
+
+
 def use_worker(store: Store, name: str) -> str:
     """Make ``name`` this workstation's worker once it joined its organisation (after
     ``sync.setup.setup_org``), creating the worker when the organisation lacks it; what that

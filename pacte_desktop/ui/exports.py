@@ -362,7 +362,7 @@ class ReportsController(QObject):
     def _map_columns(self, path: Path, options: dict[str, Any]) -> None:
         """The mapping step: read the file's header row, let the person correct it, check
         the file again with the corrected mapping."""
-        from pacte_desktop.imports.columns import preview_columns
+        from pacte_desktop.services.imports.employers import columns_of
 
         mapping = options.get("mapping")
 
@@ -374,7 +374,7 @@ class ReportsController(QObject):
             )
 
         self.context.runner.submit(
-            lambda: preview_columns(path, mapping=mapping),
+            lambda: columns_of(path, mapping=mapping),
             on_done=shown,
             on_error=lambda e: self._failed("employers-columns", e),
         )

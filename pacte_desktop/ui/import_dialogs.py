@@ -171,12 +171,12 @@ class ColumnMappingDialog(OptionsDialog):
 
     def __init__(self, preview: Any, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from pacte_desktop.imports.columns import MAPPABLE_FIELDS
+        from pacte_desktop.services.imports.employers import mappable_fields
 
         self.setObjectName("column_mapping_dialog")
         self.preview = preview
         self.file_name = file_name
-        self.fields = MAPPABLE_FIELDS
+        self.fields = mappable_fields()
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.table = QTableWidget(len(preview.columns), 3)

@@ -10,8 +10,10 @@ the domain and the store, nothing above). docs/architecture.md draws the picture
   layers above it.
 - ``store`` imports nothing from sync/services/ui/reports/imports/cli/demo; ``sync`` nothing
   from services/ui/cli/reports/imports/demo; ``reports`` and ``imports`` nothing from
-  services/sync/ui/cli/demo; ``ui`` nothing from ``store`` and no SQL text: the UI goes through
-  ``services``.
+  services/sync/ui/cli/demo; ``ui`` nothing from store/sync/reports/cli and no SQL text, and
+  ``cli`` nothing from store/sync/reports/imports/ui: the window and the command line go
+  through ``services``, their only door (the window still reads a file's columns for the
+  import dialog's preview with ``imports.columns``).
 - No import circle among the package's modules (imports inside functions count).
 - No module over 700 lines unless its top says why it must stay whole ("Kept whole:").
 """
@@ -41,7 +43,8 @@ LAYER_FORBIDDEN: dict[str, tuple[str, ...]] = {
     "imports": ("services", "sync", "ui", "cli", "demo"),
     "services": ("ui", "cli"),
     "demo": ("ui", "cli"),
-    "ui": ("store", "cli"),
+    "ui": ("store", "sync", "reports", "imports", "demo", "cli"),
+    "cli": ("store", "sync", "reports", "imports", "demo", "ui"),
 }
 
 #: Text that means a module builds SQL itself.
@@ -340,18 +343,39 @@ def test_no_room_too_large_to_hold_in_ones_head() -> None:
 
 def test_the_layer_detector_can_fail(tmp_path: Path) -> None:
     root = tmp_path / "pacte_desktop"
-    for folder in ("store", "sync", "reports", "ui", "services"):
+    for folder in ("store", "sync", "reports", "ui", "services", "cli"):
         (root / folder).mkdir(parents=True)
         (root / folder / "__init__.py").write_text("")
     (root / "store" / "db.py").write_text("def late():\n    from ..sync import hlc\n")
     (root / "sync" / "hlc.py").write_text("from pacte_desktop.store import db\n")
     (root / "reports" / "pdf.py").write_text("from pacte_desktop.services.x import due\n")
     (root / "services" / "x.py").write_text("from pacte_desktop.reports import pdf\n")
-    (root / "ui" / "view.py").write_text("from pacte_desktop.store.db import late\n")
+    (root / "ui" / "view.py").write_text(
+        "from pacte_desktop.store.db import late\nfrom pacte_desktop.services import x\n"
+        "def pass_now():\n    from pacte_desktop.sync import hlc\n"
+    )
+    # The command line: the services are its door; the store, sync and the format modules not.
+    (root / "cli" / "ok.py").write_text(
+        "def run():\n    from pacte_desktop.services.x import due\n"
+        "    from pacte_desktop.domain import messages\n"
+    )
+    (root / "cli" / "bad.py").write_text(
+        "from pacte_desktop import ui\n"
+        "def show():\n    from pacte_desktop.store.db import late\n"
+        "    from ..sync import hlc\n"
+        "    from pacte_desktop.reports.pdf import write\n"
+        "    from pacte_desktop.imports.columns import preview_columns\n"
+    )
     assert layer_violations(root) == [
         "pacte_desktop/store/db.py:2 pacte_desktop.sync",
         "pacte_desktop/reports/pdf.py:1 pacte_desktop.services",
         "pacte_desktop/ui/view.py:1 pacte_desktop.store",
+        "pacte_desktop/ui/view.py:4 pacte_desktop.sync",
+        "pacte_desktop/cli/bad.py:1 pacte_desktop.ui",
+        "pacte_desktop/cli/bad.py:3 pacte_desktop.store",
+        "pacte_desktop/cli/bad.py:4 pacte_desktop.sync",
+        "pacte_desktop/cli/bad.py:5 pacte_desktop.reports",
+        "pacte_desktop/cli/bad.py:6 pacte_desktop.imports",
     ]
     assert sorted(circles(import_graph(root))) == [
         ["pacte_desktop.reports.pdf", "pacte_desktop.services.x"],

@@ -14,6 +14,10 @@ employer is not updated: its row is rejected.
 
 The real run writes the good rows only, in one transaction, recorded as a revertible batch
 (:mod:`pacte_desktop.services.imports.batches`); a dry run writes nothing at all.
+
+Before an import, :func:`columns_of` shows how a file's columns would be read (the header row
+found, the field each column goes to, a few sample values), and :func:`save_mapping` keeps a
+mapping of them for ``--mapping``.
 """
 
 from __future__ import annotations
@@ -28,7 +32,12 @@ from pacte_desktop.domain.entities import Employer, Entity, build_values, specs
 from pacte_desktop.domain.errors import PacteError, ValidationError
 from pacte_desktop.domain.progress import Progress
 from pacte_desktop.domain.text import fold
-from pacte_desktop.imports.columns import check_mapping
+from pacte_desktop.imports.columns import (
+    MAPPABLE_FIELDS,
+    ColumnPreview,
+    check_mapping,
+    preview_columns,
+)
 from pacte_desktop.imports.employers import EmployerSheet
 from pacte_desktop.reports.output import output_file
 from pacte_desktop.services.imports.writing import (
@@ -133,6 +142,18 @@ def import_employers(
             job.reject((number, field, text) for field, text in errors)
         batch_id = job.finish(kind="employers", file=str(path))
     return job.report(batch_id, str(path), ignored_columns=sheet.ignored, warnings=sheet.warnings)
+
+
+def columns_of(path: Path, *, mapping: Path | None = None) -> ColumnPreview:
+    """How the file's columns would be read: its header row, each column's field (by the
+    mapping file ``mapping``, else recognised from its header) and sample values."""
+    return preview_columns(path, mapping=mapping)
+
+
+def mappable_fields() -> tuple[str, ...]:
+    """The fields a column of a spreadsheet may be mapped to, in the order the mapping step
+    offers them."""
+    return MAPPABLE_FIELDS
 
 
 def save_mapping(path: Path, mapping: Mapping[str, str | None]) -> None:
