@@ -24,8 +24,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from pacte_desktop.store.unit_of_work import UnitOfWork
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -37,6 +35,7 @@ def build_store(folder: Path, count: int) -> None:
     from pacte_desktop.domain.entities import Employer
     from pacte_desktop.services import workers
     from pacte_desktop.store.database import Store
+    from pacte_desktop.store.unit_of_work import UnitOfWork
 
     store = Store.open(folder, daily_backup=False)
     with UnitOfWork(store, worker_id="") as uow:
