@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Any, ClassVar, Final, Literal
 
 from pacte_desktop.domain import bce, contact_rules, messages, text
+from pacte_desktop.domain.dates import parse_day
 from pacte_desktop.domain.errors import ValidationError
 
 Kind = Literal["text", "longtext", "date", "bool", "int", "list", "choice", "ref", "timestamp"]
@@ -379,7 +380,7 @@ def parse_value(name: str, spec: FieldSpec, raw: object) -> object:
         if isinstance(raw, dt.date):
             return check_date(name, raw)
         try:
-            day = dt.date.fromisoformat(str(raw))
+            day = parse_day(str(raw))
         except ValueError:
             raise ValidationError(name, "date", value=raw) from None
         return check_date(name, day)

@@ -42,13 +42,17 @@ def _error(func, *args) -> ValidationError:  # type: ignore[no-untyped-def]
 def test_date_from_iso_text_date_and_datetime() -> None:
     assert parse_value("start_date", DATE, "2025-01-31") == dt.date(2025, 1, 31)
     assert parse_value("start_date", DATE, " 2025-01-31 ") == dt.date(2025, 1, 31)
+    assert parse_value("start_date", DATE, "31/01/2025") == dt.date(2025, 1, 31)
+    assert parse_value("start_date", DATE, "31-1-25") == dt.date(2025, 1, 31)
     assert parse_value("start_date", DATE, dt.date(2024, 2, 29)) == dt.date(2024, 2, 29)
     value = parse_value("start_date", DATE, dt.datetime(2025, 3, 4, 15, 30))
     assert value == dt.date(2025, 3, 4)
     assert type(value) is dt.date
 
 
-@pytest.mark.parametrize("raw", ["31/01/2025", "2025-02-30", "2025-13-01", "demain", "2025"])
+@pytest.mark.parametrize(
+    "raw", ["31/04/2025", "2025-02-30", "2025-13-01", "15/13/26", "2025/01/31", "demain", "2025"]
+)
 def test_bad_dates(raw: str) -> None:
     err = _error(parse_value, "start_date", DATE, raw)
     assert err.code == "date"

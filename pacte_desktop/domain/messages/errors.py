@@ -68,9 +68,9 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: '{value}' is not a NACE-BEL code (2 to 5 digits, e.g. 56.101)",
     ),
     "date": (
-        "{label} : « {value} » n'est pas une date (attendu AAAA-MM-JJ)",
-        "{label}: '{value}' is geen datum (verwacht JJJJ-MM-DD)",
-        "{label}: '{value}' is not a date (expected YYYY-MM-DD)",
+        "{label} : « {value} » n'est pas une date (attendu JJ/MM/AAAA, par exemple 15/12/2026)",
+        "{label}: '{value}' is geen datum (verwacht DD/MM/JJJJ, bijvoorbeeld 15/12/2026)",
+        "{label}: '{value}' is not a date (expected DD/MM/YYYY, for example 15/12/2026)",
     ),
     "date_range": (
         "{label} : {value} est hors des dates permises (du {min} au {max})",
