@@ -14,9 +14,9 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime
 
-from pacte_desktop.ui.labels import display_value, field_label, locale
+from pacte_desktop.ui.labels import display_value, field_label, format_moment
 from pacte_desktop.ui.record_lists import REF_LABELS, label_of
 
 
@@ -27,7 +27,7 @@ def stamp_text(hlc: str) -> str:
     except ValueError:
         return hlc
     moment = QDateTime.fromMSecsSinceEpoch(millis)
-    return locale().toString(moment, QLocale.FormatType.ShortFormat)
+    return format_moment(moment)
 
 
 def op_label(op: str) -> str:

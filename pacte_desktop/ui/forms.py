@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from pacte_desktop.domain.entities import MAX_COUNT, Entity, FieldSpec, parse_value, specs
 from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.ui.date_input import DateInput
 from pacte_desktop.ui.labels import choice_label, display_value, field_label
 
 ERROR_STYLE = "color: #b00020;"
@@ -98,10 +99,15 @@ class FieldEditor(QWidget):
                 self._boxes[value] = box
             row.addStretch(1)
             return holder
-        line = QLineEdit()
         if spec.kind == "date":
-            line.setPlaceholderText(self.tr("AAAA-MM-JJ"))
-        elif spec.kind == "list":
+            dated = DateInput()
+            dated.setObjectName(f"field_{self.name}_date")
+            dated.editingFinished.connect(self._check)
+            dated.textEdited.connect(lambda _t: self.edited.emit(self.name))
+            dated.picked.connect(self._check)
+            return dated
+        line = QLineEdit()
+        if spec.kind == "list":
             line.setPlaceholderText(self.tr("séparés par des virgules"))
         line.editingFinished.connect(self._check)
         line.textEdited.connect(lambda _t: self.edited.emit(self.name))
@@ -110,6 +116,9 @@ class FieldEditor(QWidget):
     def retranslate(self) -> None:
         """Relabel choices in the current language (their values stay selected)."""
         self.input.setAccessibleName(field_label(self.name))
+        if isinstance(self.input, DateInput):
+            self.input.retranslate()
+            self.input.tidy()  # a day understood is shown the new language's way
         if isinstance(self.input, QComboBox) and self.spec.kind == "choice":
             for index in range(self.input.count()):
                 value = self.input.itemData(index)
@@ -147,6 +156,15 @@ class FieldEditor(QWidget):
         elif isinstance(widget, QLineEdit):
             if isinstance(value, tuple | list):
                 widget.setText(", ".join(value))
+            elif isinstance(widget, DateInput) and isinstance(value, dt.date | str) and value:
+                # A stored day (a date or its ISO text) is shown the interface's way; a draft's
+                # text, typed by the person, comes back as typed.
+                try:
+                    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+                except ValueError:
+                    widget.setText(str(value))
+                else:
+                    widget.set_day(day)
             elif isinstance(value, dt.date):
                 widget.setText(value.isoformat())
             else:

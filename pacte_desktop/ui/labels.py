@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale
 
 from pacte_desktop.domain import bce, contact_rules, messages
 
@@ -33,12 +33,28 @@ def choice_label(value: str) -> str:
     return messages.choice_label(value)
 
 
+def date_pattern() -> str:
+    """How the interface writes a day: the locale's short date with a four-digit year (the
+    French short format writes two, ``4/11/26``; Dutch and British English already write four)."""
+    pattern = locale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def format_date(value: dt.date | str | None) -> str:
+    """A day the interface's way (:func:`date_pattern`), from a date or an ISO text."""
     if value in (None, ""):
         return ""
-    day = dt.date.fromisoformat(value) if isinstance(value, str) else value
+    day = dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
     assert isinstance(day, dt.date)
-    return locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return locale().toString(QDate(day.year, day.month, day.day), date_pattern())
+
+
+def format_moment(moment: QDateTime) -> str:
+    """A local date and time the interface's way: the day as :func:`date_pattern`, the hour
+    as the locale's short time."""
+    return locale().toString(
+        moment, f"{date_pattern()} {locale().timeFormat(QLocale.FormatType.ShortFormat)}"
+    )
 
 
 def display_value(key: str, value: Any) -> str:

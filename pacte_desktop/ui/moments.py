@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
 
-from pacte_desktop.ui.labels import locale
+from pacte_desktop.ui.labels import format_moment, locale
 
 
 def stamp_text(iso: str | None) -> str:
@@ -18,4 +18,4 @@ def stamp_text(iso: str | None) -> str:
     moment = moment.toLocalTime()
     if moment.date() == QDateTime.currentDateTime().date():
         return locale().toString(moment.time(), QLocale.FormatType.ShortFormat)
-    return locale().toString(moment, QLocale.FormatType.ShortFormat)
+    return format_moment(moment)

@@ -227,27 +227,27 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="96"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="95"/>
         <source>Bienvenue dans Pacte Desktop</source>
         <translation>Welcome to Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="99"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="98"/>
         <source>Les contacts employeurs, les relances et les mises à l&apos;emploi de votre organisation sont gardés sur ce poste et partagés avec vos collègues. Pour commencer :</source>
         <translation>Your organisation&apos;s employer contacts, follow-ups and placements are kept on this computer and shared with your colleagues. To begin:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="104"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="103"/>
         <source>&amp;Créer mon organisation</source>
         <translation>&amp;Create my organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="105"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="104"/>
         <source>Ouvrir des données de &amp;démonstration</source>
         <translation>Open &amp;demonstration data</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="106"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="105"/>
         <source>&amp;Rejoindre mon organisation (dossier partagé ou WebDAV)</source>
         <translation>&amp;Join my organisation (shared folder or WebDAV)</translation>
     </message>
@@ -516,65 +516,78 @@ If the problem comes back, send the log (folder “%1”) to the person who look
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="159"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="158"/>
         <source>Votre organisation</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="160"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="159"/>
         <source>Ces informations pourront être complétées plus tard.</source>
         <translation>You can complete this information later.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="161"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="160"/>
         <source>&amp;Nom de l&apos;organisation *</source>
         <translation>&amp;Organisation name *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="162"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="161"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="163"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="162"/>
         <source>ex. CPAS de Saint-Gilles</source>
         <translation>e.g. CPAS de Saint-Gilles</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="164"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="163"/>
         <source>&amp;Type *</source>
         <translation>&amp;Type *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="165"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="164"/>
         <source>Type d&apos;organisation</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="165"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="169"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="168"/>
         <source>&amp;Votre nom *</source>
         <translation>&amp;Your name *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="170"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="169"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/date_input.py" line="60"/>
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/date_input.py" line="61"/>
+        <source>Choisir dans le calendrier (Alt+Bas)</source>
+        <translation>Choose in the calendar (Alt+Down)</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="236"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="235"/>
         <source>Données de démonstration</source>
         <translation>Demonstration data</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="239"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="238"/>
         <source>Pacte Desktop va créer une organisation fictive (« CPAS de Saint-Gilles (démo) »), ses travailleurs et %1 employeurs inventés, avec leurs contacts, relances, offres et mises à l&apos;emploi. Aucune de ces données n&apos;est réelle.
 
 Utilisez un dossier de données séparé pour votre vraie organisation.</source>
@@ -689,67 +702,67 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>DirectoryExportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="67"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="68"/>
         <source>Exporter l&apos;annuaire</source>
         <translation>Export the directory</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="69"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="70"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="70"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="71"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="71"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="72"/>
         <source>PDF imprimable (.pdf)</source>
         <translation>Printable PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="72"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="73"/>
         <source>&amp;Partageable uniquement</source>
         <translation>&amp;Shareable only</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="75"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="76"/>
         <source>Pour un partenaire : seulement les employeurs qui peuvent être partagés et les champs que la charte de partage permet de transmettre.</source>
         <translation>For a partner: only the employers that may be shared and the fields the sharing charter lets out.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="79"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="80"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="80"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="81"/>
         <source>Toutes les communes</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="81"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="82"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="84"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="85"/>
         <source>&amp;Format :</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="85"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="86"/>
         <source>É&amp;tiquette :</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="86"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="87"/>
         <source>&amp;Commune :</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="87"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="88"/>
         <source>&amp;Statut :</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -1144,12 +1157,11 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../pacte_desktop/ui/forms.py" line="103"/>
         <source>AAAA-MM-JJ</source>
-        <translation>YYYY-MM-DD</translation>
+        <translation type="vanished">YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/forms.py" line="105"/>
+        <location filename="../../pacte_desktop/ui/forms.py" line="111"/>
         <source>séparés par des virgules</source>
         <translation>separated by commas</translation>
     </message>
@@ -1157,43 +1169,43 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="464"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="463"/>
         <source>Pacte Desktop — premier démarrage</source>
         <translation>Pacte Desktop — first start</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="492"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="491"/>
         <source>Création…</source>
         <translation>Creating…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="509"/>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="599"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="508"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="588"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="526"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="525"/>
         <source>Connexion à l&apos;organisation… (vérification de la phrase secrète, réception des données)</source>
         <translation>Connecting to the organisation… (checking the passphrase, receiving the data)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="538"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="537"/>
         <source>Rien n&apos;est perdu : corrigez ce qui est indiqué, puis recommencez.</source>
         <translation>Nothing is lost: correct what is pointed out, then try again.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="543"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="542"/>
         <source>Aucune organisation à rejoindre à « %1 » : le fichier ORG.json n&apos;y est pas. Vérifiez le dossier ou l&apos;adresse ; l&apos;organisation est d&apos;abord partagée depuis un poste où elle existe (Synchronisation → Configurer…).</source>
         <translation>No organisation to join at &apos;%1&apos;: the ORG.json file is not there. Check the folder or the address; the organisation is first shared from a workstation where it exists (Sync → Set up…).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="594"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="583"/>
         <source>Création annulée : rien n&apos;a été enregistré.</source>
         <translation>Creation cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="607"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="596"/>
         <source>Création des données de démonstration…</source>
         <translation>Creating the demonstration data…</translation>
     </message>
@@ -1201,27 +1213,27 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>FollowUpsExportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/followups_export.py" line="53"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="54"/>
         <source>Exporter les relances</source>
         <translation>Export the follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups_export.py" line="55"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="56"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups_export.py" line="56"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="57"/>
         <source>&amp;Travailleur :</source>
         <translation>&amp;Worker:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups_export.py" line="57"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="58"/>
         <source>Tous les travailleurs</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups_export.py" line="58"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="59"/>
         <source>Travailleur</source>
         <translation>Worker</translation>
     </message>
@@ -1729,42 +1741,42 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="332"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="331"/>
         <source>Rejoindre mon organisation</source>
         <translation>Join my organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="335"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="334"/>
         <source>Les postes de votre organisation partagent un dossier (partage réseau, dossier synchronisé) ou un serveur WebDAV. Indiquez lequel, avec la phrase secrète de l&apos;organisation : ce poste reçoit toutes ses données.</source>
         <translation>Your organisation&apos;s workstations share a folder (network share, synced folder) or a WebDAV server. Say which, with the organisation&apos;s passphrase: this workstation receives all its data.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="341"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="340"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="342"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="341"/>
         <source>Phrase secrète de l&apos;organisation</source>
         <translation>The organisation&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="345"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="344"/>
         <source>Celle de l&apos;organisation, choisie sur le premier poste ; elle est vérifiée avec les clés de l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
         <translation>The organisation&apos;s, chosen on the first workstation; it is checked against the organisation&apos;s keys. It is not stored on this workstation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="349"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="348"/>
         <source>&amp;Votre nom *</source>
         <translation>&amp;Your name *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="350"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="349"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="353"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="352"/>
         <source>Si l&apos;organisation a déjà un travailleur de ce nom (vous, sur un autre poste, ou un collègue dont vous reprenez le poste), ce poste travaille sous ce nom ; sinon, un nouveau travailleur est créé.</source>
         <translation>If the organisation already has a worker of that name (you, on another workstation, or a colleague whose place you take), this workstation works under that name; otherwise a new worker is created.</translation>
     </message>
@@ -2601,37 +2613,37 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <translation>Report produced: %1 placements, %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="333"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="340"/>
         <source>Vérification de « %1 »…</source>
         <translation>Checking “%1”…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="349"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="356"/>
         <source>Fichier : %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="395"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="391"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="396"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="392"/>
         <source>Import terminé : %1 créés, %2 mis à jour, %3 rejetés</source>
         <translation>Import finished: %1 created, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="403"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="399"/>
         <source>« Fichier › Imports précédents » permet de l&apos;annuler.</source>
         <translation>“File › Previous imports” lets you undo it.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="411"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="407"/>
         <source>Import de « %1 »…</source>
         <translation>Importing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="420"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="416"/>
         <source>Import annulé</source>
         <translation>Import undone</translation>
     </message>
@@ -2804,17 +2816,17 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>SwitchWorkerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="645"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="634"/>
         <source>Changer de travailleur</source>
         <translation>Switch worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="646"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="635"/>
         <source>&amp;Qui travaille sur ce poste ?</source>
         <translation>&amp;Who is working on this computer?</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="651"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="640"/>
         <source>%1 (actuel)</source>
         <translation>%1 (current)</translation>
     </message>

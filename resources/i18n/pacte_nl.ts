@@ -227,27 +227,27 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="96"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="95"/>
         <source>Bienvenue dans Pacte Desktop</source>
         <translation>Welkom bij Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="99"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="98"/>
         <source>Les contacts employeurs, les relances et les mises à l&apos;emploi de votre organisation sont gardés sur ce poste et partagés avec vos collègues. Pour commencer :</source>
         <translation>De werkgeverscontacten, opvolgingen en tewerkstellingen van uw organisatie worden op deze computer bewaard en gedeeld met uw collega&apos;s. Om te beginnen:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="104"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="103"/>
         <source>&amp;Créer mon organisation</source>
         <translation>Mijn organisatie &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="105"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="104"/>
         <source>Ouvrir des données de &amp;démonstration</source>
         <translation>&amp;Demogegevens openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="106"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="105"/>
         <source>&amp;Rejoindre mon organisation (dossier partagé ou WebDAV)</source>
         <translation>&amp;Bij mijn organisatie aansluiten (gedeelde map of WebDAV)</translation>
     </message>
@@ -516,65 +516,78 @@ Komt het probleem terug, stuur dan het logboek (map ‘%1’) naar wie de toepas
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="159"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="158"/>
         <source>Votre organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="160"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="159"/>
         <source>Ces informations pourront être complétées plus tard.</source>
         <translation>U kunt deze gegevens later aanvullen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="161"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="160"/>
         <source>&amp;Nom de l&apos;organisation *</source>
         <translation>&amp;Naam van de organisatie *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="162"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="161"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Naam van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="163"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="162"/>
         <source>ex. CPAS de Saint-Gilles</source>
         <translation>bv. OCMW Sint-Gillis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="164"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="163"/>
         <source>&amp;Type *</source>
         <translation>T&amp;ype *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="165"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="164"/>
         <source>Type d&apos;organisation</source>
         <translation>Soort organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="165"/>
         <source>— choisir —</source>
         <translation>— kiezen —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="169"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="168"/>
         <source>&amp;Votre nom *</source>
         <translation>&amp;Uw naam *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="170"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="169"/>
         <source>Votre nom</source>
         <translation>Uw naam</translation>
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/date_input.py" line="60"/>
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/date_input.py" line="61"/>
+        <source>Choisir dans le calendrier (Alt+Bas)</source>
+        <translation>Kiezen in de kalender (Alt+Omlaag)</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="236"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="235"/>
         <source>Données de démonstration</source>
         <translation>Demogegevens</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="239"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="238"/>
         <source>Pacte Desktop va créer une organisation fictive (« CPAS de Saint-Gilles (démo) »), ses travailleurs et %1 employeurs inventés, avec leurs contacts, relances, offres et mises à l&apos;emploi. Aucune de ces données n&apos;est réelle.
 
 Utilisez un dossier de données séparé pour votre vraie organisation.</source>
@@ -689,67 +702,67 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>DirectoryExportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="67"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="68"/>
         <source>Exporter l&apos;annuaire</source>
         <translation>Werkgeversgids exporteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="69"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="70"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="70"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="71"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="71"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="72"/>
         <source>PDF imprimable (.pdf)</source>
         <translation>Afdrukbare PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="72"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="73"/>
         <source>&amp;Partageable uniquement</source>
         <translation>Alleen &amp;deelbaar</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="75"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="76"/>
         <source>Pour un partenaire : seulement les employeurs qui peuvent être partagés et les champs que la charte de partage permet de transmettre.</source>
         <translation>Voor een partner: alleen de werkgevers die gedeeld mogen worden en de velden die het deelcharter laat doorgeven.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="79"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="80"/>
         <source>Toutes les étiquettes</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="80"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="81"/>
         <source>Toutes les communes</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="81"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="82"/>
         <source>Tous les statuts</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="84"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="85"/>
         <source>&amp;Format :</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="85"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="86"/>
         <source>É&amp;tiquette :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="86"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="87"/>
         <source>&amp;Commune :</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/directory_export.py" line="87"/>
+        <location filename="../../pacte_desktop/ui/directory_export.py" line="88"/>
         <source>&amp;Statut :</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -1144,12 +1157,11 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../pacte_desktop/ui/forms.py" line="103"/>
         <source>AAAA-MM-JJ</source>
-        <translation>JJJJ-MM-DD</translation>
+        <translation type="vanished">JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/forms.py" line="105"/>
+        <location filename="../../pacte_desktop/ui/forms.py" line="111"/>
         <source>séparés par des virgules</source>
         <translation>gescheiden door komma&apos;s</translation>
     </message>
@@ -1157,43 +1169,43 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="464"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="463"/>
         <source>Pacte Desktop — premier démarrage</source>
         <translation>Pacte Desktop — eerste opstart</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="492"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="491"/>
         <source>Création…</source>
         <translation>Aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="509"/>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="599"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="508"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="588"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="526"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="525"/>
         <source>Connexion à l&apos;organisation… (vérification de la phrase secrète, réception des données)</source>
         <translation>Verbinden met de organisatie… (wachtzin controleren, gegevens ontvangen)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="538"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="537"/>
         <source>Rien n&apos;est perdu : corrigez ce qui est indiqué, puis recommencez.</source>
         <translation>Er gaat niets verloren: verbeter wat aangegeven is en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="543"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="542"/>
         <source>Aucune organisation à rejoindre à « %1 » : le fichier ORG.json n&apos;y est pas. Vérifiez le dossier ou l&apos;adresse ; l&apos;organisation est d&apos;abord partagée depuis un poste où elle existe (Synchronisation → Configurer…).</source>
         <translation>Geen organisatie om bij aan te sluiten op &apos;%1&apos;: het bestand ORG.json staat er niet. Controleer de map of het adres; de organisatie wordt eerst gedeeld vanaf een werkpost waar ze bestaat (Synchronisatie → Instellen…).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="594"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="583"/>
         <source>Création annulée : rien n&apos;a été enregistré.</source>
         <translation>Aanmaak geannuleerd: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="607"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="596"/>
         <source>Création des données de démonstration…</source>
         <translation>Demogegevens aanmaken…</translation>
     </message>
@@ -1201,27 +1213,27 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>FollowUpsExportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/followups_export.py" line="53"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="54"/>
         <source>Exporter les relances</source>
         <translation>Opvolgingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups_export.py" line="55"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="56"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups_export.py" line="56"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="57"/>
         <source>&amp;Travailleur :</source>
         <translation>&amp;Medewerker:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups_export.py" line="57"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="58"/>
         <source>Tous les travailleurs</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups_export.py" line="58"/>
+        <location filename="../../pacte_desktop/ui/followups_export.py" line="59"/>
         <source>Travailleur</source>
         <translation>Medewerker</translation>
     </message>
@@ -1729,42 +1741,42 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="332"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="331"/>
         <source>Rejoindre mon organisation</source>
         <translation>Bij mijn organisatie aansluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="335"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="334"/>
         <source>Les postes de votre organisation partagent un dossier (partage réseau, dossier synchronisé) ou un serveur WebDAV. Indiquez lequel, avec la phrase secrète de l&apos;organisation : ce poste reçoit toutes ses données.</source>
         <translation>De werkposten van uw organisatie delen een map (netwerkshare, gesynchroniseerde map) of een WebDAV-server. Geef aan welke, met de wachtzin van de organisatie: deze werkpost ontvangt al haar gegevens.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="341"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="340"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="342"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="341"/>
         <source>Phrase secrète de l&apos;organisation</source>
         <translation>Wachtzin van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="345"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="344"/>
         <source>Celle de l&apos;organisation, choisie sur le premier poste ; elle est vérifiée avec les clés de l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
         <translation>Die van de organisatie, gekozen op de eerste werkpost; ze wordt gecontroleerd met de sleutels van de organisatie. Ze wordt niet op deze werkpost opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="349"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="348"/>
         <source>&amp;Votre nom *</source>
         <translation>&amp;Uw naam *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="350"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="349"/>
         <source>Votre nom</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="353"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="352"/>
         <source>Si l&apos;organisation a déjà un travailleur de ce nom (vous, sur un autre poste, ou un collègue dont vous reprenez le poste), ce poste travaille sous ce nom ; sinon, un nouveau travailleur est créé.</source>
         <translation>Heeft de organisatie al een medewerker met deze naam (uzelf, op een andere werkpost, of een collega wiens plaats u overneemt), dan werkt deze werkpost onder die naam; anders wordt een nieuwe medewerker aangemaakt.</translation>
     </message>
@@ -2601,37 +2613,37 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <translation>Rapport opgemaakt: %1 tewerkstellingen, %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="333"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="340"/>
         <source>Vérification de « %1 »…</source>
         <translation>‘%1’ wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="349"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="356"/>
         <source>Fichier : %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="395"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="391"/>
         <source>Import terminé</source>
         <translation>Import voltooid</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="396"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="392"/>
         <source>Import terminé : %1 créés, %2 mis à jour, %3 rejetés</source>
         <translation>Import voltooid: %1 aangemaakt, %2 bijgewerkt, %3 geweigerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="403"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="399"/>
         <source>« Fichier › Imports précédents » permet de l&apos;annuler.</source>
         <translation>Via ‘Bestand › Vorige imports’ kunt u hem ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="411"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="407"/>
         <source>Import de « %1 »…</source>
         <translation>‘%1’ wordt geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="420"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="416"/>
         <source>Import annulé</source>
         <translation>Import ongedaan gemaakt</translation>
     </message>
@@ -2804,17 +2816,17 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>SwitchWorkerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="645"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="634"/>
         <source>Changer de travailleur</source>
         <translation>Medewerker wisselen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="646"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="635"/>
         <source>&amp;Qui travaille sur ce poste ?</source>
         <translation>&amp;Wie werkt op deze computer?</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="651"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="640"/>
         <source>%1 (actuel)</source>
         <translation>%1 (huidig)</translation>
     </message>

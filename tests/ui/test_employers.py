@@ -240,7 +240,10 @@ def test_ctrl_s_sends_only_the_changed_field_and_the_history_tab_shows_it(
     assert model.data(model.index(1, 2)) == "Création"
     # A readable local time in the locale's short format, not the raw stamp.
     moment = QDateTime.fromMSecsSinceEpoch(int(last["hlc"][:13]))
-    assert row[0] == QLocale("fr_BE").toString(moment, QLocale.FormatType.ShortFormat)
+    # The locale's short date with a four-digit year, and its short time (ui/labels.py's rule).
+    fr = QLocale("fr_BE")
+    day = fr.dateFormat(QLocale.FormatType.ShortFormat).replace("yyyy", "yy").replace("yy", "yyyy")
+    assert row[0] == fr.toString(moment, f"{day} {fr.timeFormat(QLocale.FormatType.ShortFormat)}")
 
 
 def test_escape_with_unsaved_edits_asks_first(context, qtbot, monkeypatch):

@@ -26,6 +26,7 @@ from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.ui.drafts import Draft
 from pacte_desktop.ui.employer_chooser import EmployerChooser
+from pacte_desktop.ui.labels import format_date
 from pacte_desktop.ui.record_dialog import RecordDialog, open_record
 from pacte_desktop.ui.records import (
     CandidatesView,
@@ -377,7 +378,8 @@ def test_placement_end_before_start_is_refused_beside_the_end_date(qtbot, contex
     save(qtbot, dialog)
     error = dialog.form.editors["end_date"].error
     assert error.isVisible() and "antérieure au début" in error.text()
-    assert is_open(dialog) and field(dialog, "end_date").text() == "2025-05-01"
+    # What was typed stays, shown the interface's way (the locale's date, four-digit year).
+    assert is_open(dialog) and field(dialog, "end_date").text() == format_date(dt.date(2025, 5, 1))
     context.runner.wait()
     assert len(stored(context, Placement)) == 2
 
