@@ -294,7 +294,7 @@ def _dump(data_dir: Path) -> list[tuple]:
         (["worker", "leave", "Farida Aissa", "--to", "Farida Aissa"], "Farida Aissa"),
         (["worker", "add", "Farida Aissa"], "existe déjà"),
         (["interaction", "add", "nope-nope", "--channel", "visit", "--summary", "x"], "nope-nope"),
-        (["followups", "--due-before", "31/12/2026"], "31/12/2026"),
+        (["followups", "--due-before", "31/04/2026"], "31/04/2026"),  # no 31 April
     ],
 )
 def test_errors_exit_1_name_the_problem_and_write_nothing(initialised, args, expected) -> None:
