@@ -43,3 +43,17 @@ def parse_day(text: str) -> dt.date:
         day, month, year = (int(part) for part in day_first.groups())
         return dt.date(full_year(year), month, day)
     raise ValueError(f"not a day: {text!r}")
+
+
+def as_date(value: object) -> dt.date | None:
+    """A stored day: a date, or an ISO text (its first ten characters); None when it is neither."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None

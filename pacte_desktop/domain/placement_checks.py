@@ -14,6 +14,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+from pacte_desktop.domain.dates import as_date
+
 PENDING = "pending"
 CHECK_MONTHS = (3, 6)
 
@@ -25,20 +27,6 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return day.replace(
         year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
     )
-
-
-def as_date(value: object) -> dt.date | None:
-    """A date from a date or an ISO text (its first ten characters); None when it is neither."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
 
 
 def check_date(start: object, months: int) -> dt.date | None:

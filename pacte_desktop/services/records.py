@@ -47,7 +47,8 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _label(record: Entity) -> str:
+def label_of(record: Entity) -> str:
+    """How a record is named in a choice or a title: its name, title or code, else its id."""
     return str(
         getattr(record, "name", None)
         or getattr(record, "title", None)
@@ -73,7 +74,7 @@ def _check_refs(uow: UnitOfWork, cls: type[Entity], values: Mapping[str, object]
         if isinstance(target, Worker) and target.status != "active" and name != "successor_id":
             raise ValidationError(name, "worker_left", value=target.name)
         if target.archived:
-            raise ValidationError(name, "archived", value=_label(target))
+            raise ValidationError(name, "archived", value=label_of(target))
 
 
 def _check_opportunity(
@@ -103,7 +104,7 @@ def _check_opportunity(
         "opportunity_id",
         "opportunity_other_employer",
         value=opportunity.title,
-        employer=_label(owner) if owner is not None else opportunity.employer_id,
+        employer=label_of(owner) if owner is not None else opportunity.employer_id,
     )
 
 
@@ -258,11 +259,6 @@ def delete(uow: UnitOfWork, cls: type[E], ref: str) -> E:
 # Each takes a read connection first: the interface runs them off the GUI thread.
 
 
-def label_of(record: Entity) -> str:
-    """How a record is named in a choice or a title: its name, title or code, else its id."""
-    return _label(record)
-
-
 @dataclass(frozen=True)
 class RecordForm:
     """What a record's form needs before it opens.
@@ -297,13 +293,13 @@ def ref_options(
         pairs = [(c.id, c.code) for c in repo.list(Candidate, order_by="code")]
     else:
         order = next((f for f in ("name", "title", "code") if f in specs(target)), "id")
-        pairs = [(e.id, _label(e)) for e in repo.list(target, order_by=order, limit=500)]
+        pairs = [(e.id, label_of(e)) for e in repo.list(target, order_by=order, limit=500)]
     if current and all(value != current for value, _ in pairs):
         found = repo.get(target, str(current))
         if found is not None:
             state = "left" if getattr(found, "status", None) == "left" else None
             note = messages.choice_label(state) if state else messages.field_label("archived")
-            pairs.append((found.id, f"{_label(found)} ({note})"))
+            pairs.append((found.id, f"{label_of(found)} ({note})"))
     return pairs
 
 
@@ -353,9 +349,9 @@ def record_form(
     caption = ""
     if isinstance(record, Placement):
         parts = (repo.get(Candidate, record.candidate_id), repo.get(Employer, record.employer_id))
-        caption = " — ".join(_label(r) for r in parts if r is not None)
+        caption = " — ".join(label_of(r) for r in parts if r is not None)
     elif record is not None:
-        caption = _label(record)
+        caption = label_of(record)
     return RecordForm(record, options, name, caption)
 
 

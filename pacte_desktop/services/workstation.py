@@ -32,11 +32,6 @@ def who(conn: sa.Connection, worker_id: str | None) -> tuple[str, str]:
     return (worker.name if worker else "", org.name if org else "")
 
 
-def active_workers(conn: sa.Connection) -> list[Worker]:
-    """The organisation's active workers, by name: who may work at this workstation."""
-    return Repository(conn).list(Worker, status="active", order_by="name")
-
-
 def worker_names(conn: sa.Connection) -> list[str]:
     """Every worker's name, by name (those who left too: their follow-ups stay theirs)."""
     return [w.name for w in Repository(conn).list(Worker, order_by="name")]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pacte_desktop.domain.dates import as_date
 from pacte_desktop.domain.entities import MAX_COUNT, Entity, FieldSpec, parse_value, specs
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.ui.date_input import DateInput
@@ -156,15 +157,14 @@ class FieldEditor(QWidget):
         elif isinstance(widget, QLineEdit):
             if isinstance(value, tuple | list):
                 widget.setText(", ".join(value))
-            elif isinstance(widget, DateInput) and isinstance(value, dt.date | str) and value:
+            elif isinstance(widget, DateInput):
                 # A stored day (a date or its ISO text) is shown the interface's way; a draft's
                 # text, typed by the person, comes back as typed.
-                try:
-                    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
-                except ValueError:
-                    widget.setText(str(value))
-                else:
+                day = as_date(value)
+                if day is not None:
                     widget.set_day(day)
+                else:
+                    widget.setText("" if value is None else str(value))
             elif isinstance(value, dt.date):
                 widget.setText(value.isoformat())
             else:

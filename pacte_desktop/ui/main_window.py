@@ -25,7 +25,7 @@ from shiboken6 import isValid
 
 from pacte_desktop.domain.entities import Worker
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.services import stores, sync_status, workstation
+from pacte_desktop.services import stores, sync_status, workers, workstation
 from pacte_desktop.ui import i18n, look
 from pacte_desktop.ui.closing import confirm_open_windows, install_input_guards
 from pacte_desktop.ui.context import AppContext
@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
                 self.context.set_worker(dialog.worker_id)
                 self.statusBar().showMessage(self.tr("Travailleur changé"), 5000)
 
-        self.context.fetch(workstation.active_workers, on_done=choose, on_error=self.show_error)
+        self.context.fetch(workers.active, on_done=choose, on_error=self.show_error)
 
     def add_worker(self) -> None:
         from pacte_desktop.services import workers

@@ -609,7 +609,7 @@ class SwitchWorkerDialog(WorkerChoiceDialog):
     """Choose who works at this workstation, among the organisation's active workers.
 
     ``workers`` are read by the caller, off the GUI thread
-    (:func:`pacte_desktop.services.workstation.active_workers`). ``exec()`` returns Accepted with
+    (:func:`pacte_desktop.services.workers.active`). ``exec()`` returns Accepted with
     :attr:`worker_id` set to the chosen worker; the caller makes it current
     (``context.set_worker(dialog.worker_id)``).
     """

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pacte_desktop.domain.placement_checks import add_months, as_date, check_date, check_due
+from pacte_desktop.domain.dates import as_date
+from pacte_desktop.domain.placement_checks import add_months, check_date, check_due
 
 
 def test_months_are_clamped_to_the_end_of_a_shorter_month() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pacte_desktop.domain.entities import Employer, FollowUp, Opportunity
-from pacte_desktop.services import conflicts, records, stores, sync_status, workstation
+from pacte_desktop.services import conflicts, records, stores, sync_status, workers, workstation
 from pacte_desktop.services.sync_status import WEBDAV_PASSWORD_ENV, Location
 from pacte_desktop.store.unit_of_work import UnitOfWork
 
@@ -41,7 +41,7 @@ def test_the_workstation_names_its_worker_and_organisation(org) -> None:
     with org.store.reading() as conn:
         assert workstation.who(conn, igo) == ("Igo De Radigues", "CPAS de Saint-Gilles")
         assert workstation.who(conn, None) == ("", "CPAS de Saint-Gilles")
-        assert [w.name for w in workstation.active_workers(conn)] == [
+        assert [w.name for w in workers.active(conn)] == [
             "Farida Aissa",
             "Igo De Radigues",
             "Julie Buelens",

@@ -17,7 +17,7 @@ from pacte_desktop.domain.entities import (
     Organisation,
     Worker,
 )
-from pacte_desktop.services import followups, records, workstation
+from pacte_desktop.services import followups, records, workers
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.unit_of_work import UnitOfWork
@@ -317,7 +317,7 @@ def test_switch_worker_dialog_returns_the_chosen_worker(qtbot, context) -> None:
         records.edit(uow, Worker, ids["Igo De Radigues"], {"status": "left"})
         uow.commit()
     with context.store.reading() as conn:
-        dialog = SwitchWorkerDialog(workstation.active_workers(conn), context.worker_id)
+        dialog = SwitchWorkerDialog(workers.active(conn), context.worker_id)
     qtbot.addWidget(dialog)
     dialog.show()
     items = [dialog.list.item(n) for n in range(dialog.list.count())]
