@@ -3,8 +3,9 @@
 The rule: each function takes a read connection first and returns plain values (frozen
 dataclasses, dicts of display values), so the interface runs it off the GUI thread
 (``AppContext.fetch``) and never holds a connection. The employer record asks for the fiche
-before it opens (:func:`fiche`, which refuses an employer that does not exist), then for each
-list once it is on screen; a list that changes elsewhere is asked for again.
+before it opens (:func:`fiche`, which refuses an employer that does not exist), then for the
+header card's facts that are not on the fiche (:func:`card`: who owns it, the next follow-up)
+and for each list once it is on screen; whatever changes elsewhere is asked for again.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from pacte_desktop.domain.entities import ContactPerson, Employer, Interaction, Worker
+from pacte_desktop.domain.entities import ContactPerson, Employer, FollowUp, Interaction, Worker
 from pacte_desktop.services import listings
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
@@ -41,6 +42,31 @@ def fiche(conn: sa.Connection, employer_id: str | None) -> Fiche:
     repo = Repository(conn)
     employer = repo.require(Employer, employer_id) if employer_id is not None else None
     return Fiche(employer, tuple(owners(conn, employer.owner_id if employer else None)))
+
+
+@dataclass(frozen=True)
+class Card:
+    """What the header card of an employer shows beside the fiche's own fields.
+
+    ``owner`` is the name of the worker who holds the employer ("" when nobody does);
+    ``next_follow_up`` the open follow-up due first (whoever it is for, the overdue ones
+    included), with ``follow_up_worker`` the name of the worker it is for.
+    """
+
+    owner: str
+    next_follow_up: FollowUp | None
+    follow_up_worker: str
+
+
+def card(conn: sa.Connection, employer_id: str) -> Card:
+    """The header card's facts of the employer ``employer_id`` (a gone employer has none)."""
+    repo = Repository(conn)
+    names = repo.worker_names()
+    found = repo.get(Employer, employer_id)
+    owner = names.get(found.owner_id or "", "") if found is not None else ""
+    due = repo.list(FollowUp, employer_id=employer_id, status="open", order_by="due_date", limit=1)
+    follow_up = due[0] if due else None
+    return Card(owner, follow_up, names.get(follow_up.worker_id, "") if follow_up else "")
 
 
 def employer(conn: sa.Connection, employer_id: str) -> Employer | None:

@@ -1,22 +1,25 @@
 """The employer record: its fiche, contact persons, démarches, offers, placements and history.
 
-One non-modal dialog per employer. The "Fiche" tab edits the employer itself (only the fields the
-user changed are sent to :func:`records.edit`); the other tabs list what hangs off it. Every write
-goes through :meth:`AppContext.write`, and the dialog refreshes its lists from
-``context.changed`` like any view, so a change made elsewhere (another dialog, a sync) shows up.
-Errors land beside their field and the dialog keeps what the user typed.
+One non-modal dialog per employer. A header card above the tabs says who the employer is at a
+glance (ui/employer_header.py) and offers "Noter une démarche" (Ctrl+L), which opens the
+démarche form (ui/employer_log.py). The "Fiche" tab edits the employer itself, in titled groups
+set in two columns (:data:`FICHE_GROUPS`) that fit a 1366×768 laptop at 100 % and at 150 %
+without scrolling (only the fields the user changed are sent to :func:`records.edit`); the
+other tabs list what hangs off it. Every write goes through :meth:`AppContext.write`, and the
+dialog refreshes its lists and its card from ``context.changed`` like any view, so a change made
+elsewhere (another dialog, a sync) shows up. Errors land beside their field and the dialog keeps
+what the user typed. The dialog opens no taller nor wider than the screen leaves it.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -28,31 +31,27 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from pacte_desktop.domain.entities import (
-    ContactPerson,
-    Employer,
-    Interaction,
-    Worker,
-    editable_fields,
-)
+from pacte_desktop.domain.entities import ContactPerson, Employer, Worker
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.domain.warnings import record_warnings
-from pacte_desktop.services import employer_page, followups, records
+from pacte_desktop.services import employer_page, records
 from pacte_desktop.services.records import WriteUnit
 from pacte_desktop.ui.contact_dialog import ContactDialog
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.drafts import Draft, DraftKeeper, values_for_json
 from pacte_desktop.ui.duplicate_bce import ask_about_duplicate
+from pacte_desktop.ui.employer_fiche import FICHE_FIELDS, FICHE_GROUPS, NOTES_LINES
+from pacte_desktop.ui.employer_header import EmployerHeader
 from pacte_desktop.ui.employer_history import history_rows
+from pacte_desktop.ui.employer_log import LogBox
 from pacte_desktop.ui.forms import EntityForm, show_formatted
 from pacte_desktop.ui.guarded_dialog import GuardedDialog, dialog_button, report_error
-from pacte_desktop.ui.labels import display_value, field_label
-from pacte_desktop.ui.partners_box import PartnersBox
+from pacte_desktop.ui.labels import field_label
+from pacte_desktop.ui.look import FRAME_ALLOWANCE
 from pacte_desktop.ui.record_lists import RecordListModel, label_of, make_table
 
-# Every field a user edits, in the entity's order; the NACE version follows from the code.
-FICHE_FIELDS = tuple(f for f in editable_fields(Employer) if f != "nace_version")
-LOG_FIELDS = ("date", "channel", "summary", "outcome", "next_action_date")
+#: The record's size inside its frame when the screen has room for it.
+PREFERRED_SIZE = QSize(1000, 680)
 
 CONTACT_COLUMNS = ("name", "role", "phone", "email", "preferred_language")
 TIMELINE_COLUMNS = ("date", "channel", "worker", "summary", "outcome", "next_action_date")
@@ -79,19 +78,32 @@ class EmployerDialog(GuardedDialog):
         self.employer: Employer | None = fiche.employer
         self.employer_id: str | None = fiche.employer.id if fiche.employer else None
         self._saving = False
-        self._logging = False
         self._asked: dict[str, int] = {}  # list -> the number of its latest request
         self._waiting: set[str] = set()  # lists asked for, not arrived yet
         self.contact_dialog: ContactDialog | None = None
 
+        # -- Header card -------------------------------------------------------------------
+        self.header = EmployerHeader(context)
+        self.header.log_requested.connect(self.start_log)
+        # Which partner organisations know this employer (from the network scope of sync).
+        self.partners_box = self.header.partners_box
+        self.partners_label = self.header.partners_label
+
         # -- Fiche -------------------------------------------------------------------------
         self.form = EntityForm(
-            Employer, FICHE_FIELDS, options={"owner_id": self._owner_options(fiche.owners)}
+            Employer,
+            FICHE_FIELDS,
+            options={"owner_id": self._owner_options(fiche.owners)},
+            groups=FICHE_GROUPS,
         )
         self.form.setObjectName("employer_form")
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        notes = self.form.editors["notes"].input
+        notes.setMaximumHeight(notes.fontMetrics().lineSpacing() * NOTES_LINES + 12)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setObjectName("employer_form_scroll")
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setWidget(self.form)
         self.archived_label = QLabel()
         self.archived_label.setObjectName("archived_label")
         self.archived_label.setStyleSheet("color: #8a5a00; font-weight: bold;")
@@ -99,20 +111,11 @@ class EmployerDialog(GuardedDialog):
         self.restore_button.clicked.connect(self.restore_employer)
         self.save_button = dialog_button("save_button", primary=True)
         self.save_button.clicked.connect(self.save)
-        fiche_buttons = QHBoxLayout()
-        fiche_buttons.addWidget(self.archived_label)
-        fiche_buttons.addWidget(self.restore_button)
-        fiche_buttons.addStretch(1)
-        fiche_buttons.addWidget(self.save_button)
         fiche_tab = QWidget()
         fiche_tab.setObjectName("tab_fiche")
         fiche_layout = QVBoxLayout(fiche_tab)
-        fiche_layout.addWidget(scroll)
-        # Which partner organisations know this employer (from the network scope of sync).
-        self.partners_box = PartnersBox(context)
-        self.partners_label = self.partners_box.label
-        fiche_layout.addWidget(self.partners_box)
-        fiche_layout.addLayout(fiche_buttons)
+        fiche_layout.setContentsMargins(0, 4, 0, 0)
+        fiche_layout.addWidget(self.form_scroll)
 
         # -- Contacts ----------------------------------------------------------------------
         self.contacts_model = RecordListModel(CONTACT_COLUMNS, self._headers, self)
@@ -145,24 +148,16 @@ class EmployerDialog(GuardedDialog):
         self.timeline_table = make_table(
             self.timeline_model, "timeline_table", (80, 80, 120, 260, 120)
         )
-        self.log_form = EntityForm(Interaction, LOG_FIELDS)
-        self.log_form.setObjectName("log_form")
-        self.log_button = dialog_button("log_button", primary=True)
-        self.log_button.clicked.connect(self.log_interaction)
-        self.log_box = QGroupBox()
-        self.log_box.setObjectName("log_box")
-        log_layout = QVBoxLayout(self.log_box)
-        log_layout.addWidget(self.log_form)
-        log_buttons = QHBoxLayout()
-        log_buttons.addStretch(1)
-        log_buttons.addWidget(self.log_button)
-        log_layout.addLayout(log_buttons)
+        self.log_box = LogBox(context, lambda: self.employer_id, self)
+        self.log_box.said.connect(lambda text: self.status_label.setText(text))
+        self.log_box.logged.connect(lambda _logged: self.draft.write_now())
+        self.log_form = self.log_box.form
+        self.log_button = self.log_box.button
         timeline = QWidget()
         timeline.setObjectName("tab_timeline")
         timeline_layout = QVBoxLayout(timeline)
         timeline_layout.addWidget(self.timeline_table, 1)
         timeline_layout.addWidget(self.log_box)
-        self._reset_log_form()
 
         # -- Offres, mises à l'emploi, historique (read-only lists) ------------------------
         self.offers_model = RecordListModel(OFFER_COLUMNS, self._headers, self)
@@ -174,6 +169,7 @@ class EmployerDialog(GuardedDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("employer_tabs")
+        self.tabs.setDocumentMode(True)  # no frame around the pages: room for the fiche
         self.tabs.addTab(fiche_tab, "")
         self.tabs.addTab(contacts, "")
         self.tabs.addTab(timeline, "")
@@ -184,23 +180,32 @@ class EmployerDialog(GuardedDialog):
 
         self.status_label = QLabel()
         self.status_label.setObjectName("dialog_status")
+        self.status_label.setWordWrap(True)
         self.close_button = dialog_button("close_button")
         self.close_button.clicked.connect(self.reject)
+        # One row of buttons under the tabs (one row less than the height of a laptop allows).
         bottom = QHBoxLayout()
+        bottom.addWidget(self.archived_label)
+        bottom.addWidget(self.restore_button)
         bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.save_button)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
 
         QShortcut(QKeySequence.StandardKey.Save, self, self._save_shortcut)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.start_log)
         context.changed.connect(self._on_changed)
 
         self._load_form()
         self.retranslate()
         self._refresh_all()
         self._tab_changed(TAB_FICHE)
-        self.resize(780, 660)  # fits a 1366×768 screen with the taskbar
+        self.resize(self.first_size())
         # What is typed is kept as a draft until saved or discarded (ui/drafts.py).
         self.draft = DraftKeeper(
             self,
@@ -255,9 +260,17 @@ class EmployerDialog(GuardedDialog):
 
     def retranslate(self) -> None:
         self.form.retranslate()
-        self.log_form.retranslate()
+        self.log_box.retranslate()
+        self.header.retranslate()
         # The core has no label for "owner_id"; it is the employer's "responsable".
         self.form.labels["owner_id"].setText(label_of("owner_id"))
+        for key, title in (
+            ("identity", self.tr("Identité")),
+            ("address", self.tr("Adresse")),
+            ("contact", self.tr("Contact")),
+            ("sharing", self.tr("Partage et notes")),
+        ):
+            self.form.groups[key].setTitle(title)
         self._set_title()
         for index, text in (
             (TAB_FICHE, self.tr("Fiche")),
@@ -275,9 +288,6 @@ class EmployerDialog(GuardedDialog):
         self.contact_add_button.setText(self.tr("Ajouter…"))
         self.contact_edit_button.setText(self.tr("Modifier…"))
         self.contact_archive_button.setText(self.tr("Archiver"))
-        self.log_box.setTitle(self.tr("Noter une démarche"))
-        self.log_button.setText(self.tr("Noter la démarche"))
-        self.log_button.setToolTip(self.tr("Enregistrer la démarche (Ctrl+S)"))
         self.close_button.setText(self.tr("Fermer"))
         for model in (
             self.contacts_model,
@@ -315,6 +325,7 @@ class EmployerDialog(GuardedDialog):
             show_formatted(self.form)
         self._baseline = self.form.values()
         self._show_archived()
+        self.header.show_employer(self.employer)
         for index in range(TAB_CONTACTS, TAB_HISTORY + 1):
             self.tabs.setTabEnabled(index, self.employer is not None)
 
@@ -332,6 +343,7 @@ class EmployerDialog(GuardedDialog):
             widget.setEnabled(not archived)
 
     def _refresh_all(self) -> None:
+        self._refresh_card()
         self._refresh_partners()
         self._refresh_contacts()
         self._refresh_timeline()
@@ -368,6 +380,10 @@ class EmployerDialog(GuardedDialog):
     def loading(self) -> bool:
         """True while a list asked for has not arrived yet."""
         return bool(self._waiting)
+
+    def _refresh_card(self) -> None:
+        if self.employer_id is not None:
+            self._fetch("card", employer_page.card, self.header.show_card, self.employer_id)
 
     def _refresh_partners(self) -> None:
         self.partners_box.refresh(self.employer_id)
@@ -416,6 +432,8 @@ class EmployerDialog(GuardedDialog):
             self._refresh_partners()
         if what == "contact_person" or everything:
             self._refresh_contacts()
+        if what in ("employer", "interaction", "follow_up", "worker") or everything:
+            self._refresh_card()  # the owner's name, the next follow-up
         if what in ("interaction", "follow_up", "worker") or everything:
             self._refresh_timeline()
         if what == "opportunity" or everything:
@@ -435,8 +453,9 @@ class EmployerDialog(GuardedDialog):
         form_dirty = self.form.values() != self._baseline
         self.employer = found
         if form_dirty:
-            # Keep what the user is typing; only the archive state follows the store.
+            # Keep what the user is typing; the archive state and the card follow the store.
             self._show_archived()
+            self.header.show_employer(found)
         else:
             self._load_form()
         self._set_title()
@@ -445,10 +464,7 @@ class EmployerDialog(GuardedDialog):
     def is_dirty(self) -> bool:
         if self._saving:
             return False
-        log = self.log_form.values()
-        return self.form.values() != self._baseline or bool(
-            str(log.get("summary") or "").strip() or str(log.get("outcome") or "").strip()
-        )
+        return self.form.values() != self._baseline or self.log_box.typing()
 
     def _save_shortcut(self) -> None:
         if self.tabs.currentIndex() == TAB_TIMELINE:
@@ -590,70 +606,33 @@ class EmployerDialog(GuardedDialog):
         )
 
     # -- démarches -------------------------------------------------------------------------
-    def _reset_log_form(self) -> None:
-        self.log_form.set_entity(
-            {
-                "date": dt.date.today(),
-                "channel": "phone",
-                "summary": "",
-                "outcome": "",
-                "next_action_date": None,
-            }
-        )
-
     def log_interaction(self) -> None:
         """Record the démarche typed below the timeline; a next action date makes a follow-up."""
-        if self._logging or self.employer_id is None or not self.log_button.isEnabled():
+        self.log_box.log_interaction()
+
+    def start_log(self) -> None:
+        """Open the démarche form, the keyboard in its summary (the header's button, Ctrl+L)."""
+        if self.employer_id is None:
             return
-        values = self.log_form.values()
-        self.log_form.clear_errors()
-        employer_id = self.employer_id
-
-        def action(uow: WriteUnit) -> followups.Logged:
-            return followups.log_interaction(
-                uow,
-                employer=employer_id,
-                channel=values["channel"],
-                summary=values["summary"],
-                date=values["date"] or None,
-                outcome=values["outcome"] or None,
-                next_action_date=values["next_action_date"] or None,
-            )
-
-        self._logging = True
-        self.log_button.setEnabled(False)
-        # Announced as "interaction" even when a follow-up is created with it: the follow-ups
-        # view listens to "interaction" too, and one write is announced once.
-        self.context.write(
-            "interaction", action, initiator=self, on_done=self._logged, on_error=self._log_failed
-        )
-
-    def _logged(self, logged: followups.Logged) -> None:
-        if not isValid(self):
-            return
-        self._logging = False
-        self.log_button.setEnabled(True)
-        self._reset_log_form()
-        self.draft.write_now()  # logged: the draft goes, unless the fiche has unsaved edits
-        if logged.follow_up is not None:
-            self.status_label.setText(
-                self.tr("Démarche notée ; relance prévue le %1.").replace(
-                    "%1", display_value("due_date", logged.follow_up.due_date)
-                )
-            )
-        else:
-            self.status_label.setText(self.tr("Démarche notée."))
-
-    def _log_failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
-        self._logging = False
-        self.log_button.setEnabled(True)
-        if not (isinstance(exc, PacteError) and self.log_form.show_error(exc)):
-            report_error(self, exc)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.tabs.setCurrentIndex(TAB_TIMELINE)
+        self.log_box.start()
 
     # -- tabs ------------------------------------------------------------------------------
+    def first_size(self) -> QSize:
+        """:data:`PREFERRED_SIZE`, or less on a screen that leaves less room (its task bar
+        and the window's frame kept), never less than the dialog needs."""
+        screen = self.screen()
+        size = QSize(PREFERRED_SIZE)
+        if screen is not None:
+            size = size.boundedTo(screen.availableGeometry().size() - FRAME_ALLOWANCE)
+        return size.expandedTo(self.minimumSizeHint())
+
     def _tab_changed(self, index: int) -> None:
+        # The fiche's button shows with the fiche (the démarche form has its own).
+        self.save_button.setVisible(index == TAB_FICHE)
         # Enter saves what the current tab edits: the fiche, or the démarche being noted.
         if index == TAB_TIMELINE:
             self.log_button.setDefault(True)

@@ -3,12 +3,19 @@
 Each field is checked by the domain's own parser as soon as the user leaves it, so a wrong BCE
 number or a bad e-mail address is flagged at once, in the user's language; errors the services
 raise on save land beside their field too. Nothing typed is ever cleared by an error.
+
+A long form is laid out in titled groups (:class:`FieldGroup`) set in columns, a row holding one
+field or a few short ones side by side, so that it reads at a glance and fits a laptop's screen
+without scrolling; the keyboard goes through the groups in the order given, row by row. Every
+field of the form is in exactly one group, or the form refuses to be built.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -16,6 +23,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +42,8 @@ from pacte_desktop.ui.labels import choice_label, display_value, field_label
 ERROR_STYLE = "color: #b00020;"
 # Choice lists this short are shown as check boxes; longer ones as a comma-separated line.
 CHECKBOX_LIST_MAX = 6
+# How many characters a drop-down sharing a row of a grouped form shows at least.
+NARROW_CHOICE_CHARS = 4
 
 
 class FieldEditor(QWidget):
@@ -196,8 +206,23 @@ class FieldEditor(QWidget):
         self.edited.emit(self.name)
 
 
+@dataclass(frozen=True)
+class FieldGroup:
+    """A titled group of an :class:`EntityForm`: its rows, each one field or a few side by side
+    (``weights`` share a row's width, 1 each unless said), in the column ``column``. The group
+    box is named ``group_<key>``; whoever builds the form gives it its title."""
+
+    key: str
+    rows: tuple[tuple[str, ...], ...]
+    column: int = 0
+    weights: Mapping[str, int] = field(default_factory=dict)
+
+
 class EntityForm(QWidget):
-    """Fields of one entity laid out as a form; ``values()`` gives what the user typed."""
+    """Fields of one entity laid out as a form; ``values()`` gives what the user typed.
+
+    Without ``groups`` the fields make one column; with them, titled groups in columns
+    (:class:`FieldGroup`), the boxes in :attr:`groups` by key."""
 
     edited = Signal()
 
@@ -207,25 +232,82 @@ class EntityForm(QWidget):
         fields: Sequence[str],
         *,
         options: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+        groups: Sequence[FieldGroup] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.cls = cls
         field_specs = specs(cls)
-        layout = QFormLayout(self)
-        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.editors: dict[str, FieldEditor] = {}
         self.labels: dict[str, QLabel] = {}
+        self.groups: dict[str, QGroupBox] = {}
         for name in fields:
-            spec = field_specs[name]
-            editor = FieldEditor(name, spec, (options or {}).get(name))
+            editor = FieldEditor(name, field_specs[name], (options or {}).get(name))
             editor.edited.connect(lambda _n: self.edited.emit())
             label = QLabel()
             label.setBuddy(editor.input)
-            layout.addRow(label, editor)
             self.editors[name] = editor
             self.labels[name] = label
+        if groups:
+            self._lay_out_groups(groups)
+        else:
+            layout = QFormLayout(self)
+            layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for name in fields:
+                layout.addRow(self.labels[name], self.editors[name])
         self.retranslate()
+
+    def _lay_out_groups(self, groups: Sequence[FieldGroup]) -> None:
+        placed = [name for group in groups for row in group.rows for name in row]
+        if sorted(placed) != sorted(self.editors):
+            missing = sorted(set(self.editors) - set(placed))
+            twice = sorted({name for name in placed if placed.count(name) > 1})
+            extra = sorted(set(placed) - set(self.editors))
+            raise ValueError(f"fields not in one group each: {missing=} {twice=} {extra=}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        columns: dict[int, QVBoxLayout] = {}
+        for number in sorted({group.column for group in groups}):
+            columns[number] = QVBoxLayout()
+            layout.addLayout(columns[number], 1)
+        for group in groups:
+            box = QGroupBox()
+            box.setObjectName(f"group_{group.key}")
+            rows = QFormLayout(box)
+            rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            rows.setContentsMargins(6, 4, 6, 6)
+            rows.setVerticalSpacing(4)
+            for first, *others in group.rows:
+                if not others:
+                    rows.addRow(self.labels[first], self.editors[first])
+                    continue
+                for name in (first, *others):
+                    self._narrow(self.editors[name].input)
+                line = QHBoxLayout()
+                line.addWidget(self.editors[first], group.weights.get(first, 1))
+                for name in others:
+                    line.addSpacing(6)
+                    line.addWidget(self.labels[name])
+                    line.addWidget(self.editors[name], group.weights.get(name, 1))
+                rows.addRow(self.labels[first], line)
+            columns[group.column].addWidget(box)
+            self.groups[group.key] = box
+        for column in columns.values():
+            column.addStretch(1)
+        # The keyboard follows the groups as given, row by row, whatever the columns.
+        inputs = [self.editors[name].input for name in placed]
+        for before, after in pairwise(inputs):
+            QWidget.setTabOrder(before, after)
+
+    @staticmethod
+    def _narrow(widget: QWidget) -> None:
+        """A drop-down sharing a row asks no more room than a few characters (a long worker's
+        name shows whole in its list), so that the row fits a narrow screen."""
+        if isinstance(widget, QComboBox):
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(NARROW_CHOICE_CHARS)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,8 +1,8 @@
-"""Which partner organisations know this employer: a box on the employer record's fiche.
+"""Which partner organisations know this employer: a line of the employer record's header card.
 
 Known from the network scope of sync (same BCE number, else same name and postcode among the
 partners' shared records), read in the background by :func:`services.employer_page.partners`;
-the box stays hidden when nobody else knows the employer or this workstation joined no network.
+the line stays hidden when nobody else knows the employer or this workstation joined no network.
 Its words are filed under the employer dialog's translation context, where they were written.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from pacte_desktop.services import employer_page
@@ -19,7 +19,7 @@ from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.labels import display_value
 
 
-class PartnersBox(QGroupBox):
+class PartnersBox(QWidget):
     """The partners who know one employer, with their latest contact when they publish it."""
 
     def __init__(self, context: AppContext) -> None:
@@ -30,7 +30,9 @@ class PartnersBox(QGroupBox):
         self.label.setObjectName("partners_label")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        QVBoxLayout(self).addWidget(self.label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
         self.hide()
         self.partners: list[dict[str, Any]] = []
         self._generation = 0
@@ -63,15 +65,13 @@ class PartnersBox(QGroupBox):
             name = str(partner.get("organisation") or "")
             text = QCoreApplication.translate("EmployerDialog", "%1 (dernier contact : %2)")
             lines.append(text.replace("%1", name).replace("%2", when) if when else name)
-        self.label.setText("\n".join(lines))
+        text = QCoreApplication.translate(
+            "EmployerDialog", "Partenaires qui connaissent cet employeur : %1"
+        )
+        self.label.setText(text.replace("%1", " · ".join(lines)) if lines else "")
         self.setVisible(bool(lines))
 
     def retranslate(self) -> None:
-        self.setTitle(
-            QCoreApplication.translate(
-                "EmployerDialog", "Partenaires qui connaissent cet employeur"
-            )
-        )
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:

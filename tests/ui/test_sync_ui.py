@@ -237,7 +237,8 @@ def test_the_network_view_lists_a_partners_employer_with_its_organisation(qtbot,
     dialog = found[0]
     qtbot.waitUntil(lambda: dialog.partners_box.isVisible(), timeout=5000)
     assert "Mission locale de Saint-Gilles" in dialog.partners_label.text()
-    assert dialog.partners_box.title() == "Partenaires qui connaissent cet employeur"
+    assert dialog.partners_label.text().startswith("Partenaires qui connaissent cet employeur : ")
+    assert dialog.header.isAncestorOf(dialog.partners_box)  # on the header card
     dialog.close()
     _close(win)
     partner.close()
