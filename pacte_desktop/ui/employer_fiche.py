@@ -41,5 +41,5 @@ FICHE_GROUPS = (
         weights={"tags": 3},
     ),
 )
-#: The notes' height on the fiche, in lines (longer notes scroll in their box).
+# The notes' height on the fiche, in lines (longer notes scroll in their box).
 NOTES_LINES = 3

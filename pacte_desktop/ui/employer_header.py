@@ -43,7 +43,7 @@ from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.labels import choice_label, display_value, format_date
 from pacte_desktop.ui.partners_box import PartnersBox
 
-#: The badge's colours by status, legible on a light and a dark window alike (white text).
+# The badge's colours by status, legible on a light and a dark window alike (white text).
 STATUS_COLOURS = {"prospect": "#3b6ea5", "active": "#2e7d32", "dormant": "#6b7280"}
 OVERDUE_COLOUR = "#b00020"
 _PHONE = re.compile(r"^\+[0-9]{6,20}$")
@@ -162,7 +162,8 @@ class EmployerHeader(QFrame):
         commune = (dutch and employer.commune_nl) or employer.commune or ""
         first = " ".join(part for part in (street, employer.number or "") if part)
         if employer.box:
-            first = f"{first} {self.tr('bte')} {employer.box}".strip()
+            box = self.tr("bte")  # a box number's abbreviation in an address
+            first = f"{first} {box} {employer.box}".strip()
         second = " ".join(part for part in (employer.postcode or "", commune) if part)
         return ", ".join(part for part in (first, second) if part)
 
@@ -175,7 +176,8 @@ class EmployerHeader(QFrame):
         self.name_nl_label.setToolTip(employer.name_nl or "")
         status = choice_label(employer.status)
         if employer.archived:
-            status = f"{status} · {self.tr('archivé')}"
+            archived = self.tr("archivé")
+            status = f"{status} · {archived}"
         self.status_badge.setText(status)
         colour = STATUS_COLOURS.get(employer.status, STATUS_COLOURS["dormant"])
         self.status_badge.setStyleSheet(
@@ -212,7 +214,8 @@ class EmployerHeader(QFrame):
             action = follow_up.action.splitlines()[0]
             text = f"{text} : {action[:60]}…" if len(action) > 60 else f"{text} : {action}"
         if follow_up.due_date < self.today():
-            late = fact(f"{text} · {self.tr('en retard')}")
+            overdue = self.tr("en retard")
+            late = fact(f"{text} · {overdue}")
             return f'<span style="color: {OVERDUE_COLOUR}; font-weight: bold;">{late}</span>'
         return fact(text)
 

@@ -50,7 +50,7 @@ from pacte_desktop.ui.labels import field_label
 from pacte_desktop.ui.look import FRAME_ALLOWANCE
 from pacte_desktop.ui.record_lists import RecordListModel, label_of, make_table
 
-#: The record's size inside its frame when the screen has room for it.
+# The record's size inside its frame when the screen has room for it.
 PREFERRED_SIZE = QSize(1000, 680)
 
 CONTACT_COLUMNS = ("name", "role", "phone", "email", "preferred_language")

@@ -9,7 +9,7 @@ the text) answers with a new id list in the background. The view refreshes itsel
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -118,9 +118,22 @@ class EmployersView(View):
         self.act_restore = QAction(self)
         self.act_restore.setObjectName("action_restore")
         self.act_restore.triggered.connect(self.restore_selected)
+        # Ctrl+L anywhere in the directory: note a démarche with the selected employer.
+        self.act_log = QAction(self)
+        self.act_log.setObjectName("action_log")
+        self.act_log.setShortcut(QKeySequence("Ctrl+L"))
+        self.act_log.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_log.triggered.connect(self.log_selected)
+        self.addAction(self.act_log)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("employers_toolbar")
-        for action in (self.act_open, self.act_new, self.act_archive, self.act_restore):
+        for action in (
+            self.act_open,
+            self.act_log,
+            self.act_new,
+            self.act_archive,
+            self.act_restore,
+        ):
             self.toolbar.addAction(action)
 
         # -- table -------------------------------------------------------------------------
@@ -181,6 +194,8 @@ class EmployersView(View):
     def retranslate(self) -> None:
         self.act_open.setText(self.tr("Ouvrir"))
         self.act_open.setToolTip(self.tr("Ouvrir la fiche de l'employeur (Entrée)"))
+        self.act_log.setText(self.tr("Noter une démarche"))
+        self.act_log.setToolTip(self.tr("Noter une démarche avec l'employeur choisi (Ctrl+L)"))
         self.act_new.setText(self.tr("Nouveau"))
         self.act_new.setToolTip(self.tr("Nouvel employeur (Ctrl+N)"))
         self.act_archive.setText(self.tr("Archiver"))
@@ -330,6 +345,7 @@ class EmployersView(View):
     def _update_actions(self) -> None:
         selected = bool(self.table.selectionModel().selectedRows())
         self.act_open.setEnabled(selected)
+        self.act_log.setEnabled(selected)
         self.act_archive.setEnabled(selected)
         self.act_restore.setEnabled(selected and self.archived_check.isChecked())
         self.act_restore.setVisible(self.archived_check.isChecked())
@@ -343,11 +359,20 @@ class EmployersView(View):
         for employer_id in self.selected_ids()[:5]:  # never a wall of windows
             self.open_record(employer_id)
 
-    def open_record(self, employer_id: str | None) -> None:
+    def log_selected(self) -> None:
+        """Open the current employer's record at its démarche form (Ctrl+L)."""
+        ids = self.selected_ids()
+        if ids:
+            self.open_record(ids[0], then=lambda dialog: dialog.start_log())
+
+    def open_record(
+        self, employer_id: str | None, then: Callable[[EmployerDialog], None] | None = None
+    ) -> None:
         """Show the record of an employer (one dialog per employer), or a new one's.
 
         The dialog opens once its fiche is read (:func:`open_employer`); :attr:`dialog` is the
-        latest opened. Asking again for a record on its way does not open it twice.
+        latest opened, and ``then`` receives it (open already, or once open). Asking again for a
+        record on its way does not open it twice.
         """
         if employer_id is not None:
             existing = self.dialogs.get(employer_id)
@@ -355,6 +380,8 @@ class EmployersView(View):
                 existing.show()
                 existing.raise_()
                 existing.activateWindow()
+                if then is not None:
+                    then(existing)
                 return
             if employer_id in self._opening:
                 return
@@ -365,6 +392,8 @@ class EmployersView(View):
             if not isValid(self):
                 return
             self.dialog = dialog
+            if then is not None:
+                then(dialog)
             if employer_id is not None:
                 self._track(dialog, employer_id)
             else:

@@ -569,12 +569,12 @@ Komt het probleem terug, stuur dan het logboek (map ‘%1’) naar wie de toepas
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../pacte_desktop/ui/date_input.py" line="60"/>
+        <location filename="../../pacte_desktop/ui/date_input.py" line="56"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/JJJJ</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/date_input.py" line="61"/>
+        <location filename="../../pacte_desktop/ui/date_input.py" line="57"/>
         <source>Choisir dans le calendrier (Alt+Bas)</source>
         <translation>Kiezen in de kalender (Alt+Omlaag)</translation>
     </message>
@@ -851,129 +851,153 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="250"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="255"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="257"/>
         <source>Opération</source>
         <translation>Bewerking</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="253"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="258"/>
         <source>Champs modifiés</source>
         <translation>Gewijzigde velden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="263"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="268"/>
+        <source>Identité</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="269"/>
+        <source>Adresse</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
+        <source>Partage et notes</source>
+        <translation>Delen en notities</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="264"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="265"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
         <source>Démarches</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="266"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
         <source>Offres</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="267"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
         <source>Historique</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="284"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="285"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="286"/>
         <source>Restaurer</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="287"/>
         <source>Cet employeur est archivé.</source>
         <translation>Deze werkgever is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="288"/>
         <source>Ajouter…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="289"/>
         <source>Modifier…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="290"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="62"/>
         <source>Noter une démarche</source>
         <translation>Een contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="63"/>
         <source>Noter la démarche</source>
         <translation>Contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="65"/>
         <source>Enregistrer la démarche (Ctrl+S)</source>
         <translation>Contactmoment opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="291"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/partners_box.py" line="71"/>
         <source>Partenaires qui connaissent cet employeur</source>
-        <translation>Partners die deze werkgever kennen</translation>
+        <translation type="vanished">Partners die deze werkgever kennen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="294"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="304"/>
         <source>Nouvel employeur</source>
         <translation>Nieuwe werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="296"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="306"/>
         <source>Employeur : %1</source>
         <translation>Werkgever: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="305"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="315"/>
         <source>%1 (parti)</source>
         <translation>%1 (vertrokken)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/partners_box.py" line="64"/>
+        <location filename="../../pacte_desktop/ui/partners_box.py" line="66"/>
         <source>%1 (dernier contact : %2)</source>
         <translation>%1 (laatste contact: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/partners_box.py" line="68"/>
+        <source>Partenaires qui connaissent cet employeur : %1</source>
+        <translation>Partners die deze werkgever kennen: %1</translation>
     </message>
     <message>
         <location filename="../../pacte_desktop/ui/employer_history.py" line="35"/>
@@ -1001,155 +1025,213 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="477"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="493"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>Geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="488"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="504"/>
         <source>Enregistrement…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="505"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="521"/>
         <source>Fiche enregistrée.</source>
         <translation>Fiche opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="514"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="530"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="573"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="589"/>
         <source>Personne de contact archivée</source>
         <translation>Contactpersoon gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="640"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="134"/>
         <source>Démarche notée ; relance prévue le %1.</source>
         <translation>Contactmoment genoteerd; opvolging gepland op %1.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="645"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="139"/>
         <source>Démarche notée.</source>
         <translation>Contactmoment genoteerd.</translation>
     </message>
 </context>
 <context>
+    <name>EmployerHeader</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_header.py" line="165"/>
+        <source>bte</source>
+        <translation>bus</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_header.py" line="179"/>
+        <source>archivé</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_header.py" line="187"/>
+        <source>Statut : %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_header.py" line="190"/>
+        <source>Responsable : %1</source>
+        <translation>Verantwoordelijke: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_header.py" line="209"/>
+        <source>Aucune relance prévue</source>
+        <translation>Geen opvolging gepland</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_header.py" line="210"/>
+        <source>Prochaine relance : %1</source>
+        <translation>Volgende opvolging: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_header.py" line="217"/>
+        <source>en retard</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_header.py" line="224"/>
+        <source>Noter une démarche</source>
+        <translation>Een contactmoment noteren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employer_header.py" line="225"/>
+        <source>Noter un appel, une visite, un e-mail (Ctrl+L)</source>
+        <translation>Een telefoon, bezoek of e-mail noteren (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
     <name>EmployersView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="173"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="186"/>
         <source>Employeurs</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="190"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="178"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="191"/>
         <source>N° BCE</source>
         <translation>KBO-nr.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="195"/>
         <source>Ouvrir</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="196"/>
         <source>Ouvrir la fiche de l&apos;employeur (Entrée)</source>
         <translation>Werkgeversfiche openen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="184"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="197"/>
+        <source>Noter une démarche</source>
+        <translation>Een contactmoment noteren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="198"/>
+        <source>Noter une démarche avec l&apos;employeur choisi (Ctrl+L)</source>
+        <translation>Een contactmoment met de gekozen werkgever noteren (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="199"/>
         <source>Nouveau</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="185"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="200"/>
         <source>Nouvel employeur (Ctrl+N)</source>
         <translation>Nieuwe werkgever (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="186"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="201"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="187"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="202"/>
         <source>Archiver les employeurs choisis (Suppr)</source>
         <translation>Geselecteerde werkgevers archiveren (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="188"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="203"/>
         <source>Restaurer</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="204"/>
         <source>Archivés</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="190"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="205"/>
         <source>Montrer aussi les employeurs archivés</source>
         <translation>Ook gearchiveerde werkgevers tonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="192"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="207"/>
         <source>Tous les secteurs</source>
         <translation>Alle sectoren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="193"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="208"/>
         <source>Toutes les communes</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="194"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="209"/>
         <source>Tous les statuts</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="195"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="210"/>
         <source>Tous les responsables</source>
         <translation>Alle verantwoordelijken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="211"/>
         <source>Toutes les étiquettes</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="197"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="212"/>
         <source>Accepte : tout</source>
         <translation>Aanvaardt: alles</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="223"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="238"/>
         <source>Le filtre « %1 » n&apos;est plus proposé : il a été retiré.</source>
         <translation>De filter ‘%1’ wordt niet meer aangeboden: hij is weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="293"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="308"/>
         <source>1 employeur</source>
         <translation>1 werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="295"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="310"/>
         <source>%1 employeurs</source>
         <translation>%1 werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="395"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="424"/>
         <source>Employeur archivé</source>
         <translation>Werkgever gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="397"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="426"/>
         <source>%1 employeurs archivés</source>
         <translation>%1 werkgevers gearchiveerd</translation>
     </message>
@@ -1161,7 +1243,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation type="vanished">JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/forms.py" line="111"/>
+        <location filename="../../pacte_desktop/ui/forms.py" line="122"/>
         <source>séparés par des virgules</source>
         <translation>gescheiden door komma&apos;s</translation>
     </message>
