@@ -324,3 +324,46 @@ def test_at_150_percent_the_record_opens_inside_the_screen_with_the_whole_fiche(
     assert measured["dialog"][1] + look.FRAME_ALLOWANCE.height() <= height, measured
     assert measured["form"] <= measured["viewport"], measured
     assert not measured["scrolls"], measured
+
+
+def test_the_card_reads_the_owner_and_the_open_follow_up_due_first(context) -> None:
+    from pacte_desktop.domain.entities import FollowUp
+    from pacte_desktop.services import employer_page
+
+    employer_id = add_parvis(context)
+    with UnitOfWork(context.store, worker_id=context.worker_id) as uow:
+        sooner = records.create(
+            uow,
+            FollowUp,
+            {
+                "employer_id": employer_id,
+                "worker_id": uow.worker_id,
+                "due_date": DUE.replace(day=2),
+            },
+        )
+        followups.complete(uow, sooner.id)  # done: no longer the next one
+        records.create(
+            uow,
+            FollowUp,
+            {
+                "employer_id": employer_id,
+                "worker_id": uow.worker_id,
+                "due_date": DUE.replace(day=9),
+            },
+        )
+        uow.commit()
+    with context.store.reading() as conn:
+        card = employer_page.card(conn, employer_id)
+        gone = employer_page.card(conn, "0" * 32)
+    assert card.owner == card.follow_up_worker == "Farida Aissa"
+    assert card.next_follow_up is not None and card.next_follow_up.due_date == DUE.replace(day=9)
+    assert gone == employer_page.Card("", None, "")
+
+
+def test_a_grouped_form_refuses_a_field_left_out_or_placed_twice(qapp) -> None:
+    from pacte_desktop.ui.forms import EntityForm, FieldGroup
+
+    with pytest.raises(ValueError, match="missing=\\['name_nl'\\]"):
+        EntityForm(Employer, ("name", "name_nl"), groups=(FieldGroup("a", (("name",),)),))
+    with pytest.raises(ValueError, match="twice=\\['name'\\]"):
+        EntityForm(Employer, ("name",), groups=(FieldGroup("a", (("name",), ("name",))),))
