@@ -31,6 +31,7 @@ from pacte_desktop.domain import messages, nace
 from pacte_desktop.domain.entities import ACCEPTS, EMPLOYER_STATUSES, Employer
 from pacte_desktop.services import listings, records
 from pacte_desktop.services.records import WriteUnit
+from pacte_desktop.ui import icons
 from pacte_desktop.ui.combos import refill
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.employer_record import EmployerDialog, open_employer
@@ -122,6 +123,7 @@ class EmployersView(View):
         self.toolbar.setObjectName("employers_toolbar")
         for action in (self.act_open, self.act_new, self.act_archive, self.act_restore):
             self.toolbar.addAction(action)
+        icons.dress_toolbar(self.toolbar)  # icons beside the words (ui/icons.py)
 
         # -- table -------------------------------------------------------------------------
         self.table = QTableView()

@@ -26,7 +26,7 @@ from shiboken6 import isValid
 from pacte_desktop.domain.entities import Worker
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import stores, sync_status, workers, workstation
-from pacte_desktop.ui import i18n, look
+from pacte_desktop.ui import i18n, icons, look
 from pacte_desktop.ui.closing import confirm_open_windows, install_input_guards
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.view import View
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, view.key)
+            item.setIcon(icons.icon(view.key))
             self.sidebar.addItem(item)
             view.count_changed.connect(lambda n, key=view.key: self._set_count(key, n))
             view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -207,6 +208,18 @@ class MainWindow(QMainWindow):
         self.menu_help.addAction(self.act_guide)
         self.menu_help.addSeparator()
         self.menu_help.addAction(self.act_about)
+        for action, meaning in (
+            (self.act_new, "new"),
+            (self.act_find, "find"),
+            (self.act_backup, "backup"),
+            (self.act_quit, "quit"),
+            (self.act_switch, "switch_worker"),
+            (self.act_add_worker, "add_worker"),
+            (self.act_handover, "handover"),
+            (self.act_guide, "guide"),
+            (self.act_about, "about"),
+        ):
+            action.setIcon(icons.icon(meaning))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Pacte Desktop"))
