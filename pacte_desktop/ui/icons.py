@@ -29,7 +29,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QToolBar
 
 #: The icon set: qtawesome's prefix for it, its font and character map (in qtawesome's fonts
 #: folder), its name, version and licence as About shows them. The installer keeps these two
@@ -190,6 +190,17 @@ def pixmap(meaning: str, size: int, tone: str = PLAIN, device_ratio: float = 1.0
     """The icon drawn once, ``size`` pixels square, for a label (draw it again when the palette
     changes)."""
     return icon(meaning, tone).pixmap(QSize(size, size), device_ratio)
+
+
+def room(view: QAbstractItemView) -> int:
+    """The width an icon takes before an item's text in ``view`` (the icon and its margins, as
+    Qt's styles lay out a row), for a view that sizes itself to its texts."""
+    style = view.style()
+    size = view.iconSize().width()
+    if size <= 0:
+        size = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return size + 2 * margin
 
 
 def dress_toolbar(toolbar: QToolBar) -> None:

@@ -496,6 +496,7 @@ class MainWindow(QMainWindow):
             default=0,
         )
         room = metrics.horizontalAdvance("  (0000)") + 2 * self.sidebar.frameWidth() + 24
+        room += icons.room(self.sidebar)  # each view's icon before its name
         return max(200, min(text + room, self.sidebar.maximumWidth()))
 
     def save_state(self) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette, QPixmap
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QStyle, QToolBar
 
 from pacte_desktop.ui import i18n, icons, look
 from pacte_desktop.ui.context import AppContext
@@ -209,3 +209,29 @@ def test_about_lists_the_icon_set_with_its_licence_text(qtbot, tmp_path) -> None
     assert "MIT" in names["qtawesome"] and "MIT" in names["qtpy"]
     assert names["phosphor icons (via qtawesome)"] == "MIT"
     assert "DejaVu" in licences and "Bitstream" in licences
+
+
+def test_the_sidebar_leaves_room_for_the_icon_beside_the_longest_name_and_count(
+    qtbot, window
+) -> None:
+    window.set_language("nl")  # the longest names ("Vacatures en aanvragen")
+    window.context.runner.drain()
+    window._counts.clear()  # as the window first sizes its sidebar: before any count arrived
+    window.retranslate()
+    side = window._sidebar_width()
+    window.resize(1280, 680)
+    qtbot.waitUntil(lambda: window.splitter.width() > 1000)
+    rest = window.splitter.width() - window.splitter.handleWidth() - side
+    window.splitter.setSizes([side, rest])
+    assert window.splitter.sizes()[0] == side
+    for view in window.views:
+        window._set_count(view.key, 8888)
+    qtbot.waitUntil(lambda: window.sidebar.viewport().width() > 0)
+    sidebar = window.sidebar
+    margin = sidebar.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    for row in range(sidebar.count()):
+        item = sidebar.item(row)
+        needed = icons.room(sidebar) + sidebar.fontMetrics().horizontalAdvance(item.text())
+        width = sidebar.viewport().width() - 2 * sidebar.spacing()  # the row, not its text
+        assert width >= needed + 2 * margin, item.text()
+    i18n.install("fr")
