@@ -3,12 +3,14 @@
 Rules:
 
 - Every icon of the sidebar, the toolbars, the menus and the status bar comes from one set,
-  Phosphor Icons 1.3.0 (MIT, by Tobias Fried and Helena Zhang), drawn from the icon font that
-  the ``qtawesome`` wheel carries: offline, sharp at any size and any scaling. Only that font is
-  loaded (not the eleven other sets qtawesome ships, nor qtawesome's shared instance, which on
-  Windows copies all its fonts into the user's font folder and registry): the application
-  installs nothing on the laptop. The set's licence travels with the application
-  (``resources/icons/LICENSE-Phosphor.txt``) and is shown in About → Licences.
+  Phosphor Icons 1.3.0 (MIT, by Tobias Fried and Helena Zhang), drawn from the icon font and
+  character map that the ``qtawesome`` wheel carries: offline, sharp at any size and any
+  scaling. Only that font is loaded, by this module, the way qtawesome draws a glyph (the
+  character in the icon font at 7/8 of the icon's height, centred). qtawesome's own code is not
+  imported: through QtPy it would add about 120 ms to every start, and its shared instance
+  loads all twelve sets it ships and, on Windows, copies them into the user's font folder and
+  registry; the application installs nothing on the laptop. The set's licence travels with the
+  application (``resources/icons/LICENSE-Phosphor.txt``) and is shown in About → Licences.
 - An icon is named by what it stands for (``"employers"``, ``"sync_ok"``), never by its glyph:
   :data:`GLYPHS` maps each meaning to a glyph, so one line changes a picture everywhere.
 - Icons take their colour from the application's palette when they are painted, not when they
@@ -23,18 +25,28 @@ Rules:
 
 from __future__ import annotations
 
-import os
+import importlib.util
+import json
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QToolBar
 
-#: The icon set: qtawesome's prefix for it, its font and character map (in qtawesome's fonts
-#: folder), its name, version and licence as About shows them. The installer keeps these two
-#: files of qtawesome's and drops the other sets' (installer/pacte.spec).
-PREFIX = "ph"
+#: The icon set: its font and character map (in qtawesome's fonts folder), its name, version
+#: and licence as About shows them. The installer keeps these two files of qtawesome's and drops
+#: the other sets' (installer/pacte.spec).
 FONT_FILE = "phosphor-1.3.0.ttf"
 CHARMAP_FILE = "phosphor-charmap-1.3.0.json"
 SET_NAME = "Phosphor Icons"
@@ -94,32 +106,54 @@ WARNING = "warning"
 WARNING_ON_LIGHT = "#9a5b00"
 WARNING_ON_DARK = "#f0b44c"
 
-_font: Any = None  # qtawesome's IconicFont holding our one set, made at the first icon
+
+@dataclass(frozen=True)
+class IconFont:
+    """The loaded icon font: its family in Qt's font database and each glyph's character."""
+
+    family: str
+    charmap: dict[str, str]
+
+    def font(self, pixels: int) -> QFont:
+        font = QFont(self.family)
+        font.setPixelSize(max(pixels, 1))
+        font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)  # never another font's glyph
+        return font
+
+
+_font: IconFont | None = None
 _failed = False
 
 
 def font_folder() -> Path:
-    """qtawesome's fonts folder (inside the wheel, or the bundle's copy of it)."""
-    os.environ.setdefault("QT_API", "pyside6")  # qtpy must take PySide6, whatever else exists
-    import qtawesome
+    """qtawesome's fonts folder (inside the wheel, or the bundle's copy of it), found without
+    importing qtawesome."""
+    spec = importlib.util.find_spec("qtawesome")
+    if spec is None or not spec.origin:
+        raise FileNotFoundError("qtawesome is not installed")
+    return Path(spec.origin).resolve().parent / "fonts"
 
-    return Path(qtawesome.__file__).resolve().parent / "fonts"
 
-
-def iconic_font() -> Any:
-    """The icon font, loaded once (a QApplication must exist); None when it cannot load."""
+def iconic_font() -> IconFont | None:
+    """The icon font, loaded once (a QGuiApplication must exist); None when it cannot load."""
     global _font, _failed
     if _font is None and not _failed:
-        folder = font_folder()
-        from qtawesome.iconic_font import FontError, IconicFont
-
+        if not isinstance(QGuiApplication.instance(), QGuiApplication):
+            return None  # no font database yet: try again once there is one
         try:
-            _font = IconicFont((PREFIX, FONT_FILE, CHARMAP_FILE, str(folder)))
-        except (FontError, OSError):
+            folder = font_folder()
+            data = (folder / FONT_FILE).read_bytes()
+            codes = json.loads((folder / CHARMAP_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
             _failed = True
-        else:
-            if PREFIX not in _font.charmap:  # made before the QApplication: nothing loaded
-                _font = None
+            return None
+        families = QFontDatabase.applicationFontFamilies(
+            QFontDatabase.addApplicationFontFromData(data)
+        )
+        if not families:  # a policy blocking the fonts an application brings (Windows)
+            _failed = True
+            return None
+        _font = IconFont(families[0], {name: chr(int(code, 16)) for name, code in codes.items()})
     return _font
 
 
@@ -153,12 +187,17 @@ class PaletteIconEngine(QIconEngine):
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         font = iconic_font()
-        if font is None:
+        if font is None or self.glyph not in font.charmap:
             return
         app = QGuiApplication.instance()
         palette = app.palette() if isinstance(app, QGuiApplication) else QPalette()
-        drawn = font.icon(f"{PREFIX}.{self.glyph}", color=colour(palette, mode, self.tone))
-        drawn.paint(painter, rect, Qt.AlignmentFlag.AlignCenter, QIcon.Mode.Normal, state)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setPen(colour(palette, mode, self.tone))
+        # 7/8 of the height, as qtawesome draws: the glyph's bearings fill the rest.
+        painter.setFont(font.font(round(0.875 * rect.height())))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, font.charmap[self.glyph])
+        painter.restore()
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         pixmap = QPixmap(size)
@@ -181,7 +220,8 @@ def icon(meaning: str, tone: str = PLAIN) -> QIcon:
     Empty when the set cannot be loaded, and for a meaning :data:`GLYPHS` does not know yet (a
     new view's key: the window still opens; tests/ui/test_icons.py asks every view for one)."""
     glyph = GLYPHS.get(meaning)
-    if glyph is None or iconic_font() is None:
+    font = iconic_font()
+    if glyph is None or font is None or glyph not in font.charmap:
         return QIcon()
     return QIcon(PaletteIconEngine(glyph, tone))
 
