@@ -13,7 +13,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +33,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QToolBar,
     QVBoxLayout,
+    QWidget,
 )
 from shiboken6 import isValid
 
@@ -37,9 +47,11 @@ from pacte_desktop.ui.employer_record import EmployerDialog, open_employer
 from pacte_desktop.ui.guarded_dialog import report_error
 from pacte_desktop.ui.labels import choice_label, field_label, locale
 from pacte_desktop.ui.table_model import IdTableModel, fit_columns
+from pacte_desktop.ui.typeahead import TypeAhead
 from pacte_desktop.ui.view import View
 
 COLUMNS = ("name", "bce_number", "nace_code", "commune", "status", "owner", "tags", "last_contact")
+ARCHIVED_NAMES = 3  # the undo offer names this many of the employers archived
 SEARCH_DELAY_MS = 200  # long enough to skip intermediate keystrokes, short enough to feel live
 # The filters of the bar, in order: listing filter name -> the combo's object name.
 FILTER_NAMES = ("sector", "commune", "status", "owner_id", "tag", "accepts")
@@ -75,6 +87,8 @@ class EmployersView(View):
         self.dialogs: dict[str, EmployerDialog] = {}
         self.dialog: EmployerDialog | None = None  # the latest opened (the tests reach it here)
         self._opening: set[str] = set()  # records asked for, whose dialog is not open yet
+        self._typeahead: TypeAhead | None = None  # keys typed while a new record is on its way
+        self._open_when_loaded = False  # Enter in the search field before its answer came
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -132,6 +146,9 @@ class EmployersView(View):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Tab leaves the table: with whole rows selected, moving cell by cell shows nothing.
+        self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)  # the current row comes into sight on focus
         # Fixed row heights: the view never asks 100,000 rows for their size.
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -286,6 +303,7 @@ class EmployersView(View):
 
     def _loaded(self, count: int) -> None:
         self.count_changed.emit(count)
+        opening, self._open_when_loaded = self._open_when_loaded, False
         if count and not getattr(self, "_columns_fitted", False):
             self._columns_fitted = True  # once; then the user's widths are kept
             fit_columns(self.table)
@@ -300,6 +318,8 @@ class EmployersView(View):
                 self.table.selectRow(row)
                 self.table.scrollTo(self.model.index(row, 0))
         self._update_actions()
+        if opening:
+            super().open_result()
 
     def _on_changed(self, what: str, _initiator: object) -> None:
         if what in ("employer", "*"):
@@ -319,6 +339,27 @@ class EmployersView(View):
                 self._reload()
             else:
                 self.model.invalidate_rows()  # the "last contact" column
+
+    # -- from the search field ------------------------------------------------------------
+    def results(self) -> QTableView:
+        return self.table
+
+    def open_result(self) -> None:
+        """Enter in the search field: the current (or first) employer of what was typed; the
+        search still waiting for its pause or its answer is asked now and opened then."""
+        self.search_timer.stop()
+        self._apply_listing()  # asks SQL again only when the text or a filter changed
+        if self.model.loading:
+            self._open_when_loaded = True
+        else:
+            super().open_result()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.FocusIn:
+            current = self.table.currentIndex()
+            if current.isValid():
+                self.table.scrollTo(current)
+        return super().eventFilter(watched, event)
 
     # -- records ---------------------------------------------------------------------------
     def selected_ids(self) -> list[str]:
@@ -369,9 +410,12 @@ class EmployersView(View):
                 self._track(dialog, employer_id)
             else:
                 dialog.saved.connect(lambda new_id, d=dialog: self._track(d, new_id))
+                self._focus_name(dialog)
 
         def failed(_exc: BaseException) -> None:
             self._opening.discard(employer_id or "")  # said in a message box
+            if employer_id is None:
+                self._release_typeahead(None)
 
         open_employer(self.context, employer_id, self, on_open=opened, on_error=failed)
 
@@ -383,7 +427,24 @@ class EmployersView(View):
         dialog.destroyed.connect(lambda *_: dialogs.pop(employer_id, None))
 
     def new_record(self) -> None:
+        """Ctrl+N: a new employer's record, its name field focused with what was typed since."""
+        if self._typeahead is None:
+            self._typeahead = TypeAhead(self.window())
         self.open_record(None)
+
+    def _focus_name(self, dialog: EmployerDialog) -> None:
+        editor = dialog.form.editors.get("name")
+        target = editor.input if editor is not None else dialog.form.first_input()
+        dialog.raise_()
+        dialog.activateWindow()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._release_typeahead(target)
+
+    def _release_typeahead(self, target: QWidget | None) -> None:
+        typeahead, self._typeahead = self._typeahead, None
+        if typeahead is not None and isValid(typeahead):
+            typeahead.release(target)
 
     def archive_selected(self) -> None:
         """Archive the chosen employers; the status bar offers to undo it."""
@@ -391,10 +452,7 @@ class EmployersView(View):
         if not ids:
             return
         context = self.context
-        if len(ids) == 1:
-            text = self.tr("Employeur archivé")
-        else:
-            text = self.tr("%1 employeurs archivés").replace("%1", str(len(ids)))
+        text = self._archived_text(ids)
 
         def archive(uow: WriteUnit) -> None:
             for employer_id in ids:
@@ -409,10 +467,27 @@ class EmployersView(View):
 
         def done(_result: object) -> None:
             context.offer_undo(text, undo)
-            if isValid(self):
-                self.message.emit(text)
 
         context.write("employer", archive, on_done=done, on_error=self._failed)
+
+    def _archived_text(self, ids: Sequence[str]) -> str:
+        """What the undo offer says: the employer archived, or how many and the first names."""
+        shown = [self._name_of(i) for i in ids[:ARCHIVED_NAMES]]
+        names = ", ".join(n for n in shown if n)
+        if len(ids) > ARCHIVED_NAMES and names:
+            names += ", …"
+        if len(ids) == 1:
+            if names:
+                return self.tr("Employeur archivé : %1").replace("%1", names)
+            return self.tr("Employeur archivé")
+        if names:
+            return self.tr("%n employeurs archivés : %1", "", len(ids)).replace("%1", names)
+        return self.tr("%n employeurs archivés", "", len(ids))
+
+    def _name_of(self, employer_id: str) -> str:
+        row = self.model.row_of(employer_id)
+        name = self.model.data(self.model.index(row, 0)) if row >= 0 else None
+        return str(name) if name else ""
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
