@@ -223,7 +223,11 @@ class EmployersView(View):
         self._fill("status", [(s, choice_label(s)) for s in EMPLOYER_STATUSES])
         self._fill("accepts", [(a, choice_label(a)) for a in ACCEPTS])
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        self.model.invalidate_rows()  # sector names and choice labels are in the cells
+        # Sector names and choice labels are in the cells, and in Dutch the employers' and
+        # communes' Dutch names, by which the list is sorted: ask again.
+        self._reload()
+        if self._options_loaded:
+            self._load_options()  # the communes' names
 
     def _fill(self, name: str, pairs: Sequence[tuple[str, str]]) -> None:
         """Replace a filter's choices (after its "all" item), keeping the chosen value.
@@ -255,7 +259,7 @@ class EmployersView(View):
         def arrive(found: listings.EmployerFilterOptions) -> None:
             if not isValid(self) or generation != self._options_generation:
                 return
-            self._fill("commune", [(c, c) for c in found.communes])
+            self._fill("commune", found.communes)
             self._fill("tag", [(t, t) for t in found.tags])
             self._fill("owner_id", found.owners)
 
