@@ -2884,173 +2884,172 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="129"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="130"/>
         <source>&amp;Synchroniser</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="130"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="131"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="131"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="132"/>
         <source>&amp;Conflits…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="132"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="133"/>
         <source>C&amp;onfigurer…</source>
         <translation>Set &amp;up…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="133"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="134"/>
         <source>Ce que nous &amp;partageons…</source>
         <translation>&amp;What we share…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="135"/>
         <source>&amp;Appareils…</source>
         <translation>&amp;Devices…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="135"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="136"/>
         <source>Changer la p&amp;hrase secrète…</source>
         <translation>Change the &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="136"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="137"/>
         <source>État de la synchronisation</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="176"/>
         <source>La synchronisation n&apos;est pas configurée. Menu Synchronisation → Configurer… pour choisir le dossier de l&apos;organisation.</source>
         <translation>Sync is not set up. Menu Sync → Set up… to choose the organisation&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="182"/>
         <source>Une synchronisation est déjà en cours.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="241"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="242"/>
         <source>La synchronisation n&apos;a pas abouti. Rien n&apos;a été supprimé ici.</source>
         <translation>The sync did not complete. Nothing was deleted here.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="256"/>
-        <location filename="../../pacte_desktop/ui/sync.py" line="428"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="257"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="429"/>
         <source>Erreur de synchronisation</source>
         <translation>Sync error</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="269"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="270"/>
         <source>Horloge à corriger</source>
         <translation>Clock to correct</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="278"/>
         <source>Mot de passe WebDAV</source>
         <translation>WebDAV password</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="279"/>
         <source>Mot de passe de %1 pour %2 (il n&apos;est pas enregistré) :</source>
         <translation>Password of %1 for %2 (it is not stored):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="332"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="333"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="332"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="333"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="339"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="340"/>
         <source>Synchronisé : %1 opérations envoyées, %2 reçues.</source>
         <translation>Synced: %1 operations sent, %2 received.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="359"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="360"/>
         <source>Synchronisation… %1 fichier(s) envoyé(s)</source>
         <translation>Syncing… %1 file(s) sent</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="362"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="363"/>
         <source>Synchronisation… instantané : %1 / %2 opérations</source>
         <translation>Syncing… snapshot: %1 / %2 operations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="367"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="368"/>
         <source>Synchronisation… %1 fichier(s) reçu(s)</source>
         <translation>Syncing… %1 file(s) received</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="375"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="376"/>
         <source>Synchronisation…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="380"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="381"/>
         <source>Synchronisation non configurée</source>
         <translation>Sync not set up</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="381"/>
         <source>Menu Synchronisation → Configurer…</source>
-        <translation>Menu Sync → Set up…</translation>
+        <translation type="vanished">Menu Sync → Set up…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="388"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="389"/>
         <source>Synchronisé à %1</source>
         <translation>Synced at %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="390"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="391"/>
         <source>Jamais synchronisé</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="393"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="394"/>
         <source>en attente : %1</source>
         <translation>pending: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="398"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="399"/>
         <source>bifurcations : %1</source>
         <translation>forks: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="430"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="431"/>
         <source>Envoi impossible</source>
         <translation>Cannot send</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="403"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="404"/>
         <source>fichiers refusés : %1</source>
         <translation>rejected files: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="410"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="411"/>
         <source>conflits : %1</source>
         <translation>conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="426"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="427"/>
         <source>Verrouillé : F5 pour saisir la phrase secrète</source>
         <translation>Locked: F5 to type the passphrase</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="445"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="451"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="493"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="499"/>
         <source>Phrase secrète changée.</source>
         <translation>Passphrase changed.</translation>
     </message>
@@ -3096,6 +3095,44 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <location filename="../../pacte_desktop/ui/sync_setup.py" line="646"/>
         <source>Première synchronisation : %1 opérations envoyées, %2 reçues.</source>
         <translation>First sync: %1 operations sent, %2 received.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="20"/>
+        <source>Ce poste ne partage pas encore ses fiches avec vos collègues. Pour le faire : menu Synchronisation → Configurer…</source>
+        <translation>This computer does not share its records with your colleagues yet. To do so: menu Sync → Set up…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="32"/>
+        <source>Dernier échange avec les autres postes : %1.</source>
+        <translation>Last exchange with the other computers: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="38"/>
+        <source>Aucun échange avec les autres postes pour l&apos;instant.</source>
+        <translation>No exchange with the other computers yet.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="44"/>
+        <source>Modifications faites ici, pas encore envoyées : %1. Elles partent au prochain échange (F5 pour le lancer).</source>
+        <translation>Changes made here, not sent yet: %1. They leave with the next exchange (F5 to start it).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="52"/>
+        <source>Fiches modifiées ici et sur un autre poste, qui attendent votre choix : %1 (menu Synchronisation → Conflits…).</source>
+        <translation>Records changed here and on another computer, waiting for your choice: %1 (menu Sync → Conflicts…).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="60"/>
+        <source>Ce qui n&apos;a pas pu se faire (rien n&apos;a été effacé ici) :</source>
+        <translation>What could not be done (nothing was deleted here):</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="66"/>
+        <source>Tout est à jour.</source>
+        <translation>Everything is up to date.</translation>
     </message>
 </context>
 <context>

@@ -2884,173 +2884,172 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="129"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="130"/>
         <source>&amp;Synchroniser</source>
         <translation>&amp;Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="130"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="131"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Nu synchroniseren (F5)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="131"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="132"/>
         <source>&amp;Conflits…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="132"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="133"/>
         <source>C&amp;onfigurer…</source>
         <translation>&amp;Instellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="133"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="134"/>
         <source>Ce que nous &amp;partageons…</source>
         <translation>Wat we &amp;delen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="135"/>
         <source>&amp;Appareils…</source>
         <translation>&amp;Toestellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="135"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="136"/>
         <source>Changer la p&amp;hrase secrète…</source>
         <translation>&amp;Wachtzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="136"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="137"/>
         <source>État de la synchronisation</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="176"/>
         <source>La synchronisation n&apos;est pas configurée. Menu Synchronisation → Configurer… pour choisir le dossier de l&apos;organisation.</source>
         <translation>Synchronisatie is niet ingesteld. Menu Synchronisatie → Instellen… om de map van de organisatie te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="182"/>
         <source>Une synchronisation est déjà en cours.</source>
         <translation>Er loopt al een synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="241"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="242"/>
         <source>La synchronisation n&apos;a pas abouti. Rien n&apos;a été supprimé ici.</source>
         <translation>De synchronisatie is niet gelukt. Hier werd niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="256"/>
-        <location filename="../../pacte_desktop/ui/sync.py" line="428"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="257"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="429"/>
         <source>Erreur de synchronisation</source>
         <translation>Synchronisatiefout</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="269"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="270"/>
         <source>Horloge à corriger</source>
         <translation>Klok bijstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="278"/>
         <source>Mot de passe WebDAV</source>
         <translation>WebDAV-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="279"/>
         <source>Mot de passe de %1 pour %2 (il n&apos;est pas enregistré) :</source>
         <translation>Wachtwoord van %1 voor %2 (het wordt niet opgeslagen):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="332"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="333"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="332"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="333"/>
         <source>Réseau</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="339"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="340"/>
         <source>Synchronisé : %1 opérations envoyées, %2 reçues.</source>
         <translation>Gesynchroniseerd: %1 bewerkingen verzonden, %2 ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="359"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="360"/>
         <source>Synchronisation… %1 fichier(s) envoyé(s)</source>
         <translation>Synchroniseren… %1 bestand(en) verstuurd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="362"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="363"/>
         <source>Synchronisation… instantané : %1 / %2 opérations</source>
         <translation>Synchroniseren… momentopname: %1 / %2 bewerkingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="367"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="368"/>
         <source>Synchronisation… %1 fichier(s) reçu(s)</source>
         <translation>Synchroniseren… %1 bestand(en) ontvangen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="375"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="376"/>
         <source>Synchronisation…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="380"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="381"/>
         <source>Synchronisation non configurée</source>
         <translation>Synchronisatie niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="381"/>
         <source>Menu Synchronisation → Configurer…</source>
-        <translation>Menu Synchronisatie → Instellen…</translation>
+        <translation type="vanished">Menu Synchronisatie → Instellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="388"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="389"/>
         <source>Synchronisé à %1</source>
         <translation>Gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="390"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="391"/>
         <source>Jamais synchronisé</source>
         <translation>Nooit gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="393"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="394"/>
         <source>en attente : %1</source>
         <translation>wachtend: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="398"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="399"/>
         <source>bifurcations : %1</source>
         <translation>splitsingen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="430"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="431"/>
         <source>Envoi impossible</source>
         <translation>Versturen onmogelijk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="403"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="404"/>
         <source>fichiers refusés : %1</source>
         <translation>geweigerde bestanden: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="410"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="411"/>
         <source>conflits : %1</source>
         <translation>conflicten: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="426"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="427"/>
         <source>Verrouillé : F5 pour saisir la phrase secrète</source>
         <translation>Vergrendeld: F5 om de wachtzin te typen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="445"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="451"/>
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="493"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="499"/>
         <source>Phrase secrète changée.</source>
         <translation>Wachtzin gewijzigd.</translation>
     </message>
@@ -3096,6 +3095,44 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <location filename="../../pacte_desktop/ui/sync_setup.py" line="646"/>
         <source>Première synchronisation : %1 opérations envoyées, %2 reçues.</source>
         <translation>Eerste synchronisatie: %1 bewerkingen verzonden, %2 ontvangen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="20"/>
+        <source>Ce poste ne partage pas encore ses fiches avec vos collègues. Pour le faire : menu Synchronisation → Configurer…</source>
+        <translation>Deze computer deelt zijn fiches nog niet met uw collega&apos;s. Om dat te doen: menu Synchronisatie → Instellen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="32"/>
+        <source>Dernier échange avec les autres postes : %1.</source>
+        <translation>Laatste uitwisseling met de andere computers: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="38"/>
+        <source>Aucun échange avec les autres postes pour l&apos;instant.</source>
+        <translation>Nog geen uitwisseling met de andere computers.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="44"/>
+        <source>Modifications faites ici, pas encore envoyées : %1. Elles partent au prochain échange (F5 pour le lancer).</source>
+        <translation>Wijzigingen die hier gemaakt zijn en nog niet verstuurd: %1. Ze vertrekken bij de volgende uitwisseling (F5 om die te starten).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="52"/>
+        <source>Fiches modifiées ici et sur un autre poste, qui attendent votre choix : %1 (menu Synchronisation → Conflits…).</source>
+        <translation>Fiches die hier en op een andere computer gewijzigd zijn en op uw keuze wachten: %1 (menu Synchronisatie → Conflicten…).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="60"/>
+        <source>Ce qui n&apos;a pas pu se faire (rien n&apos;a été effacé ici) :</source>
+        <translation>Wat niet gelukt is (hier werd niets gewist):</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="66"/>
+        <source>Tout est à jour.</source>
+        <translation>Alles is bijgewerkt.</translation>
     </message>
 </context>
 <context>
