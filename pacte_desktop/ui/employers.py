@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -39,16 +40,19 @@ from shiboken6 import isValid
 
 from pacte_desktop.domain import messages, nace
 from pacte_desktop.domain.entities import ACCEPTS, EMPLOYER_STATUSES, Employer
-from pacte_desktop.services import listings, records
+from pacte_desktop.domain.progress import Cancelled, CancelToken
+from pacte_desktop.services import demo, listings, records
 from pacte_desktop.services.records import WriteUnit
 from pacte_desktop.ui.combos import refill
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.employer_record import EmployerDialog, open_employer
+from pacte_desktop.ui.empty_state import EmptyState
 from pacte_desktop.ui.guarded_dialog import report_error
 from pacte_desktop.ui.labels import choice_label, field_label, locale
 from pacte_desktop.ui.table_model import IdTableModel, fit_columns
 from pacte_desktop.ui.typeahead import TypeAhead
 from pacte_desktop.ui.view import View
+from pacte_desktop.ui.wizard import DEMO_EMPLOYERS
 
 COLUMNS = ("name", "bce_number", "nace_code", "commune", "status", "owner", "tags", "last_contact")
 ARCHIVED_NAMES = 3  # the undo offer names this many of the employers archived
@@ -169,6 +173,16 @@ class EmployersView(View):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
+        # -- an empty directory: what to do next -------------------------------------------
+        self.empty = EmptyState("directory_empty")
+        self.empty_new = self.empty.button("empty_new")
+        self.empty_new.clicked.connect(self.new_record)
+        self.empty_import = self.empty.button("empty_import")
+        self.empty_import.clicked.connect(self.import_requested.emit)
+        self.empty_demo = self.empty.button("empty_demo")
+        self.empty_demo.clicked.connect(self.load_demo)
+        self.empty.hide()
+
         actions_row = QHBoxLayout()
         actions_row.addWidget(self.toolbar)
         actions_row.addStretch(1)
@@ -177,6 +191,7 @@ class EmployersView(View):
         layout.addLayout(bar)
         layout.addLayout(actions_row)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
 
         context.changed.connect(self._on_changed)
         self.retranslate()
@@ -204,6 +219,16 @@ class EmployersView(View):
         self.act_archive.setToolTip(self.tr("Archiver les employeurs choisis (Suppr)"))
         self.act_restore.setText(self.tr("Restaurer"))
         self.archived_check.setText(self.tr("Archivés"))
+        self.empty.text.setText(
+            self.tr(
+                "Aucun employeur dans l'annuaire pour l'instant. Ajoutez le premier, importez "
+                "votre liste (un fichier CSV ou Excel), ou essayez Pacte Desktop sur des "
+                "données de démonstration."
+            )
+        )
+        self.empty_new.setText(self.tr("&Nouvel employeur"))
+        self.empty_import.setText(self.tr("&Importer des employeurs…"))
+        self.empty_demo.setText(self.tr("Charger la &démo…"))
         self.archived_check.setToolTip(self.tr("Montrer aussi les employeurs archivés"))
         names = {
             "sector": (self.tr("Tous les secteurs"), field_label("sector")),
@@ -324,6 +349,17 @@ class EmployersView(View):
         self._update_actions()
         if opening:
             super().open_result()
+        self._show_empty(count)
+
+    def _show_empty(self, count: int) -> None:
+        """An empty directory (not an empty search) says what to do next instead of a blank
+        table; the demonstration is offered only where nothing is shared yet."""
+        listing = self.model.listing
+        empty = count == 0 and not listing.text.strip() and not listing.filters
+        empty = empty and not listing.include_archived
+        self.empty_demo.setVisible(not self.context.sync_locations)
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
 
     def _on_changed(self, what: str, _initiator: object) -> None:
         if what in ("employer", "*"):
@@ -506,6 +542,42 @@ class EmployersView(View):
 
     def _failed(self, exc: BaseException) -> None:
         report_error(self if isValid(self) else None, exc)
+
+    def load_demo(self) -> None:
+        """Fill this store with the fictitious employers, once asked (they are not real)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Données de démonstration"),
+            self.tr(
+                "Ajouter %1 employeurs inventés, avec leurs contacts, relances, offres et mises "
+                "à l'emploi, pour essayer Pacte Desktop ? Aucune de ces données n'est réelle : "
+                "pour votre vraie organisation, utilisez plutôt un dossier de données séparé."
+            ).replace("%1", str(DEMO_EMPLOYERS)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        context = self.context
+        store = context.store
+
+        def work(progress: Any, cancel: CancelToken) -> demo.DemoSummary:
+            return demo.fill(store, employers=DEMO_EMPLOYERS, progress=progress, cancel=cancel)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, demo.DemoInterrupted):
+                context.changed.emit("*", None)  # what was committed stays: show it
+            if isinstance(exc, Cancelled):
+                if isValid(self):
+                    self.message.emit(self.tr("Création annulée : rien n'a été enregistré."))
+                return
+            self._failed(exc)
+
+        context.runner.run_long(
+            self,
+            self.tr("Création des données de démonstration…"),
+            work,
+            on_done=lambda _summary: context.changed.emit("*", None),
+            on_error=failed,
+        )
 
     # -- state -----------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:

@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
         from pacte_desktop.ui.exports import ReportsController
 
         self.reports = ReportsController(self.context, self)
+        for view in self.views:  # an empty directory offers the import
+            view.import_requested.connect(self.reports.import_employers)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for lang in i18n.LANGUAGES:

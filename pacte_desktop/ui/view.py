@@ -19,6 +19,7 @@ class View(QWidget):
     key = "view"
     count_changed = Signal(int)  # a number for the sidebar badge (-1: none)
     message = Signal(str)  # a line for the status bar
+    import_requested = Signal()  # the page's "Importer…": the window's import of employers
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()

@@ -1039,122 +1039,142 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>EmployersView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="190"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="205"/>
         <source>Employeurs</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="194"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="209"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="195"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="210"/>
         <source>N° BCE</source>
         <translation>Enterprise no. (CBE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="199"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="214"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="200"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="215"/>
         <source>Ouvrir la fiche de l&apos;employeur (Entrée)</source>
         <translation>Open the employer&apos;s record (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="201"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="216"/>
         <source>Nouveau</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="202"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="217"/>
         <source>Nouvel employeur (Ctrl+N)</source>
         <translation>New employer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="203"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="218"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="204"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="219"/>
         <source>Archiver les employeurs choisis (Suppr)</source>
         <translation>Archive the selected employers (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="205"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="220"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="206"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="221"/>
         <source>Archivés</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="207"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="224"/>
+        <source>Aucun employeur dans l&apos;annuaire pour l&apos;instant. Ajoutez le premier, importez votre liste (un fichier CSV ou Excel), ou essayez Pacte Desktop sur des données de démonstration.</source>
+        <translation>No employers in the directory yet. Add the first one, import your list (a CSV or Excel file), or try Pacte Desktop on demonstration data.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="229"/>
+        <source>&amp;Nouvel employeur</source>
+        <translation>&amp;New employer</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="230"/>
+        <source>&amp;Importer des employeurs…</source>
+        <translation>&amp;Import employers…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="231"/>
+        <source>Charger la &amp;démo…</source>
+        <translation>Load the &amp;demo…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="232"/>
         <source>Montrer aussi les employeurs archivés</source>
         <translation>Also show archived employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="209"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="234"/>
         <source>Tous les secteurs</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="235"/>
         <source>Toutes les communes</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="236"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="237"/>
         <source>Tous les responsables</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="213"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="238"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="214"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="239"/>
         <source>Accepte : tout</source>
         <translation>Accepts: anything</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="244"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="269"/>
         <source>Le filtre « %1 » n&apos;est plus proposé : il a été retiré.</source>
         <translation>The filter “%1” is no longer offered: it was removed.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="315"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="340"/>
         <source>1 employeur</source>
         <translation>1 employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="317"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="342"/>
         <source>%1 employeurs</source>
         <translation>%1 employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="485"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="521"/>
         <source>Employeur archivé : %1</source>
         <translation>Employer archived: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="486"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="522"/>
         <source>Employeur archivé</source>
         <translation>Employer archived</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="488"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="524"/>
         <source>%n employeurs archivés : %1</source>
         <translation>
             <numerusform>%n employer archived: %1</numerusform>
@@ -1162,12 +1182,32 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="489"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="525"/>
         <source>%n employeurs archivés</source>
         <translation>
             <numerusform>%n employer archived</numerusform>
             <numerusform>%n employers archived</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="550"/>
+        <source>Données de démonstration</source>
+        <translation>Demonstration data</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="552"/>
+        <source>Ajouter %1 employeurs inventés, avec leurs contacts, relances, offres et mises à l&apos;emploi, pour essayer Pacte Desktop ? Aucune de ces données n&apos;est réelle : pour votre vraie organisation, utilisez plutôt un dossier de données séparé.</source>
+        <translation>Add %1 made-up employers, with their contacts, follow-ups, offers and placements, to try Pacte Desktop? None of this data is real: for your real organisation, better use a separate data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="570"/>
+        <source>Création annulée : rien n&apos;a été enregistré.</source>
+        <translation>Creation cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="576"/>
+        <source>Création des données de démonstration…</source>
+        <translation>Creating the demonstration data…</translation>
     </message>
     <message>
         <source>%1 employeurs archivés</source>
@@ -1887,148 +1927,148 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="235"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="461"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="239"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="240"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="241"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="246"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>Save a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Switch worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>&amp;Add a worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Handover (worker leaving)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="251"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;About Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="254"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Search… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="255"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="256"/>
         <source>Vues</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="257"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="258"/>
         <source>Annuler la dernière action</source>
         <translation>Undo the last action</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="357"/>
         <source>Travailleur changé</source>
         <translation>Worker switched</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="364"/>
         <source>Ajouter un travailleur</source>
         <translation>Add a worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="364"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="371"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 added</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="385"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Save a backup</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="387"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="396"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="484"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
@@ -2043,7 +2083,7 @@ Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Sai
 The employer contacts of the partners in the Saint-Gilles local employment pact, kept by the organisation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="493"/>
         <source>Action annulée</source>
         <translation>Action undone</translation>
     </message>

@@ -1039,122 +1039,142 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>EmployersView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="190"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="205"/>
         <source>Employeurs</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="194"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="209"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="195"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="210"/>
         <source>N° BCE</source>
         <translation>KBO-nr.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="199"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="214"/>
         <source>Ouvrir</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="200"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="215"/>
         <source>Ouvrir la fiche de l&apos;employeur (Entrée)</source>
         <translation>Werkgeversfiche openen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="201"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="216"/>
         <source>Nouveau</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="202"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="217"/>
         <source>Nouvel employeur (Ctrl+N)</source>
         <translation>Nieuwe werkgever (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="203"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="218"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="204"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="219"/>
         <source>Archiver les employeurs choisis (Suppr)</source>
         <translation>Geselecteerde werkgevers archiveren (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="205"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="220"/>
         <source>Restaurer</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="206"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="221"/>
         <source>Archivés</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="207"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="224"/>
+        <source>Aucun employeur dans l&apos;annuaire pour l&apos;instant. Ajoutez le premier, importez votre liste (un fichier CSV ou Excel), ou essayez Pacte Desktop sur des données de démonstration.</source>
+        <translation>Nog geen werkgevers in de lijst. Voeg de eerste toe, importeer uw lijst (een CSV- of Excel-bestand), of probeer Pacte Desktop uit met demogegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="229"/>
+        <source>&amp;Nouvel employeur</source>
+        <translation>&amp;Nieuwe werkgever</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="230"/>
+        <source>&amp;Importer des employeurs…</source>
+        <translation>Werkgevers &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="231"/>
+        <source>Charger la &amp;démo…</source>
+        <translation>&amp;Demo laden…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="232"/>
         <source>Montrer aussi les employeurs archivés</source>
         <translation>Ook gearchiveerde werkgevers tonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="209"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="234"/>
         <source>Tous les secteurs</source>
         <translation>Alle sectoren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="235"/>
         <source>Toutes les communes</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="236"/>
         <source>Tous les statuts</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="237"/>
         <source>Tous les responsables</source>
         <translation>Alle verantwoordelijken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="213"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="238"/>
         <source>Toutes les étiquettes</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="214"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="239"/>
         <source>Accepte : tout</source>
         <translation>Aanvaardt: alles</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="244"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="269"/>
         <source>Le filtre « %1 » n&apos;est plus proposé : il a été retiré.</source>
         <translation>De filter ‘%1’ wordt niet meer aangeboden: hij is weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="315"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="340"/>
         <source>1 employeur</source>
         <translation>1 werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="317"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="342"/>
         <source>%1 employeurs</source>
         <translation>%1 werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="485"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="521"/>
         <source>Employeur archivé : %1</source>
         <translation>Werkgever gearchiveerd: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="486"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="522"/>
         <source>Employeur archivé</source>
         <translation>Werkgever gearchiveerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="488"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="524"/>
         <source>%n employeurs archivés : %1</source>
         <translation>
             <numerusform>%n werkgever gearchiveerd: %1</numerusform>
@@ -1162,12 +1182,32 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="489"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="525"/>
         <source>%n employeurs archivés</source>
         <translation>
             <numerusform>%n werkgever gearchiveerd</numerusform>
             <numerusform>%n werkgevers gearchiveerd</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="550"/>
+        <source>Données de démonstration</source>
+        <translation>Demogegevens</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="552"/>
+        <source>Ajouter %1 employeurs inventés, avec leurs contacts, relances, offres et mises à l&apos;emploi, pour essayer Pacte Desktop ? Aucune de ces données n&apos;est réelle : pour votre vraie organisation, utilisez plutôt un dossier de données séparé.</source>
+        <translation>%1 verzonnen werkgevers toevoegen, met hun contactpersonen, opvolgingen, vacatures en tewerkstellingen, om Pacte Desktop uit te proberen? Geen van deze gegevens is echt: gebruik voor uw echte organisatie liever een aparte gegevensmap.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="570"/>
+        <source>Création annulée : rien n&apos;a été enregistré.</source>
+        <translation>Aanmaak geannuleerd: er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="576"/>
+        <source>Création des données de démonstration…</source>
+        <translation>Demogegevens aanmaken…</translation>
     </message>
     <message>
         <source>%1 employeurs archivés</source>
@@ -1887,148 +1927,148 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="235"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="461"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="239"/>
         <source>É&amp;dition</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="240"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="241"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ynchronisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Langue</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="246"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>&amp;Back-up opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Medewerker wisselen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>Medewerker &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Overdracht (vertrek van een medewerker)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="251"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;Over Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="254"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Zoeken… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="255"/>
         <source>Rechercher</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="256"/>
         <source>Vues</source>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="257"/>
         <source>Annuler</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="258"/>
         <source>Annuler la dernière action</source>
         <translation>Laatste actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="357"/>
         <source>Travailleur changé</source>
         <translation>Medewerker gewisseld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="364"/>
         <source>Ajouter un travailleur</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="364"/>
         <source>Nom :</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="371"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="385"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Back-up opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="387"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="396"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Back-up opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="484"/>
         <source>Annuler : %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
@@ -2043,7 +2083,7 @@ Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Sai
 De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid van Sint-Gillis, bewaard door de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="493"/>
         <source>Action annulée</source>
         <translation>Actie ongedaan gemaakt</translation>
     </message>
