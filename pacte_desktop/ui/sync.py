@@ -48,7 +48,7 @@ from pacte_desktop.services.sync_status import (
     SyncState,
     missing_passwords,
 )
-from pacte_desktop.ui import icons
+from pacte_desktop.ui import icons, sync_words
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.moments import stamp_text
 
@@ -402,7 +402,7 @@ class SyncController(QObject):
             self._set_icon("sync_off", icons.MUTED)
             self.icon.setToolTip("")
             self.label.setText(self.tr("Synchronisation non configurée"))
-            self.label.setToolTip(self.tr("Menu Synchronisation → Configurer…"))
+            self.label.setToolTip(sync_words.not_configured())
             return
         parts: list[str] = []
         problems: list[str] = []
@@ -453,7 +453,12 @@ class SyncController(QObject):
         elif not_sent:
             parts.insert(0, self.tr("Envoi impossible"))
         self.label.setText(" · ".join(parts))
-        tooltip = "\n".join(problems)
+        tooltip = sync_words.tooltip(
+            last=stamp_text(finished) if finished else None,
+            pending=pending,
+            conflicts=conflicts,
+            problems=problems,
+        )
         self.label.setToolTip(tooltip)
         self.icon.setToolTip(tooltip)
         if locked:
