@@ -205,13 +205,14 @@ def wheel(widget, steps: int = -1) -> None:
 
 def test_the_wheel_scrolls_the_form_not_an_unfocused_combo_box(qtbot, window) -> None:
     dialog = open_employer(qtbot, window)
-    dialog.resize(700, 300)  # short enough that the form scrolls
+    area = dialog.findChild(QScrollArea)
+    assert area is not None
+    # The whole fiche fits the dialog now: its area is made short enough that the form scrolls.
+    area.setMaximumHeight(160)
     window.context.runner.drain()  # the form's reads answered, the resize's layout done
     combo = dialog.form.editors["status"].input
     assert isinstance(combo, QComboBox)
     assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus
-    area = dialog.findChild(QScrollArea)
-    assert area is not None
     bar = area.verticalScrollBar()
     assert bar.maximum() > 0
     area.ensureWidgetVisible(combo)
