@@ -296,7 +296,7 @@ def month_figures(conn: sa.Connection, today: dt.date) -> MonthFigures:
             e.c.id < id_floor(_start_ms(after)),
         )
     ).scalar_one()
-    by_type = dict(
+    by_type: dict[str, int] = dict(
         conn.execute(
             sa.select(p.c.placement_type, sa.func.count())
             .where(

@@ -48,6 +48,7 @@ from pacte_desktop.ui.forms import EntityForm, show_formatted
 from pacte_desktop.ui.guarded_dialog import GuardedDialog, dialog_button, report_error
 from pacte_desktop.ui.labels import display_value, field_label
 from pacte_desktop.ui.partners_box import PartnersBox
+from pacte_desktop.ui.recent import remember_opened
 from pacte_desktop.ui.record_lists import RecordListModel, label_of, make_table
 
 # Every field a user edits, in the entity's order; the NACE version follows from the code.
@@ -686,6 +687,8 @@ def open_employer(
         if draft is not None:
             dialog.restore_draft(draft)
         dialog.show()
+        if fiche.employer is not None:  # « Ma journée » lists the employers a worker opened
+            remember_opened(context, fiche.employer.id)
         if on_open is not None:
             on_open(dialog)
 
