@@ -88,7 +88,9 @@ def main() -> int:
                 while dt.datetime.now() < deadline:  # let background loads land
                     app.processEvents()
                     context.runner.wait(50)
-                    if not getattr(getattr(view, "model", None), "loading", False):
+                    if not getattr(getattr(view, "model", None), "loading", False) and not (
+                        getattr(view, "pending", None)  # « Ma journée »'s sections
+                    ):
                         break
                 for _ in range(20):
                     app.processEvents()
@@ -98,7 +100,7 @@ def main() -> int:
             # The employer record, on its interaction timeline.
             from pacte_desktop.ui.employer_record import open_employer
 
-            employers = window.views[0]
+            employers = window.view("employers")
             found = []
             open_employer(context, employers.model.id_at(0), window, on_open=found.append)
             while not found:  # the record opens once its fiche is read
