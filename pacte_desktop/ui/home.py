@@ -65,9 +65,9 @@ from pacte_desktop.ui.record_dialog import open_record
 from pacte_desktop.ui.view import View
 
 SECTIONS = ("followups", "checks", "partners", "recent", "figures")
-#: Rows a section lists before its "see all" button.
+# Rows a section lists before its "see all" button.
 SECTION_ROWS = 8
-#: What ``context.changed`` names that each section shows.
+# What ``context.changed`` names that each section shows.
 CONCERNS: dict[str, frozenset[str]] = {
     "followups": frozenset({"follow_up", "interaction", "employer", "worker", "*"}),
     "checks": frozenset({"placement", "candidate", "employer", "worker", "*"}),
@@ -75,7 +75,7 @@ CONCERNS: dict[str, frozenset[str]] = {
     "recent": frozenset({recent.CHANGED, "employer", "*"}),
     "figures": frozenset({"interaction", "employer", "placement", "*"}),
 }
-#: The sections that are the current worker's.
+# The sections that are the current worker's.
 PERSONAL = ("followups", "checks", "recent")
 
 
@@ -83,9 +83,9 @@ class HomeView(View):
     """The « Ma journée » page (see the module docstring)."""
 
     key = "home"
-    #: The main window shows the view of this key (a section's "see all" button).
+    # The main window shows the view of this key (a section's "see all" button).
     show_view_requested = Signal(str)
-    #: A section's name, once what it read is on screen.
+    # A section's name, once what it read is on screen.
     loaded = Signal(str)
 
     def __init__(self, context: AppContext) -> None:
@@ -303,7 +303,9 @@ class HomeView(View):
         )
         more = count - SECTION_ROWS
         self.followups.set_more(
-            self.tr("Voir les %n autres dans « À relancer »", "", more) if more > 0 else None
+            self.tr("Tout voir dans « À relancer » (%1)").replace("%1", str(count))
+            if more > 0
+            else None
         )
 
     def _followup_row(self, row: DueFollowUp) -> QWidget:
@@ -370,7 +372,9 @@ class HomeView(View):
         )
         more = len(rows) - SECTION_ROWS
         self.checks.set_more(
-            self.tr("Voir les %n autres dans « Mises à l'emploi »", "", more) if more > 0 else None
+            self.tr("Tout voir dans « Mises à l'emploi » (%1)").replace("%1", str(len(rows)))
+            if more > 0
+            else None
         )
 
     def _show_partners(self, found: day.PartnerRequests) -> None:
@@ -397,7 +401,7 @@ class HomeView(View):
             details.append(request.employer_name)
         details.append(choice_label(request.kind) if request.kind else "")
         if request.positions:
-            details.append(self.tr("%n poste(s)", "", request.positions))
+            details.append(self.tr("postes : %1").replace("%1", str(request.positions)))
         tip = [request.title, " · ".join(d for d in details if d)]
         if request.start_date or request.end_date:
             tip.append(
@@ -448,17 +452,9 @@ class HomeView(View):
             box.deleteLater()
         self._figure_boxes = []
         for value, caption, name in (
-            (figures.contacts, self.tr("démarches notées", "", figures.contacts), "contacts"),
-            (
-                figures.new_employers,
-                self.tr("nouveaux employeurs", "", figures.new_employers),
-                "new_employers",
-            ),
-            (
-                figures.placements_total,
-                self.tr("mises à l'emploi", "", figures.placements_total),
-                "placements",
-            ),
+            (figures.contacts, self.tr("Démarches notées"), "contacts"),
+            (figures.new_employers, self.tr("Nouveaux employeurs"), "new_employers"),
+            (figures.placements_total, self.tr("Mises à l'emploi"), "placements"),
         ):
             box = figure_label(value, caption, f"figure_{name}")
             self.figure_row.insertWidget(len(self._figure_boxes), box)  # before the stretch

@@ -130,21 +130,21 @@ def overdue_label(text: str, name: str, tip: str) -> QLabel:
 
 
 def figure_label(value: int, caption: str, name: str) -> QWidget:
-    """A big number with its caption under it (the month's figures)."""
+    """A big number under its caption (the month's figures)."""
     box = QWidget()
     box.setObjectName(name)
+    words = QLabel(caption)
+    words.setObjectName("figure_caption")
+    words.setWordWrap(True)
     number = QLabel(str(value))
     number.setObjectName("figure_value")
     font = number.font()
     font.setPointSizeF(font.pointSizeF() * 1.6)
     font.setBold(True)
     number.setFont(font)
-    words = QLabel(caption)
-    words.setObjectName("figure_caption")
-    words.setWordWrap(True)
     layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 12, 0)
+    layout.setContentsMargins(0, 0, 24, 0)
+    layout.addWidget(words)  # the caption first: "Démarches notées" reads right for any number
     layout.addWidget(number)
-    layout.addWidget(words)
     box.setAccessibleName(f"{caption}: {value}")
     return box

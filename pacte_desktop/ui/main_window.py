@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 UNDO_SECONDS = 20
 
 
-#: The view the window opens on: the day starts at « Ma journée », whatever was shown last.
+# The view the window opens on: the day starts at « Ma journée », whatever was shown last.
 START_VIEW = "home"
 
 

@@ -569,12 +569,12 @@ If the problem comes back, send the log (folder “%1”) to the person who look
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../pacte_desktop/ui/date_input.py" line="60"/>
+        <location filename="../../pacte_desktop/ui/date_input.py" line="56"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/date_input.py" line="61"/>
+        <location filename="../../pacte_desktop/ui/date_input.py" line="57"/>
         <source>Choisir dans le calendrier (Alt+Bas)</source>
         <translation>Choose in the calendar (Alt+Down)</translation>
     </message>
@@ -851,102 +851,102 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="250"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="251"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="253"/>
         <source>Opération</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="253"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="254"/>
         <source>Champs modifiés</source>
         <translation>Changed fields</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="263"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="264"/>
         <source>Fiche</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="264"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="265"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="265"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="266"/>
         <source>Démarches</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="266"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="267"/>
         <source>Offres</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="267"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="268"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="269"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
         <source>Cet employeur est archivé.</source>
         <translation>This employer is archived.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
         <source>Noter une démarche</source>
         <translation>Log an interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
         <source>Noter la démarche</source>
         <translation>Log the interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
         <source>Enregistrer la démarche (Ctrl+S)</source>
         <translation>Save the interaction (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="282"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -956,17 +956,17 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Partners who know this employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="294"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="295"/>
         <source>Nouvel employeur</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="296"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="297"/>
         <source>Employeur : %1</source>
         <translation>Employer: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="305"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="306"/>
         <source>%1 (parti)</source>
         <translation>%1 (left)</translation>
     </message>
@@ -1001,37 +1001,37 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="477"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="478"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>No changes to save.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="488"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="489"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="505"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="506"/>
         <source>Fiche enregistrée.</source>
         <translation>Record saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="514"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="515"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="573"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="574"/>
         <source>Personne de contact archivée</source>
         <translation>Contact person archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="640"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="641"/>
         <source>Démarche notée ; relance prévue le %1.</source>
         <translation>Interaction logged; follow-up scheduled for %1.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="645"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="646"/>
         <source>Démarche notée.</source>
         <translation>Interaction logged.</translation>
     </message>
@@ -1161,7 +1161,7 @@ Use a separate data folder for your real organisation.</translation>
         <translation type="vanished">YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/forms.py" line="111"/>
+        <location filename="../../pacte_desktop/ui/forms.py" line="112"/>
         <source>séparés par des virgules</source>
         <translation>separated by commas</translation>
     </message>
@@ -1551,6 +1551,224 @@ Use a separate data folder for your real organisation.</translation>
     </message>
 </context>
 <context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="163"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="496"/>
+        <source>Ma journée</source>
+        <translation>My day</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="168"/>
+        <source>Ma journée — %1</source>
+        <translation>My day — %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="336"/>
+        <source>Suivis de mises à l&apos;emploi à faire</source>
+        <translation>Placement checks due</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="382"/>
+        <source>Demandes ouvertes des partenaires</source>
+        <translation>Partners&apos; open requests</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="177"/>
+        <source>Mes employeurs récents</source>
+        <translation>My recent employers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="178"/>
+        <source>Ouvrir l&apos;annuaire (Ctrl+1)</source>
+        <translation>Open the directory (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="181"/>
+        <source>L&apos;organisation ce mois-ci (%1 %2)</source>
+        <translation>The organisation this month (%1 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="185"/>
+        <source>Mises à l&apos;emploi du mois par type</source>
+        <translation>This month&apos;s placements by type</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="278"/>
+        <source>Lecture…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="284"/>
+        <source>Personne n&apos;est choisi comme travailleur à ce poste : Équipe → Changer de travailleur… (Ctrl+Maj+W).</source>
+        <translation>No worker is chosen at this workstation: Team → Switch worker… (Ctrl+Shift+W).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="290"/>
+        <source>À relancer aujourd&apos;hui</source>
+        <translation>Follow-ups due today</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="300"/>
+        <source>Rien à relancer aujourd&apos;hui. Une relance se prévoit en notant une démarche avec une date de prochaine action, sur la fiche d&apos;un employeur.</source>
+        <translation>Nothing to follow up today. To plan a follow-up, log an interaction with a next action date on an employer&apos;s record.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="306"/>
+        <source>Tout voir dans « À relancer » (%1)</source>
+        <translation>See all in “Follow-ups” (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="314"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="353"/>
+        <source>En retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="316"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="355"/>
+        <source>aujourd&apos;hui</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="321"/>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="321"/>
+        <source>Marquer la relance faite</source>
+        <translation>Mark the follow-up done</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="323"/>
+        <source>Reporter…</source>
+        <translation>Postpone…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="326"/>
+        <source>Noter l&apos;appel…</source>
+        <translation>Log the call…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="328"/>
+        <source>Ouvre la fiche pour noter l&apos;appel ; la relance est faite une fois noté</source>
+        <translation>Opens the record to log the call; once it is logged, the follow-up is done</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="346"/>
+        <source>suivi à %1 mois</source>
+        <translation>%1-month check</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="351"/>
+        <source>depuis le %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="358"/>
+        <source>Ouvrir…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="358"/>
+        <source>Noter le résultat du suivi</source>
+        <translation>Record the check&apos;s result</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="369"/>
+        <source>Aucun suivi à faire. Les suivis à 3 et 6 mois des mises à l&apos;emploi de vos candidats apparaissent ici le jour venu.</source>
+        <translation>No check due. The 3- and 6-month checks of your candidates&apos; placements appear here when their day comes.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="375"/>
+        <source>Tout voir dans « Mises à l&apos;emploi » (%1)</source>
+        <translation>See all in “Placements” (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="387"/>
+        <source>Ce poste n&apos;est dans aucun réseau de partenaires. Pour en rejoindre un : Synchronisation → Configurer…</source>
+        <translation>This workstation is in no partner network. To join one: Sync → Set up…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="392"/>
+        <source>Aucune demande ouverte des partenaires pour l&apos;instant. Elles arrivent avec la synchronisation du réseau (F5).</source>
+        <translation>No open requests from partners for now. They arrive when the network syncs (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="396"/>
+        <source>Voir le réseau</source>
+        <translation>See the network</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="404"/>
+        <source>postes : %1</source>
+        <translation>positions: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="408"/>
+        <source>Du %1 au %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="413"/>
+        <source>Compétences : %1</source>
+        <translation>Skills: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="416"/>
+        <source>Langues : %1</source>
+        <translation>Languages: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="444"/>
+        <source>Les employeurs que vous ouvrez apparaîtront ici. Cherchez-en un dans l&apos;annuaire, ou créez-le avec Ctrl+N.</source>
+        <translation>The employers you open will appear here. Find one in the directory, or create it with Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="455"/>
+        <source>Démarches notées</source>
+        <translation>Interactions logged</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="456"/>
+        <source>Nouveaux employeurs</source>
+        <translation>New employers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="457"/>
+        <source>Mises à l&apos;emploi</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="465"/>
+        <source>Mises à l&apos;emploi par type :</source>
+        <translation>Placements by type:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="468"/>
+        <source>Aucune mise à l&apos;emploi commencée ce mois-ci : elles se notent dans la vue « Mises à l&apos;emploi » (Ctrl+5).</source>
+        <translation>No placement started this month: placements are recorded in the “Placements” view (Ctrl+5).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="506"/>
+        <source>Relance marquée comme faite</source>
+        <translation>Follow-up marked done</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="529"/>
+        <source>Relance reportée au %1</source>
+        <translation>Follow-up postponed to %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="560"/>
+        <source>Appel noté : relance marquée comme faite</source>
+        <translation>Call logged: follow-up marked done</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../pacte_desktop/ui/import_dialogs.py" line="87"/>
@@ -1842,143 +2060,143 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="212"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="433"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="226"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="227"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="228"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="233"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>Save a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Switch worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>&amp;Add a worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Handover (worker leaving)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="238"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;About Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="241"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Search… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="242"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="243"/>
         <source>Vues</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="244"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="245"/>
         <source>Annuler la dernière action</source>
         <translation>Undo the last action</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="329"/>
         <source>Travailleur changé</source>
         <translation>Worker switched</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="336"/>
         <source>Ajouter un travailleur</source>
         <translation>Add a worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="336"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="343"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 added</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="357"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Save a backup</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="359"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="368"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Backup saved: %1</translation>
     </message>
@@ -1993,7 +2211,7 @@ Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Sai
 The employer contacts of the partners in the Saint-Gilles local employment pact, kept by the organisation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="462"/>
         <source>Action annulée</source>
         <translation>Action undone</translation>
     </message>

@@ -569,12 +569,12 @@ Komt het probleem terug, stuur dan het logboek (map ‘%1’) naar wie de toepas
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../pacte_desktop/ui/date_input.py" line="60"/>
+        <location filename="../../pacte_desktop/ui/date_input.py" line="56"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/JJJJ</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/date_input.py" line="61"/>
+        <location filename="../../pacte_desktop/ui/date_input.py" line="57"/>
         <source>Choisir dans le calendrier (Alt+Bas)</source>
         <translation>Kiezen in de kalender (Alt+Omlaag)</translation>
     </message>
@@ -851,102 +851,102 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="250"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="251"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="253"/>
         <source>Opération</source>
         <translation>Bewerking</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="253"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="254"/>
         <source>Champs modifiés</source>
         <translation>Gewijzigde velden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="263"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="264"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="264"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="265"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="265"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="266"/>
         <source>Démarches</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="266"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="267"/>
         <source>Offres</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="267"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="268"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="269"/>
         <source>Historique</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
         <source>Restaurer</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
         <source>Cet employeur est archivé.</source>
         <translation>Deze werkgever is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
         <source>Ajouter…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
         <source>Modifier…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
         <source>Noter une démarche</source>
         <translation>Een contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
         <source>Noter la démarche</source>
         <translation>Contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
         <source>Enregistrer la démarche (Ctrl+S)</source>
         <translation>Contactmoment opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="282"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
@@ -956,17 +956,17 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Partners die deze werkgever kennen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="294"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="295"/>
         <source>Nouvel employeur</source>
         <translation>Nieuwe werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="296"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="297"/>
         <source>Employeur : %1</source>
         <translation>Werkgever: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="305"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="306"/>
         <source>%1 (parti)</source>
         <translation>%1 (vertrokken)</translation>
     </message>
@@ -1001,37 +1001,37 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="477"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="478"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>Geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="488"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="489"/>
         <source>Enregistrement…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="505"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="506"/>
         <source>Fiche enregistrée.</source>
         <translation>Fiche opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="514"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="515"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="573"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="574"/>
         <source>Personne de contact archivée</source>
         <translation>Contactpersoon gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="640"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="641"/>
         <source>Démarche notée ; relance prévue le %1.</source>
         <translation>Contactmoment genoteerd; opvolging gepland op %1.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="645"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="646"/>
         <source>Démarche notée.</source>
         <translation>Contactmoment genoteerd.</translation>
     </message>
@@ -1161,7 +1161,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation type="vanished">JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/forms.py" line="111"/>
+        <location filename="../../pacte_desktop/ui/forms.py" line="112"/>
         <source>séparés par des virgules</source>
         <translation>gescheiden door komma&apos;s</translation>
     </message>
@@ -1551,6 +1551,224 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
     </message>
 </context>
 <context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="163"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="496"/>
+        <source>Ma journée</source>
+        <translation>Mijn dag</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="168"/>
+        <source>Ma journée — %1</source>
+        <translation>Mijn dag — %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="336"/>
+        <source>Suivis de mises à l&apos;emploi à faire</source>
+        <translation>Op te volgen tewerkstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="382"/>
+        <source>Demandes ouvertes des partenaires</source>
+        <translation>Open aanvragen van partners</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="177"/>
+        <source>Mes employeurs récents</source>
+        <translation>Mijn recente werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="178"/>
+        <source>Ouvrir l&apos;annuaire (Ctrl+1)</source>
+        <translation>Werkgeverslijst openen (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="181"/>
+        <source>L&apos;organisation ce mois-ci (%1 %2)</source>
+        <translation>De organisatie deze maand (%1 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="185"/>
+        <source>Mises à l&apos;emploi du mois par type</source>
+        <translation>Tewerkstellingen van de maand per soort</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="278"/>
+        <source>Lecture…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="284"/>
+        <source>Personne n&apos;est choisi comme travailleur à ce poste : Équipe → Changer de travailleur… (Ctrl+Maj+W).</source>
+        <translation>Op deze werkpost is geen medewerker gekozen: Team → Medewerker wisselen… (Ctrl+Shift+W).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="290"/>
+        <source>À relancer aujourd&apos;hui</source>
+        <translation>Vandaag op te volgen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="300"/>
+        <source>Rien à relancer aujourd&apos;hui. Une relance se prévoit en notant une démarche avec une date de prochaine action, sur la fiche d&apos;un employeur.</source>
+        <translation>Vandaag niets op te volgen. Een opvolging plant u door op de fiche van een werkgever een contactmoment te noteren met een datum voor de volgende actie.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="306"/>
+        <source>Tout voir dans « À relancer » (%1)</source>
+        <translation>Alles bekijken in « Op te volgen » (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="314"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="353"/>
+        <source>En retard</source>
+        <translation>Achterstallig</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="316"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="355"/>
+        <source>aujourd&apos;hui</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="321"/>
+        <source>Fait</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="321"/>
+        <source>Marquer la relance faite</source>
+        <translation>De opvolging als gedaan markeren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="323"/>
+        <source>Reporter…</source>
+        <translation>Uitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="326"/>
+        <source>Noter l&apos;appel…</source>
+        <translation>Gesprek noteren…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="328"/>
+        <source>Ouvre la fiche pour noter l&apos;appel ; la relance est faite une fois noté</source>
+        <translation>Opent de fiche om het gesprek te noteren; zodra het genoteerd is, is de opvolging gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="346"/>
+        <source>suivi à %1 mois</source>
+        <translation>opvolging na %1 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="351"/>
+        <source>depuis le %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="358"/>
+        <source>Ouvrir…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="358"/>
+        <source>Noter le résultat du suivi</source>
+        <translation>Het resultaat van de opvolging noteren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="369"/>
+        <source>Aucun suivi à faire. Les suivis à 3 et 6 mois des mises à l&apos;emploi de vos candidats apparaissent ici le jour venu.</source>
+        <translation>Geen opvolging te doen. De opvolgingen na 3 en 6 maanden van de tewerkstellingen van uw kandidaten verschijnen hier wanneer het zover is.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="375"/>
+        <source>Tout voir dans « Mises à l&apos;emploi » (%1)</source>
+        <translation>Alles bekijken in « Tewerkstellingen » (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="387"/>
+        <source>Ce poste n&apos;est dans aucun réseau de partenaires. Pour en rejoindre un : Synchronisation → Configurer…</source>
+        <translation>Deze werkpost zit in geen enkel partnernetwerk. Om er een te vervoegen: Synchronisatie → Instellen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="392"/>
+        <source>Aucune demande ouverte des partenaires pour l&apos;instant. Elles arrivent avec la synchronisation du réseau (F5).</source>
+        <translation>Voorlopig geen open aanvragen van partners. Ze komen binnen met de synchronisatie van het netwerk (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="396"/>
+        <source>Voir le réseau</source>
+        <translation>Netwerk bekijken</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="404"/>
+        <source>postes : %1</source>
+        <translation>plaatsen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="408"/>
+        <source>Du %1 au %2</source>
+        <translation>Van %1 tot %2</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="413"/>
+        <source>Compétences : %1</source>
+        <translation>Vaardigheden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="416"/>
+        <source>Langues : %1</source>
+        <translation>Talen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="444"/>
+        <source>Les employeurs que vous ouvrez apparaîtront ici. Cherchez-en un dans l&apos;annuaire, ou créez-le avec Ctrl+N.</source>
+        <translation>De werkgevers die u opent, verschijnen hier. Zoek er een in de werkgeverslijst, of maak er een aan met Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="455"/>
+        <source>Démarches notées</source>
+        <translation>Genoteerde contactmomenten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="456"/>
+        <source>Nouveaux employeurs</source>
+        <translation>Nieuwe werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="457"/>
+        <source>Mises à l&apos;emploi</source>
+        <translation>Tewerkstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="465"/>
+        <source>Mises à l&apos;emploi par type :</source>
+        <translation>Tewerkstellingen per soort:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="468"/>
+        <source>Aucune mise à l&apos;emploi commencée ce mois-ci : elles se notent dans la vue « Mises à l&apos;emploi » (Ctrl+5).</source>
+        <translation>Deze maand is nog geen tewerkstelling begonnen: u noteert ze in de weergave « Tewerkstellingen » (Ctrl+5).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="506"/>
+        <source>Relance marquée comme faite</source>
+        <translation>Opvolging als gedaan gemarkeerd</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="529"/>
+        <source>Relance reportée au %1</source>
+        <translation>Opvolging uitgesteld tot %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="560"/>
+        <source>Appel noté : relance marquée comme faite</source>
+        <translation>Gesprek genoteerd: opvolging als gedaan gemarkeerd</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../pacte_desktop/ui/import_dialogs.py" line="87"/>
@@ -1842,143 +2060,143 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="212"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="433"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="226"/>
         <source>É&amp;dition</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="227"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="228"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ynchronisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Langue</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="233"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>&amp;Back-up opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Medewerker wisselen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>Medewerker &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Overdracht (vertrek van een medewerker)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="238"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;Over Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="241"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Zoeken… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="242"/>
         <source>Rechercher</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="243"/>
         <source>Vues</source>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="244"/>
         <source>Annuler</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="245"/>
         <source>Annuler la dernière action</source>
         <translation>Laatste actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="329"/>
         <source>Travailleur changé</source>
         <translation>Medewerker gewisseld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="336"/>
         <source>Ajouter un travailleur</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="336"/>
         <source>Nom :</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="343"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="357"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Back-up opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="359"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="368"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Back-up opgeslagen: %1</translation>
     </message>
@@ -1993,7 +2211,7 @@ Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Sai
 De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid van Sint-Gillis, bewaard door de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="462"/>
         <source>Action annulée</source>
         <translation>Actie ongedaan gemaakt</translation>
     </message>

@@ -414,7 +414,7 @@ def test_partners_open_requests_arrive_through_the_network(qtbot, qapp, tmp_path
         titles = [_child(row, "request_title", QLabel).text() for row in view.partners.rows()]
         assert titles == ["15 profils de commis", "Plongeur"]  # requests first; open ones only
         detail = _child(view.partners.rows()[0], "request_detail", QLabel).text()
-        assert "Mission locale de Saint-Gilles" in detail and "15 poste" in detail
+        assert "Mission locale de Saint-Gilles" in detail and "postes : 15" in detail
         assert view.partners.rows()[0].property("request_id") == wanted
         assert view.partners.title() == "Demandes ouvertes des partenaires (2)"
         view.context.runner.drain()
