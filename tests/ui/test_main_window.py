@@ -54,6 +54,15 @@ def test_ctrl_0_is_ma_journee_and_ctrl_1_still_the_employers(qtbot, window) -> N
         assert window.current_view().key == expected
 
 
+def test_ma_journee_buttons_open_the_view_they_name(qtbot, window) -> None:
+    home = window.current_view()
+    assert home.key == "home"
+    button = home.recent.more_button
+    assert button.isVisible() and button.text() == "Ouvrir l'annuaire (Ctrl+1)"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.current_view().key == "employers"
+
+
 def test_ctrl_f_focuses_the_search_field(qtbot, window) -> None:
     window.sidebar.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
