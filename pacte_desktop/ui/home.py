@@ -199,6 +199,11 @@ class HomeView(View):
             else:
                 self._stale.add(name)
 
+    @property
+    def ready(self) -> bool:
+        """Every section has been read at least once and none is being read."""
+        return not self.pending and all(n in self._data or n in self._errors for n in SECTIONS)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._read_on is not None and self._read_on != self.today():

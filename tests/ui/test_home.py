@@ -93,9 +93,7 @@ def _home(qtbot, context) -> HomeView:
     qtbot.addWidget(view)
     view.resize(1200, 800)
     view.show()
-    qtbot.waitUntil(
-        lambda: not view.pending and all(n in view._data for n in SECTIONS), timeout=5000
-    )
+    qtbot.waitUntil(lambda: view.ready, timeout=5000)
     return view
 
 
