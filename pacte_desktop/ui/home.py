@@ -53,6 +53,7 @@ from pacte_desktop.ui.employer_record import TAB_TIMELINE, EmployerDialog, open_
 from pacte_desktop.ui.followups import PostponeDialog
 from pacte_desktop.ui.home_parts import (
     Section,
+    elided_label,
     figure_label,
     link_button,
     overdue_label,
@@ -77,6 +78,9 @@ CONCERNS: dict[str, frozenset[str]] = {
 }
 # The sections that are the current worker's.
 PERSONAL = ("followups", "checks", "recent")
+# Ahead of the table models' id lists (10) in the runner's queue: the home is read only while it
+# is on screen, and what the user looks at goes first. Each of its reads is small.
+PRIORITY = 20
 
 
 class HomeView(View):
@@ -136,15 +140,17 @@ class HomeView(View):
         content = QWidget()
         content.setObjectName("home_content")
         grid = QGridLayout(content)
+        # The follow-ups and the checks have the widest rows (buttons): the whole width; the
+        # shorter lists side by side. A 1366 px screen at 150 % leaves about 700 px here.
         grid.addWidget(self.heading, 0, 0, 1, 2)
-        grid.addWidget(self.followups, 1, 0)
-        grid.addWidget(self.checks, 1, 1)
-        grid.addWidget(self.recent, 2, 0)
-        grid.addWidget(self.partners, 2, 1)
-        grid.addWidget(self.figures, 3, 0, 1, 2)
+        grid.addWidget(self.followups, 1, 0, 1, 2)
+        grid.addWidget(self.checks, 2, 0, 1, 2)
+        grid.addWidget(self.recent, 3, 0)
+        grid.addWidget(self.partners, 3, 1)
+        grid.addWidget(self.figures, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(4, 1)
+        grid.setRowStretch(5, 1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("home_scroll")
         self.scroll_area.setWidgetResizable(True)
@@ -243,21 +249,35 @@ class HomeView(View):
                 partial(followups.due, before=today, worker_id=worker_id, today=today),
                 on_done=done,
                 on_error=failed,
-                priority=1,
+                priority=PRIORITY,
             )
         elif name == "checks":
             self.context.fetch(
                 partial(day.checks_due, worker_id=worker_id or "", today=today),
                 on_done=done,
                 on_error=failed,
+                priority=PRIORITY,
             )
         elif name == "recent":
-            self.context.fetch(day.recent_employers, worker_id or "", on_done=done, on_error=failed)
+            self.context.fetch(
+                day.recent_employers,
+                worker_id or "",
+                on_done=done,
+                on_error=failed,
+                priority=PRIORITY,
+            )
         elif name == "figures":
-            self.context.fetch(day.month_figures, today, on_done=done, on_error=failed)
+            self.context.fetch(
+                day.month_figures, today, on_done=done, on_error=failed, priority=PRIORITY
+            )
         elif name == "partners":
             self.context.runner.submit(
-                day.partner_requests, self.context.store, today, on_done=done, on_error=failed
+                day.partner_requests,
+                self.context.store,
+                today,
+                on_done=done,
+                on_error=failed,
+                priority=PRIORITY,
             )
 
     def _on_changed(self, what: str, initiator: object) -> None:
@@ -322,7 +342,7 @@ class HomeView(View):
         employer = link_button(row.employer_name, "employer_link")
         employer.clicked.connect(lambda: self.open_employer(row.employer_id))
         first_line = (row.action or "").splitlines()[0] if row.action else ""
-        action = text_label(first_line, "action_label", row.action or "")
+        action = elided_label(first_line, "action_label", row.action or "")
         done = small_button(self.tr("Fait"), "done_button", self.tr("Marquer la relance faite"))
         done.clicked.connect(lambda: self.mark_done(row.id))
         later = small_button(self.tr("Reporter…"), "postpone_button")
@@ -419,11 +439,11 @@ class HomeView(View):
         if request.languages:
             names = ", ".join(choice_label(lang) for lang in request.languages)
             tip.append(self.tr("Langues : %1").replace("%1", names))
-        title = text_label(request.title, "request_title", "\n".join(tip))
+        title = elided_label(request.title, "request_title", "\n".join(tip))
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        detail = text_label(" · ".join(d for d in details if d), "request_detail", "\n".join(tip))
+        detail = elided_label(" · ".join(d for d in details if d), "request_detail", "\n".join(tip))
         widget = row_widget("partner_row", title, detail, stretch_at=1)
         widget.setProperty("request_id", request.id)
         widget.setToolTip("\n".join(tip))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 # With a sign before the date: colour alone is not enough. A lighter red on a dark theme.
 OVERDUE_COLOUR = QColor("#b3261e")
 OVERDUE_COLOUR_DARK = QColor("#ff8a80")
+LINK_WIDTH = 260  # pixels: the longest an employer's name shows in a row
 
 
 class Section(QGroupBox):
@@ -75,8 +76,11 @@ class Section(QGroupBox):
 
 
 def link_button(text: str, name: str, tip: str = "") -> QPushButton:
-    """A flat button that reads like a link (an employer's name): Tab reaches it, Enter opens."""
-    button = QPushButton(text)
+    """A flat button that reads like a link (an employer's name): Tab reaches it, Enter opens.
+    A name longer than :data:`LINK_WIDTH` ends in "…" (the tool tip and the accessible name
+    keep it whole)."""
+    button = QPushButton()
+    button.setText(button.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, LINK_WIDTH))
     button.setObjectName(name)
     button.setFlat(True)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -107,11 +111,44 @@ def row_widget(name: str, *parts: QWidget, stretch_at: int = 1) -> QWidget:
     return row
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that gives up width before its neighbours do: a text too long for the
+    room left ends in "…" (the whole text stays in :meth:`full_text`, the tool tip and the
+    accessible name), so a long action or a partner's long title never widens the page."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._full = text
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 4))
+        super().setText(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        elided = self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideRight, max(self.width(), 0)
+        )
+        if elided != self.text():
+            super().setText(elided)
+
+
 def text_label(text: str, name: str, tip: str = "") -> QLabel:
     label = QLabel(text)
     label.setObjectName(name)
     label.setToolTip(tip)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def elided_label(text: str, name: str, tip: str = "") -> ElidedLabel:
+    label = ElidedLabel(text)
+    label.setObjectName(name)
+    label.setToolTip(tip or text)
     return label
 
 

@@ -133,7 +133,7 @@ def test_my_follow_ups_overdue_and_due_today_then_done_in_one_click_with_undo(
     assert _child(late, "due_label", QLabel).toolTip() == "En retard"
     assert _child(now, "due_label", QLabel).text() == "aujourd'hui"
     assert _child(now, "employer_link").text() == "Brasserie du Parvis"
-    assert _child(now, "action_label", QLabel).text() == "Envoyer les profils"
+    assert _child(now, "action_label", QLabel).full_text() == "Envoyer les profils"
 
     offered = []
     context.undo_offered.connect(lambda text, fn: offered.append((text, fn)))
@@ -147,6 +147,29 @@ def test_my_follow_ups_overdue_and_due_today_then_done_in_one_click_with_undo(
         lambda: _row_ids(view, "followups", "follow_up_id") == [overdue, due], timeout=5000
     )
     assert _stored(context, FollowUp, due).status == "open"
+
+
+def test_long_names_and_actions_never_widen_the_page(qtbot, context, today) -> None:
+    long_name = "Association des commerçants et artisans du quartier du Parvis de Saint-Gilles"
+    context.write(
+        "employer",
+        lambda uow: records.edit(
+            uow, Employer, _ids(context)[1]["Atelier Vélo"], {"name": long_name}
+        ),
+    )
+    context.runner.drain()
+    action = "Rappeler la responsable des ressources humaines pour " * 4
+    _follow_up(context, long_name, "Farida Aissa", today, action.strip())
+    view = _home(qtbot, context)
+    view.resize(700, 600)  # what a 1366 px screen at 150 % leaves beside the sidebar
+    qtbot.waitUntil(lambda: view.followups.rows() != [], timeout=5000)
+    content = view.scroll_area.widget()
+    assert content.minimumSizeHint().width() <= view.scroll_area.viewport().width()
+    (row,) = view.followups.rows()
+    link = _child(row, "employer_link")
+    assert link.text().endswith("…") and link.toolTip() == long_name
+    label = _child(row, "action_label", QLabel)
+    assert label.full_text() == action.strip() and label.toolTip() == action.strip()
 
 
 def test_postpone_from_ma_journee_with_the_postpone_dialog(qtbot, context, today) -> None:
@@ -409,9 +432,9 @@ def test_partners_open_requests_arrive_through_the_network(qtbot, qapp, tmp_path
             station.sync(scopes=("network",))
 
         view = _home(qtbot, AppContext(cpas.store))
-        titles = [_child(row, "request_title", QLabel).text() for row in view.partners.rows()]
+        titles = [_child(row, "request_title", QLabel).full_text() for row in view.partners.rows()]
         assert titles == ["15 profils de commis", "Plongeur"]  # requests first; open ones only
-        detail = _child(view.partners.rows()[0], "request_detail", QLabel).text()
+        detail = _child(view.partners.rows()[0], "request_detail", QLabel).full_text()
         assert "Mission locale de Saint-Gilles" in detail and "postes : 15" in detail
         assert view.partners.rows()[0].property("request_id") == wanted
         assert view.partners.title() == "Demandes ouvertes des partenaires (2)"
