@@ -81,6 +81,8 @@ PERSONAL = ("followups", "checks", "recent")
 # Ahead of the table models' id lists (10) in the runner's queue: the home is read only while it
 # is on screen, and what the user looks at goes first. Each of its reads is small.
 PRIORITY = 20
+# Pixels: the longest a recent employer's name and commune show (half the page at 150 %).
+RECENT_WIDTH = 300
 
 
 class HomeView(View):
@@ -459,7 +461,7 @@ class HomeView(View):
             name = (employer.name_nl if dutch else None) or employer.name
             commune = (employer.commune_nl if dutch else None) or employer.commune
             text = f"{name} — {commune}" if commune else name
-            button = link_button(text, "recent_employer")
+            button = link_button(text, "recent_employer", width=RECENT_WIDTH)
             button.setProperty("employer_id", employer.id)
             button.clicked.connect(lambda _c=False, e=employer.id: self.open_employer(e))
             built.append(button)

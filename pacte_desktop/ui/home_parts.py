@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 # With a sign before the date: colour alone is not enough. A lighter red on a dark theme.
 OVERDUE_COLOUR = QColor("#b3261e")
 OVERDUE_COLOUR_DARK = QColor("#ff8a80")
-LINK_WIDTH = 260  # pixels: the longest an employer's name shows in a row
+LINK_WIDTH = 180  # pixels: the longest an employer's name shows in a row of buttons
 
 
 class Section(QGroupBox):
@@ -75,12 +75,12 @@ class Section(QGroupBox):
         self.more_button.setVisible(bool(text))
 
 
-def link_button(text: str, name: str, tip: str = "") -> QPushButton:
+def link_button(text: str, name: str, tip: str = "", width: int = LINK_WIDTH) -> QPushButton:
     """A flat button that reads like a link (an employer's name): Tab reaches it, Enter opens.
-    A name longer than :data:`LINK_WIDTH` ends in "…" (the tool tip and the accessible name
-    keep it whole)."""
+    A name longer than ``width`` pixels ends in "…" (the tool tip and the accessible name keep
+    it whole)."""
     button = QPushButton()
-    button.setText(button.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, LINK_WIDTH))
+    button.setText(button.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width))
     button.setObjectName(name)
     button.setFlat(True)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
