@@ -19,6 +19,7 @@ ROW_GAP = 6  # pixels between two bars
 LABEL_GAP = 8  # pixels between a label and its bar, and between a bar and its value
 MAX_LABEL_WIDTH = 220  # a longer label is elided (its whole text is in the description)
 MIN_BAR_ROOM = 80  # the least width left for the longest bar
+MAX_WIDTH = 560
 RIGHT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
 LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
 
@@ -31,6 +32,7 @@ class BarChart(QWidget):
         self.setObjectName("bar_chart")
         self._bars: list[tuple[str, int]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMaximumWidth(MAX_WIDTH)  # a small chart: bars the length of the page say no more
 
     def bars(self) -> list[tuple[str, int]]:
         return list(self._bars)
@@ -48,7 +50,8 @@ class BarChart(QWidget):
     def _label_width(self) -> int:
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(label) for label, _ in self._bars), default=0)
-        return min(widest, MAX_LABEL_WIDTH)
+        # A space more: a label exactly as wide as the room would be elided by rounding.
+        return min(widest + metrics.horizontalAdvance(" "), MAX_LABEL_WIDTH)
 
     def _value_width(self) -> int:
         metrics = self.fontMetrics()

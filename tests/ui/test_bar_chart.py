@@ -3,9 +3,10 @@ in the palette's highlight colour, every value also written and read out."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
-from pacte_desktop.ui.bar_chart import BarChart
+from pacte_desktop.ui.bar_chart import LABEL_GAP, BarChart
 
 
 def _bar_lengths(chart: BarChart) -> list[int]:
@@ -35,6 +36,18 @@ def test_bars_are_drawn_in_proportion_and_every_value_is_read_out(qtbot) -> None
     assert none == 0
     assert chart.accessibleDescription() == "Article 60: 4; Stage: 2; Activa: 0"
     assert chart.sizeHint().height() >= 3 * chart.fontMetrics().height()
+
+
+def test_a_short_label_is_drawn_whole(qtbot) -> None:
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.set_bars([("Activa", 1), ("CDI", 1)])
+    chart.resize(400, chart.sizeHint().height())
+    chart.show()
+    qtbot.waitExposed(chart)
+    label_room = chart.bar_rect(0).left() - LABEL_GAP  # where the label is drawn
+    metrics = chart.fontMetrics()
+    assert metrics.elidedText("Activa", Qt.TextElideMode.ElideRight, label_room) == "Activa"
 
 
 def test_the_bars_follow_the_palette(qtbot) -> None:
