@@ -172,6 +172,26 @@ def test_long_names_and_actions_never_widen_the_page(qtbot, context, today) -> N
     assert label.full_text() == action.strip() and label.toolTip() == action.strip()
 
 
+def test_a_language_change_relabels_every_section_without_reading_again(
+    qtbot, context, today
+) -> None:
+    _follow_up(context, "Atelier Vélo", "Farida Aissa", today, "Confirmer le stage")
+    view = _home(qtbot, context)
+    asked = dict(view._asked)
+    try:
+        i18n.install("nl")
+        (row,) = view.followups.rows()
+        assert view.title() == "Mijn dag"
+        assert view.followups.title() == "Vandaag op te volgen (1)"
+        assert _child(row, "done_button").text() == "Gedaan"
+        assert _child(row, "due_label", QLabel).text() == "vandaag"
+        assert view.heading.text() == "Mijn dag — donderdag 3 december 2026"
+        assert view._asked == asked
+    finally:
+        i18n.install("fr")
+    assert view.followups.title() == "À relancer aujourd'hui (1)"
+
+
 def test_postpone_from_ma_journee_with_the_postpone_dialog(qtbot, context, today) -> None:
     due = _follow_up(context, "Atelier Vélo", "Farida Aissa", today, "Confirmer le stage")
     view = _home(qtbot, context)
