@@ -55,6 +55,9 @@ ManifestDPIAware true
 !insertmacro REQUIRE "${INTERNAL}\pacte_desktop\store\migrations\*"
 !define ICON "${BUNDLE}\${INTERNAL}\pacte_desktop\resources\icons\pacte.ico"
 !insertmacro REQUIRE "${INTERNAL}\pacte_desktop\resources\icons\pacte.ico"
+; The interface's icon set: the files of QTAWESOME_FONTS in installer/pacte.spec.
+!insertmacro REQUIRE "${INTERNAL}\qtawesome\fonts\phosphor-1.3.0.ttf"
+!insertmacro REQUIRE "${INTERNAL}\qtawesome\fonts\phosphor-charmap-1.3.0.json"
 
 Name "${APP_NAME}"
 OutFile "${OUTFILE}"

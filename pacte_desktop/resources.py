@@ -19,7 +19,8 @@ Layout (other modules and the installer rely on it):
 - ``fonts/``: DejaVu Sans regular and bold, embedded in the PDF reports, with their license.
 - ``icons/``: the application icon: ``pacte.svg`` (the drawing), ``pacte.ico`` (Windows) and
   ``pacte-<size>.png`` for 16, 24, 32, 48, 64, 128, 256 and 512 pixels; they are made from the
-  SVG by ``tools/make_icons.py``.
+  SVG by ``tools/make_icons.py``; and ``LICENSE-Phosphor.txt``, the licence of the icon set the
+  interface draws from qtawesome's font (``pacte_desktop/ui/icons.py``).
 - ``guide/``: the user guide, ``fr.md``, ``nl.md`` and ``en.md``, its pictures in ``img/``
   (``pacte_desktop/ui/help.py`` shows it).
 

@@ -3,18 +3,25 @@
 The UI's table models hold the ordered id list that :func:`ids` returns (one SQL query, run off
 the GUI thread) and fetch the rows they show in small blocks with :func:`rows`. Sorting and
 filtering happen in SQL (and in FTS5 for text), never over the whole table in Python.
+
+Employers are named in the interface's language: in Dutch, a row shows the employer's Dutch
+name and commune (``name_nl``, ``commune_nl``) when the record has them, and the French ones
+otherwise; the same goes for the employer named in an offer's or a placement's row, for the
+employer search's answers and for the communes the directory's filter offers. A list sorted by
+name is sorted by the name it shows. Searching and filtering match both languages. The
+language is the one asked for, or the interface's (:func:`messages.current_language`).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import sqlalchemy as sa
 
-from pacte_desktop.domain import nace
+from pacte_desktop.domain import messages, nace
 from pacte_desktop.domain.entities import Worker
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.search import fts_query
@@ -37,14 +44,19 @@ class Listing:
     sort: str = ""
     descending: bool = False
     include_archived: bool = False
+    language: str | None = None  # the names' language; None: the interface's
 
 
 def _worker_name(column: str) -> str:
     return f"(SELECT w.name FROM worker AS w WHERE w.id = t.{column})"
 
 
-def _employer_name(column: str = "employer_id") -> str:
-    return f"(SELECT e2.name FROM employer AS e2 WHERE e2.id = t.{column})"
+def _employer_name(column: str = "employer_id", name: str = "e2.name") -> str:
+    return f"(SELECT {name} FROM employer AS e2 WHERE e2.id = t.{column})"
+
+
+def _dutch_or_french(french: str, dutch: str) -> str:
+    return f"coalesce(nullif({dutch}, ''), {french})"
 
 
 COLUMNS: dict[str, tuple[Column, ...]] = {
@@ -125,8 +137,23 @@ FILTERS: dict[str, dict[str, str]] = {
 }
 
 
-def columns(table: str) -> tuple[Column, ...]:
-    return COLUMNS[table]
+# In Dutch: the columns that name an employer or its commune, by table and key.
+DUTCH: dict[str, dict[str, str]] = {
+    "employer": {
+        "name": _dutch_or_french("t.name", "t.name_nl"),
+        "commune": _dutch_or_french("t.commune", "t.commune_nl"),
+    },
+    "opportunity": {"employer": _employer_name(name=_dutch_or_french("e2.name", "e2.name_nl"))},
+    "placement": {"employer": _employer_name(name=_dutch_or_french("e2.name", "e2.name_nl"))},
+}
+
+
+def columns(table: str, language: str | None = None) -> tuple[Column, ...]:
+    """The columns of a list, their names of employers and communes in ``language``."""
+    dutch = DUTCH.get(table, {}) if (language or messages.current_language()) == "nl" else {}
+    if not dutch:
+        return COLUMNS[table]
+    return tuple(replace(c, sql=dutch[c.key]) if c.key in dutch else c for c in COLUMNS[table])
 
 
 def _where(table: str, listing: Listing) -> tuple[list[str], dict[str, Any]]:
@@ -163,8 +190,9 @@ def _where(table: str, listing: Listing) -> tuple[list[str], dict[str, Any]]:
 def ids(conn: sa.Connection, table: str, listing: Listing) -> list[str]:
     """The ids of the records ``listing`` selects, in its order (ties broken by id)."""
     clauses, params = _where(table, listing)
-    by = {c.key: c for c in columns(table)}
-    column = by.get(listing.sort, columns(table)[0])
+    shown = columns(table, listing.language)
+    by = {c.key: c for c in shown}
+    column = by.get(listing.sort, shown[0])
     direction = "DESC" if listing.descending else "ASC"
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     # Empty values last; a column that is never empty leaves the order to an index if any.
@@ -181,11 +209,14 @@ def ids(conn: sa.Connection, table: str, listing: Listing) -> list[str]:
         cursor.close()
 
 
-def rows(conn: sa.Connection, table: str, record_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """Display values of the given records, by id (missing ids are left out)."""
+def rows(
+    conn: sa.Connection, table: str, record_ids: Sequence[str], language: str | None = None
+) -> dict[str, dict[str, Any]]:
+    """Display values of the given records, by id (missing ids are left out), employers and
+    communes named in ``language``."""
     if not record_ids:
         return {}
-    cols = columns(table)
+    cols = columns(table, language)
     select = ", ".join(f"{c.sql} AS {c.key}" for c in cols)
     holders = ", ".join("?" for _ in record_ids)
     sql = (
@@ -234,14 +265,16 @@ def first_rows(
     """The ids ``listing`` selects and the rows of the first ``count`` of them, in one read:
     a list can paint its first screen without asking again."""
     found = ids(conn, table, listing)
-    return found, rows(conn, table, found[:count])
+    return found, rows(conn, table, found[:count], listing.language)
 
 
-def search_employers(conn: sa.Connection, text: str, limit: int) -> list[tuple[str, str, str]]:
+def search_employers(
+    conn: sa.Connection, text: str, limit: int, language: str | None = None
+) -> list[tuple[str, str, str]]:
     """Employers whose name, BCE number or address matches ``text`` (FTS5 prefixes), best
-    first: (id, name, commune) of at most ``limit`` of them."""
+    first: (id, name, commune) of at most ``limit`` of them, named in ``language``."""
     found = Repository(conn).search_employer_ids(text, limit=limit)
-    by_id = rows(conn, "employer", found)
+    by_id = rows(conn, "employer", found, language)
     return [(i, by_id[i]["name"], by_id[i].get("commune") or "") for i in found if i in by_id]
 
 
@@ -249,16 +282,31 @@ def search_employers(conn: sa.Connection, text: str, limit: int) -> list[tuple[s
 class EmployerFilterOptions:
     """What the directory's filter menus offer beyond the fixed choices."""
 
-    communes: list[str]
+    communes: list[tuple[str, str]]  # (the stored French name, the name shown), as shown
     tags: list[str]
     owners: list[tuple[str, str]]  # active workers: (id, name), by name
 
 
-def employer_filter_options(conn: sa.Connection) -> EmployerFilterOptions:
-    """The communes and tags of live employers, and the active workers (a scan of the table)."""
+def _communes(conn: sa.Connection, language: str | None) -> list[tuple[str, str]]:
+    """Each commune of live employers: its stored (French) name and the name shown."""
+    dutch = (language or messages.current_language()) == "nl"
+    shown = _dutch_or_french("t.commune", "max(t.commune_nl)") if dutch else "t.commune"
+    sql = (
+        f"SELECT t.commune, {shown} AS shown FROM employer AS t "
+        "WHERE t.commune IS NOT NULL AND t.archived_at IS NULL "
+        "GROUP BY t.commune ORDER BY shown COLLATE NOCASE"
+    )
+    return [(str(value), str(name)) for value, name in conn.execute(sa.text(sql))]
+
+
+def employer_filter_options(
+    conn: sa.Connection, language: str | None = None
+) -> EmployerFilterOptions:
+    """The communes (named in ``language``) and tags of live employers, and the active
+    workers (a scan of the table)."""
     workers = Repository(conn).list(Worker, status="active", order_by="name")
     return EmployerFilterOptions(
-        communes=distinct_values(conn, "employer", "commune"),
+        communes=_communes(conn, language),
         tags=distinct_values(conn, "employer", "tag"),
         owners=[(w.id, w.name) for w in workers],
     )

@@ -13,7 +13,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,25 +30,33 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QTableView,
     QToolBar,
     QVBoxLayout,
+    QWidget,
 )
 from shiboken6 import isValid
 
 from pacte_desktop.domain import messages, nace
 from pacte_desktop.domain.entities import ACCEPTS, EMPLOYER_STATUSES, Employer
-from pacte_desktop.services import listings, records
+from pacte_desktop.domain.progress import Cancelled, CancelToken
+from pacte_desktop.services import demo, listings, records
 from pacte_desktop.services.records import WriteUnit
+from pacte_desktop.ui import icons
 from pacte_desktop.ui.combos import refill
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.employer_record import EmployerDialog, open_employer
+from pacte_desktop.ui.empty_state import EmptyState
 from pacte_desktop.ui.guarded_dialog import report_error
 from pacte_desktop.ui.labels import choice_label, field_label, locale
 from pacte_desktop.ui.table_model import IdTableModel, fit_columns
+from pacte_desktop.ui.typeahead import TypeAhead
 from pacte_desktop.ui.view import View
+from pacte_desktop.ui.wizard import DEMO_EMPLOYERS
 
 COLUMNS = ("name", "bce_number", "nace_code", "commune", "status", "owner", "tags", "last_contact")
+ARCHIVED_NAMES = 3  # the undo offer names this many of the employers archived
 SEARCH_DELAY_MS = 200  # long enough to skip intermediate keystrokes, short enough to feel live
 # The filters of the bar, in order: listing filter name -> the combo's object name.
 FILTER_NAMES = ("sector", "commune", "status", "owner_id", "tag", "accepts")
@@ -75,6 +92,8 @@ class EmployersView(View):
         self.dialogs: dict[str, EmployerDialog] = {}
         self.dialog: EmployerDialog | None = None  # the latest opened (the tests reach it here)
         self._opening: set[str] = set()  # records asked for, whose dialog is not open yet
+        self._typeahead: TypeAhead | None = None  # keys typed while a new record is on its way
+        self._open_when_loaded = False  # Enter in the search field before its answer came
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -122,6 +141,7 @@ class EmployersView(View):
         self.toolbar.setObjectName("employers_toolbar")
         for action in (self.act_open, self.act_new, self.act_archive, self.act_restore):
             self.toolbar.addAction(action)
+        icons.dress_toolbar(self.toolbar)  # icons beside the words (ui/icons.py)
 
         # -- table -------------------------------------------------------------------------
         self.table = QTableView()
@@ -132,6 +152,9 @@ class EmployersView(View):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Tab leaves the table: with whole rows selected, moving cell by cell shows nothing.
+        self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)  # the current row comes into sight on focus
         # Fixed row heights: the view never asks 100,000 rows for their size.
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -152,6 +175,16 @@ class EmployersView(View):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
+        # -- an empty directory: what to do next -------------------------------------------
+        self.empty = EmptyState("directory_empty")
+        self.empty_new = self.empty.button("empty_new")
+        self.empty_new.clicked.connect(self.new_record)
+        self.empty_import = self.empty.button("empty_import")
+        self.empty_import.clicked.connect(self.import_requested.emit)
+        self.empty_demo = self.empty.button("empty_demo")
+        self.empty_demo.clicked.connect(self.load_demo)
+        self.empty.hide()
+
         actions_row = QHBoxLayout()
         actions_row.addWidget(self.toolbar)
         actions_row.addStretch(1)
@@ -160,6 +193,7 @@ class EmployersView(View):
         layout.addLayout(bar)
         layout.addLayout(actions_row)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
 
         context.changed.connect(self._on_changed)
         self.retranslate()
@@ -187,6 +221,16 @@ class EmployersView(View):
         self.act_archive.setToolTip(self.tr("Archiver les employeurs choisis (Suppr)"))
         self.act_restore.setText(self.tr("Restaurer"))
         self.archived_check.setText(self.tr("Archivés"))
+        self.empty.text.setText(
+            self.tr(
+                "Aucun employeur dans l'annuaire pour l'instant. Ajoutez le premier, importez "
+                "votre liste (un fichier CSV ou Excel), ou essayez Pacte Desktop sur des "
+                "données de démonstration."
+            )
+        )
+        self.empty_new.setText(self.tr("&Nouvel employeur"))
+        self.empty_import.setText(self.tr("&Importer des employeurs…"))
+        self.empty_demo.setText(self.tr("Charger la &démo…"))
         self.archived_check.setToolTip(self.tr("Montrer aussi les employeurs archivés"))
         names = {
             "sector": (self.tr("Tous les secteurs"), field_label("sector")),
@@ -206,7 +250,11 @@ class EmployersView(View):
         self._fill("status", [(s, choice_label(s)) for s in EMPLOYER_STATUSES])
         self._fill("accepts", [(a, choice_label(a)) for a in ACCEPTS])
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        self.model.invalidate_rows()  # sector names and choice labels are in the cells
+        # Sector names and choice labels are in the cells, and in Dutch the employers' and
+        # communes' Dutch names, by which the list is sorted: ask again.
+        self._reload()
+        if self._options_loaded:
+            self._load_options()  # the communes' names
 
     def _fill(self, name: str, pairs: Sequence[tuple[str, str]]) -> None:
         """Replace a filter's choices (after its "all" item), keeping the chosen value.
@@ -238,7 +286,7 @@ class EmployersView(View):
         def arrive(found: listings.EmployerFilterOptions) -> None:
             if not isValid(self) or generation != self._options_generation:
                 return
-            self._fill("commune", [(c, c) for c in found.communes])
+            self._fill("commune", found.communes)
             self._fill("tag", [(t, t) for t in found.tags])
             self._fill("owner_id", found.owners)
 
@@ -286,6 +334,7 @@ class EmployersView(View):
 
     def _loaded(self, count: int) -> None:
         self.count_changed.emit(count)
+        opening, self._open_when_loaded = self._open_when_loaded, False
         if count and not getattr(self, "_columns_fitted", False):
             self._columns_fitted = True  # once; then the user's widths are kept
             fit_columns(self.table)
@@ -300,6 +349,19 @@ class EmployersView(View):
                 self.table.selectRow(row)
                 self.table.scrollTo(self.model.index(row, 0))
         self._update_actions()
+        if opening:
+            super().open_result()
+        self._show_empty(count)
+
+    def _show_empty(self, count: int) -> None:
+        """An empty directory (not an empty search) says what to do next instead of a blank
+        table; the demonstration is offered only where nothing is shared yet."""
+        listing = self.model.listing
+        empty = count == 0 and not listing.text.strip() and not listing.filters
+        empty = empty and not listing.include_archived
+        self.empty_demo.setVisible(not self.context.sync_locations)
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
 
     def _on_changed(self, what: str, _initiator: object) -> None:
         if what in ("employer", "*"):
@@ -319,6 +381,27 @@ class EmployersView(View):
                 self._reload()
             else:
                 self.model.invalidate_rows()  # the "last contact" column
+
+    # -- from the search field ------------------------------------------------------------
+    def results(self) -> QTableView:
+        return self.table
+
+    def open_result(self) -> None:
+        """Enter in the search field: the current (or first) employer of what was typed; the
+        search still waiting for its pause or its answer is asked now and opened then."""
+        self.search_timer.stop()
+        self._apply_listing()  # asks SQL again only when the text or a filter changed
+        if self.model.loading:
+            self._open_when_loaded = True
+        else:
+            super().open_result()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.FocusIn:
+            current = self.table.currentIndex()
+            if current.isValid():
+                self.table.scrollTo(current)
+        return super().eventFilter(watched, event)
 
     # -- records ---------------------------------------------------------------------------
     def selected_ids(self) -> list[str]:
@@ -369,9 +452,12 @@ class EmployersView(View):
                 self._track(dialog, employer_id)
             else:
                 dialog.saved.connect(lambda new_id, d=dialog: self._track(d, new_id))
+                self._focus_name(dialog)
 
         def failed(_exc: BaseException) -> None:
             self._opening.discard(employer_id or "")  # said in a message box
+            if employer_id is None:
+                self._release_typeahead(None)
 
         open_employer(self.context, employer_id, self, on_open=opened, on_error=failed)
 
@@ -383,7 +469,24 @@ class EmployersView(View):
         dialog.destroyed.connect(lambda *_: dialogs.pop(employer_id, None))
 
     def new_record(self) -> None:
+        """Ctrl+N: a new employer's record, its name field focused with what was typed since."""
+        if self._typeahead is None:
+            self._typeahead = TypeAhead(self.window())
         self.open_record(None)
+
+    def _focus_name(self, dialog: EmployerDialog) -> None:
+        editor = dialog.form.editors.get("name")
+        target = editor.input if editor is not None else dialog.form.first_input()
+        dialog.raise_()
+        dialog.activateWindow()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._release_typeahead(target)
+
+    def _release_typeahead(self, target: QWidget | None) -> None:
+        typeahead, self._typeahead = self._typeahead, None
+        if typeahead is not None and isValid(typeahead):
+            typeahead.release(target)
 
     def archive_selected(self) -> None:
         """Archive the chosen employers; the status bar offers to undo it."""
@@ -391,10 +494,7 @@ class EmployersView(View):
         if not ids:
             return
         context = self.context
-        if len(ids) == 1:
-            text = self.tr("Employeur archivé")
-        else:
-            text = self.tr("%1 employeurs archivés").replace("%1", str(len(ids)))
+        text = self._archived_text(ids)
 
         def archive(uow: WriteUnit) -> None:
             for employer_id in ids:
@@ -409,10 +509,27 @@ class EmployersView(View):
 
         def done(_result: object) -> None:
             context.offer_undo(text, undo)
-            if isValid(self):
-                self.message.emit(text)
 
         context.write("employer", archive, on_done=done, on_error=self._failed)
+
+    def _archived_text(self, ids: Sequence[str]) -> str:
+        """What the undo offer says: the employer archived, or how many and the first names."""
+        shown = [self._name_of(i) for i in ids[:ARCHIVED_NAMES]]
+        names = ", ".join(n for n in shown if n)
+        if len(ids) > ARCHIVED_NAMES and names:
+            names += ", …"
+        if len(ids) == 1:
+            if names:
+                return self.tr("Employeur archivé : %1").replace("%1", names)
+            return self.tr("Employeur archivé")
+        if names:
+            return self.tr("%n employeurs archivés : %1", "", len(ids)).replace("%1", names)
+        return self.tr("%n employeurs archivés", "", len(ids))
+
+    def _name_of(self, employer_id: str) -> str:
+        row = self.model.row_of(employer_id)
+        name = self.model.data(self.model.index(row, 0)) if row >= 0 else None
+        return str(name) if name else ""
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
@@ -427,6 +544,42 @@ class EmployersView(View):
 
     def _failed(self, exc: BaseException) -> None:
         report_error(self if isValid(self) else None, exc)
+
+    def load_demo(self) -> None:
+        """Fill this store with the fictitious employers, once asked (they are not real)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Données de démonstration"),
+            self.tr(
+                "Ajouter %1 employeurs inventés, avec leurs contacts, relances, offres et mises "
+                "à l'emploi, pour essayer Pacte Desktop ? Aucune de ces données n'est réelle : "
+                "pour votre vraie organisation, utilisez plutôt un dossier de données séparé."
+            ).replace("%1", str(DEMO_EMPLOYERS)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        context = self.context
+        store = context.store
+
+        def work(progress: Any, cancel: CancelToken) -> demo.DemoSummary:
+            return demo.fill(store, employers=DEMO_EMPLOYERS, progress=progress, cancel=cancel)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, demo.DemoInterrupted):
+                context.changed.emit("*", None)  # what was committed stays: show it
+            if isinstance(exc, Cancelled):
+                if isValid(self):
+                    self.message.emit(self.tr("Création annulée : rien n'a été enregistré."))
+                return
+            self._failed(exc)
+
+        context.runner.run_long(
+            self,
+            self.tr("Création des données de démonstration…"),
+            work,
+            on_done=lambda _summary: context.changed.emit("*", None),
+            on_error=failed,
+        )
 
     # -- state -----------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:

@@ -265,7 +265,7 @@ class HandoverDialog(QDialog):
         return {
             "employers": self.tr("Employeurs"),
             "follow_ups": self.tr("Relances ouvertes"),
-            "candidates": self.tr("Chercheurs d'emploi"),
+            "candidates": self.tr("Candidats"),
             "opportunities": self.tr("Offres"),
         }[kind]
 

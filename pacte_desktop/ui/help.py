@@ -7,8 +7,10 @@ The rules:
   guide stay in the dialog; a link to the web opens the browser.
 - À propos (:class:`AboutDialog`) shows the version, the store's path, the sync locations (the
   organisation's and the network's, when set up) and the licences of the bundled components:
-  Python, Qt, the fonts, and every distribution the application needs at run time, read from
-  the installed distributions' own metadata (:func:`components`).
+  Python, Qt, the fonts, the icon set, and every distribution the application needs at run
+  time, read from the installed distributions' own metadata (:func:`components`). A component
+  whose licence asks for its notice to travel with it (the DejaVu fonts, the Phosphor icons)
+  has its licence file in the resources, and the Licences tab shows that text in full.
 """
 
 from __future__ import annotations
@@ -89,6 +91,7 @@ class Component:
     name: str
     version: str
     licence: str
+    notice: Path | None = None  # the licence's text shipped with the application
 
 
 _CLASSIFIER = re.compile(r"^License :: (?:OSI Approved :: )?(.+)$")
@@ -151,9 +154,26 @@ def components() -> list[Component]:
         Component("Python", platform.python_version(), "PSF-2.0 (Python Software Foundation)"),
         Component("Qt", qVersion(), "LGPL-3.0-only (The Qt Company, via PySide6)"),
     ]
+    from pacte_desktop.ui import icons
+
     fonts = resource_path("fonts")
     if any(fonts.glob("DejaVu*.ttf")):
-        found.append(Component("DejaVu fonts", "", "Bitstream Vera / DejaVu font licence"))
+        found.append(
+            Component(
+                "DejaVu fonts",
+                "",
+                "Bitstream Vera / DejaVu font licence",
+                fonts / "LICENSE-DejaVu.txt",
+            )
+        )
+    found.append(
+        Component(
+            f"{icons.SET_NAME} (via QtAwesome)",
+            icons.SET_VERSION,
+            icons.SET_LICENCE,
+            resource_path("icons", icons.LICENCE_FILE),
+        )
+    )
     for dist in runtime_distributions():
         name = str(dist.metadata["Name"])
         licence = _licence_of(dist)
@@ -235,4 +255,18 @@ class AboutDialog(QDialog):
             f"<td>{html.escape(c.licence)}</td></tr>"
             for c in self.components
         )
-        self.licences.setHtml(f"<p>{html.escape(head)}</p><table cellspacing='4'>{items}</table>")
+        notices = "".join(
+            f"<h4>{html.escape(c.name)}</h4><pre>{html.escape(_read(c.notice))}</pre>"
+            for c in self.components
+            if c.notice is not None
+        )
+        self.licences.setHtml(
+            f"<p>{html.escape(head)}</p><table cellspacing='4'>{items}</table>{notices}"
+        )
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return str(path)  # said where it should be rather than nothing

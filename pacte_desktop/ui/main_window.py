@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -20,13 +27,14 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QWidget,
 )
 from shiboken6 import isValid
 
 from pacte_desktop.domain.entities import Worker
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import stores, sync_status, workers, workstation
-from pacte_desktop.ui import i18n, look
+from pacte_desktop.ui import i18n, icons, look
 from pacte_desktop.ui.closing import confirm_open_windows, install_input_guards
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.view import View
@@ -35,7 +43,7 @@ if TYPE_CHECKING:
     from pacte_desktop.ui.drafts import Draft, DraftsDialog
     from pacte_desktop.ui.help import AboutDialog, GuideDialog
 
-UNDO_SECONDS = 20
+UNDO_SECONDS = 10  # what was done and its undo stay this long beside each other
 
 
 # The view the window opens on: the day starts at « Ma journée », whatever was shown last.
@@ -95,6 +103,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, view.key)
+            item.setIcon(icons.icon(view.key))
             self.sidebar.addItem(item)
             view.count_changed.connect(lambda n, key=view.key: self._set_count(key, n))
             view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -106,7 +115,12 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit()
         self.search.setObjectName("global_search")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda text: self.current_view().set_search(text))
+        # Each view keeps its own search: the directory's text does not empty « À relancer ».
+        self._searches: dict[str, str] = {}
+        self.search.textChanged.connect(self._search_changed)
+        # Down moves into the results, Enter opens the current (or first) one.
+        self.search.installEventFilter(self)
+        self.search.returnPressed.connect(lambda: self.current_view().open_result())
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
@@ -115,6 +129,11 @@ class MainWindow(QMainWindow):
 
         self.who = QLabel()
         self.who.setObjectName("status_worker")
+        # What can be undone says what it undoes, in its own label: the views' passing
+        # messages ("300 employeurs" after a reload) never leave an unexplained "Annuler".
+        self.undo_label = QLabel()
+        self.undo_label.setObjectName("undo_label")
+        self.undo_label.hide()
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("undo_button")
         self.undo_button.hide()
@@ -122,6 +141,7 @@ class MainWindow(QMainWindow):
         self.undo_timer = QTimer(self)
         self.undo_timer.setSingleShot(True)
         self.undo_timer.timeout.connect(self._forget_undo)
+        self.statusBar().addPermanentWidget(self.undo_label)
         self.statusBar().addPermanentWidget(self.undo_button)
         self.statusBar().addPermanentWidget(self.who)
 
@@ -131,6 +151,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync.icon)
         self.statusBar().addPermanentWidget(self.sync.label)
         self.statusBar().addPermanentWidget(self.sync.button)
+        # Tab goes search -> sidebar -> the page, not down to the status bar on the way:
+        # syncing has F5 and its menu.
+        self.sync.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        QWidget.setTabOrder(self.search, self.sidebar)
 
         self._build_actions()
         context.undo_offered.connect(self.offer_undo)
@@ -174,6 +198,8 @@ class MainWindow(QMainWindow):
         from pacte_desktop.ui.exports import ReportsController
 
         self.reports = ReportsController(self.context, self)
+        for view in self.views:  # an empty directory offers the import
+            view.import_requested.connect(self.reports.import_employers)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for lang in i18n.LANGUAGES:
@@ -219,6 +245,18 @@ class MainWindow(QMainWindow):
         self.menu_help.addAction(self.act_guide)
         self.menu_help.addSeparator()
         self.menu_help.addAction(self.act_about)
+        for action, meaning in (
+            (self.act_new, "new"),
+            (self.act_find, "find"),
+            (self.act_backup, "backup"),
+            (self.act_quit, "quit"),
+            (self.act_switch, "switch_worker"),
+            (self.act_add_worker, "add_worker"),
+            (self.act_handover, "handover"),
+            (self.act_guide, "guide"),
+            (self.act_about, "about"),
+        ):
+            action.setIcon(icons.icon(meaning))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Pacte Desktop"))
@@ -276,7 +314,33 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.views):
             self.statusBar().clearMessage()  # the last view's message does not describe this one
             self.stack.setCurrentIndex(row)
-            self.views[row].set_search(self.search.text())
+            # The field shows the search of the view shown, which already applies it.
+            self.search.blockSignals(True)
+            self.search.setText(self._searches.get(self.views[row].key, ""))
+            self.search.blockSignals(False)
+
+    def _search_changed(self, text: str) -> None:
+        view = self.current_view()
+        if view.key == START_VIEW and text.strip():
+            # « Ma journée » has nothing to filter: what is typed there looks for an employer.
+            view = self.view("employers")
+            self.show_view(view.key)
+            self.search.blockSignals(True)
+            self.search.setText(text)
+            self.search.blockSignals(False)
+        self._searches[view.key] = text
+        view.set_search(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            return self.current_view().focus_results()
+        return super().eventFilter(watched, event)
 
     def view(self, key: str) -> View:
         """The sidebar's view of ``key``."""
@@ -449,8 +513,11 @@ class MainWindow(QMainWindow):
 
     # -- undo ------------------------------------------------------------------------------
     def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
+        """Say what was done beside an "Annuler" button, both for :data:`UNDO_SECONDS`."""
         self._undo = undo
-        self.statusBar().showMessage(text, UNDO_SECONDS * 1000)
+        self.undo_label.setText(text)
+        self.undo_label.show()
+        self.undo_button.setToolTip(self.tr("Annuler : %1").replace("%1", text))
         self.undo_button.show()
         self.undo_timer.start(UNDO_SECONDS * 1000)
 
@@ -462,6 +529,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Action annulée"), 5000)
 
     def _forget_undo(self) -> None:
+        self.undo_label.hide()
         self.undo_button.hide()
         self.undo_timer.stop()
 
@@ -496,6 +564,7 @@ class MainWindow(QMainWindow):
             default=0,
         )
         room = metrics.horizontalAdvance("  (0000)") + 2 * self.sidebar.frameWidth() + 24
+        room += icons.room(self.sidebar)  # each view's icon before its name
         return max(200, min(text + room, self.sidebar.maximumWidth()))
 
     def save_state(self) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 
+from shiboken6 import isValid
+
 from pacte_desktop.services import day
 from pacte_desktop.ui.context import AppContext
 
@@ -24,11 +26,16 @@ def remember_opened(context: AppContext, employer_id: str) -> None:
     worker_id = context.worker_id
     if not worker_id:
         return
+
+    def noted(_none: None) -> None:
+        if isValid(context):  # the window may have closed meanwhile (tests, Ctrl+Q)
+            context.changed.emit(CHANGED, None)
+
     context.runner.submit(
         day.remember_employer,
         context.store,
         worker_id,
         employer_id,
-        on_done=lambda _none: context.changed.emit(CHANGED, None),
+        on_done=noted,
         on_error=lambda exc: _log.info("recent employer not noted: %s", exc),
     )

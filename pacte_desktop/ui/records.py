@@ -219,6 +219,7 @@ class RecordsView(View):
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, max(self.model.columnCount() - 1, 0)
         )
+        self.model.invalidate_rows()  # employers are named in the interface's language
 
     # -- listing ---------------------------------------------------------------------------
     def set_search(self, text: str) -> None:

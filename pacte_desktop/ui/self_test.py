@@ -4,7 +4,8 @@ Rule: the self-test touches nothing of the user's. It runs on Qt's offscreen pla
 temporary data folder that it deletes afterwards (its store, its window state, its reports), and
 goes through the same parts a caseworker's first hour does: it creates a store (the migrations
 run), writes an employer through the services and reads it back from the store, opens the main
-window in the chosen language, renders the placement report as a PDF (the shipped fonts) and
+window in the chosen language, draws an icon of the interface's icon set (the font found,
+its licence beside it), renders the placement report as a PDF (the shipped fonts) and
 exports the directory to Excel, reading that file back. Each step prints one line; the first
 failure prints what failed and why, and the exit code is 1 (0 when every step passed). It is
 what `.ci/run` runs inside the Linux bundle and what a support person can ask a partner office
@@ -93,6 +94,7 @@ def _steps(folder: Path, lang: str, say: Callable[[str], None]) -> None:
         say(f"employer written and read back: {back.name} ({back.id})")
 
         _window(app, store, lang, say)
+        _icon(say)
         _reports(store, folder, lang, say)
     finally:
         store.close()
@@ -127,6 +129,30 @@ def _window(app: object, store: object, lang: str, say: Callable[[str], None]) -
     context.watch.stop()
     window.deleteLater()
     app.processEvents()
+
+
+def _icon(say: Callable[[str], None]) -> None:
+    from PySide6.QtGui import QPalette
+
+    from pacte_desktop.resources import resource_path
+    from pacte_desktop.ui import icons
+
+    if icons.iconic_font() is None:
+        raise AssertionError(f"the icon font {icons.FONT_FILE} did not load")
+    image = icons.pixmap("employers", 32).toImage()
+    inked = sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha()
+    )
+    if not inked:
+        raise AssertionError("the employers' icon drew nothing")
+    notice = resource_path("icons", icons.LICENCE_FILE)
+    if not notice.is_file():
+        raise AssertionError(f"the icon set's licence is missing: {notice}")
+    text = QPalette().color(QPalette.ColorRole.WindowText).name()
+    say(f"icon drawn: {icons.SET_NAME} {icons.SET_VERSION}, {inked} of 32×32 pixels in {text}")
 
 
 def _reports(store: object, folder: Path, lang: str, say: Callable[[str], None]) -> None:

@@ -6,7 +6,10 @@ wait to be published, which files were refused (with their reason in the interfa
 language), which device's files forked, why publishing failed when the location refuses
 writes (receiving still happens) and what went wrong; errors and a clock warning are shown
 loudly (warning icon, tooltip, and a message box for a pass the user asked for; the
-clock warning once per distinct warning). Locked keys (``unlock.py``) open the unlock dialog the
+clock warning once per distinct warning). An icon before the line says the state at a glance
+(``ui/icons.py``): not configured (a struck cloud, greyed), passing, synchronised (a ticked
+cloud), locked or a problem (amber); it is drawn again in the new colours when the palette
+switches between light and dark. Locked keys (``unlock.py``) open the unlock dialog the
 first time a pass meets them and whenever the user asks for a pass; otherwise the status line
 says "Verrouillé" and the background pass asks nothing. A background pass runs every few
 minutes while a scope is configured; when the location is out of reach it keeps trying quietly.
@@ -21,7 +24,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QStyle,
     QToolButton,
     QWidget,
 )
@@ -47,6 +48,7 @@ from pacte_desktop.services.sync_status import (
     SyncState,
     missing_passwords,
 )
+from pacte_desktop.ui import icons, sync_words
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.moments import stamp_text
 
@@ -98,6 +100,15 @@ class SyncController(QObject):
         self.act_passphrase = QAction(self)
         self.act_passphrase.setObjectName("action_change_passphrase")
         self.act_passphrase.triggered.connect(self.show_change_passphrase)
+        for action, meaning in (
+            (self.act_sync, "sync"),
+            (self.act_conflicts, "conflicts"),
+            (self.act_setup, "sync_setup"),
+            (self.act_share, "what_we_share"),
+            (self.act_devices, "devices"),
+            (self.act_passphrase, "passphrase"),
+        ):
+            action.setIcon(icons.icon(meaning))
         # The unlock dialog opens once by itself (the first pass that finds the keys locked);
         # after that only F5 opens it: a background pass never stacks dialogs.
         self.unlock_offered = False
@@ -106,9 +117,10 @@ class SyncController(QObject):
         self.button = QToolButton()
         self.button.setObjectName("sync_button")
         self.button.setDefaultAction(self.act_sync)
-        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.icon = QLabel()
         self.icon.setObjectName("sync_icon")
+        self.icon_state: tuple[str, str] = ("sync_off", icons.MUTED)  # meaning, tone
         self.label = QLabel()
         self.label.setObjectName("sync_status")
 
@@ -141,6 +153,11 @@ class SyncController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif watched is self.window and event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+        ):
+            self._draw_icon()  # light to dark or back: the state's icon in the new colours
         return False
 
     # -- configuration ---------------------------------------------------------------------
@@ -252,7 +269,7 @@ class SyncController(QObject):
         self.running = False
         self.act_sync.setEnabled(True)
         text = exc.message() if isinstance(exc, PacteError) else str(exc)
-        self.icon.setPixmap(self._warning_pixmap())
+        self._set_icon("sync_problem", icons.WARNING)
         self.label.setText(self.tr("Erreur de synchronisation"))
         self.label.setToolTip(text)
         self.icon.setToolTip(text)
@@ -346,10 +363,16 @@ class SyncController(QObject):
         if callable(status_bar):
             status_bar().showMessage(text, 8000)
 
-    def _warning_pixmap(self) -> Any:
+    def _set_icon(self, meaning: str, tone: str = icons.PLAIN) -> None:
+        """The state's icon before the status line (kept, to be drawn again in new colours)."""
+        self.icon_state = (meaning, tone)
+        self._draw_icon()
+
+    def _draw_icon(self) -> None:
+        meaning, tone = self.icon_state
         size = self.label.fontMetrics().height()
-        icon = self.window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        return icon.pixmap(size, size)
+        ratio = self.icon.devicePixelRatioF()
+        self.icon.setPixmap(icons.pixmap(meaning, size, tone, ratio))
 
     def _show_progress(self, stage: str, done: int, total: int) -> None:
         """What a long pass is doing: files sent, files received, a snapshot's operations."""
@@ -372,13 +395,14 @@ class SyncController(QObject):
         configured = [s for s in self.statuses if s.configured]
         self.act_conflicts.setEnabled(bool(configured) or self.open_conflicts() > 0)
         if self.running:
+            self._set_icon("sync_running")
             self.label.setText(self.tr("Synchronisation…"))
             return
         if not configured:
-            self.icon.clear()
+            self._set_icon("sync_off", icons.MUTED)
             self.icon.setToolTip("")
             self.label.setText(self.tr("Synchronisation non configurée"))
-            self.label.setToolTip(self.tr("Menu Synchronisation → Configurer…"))
+            self.label.setToolTip(sync_words.not_configured())
             return
         parts: list[str] = []
         problems: list[str] = []
@@ -429,13 +453,20 @@ class SyncController(QObject):
         elif not_sent:
             parts.insert(0, self.tr("Envoi impossible"))
         self.label.setText(" · ".join(parts))
-        tooltip = "\n".join(problems)
+        tooltip = sync_words.tooltip(
+            last=stamp_text(finished) if finished else None,
+            pending=pending,
+            conflicts=conflicts,
+            problems=problems,
+        )
         self.label.setToolTip(tooltip)
         self.icon.setToolTip(tooltip)
-        if problems:
-            self.icon.setPixmap(self._warning_pixmap())
+        if locked:
+            self._set_icon("sync_locked", icons.WARNING)
+        elif problems or failed or not_sent:
+            self._set_icon("sync_problem", icons.WARNING)
         else:
-            self.icon.clear()
+            self._set_icon("sync_ok")
 
     # -- dialogs ---------------------------------------------------------------------------
     def _notify(self, icon: QMessageBox.Icon, text: str, *, title: str | None = None) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from pacte_desktop.ui.context import AppContext
 
@@ -19,6 +19,7 @@ class View(QWidget):
     key = "view"
     count_changed = Signal(int)  # a number for the sidebar badge (-1: none)
     message = Signal(str)  # a line for the status bar
+    import_requested = Signal()  # the page's "Importer…": the window's import of employers
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -33,6 +34,45 @@ class View(QWidget):
 
     def set_search(self, text: str) -> None:
         """The main window's search field (Ctrl+F) filters the current view."""
+
+    def results(self) -> QAbstractItemView | None:
+        """The list the search filters: Down in the search field moves into it, Enter opens
+        its current row. By default the first list shown on the page; a page with several
+        lists says which."""
+        for found in self.findChildren(QAbstractItemView):
+            if found.isVisibleTo(self):  # not the hidden list of a combo box's popup
+                return found
+        return None
+
+    def _result_index(self) -> QModelIndex:
+        """The current row of :meth:`results`, or its first row; invalid when it is empty."""
+        table = self.results()
+        model = table.model() if table is not None else None
+        if table is None or model is None or model.rowCount() == 0:
+            return QModelIndex()
+        current = table.currentIndex()
+        return current if current.isValid() else model.index(0, 0)
+
+    def focus_results(self) -> bool:
+        """Down from the search field: the current (or first) row, focused and in sight."""
+        table = self.results()
+        index = self._result_index()
+        if table is None or not index.isValid():
+            return False
+        table.setCurrentIndex(index)
+        table.scrollTo(index)
+        table.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+    def open_result(self) -> None:
+        """Enter in the search field: open the current row, or the first, as Enter would in
+        the list itself."""
+        table = self.results()
+        index = self._result_index()
+        if table is not None and index.isValid():
+            table.setCurrentIndex(index)
+            table.scrollTo(index)
+            table.activated.emit(index)
 
     def new_record(self) -> None:
         """Ctrl+N: create a record of this view's kind."""

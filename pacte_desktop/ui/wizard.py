@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,10 +31,11 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from pacte_desktop.domain import messages
 from pacte_desktop.domain.entities import ORG_TYPES, Worker
 from pacte_desktop.domain.errors import PacteError, ValidationError
 from pacte_desktop.domain.progress import Cancelled, CancelToken
-from pacte_desktop.services import demo, workers
+from pacte_desktop.services import demo, workers, workstation
 from pacte_desktop.services.stores import Store, UnitOfWork
 from pacte_desktop.services.sync_setup import (
     Location,
@@ -41,6 +43,7 @@ from pacte_desktop.services.sync_setup import (
     SetupResult,
     join_organisation,
 )
+from pacte_desktop.ui import i18n
 from pacte_desktop.ui.forms import ERROR_STYLE
 from pacte_desktop.ui.labels import choice_label, field_label
 from pacte_desktop.ui.operations import Runner
@@ -68,10 +71,29 @@ class _Page(TranslatedPage):
 
 
 class ChoicePage(_Page):
-    """Create an organisation, or try the application on demonstration data."""
+    """The interface's language; create an organisation, join it, or try demonstration data."""
+
+    language_chosen = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
+        # The one label not translated: whoever reads none of the three finds their own.
+        self.language_label = QLabel("Langue · Taal · Language")
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("language_combo")
+        for lang in i18n.LANGUAGES:
+            self.language_combo.addItem(i18n.language_name(lang), lang)
+        self.language_combo.setCurrentIndex(
+            max(self.language_combo.findData(messages.current_language()), 0)
+        )
+        self.language_label.setBuddy(self.language_combo)
+        self.language_combo.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(str(self.language_combo.currentData()))
+        )
+        languages = QHBoxLayout()
+        languages.addWidget(self.language_label)
+        languages.addWidget(self.language_combo)
+        languages.addStretch(1)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.create_radio = QRadioButton()
@@ -82,6 +104,8 @@ class ChoicePage(_Page):
         self.join_radio = QRadioButton()
         self.join_radio.setObjectName("join_radio")
         layout = QVBoxLayout(self)
+        layout.addLayout(languages)
+        layout.addSpacing(12)
         layout.addWidget(self.intro)
         layout.addSpacing(12)
         layout.addWidget(self.create_radio)
@@ -449,6 +473,7 @@ class FirstRunWizard(QWizard):
         self.demo_page = DemoPage()
         self.join_page = JoinPage()
         self.join_result: SetupResult | None = None
+        self.choice_page.language_chosen.connect(self.set_language)
         self.setPage(PAGE_CHOICE, self.choice_page)
         self.setPage(PAGE_CREATE, self.create_page)
         self.setPage(PAGE_DEMO, self.demo_page)
@@ -461,11 +486,32 @@ class FirstRunWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Pacte Desktop — premier démarrage"))
+        # QWizard names its buttons once: a language chosen on the first page renames them.
+        buttons = QWizard.WizardButton
+        self.setButtonText(buttons.BackButton, self.tr("< &Précédent"))
+        self.setButtonText(buttons.NextButton, self.tr("&Suivant >"))
+        self.setButtonText(buttons.FinishButton, self.tr("&Terminer"))
+        self.setButtonText(buttons.CancelButton, self.tr("Annuler"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def set_language(self, lang: str) -> None:
+        """Relabel the wizard now; keep the choice for the window and the next start (written
+        off the GUI thread)."""
+        i18n.install(lang)
+        self.runner.submit(
+            workstation.set_language,
+            self.store,
+            lang,
+            on_error=self._language_not_kept,
+        )
+
+    def _language_not_kept(self, exc: BaseException) -> None:
+        text = exc.message() if isinstance(exc, PacteError) else str(exc)
+        QMessageBox.warning(self, self.tr("Pacte Desktop"), text)
 
     # -- background work ---------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:

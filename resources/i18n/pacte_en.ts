@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="207"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="227"/>
         <source>À propos de Pacte Desktop</source>
         <translation>About Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="208"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="228"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="209"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="229"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="230"/>
         <source>pas configurée</source>
         <translation>not set up</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="213"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="233"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="214"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="234"/>
         <source>Base de données</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="216"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="236"/>
         <source>Synchronisation de l&apos;organisation</source>
         <translation>Organisation sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="219"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="239"/>
         <source>Synchronisation du réseau</source>
         <translation>Network sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="225"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="245"/>
         <source>Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Saint-Gilles, gardés par l&apos;organisation. Logiciel libre sous licence EUPL-1.2.</source>
         <translation>The employer contacts of the partners of the Saint-Gilles local employment pact, kept by the organisation. Free software under the EUPL-1.2 licence.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="232"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="252"/>
         <source>Pacte Desktop est livré avec ces composants, chacun sous sa licence :</source>
         <translation>Pacte Desktop ships with these components, each under its own licence:</translation>
     </message>
@@ -137,33 +137,33 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="432"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="433"/>
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="436"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="437"/>
         <source>Saint-Gillois</source>
         <translation>Saint-Gilles resident</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="443"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="475"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="444"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="476"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="472"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="473"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Private to the organisation: never shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="483"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="484"/>
         <source>Candidat archivé</source>
         <translation>Candidate archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="484"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="485"/>
         <source>%1 candidats archivés</source>
         <translation>%1 candidates archived</translation>
     </message>
@@ -227,27 +227,27 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="95"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="119"/>
         <source>Bienvenue dans Pacte Desktop</source>
         <translation>Welcome to Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="122"/>
         <source>Les contacts employeurs, les relances et les mises à l&apos;emploi de votre organisation sont gardés sur ce poste et partagés avec vos collègues. Pour commencer :</source>
         <translation>Your organisation&apos;s employer contacts, follow-ups and placements are kept on this computer and shared with your colleagues. To begin:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="103"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="127"/>
         <source>&amp;Créer mon organisation</source>
         <translation>&amp;Create my organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="104"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="128"/>
         <source>Ouvrir des données de &amp;démonstration</source>
         <translation>Open &amp;demonstration data</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="105"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="129"/>
         <source>&amp;Rejoindre mon organisation (dossier partagé ou WebDAV)</source>
         <translation>&amp;Join my organisation (shared folder or WebDAV)</translation>
     </message>
@@ -318,7 +318,7 @@
     <message>
         <location filename="../../pacte_desktop/ui/import_dialogs.py" line="278"/>
         <source>Choisissez au moins la colonne du nom ou celle du numéro BCE.</source>
-        <translation>Choose at least the column of the name or that of the BCE number.</translation>
+        <translation>Choose at least the column of the name or that of the enterprise no. (CBE).</translation>
     </message>
     <message>
         <location filename="../../pacte_desktop/ui/import_dialogs.py" line="293"/>
@@ -516,52 +516,52 @@ If the problem comes back, send the log (folder “%1”) to the person who look
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="158"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="182"/>
         <source>Votre organisation</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="159"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="183"/>
         <source>Ces informations pourront être complétées plus tard.</source>
         <translation>You can complete this information later.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="160"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="184"/>
         <source>&amp;Nom de l&apos;organisation *</source>
         <translation>&amp;Organisation name *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="161"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="185"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="162"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="186"/>
         <source>ex. CPAS de Saint-Gilles</source>
         <translation>e.g. CPAS de Saint-Gilles</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="163"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="187"/>
         <source>&amp;Type *</source>
         <translation>&amp;Type *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="164"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="188"/>
         <source>Type d&apos;organisation</source>
         <translation>Organisation type</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="165"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="189"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="192"/>
         <source>&amp;Votre nom *</source>
         <translation>&amp;Your name *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="169"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="193"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
@@ -582,12 +582,12 @@ If the problem comes back, send the log (folder “%1”) to the person who look
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="235"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="259"/>
         <source>Données de démonstration</source>
         <translation>Demonstration data</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="238"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="262"/>
         <source>Pacte Desktop va créer une organisation fictive (« CPAS de Saint-Gilles (démo) »), ses travailleurs et %1 employeurs inventés, avec leurs contacts, relances, offres et mises à l&apos;emploi. Aucune de ces données n&apos;est réelle.
 
 Utilisez un dossier de données séparé pour votre vraie organisation.</source>
@@ -805,7 +805,7 @@ Use a separate data folder for your real organisation.</translation>
     <message>
         <location filename="../../pacte_desktop/ui/employer_chooser.py" line="67"/>
         <source>Nom, numéro BCE ou adresse de l&apos;employeur…</source>
-        <translation>Employer&apos;s name, BCE number or address…</translation>
+        <translation>Employer&apos;s name, enterprise no. (CBE) or address…</translation>
     </message>
 </context>
 <context>
@@ -813,12 +813,12 @@ Use a separate data folder for your real organisation.</translation>
     <message>
         <location filename="../../pacte_desktop/ui/duplicate_bce.py" line="32"/>
         <source>Numéro BCE déjà utilisé</source>
-        <translation>BCE number already in use</translation>
+        <translation>Enterprise no. (CBE) already in use</translation>
     </message>
     <message>
         <location filename="../../pacte_desktop/ui/duplicate_bce.py" line="34"/>
         <source>Ce numéro BCE est déjà celui de l&apos;employeur « %1 ».</source>
-        <translation>This BCE number already belongs to the employer &apos;%1&apos;.</translation>
+        <translation>This enterprise no. (CBE) already belongs to the employer &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../../pacte_desktop/ui/duplicate_bce.py" line="39"/>
@@ -1039,119 +1039,179 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>EmployersView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="173"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="207"/>
         <source>Employeurs</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="211"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="178"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="212"/>
         <source>N° BCE</source>
-        <translation>BCE no.</translation>
+        <translation>Enterprise no. (CBE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="216"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="217"/>
         <source>Ouvrir la fiche de l&apos;employeur (Entrée)</source>
         <translation>Open the employer&apos;s record (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="184"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="218"/>
         <source>Nouveau</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="185"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="219"/>
         <source>Nouvel employeur (Ctrl+N)</source>
         <translation>New employer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="186"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="220"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="187"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="221"/>
         <source>Archiver les employeurs choisis (Suppr)</source>
         <translation>Archive the selected employers (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="188"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="222"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="223"/>
         <source>Archivés</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="190"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="226"/>
+        <source>Aucun employeur dans l&apos;annuaire pour l&apos;instant. Ajoutez le premier, importez votre liste (un fichier CSV ou Excel), ou essayez Pacte Desktop sur des données de démonstration.</source>
+        <translation>No employers in the directory yet. Add the first one, import your list (a CSV or Excel file), or try Pacte Desktop on demonstration data.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="231"/>
+        <source>&amp;Nouvel employeur</source>
+        <translation>&amp;New employer</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="232"/>
+        <source>&amp;Importer des employeurs…</source>
+        <translation>&amp;Import employers…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="233"/>
+        <source>Charger la &amp;démo…</source>
+        <translation>Load the &amp;demo…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="234"/>
         <source>Montrer aussi les employeurs archivés</source>
         <translation>Also show archived employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="192"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="236"/>
         <source>Tous les secteurs</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="193"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="237"/>
         <source>Toutes les communes</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="194"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="238"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="195"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="239"/>
         <source>Tous les responsables</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="240"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="197"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="241"/>
         <source>Accepte : tout</source>
         <translation>Accepts: anything</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="223"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="271"/>
         <source>Le filtre « %1 » n&apos;est plus proposé : il a été retiré.</source>
         <translation>The filter “%1” is no longer offered: it was removed.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="293"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="342"/>
         <source>1 employeur</source>
         <translation>1 employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="295"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="344"/>
         <source>%1 employeurs</source>
         <translation>%1 employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="395"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="523"/>
+        <source>Employeur archivé : %1</source>
+        <translation>Employer archived: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="524"/>
         <source>Employeur archivé</source>
         <translation>Employer archived</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/employers.py" line="526"/>
+        <source>%n employeurs archivés : %1</source>
+        <translation>
+            <numerusform>%n employer archived: %1</numerusform>
+            <numerusform>%n employers archived: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/employers.py" line="527"/>
+        <source>%n employeurs archivés</source>
+        <translation>
+            <numerusform>%n employer archived</numerusform>
+            <numerusform>%n employers archived</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="397"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="552"/>
+        <source>Données de démonstration</source>
+        <translation>Demonstration data</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="554"/>
+        <source>Ajouter %1 employeurs inventés, avec leurs contacts, relances, offres et mises à l&apos;emploi, pour essayer Pacte Desktop ? Aucune de ces données n&apos;est réelle : pour votre vraie organisation, utilisez plutôt un dossier de données séparé.</source>
+        <translation>Add %1 made-up employers, with their contacts, follow-ups, offers and placements, to try Pacte Desktop? None of this data is real: for your real organisation, better use a separate data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="572"/>
+        <source>Création annulée : rien n&apos;a été enregistré.</source>
+        <translation>Creation cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="578"/>
+        <source>Création des données de démonstration…</source>
+        <translation>Creating the demonstration data…</translation>
+    </message>
+    <message>
         <source>%1 employeurs archivés</source>
-        <translation>%1 employers archived</translation>
+        <translation type="vanished">%1 employers archived</translation>
     </message>
 </context>
 <context>
@@ -1169,43 +1229,64 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="463"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="488"/>
         <source>Pacte Desktop — premier démarrage</source>
         <translation>Pacte Desktop — first start</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="491"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="537"/>
         <source>Création…</source>
         <translation>Creating…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="508"/>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="588"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="514"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="554"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="634"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="525"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="491"/>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="492"/>
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="493"/>
+        <source>&amp;Terminer</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="494"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="571"/>
         <source>Connexion à l&apos;organisation… (vérification de la phrase secrète, réception des données)</source>
         <translation>Connecting to the organisation… (checking the passphrase, receiving the data)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="537"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="583"/>
         <source>Rien n&apos;est perdu : corrigez ce qui est indiqué, puis recommencez.</source>
         <translation>Nothing is lost: correct what is pointed out, then try again.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="542"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="588"/>
         <source>Aucune organisation à rejoindre à « %1 » : le fichier ORG.json n&apos;y est pas. Vérifiez le dossier ou l&apos;adresse ; l&apos;organisation est d&apos;abord partagée depuis un poste où elle existe (Synchronisation → Configurer…).</source>
         <translation>No organisation to join at &apos;%1&apos;: the ORG.json file is not there. Check the folder or the address; the organisation is first shared from a workstation where it exists (Sync → Set up…).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="583"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="629"/>
         <source>Création annulée : rien n&apos;a été enregistré.</source>
         <translation>Creation cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="596"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="642"/>
         <source>Création des données de démonstration…</source>
         <translation>Creating the demonstration data…</translation>
     </message>
@@ -1369,7 +1450,7 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="72"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="74"/>
         <source>Guide d&apos;utilisation — Pacte Desktop</source>
         <translation>User guide — Pacte Desktop</translation>
     </message>
@@ -1460,8 +1541,12 @@ Use a separate data folder for your real organisation.</translation>
     </message>
     <message>
         <location filename="../../pacte_desktop/ui/handover.py" line="268"/>
-        <source>Chercheurs d&apos;emploi</source>
+        <source>Candidats</source>
         <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Chercheurs d&apos;emploi</source>
+        <translation type="vanished">Candidates</translation>
     </message>
     <message>
         <location filename="../../pacte_desktop/ui/handover.py" line="269"/>
@@ -1553,217 +1638,217 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="163"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="496"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="171"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="523"/>
         <source>Ma journée</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="176"/>
         <source>Ma journée — %1</source>
         <translation>My day — %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="175"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="336"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="363"/>
         <source>Suivis de mises à l&apos;emploi à faire</source>
         <translation>Placement checks due</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="176"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="382"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="184"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="409"/>
         <source>Demandes ouvertes des partenaires</source>
         <translation>Partners&apos; open requests</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="185"/>
         <source>Mes employeurs récents</source>
         <translation>My recent employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="178"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="186"/>
         <source>Ouvrir l&apos;annuaire (Ctrl+1)</source>
         <translation>Open the directory (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="189"/>
         <source>L&apos;organisation ce mois-ci (%1 %2)</source>
         <translation>The organisation this month (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="185"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="193"/>
         <source>Mises à l&apos;emploi du mois par type</source>
         <translation>This month&apos;s placements by type</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="305"/>
         <source>Lecture…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="284"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="311"/>
         <source>Personne n&apos;est choisi comme travailleur à ce poste : Équipe → Changer de travailleur… (Ctrl+Maj+W).</source>
         <translation>No worker is chosen at this workstation: Team → Switch worker… (Ctrl+Shift+W).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="290"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="317"/>
         <source>À relancer aujourd&apos;hui</source>
         <translation>Follow-ups due today</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="300"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="327"/>
         <source>Rien à relancer aujourd&apos;hui. Une relance se prévoit en notant une démarche avec une date de prochaine action, sur la fiche d&apos;un employeur.</source>
         <translation>Nothing to follow up today. To plan a follow-up, log an interaction with a next action date on an employer&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="333"/>
         <source>Tout voir dans « À relancer » (%1)</source>
         <translation>See all in “Follow-ups” (%1)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="314"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="353"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="341"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="380"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="316"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="355"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="343"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="382"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="321"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="348"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="321"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="348"/>
         <source>Marquer la relance faite</source>
         <translation>Mark the follow-up done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="323"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="350"/>
         <source>Reporter…</source>
         <translation>Postpone…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="326"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="353"/>
         <source>Noter l&apos;appel…</source>
         <translation>Log the call…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="328"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="355"/>
         <source>Ouvre la fiche pour noter l&apos;appel ; la relance est faite une fois noté</source>
         <translation>Opens the record to log the call; once it is logged, the follow-up is done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="346"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="373"/>
         <source>suivi à %1 mois</source>
         <translation>%1-month check</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="351"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="378"/>
         <source>depuis le %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="358"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="385"/>
         <source>Ouvrir…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="358"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="385"/>
         <source>Noter le résultat du suivi</source>
         <translation>Record the check&apos;s result</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="369"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="396"/>
         <source>Aucun suivi à faire. Les suivis à 3 et 6 mois des mises à l&apos;emploi de vos candidats apparaissent ici le jour venu.</source>
         <translation>No check due. The 3- and 6-month checks of your candidates&apos; placements appear here when their day comes.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="375"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="402"/>
         <source>Tout voir dans « Mises à l&apos;emploi » (%1)</source>
         <translation>See all in “Placements” (%1)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="387"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="414"/>
         <source>Ce poste n&apos;est dans aucun réseau de partenaires. Pour en rejoindre un : Synchronisation → Configurer…</source>
         <translation>This workstation is in no partner network. To join one: Sync → Set up…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="392"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="419"/>
         <source>Aucune demande ouverte des partenaires pour l&apos;instant. Elles arrivent avec la synchronisation du réseau (F5).</source>
         <translation>No open requests from partners for now. They arrive when the network syncs (F5).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="396"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="423"/>
         <source>Voir le réseau</source>
         <translation>See the network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="404"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="431"/>
         <source>postes : %1</source>
         <translation>positions: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="408"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="435"/>
         <source>Du %1 au %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="413"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="440"/>
         <source>Compétences : %1</source>
         <translation>Skills: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="416"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="443"/>
         <source>Langues : %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="444"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="471"/>
         <source>Les employeurs que vous ouvrez apparaîtront ici. Cherchez-en un dans l&apos;annuaire, ou créez-le avec Ctrl+N.</source>
         <translation>The employers you open will appear here. Find one in the directory, or create it with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="455"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="482"/>
         <source>Démarches notées</source>
         <translation>Interactions logged</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="456"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="483"/>
         <source>Nouveaux employeurs</source>
         <translation>New employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="457"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="484"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="465"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="492"/>
         <source>Mises à l&apos;emploi par type :</source>
         <translation>Placements by type:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="468"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="495"/>
         <source>Aucune mise à l&apos;emploi commencée ce mois-ci : elles se notent dans la vue « Mises à l&apos;emploi » (Ctrl+5).</source>
         <translation>No placement started this month: placements are recorded in the “Placements” view (Ctrl+5).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="506"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="533"/>
         <source>Relance marquée comme faite</source>
         <translation>Follow-up marked done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="529"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="556"/>
         <source>Relance reportée au %1</source>
         <translation>Follow-up postponed to %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="560"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="587"/>
         <source>Appel noté : relance marquée comme faite</source>
         <translation>Call logged: follow-up marked done</translation>
     </message>
@@ -1959,42 +2044,42 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="331"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="355"/>
         <source>Rejoindre mon organisation</source>
         <translation>Join my organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="334"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="358"/>
         <source>Les postes de votre organisation partagent un dossier (partage réseau, dossier synchronisé) ou un serveur WebDAV. Indiquez lequel, avec la phrase secrète de l&apos;organisation : ce poste reçoit toutes ses données.</source>
         <translation>Your organisation&apos;s workstations share a folder (network share, synced folder) or a WebDAV server. Say which, with the organisation&apos;s passphrase: this workstation receives all its data.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="340"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="364"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="341"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="365"/>
         <source>Phrase secrète de l&apos;organisation</source>
         <translation>The organisation&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="344"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="368"/>
         <source>Celle de l&apos;organisation, choisie sur le premier poste ; elle est vérifiée avec les clés de l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
         <translation>The organisation&apos;s, chosen on the first workstation; it is checked against the organisation&apos;s keys. It is not stored on this workstation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="348"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="372"/>
         <source>&amp;Votre nom *</source>
         <translation>&amp;Your name *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="349"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="373"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="352"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="376"/>
         <source>Si l&apos;organisation a déjà un travailleur de ce nom (vous, sur un autre poste, ou un collègue dont vous reprenez le poste), ce poste travaille sous ce nom ; sinon, un nouveau travailleur est créé.</source>
         <translation>If the organisation already has a worker of that name (you, on another workstation, or a colleague whose place you take), this workstation works under that name; otherwise a new worker is created.</translation>
     </message>
@@ -2060,145 +2145,150 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="224"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="490"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="264"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="265"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="266"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="268"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="271"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>Save a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Switch worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="274"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>&amp;Add a worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Handover (worker leaving)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="276"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;About Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="279"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Search… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="280"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="281"/>
         <source>Vues</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="282"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="283"/>
         <source>Annuler la dernière action</source>
         <translation>Undo the last action</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="386"/>
         <source>Travailleur changé</source>
         <translation>Worker switched</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="393"/>
         <source>Ajouter un travailleur</source>
         <translation>Add a worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="393"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="400"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 added</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="414"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Save a backup</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="416"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="425"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Backup saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="513"/>
+        <source>Annuler : %1</source>
+        <translation>Undo: %1</translation>
     </message>
     <message>
         <source>À propos de Pacte Desktop</source>
@@ -2211,7 +2301,7 @@ Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Sai
 The employer contacts of the partners in the Saint-Gilles local employment pact, kept by the organisation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="522"/>
         <source>Action annulée</source>
         <translation>Action undone</translation>
     </message>
@@ -2294,7 +2384,7 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
     <message>
         <location filename="../../pacte_desktop/ui/network.py" line="144"/>
         <source>N° BCE</source>
-        <translation>CBE no.</translation>
+        <translation>Enterprise no. (CBE)</translation>
     </message>
     <message>
         <location filename="../../pacte_desktop/ui/network.py" line="145"/>
@@ -2436,27 +2526,27 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="386"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="387"/>
         <source>Offres et demandes</source>
         <translation>Opportunities and requests</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="390"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="391"/>
         <source>Partagée</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="402"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="403"/>
         <source>Demandes de profils seulement</source>
         <translation>Profile requests only</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="415"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="416"/>
         <source>Offre archivée</source>
         <translation>Opportunity archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="416"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="417"/>
         <source>%1 offres archivées</source>
         <translation>%1 opportunities archived</translation>
     </message>
@@ -2550,27 +2640,27 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="508"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="509"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="514"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="516"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="532"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Placement archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="532"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="533"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 placements archived</translation>
     </message>
@@ -3034,17 +3124,17 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>SwitchWorkerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="634"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="680"/>
         <source>Changer de travailleur</source>
         <translation>Switch worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="635"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="681"/>
         <source>&amp;Qui travaille sur ce poste ?</source>
         <translation>&amp;Who is working on this computer?</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="640"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="686"/>
         <source>%1 (actuel)</source>
         <translation>%1 (current)</translation>
     </message>
@@ -3052,173 +3142,172 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="129"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="141"/>
         <source>&amp;Synchroniser</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="130"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="142"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="131"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="143"/>
         <source>&amp;Conflits…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="132"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="144"/>
         <source>C&amp;onfigurer…</source>
         <translation>Set &amp;up…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="133"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="145"/>
         <source>Ce que nous &amp;partageons…</source>
         <translation>&amp;What we share…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="146"/>
         <source>&amp;Appareils…</source>
         <translation>&amp;Devices…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="135"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="147"/>
         <source>Changer la p&amp;hrase secrète…</source>
         <translation>Change the &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="136"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="148"/>
         <source>État de la synchronisation</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="192"/>
         <source>La synchronisation n&apos;est pas configurée. Menu Synchronisation → Configurer… pour choisir le dossier de l&apos;organisation.</source>
         <translation>Sync is not set up. Menu Sync → Set up… to choose the organisation&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="198"/>
         <source>Une synchronisation est déjà en cours.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="241"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="258"/>
         <source>La synchronisation n&apos;a pas abouti. Rien n&apos;a été supprimé ici.</source>
         <translation>The sync did not complete. Nothing was deleted here.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="256"/>
-        <location filename="../../pacte_desktop/ui/sync.py" line="428"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="452"/>
         <source>Erreur de synchronisation</source>
         <translation>Sync error</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="269"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="286"/>
         <source>Horloge à corriger</source>
         <translation>Clock to correct</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="294"/>
         <source>Mot de passe WebDAV</source>
         <translation>WebDAV password</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="295"/>
         <source>Mot de passe de %1 pour %2 (il n&apos;est pas enregistré) :</source>
         <translation>Password of %1 for %2 (it is not stored):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="332"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="349"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="332"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="349"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="339"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="356"/>
         <source>Synchronisé : %1 opérations envoyées, %2 reçues.</source>
         <translation>Synced: %1 operations sent, %2 received.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="359"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="382"/>
         <source>Synchronisation… %1 fichier(s) envoyé(s)</source>
         <translation>Syncing… %1 file(s) sent</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="362"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="385"/>
         <source>Synchronisation… instantané : %1 / %2 opérations</source>
         <translation>Syncing… snapshot: %1 / %2 operations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="367"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="390"/>
         <source>Synchronisation… %1 fichier(s) reçu(s)</source>
         <translation>Syncing… %1 file(s) received</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="375"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="399"/>
         <source>Synchronisation…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="380"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="404"/>
         <source>Synchronisation non configurée</source>
         <translation>Sync not set up</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="381"/>
         <source>Menu Synchronisation → Configurer…</source>
-        <translation>Menu Sync → Set up…</translation>
+        <translation type="vanished">Menu Sync → Set up…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="388"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="412"/>
         <source>Synchronisé à %1</source>
         <translation>Synced at %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="390"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="414"/>
         <source>Jamais synchronisé</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="393"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="417"/>
         <source>en attente : %1</source>
         <translation>pending: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="398"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="422"/>
         <source>bifurcations : %1</source>
         <translation>forks: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="430"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="454"/>
         <source>Envoi impossible</source>
         <translation>Cannot send</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="403"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="427"/>
         <source>fichiers refusés : %1</source>
         <translation>rejected files: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="410"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="434"/>
         <source>conflits : %1</source>
         <translation>conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="426"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="450"/>
         <source>Verrouillé : F5 pour saisir la phrase secrète</source>
         <translation>Locked: F5 to type the passphrase</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="445"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="476"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="493"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="524"/>
         <source>Phrase secrète changée.</source>
         <translation>Passphrase changed.</translation>
     </message>
@@ -3264,6 +3353,44 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <location filename="../../pacte_desktop/ui/sync_setup.py" line="646"/>
         <source>Première synchronisation : %1 opérations envoyées, %2 reçues.</source>
         <translation>First sync: %1 operations sent, %2 received.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="20"/>
+        <source>Ce poste ne partage pas encore ses fiches avec vos collègues. Pour le faire : menu Synchronisation → Configurer…</source>
+        <translation>This computer does not share its records with your colleagues yet. To do so: menu Sync → Set up…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="32"/>
+        <source>Dernier échange avec les autres postes : %1.</source>
+        <translation>Last exchange with the other computers: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="38"/>
+        <source>Aucun échange avec les autres postes pour l&apos;instant.</source>
+        <translation>No exchange with the other computers yet.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="44"/>
+        <source>Modifications faites ici, pas encore envoyées : %1. Elles partent au prochain échange (F5 pour le lancer).</source>
+        <translation>Changes made here, not sent yet: %1. They leave with the next exchange (F5 to start it).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="52"/>
+        <source>Fiches modifiées ici et sur un autre poste, qui attendent votre choix : %1 (menu Synchronisation → Conflits…).</source>
+        <translation>Records changed here and on another computer, waiting for your choice: %1 (menu Sync → Conflicts…).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="60"/>
+        <source>Ce qui n&apos;a pas pu se faire (rien n&apos;a été effacé ici) :</source>
+        <translation>What could not be done (nothing was deleted here):</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="66"/>
+        <source>Tout est à jour.</source>
+        <translation>Everything is up to date.</translation>
     </message>
 </context>
 <context>

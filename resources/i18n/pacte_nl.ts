@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="207"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="227"/>
         <source>À propos de Pacte Desktop</source>
         <translation>Over Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="208"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="228"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="209"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="229"/>
         <source>Licences</source>
         <translation>Licenties</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="230"/>
         <source>pas configurée</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="213"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="233"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="214"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="234"/>
         <source>Base de données</source>
         <translation>Databank</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="216"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="236"/>
         <source>Synchronisation de l&apos;organisation</source>
         <translation>Synchronisatie van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="219"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="239"/>
         <source>Synchronisation du réseau</source>
         <translation>Synchronisatie van het netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="225"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="245"/>
         <source>Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Saint-Gilles, gardés par l&apos;organisation. Logiciel libre sous licence EUPL-1.2.</source>
         <translation>De werkgeverscontacten van de partners van het lokaal werkgelegenheidspact van Sint-Gillis, bewaard door de organisatie. Vrije software onder de EUPL-1.2-licentie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="232"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="252"/>
         <source>Pacte Desktop est livré avec ces composants, chacun sous sa licence :</source>
         <translation>Pacte Desktop wordt geleverd met deze onderdelen, elk onder zijn eigen licentie:</translation>
     </message>
@@ -137,33 +137,33 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="432"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="433"/>
         <source>Candidats</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="436"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="437"/>
         <source>Saint-Gillois</source>
         <translation>Inwoner Sint-Gillis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="443"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="475"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="444"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="476"/>
         <source>Tous</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="472"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="473"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Privégegevens van de organisatie: worden nooit gedeeld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="483"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="484"/>
         <source>Candidat archivé</source>
         <translation>Kandidaat gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="484"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="485"/>
         <source>%1 candidats archivés</source>
         <translation>%1 kandidaten gearchiveerd</translation>
     </message>
@@ -227,27 +227,27 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="95"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="119"/>
         <source>Bienvenue dans Pacte Desktop</source>
         <translation>Welkom bij Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="98"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="122"/>
         <source>Les contacts employeurs, les relances et les mises à l&apos;emploi de votre organisation sont gardés sur ce poste et partagés avec vos collègues. Pour commencer :</source>
         <translation>De werkgeverscontacten, opvolgingen en tewerkstellingen van uw organisatie worden op deze computer bewaard en gedeeld met uw collega&apos;s. Om te beginnen:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="103"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="127"/>
         <source>&amp;Créer mon organisation</source>
         <translation>Mijn organisatie &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="104"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="128"/>
         <source>Ouvrir des données de &amp;démonstration</source>
         <translation>&amp;Demogegevens openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="105"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="129"/>
         <source>&amp;Rejoindre mon organisation (dossier partagé ou WebDAV)</source>
         <translation>&amp;Bij mijn organisatie aansluiten (gedeelde map of WebDAV)</translation>
     </message>
@@ -516,52 +516,52 @@ Komt het probleem terug, stuur dan het logboek (map ‘%1’) naar wie de toepas
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="158"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="182"/>
         <source>Votre organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="159"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="183"/>
         <source>Ces informations pourront être complétées plus tard.</source>
         <translation>U kunt deze gegevens later aanvullen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="160"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="184"/>
         <source>&amp;Nom de l&apos;organisation *</source>
         <translation>&amp;Naam van de organisatie *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="161"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="185"/>
         <source>Nom de l&apos;organisation</source>
         <translation>Naam van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="162"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="186"/>
         <source>ex. CPAS de Saint-Gilles</source>
         <translation>bv. OCMW Sint-Gillis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="163"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="187"/>
         <source>&amp;Type *</source>
         <translation>T&amp;ype *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="164"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="188"/>
         <source>Type d&apos;organisation</source>
         <translation>Soort organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="165"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="189"/>
         <source>— choisir —</source>
         <translation>— kiezen —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="192"/>
         <source>&amp;Votre nom *</source>
         <translation>&amp;Uw naam *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="169"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="193"/>
         <source>Votre nom</source>
         <translation>Uw naam</translation>
     </message>
@@ -582,12 +582,12 @@ Komt het probleem terug, stuur dan het logboek (map ‘%1’) naar wie de toepas
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="235"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="259"/>
         <source>Données de démonstration</source>
         <translation>Demogegevens</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="238"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="262"/>
         <source>Pacte Desktop va créer une organisation fictive (« CPAS de Saint-Gilles (démo) »), ses travailleurs et %1 employeurs inventés, avec leurs contacts, relances, offres et mises à l&apos;emploi. Aucune de ces données n&apos;est réelle.
 
 Utilisez un dossier de données séparé pour votre vraie organisation.</source>
@@ -1039,119 +1039,179 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>EmployersView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="173"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="207"/>
         <source>Employeurs</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="211"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="178"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="212"/>
         <source>N° BCE</source>
         <translation>KBO-nr.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="216"/>
         <source>Ouvrir</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="217"/>
         <source>Ouvrir la fiche de l&apos;employeur (Entrée)</source>
         <translation>Werkgeversfiche openen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="184"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="218"/>
         <source>Nouveau</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="185"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="219"/>
         <source>Nouvel employeur (Ctrl+N)</source>
         <translation>Nieuwe werkgever (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="186"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="220"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="187"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="221"/>
         <source>Archiver les employeurs choisis (Suppr)</source>
         <translation>Geselecteerde werkgevers archiveren (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="188"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="222"/>
         <source>Restaurer</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="223"/>
         <source>Archivés</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="190"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="226"/>
+        <source>Aucun employeur dans l&apos;annuaire pour l&apos;instant. Ajoutez le premier, importez votre liste (un fichier CSV ou Excel), ou essayez Pacte Desktop sur des données de démonstration.</source>
+        <translation>Nog geen werkgevers in de lijst. Voeg de eerste toe, importeer uw lijst (een CSV- of Excel-bestand), of probeer Pacte Desktop uit met demogegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="231"/>
+        <source>&amp;Nouvel employeur</source>
+        <translation>&amp;Nieuwe werkgever</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="232"/>
+        <source>&amp;Importer des employeurs…</source>
+        <translation>Werkgevers &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="233"/>
+        <source>Charger la &amp;démo…</source>
+        <translation>&amp;Demo laden…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="234"/>
         <source>Montrer aussi les employeurs archivés</source>
         <translation>Ook gearchiveerde werkgevers tonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="192"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="236"/>
         <source>Tous les secteurs</source>
         <translation>Alle sectoren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="193"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="237"/>
         <source>Toutes les communes</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="194"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="238"/>
         <source>Tous les statuts</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="195"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="239"/>
         <source>Tous les responsables</source>
         <translation>Alle verantwoordelijken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="240"/>
         <source>Toutes les étiquettes</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="197"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="241"/>
         <source>Accepte : tout</source>
         <translation>Aanvaardt: alles</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="223"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="271"/>
         <source>Le filtre « %1 » n&apos;est plus proposé : il a été retiré.</source>
         <translation>De filter ‘%1’ wordt niet meer aangeboden: hij is weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="293"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="342"/>
         <source>1 employeur</source>
         <translation>1 werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="295"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="344"/>
         <source>%1 employeurs</source>
         <translation>%1 werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="395"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="523"/>
+        <source>Employeur archivé : %1</source>
+        <translation>Werkgever gearchiveerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="524"/>
         <source>Employeur archivé</source>
         <translation>Werkgever gearchiveerd</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/employers.py" line="526"/>
+        <source>%n employeurs archivés : %1</source>
+        <translation>
+            <numerusform>%n werkgever gearchiveerd: %1</numerusform>
+            <numerusform>%n werkgevers gearchiveerd: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/employers.py" line="527"/>
+        <source>%n employeurs archivés</source>
+        <translation>
+            <numerusform>%n werkgever gearchiveerd</numerusform>
+            <numerusform>%n werkgevers gearchiveerd</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="397"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="552"/>
+        <source>Données de démonstration</source>
+        <translation>Demogegevens</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="554"/>
+        <source>Ajouter %1 employeurs inventés, avec leurs contacts, relances, offres et mises à l&apos;emploi, pour essayer Pacte Desktop ? Aucune de ces données n&apos;est réelle : pour votre vraie organisation, utilisez plutôt un dossier de données séparé.</source>
+        <translation>%1 verzonnen werkgevers toevoegen, met hun contactpersonen, opvolgingen, vacatures en tewerkstellingen, om Pacte Desktop uit te proberen? Geen van deze gegevens is echt: gebruik voor uw echte organisatie liever een aparte gegevensmap.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="572"/>
+        <source>Création annulée : rien n&apos;a été enregistré.</source>
+        <translation>Aanmaak geannuleerd: er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="578"/>
+        <source>Création des données de démonstration…</source>
+        <translation>Demogegevens aanmaken…</translation>
+    </message>
+    <message>
         <source>%1 employeurs archivés</source>
-        <translation>%1 werkgevers gearchiveerd</translation>
+        <translation type="vanished">%1 werkgevers gearchiveerd</translation>
     </message>
 </context>
 <context>
@@ -1169,43 +1229,64 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="463"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="488"/>
         <source>Pacte Desktop — premier démarrage</source>
         <translation>Pacte Desktop — eerste opstart</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="491"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="537"/>
         <source>Création…</source>
         <translation>Aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="508"/>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="588"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="514"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="554"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="634"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="525"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="491"/>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="492"/>
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="493"/>
+        <source>&amp;Terminer</source>
+        <translation>&amp;Voltooien</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="494"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="571"/>
         <source>Connexion à l&apos;organisation… (vérification de la phrase secrète, réception des données)</source>
         <translation>Verbinden met de organisatie… (wachtzin controleren, gegevens ontvangen)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="537"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="583"/>
         <source>Rien n&apos;est perdu : corrigez ce qui est indiqué, puis recommencez.</source>
         <translation>Er gaat niets verloren: verbeter wat aangegeven is en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="542"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="588"/>
         <source>Aucune organisation à rejoindre à « %1 » : le fichier ORG.json n&apos;y est pas. Vérifiez le dossier ou l&apos;adresse ; l&apos;organisation est d&apos;abord partagée depuis un poste où elle existe (Synchronisation → Configurer…).</source>
         <translation>Geen organisatie om bij aan te sluiten op &apos;%1&apos;: het bestand ORG.json staat er niet. Controleer de map of het adres; de organisatie wordt eerst gedeeld vanaf een werkpost waar ze bestaat (Synchronisatie → Instellen…).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="583"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="629"/>
         <source>Création annulée : rien n&apos;a été enregistré.</source>
         <translation>Aanmaak geannuleerd: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="596"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="642"/>
         <source>Création des données de démonstration…</source>
         <translation>Demogegevens aanmaken…</translation>
     </message>
@@ -1369,7 +1450,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/help.py" line="72"/>
+        <location filename="../../pacte_desktop/ui/help.py" line="74"/>
         <source>Guide d&apos;utilisation — Pacte Desktop</source>
         <translation>Handleiding — Pacte Desktop</translation>
     </message>
@@ -1460,8 +1541,12 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
     </message>
     <message>
         <location filename="../../pacte_desktop/ui/handover.py" line="268"/>
+        <source>Candidats</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
         <source>Chercheurs d&apos;emploi</source>
-        <translation>Werkzoekenden</translation>
+        <translation type="vanished">Werkzoekenden</translation>
     </message>
     <message>
         <location filename="../../pacte_desktop/ui/handover.py" line="269"/>
@@ -1553,217 +1638,217 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="163"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="496"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="171"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="523"/>
         <source>Ma journée</source>
         <translation>Mijn dag</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="176"/>
         <source>Ma journée — %1</source>
         <translation>Mijn dag — %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="175"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="336"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="363"/>
         <source>Suivis de mises à l&apos;emploi à faire</source>
         <translation>Op te volgen tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="176"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="382"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="184"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="409"/>
         <source>Demandes ouvertes des partenaires</source>
         <translation>Open aanvragen van partners</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="185"/>
         <source>Mes employeurs récents</source>
         <translation>Mijn recente werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="178"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="186"/>
         <source>Ouvrir l&apos;annuaire (Ctrl+1)</source>
         <translation>Werkgeverslijst openen (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="189"/>
         <source>L&apos;organisation ce mois-ci (%1 %2)</source>
         <translation>De organisatie deze maand (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="185"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="193"/>
         <source>Mises à l&apos;emploi du mois par type</source>
         <translation>Tewerkstellingen van de maand per soort</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="305"/>
         <source>Lecture…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="284"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="311"/>
         <source>Personne n&apos;est choisi comme travailleur à ce poste : Équipe → Changer de travailleur… (Ctrl+Maj+W).</source>
         <translation>Op deze werkpost is geen medewerker gekozen: Team → Medewerker wisselen… (Ctrl+Shift+W).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="290"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="317"/>
         <source>À relancer aujourd&apos;hui</source>
         <translation>Vandaag op te volgen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="300"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="327"/>
         <source>Rien à relancer aujourd&apos;hui. Une relance se prévoit en notant une démarche avec une date de prochaine action, sur la fiche d&apos;un employeur.</source>
         <translation>Vandaag niets op te volgen. Een opvolging plant u door op de fiche van een werkgever een contactmoment te noteren met een datum voor de volgende actie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="333"/>
         <source>Tout voir dans « À relancer » (%1)</source>
         <translation>Alles bekijken in « Op te volgen » (%1)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="314"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="353"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="341"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="380"/>
         <source>En retard</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="316"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="355"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="343"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="382"/>
         <source>aujourd&apos;hui</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="321"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="348"/>
         <source>Fait</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="321"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="348"/>
         <source>Marquer la relance faite</source>
         <translation>De opvolging als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="323"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="350"/>
         <source>Reporter…</source>
         <translation>Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="326"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="353"/>
         <source>Noter l&apos;appel…</source>
         <translation>Gesprek noteren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="328"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="355"/>
         <source>Ouvre la fiche pour noter l&apos;appel ; la relance est faite une fois noté</source>
         <translation>Opent de fiche om het gesprek te noteren; zodra het genoteerd is, is de opvolging gedaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="346"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="373"/>
         <source>suivi à %1 mois</source>
         <translation>opvolging na %1 maanden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="351"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="378"/>
         <source>depuis le %1</source>
         <translation>sinds %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="358"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="385"/>
         <source>Ouvrir…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="358"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="385"/>
         <source>Noter le résultat du suivi</source>
         <translation>Het resultaat van de opvolging noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="369"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="396"/>
         <source>Aucun suivi à faire. Les suivis à 3 et 6 mois des mises à l&apos;emploi de vos candidats apparaissent ici le jour venu.</source>
         <translation>Geen opvolging te doen. De opvolgingen na 3 en 6 maanden van de tewerkstellingen van uw kandidaten verschijnen hier wanneer het zover is.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="375"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="402"/>
         <source>Tout voir dans « Mises à l&apos;emploi » (%1)</source>
         <translation>Alles bekijken in « Tewerkstellingen » (%1)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="387"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="414"/>
         <source>Ce poste n&apos;est dans aucun réseau de partenaires. Pour en rejoindre un : Synchronisation → Configurer…</source>
         <translation>Deze werkpost zit in geen enkel partnernetwerk. Om er een te vervoegen: Synchronisatie → Instellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="392"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="419"/>
         <source>Aucune demande ouverte des partenaires pour l&apos;instant. Elles arrivent avec la synchronisation du réseau (F5).</source>
         <translation>Voorlopig geen open aanvragen van partners. Ze komen binnen met de synchronisatie van het netwerk (F5).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="396"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="423"/>
         <source>Voir le réseau</source>
         <translation>Netwerk bekijken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="404"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="431"/>
         <source>postes : %1</source>
         <translation>plaatsen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="408"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="435"/>
         <source>Du %1 au %2</source>
         <translation>Van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="413"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="440"/>
         <source>Compétences : %1</source>
         <translation>Vaardigheden: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="416"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="443"/>
         <source>Langues : %1</source>
         <translation>Talen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="444"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="471"/>
         <source>Les employeurs que vous ouvrez apparaîtront ici. Cherchez-en un dans l&apos;annuaire, ou créez-le avec Ctrl+N.</source>
         <translation>De werkgevers die u opent, verschijnen hier. Zoek er een in de werkgeverslijst, of maak er een aan met Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="455"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="482"/>
         <source>Démarches notées</source>
         <translation>Genoteerde contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="456"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="483"/>
         <source>Nouveaux employeurs</source>
         <translation>Nieuwe werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="457"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="484"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="465"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="492"/>
         <source>Mises à l&apos;emploi par type :</source>
         <translation>Tewerkstellingen per soort:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="468"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="495"/>
         <source>Aucune mise à l&apos;emploi commencée ce mois-ci : elles se notent dans la vue « Mises à l&apos;emploi » (Ctrl+5).</source>
         <translation>Deze maand is nog geen tewerkstelling begonnen: u noteert ze in de weergave « Tewerkstellingen » (Ctrl+5).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="506"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="533"/>
         <source>Relance marquée comme faite</source>
         <translation>Opvolging als gedaan gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="529"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="556"/>
         <source>Relance reportée au %1</source>
         <translation>Opvolging uitgesteld tot %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="560"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="587"/>
         <source>Appel noté : relance marquée comme faite</source>
         <translation>Gesprek genoteerd: opvolging als gedaan gemarkeerd</translation>
     </message>
@@ -1959,42 +2044,42 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="331"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="355"/>
         <source>Rejoindre mon organisation</source>
         <translation>Bij mijn organisatie aansluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="334"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="358"/>
         <source>Les postes de votre organisation partagent un dossier (partage réseau, dossier synchronisé) ou un serveur WebDAV. Indiquez lequel, avec la phrase secrète de l&apos;organisation : ce poste reçoit toutes ses données.</source>
         <translation>De werkposten van uw organisatie delen een map (netwerkshare, gesynchroniseerde map) of een WebDAV-server. Geef aan welke, met de wachtzin van de organisatie: deze werkpost ontvangt al haar gegevens.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="340"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="364"/>
         <source>&amp;Phrase secrète :</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="341"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="365"/>
         <source>Phrase secrète de l&apos;organisation</source>
         <translation>Wachtzin van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="344"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="368"/>
         <source>Celle de l&apos;organisation, choisie sur le premier poste ; elle est vérifiée avec les clés de l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
         <translation>Die van de organisatie, gekozen op de eerste werkpost; ze wordt gecontroleerd met de sleutels van de organisatie. Ze wordt niet op deze werkpost opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="348"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="372"/>
         <source>&amp;Votre nom *</source>
         <translation>&amp;Uw naam *</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="349"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="373"/>
         <source>Votre nom</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="352"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="376"/>
         <source>Si l&apos;organisation a déjà un travailleur de ce nom (vous, sur un autre poste, ou un collègue dont vous reprenez le poste), ce poste travaille sous ce nom ; sinon, un nouveau travailleur est créé.</source>
         <translation>Heeft de organisatie al een medewerker met deze naam (uzelf, op een andere werkpost, of een collega wiens plaats u overneemt), dan werkt deze werkpost onder die naam; anders wordt een nieuwe medewerker aangemaakt.</translation>
     </message>
@@ -2060,145 +2145,150 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="224"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="490"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="264"/>
         <source>É&amp;dition</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="265"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="266"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ynchronisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Langue</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="268"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="271"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>&amp;Back-up opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Medewerker wisselen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="274"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>Medewerker &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Overdracht (vertrek van een medewerker)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="276"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;Over Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="279"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Zoeken… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="280"/>
         <source>Rechercher</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="281"/>
         <source>Vues</source>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="282"/>
         <source>Annuler</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="283"/>
         <source>Annuler la dernière action</source>
         <translation>Laatste actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="386"/>
         <source>Travailleur changé</source>
         <translation>Medewerker gewisseld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="393"/>
         <source>Ajouter un travailleur</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="393"/>
         <source>Nom :</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="400"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="414"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Back-up opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="416"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="425"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Back-up opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="513"/>
+        <source>Annuler : %1</source>
+        <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
         <source>À propos de Pacte Desktop</source>
@@ -2211,7 +2301,7 @@ Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Sai
 De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid van Sint-Gillis, bewaard door de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="522"/>
         <source>Action annulée</source>
         <translation>Actie ongedaan gemaakt</translation>
     </message>
@@ -2436,27 +2526,27 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="386"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="387"/>
         <source>Offres et demandes</source>
         <translation>Vacatures en aanvragen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="390"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="391"/>
         <source>Partagée</source>
         <translation>Gedeeld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="402"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="403"/>
         <source>Demandes de profils seulement</source>
         <translation>Alleen profielaanvragen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="415"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="416"/>
         <source>Offre archivée</source>
         <translation>Vacature gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="416"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="417"/>
         <source>%1 offres archivées</source>
         <translation>%1 vacatures gearchiveerd</translation>
     </message>
@@ -2550,27 +2640,27 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="508"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="509"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="514"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
         <source>Début</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="516"/>
         <source>Fin</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="532"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Tewerkstelling gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="532"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="533"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 tewerkstellingen gearchiveerd</translation>
     </message>
@@ -3034,17 +3124,17 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>SwitchWorkerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="634"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="680"/>
         <source>Changer de travailleur</source>
         <translation>Medewerker wisselen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="635"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="681"/>
         <source>&amp;Qui travaille sur ce poste ?</source>
         <translation>&amp;Wie werkt op deze computer?</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/wizard.py" line="640"/>
+        <location filename="../../pacte_desktop/ui/wizard.py" line="686"/>
         <source>%1 (actuel)</source>
         <translation>%1 (huidig)</translation>
     </message>
@@ -3052,173 +3142,172 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="129"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="141"/>
         <source>&amp;Synchroniser</source>
         <translation>&amp;Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="130"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="142"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Nu synchroniseren (F5)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="131"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="143"/>
         <source>&amp;Conflits…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="132"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="144"/>
         <source>C&amp;onfigurer…</source>
         <translation>&amp;Instellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="133"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="145"/>
         <source>Ce que nous &amp;partageons…</source>
         <translation>Wat we &amp;delen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="146"/>
         <source>&amp;Appareils…</source>
         <translation>&amp;Toestellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="135"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="147"/>
         <source>Changer la p&amp;hrase secrète…</source>
         <translation>&amp;Wachtzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="136"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="148"/>
         <source>État de la synchronisation</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="192"/>
         <source>La synchronisation n&apos;est pas configurée. Menu Synchronisation → Configurer… pour choisir le dossier de l&apos;organisation.</source>
         <translation>Synchronisatie is niet ingesteld. Menu Synchronisatie → Instellen… om de map van de organisatie te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="198"/>
         <source>Une synchronisation est déjà en cours.</source>
         <translation>Er loopt al een synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="241"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="258"/>
         <source>La synchronisation n&apos;a pas abouti. Rien n&apos;a été supprimé ici.</source>
         <translation>De synchronisatie is niet gelukt. Hier werd niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="256"/>
-        <location filename="../../pacte_desktop/ui/sync.py" line="428"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="452"/>
         <source>Erreur de synchronisation</source>
         <translation>Synchronisatiefout</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="269"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="286"/>
         <source>Horloge à corriger</source>
         <translation>Klok bijstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="294"/>
         <source>Mot de passe WebDAV</source>
         <translation>WebDAV-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="295"/>
         <source>Mot de passe de %1 pour %2 (il n&apos;est pas enregistré) :</source>
         <translation>Wachtwoord van %1 voor %2 (het wordt niet opgeslagen):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="332"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="349"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="332"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="349"/>
         <source>Réseau</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="339"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="356"/>
         <source>Synchronisé : %1 opérations envoyées, %2 reçues.</source>
         <translation>Gesynchroniseerd: %1 bewerkingen verzonden, %2 ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="359"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="382"/>
         <source>Synchronisation… %1 fichier(s) envoyé(s)</source>
         <translation>Synchroniseren… %1 bestand(en) verstuurd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="362"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="385"/>
         <source>Synchronisation… instantané : %1 / %2 opérations</source>
         <translation>Synchroniseren… momentopname: %1 / %2 bewerkingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="367"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="390"/>
         <source>Synchronisation… %1 fichier(s) reçu(s)</source>
         <translation>Synchroniseren… %1 bestand(en) ontvangen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="375"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="399"/>
         <source>Synchronisation…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="380"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="404"/>
         <source>Synchronisation non configurée</source>
         <translation>Synchronisatie niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="381"/>
         <source>Menu Synchronisation → Configurer…</source>
-        <translation>Menu Synchronisatie → Instellen…</translation>
+        <translation type="vanished">Menu Synchronisatie → Instellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="388"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="412"/>
         <source>Synchronisé à %1</source>
         <translation>Gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="390"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="414"/>
         <source>Jamais synchronisé</source>
         <translation>Nooit gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="393"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="417"/>
         <source>en attente : %1</source>
         <translation>wachtend: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="398"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="422"/>
         <source>bifurcations : %1</source>
         <translation>splitsingen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="430"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="454"/>
         <source>Envoi impossible</source>
         <translation>Versturen onmogelijk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="403"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="427"/>
         <source>fichiers refusés : %1</source>
         <translation>geweigerde bestanden: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="410"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="434"/>
         <source>conflits : %1</source>
         <translation>conflicten: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="426"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="450"/>
         <source>Verrouillé : F5 pour saisir la phrase secrète</source>
         <translation>Vergrendeld: F5 om de wachtzin te typen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="445"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="476"/>
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="493"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="524"/>
         <source>Phrase secrète changée.</source>
         <translation>Wachtzin gewijzigd.</translation>
     </message>
@@ -3264,6 +3353,44 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <location filename="../../pacte_desktop/ui/sync_setup.py" line="646"/>
         <source>Première synchronisation : %1 opérations envoyées, %2 reçues.</source>
         <translation>Eerste synchronisatie: %1 bewerkingen verzonden, %2 ontvangen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="20"/>
+        <source>Ce poste ne partage pas encore ses fiches avec vos collègues. Pour le faire : menu Synchronisation → Configurer…</source>
+        <translation>Deze computer deelt zijn fiches nog niet met uw collega&apos;s. Om dat te doen: menu Synchronisatie → Instellen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="32"/>
+        <source>Dernier échange avec les autres postes : %1.</source>
+        <translation>Laatste uitwisseling met de andere computers: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="38"/>
+        <source>Aucun échange avec les autres postes pour l&apos;instant.</source>
+        <translation>Nog geen uitwisseling met de andere computers.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="44"/>
+        <source>Modifications faites ici, pas encore envoyées : %1. Elles partent au prochain échange (F5 pour le lancer).</source>
+        <translation>Wijzigingen die hier gemaakt zijn en nog niet verstuurd: %1. Ze vertrekken bij de volgende uitwisseling (F5 om die te starten).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="52"/>
+        <source>Fiches modifiées ici et sur un autre poste, qui attendent votre choix : %1 (menu Synchronisation → Conflits…).</source>
+        <translation>Fiches die hier en op een andere computer gewijzigd zijn en op uw keuze wachten: %1 (menu Synchronisatie → Conflicten…).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="60"/>
+        <source>Ce qui n&apos;a pas pu se faire (rien n&apos;a été effacé ici) :</source>
+        <translation>Wat niet gelukt is (hier werd niets gewist):</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync_words.py" line="66"/>
+        <source>Tout est à jour.</source>
+        <translation>Alles is bijgewerkt.</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@ def test_invalid_numbers_raise_with_the_right_code(raw: str, code: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "label"), [("fr", "numéro BCE"), ("nl", "KBO-nummer"), ("en", "BCE number")]
+    ("lang", "label"), [("fr", "numéro BCE"), ("nl", "KBO-nummer"), ("en", "enterprise no. (CBE)")]
 )
 @pytest.mark.parametrize("raw", ["0403.019.262", "12345", _valid("91234567")])
 def test_error_messages_name_the_field_and_the_value(lang: str, label: str, raw: str) -> None:

@@ -334,7 +334,7 @@ def test_errors_in_dutch_and_english(initialised) -> None:
     assert nl.code == 1 and "KBO-nummer" in nl.err
     initialised("settings", "set", "language", "en")
     en = initialised("employer", "add", "--name", "X", "--bce", "123")
-    assert "BCE number" in en.err
+    assert "enterprise no. (CBE)" in en.err
 
 
 def test_usage_errors_exit_2(initialised) -> None:
@@ -429,7 +429,7 @@ def test_global_options_after_the_command(initialised, tmp_path) -> None:
     after = initialised("employer", "add", "--name", "X", "--bce", "123", "--lang", "nl")
     assert after.code == 1 and "KBO-nummer" in after.err
     both = initialised("--lang", "nl", "employer", "add", "--name", "X", "--bce", "1", "--lang=en")
-    assert both.code == 1 and "BCE number" in both.err
+    assert both.code == 1 and "enterprise no. (CBE)" in both.err
     before = initialised("--lang", "nl", "employer", "add", "--name", "X", "--bce", "123")
     assert before.code == 1 and "KBO-nummer" in before.err
     # --as after a sub-command: the follow-up is Igo's.

@@ -118,9 +118,46 @@ def test_the_spec_keeps_only_the_qt_files_the_application_uses(tmp_path):
         assert not kept(path), path
 
 
+def test_the_spec_keeps_the_icon_font_the_interface_draws_and_drops_the_others(tmp_path):
+    # The font and character map ui/icons.py loads (read from its source: no Qt here).
+    names = {}
+    for node in ast.parse((PACKAGE / "ui" / "icons.py").read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            names[node.targets[0].id] = node.value
+    wanted = {ast.literal_eval(names["FONT_FILE"]), ast.literal_eval(names["CHARMAP_FILE"])}
+    spec = spec_part(tmp_path)
+    assert spec["QTAWESOME_FONTS"] == wanted
+    assert set(nsis_fonts()) == wanted  # the Windows installer refuses a bundle without them
+    kept = spec["font_kept"]
+    for name in wanted:
+        assert kept(f"qtawesome/fonts/{name}"), name
+    assert kept("qtawesome/__init__.py")
+    assert kept("pacte_desktop/resources/icons/LICENSE-Phosphor.txt")
+    for name in ("fontawesome6-solid-webfont-6.7.2.ttf", "materialdesignicons6-webfont-6.9.96.ttf"):
+        assert not kept(f"qtawesome/fonts/{name}"), name
+    # The installed qtawesome still ships them under these names.
+    import importlib.util
+
+    found = importlib.util.find_spec("qtawesome")
+    assert found is not None and found.origin is not None
+    fonts = Path(found.origin).parent / "fonts"
+    assert {n for n in wanted if (fonts / n).is_file()} == wanted
+    assert (PACKAGE / "resources" / "icons" / "LICENSE-Phosphor.txt").is_file()
+
+
+def nsis_fonts() -> list[str]:
+    """The qtawesome font files the NSIS script requires of the bundle."""
+    text = NSIS.read_text(encoding="utf-8")
+    return re.findall(r'!insertmacro REQUIRE "\$\{INTERNAL\}\\qtawesome\\fonts\\(.+?)"', text)
+
+
 def windows_tree(folder: Path) -> Path:
     """A tree with the Windows bundle's layout (see the module's docstring)."""
     (folder / "_internal").mkdir(parents=True)
+    fonts = folder / "_internal" / "qtawesome" / "fonts"
+    fonts.mkdir(parents=True)
+    for name in nsis_fonts():
+        (fonts / name).write_bytes(b"stand-in for qtawesome's file")
     (folder / "pacte-desktop.exe").write_bytes(b"MZ stand-in for the windowed program")
     (folder / "pacte.exe").write_bytes(b"MZ stand-in for the console program")
     for name in spec_folders():
@@ -159,7 +196,11 @@ def test_makensis_compiles_the_installer_against_the_bundle_layout(tmp_path):
 
 @pytest.mark.parametrize(
     "missing",
-    ["pacte.exe", *(f"_internal/pacte_desktop/{name}" for name in spec_folders())],
+    [
+        "pacte.exe",
+        *(f"_internal/pacte_desktop/{name}" for name in spec_folders()),
+        *(f"_internal/qtawesome/fonts/{name}" for name in nsis_fonts()),
+    ],
 )
 def test_makensis_refuses_a_bundle_without_a_program_or_resource_folder(tmp_path, missing):
     bundle = windows_tree(tmp_path / "pacte-desktop")

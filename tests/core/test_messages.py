@@ -77,7 +77,9 @@ def test_set_language_switches_the_error_text() -> None:
     assert "KBO-nummer" in str(err)
     assert "controlecijfers" in str(err)
     messages.set_language("en")
-    assert str(err) == "BCE number: '0403.019.262' is not a valid number (wrong check digits)"
+    assert str(err) == (
+        "enterprise no. (CBE): '0403.019.262' is not a valid number (wrong check digits)"
+    )
     # an explicit language wins over the current one
     assert "numéro BCE" in err.message("fr")
 

@@ -119,6 +119,7 @@ def test_employer_search_and_filter_options(org) -> None:
     assert [(name, commune) for _, name, commune in found] == [
         ("Brasserie du Parvis", "Saint-Gilles")
     ]
-    assert options.communes == ["Forest", "Saint-Gilles"] and options.tags == ["HORECA"]
+    assert options.communes == [("Forest", "Forest"), ("Saint-Gilles", "Saint-Gilles")]
+    assert options.tags == ["HORECA"]
     assert [name for _, name in options.owners] == [w.name for w in active]
     assert len(ids) == 2 and list(rows) == ids[:1] and rows[ids[0]]["name"] == "Atelier Vélo"

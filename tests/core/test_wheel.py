@@ -111,6 +111,7 @@ def test_the_wheel_installed_elsewhere_runs_in_dutch(tmp_path: Path, poppler) ->
         "pacte_desktop/resources/icons/pacte.svg",
         "pacte_desktop/resources/icons/pacte.ico",
         "pacte_desktop/resources/icons/pacte-256.png",
+        "pacte_desktop/resources/icons/LICENSE-Phosphor.txt",
         "pacte_desktop/store/migrations/env.py",
     ):
         assert shipped in names, shipped

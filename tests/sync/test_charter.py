@@ -539,6 +539,6 @@ def test_describe_lists_every_field_with_its_label() -> None:
     assert by_key[("candidate", "code")] is False
     assert by_key[("opportunity", "partagée avec le réseau")] is False
     allowed = {(t, label) for t, label, ok in ch.describe(ch.DEFAULT_CHARTER, "en") if ok}
-    assert ("employer", "BCE number") in allowed
+    assert ("employer", "enterprise no. (CBE)") in allowed
     expected = sum(len(names) for names in ch.DEFAULT_CHARTER.fields.values()) + 1
     assert len([r for r in rows if r[2]]) == expected

@@ -63,6 +63,18 @@ def test_ma_journee_buttons_open_the_view_they_name(qtbot, window) -> None:
     assert window.current_view().key == "employers"
 
 
+def test_typing_a_search_on_ma_journee_looks_for_an_employer(qtbot, window) -> None:
+    assert window.current_view().key == "home"
+    window.focus_search()
+    qtbot.keyClicks(window.search, "parvis")
+    assert window.current_view().key == "employers"
+    assert window.search.text() == "parvis" and window.search.hasFocus()
+    directory = window.current_view()
+    qtbot.waitUntil(lambda: directory.model.rowCount() == 1, timeout=5000)
+    window.show_view("home")
+    assert window.search.text() == ""  # the home keeps no search of its own
+
+
 def test_ctrl_f_focuses_the_search_field(qtbot, window) -> None:
     window.sidebar.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

@@ -44,6 +44,7 @@ def test_self_test_passes_and_prints_each_step_on_its_own_line(tmp_path):
         "store created: pacte.sqlite at schema revision ",
         "employer written and read back: Brasserie du Parvis (self-test)",
         "main window shown (",
+        "icon drawn: Phosphor Icons 1.3.0, ",
         "placement report rendered (PDF, ",
         "Excel export written and read back (1 employer, ",
         "self-test passed in ",

@@ -40,7 +40,7 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
     "bce_never_issued": (
         "{label} : « {value} » n'est pas un numéro que la BCE attribue (que des zéros)",
         "{label}: '{value}' is geen nummer dat de KBO toekent (alleen nullen)",
-        "{label}: '{value}' is not a number the BCE issues (all zeros)",
+        "{label}: '{value}' is not a number the CBE issues (all zeros)",
     ),
     "phone": (
         "{label} : « {value} » n'est pas un numéro de téléphone valide",

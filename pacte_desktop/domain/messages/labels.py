@@ -13,7 +13,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, str, str]]] = {
     "name": ("nom", "naam", "name"),
     "name_nl": ("nom néerlandais", "Nederlandse naam", "Dutch name"),
     "legal_form": ("forme juridique", "rechtsvorm", "legal form"),
-    "bce_number": ("numéro BCE", "KBO-nummer", "BCE number"),
+    "bce_number": ("numéro BCE", "KBO-nummer", "enterprise no. (CBE)"),
     "nace_code": ("code NACE-BEL", "NACE-BEL-code", "NACE-BEL code"),
     "nace_version": ("version NACE", "NACE-versie", "NACE version"),
     "street": ("rue", "straat", "street"),

@@ -37,7 +37,7 @@ DIRECTORY_TEXTS: Final[dict[str, tuple[str, str, str]]] = {
     "no_sector": ("Secteur non renseigné", "Sector onbekend", "No sector"),
     "phone_abbr": ("Tél.", "Tel.", "Tel."),
     "box_abbr": ("bte", "bus", "box"),
-    "bce_abbr": ("BCE", "KBO", "BCE"),
+    "bce_abbr": ("BCE", "KBO", "CBE"),
     "generated": ("généré le", "aangemaakt op", "generated on"),
 }
 
