@@ -223,7 +223,7 @@ def gui_child(data_dir: str) -> dict[str, float]:
     window.resize(1366, 768)
     window.show_view("employers")
     window.show()
-    model = window.views[0].model
+    model = window.view("employers").model
     while model.loading or model.rowCount() == 0:
         app.processEvents()
         context.runner.wait(5)

@@ -7,6 +7,9 @@ there is no display (``apt-get install xvfb`` provides it), fills a temporary st
 language in this folder (or ``--out DIR``; set ``QT_SCALE_FACTOR=1.5`` to see 150 % scaling).
 The application's look (``pacte_desktop/ui/look.py``) is applied, light unless ``--dark``.
 
+``--only-home`` takes only « Ma journée » as the window opens on it, the whole screen
+(``home-LANG.png``, ``-150`` under ``QT_SCALE_FACTOR=1.5``), four employers opened beforehand.
+
 ``--first-start`` takes only the whole 1366×768 screen with the main window at the size and
 place it first opens at (``first-start-LANG.png``; ``-150`` under ``QT_SCALE_FACTOR=1.5``,
 ``-dark`` with ``--dark``), the status bar's Undo showing: what a new user sees on a laptop.
@@ -64,6 +67,14 @@ def main() -> int:
         context = AppContext(store)
         settings = QSettings(str(Path(tmp) / "window.ini"), QSettings.Format.IniFormat)
         only_help = "--only-help" in sys.argv  # the help, About and crash dialogs alone
+        if "--only-home" in sys.argv:
+            suffix = "-150" if os.environ.get("QT_SCALE_FACTOR") == "1.5" else ""
+            _remember_some(context)
+            for lang in ("fr", "nl"):
+                _home(app, context, Path(tmp), out / f"home-{lang}{suffix}.png", lang)
+            context.runner.wait()
+            store.close()
+            return 0
         if "--first-start" in sys.argv:
             suffix = ("-150" if os.environ.get("QT_SCALE_FACTOR") == "1.5" else "") + (
                 "-dark" if dark else ""
@@ -88,7 +99,9 @@ def main() -> int:
                 while dt.datetime.now() < deadline:  # let background loads land
                     app.processEvents()
                     context.runner.wait(50)
-                    if not getattr(getattr(view, "model", None), "loading", False):
+                    if not getattr(getattr(view, "model", None), "loading", False) and not (
+                        getattr(view, "pending", None)  # « Ma journée »'s sections
+                    ):
                         break
                 for _ in range(20):
                     app.processEvents()
@@ -98,7 +111,7 @@ def main() -> int:
             # The employer record, on its interaction timeline.
             from pacte_desktop.ui.employer_record import open_employer
 
-            employers = window.views[0]
+            employers = window.view("employers")
             found = []
             open_employer(context, employers.model.id_at(0), window, on_open=found.append)
             while not found:  # the record opens once its fiche is read
@@ -165,6 +178,41 @@ def _help(app, context, window, out: Path, lang: str) -> None:  # type: ignore[n
     drafts.close()
     for name in ("guide", "about", "about-licences", "crash", "drafts"):
         print(out / f"{name}-{lang}.png")
+
+
+def _remember_some(context) -> None:  # type: ignore[no-untyped-def]
+    """Four employers opened by the current worker, for « Ma journée »'s recent employers."""
+    from pacte_desktop.services import day, listings
+
+    with context.store.reading() as conn:
+        ids = listings.ids(conn, "employer", listings.Listing())[:4]
+    for employer_id in reversed(ids):
+        day.remember_employer(context.store, context.worker_id, employer_id)
+
+
+def _home(app, context, tmp: Path, target: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """« Ma journée » as the window opens on it (where a first start puts it), every section
+    read: the whole screen (``--only-home``; ``-150`` under ``QT_SCALE_FACTOR=1.5``)."""
+    from PySide6.QtCore import QSettings
+
+    from pacte_desktop.ui import i18n
+    from pacte_desktop.ui.main_window import MainWindow
+
+    i18n.install(lang)
+    fresh = QSettings(str(tmp / f"home-{lang}.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(context, fresh)
+    window.show()
+    home = window.current_view()
+    deadline = dt.datetime.now() + dt.timedelta(seconds=10)
+    while not getattr(home, "ready", True) and dt.datetime.now() < deadline:
+        app.processEvents()
+        context.runner.wait(20)
+    for _ in range(30):
+        app.processEvents()
+        context.runner.wait(20)
+    app.primaryScreen().grabWindow(0).save(str(target))
+    print(target)
+    window.close()
 
 
 def _first_start(app, context, tmp: Path, target: Path, lang: str) -> None:  # type: ignore[no-untyped-def]

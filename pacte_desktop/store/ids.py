@@ -65,3 +65,10 @@ def new_ids(count: int) -> list[str]:
 
 def new_id() -> str:
     return new_ids(1)[0]
+
+
+def id_floor(ms: int) -> str:
+    """The least text of an id made at or after ``ms`` (milliseconds since the epoch): ids
+    compare as text in the order they were made, so ``id >= id_floor(t)`` selects those made
+    from ``t`` on, through the primary key."""
+    return f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-"

@@ -48,6 +48,7 @@ from pacte_desktop.ui.forms import EntityForm, show_formatted
 from pacte_desktop.ui.guarded_dialog import GuardedDialog, dialog_button, report_error
 from pacte_desktop.ui.labels import field_label
 from pacte_desktop.ui.look import FRAME_ALLOWANCE
+from pacte_desktop.ui.recent import remember_opened
 from pacte_desktop.ui.record_lists import RecordListModel, label_of, make_table
 
 # The record's size inside its frame when the screen has room for it.
@@ -665,6 +666,8 @@ def open_employer(
         if draft is not None:
             dialog.restore_draft(draft)
         dialog.show()
+        if fiche.employer is not None:  # « Ma journée » lists the employers a worker opened
+            remember_opened(context, fiche.employer.id)
         if on_open is not None:
             on_open(dialog)
 

@@ -46,14 +46,21 @@ if TYPE_CHECKING:
 UNDO_SECONDS = 10  # what was done and its undo stay this long beside each other
 
 
+# The view the window opens on: the day starts at « Ma journée », whatever was shown last.
+START_VIEW = "home"
+
+
 def build_views(context: AppContext) -> list[View]:
-    """The sidebar's pages, in order."""
+    """The sidebar's pages, in order: Ctrl+0 jumps to the first (« Ma journée »), Ctrl+1 to
+    the second (the employers), and so on."""
     from pacte_desktop.ui.employers import EmployersView
     from pacte_desktop.ui.followups import FollowUpsView
+    from pacte_desktop.ui.home import HomeView
     from pacte_desktop.ui.network import NetworkView
     from pacte_desktop.ui.records import CandidatesView, OpportunitiesView, PlacementsView
 
     return [
+        HomeView(context),
         EmployersView(context),
         FollowUpsView(context),
         OpportunitiesView(context),
@@ -100,6 +107,9 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             view.count_changed.connect(lambda n, key=view.key: self._set_count(key, n))
             view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            wanted = getattr(view, "show_view_requested", None)
+            if wanted is not None:  # « Ma journée »'s "see all" buttons
+                wanted.connect(self.show_view)
         self.sidebar.currentRowChanged.connect(self._show_view)
 
         self.search = QLineEdit()
@@ -199,10 +209,12 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_actions[lang] = action
         self.context.fetch(workstation.language, on_done=self._check_language)
-        for number, _view in enumerate(self.views, start=1):
+        # Ctrl+0 « Ma journée », Ctrl+1 the employers, … (the sidebar's rows from 0).
+        for row, _view in enumerate(self.views[:10]):
             jump = QAction(self)
-            jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            jump.triggered.connect(lambda _c=False, row=number - 1: self.sidebar.setCurrentRow(row))
+            jump.setObjectName(f"jump_{row}")
+            jump.setShortcut(QKeySequence(f"Ctrl+{row}"))
+            jump.triggered.connect(lambda _c=False, row=row: self.sidebar.setCurrentRow(row))
             self.addAction(jump)
 
         bar = self.menuBar()
@@ -309,6 +321,13 @@ class MainWindow(QMainWindow):
 
     def _search_changed(self, text: str) -> None:
         view = self.current_view()
+        if view.key == START_VIEW and text.strip():
+            # « Ma journée » has nothing to filter: what is typed there looks for an employer.
+            view = self.view("employers")
+            self.show_view(view.key)
+            self.search.blockSignals(True)
+            self.search.setText(text)
+            self.search.blockSignals(False)
         self._searches[view.key] = text
         view.set_search(text)
 
@@ -322,6 +341,10 @@ class MainWindow(QMainWindow):
         ):
             return self.current_view().focus_results()
         return super().eventFilter(watched, event)
+
+    def view(self, key: str) -> View:
+        """The sidebar's view of ``key``."""
+        return next(view for view in self.views if view.key == key)
 
     def show_view(self, key: str) -> None:
         for row, view in enumerate(self.views):
@@ -528,10 +551,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([side, max(self.width() - side, 400)])
         for view in self.views:
             view.restore_state(s)
-        last = s.value("window/view", self.views[0].key)
-        self.show_view(str(last))
-        if self.sidebar.currentRow() < 0:
-            self.sidebar.setCurrentRow(0)
+        self.show_view(START_VIEW)
 
     def _sidebar_width(self) -> int:
         """Wide enough for the longest view name with its count (which comes later)."""
@@ -551,7 +571,6 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/view", self.current_view().key)
         for view in self.views:
             view.save_state(s)
         s.sync()

@@ -851,102 +851,102 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="255"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="256"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="257"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="258"/>
         <source>Opération</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="258"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="259"/>
         <source>Champs modifiés</source>
         <translation>Changed fields</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="269"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="269"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
         <source>Partage et notes</source>
         <translation>Sharing and notes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
         <source>Fiche</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
         <source>Démarches</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
         <source>Offres</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="282"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="284"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="285"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="285"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="286"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="286"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="287"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="287"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="288"/>
         <source>Cet employeur est archivé.</source>
         <translation>This employer is archived.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="289"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="289"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="290"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="290"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="291"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
@@ -966,7 +966,7 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Save the interaction (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="291"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="292"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -975,17 +975,17 @@ Use a separate data folder for your real organisation.</translation>
         <translation type="vanished">Partners who know this employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="304"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="305"/>
         <source>Nouvel employeur</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="307"/>
         <source>Employeur : %1</source>
         <translation>Employer: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="315"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="316"/>
         <source>%1 (parti)</source>
         <translation>%1 (left)</translation>
     </message>
@@ -1025,27 +1025,27 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="493"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="494"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>No changes to save.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="504"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="505"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="521"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="522"/>
         <source>Fiche enregistrée.</source>
         <translation>Record saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="530"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="531"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="589"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="590"/>
         <source>Personne de contact archivée</source>
         <translation>Contact person archived</translation>
     </message>
@@ -1718,6 +1718,224 @@ Use a separate data folder for your real organisation.</translation>
     </message>
 </context>
 <context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="171"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="523"/>
+        <source>Ma journée</source>
+        <translation>My day</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="176"/>
+        <source>Ma journée — %1</source>
+        <translation>My day — %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="363"/>
+        <source>Suivis de mises à l&apos;emploi à faire</source>
+        <translation>Placement checks due</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="184"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="409"/>
+        <source>Demandes ouvertes des partenaires</source>
+        <translation>Partners&apos; open requests</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="185"/>
+        <source>Mes employeurs récents</source>
+        <translation>My recent employers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="186"/>
+        <source>Ouvrir l&apos;annuaire (Ctrl+1)</source>
+        <translation>Open the directory (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="189"/>
+        <source>L&apos;organisation ce mois-ci (%1 %2)</source>
+        <translation>The organisation this month (%1 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="193"/>
+        <source>Mises à l&apos;emploi du mois par type</source>
+        <translation>This month&apos;s placements by type</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="305"/>
+        <source>Lecture…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="311"/>
+        <source>Personne n&apos;est choisi comme travailleur à ce poste : Équipe → Changer de travailleur… (Ctrl+Maj+W).</source>
+        <translation>No worker is chosen at this workstation: Team → Switch worker… (Ctrl+Shift+W).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="317"/>
+        <source>À relancer aujourd&apos;hui</source>
+        <translation>Follow-ups due today</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="327"/>
+        <source>Rien à relancer aujourd&apos;hui. Une relance se prévoit en notant une démarche avec une date de prochaine action, sur la fiche d&apos;un employeur.</source>
+        <translation>Nothing to follow up today. To plan a follow-up, log an interaction with a next action date on an employer&apos;s record.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="333"/>
+        <source>Tout voir dans « À relancer » (%1)</source>
+        <translation>See all in “Follow-ups” (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="341"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="380"/>
+        <source>En retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="343"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="382"/>
+        <source>aujourd&apos;hui</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="348"/>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="348"/>
+        <source>Marquer la relance faite</source>
+        <translation>Mark the follow-up done</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="350"/>
+        <source>Reporter…</source>
+        <translation>Postpone…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="353"/>
+        <source>Noter l&apos;appel…</source>
+        <translation>Log the call…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="355"/>
+        <source>Ouvre la fiche pour noter l&apos;appel ; la relance est faite une fois noté</source>
+        <translation>Opens the record to log the call; once it is logged, the follow-up is done</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="373"/>
+        <source>suivi à %1 mois</source>
+        <translation>%1-month check</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="378"/>
+        <source>depuis le %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="385"/>
+        <source>Ouvrir…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="385"/>
+        <source>Noter le résultat du suivi</source>
+        <translation>Record the check&apos;s result</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="396"/>
+        <source>Aucun suivi à faire. Les suivis à 3 et 6 mois des mises à l&apos;emploi de vos candidats apparaissent ici le jour venu.</source>
+        <translation>No check due. The 3- and 6-month checks of your candidates&apos; placements appear here when their day comes.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="402"/>
+        <source>Tout voir dans « Mises à l&apos;emploi » (%1)</source>
+        <translation>See all in “Placements” (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="414"/>
+        <source>Ce poste n&apos;est dans aucun réseau de partenaires. Pour en rejoindre un : Synchronisation → Configurer…</source>
+        <translation>This workstation is in no partner network. To join one: Sync → Set up…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="419"/>
+        <source>Aucune demande ouverte des partenaires pour l&apos;instant. Elles arrivent avec la synchronisation du réseau (F5).</source>
+        <translation>No open requests from partners for now. They arrive when the network syncs (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="423"/>
+        <source>Voir le réseau</source>
+        <translation>See the network</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="431"/>
+        <source>postes : %1</source>
+        <translation>positions: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="435"/>
+        <source>Du %1 au %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="440"/>
+        <source>Compétences : %1</source>
+        <translation>Skills: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="443"/>
+        <source>Langues : %1</source>
+        <translation>Languages: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="471"/>
+        <source>Les employeurs que vous ouvrez apparaîtront ici. Cherchez-en un dans l&apos;annuaire, ou créez-le avec Ctrl+N.</source>
+        <translation>The employers you open will appear here. Find one in the directory, or create it with Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="482"/>
+        <source>Démarches notées</source>
+        <translation>Interactions logged</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="483"/>
+        <source>Nouveaux employeurs</source>
+        <translation>New employers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="484"/>
+        <source>Mises à l&apos;emploi</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="492"/>
+        <source>Mises à l&apos;emploi par type :</source>
+        <translation>Placements by type:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="495"/>
+        <source>Aucune mise à l&apos;emploi commencée ce mois-ci : elles se notent dans la vue « Mises à l&apos;emploi » (Ctrl+5).</source>
+        <translation>No placement started this month: placements are recorded in the “Placements” view (Ctrl+5).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="533"/>
+        <source>Relance marquée comme faite</source>
+        <translation>Follow-up marked done</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="556"/>
+        <source>Relance reportée au %1</source>
+        <translation>Follow-up postponed to %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="587"/>
+        <source>Appel noté : relance marquée comme faite</source>
+        <translation>Call logged: follow-up marked done</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../pacte_desktop/ui/import_dialogs.py" line="87"/>
@@ -2009,148 +2227,148 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="250"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="497"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="264"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="265"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="266"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="268"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="271"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>Save a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Switch worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="274"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>&amp;Add a worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Handover (worker leaving)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="276"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;About Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="279"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Search… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="280"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="281"/>
         <source>Vues</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="282"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="283"/>
         <source>Annuler la dernière action</source>
         <translation>Undo the last action</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="393"/>
         <source>Travailleur changé</source>
         <translation>Worker switched</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="400"/>
         <source>Ajouter un travailleur</source>
         <translation>Add a worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="400"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="407"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 added</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="421"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Save a backup</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="423"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="432"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="520"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
@@ -2165,7 +2383,7 @@ Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Sai
 The employer contacts of the partners in the Saint-Gilles local employment pact, kept by the organisation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="529"/>
         <source>Action annulée</source>
         <translation>Action undone</translation>
     </message>

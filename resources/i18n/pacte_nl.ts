@@ -851,102 +851,102 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="255"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="256"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="257"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="258"/>
         <source>Opération</source>
         <translation>Bewerking</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="258"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="259"/>
         <source>Champs modifiés</source>
         <translation>Gewijzigde velden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="269"/>
         <source>Identité</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="269"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
         <source>Adresse</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
         <source>Partage et notes</source>
         <translation>Delen en notities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
         <source>Démarches</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
         <source>Offres</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="282"/>
         <source>Historique</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="284"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="285"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="285"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="286"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="286"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="287"/>
         <source>Restaurer</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="287"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="288"/>
         <source>Cet employeur est archivé.</source>
         <translation>Deze werkgever is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="289"/>
         <source>Ajouter…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="289"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="290"/>
         <source>Modifier…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="290"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="291"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
@@ -966,7 +966,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Contactmoment opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="291"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="292"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
@@ -975,17 +975,17 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation type="vanished">Partners die deze werkgever kennen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="304"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="305"/>
         <source>Nouvel employeur</source>
         <translation>Nieuwe werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="307"/>
         <source>Employeur : %1</source>
         <translation>Werkgever: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="315"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="316"/>
         <source>%1 (parti)</source>
         <translation>%1 (vertrokken)</translation>
     </message>
@@ -1025,27 +1025,27 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="493"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="494"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>Geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="504"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="505"/>
         <source>Enregistrement…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="521"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="522"/>
         <source>Fiche enregistrée.</source>
         <translation>Fiche opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="530"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="531"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="589"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="590"/>
         <source>Personne de contact archivée</source>
         <translation>Contactpersoon gearchiveerd</translation>
     </message>
@@ -1718,6 +1718,224 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
     </message>
 </context>
 <context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="171"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="523"/>
+        <source>Ma journée</source>
+        <translation>Mijn dag</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="176"/>
+        <source>Ma journée — %1</source>
+        <translation>Mijn dag — %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="363"/>
+        <source>Suivis de mises à l&apos;emploi à faire</source>
+        <translation>Op te volgen tewerkstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="184"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="409"/>
+        <source>Demandes ouvertes des partenaires</source>
+        <translation>Open aanvragen van partners</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="185"/>
+        <source>Mes employeurs récents</source>
+        <translation>Mijn recente werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="186"/>
+        <source>Ouvrir l&apos;annuaire (Ctrl+1)</source>
+        <translation>Werkgeverslijst openen (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="189"/>
+        <source>L&apos;organisation ce mois-ci (%1 %2)</source>
+        <translation>De organisatie deze maand (%1 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="193"/>
+        <source>Mises à l&apos;emploi du mois par type</source>
+        <translation>Tewerkstellingen van de maand per soort</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="305"/>
+        <source>Lecture…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="311"/>
+        <source>Personne n&apos;est choisi comme travailleur à ce poste : Équipe → Changer de travailleur… (Ctrl+Maj+W).</source>
+        <translation>Op deze werkpost is geen medewerker gekozen: Team → Medewerker wisselen… (Ctrl+Shift+W).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="317"/>
+        <source>À relancer aujourd&apos;hui</source>
+        <translation>Vandaag op te volgen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="327"/>
+        <source>Rien à relancer aujourd&apos;hui. Une relance se prévoit en notant une démarche avec une date de prochaine action, sur la fiche d&apos;un employeur.</source>
+        <translation>Vandaag niets op te volgen. Een opvolging plant u door op de fiche van een werkgever een contactmoment te noteren met een datum voor de volgende actie.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="333"/>
+        <source>Tout voir dans « À relancer » (%1)</source>
+        <translation>Alles bekijken in « Op te volgen » (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="341"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="380"/>
+        <source>En retard</source>
+        <translation>Achterstallig</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="343"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="382"/>
+        <source>aujourd&apos;hui</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="348"/>
+        <source>Fait</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="348"/>
+        <source>Marquer la relance faite</source>
+        <translation>De opvolging als gedaan markeren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="350"/>
+        <source>Reporter…</source>
+        <translation>Uitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="353"/>
+        <source>Noter l&apos;appel…</source>
+        <translation>Gesprek noteren…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="355"/>
+        <source>Ouvre la fiche pour noter l&apos;appel ; la relance est faite une fois noté</source>
+        <translation>Opent de fiche om het gesprek te noteren; zodra het genoteerd is, is de opvolging gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="373"/>
+        <source>suivi à %1 mois</source>
+        <translation>opvolging na %1 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="378"/>
+        <source>depuis le %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="385"/>
+        <source>Ouvrir…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="385"/>
+        <source>Noter le résultat du suivi</source>
+        <translation>Het resultaat van de opvolging noteren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="396"/>
+        <source>Aucun suivi à faire. Les suivis à 3 et 6 mois des mises à l&apos;emploi de vos candidats apparaissent ici le jour venu.</source>
+        <translation>Geen opvolging te doen. De opvolgingen na 3 en 6 maanden van de tewerkstellingen van uw kandidaten verschijnen hier wanneer het zover is.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="402"/>
+        <source>Tout voir dans « Mises à l&apos;emploi » (%1)</source>
+        <translation>Alles bekijken in « Tewerkstellingen » (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="414"/>
+        <source>Ce poste n&apos;est dans aucun réseau de partenaires. Pour en rejoindre un : Synchronisation → Configurer…</source>
+        <translation>Deze werkpost zit in geen enkel partnernetwerk. Om er een te vervoegen: Synchronisatie → Instellen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="419"/>
+        <source>Aucune demande ouverte des partenaires pour l&apos;instant. Elles arrivent avec la synchronisation du réseau (F5).</source>
+        <translation>Voorlopig geen open aanvragen van partners. Ze komen binnen met de synchronisatie van het netwerk (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="423"/>
+        <source>Voir le réseau</source>
+        <translation>Netwerk bekijken</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="431"/>
+        <source>postes : %1</source>
+        <translation>plaatsen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="435"/>
+        <source>Du %1 au %2</source>
+        <translation>Van %1 tot %2</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="440"/>
+        <source>Compétences : %1</source>
+        <translation>Vaardigheden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="443"/>
+        <source>Langues : %1</source>
+        <translation>Talen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="471"/>
+        <source>Les employeurs que vous ouvrez apparaîtront ici. Cherchez-en un dans l&apos;annuaire, ou créez-le avec Ctrl+N.</source>
+        <translation>De werkgevers die u opent, verschijnen hier. Zoek er een in de werkgeverslijst, of maak er een aan met Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="482"/>
+        <source>Démarches notées</source>
+        <translation>Genoteerde contactmomenten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="483"/>
+        <source>Nouveaux employeurs</source>
+        <translation>Nieuwe werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="484"/>
+        <source>Mises à l&apos;emploi</source>
+        <translation>Tewerkstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="492"/>
+        <source>Mises à l&apos;emploi par type :</source>
+        <translation>Tewerkstellingen per soort:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="495"/>
+        <source>Aucune mise à l&apos;emploi commencée ce mois-ci : elles se notent dans la vue « Mises à l&apos;emploi » (Ctrl+5).</source>
+        <translation>Deze maand is nog geen tewerkstelling begonnen: u noteert ze in de weergave « Tewerkstellingen » (Ctrl+5).</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="533"/>
+        <source>Relance marquée comme faite</source>
+        <translation>Opvolging als gedaan gemarkeerd</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="556"/>
+        <source>Relance reportée au %1</source>
+        <translation>Opvolging uitgesteld tot %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="587"/>
+        <source>Appel noté : relance marquée comme faite</source>
+        <translation>Gesprek genoteerd: opvolging als gedaan gemarkeerd</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../pacte_desktop/ui/import_dialogs.py" line="87"/>
@@ -2009,148 +2227,148 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="250"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="497"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="264"/>
         <source>É&amp;dition</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="265"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="266"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ynchronisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Langue</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="268"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="271"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>&amp;Back-up opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Medewerker wisselen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="274"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>Medewerker &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Overdracht (vertrek van een medewerker)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="276"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;Over Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="279"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Zoeken… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="280"/>
         <source>Rechercher</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="281"/>
         <source>Vues</source>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="282"/>
         <source>Annuler</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="283"/>
         <source>Annuler la dernière action</source>
         <translation>Laatste actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="393"/>
         <source>Travailleur changé</source>
         <translation>Medewerker gewisseld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="400"/>
         <source>Ajouter un travailleur</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="400"/>
         <source>Nom :</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="407"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="421"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Back-up opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="423"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="432"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Back-up opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="520"/>
         <source>Annuler : %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
@@ -2165,7 +2383,7 @@ Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Sai
 De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid van Sint-Gillis, bewaard door de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="529"/>
         <source>Action annulée</source>
         <translation>Actie ongedaan gemaakt</translation>
     </message>

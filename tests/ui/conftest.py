@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from shiboken6 import isValid
 
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.unit_of_work import UnitOfWork
@@ -56,5 +57,11 @@ def no_database_access_on_the_gui_thread(monkeypatch):
 
     monkeypatch.setattr(AppContext, "__init__", init)
     yield made
+    # A context outlives its test until the garbage collector finds its cycles, maybe on one of
+    # the runner's threads: its store watch must not be ticking then (a timer destroyed off its
+    # thread stays registered, and fires into freed memory in a later test).
+    for ctx in made:
+        if isValid(ctx):
+            ctx.watch.stop()
     reads = sorted({where for ctx in made for where in ctx.gui_reads})
     assert reads == [], f"database access on the GUI thread: {reads}"

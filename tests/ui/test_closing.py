@@ -86,7 +86,7 @@ def employer_id(context, name: str) -> str:
 
 def opened(qtbot, window: MainWindow, name: str) -> EmployerDialog:
     """The employer's record, opened from the directory (once its fiche is read)."""
-    view = window.views[0]
+    view = window.view("employers")
     eid = employer_id(window.context, name)
     view.open_record(eid)
     qtbot.waitUntil(lambda: eid in view.dialogs, timeout=5000)

@@ -332,7 +332,7 @@ def test_employer_import_preview_then_import_then_revert(qtbot, window, context,
     source = tmp_path / "employeurs.csv"
     source.write_bytes(MESSY_CSV.encode("cp1252"))
     before = _employer_names(context)
-    view = window.views[0]
+    view = window.view("employers")
     qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=5000)
 
     dialog = window.reports.import_employers()
@@ -434,7 +434,7 @@ def test_kbo_import_from_a_zip_previews_then_imports(qtbot, window, context, tmp
 
     (tmp_path / "kbo").mkdir()
     extract = write_extract(tmp_path / "kbo", as_zip=True)
-    view = window.views[0]
+    view = window.view("employers")
     qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=5000)
     before = _employer_names(context)
     dialog = window.reports.import_kbo()

@@ -148,7 +148,7 @@ def test_every_sidebar_view_and_every_action_of_the_window_has_an_icon(window) -
     for action in (window.act_new, window.act_backup, window.act_quit):
         assert not action.icon().isNull(), action.text()
     # The employer directory's toolbar: an icon beside each word.
-    toolbar = window.views[0].findChild(QToolBar, "employers_toolbar")
+    toolbar = window.view("employers").findChild(QToolBar, "employers_toolbar")
     assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
     named = {a.objectName() for a in toolbar.actions() if not a.icon().isNull()}
     assert named == {"action_open", "action_log", "action_new", "action_archive", "action_restore"}

@@ -26,11 +26,53 @@ def window(qtbot, context, settings):
 
 
 def test_sidebar_lists_the_views_and_switches_between_them(window) -> None:
-    keys = [window.sidebar.item(i).data(Qt.ItemDataRole.UserRole) for i in range(5)]
-    assert keys == ["employers", "followups", "opportunities", "candidates", "placements"]
-    assert window.sidebar.item(0).text().startswith("Employeurs")
-    window.sidebar.setCurrentRow(1)
+    keys = [window.sidebar.item(i).data(Qt.ItemDataRole.UserRole) for i in range(7)]
+    assert keys == [
+        "home",
+        "employers",
+        "followups",
+        "opportunities",
+        "candidates",
+        "placements",
+        "network",
+    ]
+    assert window.sidebar.item(0).text() == "Ma journée"
+    assert window.sidebar.item(1).text().startswith("Employeurs")
+    window.sidebar.setCurrentRow(2)
     assert window.current_view().key == "followups"
+
+
+def test_ctrl_0_is_ma_journee_and_ctrl_1_still_the_employers(qtbot, window) -> None:
+    window.sidebar.setFocus()
+    for key, expected in (
+        (Qt.Key.Key_1, "employers"),
+        (Qt.Key.Key_0, "home"),
+        (Qt.Key.Key_2, "followups"),
+        (Qt.Key.Key_6, "network"),
+    ):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_view().key == expected
+
+
+def test_ma_journee_buttons_open_the_view_they_name(qtbot, window) -> None:
+    home = window.current_view()
+    assert home.key == "home"
+    button = home.recent.more_button
+    assert button.isVisible() and button.text() == "Ouvrir l'annuaire (Ctrl+1)"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.current_view().key == "employers"
+
+
+def test_typing_a_search_on_ma_journee_looks_for_an_employer(qtbot, window) -> None:
+    assert window.current_view().key == "home"
+    window.focus_search()
+    qtbot.keyClicks(window.search, "parvis")
+    assert window.current_view().key == "employers"
+    assert window.search.text() == "parvis" and window.search.hasFocus()
+    directory = window.current_view()
+    qtbot.waitUntil(lambda: directory.model.rowCount() == 1, timeout=5000)
+    window.show_view("home")
+    assert window.search.text() == ""  # the home keeps no search of its own
 
 
 def test_ctrl_f_focuses_the_search_field(qtbot, window) -> None:
@@ -44,15 +86,20 @@ def test_switching_to_dutch_relabels_the_window_without_losing_the_search(qtbot,
     assert window.menu_file.title() == "&Fichier"
     window.set_language("nl")
     assert window.menu_file.title() == "&Bestand"
-    assert window.sidebar.item(0).text().startswith("Werkgevers")
+    assert window.sidebar.item(0).text() == "Mijn dag"
+    assert window.sidebar.item(1).text().startswith("Werkgevers")
     assert window.search.text() == "parvis"
     assert window.language_actions["nl"].isChecked()
     window.set_language("en")
     assert window.menu_file.title() == "&File"
-    assert window.sidebar.item(0).text().startswith("Employers")
+    assert window.sidebar.item(0).text() == "My day"
+    assert window.sidebar.item(1).text().startswith("Employers")
 
 
-def test_window_state_and_last_view_are_restored(qtbot, context, settings, window) -> None:
+def test_window_state_is_restored_and_the_day_starts_at_ma_journee(
+    qtbot, context, settings, window
+) -> None:
+    assert window.current_view().key == "home"
     window.resize(window.minimumSizeHint().width() + 1, 540)
     window.splitter.setSizes([150, window.width() - 150])
     window.show_view("placements")
@@ -61,7 +108,7 @@ def test_window_state_and_last_view_are_restored(qtbot, context, settings, windo
     again = MainWindow(context, settings)
     qtbot.addWidget(again)
     again.show()
-    assert again.current_view().key == "placements"
+    assert again.current_view().key == "home"  # not the last view: the day starts here
     # The offscreen platform may round the restored geometry by a pixel.
     assert abs(again.width() - size.width()) <= 2 and again.height() == size.height()
     assert abs(again.splitter.sizes()[0] - sizes[0]) <= 2

@@ -84,7 +84,7 @@ def test_an_edit_on_another_workstation_appears_in_the_employer_view_after_the_p
     a.sync()
     b = net.join("B")
     win = _window(qtbot, a.store, tmp_path)
-    view = win.views[0]
+    view = win.view("employers")
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
     b.edit(Employer, eid, {"name": "Garage Moderne SRL"})
     b.employer("Atelier Vélo")
