@@ -429,10 +429,17 @@ def test_the_day_changing_moves_the_scopes(qtbot, monkeypatch, view, data) -> No
 # -- issue 14, point 5: the next step, an empty period, the postpone dialog's title -----------
 
 
-def test_the_action_column_shows_the_next_step_typed_with_the_demarche(qtbot, context) -> None:
+def test_the_action_column_shows_the_next_step_typed_with_the_demarche(
+    qtbot, monkeypatch, context
+) -> None:
     """The log form's « Prochaine étape » becomes the follow-up's action; the call's summary
     stays on the démarche and is not what « À relancer » shows."""
     from PySide6.QtWidgets import QLineEdit
+
+    from pacte_desktop.ui import guarded_dialog
+
+    # a failure must not leave a "discard your edits?" question blocking the teardown
+    monkeypatch.setattr(guarded_dialog, "confirm_discard", lambda parent: True)
 
     from pacte_desktop.ui.employer_record import TAB_TIMELINE, open_employer
     from pacte_desktop.ui.followups import COL_ACTION
