@@ -639,7 +639,9 @@ class FollowUpsView(View):
 
             self._write(
                 move,
-                self.tr("Relance(s) reportée(s) au %1").replace("%1", format_date(to)),
+                self.tr("%n relance(s) reportée(s) au %1", "", len(ids)).replace(
+                    "%1", format_date(to)
+                ),
                 lambda: None,
             )
 
@@ -676,7 +678,7 @@ class FollowUpsView(View):
                 for follow_up_id in ids:
                     followups.reassign(uow, follow_up_id, worker_id)
 
-            self._write(move, self.tr("Relance(s) réassignée(s)"), lambda: None)
+            self._write(move, self.tr("%n relance(s) réassignée(s)", "", len(ids)), lambda: None)
 
         dialog.accepted.connect(chosen)
         dialog.finished.connect(lambda _r: self._forget_dialog(dialog))

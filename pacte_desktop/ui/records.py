@@ -174,7 +174,7 @@ class RecordsView(View):
         """Relabel the filter widgets."""
 
     def archived_message(self, count: int) -> str:
-        return self.tr("%1 enregistrement(s) archivé(s)").replace("%1", str(count))
+        return self.tr("%n enregistrement(s) archivé(s)", "", count)
 
     def _choice_filter(self, bar: QHBoxLayout, name: str, choices: Sequence[str]) -> QComboBox:
         """A combo box "all / each choice" for an equality filter of the listing."""
