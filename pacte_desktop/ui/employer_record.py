@@ -16,11 +16,9 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QScrollArea,
     QTableView,
@@ -49,6 +47,7 @@ from pacte_desktop.ui.employer_history import history_rows
 from pacte_desktop.ui.forms import EntityForm, show_formatted
 from pacte_desktop.ui.guarded_dialog import GuardedDialog, dialog_button, report_error
 from pacte_desktop.ui.labels import display_value, field_label
+from pacte_desktop.ui.next_step import add_next_step
 from pacte_desktop.ui.partners_box import PartnersBox
 from pacte_desktop.ui.record_lists import RecordListModel, label_of, make_table
 
@@ -149,20 +148,13 @@ class EmployerDialog(GuardedDialog):
         )
         self.log_form = EntityForm(Interaction, LOG_FIELDS)
         self.log_form.setObjectName("log_form")
+        self.next_step_edit = add_next_step(self.log_form)  # the follow-up's action
         self.log_button = dialog_button("log_button", primary=True)
         self.log_button.clicked.connect(self.log_interaction)
         self.log_box = QGroupBox()
         self.log_box.setObjectName("log_box")
         log_layout = QVBoxLayout(self.log_box)
         log_layout.addWidget(self.log_form)
-        # The follow-up's action: what to do when it falls due (not the call's summary).
-        self.next_step_edit = QLineEdit()
-        self.next_step_edit.setObjectName("next_step_edit")
-        self.next_step_label = QLabel()
-        self.next_step_label.setBuddy(self.next_step_edit)
-        next_step_row = QFormLayout()
-        next_step_row.addRow(self.next_step_label, self.next_step_edit)
-        log_layout.addLayout(next_step_row)
         log_buttons = QHBoxLayout()
         log_buttons.addStretch(1)
         log_buttons.addWidget(self.log_button)
@@ -286,8 +278,6 @@ class EmployerDialog(GuardedDialog):
         self.contact_edit_button.setText(self.tr("Modifier…"))
         self.contact_archive_button.setText(self.tr("Archiver"))
         self.log_box.setTitle(self.tr("Noter une démarche"))
-        self.next_step_label.setText(self.tr("Prochaine étape"))
-        self.next_step_edit.setPlaceholderText(self.tr("ce qu'il faudra faire à la relance"))
         self.log_button.setText(self.tr("Noter la démarche"))
         self.log_button.setToolTip(self.tr("Enregistrer la démarche (Ctrl+S)"))
         self.close_button.setText(self.tr("Fermer"))
@@ -612,7 +602,6 @@ class EmployerDialog(GuardedDialog):
                 "next_action_date": None,
             }
         )
-        self.next_step_edit.clear()
 
     def log_interaction(self) -> None:
         """Record the démarche typed below the timeline; a next action date makes a follow-up."""
@@ -621,7 +610,6 @@ class EmployerDialog(GuardedDialog):
         values = self.log_form.values()
         self.log_form.clear_errors()
         employer_id = self.employer_id
-        next_step = self.next_step_edit.text()
 
         def action(uow: WriteUnit) -> followups.Logged:
             return followups.log_interaction(
@@ -632,7 +620,7 @@ class EmployerDialog(GuardedDialog):
                 date=values["date"] or None,
                 outcome=values["outcome"] or None,
                 next_action_date=values["next_action_date"] or None,
-                next_step=next_step,
+                next_step=values["next_step"],
             )
 
         self._logging = True

@@ -249,8 +249,7 @@ class PostponeDialog(QDialog):
         self.setWindowTitle(self.tr("Reporter la relance"))
         self.label.setText(self.tr("Nouvelle date :"))
         self.date_edit.setAccessibleName(self.tr("Nouvelle date"))
-        # A small dialog is as wide as its form, which cuts its title ("Report... elance"):
-        # the title plus room for the title bar's buttons sets its minimum width.
+        # As narrow as its form, the dialog cut its title ("Report... elance"): the title sets it.
         title_width = QFontMetrics(self.font()).horizontalAdvance(self.windowTitle())
         self.setMinimumWidth(title_width + TITLE_BAR_BUTTONS)
 

@@ -157,33 +157,33 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="432"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="431"/>
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="436"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="435"/>
         <source>Saint-Gillois</source>
         <translation>Saint-Gilles resident</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="443"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="475"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="442"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="474"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="472"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="471"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Private to the organisation: never shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="483"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="482"/>
         <source>Candidat archivé</source>
         <translation>Candidate archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="484"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="483"/>
         <source>%1 candidats archivés</source>
         <translation>%1 candidates archived</translation>
     </message>
@@ -871,112 +871,110 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="260"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="252"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="262"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="254"/>
         <source>Opération</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="263"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="255"/>
         <source>Champs modifiés</source>
         <translation>Changed fields</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="265"/>
         <source>Fiche</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="266"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="267"/>
         <source>Démarches</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="268"/>
         <source>Offres</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="269"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="282"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="283"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="284"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
         <source>Cet employeur est archivé.</source>
         <translation>This employer is archived.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="285"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="286"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="287"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
         <source>Noter une démarche</source>
         <translation>Log an interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="289"/>
         <source>Prochaine étape</source>
-        <translation>Next step</translation>
+        <translation type="vanished">Next step</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="290"/>
         <source>ce qu&apos;il faudra faire à la relance</source>
-        <translation>what to do when the follow-up is due</translation>
+        <translation type="vanished">what to do when the follow-up is due</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="291"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
         <source>Noter la démarche</source>
         <translation>Log the interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="292"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="282"/>
         <source>Enregistrer la démarche (Ctrl+S)</source>
         <translation>Save the interaction (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="293"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="283"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -986,17 +984,17 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Partners who know this employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="296"/>
         <source>Nouvel employeur</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="308"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="298"/>
         <source>Employeur : %1</source>
         <translation>Employer: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="317"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="307"/>
         <source>%1 (parti)</source>
         <translation>%1 (left)</translation>
     </message>
@@ -1031,37 +1029,37 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="489"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="479"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>No changes to save.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="500"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="490"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="517"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="507"/>
         <source>Fiche enregistrée.</source>
         <translation>Record saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="526"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="516"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="585"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="575"/>
         <source>Personne de contact archivée</source>
         <translation>Contact person archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="655"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="643"/>
         <source>Démarche notée ; relance prévue le %1.</source>
         <translation>Interaction logged; follow-up scheduled for %1.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="660"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="648"/>
         <source>Démarche notée.</source>
         <translation>Interaction logged.</translation>
     </message>
@@ -1191,7 +1189,7 @@ Use a separate data folder for your real organisation.</translation>
         <translation type="vanished">YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/forms.py" line="112"/>
+        <location filename="../../pacte_desktop/ui/forms.py" line="113"/>
         <source>séparés par des virgules</source>
         <translation>separated by commas</translation>
     </message>
@@ -1271,115 +1269,115 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="393"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="392"/>
         <source>À relancer</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="397"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="396"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="398"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="397"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="399"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="398"/>
         <source>Travailleur</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="400"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="399"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="405"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="421"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="404"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="420"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="406"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="405"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="407"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="406"/>
         <source>Cette semaine</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="408"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="407"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="412"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="411"/>
         <source>&amp;Période :</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="413"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="412"/>
         <source>Pour &amp;moi</source>
         <translation>For &amp;me</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="414"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="413"/>
         <source>Toute l&apos;&amp;organisation</source>
         <translation>Whole &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="415"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="414"/>
         <source>Fai&amp;t</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="416"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="415"/>
         <source>Marquer les relances choisies comme faites</source>
         <translation>Mark the selected follow-ups as done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="417"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="416"/>
         <source>&amp;Reporter…</source>
         <translation>Po&amp;stpone…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="418"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="417"/>
         <source>Réa&amp;ssigner…</source>
         <translation>&amp;Reassign…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="419"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="418"/>
         <source>Afficher toutes les relances</source>
         <translation>Show all follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="420"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="419"/>
         <source>Relances ouvertes</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="494"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="493"/>
         <source>Aucune relance ne correspond à la recherche.</source>
         <translation>No follow-up matches the search.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="496"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="495"/>
         <source>Rien à relancer pour cette période.</source>
         <translation>Nothing to follow up for this period.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="597"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="599"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="596"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="598"/>
         <source>Relances</source>
         <translation>Follow-ups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="617"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="623"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="616"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="622"/>
         <source>%n relance(s) marquée(s) comme faite(s)</source>
         <translation>
             <numerusform>%n follow-up marked as done</numerusform>
@@ -1387,7 +1385,7 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="642"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="641"/>
         <source>%n relance(s) reportée(s) au %1</source>
         <translation>
             <numerusform>%n follow-up postponed to %1</numerusform>
@@ -1395,7 +1393,7 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="681"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="680"/>
         <source>%n relance(s) réassignée(s)</source>
         <translation>
             <numerusform>%n follow-up reassigned</numerusform>
@@ -2291,29 +2289,43 @@ First check its key&apos;s fingerprint with it: %2</translation>
     </message>
 </context>
 <context>
+    <name>NextStepLabel</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/next_step.py" line="32"/>
+        <location filename="../../pacte_desktop/ui/next_step.py" line="33"/>
+        <source>Prochaine étape</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/next_step.py" line="34"/>
+        <source>ce qu&apos;il faudra faire à la relance</source>
+        <translation>what to do when the follow-up is due</translation>
+    </message>
+</context>
+<context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="386"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="385"/>
         <source>Offres et demandes</source>
         <translation>Opportunities and requests</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="390"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="389"/>
         <source>Partagée</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="402"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="401"/>
         <source>Demandes de profils seulement</source>
         <translation>Profile requests only</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="415"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="414"/>
         <source>Offre archivée</source>
         <translation>Opportunity archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="416"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="415"/>
         <source>%1 offres archivées</source>
         <translation>%1 opportunities archived</translation>
     </message>
@@ -2407,27 +2419,27 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="508"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="507"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="514"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="513"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="514"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="530"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Placement archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="532"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="531"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 placements archived</translation>
     </message>
@@ -2549,34 +2561,34 @@ First check its key&apos;s fingerprint with it: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="203"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="202"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="209"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="208"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="209"/>
         <source>Nouveau (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="211"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="214"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="213"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="212"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="215"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="214"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="213"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="212"/>
         <source>Archiver (Suppr) ; peut être annulé</source>
         <translation>Archive (Delete); can be undone</translation>
     </message>

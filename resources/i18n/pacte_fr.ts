@@ -23,8 +23,8 @@
 <context>
     <name>FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="617"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="623"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="616"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="622"/>
         <source>%n relance(s) marquée(s) comme faite(s)</source>
         <translation>
             <numerusform>%n relance marquée comme faite</numerusform>
@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="642"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="641"/>
         <source>%n relance(s) reportée(s) au %1</source>
         <translation>
             <numerusform>%n relance reportée au %1</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="681"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="680"/>
         <source>%n relance(s) réassignée(s)</source>
         <translation>
             <numerusform>%n relance réassignée</numerusform>

@@ -157,33 +157,33 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="432"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="431"/>
         <source>Candidats</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="436"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="435"/>
         <source>Saint-Gillois</source>
         <translation>Inwoner Sint-Gillis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="443"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="475"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="442"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="474"/>
         <source>Tous</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="472"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="471"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Privégegevens van de organisatie: worden nooit gedeeld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="483"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="482"/>
         <source>Candidat archivé</source>
         <translation>Kandidaat gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="484"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="483"/>
         <source>%1 candidats archivés</source>
         <translation>%1 kandidaten gearchiveerd</translation>
     </message>
@@ -871,112 +871,110 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="260"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="252"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="262"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="254"/>
         <source>Opération</source>
         <translation>Bewerking</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="263"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="255"/>
         <source>Champs modifiés</source>
         <translation>Gewijzigde velden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="265"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="266"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="267"/>
         <source>Démarches</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="268"/>
         <source>Offres</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="269"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
         <source>Historique</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="282"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="283"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
         <source>Restaurer</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="284"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
         <source>Cet employeur est archivé.</source>
         <translation>Deze werkgever is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="285"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
         <source>Ajouter…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="286"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
         <source>Modifier…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="287"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
         <source>Noter une démarche</source>
         <translation>Een contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="289"/>
         <source>Prochaine étape</source>
-        <translation>Volgende stap</translation>
+        <translation type="vanished">Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="290"/>
         <source>ce qu&apos;il faudra faire à la relance</source>
-        <translation>wat er bij de opvolging moet gebeuren</translation>
+        <translation type="vanished">wat er bij de opvolging moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="291"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
         <source>Noter la démarche</source>
         <translation>Contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="292"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="282"/>
         <source>Enregistrer la démarche (Ctrl+S)</source>
         <translation>Contactmoment opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="293"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="283"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
@@ -986,17 +984,17 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Partners die deze werkgever kennen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="296"/>
         <source>Nouvel employeur</source>
         <translation>Nieuwe werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="308"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="298"/>
         <source>Employeur : %1</source>
         <translation>Werkgever: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="317"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="307"/>
         <source>%1 (parti)</source>
         <translation>%1 (vertrokken)</translation>
     </message>
@@ -1031,37 +1029,37 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="489"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="479"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>Geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="500"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="490"/>
         <source>Enregistrement…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="517"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="507"/>
         <source>Fiche enregistrée.</source>
         <translation>Fiche opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="526"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="516"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="585"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="575"/>
         <source>Personne de contact archivée</source>
         <translation>Contactpersoon gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="655"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="643"/>
         <source>Démarche notée ; relance prévue le %1.</source>
         <translation>Contactmoment genoteerd; opvolging gepland op %1.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="660"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="648"/>
         <source>Démarche notée.</source>
         <translation>Contactmoment genoteerd.</translation>
     </message>
@@ -1191,7 +1189,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation type="vanished">JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/forms.py" line="112"/>
+        <location filename="../../pacte_desktop/ui/forms.py" line="113"/>
         <source>séparés par des virgules</source>
         <translation>gescheiden door komma&apos;s</translation>
     </message>
@@ -1271,115 +1269,115 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="393"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="392"/>
         <source>À relancer</source>
         <translation>Op te volgen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="397"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="396"/>
         <source>Échéance</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="398"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="397"/>
         <source>Employeur</source>
         <translation>Werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="399"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="398"/>
         <source>Travailleur</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="400"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="399"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="405"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="421"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="404"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="420"/>
         <source>En retard</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="406"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="405"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="407"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="406"/>
         <source>Cette semaine</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="408"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="407"/>
         <source>Toutes</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="412"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="411"/>
         <source>&amp;Période :</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="413"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="412"/>
         <source>Pour &amp;moi</source>
         <translation>Voor &amp;mij</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="414"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="413"/>
         <source>Toute l&apos;&amp;organisation</source>
         <translation>Hele organi&amp;satie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="415"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="414"/>
         <source>Fai&amp;t</source>
         <translation>&amp;Gedaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="416"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="415"/>
         <source>Marquer les relances choisies comme faites</source>
         <translation>Geselecteerde opvolgingen markeren als gedaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="417"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="416"/>
         <source>&amp;Reporter…</source>
         <translation>&amp;Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="418"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="417"/>
         <source>Réa&amp;ssigner…</source>
         <translation>&amp;Opnieuw toewijzen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="419"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="418"/>
         <source>Afficher toutes les relances</source>
         <translation>Alle opvolgingen tonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="420"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="419"/>
         <source>Relances ouvertes</source>
         <translation>Open opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="494"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="493"/>
         <source>Aucune relance ne correspond à la recherche.</source>
         <translation>Geen enkele opvolging komt overeen met de zoekopdracht.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="496"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="495"/>
         <source>Rien à relancer pour cette période.</source>
         <translation>Niets op te volgen in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="597"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="599"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="596"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="598"/>
         <source>Relances</source>
         <translation>Opvolgingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="617"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="623"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="616"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="622"/>
         <source>%n relance(s) marquée(s) comme faite(s)</source>
         <translation>
             <numerusform>%n opvolging gemarkeerd als gedaan</numerusform>
@@ -1387,7 +1385,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="642"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="641"/>
         <source>%n relance(s) reportée(s) au %1</source>
         <translation>
             <numerusform>%n opvolging uitgesteld tot %1</numerusform>
@@ -1395,7 +1393,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="681"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="680"/>
         <source>%n relance(s) réassignée(s)</source>
         <translation>
             <numerusform>%n opvolging opnieuw toegewezen</numerusform>
@@ -2291,29 +2289,43 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
     </message>
 </context>
 <context>
+    <name>NextStepLabel</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/next_step.py" line="32"/>
+        <location filename="../../pacte_desktop/ui/next_step.py" line="33"/>
+        <source>Prochaine étape</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/next_step.py" line="34"/>
+        <source>ce qu&apos;il faudra faire à la relance</source>
+        <translation>wat er bij de opvolging moet gebeuren</translation>
+    </message>
+</context>
+<context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="386"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="385"/>
         <source>Offres et demandes</source>
         <translation>Vacatures en aanvragen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="390"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="389"/>
         <source>Partagée</source>
         <translation>Gedeeld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="402"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="401"/>
         <source>Demandes de profils seulement</source>
         <translation>Alleen profielaanvragen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="415"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="414"/>
         <source>Offre archivée</source>
         <translation>Vacature gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="416"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="415"/>
         <source>%1 offres archivées</source>
         <translation>%1 vacatures gearchiveerd</translation>
     </message>
@@ -2407,27 +2419,27 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="508"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="507"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="514"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="513"/>
         <source>Début</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="514"/>
         <source>Fin</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="530"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Tewerkstelling gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="532"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="531"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 tewerkstellingen gearchiveerd</translation>
     </message>
@@ -2549,34 +2561,34 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="203"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="202"/>
         <source>Tous</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="209"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="208"/>
         <source>Nouveau…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="209"/>
         <source>Nouveau (Ctrl+N)</source>
         <translation>Nieuw (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="211"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="214"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="213"/>
         <source>Ouvrir</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="212"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="215"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="214"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="213"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="212"/>
         <source>Archiver (Suppr) ; peut être annulé</source>
         <translation>Archiveren (Delete); kan ongedaan worden gemaakt</translation>
     </message>

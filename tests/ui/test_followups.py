@@ -457,10 +457,10 @@ def test_the_action_column_shows_the_next_step_typed_with_the_demarche(
     qtbot.keyClicks(summary, "Parle au gerant : un stage possible en mars")
     due = dialog.log_form.findChild(QLineEdit, "field_next_action_date")
     qtbot.keyClicks(due, "2030-01-15")
-    qtbot.keyClicks(dialog.next_step_edit, "Envoyer deux profils de mecanicien")
+    qtbot.keyClicks(dialog.next_step_edit.input, "Envoyer deux profils de mecanicien")
     qtbot.mouseClick(dialog.log_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.timeline_model.rowCount() == 1, timeout=5000)
-    assert dialog.next_step_edit.text() == ""  # ready for the next démarche
+    assert dialog.next_step_edit.raw() == ""  # ready for the next démarche
 
     view = FollowUpsView(context)
     qtbot.addWidget(view)
