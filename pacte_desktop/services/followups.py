@@ -1,4 +1,10 @@
-"""Interactions with employers and the follow-ups they create ("À relancer")."""
+"""Interactions with employers and the follow-ups they create ("À relancer").
+
+A follow-up's ``action`` is the next step (« Envoyer les profils »), not what was said during the
+call: the interaction keeps its summary, the follow-up says what to do when it falls due. Callers
+that ask for no next step at all (the CLI, which has no option for it) keep the older behaviour:
+the call's summary stands in for it.
+"""
 
 from __future__ import annotations
 
@@ -30,8 +36,13 @@ def log_interaction(
     outcome: str | None = None,
     next_action_date: object = None,
     worker_id: str | None = None,
+    next_step: str | None = None,
 ) -> Logged:
-    """Record a call, visit, email or event; a next action date creates an open follow-up."""
+    """Record a call, visit, email or event; a next action date creates an open follow-up.
+
+    ``next_step`` is the follow-up's action; ``None`` (not asked) lets the summary stand in, an
+    empty text means the worker wrote no next step (the follow-up then has no action).
+    """
     # An archived employer is refused by records.create, as for every record hanging off it.
     found = uow.repo.require(Employer, employer, "employer")
     worker = worker_id or uow.worker_id
@@ -60,7 +71,7 @@ def log_interaction(
                 "worker_id": worker,
                 "interaction_id": interaction.id,
                 "due_date": interaction.next_action_date,
-                "action": summary,
+                "action": summary if next_step is None else (next_step.strip() or None),
             },
         )
     return Logged(interaction, follow_up)

@@ -9,6 +9,11 @@ The rule, the same for every menu whose choices may change under it (communes, t
   is never kept as a ghost entry nobody can pick again, and never dropped silently.
 
 Signals are blocked while the items change: the caller decides what a vanished choice means.
+
+A filter menu (:class:`FilterCombo`) is as wide as the text it shows (« Toutes les communes »,
+« Alle verantwoordelijken », the choice made), never cut, up to its maximum width; its list
+opens as wide as its longest item. Menus in a bar share a narrow window without each being as
+wide as its longest choice.
 """
 
 from __future__ import annotations
@@ -16,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
 
 
 def refill(combo: QComboBox, pairs: Sequence[tuple[Any, str]], *, fixed: int = 1) -> Any | None:
@@ -42,3 +48,42 @@ def refill(combo: QComboBox, pairs: Sequence[tuple[Any, str]], *, fixed: int = 1
     if chosen is not None and combo.currentData() != chosen:
         return chosen
     return None
+
+
+class FilterCombo(QComboBox):
+    """A filter menu sized to the text it shows (see the module docstring)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.currentIndexChanged.connect(lambda _i: self.updateGeometry())
+        model = self.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            signal.connect(lambda *_: self.updateGeometry())
+
+    def _fitting(self, text: str) -> QSize:
+        """The size that shows ``text`` whole, in the style's frame and with its arrow."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        contents = QSize(self.fontMetrics().horizontalAdvance(text), self.fontMetrics().height())
+        size = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option, contents, self
+        )
+        return size.boundedTo(self.maximumSize())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return hint.expandedTo(self._fitting(self.currentText()))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return hint.expandedTo(self._fitting(self.currentText()))
+
+    def showPopup(self) -> None:
+        longest = max(
+            (self.fontMetrics().horizontalAdvance(self.itemText(n)) for n in range(self.count())),
+            default=0,
+        )
+        scroll = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.view().setMinimumWidth(longest + scroll + 24)
+        super().showPopup()

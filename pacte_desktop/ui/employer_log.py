@@ -24,6 +24,7 @@ from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.forms import EntityForm
 from pacte_desktop.ui.guarded_dialog import dialog_button, report_error
 from pacte_desktop.ui.labels import display_value
+from pacte_desktop.ui.next_step import add_next_step
 
 LOG_FIELDS = ("date", "channel", "summary", "outcome", "next_action_date")
 
@@ -46,6 +47,7 @@ class LogBox(QGroupBox):
         self._logging = False
         self.form = EntityForm(Interaction, LOG_FIELDS)
         self.form.setObjectName("log_form")
+        self.next_step_edit = add_next_step(self.form)  # the follow-up's action
         self.button = dialog_button("log_button", primary=True)
         self.button.clicked.connect(self.log_interaction)
         layout = QVBoxLayout(self)
@@ -109,6 +111,7 @@ class LogBox(QGroupBox):
                 date=values["date"] or None,
                 outcome=values["outcome"] or None,
                 next_action_date=values["next_action_date"] or None,
+                next_step=values["next_step"],
             )
 
         self._logging = True

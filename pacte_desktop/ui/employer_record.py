@@ -153,6 +153,7 @@ class EmployerDialog(GuardedDialog):
         self.log_box.said.connect(lambda text: self.status_label.setText(text))
         self.log_box.logged.connect(lambda _logged: self.draft.write_now())
         self.log_form = self.log_box.form
+        self.next_step_edit = self.log_box.next_step_edit
         self.log_button = self.log_box.button
         timeline = QWidget()
         timeline.setObjectName("tab_timeline")

@@ -389,10 +389,10 @@ class ReportsController(QObject):
             box = QMessageBox(
                 QMessageBox.Icon.Information,
                 self.tr("Import terminé"),
-                self.tr("Import terminé : %1 créés, %2 mis à jour, %3 rejetés")
-                .replace("%1", str(report.created))
-                .replace("%2", str(report.updated))
-                .replace("%3", str(len(report.rejected))),
+                self.tr("Import terminé : %1, %2, %3")
+                .replace("%1", self.tr("%n créé(s)", "", report.created))
+                .replace("%2", self.tr("%n mis à jour", "", report.updated))
+                .replace("%3", self.tr("%n rejeté(s)", "", len(report.rejected))),
                 QMessageBox.StandardButton.Ok,
                 self.window,
             )

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -63,6 +63,7 @@ SCOPES = ("overdue", "today", "week", "all")
 # Writes to these tables can change which follow-ups are open, whose they are, or their names.
 CONCERNS = frozenset({"follow_up", "interaction", "employer", "worker", "*"})
 POSTPONE_DAYS = 7
+TITLE_BAR_BUTTONS = 160  # px a window manager's title bar keeps for its icon and buttons
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_FOREGROUND = QColor("#8a1c14")
 
@@ -248,6 +249,9 @@ class PostponeDialog(QDialog):
         self.setWindowTitle(self.tr("Reporter la relance"))
         self.label.setText(self.tr("Nouvelle date :"))
         self.date_edit.setAccessibleName(self.tr("Nouvelle date"))
+        # As narrow as its form, the dialog cut its title ("Report... elance"): the title sets it.
+        title_width = QFontMetrics(self.font()).horizontalAdvance(self.windowTitle())
+        self.setMinimumWidth(title_width + TITLE_BAR_BUTTONS)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -330,6 +334,15 @@ class FollowUpsView(View):
         self.empty_label.setObjectName("empty_label")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
+        # An empty period is not the end of the list: one click shows every open follow-up.
+        self.show_all_button = QPushButton()
+        self.show_all_button.setObjectName("show_all_button")
+        self.show_all_button.hide()
+        empty_row = QHBoxLayout()
+        empty_row.addStretch(1)
+        empty_row.addWidget(self.empty_label)
+        empty_row.addWidget(self.show_all_button)
+        empty_row.addStretch(1)
 
         top = QHBoxLayout()
         top.addWidget(self.scope_label)
@@ -348,7 +361,7 @@ class FollowUpsView(View):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        layout.addLayout(empty_row)
         layout.addLayout(actions)
         self.setTabOrder(self.scope_combo, self.mine_radio)
         self.setTabOrder(self.mine_radio, self.all_radio)
@@ -362,6 +375,7 @@ class FollowUpsView(View):
         self.done_button.clicked.connect(self.mark_done)
         self.postpone_button.clicked.connect(self.postpone)
         self.reassign_button.clicked.connect(self.reassign)
+        self.show_all_button.clicked.connect(self.show_all)
         # activated: double-click, and Enter on the current row
         self.table.activated.connect(self._open_employer)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
@@ -401,6 +415,7 @@ class FollowUpsView(View):
         self.done_button.setToolTip(self.tr("Marquer les relances choisies comme faites"))
         self.postpone_button.setText(self.tr("&Reporter…"))
         self.reassign_button.setText(self.tr("Réa&ssigner…"))
+        self.show_all_button.setText(self.tr("Afficher toutes les relances"))
         self.table.setAccessibleName(self.tr("Relances ouvertes"))
         self.model.overdue_text = self.tr("En retard")
         self.model.retranslate()
@@ -479,6 +494,11 @@ class FollowUpsView(View):
         else:
             self.empty_label.setText(self.tr("Rien à relancer pour cette période."))
         self.empty_label.setVisible(empty)
+        self.show_all_button.setVisible(empty and not self._search and self.scope != "all")
+
+    def show_all(self) -> None:
+        """Every open follow-up, whatever its due date (the empty period's way out)."""
+        self.set_scope("all")
 
     def reload_count(self) -> None:
         """Recompute the badge: the current worker's follow-ups due today or overdue."""
@@ -618,7 +638,9 @@ class FollowUpsView(View):
 
             self._write(
                 move,
-                self.tr("Relance(s) reportée(s) au %1").replace("%1", format_date(to)),
+                self.tr("%n relance(s) reportée(s) au %1", "", len(ids)).replace(
+                    "%1", format_date(to)
+                ),
                 lambda: None,
             )
 
@@ -655,7 +677,7 @@ class FollowUpsView(View):
                 for follow_up_id in ids:
                     followups.reassign(uow, follow_up_id, worker_id)
 
-            self._write(move, self.tr("Relance(s) réassignée(s)"), lambda: None)
+            self._write(move, self.tr("%n relance(s) réassignée(s)", "", len(ids)), lambda: None)
 
         dialog.accepted.connect(chosen)
         dialog.finished.connect(lambda _r: self._forget_dialog(dialog))

@@ -60,6 +60,7 @@ class FieldEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)  # a tall row: the box level with its label
         self.input = self._make_input(options)
         self.input.setAccessibleName(field_label(name))
         self.input.setObjectName(f"field_{name}")

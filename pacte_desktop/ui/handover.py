@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,8 +61,20 @@ PERSISTENT_EDITORS_MAX = 150
 Index = QModelIndex | QPersistentModelIndex
 
 
+def editor_height() -> int:
+    """The height a combo box asks for in the current style and font."""
+    probe = QComboBox()
+    probe.addItem("Ag")
+    return probe.sizeHint().height()
+
+
 class AssignmentDelegate(QStyledItemDelegate):
-    """The « Attribué à » cell: a combo box of « répartition automatique » and the recipients."""
+    """The « Attribué à » cell: a combo box of « répartition automatique » and the recipients.
+
+    Each item's row is as tall as a combo box (``sizeHint``) and the combo box fills exactly its
+    cell (``updateEditorGeometry``): a combo box squeezed into a text row clips its text, and one
+    taller than its row overlaps the next and seems to drift away from the name beside it.
+    """
 
     def __init__(
         self,
@@ -66,6 +85,7 @@ class AssignmentDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.options = options  # [(worker id or "", label)]
         self.assign = assign  # (item id, worker id or "")
+        self._editor_height = 0
 
     def createEditor(
         self, parent: QWidget, _option: QStyleOptionViewItem, index: Index
@@ -80,6 +100,19 @@ class AssignmentDelegate(QStyledItemDelegate):
         # Commit at once: a persistent editor is never "closed", so commit on each choice.
         combo.currentIndexChanged.connect(lambda _i: self.commitData.emit(combo))
         return combo
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.data(ITEM_ID_ROLE):
+            if not self._editor_height:  # asked once: sizeHint is asked for every row
+                self._editor_height = editor_height()
+            hint.setHeight(max(hint.height(), self._editor_height))
+        return hint
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, _index: Index
+    ) -> None:
+        editor.setGeometry(option.rect)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)

@@ -7,7 +7,9 @@ and the compiled files are committed, so a wheel or a bundle carries them; a tes
 match their sources. An installed application has no sources and loads what it was shipped with.
 Qt's own strings (standard buttons, the file dialog) come from ``qtbase_fr/nl`` in PySide6's
 translations folder, completed by our ``qtbase_extra_fr/nl`` where it lacks one (the file
-dialog's "&Look in:" and "Files of &type:"). Switching language installs the new translators;
+dialog's "&Look in:" and "Files of &type:"). French, the source language, has a file too: the
+plural forms of the counts (``tr("%n fiche(s)", "", n)``), generated with ``lupdate -pluralonly``.
+Switching language installs the new translators;
 Qt then sends every widget a LanguageChange event and each one relabels itself, so nothing typed
 is lost. The core's messages (validation errors) switch with it.
 """
@@ -89,16 +91,17 @@ def install(lang: str) -> None:
     if extra.load(str(COMPILED / f"qtbase_extra_{lang}.qm")):
         app.installTranslator(extra)
         _installed.append(extra)
-    if lang != "fr":  # French is the source language: it needs no translation file
-        try:
-            compile_translations()  # only what a newer .ts source made stale
-        except RuntimeError:
-            if not (COMPILED / f"pacte_{lang}.qm").exists():
-                raise
-        ours = QTranslator(app)
-        if ours.load(str(COMPILED / f"pacte_{lang}.qm")):
-            app.installTranslator(ours)
-            _installed.append(ours)
+    # French is the source language: its file holds only the plural forms of the counts
+    # ("%n fiche(s)" -> "1 fiche", "2 fiches"), made with lupdate -pluralonly.
+    try:
+        compile_translations()  # only what a newer .ts source made stale
+    except RuntimeError:
+        if not (COMPILED / f"pacte_{lang}.qm").exists():
+            raise
+    ours = QTranslator(app)
+    if ours.load(str(COMPILED / f"pacte_{lang}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
     # Qt posts the LanguageChange; deliver it now so every widget is relabelled when this returns.
     from PySide6.QtCore import QEvent
 

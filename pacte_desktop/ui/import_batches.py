@@ -182,13 +182,17 @@ class BatchesDialog(OptionsDialog):
             return
         name = Path(str(batch.get("file") or "")).name
         if not self.confirm(
-            self.tr(
-                "Annuler l'import de « %1 » ? Les %2 employeurs créés seront retirés et les %3 "
-                "mis à jour retrouveront leurs valeurs d'avant."
-            )
+            self.tr("Annuler l'import de « %1 » ? %2 ; %3.")
             .replace("%1", name)
-            .replace("%2", str(batch.get("created", 0)))
-            .replace("%3", str(batch.get("updated", 0)))
+            .replace(
+                "%2", self.tr("%n employeur(s) créé(s) retiré(s)", "", int(batch.get("created", 0)))
+            )
+            .replace(
+                "%3",
+                self.tr(
+                    "%n employeur(s) mis à jour remis comme avant", "", int(batch.get("updated", 0))
+                ),
+            )
         ):
             return
         store = self.context.store

@@ -3,6 +3,7 @@ holds, and what a dry run found before anything is written."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -305,6 +306,20 @@ class ColumnMappingDialog(OptionsDialog):
         return path
 
 
+def _shown(value: object) -> str:
+    """A stored value as the preview shows it (empty for nothing; list fields as items)."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith("["):
+        try:
+            items = json.loads(value)
+        except ValueError:
+            return value
+        if isinstance(items, list):
+            return ", ".join(str(i) for i in items)
+    return str(value)
+
+
 class ImportPreviewDialog(OptionsDialog):
     """What a dry run found: the counts and every rejected row, before the real import."""
 
@@ -341,6 +356,29 @@ class ImportPreviewDialog(OptionsDialog):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.rejected_label = QLabel()
         self.rejected_label.setBuddy(self.table)
+        # Each update named: the employer, then each field that changes, old -> new.
+        updates = list(getattr(report, "updates", []) or [])
+        self.updates_table = QTableWidget(0, 4)
+        self.updates_table.setObjectName("import_updates")
+        self.updates_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.updates_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.updates_table.verticalHeader().hide()
+        self.updates_table.setWordWrap(False)
+        updates_header = self.updates_table.horizontalHeader()
+        updates_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        updates_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        updates_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        updates_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        lines = [(u.name, c) for u in updates for c in u.changes]
+        self.updates_table.setRowCount(len(lines))
+        for r, (name, change) in enumerate(lines):
+            texts = (name, field_text(change.field), _shown(change.old), _shown(change.new))
+            for c, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.updates_table.setItem(r, c, item)
+        self.updates_label = QLabel()
+        self.updates_label.setBuddy(self.updates_table)
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("import_confirm")
@@ -354,11 +392,15 @@ class ImportPreviewDialog(OptionsDialog):
         self.import_button.setEnabled(self.to_write() > 0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.updates_label)
+        layout.addWidget(self.updates_table, 1)
         layout.addWidget(self.rejected_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         self.table.setVisible(bool(rejected))
-        self.resize(760, 460 if rejected else 200)
+        self.updates_label.setVisible(bool(lines))
+        self.updates_table.setVisible(bool(lines))
+        self.resize(760, 460 if rejected or lines else 200)
         self.retranslate()
 
     def to_write(self) -> int:
@@ -388,6 +430,11 @@ class ImportPreviewDialog(OptionsDialog):
         if not self.to_write():
             lines.append(self.tr("Rien à importer."))
         self.summary.setText("\n".join(lines))
+        self.updates_label.setText(self.tr("Employeurs à mettre à &jour :"))
+        self.updates_table.setHorizontalHeaderLabels(
+            [self.tr("Employeur"), self.tr("Champ"), self.tr("Avant"), self.tr("Après")]
+        )
+        self.updates_table.setAccessibleName(self.tr("Employeurs à mettre à jour"))
         self.rejected_label.setText(self.tr("Lignes &rejetées :") if rejected else "")
         self.rejected_label.setVisible(bool(rejected))
         self.table.setHorizontalHeaderLabels(

@@ -43,7 +43,7 @@ from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import listings, records, workers
 from pacte_desktop.services.records import WriteUnit
 from pacte_desktop.ui.check_due import CheckDueDelegate
-from pacte_desktop.ui.combos import refill
+from pacte_desktop.ui.combos import FilterCombo, refill
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.labels import choice_label, field_label
 from pacte_desktop.ui.record_dialog import BANNER_STYLE, RecordDialog, open_record
@@ -174,16 +174,15 @@ class RecordsView(View):
         """Relabel the filter widgets."""
 
     def archived_message(self, count: int) -> str:
-        return self.tr("%1 enregistrement(s) archivé(s)").replace("%1", str(count))
+        return self.tr("%n enregistrement(s) archivé(s)", "", count)
 
     def _choice_filter(self, bar: QHBoxLayout, name: str, choices: Sequence[str]) -> QComboBox:
         """A combo box "all / each choice" for an equality filter of the listing."""
         label = QLabel()
-        combo = QComboBox()
+        # As wide as what it shows, not as its longest choice: the window must fit a 1366×768
+        # laptop at 150 %; the menu grows with the window.
+        combo = FilterCombo()
         combo.setObjectName(f"filter_{name}")
-        # Not as wide as the longest choice: the window must fit a 1366×768 laptop at 150 %;
-        # the menu grows with the window.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(6)
         combo.setMaximumWidth(260)
         combo.addItem("", None)
@@ -439,7 +438,7 @@ class CandidatesView(RecordsView):
 
     def build_filters(self, bar: QHBoxLayout) -> None:
         self.worker_label = QLabel()
-        self.worker_filter = QComboBox()
+        self.worker_filter = FilterCombo()
         self.worker_filter.setObjectName("filter_worker_id")
         self.worker_filter.addItem(self.tr("Tous"), None)
         self._workers_generation = 0

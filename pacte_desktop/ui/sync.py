@@ -353,9 +353,14 @@ class SyncController(QObject):
 
     def _summary_line(self, summary: PassSummary) -> str:
         return (
-            self.tr("Synchronisé : %1 opérations envoyées, %2 reçues.")
-            .replace("%1", str(sum(s.published_ops for s in summary.scopes)))
-            .replace("%2", str(summary.received_ops))
+            self.tr("Synchronisé : %1, %2.")
+            .replace(
+                "%1",
+                self.tr(
+                    "%n opération(s) envoyée(s)", "", sum(s.published_ops for s in summary.scopes)
+                ),
+            )
+            .replace("%2", self.tr("%n reçue(s)", "", summary.received_ops))
         )
 
     def window_message(self, text: str) -> None:
@@ -379,7 +384,7 @@ class SyncController(QObject):
         if not self.running or not isValid(self):
             return
         if stage == "publish":
-            text = self.tr("Synchronisation… %1 fichier(s) envoyé(s)").replace("%1", str(done))
+            text = self.tr("Synchronisation… %n fichier(s) envoyé(s)", "", done)
         elif stage == "snapshot" and total:
             text = (
                 self.tr("Synchronisation… instantané : %1 / %2 opérations")
@@ -387,7 +392,7 @@ class SyncController(QObject):
                 .replace("%2", str(total))
             )
         else:
-            text = self.tr("Synchronisation… %1 fichier(s) reçu(s)").replace("%1", str(done))
+            text = self.tr("Synchronisation… %n fichier(s) reçu(s)", "", done)
         self.label.setText(text)
 
     def _show_status(self) -> None:

@@ -642,9 +642,9 @@ class SyncSetupWizard(QWizard):
                         "%1", scope.error
                     )
                 else:
-                    text += "\n" + self.tr(
-                        "Première synchronisation : %1 opérations envoyées, %2 reçues."
-                    ).replace("%1", str(scope.published_ops)).replace("%2", str(scope.received_ops))
+                    text += "\n" + self.tr("Première synchronisation : %1, %2.").replace(
+                        "%1", self.tr("%n opération(s) envoyée(s)", "", scope.published_ops)
+                    ).replace("%2", self.tr("%n reçue(s)", "", scope.received_ops))
         return text
 
     def _setup_done(self, results: list[SetupResult]) -> None:

@@ -8,6 +8,7 @@ and kept in a bounded cache. Sorting asks SQL for a new id list; no proxy model 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -23,12 +24,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QStyle, QTableView
 from shiboken6 import isValid
 
 from pacte_desktop.services import listings
 from pacte_desktop.ui.context import AppContext
-from pacte_desktop.ui.labels import display_value
+from pacte_desktop.ui.labels import display_value, format_date
 
 BLOCK = 50
 CACHE_ROWS = 5_000
@@ -255,10 +256,30 @@ class IdTableModel(KeyedTableModel):
         return list(self._ids)
 
 
+#: A day with two-digit day and month: the widest a date column must show (« 29/12/2026 »).
+WIDEST_DAY = dt.date(2026, 12, 29)
+CELL_PADDING = 12  # px beside a cell's text (the style's margins, a little air)
+
+
 def fit_columns(view: QTableView, max_width: int = 320) -> None:
-    """Size columns to what the first rows hold (not all 100,000), none wider than ``max_width``."""
+    """Size columns to what the first rows hold (not all 100,000), none wider than ``max_width``
+    — but never narrower than their header (with its sort arrow) nor, for a date column (its
+    key names a date), than a day with a four-digit year: rows arrive after the first fit,
+    and a header or a date cut in the middle (« pvolging na 3 maande », « 29/11/20… ») reads
+    as nothing."""
     header = view.horizontalHeader()
     header.setResizeContentsPrecision(40)
     view.resizeColumnsToContents()
+    model = view.model()
+    keys: Sequence[str] = getattr(model, "keys", ())
+    header_metrics = header.fontMetrics()
+    arrow = view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    day_width = view.fontMetrics().horizontalAdvance(format_date(WIDEST_DAY)) + CELL_PADDING
     for column in range(header.count()):
-        header.resizeSection(column, min(header.sectionSize(column) + 12, max_width))
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = header_metrics.horizontalAdvance(title) + arrow + 4 * margin + CELL_PADDING
+        if column < len(keys) and "date" in keys[column]:
+            needed = max(needed, day_width)
+        fitted = min(header.sectionSize(column) + CELL_PADDING, max_width)
+        header.resizeSection(column, max(fitted, needed))

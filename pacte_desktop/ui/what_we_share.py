@@ -73,7 +73,7 @@ class SharePanel(QWidget):
             if table.aggregate_only:
                 count = self.tr("seulement des totaux (moins de 5 : masqués)")
             elif shared:
-                count = self.tr("%1 fiches").replace("%1", str(table.records))
+                count = self.tr("%n fiche(s)", "", table.records)
                 leaving += table.records
             else:
                 count = self.tr("rien")
@@ -96,10 +96,10 @@ class SharePanel(QWidget):
             self.tr(
                 "Charte de partage version %1. Ces champs quittent l'organisation vers les "
                 "partenaires, chiffrés ; les fiches marquées « ne pas partager » et les fiches "
-                "archivées restent ici. Au total : %2 fiches."
+                "archivées restent ici. Au total : %2."
             )
             .replace("%1", str(self.charter.version if self.charter is not None else ""))
-            .replace("%2", str(leaving))
+            .replace("%2", self.tr("%n fiche(s)", "", leaving))
         )
 
     def retranslate(self) -> None:

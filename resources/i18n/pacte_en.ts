@@ -129,41 +129,57 @@
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_batches.py" line="186"/>
-        <source>Annuler l&apos;import de « %1 » ? Les %2 employeurs créés seront retirés et les %3 mis à jour retrouveront leurs valeurs d&apos;avant.</source>
-        <translation>Undo the import of “%1”? The %2 employers it created will be removed and the %3 it updated will get their previous values back.</translation>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="185"/>
+        <source>Annuler l&apos;import de « %1 » ? %2 ; %3.</source>
+        <translation>Undo the import of “%1”? %2; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="188"/>
+        <source>%n employeur(s) créé(s) retiré(s)</source>
+        <translation>
+            <numerusform>%n created employer removed</numerusform>
+            <numerusform>%n created employers removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="193"/>
+        <source>%n employeur(s) mis à jour remis comme avant</source>
+        <translation>
+            <numerusform>%n updated employer restored as before</numerusform>
+            <numerusform>%n updated employers restored as before</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="433"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="432"/>
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="437"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="436"/>
         <source>Saint-Gillois</source>
         <translation>Saint-Gilles resident</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="444"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="476"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="443"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="475"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="473"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="472"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Private to the organisation: never shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="484"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="483"/>
         <source>Candidat archivé</source>
         <translation>Candidate archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="485"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="484"/>
         <source>%1 candidats archivés</source>
         <translation>%1 candidates archived</translation>
     </message>
@@ -255,83 +271,83 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="221"/>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="241"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="222"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="242"/>
         <source>Colonnes du fichier</source>
         <translation>Columns of the file</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="223"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="224"/>
         <source>« %1 », ligne d&apos;en-tête %2.</source>
         <translation>&apos;%1&apos;, header row %2.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="229"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="230"/>
         <source>Les colonnes n&apos;ont pas été reconnues : indiquez ce que contient chacune.</source>
         <translation>The columns were not recognised: say what each one holds.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="233"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="234"/>
         <source>Enregistrez la correspondance pour la réutiliser avec le prochain fichier du même modèle.</source>
         <translation>Save the mapping to reuse it for the next file of the same layout.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="239"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="240"/>
         <source>Colonne du fichier</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="239"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="240"/>
         <source>Exemples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="239"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="240"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="249"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="250"/>
         <source>— ignorer —</source>
         <translation>— ignore —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="254"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="255"/>
         <source>Champ de la colonne « %1 »</source>
         <translation>Field of column &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="259"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="260"/>
         <source>&amp;Vérifier…</source>
         <translation>&amp;Check…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="260"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="261"/>
         <source>&amp;Enregistrer la correspondance…</source>
         <translation>&amp;Save the mapping…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="274"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="275"/>
         <source>« %1 » est choisi pour plusieurs colonnes.</source>
         <translation>&apos;%1&apos; is chosen for several columns.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="279"/>
         <source>Choisissez au moins la colonne du nom ou celle du numéro BCE.</source>
         <translation>Choose at least the column of the name or that of the enterprise no. (CBE).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="293"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="294"/>
         <source>Enregistrer la correspondance</source>
         <translation>Save the mapping</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="295"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="296"/>
         <source>Correspondances JSON (*.json)</source>
         <translation>JSON mappings (*.json)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="303"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="304"/>
         <source>Enregistrement impossible</source>
         <translation>Could not save</translation>
     </message>
@@ -851,141 +867,137 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="256"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="257"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="258"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="259"/>
         <source>Opération</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="259"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="260"/>
         <source>Champs modifiés</source>
         <translation>Changed fields</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="269"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
         <source>Partage et notes</source>
         <translation>Sharing and notes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
         <source>Fiche</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
         <source>Démarches</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
         <source>Offres</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="282"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="282"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="283"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="285"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="286"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="286"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="287"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="287"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="288"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="289"/>
         <source>Cet employeur est archivé.</source>
         <translation>This employer is archived.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="289"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="290"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="290"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="291"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="291"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="292"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="62"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="64"/>
         <source>Noter une démarche</source>
         <translation>Log an interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="63"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="65"/>
         <source>Noter la démarche</source>
         <translation>Log the interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="65"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="67"/>
         <source>Enregistrer la démarche (Ctrl+S)</source>
         <translation>Save the interaction (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="292"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="293"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <source>Partenaires qui connaissent cet employeur</source>
-        <translation type="vanished">Partners who know this employer</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="305"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="306"/>
         <source>Nouvel employeur</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="307"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="308"/>
         <source>Employeur : %1</source>
         <translation>Employer: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="316"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="317"/>
         <source>%1 (parti)</source>
         <translation>%1 (left)</translation>
     </message>
@@ -1025,37 +1037,37 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="494"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="495"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>No changes to save.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="505"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="506"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="522"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="523"/>
         <source>Fiche enregistrée.</source>
         <translation>Record saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="532"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="590"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="591"/>
         <source>Personne de contact archivée</source>
         <translation>Contact person archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="137"/>
         <source>Démarche notée ; relance prévue le %1.</source>
         <translation>Interaction logged; follow-up scheduled for %1.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="139"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="142"/>
         <source>Démarche notée.</source>
         <translation>Interaction logged.</translation>
     </message>
@@ -1291,19 +1303,11 @@ Use a separate data folder for your real organisation.</translation>
         <source>Création des données de démonstration…</source>
         <translation>Creating the demonstration data…</translation>
     </message>
-    <message>
-        <source>%1 employeurs archivés</source>
-        <translation type="vanished">%1 employers archived</translation>
-    </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
-        <source>AAAA-MM-JJ</source>
-        <translation type="vanished">YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/forms.py" line="122"/>
+        <location filename="../../pacte_desktop/ui/forms.py" line="123"/>
         <source>séparés par des virgules</source>
         <translation>separated by commas</translation>
     </message>
@@ -1404,129 +1408,136 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="378"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="392"/>
         <source>À relancer</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="382"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="396"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="383"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="397"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="384"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="398"/>
         <source>Travailleur</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="399"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="390"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="405"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="404"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="420"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="391"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="405"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="392"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="406"/>
         <source>Cette semaine</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="393"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="407"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="397"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="411"/>
         <source>&amp;Période :</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="398"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="412"/>
         <source>Pour &amp;moi</source>
         <translation>For &amp;me</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="399"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="413"/>
         <source>Toute l&apos;&amp;organisation</source>
         <translation>Whole &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="400"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="414"/>
         <source>Fai&amp;t</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="401"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="415"/>
         <source>Marquer les relances choisies comme faites</source>
         <translation>Mark the selected follow-ups as done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="402"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="416"/>
         <source>&amp;Reporter…</source>
         <translation>Po&amp;stpone…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="403"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="417"/>
         <source>Réa&amp;ssigner…</source>
         <translation>&amp;Reassign…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="404"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="418"/>
+        <source>Afficher toutes les relances</source>
+        <translation>Show all follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/followups.py" line="419"/>
         <source>Relances ouvertes</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="478"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="493"/>
         <source>Aucune relance ne correspond à la recherche.</source>
         <translation>No follow-up matches the search.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="480"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="495"/>
         <source>Rien à relancer pour cette période.</source>
         <translation>Nothing to follow up for this period.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="576"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="578"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="596"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="598"/>
         <source>Relances</source>
         <translation>Follow-ups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="596"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="602"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="616"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="622"/>
         <source>%n relance(s) marquée(s) comme faite(s)</source>
         <translation>
             <numerusform>%n follow-up marked as done</numerusform>
             <numerusform>%n follow-ups marked as done</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="621"/>
-        <source>Relance(s) reportée(s) au %1</source>
-        <translation>Follow-up(s) postponed to %1</translation>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/followups.py" line="641"/>
+        <source>%n relance(s) reportée(s) au %1</source>
+        <translation>
+            <numerusform>%n follow-up postponed to %1</numerusform>
+            <numerusform>%n follow-ups postponed to %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="658"/>
-        <source>Relance(s) réassignée(s)</source>
-        <translation>Follow-up(s) reassigned</translation>
-    </message>
-    <message>
-        <source>La fiche employeur n&apos;est pas disponible.</source>
-        <translation type="vanished">The employer record is not available.</translation>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/followups.py" line="680"/>
+        <source>%n relance(s) réassignée(s)</source>
+        <translation>
+            <numerusform>%n follow-up reassigned</numerusform>
+            <numerusform>%n follow-ups reassigned</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1540,128 +1551,124 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="235"/>
-        <location filename="../../pacte_desktop/ui/handover.py" line="525"/>
-        <location filename="../../pacte_desktop/ui/handover.py" line="630"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="558"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="663"/>
         <source>Passation</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="236"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="269"/>
         <source>&amp;Travailleur qui part :</source>
         <translation>&amp;Leaving worker:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="237"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="270"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="238"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="271"/>
         <source>Travailleur qui part</source>
         <translation>Leaving worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="239"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="272"/>
         <source>&amp;Ce qu&apos;il ou elle détient :</source>
         <translation>&amp;What they hold:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="240"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="273"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="240"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="273"/>
         <source>Attribué à</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="241"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="274"/>
         <source>Éléments à transmettre</source>
         <translation>Items to hand over</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="242"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="275"/>
         <source>&amp;Destinataires :</source>
         <translation>&amp;Recipients:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="243"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="276"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="246"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="279"/>
         <source>Les éléments en « répartition automatique » sont répartis à tour de rôle entre les destinataires ; une relance ou une offre suit son employeur. Double-cliquez sur « Attribué à » pour confier un élément à un destinataire précis.</source>
         <translation>Items set to “Automatic distribution” are shared out in turn among the recipients; a follow-up or opportunity goes with its employer. Double-click “Assigned to” to give an item to a specific recipient.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="251"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="284"/>
         <source>&amp;Appliquer</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="285"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="253"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="286"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="266"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="299"/>
         <source>Employeurs</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="267"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="300"/>
         <source>Relances ouvertes</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="301"/>
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <source>Chercheurs d&apos;emploi</source>
-        <translation type="vanished">Candidates</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="269"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="302"/>
         <source>Offres</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="306"/>
         <source>Répartition automatique</source>
         <translation>Automatic distribution</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="448"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="481"/>
         <source>Choisissez la personne qui quitte l&apos;organisation.</source>
         <translation>Choose the person who is leaving the organisation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="450"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="483"/>
         <source>Chargement…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="453"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="486"/>
         <source>Rien à transmettre : la personne sera seulement marquée comme partie.</source>
         <translation>Nothing to hand over: the person will only be marked as having left.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="564"/>
         <source>Confirmer la passation</source>
         <translation>Confirm the handover</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="533"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="566"/>
         <source>Transmettre le portefeuille de %1 à %2 ?
 
 %1 sera marqué(e) comme parti(e) de l&apos;organisation. Cette opération est irréversible.</source>
@@ -1670,7 +1677,7 @@ Use a separate data folder for your real organisation.</translation>
 %1 will be marked as having left the organisation. This cannot be undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="603"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="636"/>
         <source>%n employeur(s)</source>
         <translation>
             <numerusform>%n employer</numerusform>
@@ -1678,7 +1685,7 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="604"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="637"/>
         <source>%n relance(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -1686,7 +1693,7 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="605"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="638"/>
         <source>%n chercheur(s) d&apos;emploi</source>
         <translation>
             <numerusform>%n candidate</numerusform>
@@ -1694,7 +1701,7 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="606"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="639"/>
         <source>%n offre(s)</source>
         <translation>
             <numerusform>%n opportunity</numerusform>
@@ -1702,17 +1709,17 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="609"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="642"/>
         <source>%1 est marqué(e) comme parti(e) de l&apos;organisation.</source>
         <translation>%1 has been marked as having left the organisation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="620"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="653"/>
         <source>Aucun élément n&apos;était à transmettre.</source>
         <translation>There were no items to hand over.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="631"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="664"/>
         <source>Abandonner la passation ? Vos choix seront perdus.</source>
         <translation>Abandon the handover? Your choices will be lost.</translation>
     </message>
@@ -1938,123 +1945,123 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="87"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="88"/>
         <source>&amp;Vérifier…</source>
         <translation>&amp;Check…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="88"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="89"/>
         <source>Pa&amp;rcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="90"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="91"/>
         <source>Importer des employeurs</source>
         <translation>Import employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="93"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="94"/>
         <source>Un fichier Excel ou CSV, une ligne par employeur. Le fichier est d&apos;abord vérifié : rien n&apos;est enregistré avant que vous confirmiez.</source>
         <translation>An Excel or CSV file, one row per employer. The file is checked first: nothing is saved until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="97"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="98"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="98"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="99"/>
         <source>&amp;Correspondance des colonnes (facultatif) :</source>
         <translation>&amp;Column mapping (optional):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="99"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="100"/>
         <source>P&amp;arcourir…</source>
         <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="100"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="101"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="101"/>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="149"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="102"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="150"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="103"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="104"/>
         <source>Importer les données BCE/KBO</source>
         <translation>Import KBO/BCE data</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="106"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="107"/>
         <source>L&apos;extrait public de la Banque-Carrefour des Entreprises : le dossier décompressé ou le fichier zip. Les données sont d&apos;abord vérifiées : rien n&apos;est enregistré avant que vous confirmiez.</source>
         <translation>The public extract of the Crossroads Bank for Enterprises: the unpacked folder or the zip file. The data are checked first: nothing is saved until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="111"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="112"/>
         <source>&amp;Dossier…</source>
         <translation>&amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="112"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="113"/>
         <source>Fichier &amp;zip…</source>
         <translation>&amp;Zip file…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="113"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="114"/>
         <source>&amp;Extrait :</source>
         <translation>&amp;Extract:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="114"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="115"/>
         <source>Codes &amp;postaux :</source>
         <translation>&amp;Postcodes:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="115"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="116"/>
         <source>Séparés par des espaces ou des virgules</source>
         <translation>Separated by spaces or commas</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="116"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="117"/>
         <source>Extrait</source>
         <translation>Extract</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="117"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="118"/>
         <source>Codes postaux</source>
         <translation>Postcodes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="128"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="129"/>
         <source>Dossier de l&apos;extrait BCE/KBO</source>
         <translation>Folder of the KBO/BCE extract</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="132"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="133"/>
         <source>Fichier d&apos;employeurs</source>
         <translation>Employers file</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="135"/>
         <source>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="141"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="142"/>
         <source>Extrait BCE/KBO</source>
         <translation>KBO/BCE extract</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="141"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="142"/>
         <source>Archives zip (*.zip)</source>
         <translation>Zip archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="152"/>
         <source>Correspondances JSON (*.json);;Tous les fichiers (*)</source>
         <translation>JSON mappings (*.json);;All files (*)</translation>
     </message>
@@ -2062,63 +2069,89 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="373"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="415"/>
         <source>Vérification de l&apos;import</source>
         <extracomment>The person asked to correct the columns (the dialog closes; the controller reopens the mapping step).</extracomment>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="377"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="419"/>
         <source>À créer : %1 — à mettre à jour : %2 — inchangés : %3 — rejetés : %4</source>
         <translation>To create: %1 — to update: %2 — unchanged: %3 — rejected: %4</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="384"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="426"/>
         <source>Les lignes rejetées ne seront pas importées.</source>
         <translation>The rejected rows will not be imported.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="387"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="429"/>
         <source>Colonnes ignorées : %1</source>
         <translation>Ignored columns: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="389"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="431"/>
         <source>Rien à importer.</source>
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="391"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="433"/>
+        <source>Employeurs à mettre à &amp;jour :</source>
+        <translation>Employers to be &amp;updated:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="435"/>
+        <source>Employeur</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="435"/>
+        <source>Avant</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="435"/>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="437"/>
+        <source>Employeurs à mettre à jour</source>
+        <translation>Employers to be updated</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="438"/>
         <source>Lignes &amp;rejetées :</source>
         <translation>&amp;Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="394"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="441"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="394"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="435"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="441"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="394"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="441"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="396"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="443"/>
         <source>Lignes rejetées</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="397"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="444"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="398"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="445"/>
         <source>&amp;Colonnes…</source>
         <translation>C&amp;olumns…</translation>
     </message>
@@ -2373,16 +2406,6 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <source>À propos de Pacte Desktop</source>
-        <translation type="vanished">About Pacte Desktop</translation>
-    </message>
-    <message>
-        <source>Pacte Desktop %1
-Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Saint-Gilles, gardés par l&apos;organisation.</source>
-        <translation type="vanished">Pacte Desktop %1
-The employer contacts of the partners in the Saint-Gilles local employment pact, kept by the organisation.</translation>
-    </message>
-    <message>
         <location filename="../../pacte_desktop/ui/main_window.py" line="529"/>
         <source>Action annulée</source>
         <translation>Action undone</translation>
@@ -2606,29 +2629,43 @@ First check its key&apos;s fingerprint with it: %2</translation>
     </message>
 </context>
 <context>
+    <name>NextStepLabel</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/next_step.py" line="32"/>
+        <location filename="../../pacte_desktop/ui/next_step.py" line="33"/>
+        <source>Prochaine étape</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/next_step.py" line="34"/>
+        <source>ce qu&apos;il faudra faire à la relance</source>
+        <translation>what to do when the follow-up is due</translation>
+    </message>
+</context>
+<context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="387"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="386"/>
         <source>Offres et demandes</source>
         <translation>Opportunities and requests</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="391"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="390"/>
         <source>Partagée</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="403"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="402"/>
         <source>Demandes de profils seulement</source>
         <translation>Profile requests only</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="416"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="415"/>
         <source>Offre archivée</source>
         <translation>Opportunity archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="417"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="416"/>
         <source>%1 offres archivées</source>
         <translation>%1 opportunities archived</translation>
     </message>
@@ -2722,27 +2759,27 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="509"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="508"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="514"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="516"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="532"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="531"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Placement archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="533"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="532"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 placements archived</translation>
     </message>
@@ -2750,17 +2787,17 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="248"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="249"/>
         <source>Reporter la relance</source>
         <translation>Postpone the follow-up</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="249"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="250"/>
         <source>Nouvelle date :</source>
         <translation>New date:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="250"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="251"/>
         <source>Nouvelle date</source>
         <translation>New date</translation>
     </message>
@@ -2851,40 +2888,43 @@ First check its key&apos;s fingerprint with it: %2</translation>
 </context>
 <context>
     <name>RecordsView</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../pacte_desktop/ui/records.py" line="177"/>
-        <source>%1 enregistrement(s) archivé(s)</source>
-        <translation>%1 record(s) archived</translation>
+        <source>%n enregistrement(s) archivé(s)</source>
+        <translation>
+            <numerusform>%n record archived</numerusform>
+            <numerusform>%n records archived</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="203"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="202"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="209"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="208"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="209"/>
         <source>Nouveau (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="211"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="214"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="213"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="212"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="215"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="214"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="213"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="212"/>
         <source>Archiver (Suppr) ; peut être annulé</source>
         <translation>Archive (Delete); can be undone</translation>
     </message>
@@ -2952,6 +2992,35 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <translation>Operation cancelled</translation>
     </message>
     <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="392"/>
+        <source>Import terminé : %1, %2, %3</source>
+        <translation>Import finished: %1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/exports.py" line="393"/>
+        <source>%n créé(s)</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/exports.py" line="394"/>
+        <source>%n mis à jour</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/exports.py" line="395"/>
+        <source>%n rejeté(s)</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../pacte_desktop/ui/exports.py" line="81"/>
         <source>Exporter l&apos;annuaire</source>
         <translation>Export the directory</translation>
@@ -3016,11 +3085,6 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <location filename="../../pacte_desktop/ui/exports.py" line="391"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="392"/>
-        <source>Import terminé : %1 créés, %2 mis à jour, %3 rejetés</source>
-        <translation>Import finished: %1 created, %2 updated, %3 rejected</translation>
     </message>
     <message>
         <location filename="../../pacte_desktop/ui/exports.py" line="399"/>
@@ -3169,10 +3233,19 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <source>seulement des totaux (moins de 5 : masqués)</source>
         <translation>totals only (under 5: hidden)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pacte_desktop/ui/what_we_share.py" line="76"/>
-        <source>%1 fiches</source>
-        <translation>%1 records</translation>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="102"/>
+        <source>%n fiche(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="97"/>
+        <source>Charte de partage version %1. Ces champs quittent l&apos;organisation vers les partenaires, chiffrés ; les fiches marquées « ne pas partager » et les fiches archivées restent ici. Au total : %2.</source>
+        <translation>Sharing charter version %1. These fields leave the organisation for the partners, encrypted; records marked &apos;do not share&apos; and archived records stay here. In all: %2.</translation>
     </message>
     <message>
         <location filename="../../pacte_desktop/ui/what_we_share.py" line="79"/>
@@ -3188,11 +3261,6 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <location filename="../../pacte_desktop/ui/what_we_share.py" line="85"/>
         <source>reste</source>
         <translation>stays</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="97"/>
-        <source>Charte de partage version %1. Ces champs quittent l&apos;organisation vers les partenaires, chiffrés ; les fiches marquées « ne pas partager » et les fiches archivées restent ici. Au total : %2 fiches.</source>
-        <translation>Sharing charter version %1. These fields leave the organisation for the partners, encrypted; records marked &apos;do not share&apos; and archived records stay here. In all: %2 records.</translation>
     </message>
 </context>
 <context>
@@ -3280,7 +3348,7 @@ First check its key&apos;s fingerprint with it: %2</translation>
     </message>
     <message>
         <location filename="../../pacte_desktop/ui/sync.py" line="273"/>
-        <location filename="../../pacte_desktop/ui/sync.py" line="452"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="457"/>
         <source>Erreur de synchronisation</source>
         <translation>Sync error</translation>
     </message>
@@ -3310,86 +3378,104 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="356"/>
-        <source>Synchronisé : %1 opérations envoyées, %2 reçues.</source>
-        <translation>Synced: %1 operations sent, %2 received.</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="382"/>
-        <source>Synchronisation… %1 fichier(s) envoyé(s)</source>
-        <translation>Syncing… %1 file(s) sent</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="390"/>
         <source>Synchronisation… instantané : %1 / %2 opérations</source>
         <translation>Syncing… snapshot: %1 / %2 operations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="390"/>
-        <source>Synchronisation… %1 fichier(s) reçu(s)</source>
-        <translation>Syncing… %1 file(s) received</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="399"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="404"/>
         <source>Synchronisation…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="404"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="409"/>
         <source>Synchronisation non configurée</source>
         <translation>Sync not set up</translation>
     </message>
     <message>
-        <source>Menu Synchronisation → Configurer…</source>
-        <translation type="vanished">Menu Sync → Set up…</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="412"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="417"/>
         <source>Synchronisé à %1</source>
         <translation>Synced at %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="414"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="419"/>
         <source>Jamais synchronisé</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="417"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="422"/>
         <source>en attente : %1</source>
         <translation>pending: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="422"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="427"/>
         <source>bifurcations : %1</source>
         <translation>forks: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="454"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="459"/>
         <source>Envoi impossible</source>
         <translation>Cannot send</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="427"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="432"/>
         <source>fichiers refusés : %1</source>
         <translation>rejected files: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="434"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="356"/>
+        <source>Synchronisé : %1, %2.</source>
+        <translation>Synced: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/sync.py" line="360"/>
+        <source>%n opération(s) envoyée(s)</source>
+        <translation>
+            <numerusform>%n operation sent</numerusform>
+            <numerusform>%n operations sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/sync.py" line="363"/>
+        <source>%n reçue(s)</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/sync.py" line="387"/>
+        <source>Synchronisation… %n fichier(s) envoyé(s)</source>
+        <translation>
+            <numerusform>Syncing… %n file sent</numerusform>
+            <numerusform>Syncing… %n files sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/sync.py" line="395"/>
+        <source>Synchronisation… %n fichier(s) reçu(s)</source>
+        <translation>
+            <numerusform>Syncing… %n file received</numerusform>
+            <numerusform>Syncing… %n files received</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="439"/>
         <source>conflits : %1</source>
         <translation>conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="450"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="455"/>
         <source>Verrouillé : F5 pour saisir la phrase secrète</source>
         <translation>Locked: F5 to type the passphrase</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="476"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="481"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="524"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="529"/>
         <source>Phrase secrète changée.</source>
         <translation>Passphrase changed.</translation>
     </message>
@@ -3432,9 +3518,25 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <translation>First sync: %1</translation>
     </message>
     <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="645"/>
+        <source>Première synchronisation : %1, %2.</source>
+        <translation>First sync: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../pacte_desktop/ui/sync_setup.py" line="646"/>
-        <source>Première synchronisation : %1 opérations envoyées, %2 reçues.</source>
-        <translation>First sync: %1 operations sent, %2 received.</translation>
+        <source>%n opération(s) envoyée(s)</source>
+        <translation>
+            <numerusform>%n operation sent</numerusform>
+            <numerusform>%n operations sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="647"/>
+        <source>%n reçue(s)</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -129,41 +129,57 @@
         <translation>Deze import ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_batches.py" line="186"/>
-        <source>Annuler l&apos;import de « %1 » ? Les %2 employeurs créés seront retirés et les %3 mis à jour retrouveront leurs valeurs d&apos;avant.</source>
-        <translation>De import van ‘%1’ ongedaan maken? De %2 aangemaakte werkgevers worden verwijderd en de %3 bijgewerkte krijgen hun vorige waarden terug.</translation>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="185"/>
+        <source>Annuler l&apos;import de « %1 » ? %2 ; %3.</source>
+        <translation>Import van « %1 » ongedaan maken? %2; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="188"/>
+        <source>%n employeur(s) créé(s) retiré(s)</source>
+        <translation>
+            <numerusform>%n aangemaakte werkgever verwijderd</numerusform>
+            <numerusform>%n aangemaakte werkgevers verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="193"/>
+        <source>%n employeur(s) mis à jour remis comme avant</source>
+        <translation>
+            <numerusform>%n bijgewerkte werkgever hersteld zoals voordien</numerusform>
+            <numerusform>%n bijgewerkte werkgevers hersteld zoals voordien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="433"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="432"/>
         <source>Candidats</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="437"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="436"/>
         <source>Saint-Gillois</source>
         <translation>Inwoner Sint-Gillis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="444"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="476"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="443"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="475"/>
         <source>Tous</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="473"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="472"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Privégegevens van de organisatie: worden nooit gedeeld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="484"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="483"/>
         <source>Candidat archivé</source>
         <translation>Kandidaat gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="485"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="484"/>
         <source>%1 candidats archivés</source>
         <translation>%1 kandidaten gearchiveerd</translation>
     </message>
@@ -255,83 +271,83 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="221"/>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="241"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="222"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="242"/>
         <source>Colonnes du fichier</source>
         <translation>Kolommen van het bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="223"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="224"/>
         <source>« %1 », ligne d&apos;en-tête %2.</source>
         <translation>&apos;%1&apos;, kopregel %2.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="229"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="230"/>
         <source>Les colonnes n&apos;ont pas été reconnues : indiquez ce que contient chacune.</source>
         <translation>De kolommen werden niet herkend: geef aan wat elke kolom bevat.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="233"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="234"/>
         <source>Enregistrez la correspondance pour la réutiliser avec le prochain fichier du même modèle.</source>
         <translation>Bewaar de koppeling om ze te hergebruiken voor het volgende bestand van hetzelfde model.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="239"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="240"/>
         <source>Colonne du fichier</source>
         <translation>Kolom van het bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="239"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="240"/>
         <source>Exemples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="239"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="240"/>
         <source>Champ</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="249"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="250"/>
         <source>— ignorer —</source>
         <translation>— negeren —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="254"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="255"/>
         <source>Champ de la colonne « %1 »</source>
         <translation>Veld van kolom &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="259"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="260"/>
         <source>&amp;Vérifier…</source>
         <translation>&amp;Controleren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="260"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="261"/>
         <source>&amp;Enregistrer la correspondance…</source>
         <translation>Koppeling &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="274"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="275"/>
         <source>« %1 » est choisi pour plusieurs colonnes.</source>
         <translation>&apos;%1&apos; is voor meerdere kolommen gekozen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="279"/>
         <source>Choisissez au moins la colonne du nom ou celle du numéro BCE.</source>
         <translation>Kies minstens de kolom met de naam of die met het KBO-nummer.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="293"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="294"/>
         <source>Enregistrer la correspondance</source>
         <translation>Koppeling bewaren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="295"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="296"/>
         <source>Correspondances JSON (*.json)</source>
         <translation>JSON-koppelingen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="303"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="304"/>
         <source>Enregistrement impossible</source>
         <translation>Bewaren mislukt</translation>
     </message>
@@ -851,141 +867,137 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="256"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="257"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="258"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="259"/>
         <source>Opération</source>
         <translation>Bewerking</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="259"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="260"/>
         <source>Champs modifiés</source>
         <translation>Gewijzigde velden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="269"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
         <source>Identité</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
         <source>Adresse</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
         <source>Partage et notes</source>
         <translation>Delen en notities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
         <source>Démarches</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
         <source>Offres</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="282"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="282"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="283"/>
         <source>Historique</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="285"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="286"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="286"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="287"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="287"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="288"/>
         <source>Restaurer</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="289"/>
         <source>Cet employeur est archivé.</source>
         <translation>Deze werkgever is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="289"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="290"/>
         <source>Ajouter…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="290"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="291"/>
         <source>Modifier…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="291"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="292"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="62"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="64"/>
         <source>Noter une démarche</source>
         <translation>Een contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="63"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="65"/>
         <source>Noter la démarche</source>
         <translation>Contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="65"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="67"/>
         <source>Enregistrer la démarche (Ctrl+S)</source>
         <translation>Contactmoment opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="292"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="293"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <source>Partenaires qui connaissent cet employeur</source>
-        <translation type="vanished">Partners die deze werkgever kennen</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="305"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="306"/>
         <source>Nouvel employeur</source>
         <translation>Nieuwe werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="307"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="308"/>
         <source>Employeur : %1</source>
         <translation>Werkgever: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="316"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="317"/>
         <source>%1 (parti)</source>
         <translation>%1 (vertrokken)</translation>
     </message>
@@ -1025,37 +1037,37 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="494"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="495"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>Geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="505"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="506"/>
         <source>Enregistrement…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="522"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="523"/>
         <source>Fiche enregistrée.</source>
         <translation>Fiche opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="532"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="590"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="591"/>
         <source>Personne de contact archivée</source>
         <translation>Contactpersoon gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="137"/>
         <source>Démarche notée ; relance prévue le %1.</source>
         <translation>Contactmoment genoteerd; opvolging gepland op %1.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="139"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="142"/>
         <source>Démarche notée.</source>
         <translation>Contactmoment genoteerd.</translation>
     </message>
@@ -1291,19 +1303,11 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <source>Création des données de démonstration…</source>
         <translation>Demogegevens aanmaken…</translation>
     </message>
-    <message>
-        <source>%1 employeurs archivés</source>
-        <translation type="vanished">%1 werkgevers gearchiveerd</translation>
-    </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
-        <source>AAAA-MM-JJ</source>
-        <translation type="vanished">JJJJ-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/forms.py" line="122"/>
+        <location filename="../../pacte_desktop/ui/forms.py" line="123"/>
         <source>séparés par des virgules</source>
         <translation>gescheiden door komma&apos;s</translation>
     </message>
@@ -1404,129 +1408,136 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="378"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="392"/>
         <source>À relancer</source>
         <translation>Op te volgen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="382"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="396"/>
         <source>Échéance</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="383"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="397"/>
         <source>Employeur</source>
         <translation>Werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="384"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="398"/>
         <source>Travailleur</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="399"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="390"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="405"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="404"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="420"/>
         <source>En retard</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="391"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="405"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="392"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="406"/>
         <source>Cette semaine</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="393"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="407"/>
         <source>Toutes</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="397"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="411"/>
         <source>&amp;Période :</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="398"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="412"/>
         <source>Pour &amp;moi</source>
         <translation>Voor &amp;mij</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="399"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="413"/>
         <source>Toute l&apos;&amp;organisation</source>
         <translation>Hele organi&amp;satie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="400"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="414"/>
         <source>Fai&amp;t</source>
         <translation>&amp;Gedaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="401"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="415"/>
         <source>Marquer les relances choisies comme faites</source>
         <translation>Geselecteerde opvolgingen markeren als gedaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="402"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="416"/>
         <source>&amp;Reporter…</source>
         <translation>&amp;Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="403"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="417"/>
         <source>Réa&amp;ssigner…</source>
         <translation>&amp;Opnieuw toewijzen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="404"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="418"/>
+        <source>Afficher toutes les relances</source>
+        <translation>Alle opvolgingen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/followups.py" line="419"/>
         <source>Relances ouvertes</source>
         <translation>Open opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="478"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="493"/>
         <source>Aucune relance ne correspond à la recherche.</source>
         <translation>Geen enkele opvolging komt overeen met de zoekopdracht.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="480"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="495"/>
         <source>Rien à relancer pour cette période.</source>
         <translation>Niets op te volgen in deze periode.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="576"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="578"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="596"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="598"/>
         <source>Relances</source>
         <translation>Opvolgingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="596"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="602"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="616"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="622"/>
         <source>%n relance(s) marquée(s) comme faite(s)</source>
         <translation>
             <numerusform>%n opvolging gemarkeerd als gedaan</numerusform>
             <numerusform>%n opvolgingen gemarkeerd als gedaan</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="621"/>
-        <source>Relance(s) reportée(s) au %1</source>
-        <translation>Opvolging(en) uitgesteld tot %1</translation>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/followups.py" line="641"/>
+        <source>%n relance(s) reportée(s) au %1</source>
+        <translation>
+            <numerusform>%n opvolging uitgesteld tot %1</numerusform>
+            <numerusform>%n opvolgingen uitgesteld tot %1</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="658"/>
-        <source>Relance(s) réassignée(s)</source>
-        <translation>Opvolging(en) opnieuw toegewezen</translation>
-    </message>
-    <message>
-        <source>La fiche employeur n&apos;est pas disponible.</source>
-        <translation type="vanished">De werkgeversfiche is niet beschikbaar.</translation>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/followups.py" line="680"/>
+        <source>%n relance(s) réassignée(s)</source>
+        <translation>
+            <numerusform>%n opvolging opnieuw toegewezen</numerusform>
+            <numerusform>%n opvolgingen opnieuw toegewezen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1540,128 +1551,124 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="235"/>
-        <location filename="../../pacte_desktop/ui/handover.py" line="525"/>
-        <location filename="../../pacte_desktop/ui/handover.py" line="630"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="558"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="663"/>
         <source>Passation</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="236"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="269"/>
         <source>&amp;Travailleur qui part :</source>
         <translation>&amp;Vertrekkende medewerker:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="237"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="270"/>
         <source>— choisir —</source>
         <translation>— kiezen —</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="238"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="271"/>
         <source>Travailleur qui part</source>
         <translation>Vertrekkende medewerker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="239"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="272"/>
         <source>&amp;Ce qu&apos;il ou elle détient :</source>
         <translation>&amp;Wat hij of zij beheert:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="240"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="273"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="240"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="273"/>
         <source>Attribué à</source>
         <translation>Toegewezen aan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="241"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="274"/>
         <source>Éléments à transmettre</source>
         <translation>Over te dragen items</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="242"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="275"/>
         <source>&amp;Destinataires :</source>
         <translation>&amp;Ontvangers:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="243"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="276"/>
         <source>Destinataires</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="246"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="279"/>
         <source>Les éléments en « répartition automatique » sont répartis à tour de rôle entre les destinataires ; une relance ou une offre suit son employeur. Double-cliquez sur « Attribué à » pour confier un élément à un destinataire précis.</source>
         <translation>Items op “Automatische verdeling” worden om beurten over de ontvangers verdeeld; een opvolging of vacature volgt haar werkgever. Dubbelklik op “Toegewezen aan” om een item aan een bepaalde ontvanger toe te wijzen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="251"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="284"/>
         <source>&amp;Appliquer</source>
         <translation>&amp;Toepassen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="285"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="253"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="286"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="266"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="299"/>
         <source>Employeurs</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="267"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="300"/>
         <source>Relances ouvertes</source>
         <translation>Open opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="301"/>
         <source>Candidats</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <source>Chercheurs d&apos;emploi</source>
-        <translation type="vanished">Werkzoekenden</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="269"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="302"/>
         <source>Offres</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="306"/>
         <source>Répartition automatique</source>
         <translation>Automatische verdeling</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="448"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="481"/>
         <source>Choisissez la personne qui quitte l&apos;organisation.</source>
         <translation>Kies de persoon die de organisatie verlaat.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="450"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="483"/>
         <source>Chargement…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="453"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="486"/>
         <source>Rien à transmettre : la personne sera seulement marquée comme partie.</source>
         <translation>Niets over te dragen: de persoon wordt alleen als vertrokken gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="564"/>
         <source>Confirmer la passation</source>
         <translation>Overdracht bevestigen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="533"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="566"/>
         <source>Transmettre le portefeuille de %1 à %2 ?
 
 %1 sera marqué(e) comme parti(e) de l&apos;organisation. Cette opération est irréversible.</source>
@@ -1670,7 +1677,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 %1 wordt gemarkeerd als vertrokken uit de organisatie. Deze bewerking kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="603"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="636"/>
         <source>%n employeur(s)</source>
         <translation>
             <numerusform>%n werkgever</numerusform>
@@ -1678,7 +1685,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="604"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="637"/>
         <source>%n relance(s)</source>
         <translation>
             <numerusform>%n opvolging</numerusform>
@@ -1686,7 +1693,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="605"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="638"/>
         <source>%n chercheur(s) d&apos;emploi</source>
         <translation>
             <numerusform>%n werkzoekende</numerusform>
@@ -1694,7 +1701,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="606"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="639"/>
         <source>%n offre(s)</source>
         <translation>
             <numerusform>%n vacature</numerusform>
@@ -1702,17 +1709,17 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="609"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="642"/>
         <source>%1 est marqué(e) comme parti(e) de l&apos;organisation.</source>
         <translation>%1 is gemarkeerd als vertrokken uit de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="620"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="653"/>
         <source>Aucun élément n&apos;était à transmettre.</source>
         <translation>Er waren geen items over te dragen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/handover.py" line="631"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="664"/>
         <source>Abandonner la passation ? Vos choix seront perdus.</source>
         <translation>De overdracht afbreken? Uw keuzes gaan verloren.</translation>
     </message>
@@ -1938,123 +1945,123 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="87"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="88"/>
         <source>&amp;Vérifier…</source>
         <translation>&amp;Controleren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="88"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="89"/>
         <source>Pa&amp;rcourir…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="90"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="91"/>
         <source>Importer des employeurs</source>
         <translation>Werkgevers importeren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="93"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="94"/>
         <source>Un fichier Excel ou CSV, une ligne par employeur. Le fichier est d&apos;abord vérifié : rien n&apos;est enregistré avant que vous confirmiez.</source>
         <translation>Een Excel- of CSV-bestand, één rij per werkgever. Het bestand wordt eerst gecontroleerd: er wordt niets opgeslagen voordat u bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="97"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="98"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="98"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="99"/>
         <source>&amp;Correspondance des colonnes (facultatif) :</source>
         <translation>&amp;Kolomkoppeling (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="99"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="100"/>
         <source>P&amp;arcourir…</source>
         <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="100"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="101"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="101"/>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="149"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="102"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="150"/>
         <source>Correspondance des colonnes</source>
         <translation>Kolomkoppeling</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="103"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="104"/>
         <source>Importer les données BCE/KBO</source>
         <translation>KBO-gegevens importeren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="106"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="107"/>
         <source>L&apos;extrait public de la Banque-Carrefour des Entreprises : le dossier décompressé ou le fichier zip. Les données sont d&apos;abord vérifiées : rien n&apos;est enregistré avant que vous confirmiez.</source>
         <translation>Het openbare uittreksel van de Kruispuntbank van Ondernemingen: de uitgepakte map of het zipbestand. De gegevens worden eerst gecontroleerd: er wordt niets opgeslagen voordat u bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="111"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="112"/>
         <source>&amp;Dossier…</source>
         <translation>&amp;Map…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="112"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="113"/>
         <source>Fichier &amp;zip…</source>
         <translation>&amp;Zipbestand…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="113"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="114"/>
         <source>&amp;Extrait :</source>
         <translation>&amp;Uittreksel:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="114"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="115"/>
         <source>Codes &amp;postaux :</source>
         <translation>&amp;Postcodes:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="115"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="116"/>
         <source>Séparés par des espaces ou des virgules</source>
         <translation>Gescheiden door spaties of komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="116"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="117"/>
         <source>Extrait</source>
         <translation>Uittreksel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="117"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="118"/>
         <source>Codes postaux</source>
         <translation>Postcodes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="128"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="129"/>
         <source>Dossier de l&apos;extrait BCE/KBO</source>
         <translation>Map van het KBO-uittreksel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="132"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="133"/>
         <source>Fichier d&apos;employeurs</source>
         <translation>Werkgeversbestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="135"/>
         <source>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</source>
         <translation>Rekenbladen (*.xlsx *.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="141"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="142"/>
         <source>Extrait BCE/KBO</source>
         <translation>KBO-uittreksel</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="141"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="142"/>
         <source>Archives zip (*.zip)</source>
         <translation>Zip-archieven (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="152"/>
         <source>Correspondances JSON (*.json);;Tous les fichiers (*)</source>
         <translation>JSON-koppelingen (*.json);;Alle bestanden (*)</translation>
     </message>
@@ -2062,63 +2069,89 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="373"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="415"/>
         <source>Vérification de l&apos;import</source>
         <extracomment>The person asked to correct the columns (the dialog closes; the controller reopens the mapping step).</extracomment>
         <translation>Controle van de import</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="377"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="419"/>
         <source>À créer : %1 — à mettre à jour : %2 — inchangés : %3 — rejetés : %4</source>
         <translation>Aan te maken: %1 — bij te werken: %2 — ongewijzigd: %3 — geweigerd: %4</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="384"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="426"/>
         <source>Les lignes rejetées ne seront pas importées.</source>
         <translation>De geweigerde rijen worden niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="387"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="429"/>
         <source>Colonnes ignorées : %1</source>
         <translation>Genegeerde kolommen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="389"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="431"/>
         <source>Rien à importer.</source>
         <translation>Niets te importeren.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="391"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="433"/>
+        <source>Employeurs à mettre à &amp;jour :</source>
+        <translation>Bij te &amp;werken werkgevers:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="435"/>
+        <source>Employeur</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="435"/>
+        <source>Avant</source>
+        <translation>Voordien</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="435"/>
+        <source>Après</source>
+        <translation>Nadien</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="437"/>
+        <source>Employeurs à mettre à jour</source>
+        <translation>Bij te werken werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="438"/>
         <source>Lignes &amp;rejetées :</source>
         <translation>&amp;Geweigerde rijen:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="394"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="441"/>
         <source>Ligne</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="394"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="435"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="441"/>
         <source>Champ</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="394"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="441"/>
         <source>Raison</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="396"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="443"/>
         <source>Lignes rejetées</source>
         <translation>Geweigerde rijen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="397"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="444"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="398"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="445"/>
         <source>&amp;Colonnes…</source>
         <translation>&amp;Kolommen…</translation>
     </message>
@@ -2373,16 +2406,6 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <source>À propos de Pacte Desktop</source>
-        <translation type="vanished">Over Pacte Desktop</translation>
-    </message>
-    <message>
-        <source>Pacte Desktop %1
-Les contacts employeurs des partenaires du pacte local pour l&apos;emploi de Saint-Gilles, gardés par l&apos;organisation.</source>
-        <translation type="vanished">Pacte Desktop %1
-De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid van Sint-Gillis, bewaard door de organisatie.</translation>
-    </message>
-    <message>
         <location filename="../../pacte_desktop/ui/main_window.py" line="529"/>
         <source>Action annulée</source>
         <translation>Actie ongedaan gemaakt</translation>
@@ -2606,29 +2629,43 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
     </message>
 </context>
 <context>
+    <name>NextStepLabel</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/next_step.py" line="32"/>
+        <location filename="../../pacte_desktop/ui/next_step.py" line="33"/>
+        <source>Prochaine étape</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/next_step.py" line="34"/>
+        <source>ce qu&apos;il faudra faire à la relance</source>
+        <translation>wat er bij de opvolging moet gebeuren</translation>
+    </message>
+</context>
+<context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="387"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="386"/>
         <source>Offres et demandes</source>
         <translation>Vacatures en aanvragen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="391"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="390"/>
         <source>Partagée</source>
         <translation>Gedeeld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="403"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="402"/>
         <source>Demandes de profils seulement</source>
         <translation>Alleen profielaanvragen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="416"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="415"/>
         <source>Offre archivée</source>
         <translation>Vacature gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="417"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="416"/>
         <source>%1 offres archivées</source>
         <translation>%1 vacatures gearchiveerd</translation>
     </message>
@@ -2722,27 +2759,27 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="509"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="508"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="514"/>
         <source>Début</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="516"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
         <source>Fin</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="532"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="531"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Tewerkstelling gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="533"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="532"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 tewerkstellingen gearchiveerd</translation>
     </message>
@@ -2750,17 +2787,17 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="248"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="249"/>
         <source>Reporter la relance</source>
         <translation>Opvolging uitstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="249"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="250"/>
         <source>Nouvelle date :</source>
         <translation>Nieuwe datum:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="250"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="251"/>
         <source>Nouvelle date</source>
         <translation>Nieuwe datum</translation>
     </message>
@@ -2851,40 +2888,43 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 </context>
 <context>
     <name>RecordsView</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../pacte_desktop/ui/records.py" line="177"/>
-        <source>%1 enregistrement(s) archivé(s)</source>
-        <translation>%1 record(s) gearchiveerd</translation>
+        <source>%n enregistrement(s) archivé(s)</source>
+        <translation>
+            <numerusform>%n record gearchiveerd</numerusform>
+            <numerusform>%n records gearchiveerd</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="203"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="202"/>
         <source>Tous</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="209"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="208"/>
         <source>Nouveau…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="209"/>
         <source>Nouveau (Ctrl+N)</source>
         <translation>Nieuw (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="211"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="214"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="213"/>
         <source>Ouvrir</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="212"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="215"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="211"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="214"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="213"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="212"/>
         <source>Archiver (Suppr) ; peut être annulé</source>
         <translation>Archiveren (Delete); kan ongedaan worden gemaakt</translation>
     </message>
@@ -2952,6 +2992,35 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <translation>Bewerking geannuleerd</translation>
     </message>
     <message>
+        <location filename="../../pacte_desktop/ui/exports.py" line="392"/>
+        <source>Import terminé : %1, %2, %3</source>
+        <translation>Import voltooid: %1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/exports.py" line="393"/>
+        <source>%n créé(s)</source>
+        <translation>
+            <numerusform>%n aangemaakt</numerusform>
+            <numerusform>%n aangemaakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/exports.py" line="394"/>
+        <source>%n mis à jour</source>
+        <translation>
+            <numerusform>%n bijgewerkt</numerusform>
+            <numerusform>%n bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/exports.py" line="395"/>
+        <source>%n rejeté(s)</source>
+        <translation>
+            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%n geweigerd</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../pacte_desktop/ui/exports.py" line="81"/>
         <source>Exporter l&apos;annuaire</source>
         <translation>Werkgeversgids exporteren</translation>
@@ -3016,11 +3085,6 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <location filename="../../pacte_desktop/ui/exports.py" line="391"/>
         <source>Import terminé</source>
         <translation>Import voltooid</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="392"/>
-        <source>Import terminé : %1 créés, %2 mis à jour, %3 rejetés</source>
-        <translation>Import voltooid: %1 aangemaakt, %2 bijgewerkt, %3 geweigerd</translation>
     </message>
     <message>
         <location filename="../../pacte_desktop/ui/exports.py" line="399"/>
@@ -3169,10 +3233,19 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <source>seulement des totaux (moins de 5 : masqués)</source>
         <translation>alleen totalen (minder dan 5: verborgen)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../pacte_desktop/ui/what_we_share.py" line="76"/>
-        <source>%1 fiches</source>
-        <translation>%1 fiches</translation>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="102"/>
+        <source>%n fiche(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="97"/>
+        <source>Charte de partage version %1. Ces champs quittent l&apos;organisation vers les partenaires, chiffrés ; les fiches marquées « ne pas partager » et les fiches archivées restent ici. Au total : %2.</source>
+        <translation>Deelcharter versie %1. Deze velden verlaten de organisatie, versleuteld, naar de partners; fiches gemarkeerd als &apos;niet delen&apos; en gearchiveerde fiches blijven hier. In totaal: %2.</translation>
     </message>
     <message>
         <location filename="../../pacte_desktop/ui/what_we_share.py" line="79"/>
@@ -3188,11 +3261,6 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <location filename="../../pacte_desktop/ui/what_we_share.py" line="85"/>
         <source>reste</source>
         <translation>blijft</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="97"/>
-        <source>Charte de partage version %1. Ces champs quittent l&apos;organisation vers les partenaires, chiffrés ; les fiches marquées « ne pas partager » et les fiches archivées restent ici. Au total : %2 fiches.</source>
-        <translation>Deelcharter versie %1. Deze velden verlaten de organisatie, versleuteld, naar de partners; fiches gemarkeerd als &apos;niet delen&apos; en gearchiveerde fiches blijven hier. In totaal: %2 fiches.</translation>
     </message>
 </context>
 <context>
@@ -3280,7 +3348,7 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
     </message>
     <message>
         <location filename="../../pacte_desktop/ui/sync.py" line="273"/>
-        <location filename="../../pacte_desktop/ui/sync.py" line="452"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="457"/>
         <source>Erreur de synchronisation</source>
         <translation>Synchronisatiefout</translation>
     </message>
@@ -3310,86 +3378,104 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="356"/>
-        <source>Synchronisé : %1 opérations envoyées, %2 reçues.</source>
-        <translation>Gesynchroniseerd: %1 bewerkingen verzonden, %2 ontvangen.</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="382"/>
-        <source>Synchronisation… %1 fichier(s) envoyé(s)</source>
-        <translation>Synchroniseren… %1 bestand(en) verstuurd</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="390"/>
         <source>Synchronisation… instantané : %1 / %2 opérations</source>
         <translation>Synchroniseren… momentopname: %1 / %2 bewerkingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="390"/>
-        <source>Synchronisation… %1 fichier(s) reçu(s)</source>
-        <translation>Synchroniseren… %1 bestand(en) ontvangen</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="399"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="404"/>
         <source>Synchronisation…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="404"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="409"/>
         <source>Synchronisation non configurée</source>
         <translation>Synchronisatie niet ingesteld</translation>
     </message>
     <message>
-        <source>Menu Synchronisation → Configurer…</source>
-        <translation type="vanished">Menu Synchronisatie → Instellen…</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="412"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="417"/>
         <source>Synchronisé à %1</source>
         <translation>Gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="414"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="419"/>
         <source>Jamais synchronisé</source>
         <translation>Nooit gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="417"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="422"/>
         <source>en attente : %1</source>
         <translation>wachtend: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="422"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="427"/>
         <source>bifurcations : %1</source>
         <translation>splitsingen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="454"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="459"/>
         <source>Envoi impossible</source>
         <translation>Versturen onmogelijk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="427"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="432"/>
         <source>fichiers refusés : %1</source>
         <translation>geweigerde bestanden: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="434"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="356"/>
+        <source>Synchronisé : %1, %2.</source>
+        <translation>Gesynchroniseerd: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/sync.py" line="360"/>
+        <source>%n opération(s) envoyée(s)</source>
+        <translation>
+            <numerusform>%n bewerking verzonden</numerusform>
+            <numerusform>%n bewerkingen verzonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/sync.py" line="363"/>
+        <source>%n reçue(s)</source>
+        <translation>
+            <numerusform>%n ontvangen</numerusform>
+            <numerusform>%n ontvangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/sync.py" line="387"/>
+        <source>Synchronisation… %n fichier(s) envoyé(s)</source>
+        <translation>
+            <numerusform>Synchronisatie… %n bestand verzonden</numerusform>
+            <numerusform>Synchronisatie… %n bestanden verzonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/sync.py" line="395"/>
+        <source>Synchronisation… %n fichier(s) reçu(s)</source>
+        <translation>
+            <numerusform>Synchronisatie… %n bestand ontvangen</numerusform>
+            <numerusform>Synchronisatie… %n bestanden ontvangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/sync.py" line="439"/>
         <source>conflits : %1</source>
         <translation>conflicten: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="450"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="455"/>
         <source>Verrouillé : F5 pour saisir la phrase secrète</source>
         <translation>Vergrendeld: F5 om de wachtzin te typen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="476"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="481"/>
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="524"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="529"/>
         <source>Phrase secrète changée.</source>
         <translation>Wachtzin gewijzigd.</translation>
     </message>
@@ -3432,9 +3518,25 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <translation>Eerste synchronisatie: %1</translation>
     </message>
     <message>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="645"/>
+        <source>Première synchronisation : %1, %2.</source>
+        <translation>Eerste synchronisatie: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../pacte_desktop/ui/sync_setup.py" line="646"/>
-        <source>Première synchronisation : %1 opérations envoyées, %2 reçues.</source>
-        <translation>Eerste synchronisatie: %1 bewerkingen verzonden, %2 ontvangen.</translation>
+        <source>%n opération(s) envoyée(s)</source>
+        <translation>
+            <numerusform>%n bewerking verzonden</numerusform>
+            <numerusform>%n bewerkingen verzonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="647"/>
+        <source>%n reçue(s)</source>
+        <translation>
+            <numerusform>%n ontvangen</numerusform>
+            <numerusform>%n ontvangen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

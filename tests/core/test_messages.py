@@ -276,3 +276,36 @@ def test_the_core_keeps_its_texts_in_the_catalogue_only() -> None:
 def test_the_inline_translation_finder_can_fail() -> None:
     assert _inline_translations('box = {"fr": "bte", "nl": "bus", "en": "box"}[lang]\n') == [1]
     assert _inline_translations('x = {"fr": 1, "nl": 2}\ny = {"a": 1}\n') == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "three"),
+    [
+        (
+            "fr",
+            "Nom : 1 caractère de contrôle invisible retiré",
+            "Nom : 3 caractères de contrôle invisibles retirés",
+        ),
+        (
+            "nl",
+            "Naam: 1 onzichtbare controleteken verwijderd",
+            "Naam: 3 onzichtbare controletekens verwijderd",
+        ),
+        (
+            "en",
+            "Name: 1 invisible control character removed",
+            "Name: 3 invisible control characters removed",
+        ),
+    ],
+)
+def test_counts_in_core_messages_agree_with_their_number(lang, one, three) -> None:
+    """Issue 14, point 5: « 1 caractère(s) … invisibles retirés » is gone in every language."""
+    from pacte_desktop.domain.errors import ValidationError
+
+    for count, expected in ((1, one), (3, three)):
+        text = ValidationError("name", "import_controls_stripped", count=count).message(lang)
+        assert text.lower() == expected.lower()
+        assert "(s)" not in text and "[" not in text
+    placements = ValidationError("employer_id", "opportunity_has_placements", count=1)
+    text = placements.message(lang)
+    assert "(s)" not in text and "(en)" not in text and "[" not in text

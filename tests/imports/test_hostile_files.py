@@ -143,7 +143,7 @@ def test_control_characters_are_stripped_and_reported(org, tmp_path: Path) -> No
     assert (dry.created, dry.rejected) == (3, [])
     warned = {(row, field): text for row, field, text in dry.warnings}
     assert set(warned) == {(2, "name"), (2, "notes"), (4, "name")}  # lines, as an editor shows
-    assert "1 caractère(s) de contrôle invisibles retirés" in warned[2, "name"]
+    assert "1 caractère de contrôle invisible retiré" in warned[2, "name"]
 
     import_employers(org.store, path)
     with org.store.reading() as conn:

@@ -13,6 +13,15 @@ from pacte_desktop.store.database import Store
 from pacte_desktop.store.unit_of_work import UnitOfWork
 
 
+@pytest.fixture(autouse=True, scope="session")
+def french_interface(qapp):
+    """The interface in French, as the application starts it (i18n.install, which also brings
+    French's plural forms: "1 fiche", "3 fiches")."""
+    from pacte_desktop.ui import i18n
+
+    i18n.install("fr")
+
+
 @pytest.fixture
 def context(qapp, tmp_path):
     """An AppContext over a store with the CPAS, three workers and a few employers."""

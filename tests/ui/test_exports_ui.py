@@ -590,3 +590,44 @@ def test_import_times_are_shown_in_local_time(qtbot, context, in_brussels) -> No
     assert dialog._date("2026-12-31T23:30:00+00:00") == f"{format_date(dt.date(2027, 1, 1))} 00:30"
     assert dialog._date("2026-07-01T08:15:00+00:00") == f"{format_date(dt.date(2026, 7, 1))} 10:15"
     assert dialog._date("2026-12-31") == format_date(dt.date(2026, 12, 31))
+
+
+def test_import_preview_names_each_update_old_and_new(qtbot, tmp_path) -> None:
+    """Issue 14, point 5: a row renaming « Boulangerie Test Parvis » (same BCE number) to
+    « Snack du Parvis » shows the employer and both names before anything is imported."""
+    from pacte_desktop.domain import bce
+    from pacte_desktop.domain.entities import Employer
+    from pacte_desktop.services import records, workers
+    from pacte_desktop.services.imports.employers import import_employers
+
+    first_eight = "04123456"
+    number = first_eight + bce.check_digits(first_eight)
+    store = Store.open(tmp_path / "store", daily_backup=False)
+    try:
+        with UnitOfWork(store, worker_id="") as uow:
+            workers.init_organisation(uow, name="CPAS", org_type="cpas", worker="Farida Aissa")
+            records.create(
+                uow,
+                Employer,
+                {"name": "Boulangerie Test Parvis", "bce_number": number, "postcode": "1060"},
+            )
+            uow.commit()
+        source = tmp_path / "employeurs.csv"
+        source.write_text(
+            f"Nom;Numéro BCE;Code postal\r\nSnack du Parvis;{number};1060\r\n", encoding="utf-8"
+        )
+        report = import_employers(store, source, dry_run=True)
+    finally:
+        store.close()
+    assert report.updated == 1
+    i18n.install("fr")
+    dialog = ImportPreviewDialog(report, "Fichier : employeurs.csv")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.updates_table
+    assert table.isVisible()
+    rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert ["Boulangerie Test Parvis", "Nom", "Boulangerie Test Parvis", "Snack du Parvis"] in [
+        [row[0], row[1].capitalize(), row[2], row[3]] for row in rows
+    ], rows
+    assert all(row[0] == "Boulangerie Test Parvis" for row in rows)

@@ -424,3 +424,99 @@ def test_the_day_changing_moves_the_scopes(qtbot, monkeypatch, view, data) -> No
     qtbot.waitUntil(lambda: data.ids["today"] in shown(view), timeout=5000)
     row = view.model.row_at(view.model.row_of(data.ids["today"]))
     assert row is not None and row.overdue  # yesterday's "today" is now overdue
+
+
+# -- issue 14, point 5: the next step, an empty period, the postpone dialog's title -----------
+
+
+def test_the_action_column_shows_the_next_step_typed_with_the_demarche(
+    qtbot, monkeypatch, context
+) -> None:
+    """The log form's « Prochaine étape » becomes the follow-up's action; the call's summary
+    stays on the démarche and is not what « À relancer » shows."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from pacte_desktop.ui import guarded_dialog
+
+    # a failure must not leave a "discard your edits?" question blocking the teardown
+    monkeypatch.setattr(guarded_dialog, "confirm_discard", lambda parent: True)
+
+    from pacte_desktop.ui.employer_record import TAB_TIMELINE, open_employer
+    from pacte_desktop.ui.followups import COL_ACTION
+
+    with context.store.reading() as conn:
+        employer = next(e for e in Repository(conn).list(Employer) if e.name == "Atelier Vélo")
+    found: list = []
+    open_employer(context, employer.id, on_open=found.append)
+    qtbot.waitUntil(lambda: len(found) == 1, timeout=5000)
+    dialog = found[0]
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=5000)
+    dialog.tabs.setCurrentIndex(TAB_TIMELINE)
+    summary = dialog.log_form.findChild(QLineEdit, "field_summary")
+    qtbot.keyClicks(summary, "Parle au gerant : un stage possible en mars")
+    due = dialog.log_form.findChild(QLineEdit, "field_next_action_date")
+    qtbot.keyClicks(due, "2030-01-15")
+    qtbot.keyClicks(dialog.next_step_edit.input, "Envoyer deux profils de mecanicien")
+    qtbot.mouseClick(dialog.log_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.timeline_model.rowCount() == 1, timeout=5000)
+    assert dialog.next_step_edit.raw() == ""  # ready for the next démarche
+
+    view = FollowUpsView(context)
+    qtbot.addWidget(view)
+    view.set_mine(False)
+    view.set_scope("all")
+    qtbot.waitUntil(lambda: not view.loading and view.model.rowCount() == 1, timeout=5000)
+    action = view.model.data(view.model.index(0, COL_ACTION))
+    assert action == "Envoyer deux profils de mecanicien"
+
+
+def test_no_next_step_typed_leaves_the_action_empty_rather_than_the_summary(context) -> None:
+    with UnitOfWork(context.store) as uow:
+        employer = uow.repo.list(Employer)[0]
+        logged = followups.log_interaction(
+            uow,
+            employer=employer.id,
+            channel="phone",
+            summary="Parlé à la DRH",
+            next_action_date=dt.date(2030, 1, 15),
+            next_step="  ",
+        )
+        uow.commit()
+    assert logged.follow_up is not None and logged.follow_up.action is None
+
+
+def test_an_empty_period_offers_to_show_all_follow_ups(qtbot, context, view, data) -> None:
+    with UnitOfWork(context.store) as uow:
+        for label in ("overdue", "igo_overdue"):
+            followups.complete(uow, data.ids[label], on=data.today)
+        uow.commit()
+    view.set_mine(False)
+    view.set_scope("overdue")
+    qtbot.waitUntil(lambda: not view.loading and view.model.rowCount() == 0, timeout=5000)
+    assert view.empty_label.isVisible() and view.show_all_button.isVisible()
+    qtbot.mouseClick(view.show_all_button, Qt.MouseButton.LeftButton)
+    assert view.scope == "all"
+    open_ids = {v for k, v in data.ids.items() if k not in ("overdue", "igo_overdue")}
+    qtbot.waitUntil(lambda: not view.loading and shown(view) == open_ids, timeout=5000)
+    assert not view.show_all_button.isVisible() and not view.empty_label.isVisible()
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl", "en"])
+def test_the_postpone_dialogs_title_is_not_cut(qtbot, lang) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from pacte_desktop.ui import i18n
+
+    i18n.install(lang)
+    try:
+        dialog = followups_ui.PostponeDialog(None, TODAY)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        title = QFontMetrics(dialog.font()).horizontalAdvance(dialog.windowTitle())
+        # the title and the title bar's icon and buttons (about 160 px) fit
+        assert dialog.width() >= title + 160
+        assert dialog.windowTitle() != ""
+    finally:
+        i18n.install("fr")

@@ -353,3 +353,35 @@ def test_dialogs_relabel_on_language_change(
     QApplication.sendEvent(wizard.create_page, QEvent(QEvent.Type.LanguageChange))
     assert wizard.create_page.type_combo.currentText() == "CPAS"
     assert wizard.create_page.name_edit.text() == "ALE de Saint-Gilles"
+
+
+def test_handover_editors_fill_their_rows_beside_the_names(
+    qtbot, monkeypatch, context, portfolio
+) -> None:
+    """Issue 14, point 5: each « Attribué à » combo box fills its own row, as tall as it asks to
+    be, level with the item's name — also after recipients are ticked and one is chosen."""
+    from pacte_desktop.ui.handover import COL_ASSIGNED, COL_ITEM
+
+    ids = portfolio
+    dialog = open_dialog(qtbot, context, ids["Farida Aissa"])
+    monkeypatch.setattr(dialog, "confirm_close", lambda: True)  # a failure must not block
+    dialog.resize(900, 700)
+    tick(dialog, ids["Igo De Radigues"])
+    tick(dialog, ids["Julie Buelens"])
+    combo = dialog.assignment_editor(ids["candidate"])
+    assert combo is not None
+    combo.setCurrentIndex(combo.findData(ids["Igo De Radigues"]))
+    QApplication.processEvents()
+    tree = dialog.items_tree
+    checked = 0
+    for item_id, child in dialog._items.items():
+        editor = dialog.assignment_editor(item_id)
+        assert editor is not None
+        cell = tree.visualRect(tree.indexFromItem(child, COL_ASSIGNED))
+        name = tree.visualRect(tree.indexFromItem(child, COL_ITEM))
+        assert editor.geometry() == cell, item_id
+        assert cell.height() >= editor.sizeHint().height(), item_id
+        assert (name.top(), name.height()) == (cell.top(), cell.height()), item_id
+        assert editor.fontMetrics().height() <= editor.contentsRect().height(), item_id
+        checked += 1
+    assert checked == 7

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QLineEdit,
@@ -733,3 +734,94 @@ def test_a_draft_with_another_employer_gets_its_offer_back(qtbot, context, tmp_p
     assert dialog.employer_editor.chooser.employer_id == data["velo"]
     qtbot.waitUntil(lambda: dialog.employer_editor.chooser.text() == "Atelier Vélo", timeout=5000)
     assert dialog.is_dirty()
+
+
+# -- issue 14, point 5: labels never cut ------------------------------------------------------
+
+
+def _edit_field_width(combo: QComboBox) -> int:
+    """The width a combo box gives its text (its frame and arrow excluded)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    option.rect = combo.rect()
+    rect = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return rect.width()
+
+
+@pytest.mark.parametrize(
+    "text", ["Toutes les communes", "Tous les responsables", "Alle verantwoordelijken"]
+)
+def test_a_filter_menu_at_its_smallest_shows_its_text_whole(qtbot, text) -> None:
+    """« Toutes les commun », « Alle verantwoordel »: a filter menu squeezed to its minimum
+    (a laptop at 150 %) still shows what it says, and its list opens as wide as its longest
+    item; the records views' filters are such menus."""
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    from pacte_desktop.ui.combos import FilterCombo
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    bar = QHBoxLayout(host)
+    combo = FilterCombo()
+    combo.setMinimumContentsLength(6)
+    combo.setMaximumWidth(260)
+    combo.addItem(text, None)
+    combo.addItem("Sint-Agatha-Berchem en omliggende gemeenten", "x")
+    bar.addWidget(combo, 1)
+    host.resize(host.minimumSizeHint().width(), 60)
+    host.show()
+    qtbot.waitExposed(host)
+    assert _edit_field_width(combo) >= combo.fontMetrics().horizontalAdvance(text)
+    combo.setCurrentIndex(1)  # a longer choice: the menu widens, up to its maximum
+    QApplication.processEvents()
+    host.resize(host.minimumSizeHint().width(), 60)
+    QApplication.processEvents()
+    assert combo.width() == 260 or _edit_field_width(
+        combo
+    ) >= combo.fontMetrics().horizontalAdvance(combo.currentText())
+    combo.showPopup()
+    longest = combo.fontMetrics().horizontalAdvance(combo.itemText(1))
+    assert combo.view().width() >= longest
+    combo.hidePopup()
+
+
+def test_dutch_placement_headers_and_dates_are_not_cut(qtbot, context) -> None:
+    from pacte_desktop.ui import i18n
+    from pacte_desktop.ui.labels import format_date
+
+    seed_records(context)
+    i18n.install("nl")
+    try:
+        view = make_view(qtbot, PlacementsView, context)
+        qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
+        header = view.table_view.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column, key in enumerate(view.model.keys):
+            title = view.model.headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(title) + 16, title
+            if "date" in key:
+                day = format_date(dt.date(2026, 11, 29))
+                width = view.table_view.fontMetrics().horizontalAdvance(day)
+                assert header.sectionSize(column) >= width + 8, key
+    finally:
+        i18n.install("fr")
+
+
+def test_a_tall_fields_label_is_level_with_its_box(qtbot) -> None:
+    """The Notes label stood 60 px above its box: a tall row keeps the box at its top."""
+    from PySide6.QtCore import QPoint
+
+    from pacte_desktop.ui.forms import EntityForm
+
+    form = EntityForm(Opportunity, ("title", "notes", "positions"))
+    qtbot.addWidget(form)
+    form.resize(600, 500)
+    form.show()
+    qtbot.waitExposed(form)
+    label, box = form.labels["notes"], form.editors["notes"].input
+    box_top = box.mapTo(form, QPoint(0, 0)).y()
+    assert abs(label.geometry().top() - box_top) <= 4, (label.geometry(), box_top)

@@ -413,7 +413,7 @@ def test_a_long_pass_says_how_far_it_has_got(qtbot, net, tmp_path, monkeypatch) 
     assert summary.scopes[0].received_files >= 3
     received = [t for t in shown if "reçu" in t]
     assert received and received[-1] == (
-        f"Synchronisation… {summary.scopes[0].received_files} fichier(s) reçu(s)"
+        f"Synchronisation… {summary.scopes[0].received_files} fichiers reçus"
     )
     assert not win.sync.label.text().startswith("Synchronisation…")  # done: the status again
     _close(win)

@@ -5,7 +5,10 @@ French is the source language. The UI translates its own strings with Qt; the co
 from here so that the command line, the services, the reports and the UI show the same sentence.
 
 One format for every text: a keyed table ``key: (fr, nl, en)``, ``{names}`` filled by
-``str.format``. The tables live in this package's modules, by area (``labels``, ``errors``,
+``str.format``. A text with a ``{count}`` agrees with it: ``(s)`` and ``(en)`` endings and
+``[singular|plural]`` choices are resolved by the count, by each language's rule (French: 0 and
+1 are singular; Dutch and English: 1 only), so « 1 fiche », « 3 fiches », never « 1 fiche(s) ».
+The tables live in this package's modules, by area (``labels``, ``errors``,
 ``sync_errors``, ``file_errors``, ``reasons``, ``cli``, ``reports``); this module holds the
 functions that read them and the language in force. Every table is listed in ``CATALOGUES``,
 and a test checks each key there: three non-empty texts with the same ``{names}``.
@@ -13,6 +16,7 @@ and a test checks each key there: three non-empty texts with the same ``{names}`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Final
 
@@ -147,4 +151,18 @@ def render(code: str, field: str, params: Mapping[str, object], lang: str | None
     values = dict(params)
     if "reason" in values:
         values["reason"] = reason_text(values["reason"], params, lang)
-    return template.format(label=field_label(field, lang), **values)
+    return agree(template.format(label=field_label(field, lang), **values), values, lang)
+
+
+_ENDING = re.compile(r"\((s|en)\)")
+_CHOICE = re.compile(r"\[([^\[\]|]*)\|([^\[\]|]*)\]")
+
+
+def agree(text: str, params: Mapping[str, object], lang: str | None = None) -> str:
+    """``text`` agreeing with ``params["count"]`` when it has one (see the module docstring)."""
+    count = params.get("count")
+    if not isinstance(count, int) or isinstance(count, bool):
+        return text
+    singular = count in (0, 1) if (lang or _current) == "fr" else count == 1
+    text = _ENDING.sub("" if singular else r"\1", text)
+    return _CHOICE.sub(r"\1" if singular else r"\2", text)

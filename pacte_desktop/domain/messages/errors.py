@@ -284,11 +284,11 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: the opportunity '{value}' belongs to another employer ({employer})",
     ),
     "opportunity_has_placements": (
-        "{label} : {count} mise(s) à l'emploi relèvent de cette offre chez son employeur ; "
-        "l'offre garde son employeur",
-        "{label}: {count} tewerkstelling(en) horen bij deze vacature bij haar werkgever; "
+        "{label} : {count} mise(s) à l'emploi [relève|relèvent] de cette offre chez son "
+        "employeur ; l'offre garde son employeur",
+        "{label}: {count} tewerkstelling(en) [hoort|horen] bij deze vacature bij haar werkgever; "
         "de vacature houdt haar werkgever",
-        "{label}: {count} placement(s) come from this opportunity at its employer; "
+        "{label}: {count} placement(s) [comes|come] from this opportunity at its employer; "
         "the opportunity keeps its employer",
     ),
     "bce_duplicate": (

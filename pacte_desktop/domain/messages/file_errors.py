@@ -101,11 +101,12 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "another program (another Pacte window or command, a sync)",
     ),
     "demo_interrupted": (
-        "interrompu ; {count} enregistrements de démonstration écrits avant l'interruption "
-        "restent dans la base",
-        "onderbroken; {count} demorecords die voor de onderbreking geschreven werden, blijven "
-        "in de databank",
-        "interrupted; {count} demo records written before the interruption stay in the store",
+        "interrompu ; {count} enregistrement(s) de démonstration écrit(s) avant l'interruption "
+        "[reste|restent] dans la base",
+        "onderbroken; {count} [demorecord|demorecords] die voor de onderbreking geschreven "
+        "[werd|werden], [blijft|blijven] in de databank",
+        "interrupted; {count} demo record(s) written before the interruption [stays|stay] in "
+        "the store",
     ),
     "disk_full": (
         "Disque plein dans « {value} » ; rien n'a été écrit. Libérez de la place sur ce disque "
@@ -162,8 +163,8 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "read as one. Fix the quote and import again",
     ),
     "import_controls_stripped": (
-        "{label} : {count} caractère(s) de contrôle invisibles retirés",
-        "{label}: {count} onzichtbare controletekens verwijderd",
+        "{label} : {count} caractère(s) de contrôle invisible(s) retiré(s)",
+        "{label}: {count} onzichtbare [controleteken|controletekens] verwijderd",
         "{label}: {count} invisible control character(s) removed",
     ),
 }

@@ -37,13 +37,36 @@ from pacte_desktop.store.ids import new_ids
 from pacte_desktop.store.schema import entity_to_row, row_to_entity
 from pacte_desktop.store.unit_of_work import UnitOfWork
 
-__all__ = ["EmployerWrites", "ImportReport", "import_transaction"]
+__all__ = ["EmployerUpdate", "EmployerWrites", "FieldChange", "ImportReport", "import_transaction"]
 
 #: ``new_row(values, record_id)``: the stored row (``id`` included) of a new employer.
 NewRow = Callable[[dict[str, object], str], dict[str, object]]
 #: ``merge(merged, values)``: sets in ``merged`` (the stored employer's fields, domain form)
 #: what the import's ``values`` change.
 Merge = Callable[[dict[str, object], Mapping[str, object]], None]
+
+
+#: How many updates a report names one by one (a KBO extract may update tens of thousands:
+#: the counts stay exact, the list is for reading before importing).
+UPDATES_LISTED = 500
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field an import changes, in stored form (``None``: empty)."""
+
+    field: str
+    old: object
+    new: object
+
+
+@dataclass(frozen=True)
+class EmployerUpdate:
+    """An employer an import updates: its id, its name before the import, what changes."""
+
+    id: str
+    name: str
+    changes: tuple[FieldChange, ...]
 
 
 @dataclass(frozen=True)
@@ -64,6 +87,9 @@ class ImportReport:
     #: What was corrected in rows that were kept (control characters removed), as
     #: (row, field, message) like the rejections.
     warnings: list[Rejection] = field(default_factory=list)
+    #: The first UPDATES_LISTED updates, each naming the employer and its changes old -> new,
+    #: so that a row renaming an employer is seen before it happens.
+    updates: list[EmployerUpdate] = field(default_factory=list)
 
     @property
     def rejected_rows(self) -> int:
@@ -108,6 +134,7 @@ class EmployerWrites:
         self.created = self.updated = self.unchanged = 0
         #: What was refused, as (row or line of the file, field, message), in file order.
         self.rejected: list[Rejection] = []
+        self.updates: list[EmployerUpdate] = []
         self._ids: list[str] = []
 
     def reject(self, problems: Iterable[Rejection]) -> None:
@@ -157,6 +184,9 @@ class EmployerWrites:
         self.writer.change(record_id, diff)
         self.index.add(record_id, new_row)
         self.updated += 1
+        if len(self.updates) < UPDATES_LISTED:
+            changes = tuple(FieldChange(k, current_row[k], v) for k, v in diff.items())
+            self.updates.append(EmployerUpdate(record_id, str(current_row["name"]), changes))
 
     def finish(self, *, kind: str, file: str) -> str | None:
         """Write what is still buffered and record the batch; its id, None on a dry run."""
@@ -190,4 +220,5 @@ class EmployerWrites:
             ignored_columns=ignored_columns,
             skipped=skipped,
             warnings=list(warnings),
+            updates=list(self.updates),
         )

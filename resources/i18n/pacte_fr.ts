@@ -1,0 +1,220 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="fr">
+<context>
+    <name>BatchesDialog</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="188"/>
+        <source>%n employeur(s) créé(s) retiré(s)</source>
+        <translation>
+            <numerusform>%n employeur créé retiré</numerusform>
+            <numerusform>%n employeurs créés retirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="193"/>
+        <source>%n employeur(s) mis à jour remis comme avant</source>
+        <translation>
+            <numerusform>%n employeur mis à jour remis comme avant</numerusform>
+            <numerusform>%n employeurs mis à jour remis comme avant</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmployersView</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/employers.py" line="555"/>
+        <source>%n employeurs archivés : %1</source>
+        <translation>
+            <numerusform>%n employeur archivé : %1</numerusform>
+            <numerusform>%n employeurs archivés : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/employers.py" line="556"/>
+        <source>%n employeurs archivés</source>
+        <translation>
+            <numerusform>%n employeur archivé</numerusform>
+            <numerusform>%n employeurs archivés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/followups.py" line="616"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="622"/>
+        <source>%n relance(s) marquée(s) comme faite(s)</source>
+        <translation>
+            <numerusform>%n relance marquée comme faite</numerusform>
+            <numerusform>%n relances marquées comme faites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/followups.py" line="641"/>
+        <source>%n relance(s) reportée(s) au %1</source>
+        <translation>
+            <numerusform>%n relance reportée au %1</numerusform>
+            <numerusform>%n relances reportées au %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/followups.py" line="680"/>
+        <source>%n relance(s) réassignée(s)</source>
+        <translation>
+            <numerusform>%n relance réassignée</numerusform>
+            <numerusform>%n relances réassignées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/handover.py" line="636"/>
+        <source>%n employeur(s)</source>
+        <translation>
+            <numerusform>%n employeur</numerusform>
+            <numerusform>%n employeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/handover.py" line="637"/>
+        <source>%n relance(s)</source>
+        <translation>
+            <numerusform>%n relance</numerusform>
+            <numerusform>%n relances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/handover.py" line="638"/>
+        <source>%n chercheur(s) d&apos;emploi</source>
+        <translation>
+            <numerusform>%n chercheur d&apos;emploi</numerusform>
+            <numerusform>%n chercheurs d&apos;emploi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/handover.py" line="639"/>
+        <source>%n offre(s)</source>
+        <translation>
+            <numerusform>%n offre</numerusform>
+            <numerusform>%n offres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network.py" line="306"/>
+        <source>%n organisation(s) attendent votre admission.</source>
+        <translation>
+            <numerusform>%n organisation attend votre admission.</numerusform>
+            <numerusform>%n organisations attendent votre admission.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordsView</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/records.py" line="177"/>
+        <source>%n enregistrement(s) archivé(s)</source>
+        <translation>
+            <numerusform>%n enregistrement archivé</numerusform>
+            <numerusform>%n enregistrements archivés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/exports.py" line="393"/>
+        <source>%n créé(s)</source>
+        <translation>
+            <numerusform>%n créé</numerusform>
+            <numerusform>%n créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/exports.py" line="394"/>
+        <source>%n mis à jour</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/exports.py" line="395"/>
+        <source>%n rejeté(s)</source>
+        <translation>
+            <numerusform>%n rejeté</numerusform>
+            <numerusform>%n rejetés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharePanel</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="76"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="102"/>
+        <source>%n fiche(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/sync.py" line="360"/>
+        <source>%n opération(s) envoyée(s)</source>
+        <translation>
+            <numerusform>%n opération envoyée</numerusform>
+            <numerusform>%n opérations envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/sync.py" line="363"/>
+        <source>%n reçue(s)</source>
+        <translation>
+            <numerusform>%n reçue</numerusform>
+            <numerusform>%n reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/sync.py" line="387"/>
+        <source>Synchronisation… %n fichier(s) envoyé(s)</source>
+        <translation>
+            <numerusform>Synchronisation… %n fichier envoyé</numerusform>
+            <numerusform>Synchronisation… %n fichiers envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/sync.py" line="395"/>
+        <source>Synchronisation… %n fichier(s) reçu(s)</source>
+        <translation>
+            <numerusform>Synchronisation… %n fichier reçu</numerusform>
+            <numerusform>Synchronisation… %n fichiers reçus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupWizard</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="646"/>
+        <source>%n opération(s) envoyée(s)</source>
+        <translation>
+            <numerusform>%n opération envoyée</numerusform>
+            <numerusform>%n opérations envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="647"/>
+        <source>%n reçue(s)</source>
+        <translation>
+            <numerusform>%n reçue</numerusform>
+            <numerusform>%n reçues</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
