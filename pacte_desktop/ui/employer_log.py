@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 from shiboken6 import isValid
 
 from pacte_desktop.domain.entities import Interaction
@@ -47,15 +47,12 @@ class LogBox(QGroupBox):
         self._logging = False
         self.form = EntityForm(Interaction, LOG_FIELDS)
         self.form.setObjectName("log_form")
-        self.next_step_edit = add_next_step(self.form)  # the follow-up's action
         self.button = dialog_button("log_button", primary=True)
         self.button.clicked.connect(self.log_interaction)
+        # the follow-up's action, the button « Noter » at the end of its line
+        self.next_step_edit = add_next_step(self.form, beside=self.button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.button)
-        layout.addLayout(buttons)
         self.reset()
         self.retranslate()
 

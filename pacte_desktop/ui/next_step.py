@@ -10,8 +10,8 @@ an interaction, and the next step is a follow-up's.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from pacte_desktop.domain.entities import FollowUp, specs
 from pacte_desktop.ui.forms import EntityForm, FieldEditor
@@ -40,17 +40,25 @@ class NextStepLabel(QLabel):
         super().changeEvent(event)
 
 
-def add_next_step(form: EntityForm) -> FieldEditor:
-    """Add the next step's line at the end of a log ``form`` (``values()["next_step"]``)."""
+def add_next_step(form: EntityForm, beside: QWidget | None = None) -> FieldEditor:
+    """Add the next step's line at the end of a log ``form`` (``values()["next_step"]``),
+    with ``beside`` (the form's button) on the same line, which saves the form a row."""
     editor = FieldEditor(NAME, specs(FollowUp)["action"])
     label = NextStepLabel(editor)
     layout = form.layout()
+    field: QWidget = editor
+    if beside is not None:
+        field = QWidget()
+        line = QHBoxLayout(field)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(editor, 1)
+        line.addWidget(beside, 0, Qt.AlignmentFlag.AlignTop)
     if isinstance(layout, QFormLayout):
-        layout.addRow(label, editor)
+        layout.addRow(label, field)
     else:  # a form laid out otherwise: the label above its line
         assert layout is not None
         layout.addWidget(label)
-        layout.addWidget(editor)
+        layout.addWidget(field)
     form.editors[NAME] = editor
     editor.edited.connect(lambda _n: form.edited.emit())
     return editor

@@ -55,10 +55,9 @@ def test_translations_are_complete_and_keep_placeholders_and_mnemonics(lang) -> 
         translation = message.find("translation")
         assert translation is not None
         assert translation.get("type") not in ("unfinished",), (context, source)
-        if message.get("numerus") == "yes":  # the forms; the element's own text is blank
-            texts = [f.text or "" for f in translation.iter("numerusform")]
-        else:
-            texts = [translation.text or ""]
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        # a count's text is in its forms (the translation's own text is their indentation)
+        texts = forms if message.get("numerus") == "yes" else [translation.text or ""]
         for text in texts:
             if message.get("numerus") != "yes":
                 assert text, (context, source)
@@ -72,6 +71,7 @@ def test_translations_compile(tmp_path, monkeypatch) -> None:
     compiled = i18n.compile_translations(force=True)
     assert sorted(p.name for p in compiled) == [
         "pacte_en.qm",
+        "pacte_fr.qm",
         "pacte_nl.qm",
         "qtbase_extra_fr.qm",
         "qtbase_extra_nl.qm",
@@ -88,6 +88,7 @@ def test_translations_are_package_resources_and_match_their_sources(tmp_path) ->
     assert i18n.COMPILED.is_relative_to(Path(i18n.__file__).resolve().parents[1])
     sources = sorted(i18n.SOURCES.glob("*.ts"))
     assert {p.stem for p in sources} == {
+        "pacte_fr",
         "pacte_nl",
         "pacte_en",
         "qtbase_extra_fr",
@@ -130,5 +131,52 @@ def test_qt_standard_dialogs_speak_the_interface_language(
         )
         qtbot.addWidget(buttons)
         assert sorted(b.text() for b in buttons.buttons()) == sorted([cancel, yes])
+    finally:
+        i18n.install("fr")
+
+
+FR_TS = ROOT / "resources" / "i18n" / "pacte_fr.ts"
+
+
+def test_french_has_the_plural_forms_of_every_count(tmp_path) -> None:
+    """Issue 14, point 5: French is the source language, but "%n fiche(s)" needs its forms
+    too: pacte_fr.ts holds exactly the counts of the code (lupdate -pluralonly), all filled."""
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "pacte_desktop" / "ui").glob("*.py"))
+    subprocess.run(
+        [str(_lupdate()), "-pluralonly", *sources, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    in_code = {(c, s) for c, s, m in _messages(fresh) if m.get("numerus") == "yes"}
+    in_file = {}
+    for context, source, message in _messages(FR_TS):
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") not in ("unfinished",)
+        if translation.get("type") in ("vanished", "obsolete"):
+            continue
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        assert len(forms) == 2 and all(forms), (context, source)
+        assert all("(s)" not in f and "%n" in f for f in forms), (context, source)
+        in_file[(context, source)] = forms
+    assert in_code <= set(in_file), sorted(in_code - set(in_file))[:5]
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "three"),
+    [
+        ("fr", "1 fiche", "3 fiches"),
+        ("nl", "1 fiche", "3 fiches"),
+        ("en", "1 record", "3 records"),
+    ],
+)
+def test_counts_agree_with_their_number_in_each_language(qapp, lang, one, three) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.install(lang)
+    try:
+        translate = QCoreApplication.translate
+        assert translate("SharePanel", "%n fiche(s)", "", 1) == one
+        assert translate("SharePanel", "%n fiche(s)", "", 3) == three
     finally:
         i18n.install("fr")

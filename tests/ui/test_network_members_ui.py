@@ -78,7 +78,7 @@ def test_the_coordinator_admits_then_removes_a_member_after_confirming(
     cpas, ml = network
     view = _view(qtbot, cpas.store, tmp_path)
     assert view.members_box.isVisible() and view.members_box.title() == "Membres du réseau"
-    assert view.members_hint.text() == "1 organisation(s) attendent votre admission."
+    assert view.members_hint.text() == "1 organisation attend votre admission."
     row = _row_of(view, "Mission locale de Saint-Gilles")
     assert _cell(view, row, "member_status") == "en attente d'admission"
     ours = _row_of(view, "CPAS de Saint-Gilles")
