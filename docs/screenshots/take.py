@@ -75,6 +75,15 @@ def main() -> int:
             context.runner.wait()
             store.close()
             return 0
+        if "--day" in sys.argv:
+            suffix = "-150" if os.environ.get("QT_SCALE_FACTOR") == "1.5" else ""
+            _remember_some(context)
+            for lang in ("fr", "nl"):
+                _home(app, context, Path(tmp), out / f"home-{lang}{suffix}.png", lang)
+                _day(app, context, Path(tmp), out, lang, suffix)
+            context.runner.wait()
+            store.close()
+            return 0
         if "--first-start" in sys.argv:
             suffix = ("-150" if os.environ.get("QT_SCALE_FACTOR") == "1.5" else "") + (
                 "-dark" if dark else ""
@@ -212,6 +221,112 @@ def _home(app, context, tmp: Path, target: Path, lang: str) -> None:  # type: ig
         context.runner.wait(20)
     app.primaryScreen().grabWindow(0).save(str(target))
     print(target)
+    window.close()
+
+
+def _day(app, context, tmp: Path, out: Path, lang: str, suffix: str) -> None:  # type: ignore[no-untyped-def]
+    """The caseworker's day as the screen shows it (``--day``): the employer page, the new
+    employer's form as typed, the handover list with recipients chosen and the import preview
+    naming an update — each the whole 1366×768 screen (``-150`` under ``QT_SCALE_FACTOR=1.5``)."""
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    from pacte_desktop.services.imports.employers import import_employers
+    from pacte_desktop.ui import i18n
+    from pacte_desktop.ui.employer_record import open_employer
+    from pacte_desktop.ui.handover import HandoverDialog
+    from pacte_desktop.ui.import_dialogs import ImportPreviewDialog
+    from pacte_desktop.ui.main_window import MainWindow
+
+    def settle(rounds: int = 30) -> None:
+        for _ in range(rounds):
+            app.processEvents()
+            context.runner.wait(20)
+
+    def shoot(name: str) -> None:
+        settle()
+        target = out / f"{name}-{lang}{suffix}.png"
+        app.primaryScreen().grabWindow(0).save(str(target))
+        print(target)
+
+    i18n.install(lang)
+    window = MainWindow(
+        context, QSettings(str(tmp / f"day-{lang}.ini"), QSettings.Format.IniFormat)
+    )
+    window.show()
+    window.show_view("employers")
+    directory = window.view("employers")
+    deadline = dt.datetime.now() + dt.timedelta(seconds=10)
+    while directory.model.loading and dt.datetime.now() < deadline:
+        settle(1)
+    found: list = []
+    open_employer(context, directory.model.id_at(0), window, on_open=found.append)
+    while not found:
+        settle(1)
+    shoot("employer-page")
+    found[0].close()
+
+    directory.new_record()
+    settle()
+    form = app.activeModalWidget() or app.activeWindow()
+    for name, text in (("name", "Snack du Parvis"), ("phone", "025361234"), ("postcode", "1060")):
+        field = form.findChild(QLineEdit, f"field_{name}") if form is not None else None
+        if field is not None:
+            field.setFocus()
+            field.setText(text)
+            field.editingFinished.emit()
+            settle(5)
+    shoot("employer-form")
+    if form is not None:
+        form.setProperty("confirm_discard", False)
+        form.hide()
+
+    handover = HandoverDialog(context, window)
+    handover.resize(1000, 640)
+    handover.show()
+    while handover.leaving_combo.count() < 2:
+        settle(1)
+    handover.leaving_combo.setCurrentIndex(1)
+    while handover.loading:
+        settle(1)
+    settle()
+    for n in range(min(2, handover.recipients_list.count())):
+        handover.recipients_list.item(n).setCheckState(Qt.CheckState.Checked)
+    settle()
+    shoot("handover")
+    handover.hide()
+
+    sample = tmp / f"parvis-{lang}.csv"
+    bce = "0403.019.261"
+    from pacte_desktop.domain.entities import Employer
+    from pacte_desktop.services import records
+    from pacte_desktop.store.unit_of_work import UnitOfWork
+
+    with UnitOfWork(context.store, context.worker_id) as uow:
+        known = [e for e in uow.repo.list(Employer) if e.bce_number == "0403019261"]
+        if not known:
+            records.create(
+                uow,
+                Employer,
+                {
+                    "name": "Boulangerie Test Parvis",
+                    "bce_number": bce,
+                    "postcode": "1060",
+                    "commune": "Saint-Gilles",
+                },
+            )
+        uow.commit()
+    sample.write_text(
+        "Nom;N° BCE;Code postal;Téléphone\n"
+        f"Snack du Parvis;{bce};1060;02 536 12 34\n"
+        encoding="utf-8",
+    )
+    report = import_employers(context.store, sample, dry_run=True)
+    preview = ImportPreviewDialog(report, sample.name, window)
+    preview.resize(900, 560)
+    preview.show()
+    shoot("import-update-preview")
+    preview.hide()
     window.close()
 
 

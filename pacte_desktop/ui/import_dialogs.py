@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.ui.labels import field_label
+from pacte_desktop.ui.labels import display_value, field_label
 from pacte_desktop.ui.report_forms import OptionsDialog, error_text, field_text, with_suffix
 
 
@@ -306,8 +306,9 @@ class ColumnMappingDialog(OptionsDialog):
         return path
 
 
-def _shown(value: object) -> str:
-    """A stored value as the preview shows it (empty for nothing; list fields as items)."""
+def _shown(field: str, value: object) -> str:
+    """A stored value as the preview shows it (empty for nothing; list fields as items; a
+    phone, BCE or NACE number written as everywhere else in the interface)."""
     if value is None:
         return ""
     if isinstance(value, str) and value.startswith("["):
@@ -317,7 +318,7 @@ def _shown(value: object) -> str:
             return value
         if isinstance(items, list):
             return ", ".join(str(i) for i in items)
-    return str(value)
+    return display_value(field, value)
 
 
 class ImportPreviewDialog(OptionsDialog):
@@ -372,7 +373,12 @@ class ImportPreviewDialog(OptionsDialog):
         lines = [(u.name, c) for u in updates for c in u.changes]
         self.updates_table.setRowCount(len(lines))
         for r, (name, change) in enumerate(lines):
-            texts = (name, field_text(change.field), _shown(change.old), _shown(change.new))
+            texts = (
+                name,
+                field_text(change.field),
+                _shown(change.field, change.old),
+                _shown(change.field, change.new),
+            )
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

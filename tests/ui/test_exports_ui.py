@@ -614,7 +614,8 @@ def test_import_preview_names_each_update_old_and_new(qtbot, tmp_path) -> None:
             uow.commit()
         source = tmp_path / "employeurs.csv"
         source.write_text(
-            f"Nom;Numéro BCE;Code postal\r\nSnack du Parvis;{number};1060\r\n", encoding="utf-8"
+            f"Nom;Numéro BCE;Code postal;Téléphone\r\nSnack du Parvis;{number};1060;025361234\r\n",
+            encoding="utf-8",
         )
         report = import_employers(store, source, dry_run=True)
     finally:
@@ -631,3 +632,5 @@ def test_import_preview_names_each_update_old_and_new(qtbot, tmp_path) -> None:
         [row[0], row[1].capitalize(), row[2], row[3]] for row in rows
     ], rows
     assert all(row[0] == "Boulangerie Test Parvis" for row in rows)
+    # each value written as the interface writes it elsewhere (not the stored +3225361234)
+    assert ["", "02 536 12 34"] in [[row[2], row[3]] for row in rows], rows
