@@ -317,8 +317,7 @@ def _day(app, context, tmp: Path, out: Path, lang: str, suffix: str) -> None:  #
             )
         uow.commit()
     sample.write_text(
-        "Nom;N° BCE;Code postal;Téléphone\n"
-        f"Snack du Parvis;{bce};1060;02 536 12 34\n"
+        f"Nom;N° BCE;Code postal;Téléphone\nSnack du Parvis;{bce};1060;02 536 12 34\n",
         encoding="utf-8",
     )
     report = import_employers(context.store, sample, dry_run=True)
