@@ -46,6 +46,7 @@ from pacte_desktop.ui.duplicate_bce import ask_about_duplicate
 from pacte_desktop.ui.employer_history import history_rows
 from pacte_desktop.ui.forms import EntityForm, show_formatted
 from pacte_desktop.ui.guarded_dialog import GuardedDialog, dialog_button, report_error
+from pacte_desktop.ui.inputs.tags import suggest_tags
 from pacte_desktop.ui.labels import display_value, field_label
 from pacte_desktop.ui.partners_box import PartnersBox
 from pacte_desktop.ui.record_lists import RecordListModel, label_of, make_table
@@ -89,6 +90,7 @@ class EmployerDialog(GuardedDialog):
             Employer, FICHE_FIELDS, options={"owner_id": self._owner_options(fiche.owners)}
         )
         self.form.setObjectName("employer_form")
+        suggest_tags(context, self.form.editors)  # tags in use, to complete from
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)

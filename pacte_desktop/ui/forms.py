@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,15 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pacte_desktop.domain import contact_rules
 from pacte_desktop.domain.dates import as_date
 from pacte_desktop.domain.entities import MAX_COUNT, Entity, FieldSpec, parse_value, specs
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.ui.date_input import DateInput
-from pacte_desktop.ui.labels import choice_label, display_value, field_label
+from pacte_desktop.ui.inputs.choices import ChoiceBoxes, label_for
+from pacte_desktop.ui.inputs.communes import fill_communes
+from pacte_desktop.ui.inputs.legal_form import LegalFormInput
+from pacte_desktop.ui.inputs.nace import NaceInput
+from pacte_desktop.ui.inputs.phone import PhoneInput
+from pacte_desktop.ui.inputs.tags import TagsInput
+from pacte_desktop.ui.labels import display_value, field_label
 
 ERROR_STYLE = "color: #b00020;"
-# Choice lists this short are shown as check boxes; longer ones as a comma-separated line.
-CHECKBOX_LIST_MAX = 6
+HINT_STYLE = "color: palette(placeholder-text);"
 
 
 class FieldEditor(QWidget):
@@ -54,6 +59,15 @@ class FieldEditor(QWidget):
         self.input.setAccessibleName(field_label(name))
         self.input.setObjectName(f"field_{name}")
         layout.addWidget(self.input)
+        # What the value means, under the field (a NACE code's activity).
+        self.hint = QLabel()
+        self.hint.setObjectName(f"hint_{name}")
+        self.hint.setStyleSheet(HINT_STYLE)
+        self.hint.setWordWrap(True)
+        self.hint.hide()
+        layout.addWidget(self.hint)
+        if isinstance(self.input, NaceInput):
+            self.input.described.connect(self._describe)
         self.error = QLabel()
         self.error.setObjectName(f"error_{name}")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -63,6 +77,9 @@ class FieldEditor(QWidget):
 
     def _make_input(self, options: Sequence[tuple[str, str]] | None) -> QWidget:
         spec = self.spec
+        special = self._special_input()
+        if special is not None:
+            return special
         if spec.kind == "longtext":
             text = QPlainTextEdit()
             text.setTabChangesFocus(True)
@@ -73,7 +90,8 @@ class FieldEditor(QWidget):
             combo = QComboBox()
             if not spec.required or spec.kind == "ref":
                 combo.addItem("", None)
-            pairs = options if options is not None else [(c, choice_label(c)) for c in spec.choices]
+            name_of = label_for(spec.choices)
+            pairs = options if options is not None else [(c, name_of(c)) for c in spec.choices]
             for value, label in pairs:
                 combo.addItem(label, value)
             combo.currentIndexChanged.connect(lambda _i: self._check())
@@ -87,19 +105,10 @@ class FieldEditor(QWidget):
             spin.setRange(1, MAX_COUNT)  # what the domain accepts
             spin.valueChanged.connect(lambda _v: self.edited.emit(self.name))
             return spin
-        if spec.kind == "list" and spec.choices and len(spec.choices) <= CHECKBOX_LIST_MAX:
-            holder = QWidget()
-            row = QHBoxLayout(holder)
-            row.setContentsMargins(0, 0, 0, 0)
-            self._boxes: dict[str, QCheckBox] = {}
-            for value in spec.choices:
-                box = QCheckBox(choice_label(value))
-                box.setObjectName(f"field_{self.name}_{value}")
-                box.toggled.connect(lambda _v: self.edited.emit(self.name))
-                row.addWidget(box)
-                self._boxes[value] = box
-            row.addStretch(1)
-            return holder
+        if spec.kind == "list" and spec.choices:
+            boxes = ChoiceBoxes(self.name, spec.choices)
+            boxes.changed.connect(lambda: self.edited.emit(self.name))
+            return boxes
         if spec.kind == "date":
             dated = DateInput()
             dated.setObjectName(f"field_{self.name}_date")
@@ -114,9 +123,42 @@ class FieldEditor(QWidget):
         line.textEdited.connect(lambda _t: self.edited.emit(self.name))
         return line
 
+    def _special_input(self) -> QWidget | None:
+        """The input of a field people type in their own way (see ui/inputs/), or None."""
+        spec = self.spec
+        widget: QWidget
+        if self.name == "legal_form" and spec.kind == "text":
+            widget = LegalFormInput()
+            widget.changed.connect(lambda: self.edited.emit(self.name))
+            widget.lineEdit().editingFinished.connect(self._check)
+            return widget
+        if self.name == "tags" and spec.kind == "list" and not spec.choices:
+            widget = TagsInput()
+            widget.changed.connect(lambda: self.edited.emit(self.name))
+            widget.left.connect(self._check)
+            return widget
+        line: QLineEdit
+        if spec.check is contact_rules.nace:
+            line = NaceInput()
+        elif spec.check is contact_rules.phone:
+            line = PhoneInput()  # lays the number out on leaving, before the check below
+        else:
+            return None
+        line.editingFinished.connect(self._check)
+        line.textEdited.connect(lambda _t: self.edited.emit(self.name))
+        return line
+
+    def _describe(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
+
     def retranslate(self) -> None:
         """Relabel choices in the current language (their values stay selected)."""
         self.input.setAccessibleName(field_label(self.name))
+        if isinstance(self.input, LegalFormInput | NaceInput | PhoneInput | TagsInput):
+            self.input.retranslate()
+        if isinstance(self.input, ChoiceBoxes):
+            self.input.retranslate()
         if isinstance(self.input, DateInput):
             self.input.retranslate()
             self.input.tidy()  # a day understood is shown the new language's way
@@ -124,13 +166,15 @@ class FieldEditor(QWidget):
             for index in range(self.input.count()):
                 value = self.input.itemData(index)
                 if value:
-                    self.input.setItemText(index, choice_label(value))
-        for value, box in getattr(self, "_boxes", {}).items():
-            box.setText(choice_label(value))
+                    self.input.setItemText(index, label_for(self.spec.choices)(value))
 
     # -- values ----------------------------------------------------------------------------
     def raw(self) -> Any:
         widget = self.input
+        if isinstance(widget, LegalFormInput):
+            return widget.value()
+        if isinstance(widget, TagsInput | ChoiceBoxes):
+            return widget.values()
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText()
         if isinstance(widget, QComboBox):
@@ -141,11 +185,19 @@ class FieldEditor(QWidget):
             return widget.value()
         if isinstance(widget, QLineEdit):
             return widget.text()
-        return [value for value, box in self._boxes.items() if box.isChecked()]
+        raise TypeError(type(widget))
 
     def set_raw(self, value: Any) -> None:
         widget = self.input
-        if isinstance(widget, QPlainTextEdit):
+        if isinstance(widget, LegalFormInput):
+            widget.set_value(value)
+        elif isinstance(widget, TagsInput | ChoiceBoxes):
+            widget.set_values(value)
+        elif isinstance(widget, PhoneInput):
+            widget.set_number(value)
+        elif isinstance(widget, NaceInput):
+            widget.set_code(value)
+        elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(value or "")
         elif isinstance(widget, QComboBox):
             index = widget.findData(value)
@@ -169,10 +221,6 @@ class FieldEditor(QWidget):
                 widget.setText(value.isoformat())
             else:
                 widget.setText("" if value is None else str(value))
-        else:
-            chosen = set(value or ())
-            for key, box in self._boxes.items():
-                box.setChecked(key in chosen)
 
     # -- errors ----------------------------------------------------------------------------
     def show_error(self, message: str | None) -> None:
@@ -225,6 +273,7 @@ class EntityForm(QWidget):
             layout.addRow(label, editor)
             self.editors[name] = editor
             self.labels[name] = label
+        self.commune_filler = fill_communes(self, self.editors)  # the postcode fills the commune
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
