@@ -569,12 +569,12 @@ If the problem comes back, send the log (folder “%1”) to the person who look
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../pacte_desktop/ui/date_input.py" line="60"/>
+        <location filename="../../pacte_desktop/ui/date_input.py" line="56"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/date_input.py" line="61"/>
+        <location filename="../../pacte_desktop/ui/date_input.py" line="57"/>
         <source>Choisir dans le calendrier (Alt+Bas)</source>
         <translation>Choose in the calendar (Alt+Down)</translation>
     </message>
@@ -851,102 +851,102 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="250"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="252"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="254"/>
         <source>Opération</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="253"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="255"/>
         <source>Champs modifiés</source>
         <translation>Changed fields</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="263"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="265"/>
         <source>Fiche</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="264"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="266"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="265"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="267"/>
         <source>Démarches</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="266"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="268"/>
         <source>Offres</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="267"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="269"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
         <source>Cet employeur est archivé.</source>
         <translation>This employer is archived.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
         <source>Noter une démarche</source>
         <translation>Log an interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
         <source>Noter la démarche</source>
         <translation>Log the interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="282"/>
         <source>Enregistrer la démarche (Ctrl+S)</source>
         <translation>Save the interaction (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="283"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -956,17 +956,17 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Partners who know this employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="294"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="296"/>
         <source>Nouvel employeur</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="296"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="298"/>
         <source>Employeur : %1</source>
         <translation>Employer: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="305"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="307"/>
         <source>%1 (parti)</source>
         <translation>%1 (left)</translation>
     </message>
@@ -1001,37 +1001,37 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="477"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="479"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>No changes to save.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="488"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="490"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="505"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="507"/>
         <source>Fiche enregistrée.</source>
         <translation>Record saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="514"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="516"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="573"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="575"/>
         <source>Personne de contact archivée</source>
         <translation>Contact person archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="640"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="642"/>
         <source>Démarche notée ; relance prévue le %1.</source>
         <translation>Interaction logged; follow-up scheduled for %1.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="645"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="647"/>
         <source>Démarche notée.</source>
         <translation>Interaction logged.</translation>
     </message>
@@ -1161,7 +1161,7 @@ Use a separate data folder for your real organisation.</translation>
         <translation type="vanished">YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/forms.py" line="111"/>
+        <location filename="../../pacte_desktop/ui/forms.py" line="121"/>
         <source>séparés par des virgules</source>
         <translation>separated by commas</translation>
     </message>
@@ -1782,6 +1782,14 @@ Use a separate data folder for your real organisation.</translation>
     </message>
 </context>
 <context>
+    <name>LegalFormInput</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/legal_form.py" line="51"/>
+        <source>choisir ou taper (SRL, ASBL…)</source>
+        <translation>choose or type (SRL, ASBL…)</translation>
+    </message>
+</context>
+<context>
     <name>LocationEditor</name>
     <message>
         <location filename="../../pacte_desktop/ui/sync_setup.py" line="114"/>
@@ -1996,6 +2004,14 @@ The employer contacts of the partners in the Saint-Gilles local employment pact,
         <location filename="../../pacte_desktop/ui/main_window.py" line="446"/>
         <source>Action annulée</source>
         <translation>Action undone</translation>
+    </message>
+</context>
+<context>
+    <name>NaceInput</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/nace.py" line="51"/>
+        <source>code ou activité (ex. 56.111, boulangerie)</source>
+        <translation>code or activity (e.g. 56.111, bakery)</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2295,14 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <location filename="../../pacte_desktop/ui/sync_setup.py" line="300"/>
         <source>À la création, tapez-la deux fois : au moins %1 caractères variés, ni le nom de l&apos;organisation ni un mot de passe courant (par exemple quatre mots sans lien). Gardez-la en lieu sûr : sans elle, aucun nouveau poste ne peut rejoindre l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
         <translation>When creating, type it twice: at least %1 varied characters, neither the organisation&apos;s name nor a common password (for instance four unrelated words). Keep it safe: without it, no new workstation can join the organisation. It is not stored on this workstation.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInput</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/phone.py" line="37"/>
+        <source>ex. 02 536 12 34</source>
+        <translation>e.g. 02 536 12 34</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3070,27 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <location filename="../../pacte_desktop/ui/sync_setup.py" line="646"/>
         <source>Première synchronisation : %1 opérations envoyées, %2 reçues.</source>
         <translation>First sync: %1 operations sent, %2 received.</translation>
+    </message>
+</context>
+<context>
+    <name>TagChip</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/tags.py" line="66"/>
+        <source>Retirer l&apos;étiquette « %1 »</source>
+        <translation>Remove the tag “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TagsInput</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/tags.py" line="98"/>
+        <source>ajouter une étiquette…</source>
+        <translation>add a tag…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/tags.py" line="99"/>
+        <source>Nouvelle étiquette</source>
+        <translation>New tag</translation>
     </message>
 </context>
 <context>

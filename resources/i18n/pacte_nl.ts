@@ -569,12 +569,12 @@ Komt het probleem terug, stuur dan het logboek (map ‘%1’) naar wie de toepas
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../pacte_desktop/ui/date_input.py" line="60"/>
+        <location filename="../../pacte_desktop/ui/date_input.py" line="56"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/JJJJ</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/date_input.py" line="61"/>
+        <location filename="../../pacte_desktop/ui/date_input.py" line="57"/>
         <source>Choisir dans le calendrier (Alt+Bas)</source>
         <translation>Kiezen in de kalender (Alt+Omlaag)</translation>
     </message>
@@ -851,102 +851,102 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="250"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="252"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="254"/>
         <source>Opération</source>
         <translation>Bewerking</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="253"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="255"/>
         <source>Champs modifiés</source>
         <translation>Gewijzigde velden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="263"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="265"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="264"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="266"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="265"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="267"/>
         <source>Démarches</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="266"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="268"/>
         <source>Offres</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="267"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="269"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
         <source>Historique</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
         <source>Restaurer</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
         <source>Cet employeur est archivé.</source>
         <translation>Deze werkgever is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
         <source>Ajouter…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="276"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
         <source>Modifier…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
         <source>Noter une démarche</source>
         <translation>Een contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
         <source>Noter la démarche</source>
         <translation>Contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="282"/>
         <source>Enregistrer la démarche (Ctrl+S)</source>
         <translation>Contactmoment opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="283"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
@@ -956,17 +956,17 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Partners die deze werkgever kennen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="294"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="296"/>
         <source>Nouvel employeur</source>
         <translation>Nieuwe werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="296"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="298"/>
         <source>Employeur : %1</source>
         <translation>Werkgever: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="305"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="307"/>
         <source>%1 (parti)</source>
         <translation>%1 (vertrokken)</translation>
     </message>
@@ -1001,37 +1001,37 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="477"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="479"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>Geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="488"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="490"/>
         <source>Enregistrement…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="505"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="507"/>
         <source>Fiche enregistrée.</source>
         <translation>Fiche opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="514"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="516"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="573"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="575"/>
         <source>Personne de contact archivée</source>
         <translation>Contactpersoon gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="640"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="642"/>
         <source>Démarche notée ; relance prévue le %1.</source>
         <translation>Contactmoment genoteerd; opvolging gepland op %1.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="645"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="647"/>
         <source>Démarche notée.</source>
         <translation>Contactmoment genoteerd.</translation>
     </message>
@@ -1161,7 +1161,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation type="vanished">JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/forms.py" line="111"/>
+        <location filename="../../pacte_desktop/ui/forms.py" line="121"/>
         <source>séparés par des virgules</source>
         <translation>gescheiden door komma&apos;s</translation>
     </message>
@@ -1782,6 +1782,14 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
     </message>
 </context>
 <context>
+    <name>LegalFormInput</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/legal_form.py" line="51"/>
+        <source>choisir ou taper (SRL, ASBL…)</source>
+        <translation>kiezen of typen (BV, VZW…)</translation>
+    </message>
+</context>
+<context>
     <name>LocationEditor</name>
     <message>
         <location filename="../../pacte_desktop/ui/sync_setup.py" line="114"/>
@@ -1996,6 +2004,14 @@ De werkgeverscontacten van de partners van het lokaal pact voor werkgelegenheid 
         <location filename="../../pacte_desktop/ui/main_window.py" line="446"/>
         <source>Action annulée</source>
         <translation>Actie ongedaan gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>NaceInput</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/nace.py" line="51"/>
+        <source>code ou activité (ex. 56.111, boulangerie)</source>
+        <translation>code of activiteit (bv. 56.111, bakkerij)</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2295,14 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <location filename="../../pacte_desktop/ui/sync_setup.py" line="300"/>
         <source>À la création, tapez-la deux fois : au moins %1 caractères variés, ni le nom de l&apos;organisation ni un mot de passe courant (par exemple quatre mots sans lien). Gardez-la en lieu sûr : sans elle, aucun nouveau poste ne peut rejoindre l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
         <translation>Typ ze bij het aanmaken twee keer: minstens %1 gevarieerde tekens, niet de naam van de organisatie en geen veelgebruikt wachtwoord (bijvoorbeeld vier woorden zonder verband). Bewaar ze op een veilige plaats: zonder haar kan geen nieuwe werkpost bij de organisatie aansluiten. Ze wordt niet op deze werkpost bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInput</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/phone.py" line="37"/>
+        <source>ex. 02 536 12 34</source>
+        <translation>bv. 02 536 12 34</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3070,27 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <location filename="../../pacte_desktop/ui/sync_setup.py" line="646"/>
         <source>Première synchronisation : %1 opérations envoyées, %2 reçues.</source>
         <translation>Eerste synchronisatie: %1 bewerkingen verzonden, %2 ontvangen.</translation>
+    </message>
+</context>
+<context>
+    <name>TagChip</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/tags.py" line="66"/>
+        <source>Retirer l&apos;étiquette « %1 »</source>
+        <translation>Label ‘%1’ verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>TagsInput</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/tags.py" line="98"/>
+        <source>ajouter une étiquette…</source>
+        <translation>label toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/tags.py" line="99"/>
+        <source>Nouvelle étiquette</source>
+        <translation>Nieuw label</translation>
     </message>
 </context>
 <context>
