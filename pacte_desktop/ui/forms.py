@@ -67,7 +67,7 @@ class FieldEditor(QWidget):
         self.hint.hide()
         layout.addWidget(self.hint)
         if isinstance(self.input, NaceInput):
-            self.input.described.connect(self._describe)
+            self.input.textChanged.connect(self._describe)
         self.error = QLabel()
         self.error.setObjectName(f"error_{name}")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -107,7 +107,8 @@ class FieldEditor(QWidget):
             return spin
         if spec.kind == "list" and spec.choices:
             boxes = ChoiceBoxes(self.name, spec.choices)
-            boxes.changed.connect(lambda: self.edited.emit(self.name))
+            for box in boxes.boxes.values():
+                box.toggled.connect(lambda _v: self.edited.emit(self.name))
             return boxes
         if spec.kind == "date":
             dated = DateInput()
@@ -129,12 +130,14 @@ class FieldEditor(QWidget):
         widget: QWidget
         if self.name == "legal_form" and spec.kind == "text":
             widget = LegalFormInput()
-            widget.changed.connect(lambda: self.edited.emit(self.name))
+            widget.currentIndexChanged.connect(self._index_changed)
+            widget.lineEdit().textEdited.connect(lambda _t: self.edited.emit(self.name))
             widget.lineEdit().editingFinished.connect(self._check)
             return widget
         if self.name == "tags" and spec.kind == "list" and not spec.choices:
             widget = TagsInput()
-            widget.changed.connect(lambda: self.edited.emit(self.name))
+            widget.changed.connect(self._changed)
+            widget.line.textEdited.connect(lambda _t: self.edited.emit(self.name))
             widget.left.connect(self._check)
             return widget
         line: QLineEdit
@@ -148,15 +151,28 @@ class FieldEditor(QWidget):
         line.textEdited.connect(lambda _t: self.edited.emit(self.name))
         return line
 
-    def _describe(self, text: str) -> None:
-        self.hint.setText(text)
-        self.hint.setVisible(bool(text))
+    def _changed(self) -> None:
+        self.edited.emit(self.name)
+
+    def _index_changed(self, _index: int) -> None:
+        # A combo destroyed with its window empties its list, which changes the index: no one
+        # chose anything then (and the form it would tell is being destroyed too).
+        if self.isVisible():
+            self.edited.emit(self.name)
+
+    def _describe(self, _text: str = "") -> None:
+        """Show what the NACE code in the field means, under it."""
+        if isinstance(self.input, NaceInput):
+            meaning = self.input.description()
+            self.hint.setText(meaning)
+            self.hint.setVisible(bool(meaning))
 
     def retranslate(self) -> None:
         """Relabel choices in the current language (their values stay selected)."""
         self.input.setAccessibleName(field_label(self.name))
         if isinstance(self.input, LegalFormInput | NaceInput | PhoneInput | TagsInput):
             self.input.retranslate()
+            self._describe()
         if isinstance(self.input, ChoiceBoxes):
             self.input.retranslate()
         if isinstance(self.input, DateInput):
@@ -235,6 +251,11 @@ class FieldEditor(QWidget):
 
     def _check(self) -> None:
         """Parse the value with the domain's rules and say at once what is wrong."""
+        if not self.isVisible():
+            # No one left the field: its window is being built (choices set) or closed and
+            # destroyed (the focused field loses the focus with it, while the form that would
+            # hear of the edit is already half gone).
+            return
         try:
             parse_value(self.name, self.spec, self.raw())
         except PacteError as exc:

@@ -307,8 +307,7 @@ def test_an_employer_saved_from_these_inputs_syncs_as_stored_before(qtbot, net) 
     context = AppContext(a.store)
     with a.store.reading() as conn:
         fiche = employer_page.fiche(conn, None)
-    dialog = EmployerDialog(context, fiche)
-    qtbot.addWidget(dialog)
+    dialog = EmployerDialog(context, fiche)  # closed below: it deletes itself
     dialog.show()
     form = dialog.form
     type_and_leave(qtbot, line(form, "name"), "Boulangerie du Parvis")
@@ -328,6 +327,8 @@ def test_an_employer_saved_from_these_inputs_syncs_as_stored_before(qtbot, net) 
     qtbot.waitUntil(lambda: dialog.employer_id is not None, timeout=10_000)
     context.runner.drain()
     employer_id = dialog.employer_id
+    dialog.close()
+    context.runner.wait()
     off_the_gui_thread(a.sync)
     off_the_gui_thread(b.sync)
     expected = {

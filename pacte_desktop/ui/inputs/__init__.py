@@ -9,5 +9,4 @@ back the value in the form the records already store; none of them writes anythi
 - :mod:`.tags`: tags as chips, completed from the tags already in use.
 - :mod:`.choices`: several choices (languages, what an employer accepts) as check boxes.
 - :mod:`.communes`: the postcode filling the commune in French and Dutch.
-- :mod:`.flow`: the layout that wraps chips onto as many lines as they need.
 """

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from pacte_desktop.domain import messages
@@ -35,8 +34,6 @@ def label_for(choices: Sequence[str]) -> Callable[[str], str]:
 class ChoiceBoxes(QWidget):
     """Check boxes for the choices of a list field (see the module's docstring)."""
 
-    changed = Signal()
-
     def __init__(self, name: str, choices: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         grid = QGridLayout(self)
@@ -49,7 +46,6 @@ class ChoiceBoxes(QWidget):
         for index, value in enumerate(choices):
             box = QCheckBox(self.label(value))
             box.setObjectName(f"field_{name}_{value}")
-            box.toggled.connect(lambda _v: self.changed.emit())
             grid.addWidget(box, index // columns, index % columns)
             self.boxes[value] = box
         grid.setColumnStretch(columns, 1)

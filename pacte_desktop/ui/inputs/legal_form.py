@@ -11,7 +11,7 @@ picks or types replaces it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from pacte_desktop.domain import legal_forms, messages
@@ -19,8 +19,6 @@ from pacte_desktop.domain import legal_forms, messages
 
 class LegalFormInput(QComboBox):
     """An editable combo of the Belgian legal forms (see the module's docstring)."""
-
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,7 +36,6 @@ class LegalFormInput(QComboBox):
         line.setMaxLength(40)  # what the field stores
         line.textEdited.connect(self._edited)
         line.editingFinished.connect(self.tidy)
-        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -52,7 +49,6 @@ class LegalFormInput(QComboBox):
 
     def _edited(self, _text: str) -> None:
         self._typed = True
-        self.changed.emit()
 
     def _chosen_key(self) -> str | None:
         """The key of the item the field shows, or None (nothing, or a free text)."""
@@ -94,4 +90,3 @@ class LegalFormInput(QComboBox):
         found = legal_forms.find(self.currentText())
         if found is not None:
             self.setCurrentIndex(self.findData(found.key))
-            self.changed.emit()

@@ -4,13 +4,13 @@ The rule: the field holds a code, as before (any valid code may still be typed: 
 checks it). While the person types, suggestions come from :mod:`pacte_desktop.domain.
 nace_labels` — codes starting with the digits typed (dots or not), or labels holding every word
 typed, without regard to case or accents, in the interface's language — and picking one puts
-its code in the field (``56.111``). :attr:`NaceInput.described` tells what the code in the
+its code in the field (``56.111``). :meth:`NaceInput.description` tells what the code in the
 field means, for the form to show under it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -31,8 +31,6 @@ def _digits(text: str) -> str | None:
 class NaceInput(QLineEdit):
     """A line edit for a NACE-BEL code with suggestions by code and by label."""
 
-    described = Signal(str)  # the meaning of the code in the field ("" when none)
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.suggestions = QStandardItemModel(self)
@@ -44,12 +42,10 @@ class NaceInput(QLineEdit):
         completer.activated[QModelIndex].connect(self._activated)
         self.setCompleter(completer)
         self.textEdited.connect(self._typed)
-        self.textChanged.connect(lambda _t: self.described.emit(self.description()))
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setPlaceholderText(self.tr("code ou activité (ex. 56.111, boulangerie)"))
-        self.described.emit(self.description())
 
     # -- the code ----------------------------------------------------------------------------
     def description(self) -> str:
