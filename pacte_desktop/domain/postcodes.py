@@ -8,6 +8,9 @@ Brussels). A commune that is none of the postcode's municipalities is a *mismatc
 warning, never a refusal (a locality the list does not know, a postcode a firm got for itself).
 A postcode the list does not know (a bpost code of one large organisation) is not checked.
 
+:func:`communes` gives a postcode's municipalities with their French and Dutch names, for a form
+to fill the commune in both languages.
+
 The list is Statbel's (see :mod:`.postcode_data`), after the 2025 mergers.
 """
 
@@ -67,6 +70,16 @@ def municipalities(postcode: str) -> tuple[str, ...]:
     empty for a postcode the list does not know."""
     names, codes = _tables()
     return tuple(name for refnis in codes.get(postcode, ()) for name in names[refnis])
+
+
+def communes(postcode: str | None) -> tuple[tuple[str, str], ...]:
+    """The municipalities of ``postcode`` as (French name, Dutch name) pairs, in the list's
+    order (the same name twice where the municipality has one); empty for a postcode the
+    list does not know. A form fills the commune in both languages from it."""
+    if not postcode:
+        return ()
+    names, codes = _tables()
+    return tuple((names[code][0], names[code][-1]) for code in codes.get(postcode.strip(), ()))
 
 
 def mismatch(postcode: str | None, commune: str | None) -> tuple[str, ...] | None:

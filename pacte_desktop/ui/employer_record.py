@@ -46,6 +46,7 @@ from pacte_desktop.ui.employer_history import history_rows
 from pacte_desktop.ui.employer_log import LogBox
 from pacte_desktop.ui.forms import EntityForm, show_formatted
 from pacte_desktop.ui.guarded_dialog import GuardedDialog, dialog_button, report_error
+from pacte_desktop.ui.inputs.tags import suggest_tags
 from pacte_desktop.ui.labels import field_label
 from pacte_desktop.ui.look import FRAME_ALLOWANCE
 from pacte_desktop.ui.recent import remember_opened
@@ -98,6 +99,7 @@ class EmployerDialog(GuardedDialog):
             groups=FICHE_GROUPS,
         )
         self.form.setObjectName("employer_form")
+        suggest_tags(context, self.form.editors)  # tags in use, to complete from
         notes = self.form.editors["notes"].input
         notes.setMaximumHeight(notes.fontMetrics().lineSpacing() * NOTES_LINES + 12)
         self.form_scroll = QScrollArea()

@@ -33,15 +33,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pacte_desktop.domain import contact_rules
 from pacte_desktop.domain.dates import as_date
 from pacte_desktop.domain.entities import MAX_COUNT, Entity, FieldSpec, parse_value, specs
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.ui.date_input import DateInput
-from pacte_desktop.ui.labels import choice_label, display_value, field_label
+from pacte_desktop.ui.inputs.choices import ChoiceBoxes, label_for
+from pacte_desktop.ui.inputs.communes import fill_communes
+from pacte_desktop.ui.inputs.legal_form import LegalFormInput
+from pacte_desktop.ui.inputs.nace import NaceInput
+from pacte_desktop.ui.inputs.phone import PhoneInput
+from pacte_desktop.ui.inputs.tags import TagsInput
+from pacte_desktop.ui.labels import display_value, field_label
 
 ERROR_STYLE = "color: #b00020;"
-# Choice lists this short are shown as check boxes; longer ones as a comma-separated line.
-CHECKBOX_LIST_MAX = 6
+HINT_STYLE = "color: palette(placeholder-text);"
 # How many characters a drop-down sharing a row of a grouped form shows at least.
 NARROW_CHOICE_CHARS = 4
 
@@ -65,6 +71,15 @@ class FieldEditor(QWidget):
         self.input.setAccessibleName(field_label(name))
         self.input.setObjectName(f"field_{name}")
         layout.addWidget(self.input)
+        # What the value means, under the field (a NACE code's activity).
+        self.hint = QLabel()
+        self.hint.setObjectName(f"hint_{name}")
+        self.hint.setStyleSheet(HINT_STYLE)
+        self.hint.setWordWrap(True)
+        self.hint.hide()
+        layout.addWidget(self.hint)
+        if isinstance(self.input, NaceInput):
+            self.input.textChanged.connect(self._describe)
         self.error = QLabel()
         self.error.setObjectName(f"error_{name}")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -74,6 +89,9 @@ class FieldEditor(QWidget):
 
     def _make_input(self, options: Sequence[tuple[str, str]] | None) -> QWidget:
         spec = self.spec
+        special = self._special_input()
+        if special is not None:
+            return special
         if spec.kind == "longtext":
             text = QPlainTextEdit()
             text.setTabChangesFocus(True)
@@ -84,7 +102,8 @@ class FieldEditor(QWidget):
             combo = QComboBox()
             if not spec.required or spec.kind == "ref":
                 combo.addItem("", None)
-            pairs = options if options is not None else [(c, choice_label(c)) for c in spec.choices]
+            name_of = label_for(spec.choices)
+            pairs = options if options is not None else [(c, name_of(c)) for c in spec.choices]
             for value, label in pairs:
                 combo.addItem(label, value)
             combo.currentIndexChanged.connect(lambda _i: self._check())
@@ -98,19 +117,11 @@ class FieldEditor(QWidget):
             spin.setRange(1, MAX_COUNT)  # what the domain accepts
             spin.valueChanged.connect(lambda _v: self.edited.emit(self.name))
             return spin
-        if spec.kind == "list" and spec.choices and len(spec.choices) <= CHECKBOX_LIST_MAX:
-            holder = QWidget()
-            row = QHBoxLayout(holder)
-            row.setContentsMargins(0, 0, 0, 0)
-            self._boxes: dict[str, QCheckBox] = {}
-            for value in spec.choices:
-                box = QCheckBox(choice_label(value))
-                box.setObjectName(f"field_{self.name}_{value}")
+        if spec.kind == "list" and spec.choices:
+            boxes = ChoiceBoxes(self.name, spec.choices)
+            for box in boxes.boxes.values():
                 box.toggled.connect(lambda _v: self.edited.emit(self.name))
-                row.addWidget(box)
-                self._boxes[value] = box
-            row.addStretch(1)
-            return holder
+            return boxes
         if spec.kind == "date":
             dated = DateInput()
             dated.setObjectName(f"field_{self.name}_date")
@@ -125,9 +136,57 @@ class FieldEditor(QWidget):
         line.textEdited.connect(lambda _t: self.edited.emit(self.name))
         return line
 
+    def _special_input(self) -> QWidget | None:
+        """The input of a field people type in their own way (see ui/inputs/), or None."""
+        spec = self.spec
+        widget: QWidget
+        if self.name == "legal_form" and spec.kind == "text":
+            widget = LegalFormInput()
+            widget.currentIndexChanged.connect(self._index_changed)
+            widget.lineEdit().textEdited.connect(lambda _t: self.edited.emit(self.name))
+            widget.lineEdit().editingFinished.connect(self._check)
+            return widget
+        if self.name == "tags" and spec.kind == "list" and not spec.choices:
+            widget = TagsInput()
+            widget.changed.connect(self._changed)
+            widget.line.textEdited.connect(lambda _t: self.edited.emit(self.name))
+            widget.left.connect(self._check)
+            return widget
+        line: QLineEdit
+        if spec.check is contact_rules.nace:
+            line = NaceInput()
+        elif spec.check is contact_rules.phone:
+            line = PhoneInput()  # lays the number out on leaving, before the check below
+        else:
+            return None
+        line.editingFinished.connect(self._check)
+        line.textEdited.connect(lambda _t: self.edited.emit(self.name))
+        return line
+
+    def _changed(self) -> None:
+        self.edited.emit(self.name)
+
+    def _index_changed(self, _index: int) -> None:
+        # A combo destroyed with its window empties its list, which changes the index: no one
+        # chose anything then (and the form it would tell is being destroyed too).
+        if self.isVisible():
+            self.edited.emit(self.name)
+
+    def _describe(self, _text: str = "") -> None:
+        """Show what the NACE code in the field means, under it."""
+        if isinstance(self.input, NaceInput):
+            meaning = self.input.description()
+            self.hint.setText(meaning)
+            self.hint.setVisible(bool(meaning))
+
     def retranslate(self) -> None:
         """Relabel choices in the current language (their values stay selected)."""
         self.input.setAccessibleName(field_label(self.name))
+        if isinstance(self.input, LegalFormInput | NaceInput | PhoneInput | TagsInput):
+            self.input.retranslate()
+            self._describe()
+        if isinstance(self.input, ChoiceBoxes):
+            self.input.retranslate()
         if isinstance(self.input, DateInput):
             self.input.retranslate()
             self.input.tidy()  # a day understood is shown the new language's way
@@ -135,13 +194,15 @@ class FieldEditor(QWidget):
             for index in range(self.input.count()):
                 value = self.input.itemData(index)
                 if value:
-                    self.input.setItemText(index, choice_label(value))
-        for value, box in getattr(self, "_boxes", {}).items():
-            box.setText(choice_label(value))
+                    self.input.setItemText(index, label_for(self.spec.choices)(value))
 
     # -- values ----------------------------------------------------------------------------
     def raw(self) -> Any:
         widget = self.input
+        if isinstance(widget, LegalFormInput):
+            return widget.value()
+        if isinstance(widget, TagsInput | ChoiceBoxes):
+            return widget.values()
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText()
         if isinstance(widget, QComboBox):
@@ -152,11 +213,19 @@ class FieldEditor(QWidget):
             return widget.value()
         if isinstance(widget, QLineEdit):
             return widget.text()
-        return [value for value, box in self._boxes.items() if box.isChecked()]
+        raise TypeError(type(widget))
 
     def set_raw(self, value: Any) -> None:
         widget = self.input
-        if isinstance(widget, QPlainTextEdit):
+        if isinstance(widget, LegalFormInput):
+            widget.set_value(value)
+        elif isinstance(widget, TagsInput | ChoiceBoxes):
+            widget.set_values(value)
+        elif isinstance(widget, PhoneInput):
+            widget.set_number(value)
+        elif isinstance(widget, NaceInput):
+            widget.set_code(value)
+        elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(value or "")
         elif isinstance(widget, QComboBox):
             index = widget.findData(value)
@@ -180,10 +249,6 @@ class FieldEditor(QWidget):
                 widget.setText(value.isoformat())
             else:
                 widget.setText("" if value is None else str(value))
-        else:
-            chosen = set(value or ())
-            for key, box in self._boxes.items():
-                box.setChecked(key in chosen)
 
     # -- errors ----------------------------------------------------------------------------
     def show_error(self, message: str | None) -> None:
@@ -198,6 +263,11 @@ class FieldEditor(QWidget):
 
     def _check(self) -> None:
         """Parse the value with the domain's rules and say at once what is wrong."""
+        if not self.isVisible():
+            # No one left the field: its window is being built (choices set) or closed and
+            # destroyed (the focused field loses the focus with it, while the form that would
+            # hear of the edit is already half gone).
+            return
         try:
             parse_value(self.name, self.spec, self.raw())
         except PacteError as exc:
@@ -256,6 +326,7 @@ class EntityForm(QWidget):
             layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for name in fields:
                 layout.addRow(self.labels[name], self.editors[name])
+        self.commune_filler = fill_communes(self, self.editors)  # the postcode fills the commune
         self.retranslate()
 
     def _lay_out_groups(self, groups: Sequence[FieldGroup]) -> None:

@@ -867,137 +867,137 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="257"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="259"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="259"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="261"/>
         <source>Opération</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="260"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="262"/>
         <source>Champs modifiés</source>
         <translation>Changed fields</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
         <source>Partage et notes</source>
         <translation>Sharing and notes</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
         <source>Fiche</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="282"/>
         <source>Démarches</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="283"/>
         <source>Offres</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="282"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="284"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="283"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="285"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="286"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="288"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="287"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="289"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="290"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="289"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="291"/>
         <source>Cet employeur est archivé.</source>
         <translation>This employer is archived.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="290"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="292"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="291"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="293"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="292"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="294"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="64"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="61"/>
         <source>Noter une démarche</source>
         <translation>Log an interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="65"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="62"/>
         <source>Noter la démarche</source>
         <translation>Log the interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="67"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="64"/>
         <source>Enregistrer la démarche (Ctrl+S)</source>
         <translation>Save the interaction (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="293"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="295"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="308"/>
         <source>Nouvel employeur</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="308"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="310"/>
         <source>Employeur : %1</source>
         <translation>Employer: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="317"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="319"/>
         <source>%1 (parti)</source>
         <translation>%1 (left)</translation>
     </message>
@@ -1037,37 +1037,37 @@ Use a separate data folder for your real organisation.</translation>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="495"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="497"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>No changes to save.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="506"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="508"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="523"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="525"/>
         <source>Fiche enregistrée.</source>
         <translation>Record saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="532"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="534"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="591"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="593"/>
         <source>Personne de contact archivée</source>
         <translation>Contact person archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="137"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="134"/>
         <source>Démarche notée ; relance prévue le %1.</source>
         <translation>Interaction logged; follow-up scheduled for %1.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="142"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="139"/>
         <source>Démarche notée.</source>
         <translation>Interaction logged.</translation>
     </message>
@@ -1307,7 +1307,7 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../pacte_desktop/ui/forms.py" line="123"/>
+        <location filename="../../pacte_desktop/ui/forms.py" line="134"/>
         <source>séparés par des virgules</source>
         <translation>separated by commas</translation>
     </message>
@@ -2069,89 +2069,89 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="415"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="421"/>
         <source>Vérification de l&apos;import</source>
         <extracomment>The person asked to correct the columns (the dialog closes; the controller reopens the mapping step).</extracomment>
         <translation>Import check</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="419"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="425"/>
         <source>À créer : %1 — à mettre à jour : %2 — inchangés : %3 — rejetés : %4</source>
         <translation>To create: %1 — to update: %2 — unchanged: %3 — rejected: %4</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="426"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="432"/>
         <source>Les lignes rejetées ne seront pas importées.</source>
         <translation>The rejected rows will not be imported.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="429"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="435"/>
         <source>Colonnes ignorées : %1</source>
         <translation>Ignored columns: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="431"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="437"/>
         <source>Rien à importer.</source>
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="433"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="439"/>
         <source>Employeurs à mettre à &amp;jour :</source>
         <translation>Employers to be &amp;updated:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="435"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="441"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="435"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="441"/>
         <source>Avant</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="435"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="441"/>
         <source>Après</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="437"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="443"/>
         <source>Employeurs à mettre à jour</source>
         <translation>Employers to be updated</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="438"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="444"/>
         <source>Lignes &amp;rejetées :</source>
         <translation>&amp;Rejected rows:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="441"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="447"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="435"/>
         <location filename="../../pacte_desktop/ui/import_dialogs.py" line="441"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="447"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="441"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="447"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="443"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="449"/>
         <source>Lignes rejetées</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="444"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="450"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="445"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="451"/>
         <source>&amp;Colonnes…</source>
         <translation>C&amp;olumns…</translation>
     </message>
@@ -2197,6 +2197,14 @@ Use a separate data folder for your real organisation.</translation>
         <location filename="../../pacte_desktop/ui/wizard.py" line="376"/>
         <source>Si l&apos;organisation a déjà un travailleur de ce nom (vous, sur un autre poste, ou un collègue dont vous reprenez le poste), ce poste travaille sous ce nom ; sinon, un nouveau travailleur est créé.</source>
         <translation>If the organisation already has a worker of that name (you, on another workstation, or a colleague whose place you take), this workstation works under that name; otherwise a new worker is created.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalFormInput</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/legal_form.py" line="48"/>
+        <source>choisir ou taper (SRL, ASBL…)</source>
+        <translation>choose or type (SRL, ASBL…)</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2417,14 @@ Use a separate data folder for your real organisation.</translation>
         <location filename="../../pacte_desktop/ui/main_window.py" line="529"/>
         <source>Action annulée</source>
         <translation>Action undone</translation>
+    </message>
+</context>
+<context>
+    <name>NaceInput</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/nace.py" line="48"/>
+        <source>code ou activité (ex. 56.111, boulangerie)</source>
+        <translation>code or activity (e.g. 56.111, bakery)</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2722,14 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <location filename="../../pacte_desktop/ui/sync_setup.py" line="300"/>
         <source>À la création, tapez-la deux fois : au moins %1 caractères variés, ni le nom de l&apos;organisation ni un mot de passe courant (par exemple quatre mots sans lien). Gardez-la en lieu sûr : sans elle, aucun nouveau poste ne peut rejoindre l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
         <translation>When creating, type it twice: at least %1 varied characters, neither the organisation&apos;s name nor a common password (for instance four unrelated words). Keep it safe: without it, no new workstation can join the organisation. It is not stored on this workstation.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInput</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/phone.py" line="37"/>
+        <source>ex. 02 536 12 34</source>
+        <translation>e.g. 02 536 12 34</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3599,28 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <location filename="../../pacte_desktop/ui/sync_words.py" line="66"/>
         <source>Tout est à jour.</source>
         <translation>Everything is up to date.</translation>
+    </message>
+</context>
+<context>
+    <name>TagChip</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/tags.py" line="72"/>
+        <source>Retirer l&apos;étiquette « %1 »</source>
+        <extracomment>Chips a row holds: the field grows downwards, never wider than the form.</extracomment>
+        <translation>Remove the tag “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TagsInput</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/tags.py" line="136"/>
+        <source>ajouter une étiquette…</source>
+        <translation>add a tag…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/tags.py" line="137"/>
+        <source>Nouvelle étiquette</source>
+        <translation>New tag</translation>
     </message>
 </context>
 <context>

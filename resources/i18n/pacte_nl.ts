@@ -867,137 +867,137 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="257"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="259"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="259"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="261"/>
         <source>Opération</source>
         <translation>Bewerking</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="260"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="262"/>
         <source>Champs modifiés</source>
         <translation>Gewijzigde velden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
         <source>Identité</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
         <source>Adresse</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="272"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="274"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="275"/>
         <source>Partage et notes</source>
         <translation>Delen en notities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="279"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="282"/>
         <source>Démarches</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="281"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="283"/>
         <source>Offres</source>
         <translation>Vacatures</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="282"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="284"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="283"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="285"/>
         <source>Historique</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="286"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="288"/>
         <source>Enregistrer</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="287"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="289"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Fiche opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="290"/>
         <source>Restaurer</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="289"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="291"/>
         <source>Cet employeur est archivé.</source>
         <translation>Deze werkgever is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="290"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="292"/>
         <source>Ajouter…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="291"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="293"/>
         <source>Modifier…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="292"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="294"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="64"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="61"/>
         <source>Noter une démarche</source>
         <translation>Een contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="65"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="62"/>
         <source>Noter la démarche</source>
         <translation>Contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="67"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="64"/>
         <source>Enregistrer la démarche (Ctrl+S)</source>
         <translation>Contactmoment opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="293"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="295"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="308"/>
         <source>Nouvel employeur</source>
         <translation>Nieuwe werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="308"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="310"/>
         <source>Employeur : %1</source>
         <translation>Werkgever: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="317"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="319"/>
         <source>%1 (parti)</source>
         <translation>%1 (vertrokken)</translation>
     </message>
@@ -1037,37 +1037,37 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="495"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="497"/>
         <source>Aucune modification à enregistrer.</source>
         <translation>Geen wijzigingen om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="506"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="508"/>
         <source>Enregistrement…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="523"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="525"/>
         <source>Fiche enregistrée.</source>
         <translation>Fiche opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="532"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="534"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_record.py" line="591"/>
+        <location filename="../../pacte_desktop/ui/employer_record.py" line="593"/>
         <source>Personne de contact archivée</source>
         <translation>Contactpersoon gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="137"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="134"/>
         <source>Démarche notée ; relance prévue le %1.</source>
         <translation>Contactmoment genoteerd; opvolging gepland op %1.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_log.py" line="142"/>
+        <location filename="../../pacte_desktop/ui/employer_log.py" line="139"/>
         <source>Démarche notée.</source>
         <translation>Contactmoment genoteerd.</translation>
     </message>
@@ -1307,7 +1307,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../pacte_desktop/ui/forms.py" line="123"/>
+        <location filename="../../pacte_desktop/ui/forms.py" line="134"/>
         <source>séparés par des virgules</source>
         <translation>gescheiden door komma&apos;s</translation>
     </message>
@@ -2069,89 +2069,89 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="415"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="421"/>
         <source>Vérification de l&apos;import</source>
         <extracomment>The person asked to correct the columns (the dialog closes; the controller reopens the mapping step).</extracomment>
         <translation>Controle van de import</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="419"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="425"/>
         <source>À créer : %1 — à mettre à jour : %2 — inchangés : %3 — rejetés : %4</source>
         <translation>Aan te maken: %1 — bij te werken: %2 — ongewijzigd: %3 — geweigerd: %4</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="426"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="432"/>
         <source>Les lignes rejetées ne seront pas importées.</source>
         <translation>De geweigerde rijen worden niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="429"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="435"/>
         <source>Colonnes ignorées : %1</source>
         <translation>Genegeerde kolommen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="431"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="437"/>
         <source>Rien à importer.</source>
         <translation>Niets te importeren.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="433"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="439"/>
         <source>Employeurs à mettre à &amp;jour :</source>
         <translation>Bij te &amp;werken werkgevers:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="435"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="441"/>
         <source>Employeur</source>
         <translation>Werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="435"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="441"/>
         <source>Avant</source>
         <translation>Voordien</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="435"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="441"/>
         <source>Après</source>
         <translation>Nadien</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="437"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="443"/>
         <source>Employeurs à mettre à jour</source>
         <translation>Bij te werken werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="438"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="444"/>
         <source>Lignes &amp;rejetées :</source>
         <translation>&amp;Geweigerde rijen:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="441"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="447"/>
         <source>Ligne</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="435"/>
         <location filename="../../pacte_desktop/ui/import_dialogs.py" line="441"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="447"/>
         <source>Champ</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="441"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="447"/>
         <source>Raison</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="443"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="449"/>
         <source>Lignes rejetées</source>
         <translation>Geweigerde rijen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="444"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="450"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="445"/>
+        <location filename="../../pacte_desktop/ui/import_dialogs.py" line="451"/>
         <source>&amp;Colonnes…</source>
         <translation>&amp;Kolommen…</translation>
     </message>
@@ -2197,6 +2197,14 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <location filename="../../pacte_desktop/ui/wizard.py" line="376"/>
         <source>Si l&apos;organisation a déjà un travailleur de ce nom (vous, sur un autre poste, ou un collègue dont vous reprenez le poste), ce poste travaille sous ce nom ; sinon, un nouveau travailleur est créé.</source>
         <translation>Heeft de organisatie al een medewerker met deze naam (uzelf, op een andere werkpost, of een collega wiens plaats u overneemt), dan werkt deze werkpost onder die naam; anders wordt een nieuwe medewerker aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalFormInput</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/legal_form.py" line="48"/>
+        <source>choisir ou taper (SRL, ASBL…)</source>
+        <translation>kiezen of typen (BV, VZW…)</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2417,14 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <location filename="../../pacte_desktop/ui/main_window.py" line="529"/>
         <source>Action annulée</source>
         <translation>Actie ongedaan gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>NaceInput</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/nace.py" line="48"/>
+        <source>code ou activité (ex. 56.111, boulangerie)</source>
+        <translation>code of activiteit (bv. 56.111, bakkerij)</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2722,14 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <location filename="../../pacte_desktop/ui/sync_setup.py" line="300"/>
         <source>À la création, tapez-la deux fois : au moins %1 caractères variés, ni le nom de l&apos;organisation ni un mot de passe courant (par exemple quatre mots sans lien). Gardez-la en lieu sûr : sans elle, aucun nouveau poste ne peut rejoindre l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
         <translation>Typ ze bij het aanmaken twee keer: minstens %1 gevarieerde tekens, niet de naam van de organisatie en geen veelgebruikt wachtwoord (bijvoorbeeld vier woorden zonder verband). Bewaar ze op een veilige plaats: zonder haar kan geen nieuwe werkpost bij de organisatie aansluiten. Ze wordt niet op deze werkpost bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInput</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/phone.py" line="37"/>
+        <source>ex. 02 536 12 34</source>
+        <translation>bv. 02 536 12 34</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3599,28 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <location filename="../../pacte_desktop/ui/sync_words.py" line="66"/>
         <source>Tout est à jour.</source>
         <translation>Alles is bijgewerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>TagChip</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/tags.py" line="72"/>
+        <source>Retirer l&apos;étiquette « %1 »</source>
+        <extracomment>Chips a row holds: the field grows downwards, never wider than the form.</extracomment>
+        <translation>Label ‘%1’ verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>TagsInput</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/tags.py" line="136"/>
+        <source>ajouter une étiquette…</source>
+        <translation>label toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/inputs/tags.py" line="137"/>
+        <source>Nouvelle étiquette</source>
+        <translation>Nieuw label</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,8 @@ def test_opportunity_created_through_the_dialog_is_stored_and_listed(qtbot, cont
     spin.setFocus()
     spin.selectAll()
     qtbot.keyClicks(spin, "15")
-    type_into(qtbot, field(dialog, "languages"), "fr, nl")
+    for code in ("fr", "nl"):  # the languages are check boxes
+        tick(qtbot, field(dialog, "languages").boxes[code])
     tick(qtbot, field(dialog, "shared"))
     assert dialog.isWindowModified()
     qtbot.keyClick(field(dialog, "title"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -296,7 +297,8 @@ def test_candidate_created_through_the_dialog_is_stored_and_listed(qtbot, contex
     assert dialog.privacy.isVisible()
     type_into(qtbot, field(dialog, "code"), "SG-2025-014")
     type_into(qtbot, field(dialog, "skills"), "cuisine, caisse")
-    type_into(qtbot, field(dialog, "languages"), "fr, ar")
+    for code in ("fr", "ar"):  # the languages are check boxes
+        tick(qtbot, field(dialog, "languages").boxes[code])
     choose(field(dialog, "qualification_level"), "cess")
     tick(qtbot, field(dialog, "saint_gilles_resident"))
     type_into(qtbot, field(dialog, "retention_date"), "2027-12-31")

@@ -22,7 +22,12 @@ from typing import Final
 
 from pacte_desktop.domain.messages import errors, file_errors, sync_errors
 from pacte_desktop.domain.messages.cli import CLI_TEXTS
-from pacte_desktop.domain.messages.labels import CHOICE_LABELS, FIELD_LABELS, WORDS
+from pacte_desktop.domain.messages.labels import (
+    CHOICE_LABELS,
+    FIELD_LABELS,
+    LANGUAGE_NAMES,
+    WORDS,
+)
 from pacte_desktop.domain.messages.reasons import OS_REASONS, REASONS
 from pacte_desktop.domain.messages.reports import (
     DIRECTORY_TEXTS,
@@ -38,6 +43,7 @@ __all__ = [
     "FIELD_LABELS",
     "FOLLOWUPS_EXPORT_TEXTS",
     "LANGUAGES",
+    "LANGUAGE_NAMES",
     "MESSAGES",
     "OS_REASONS",
     "PLACEMENT_REPORT_TEXTS",
@@ -69,6 +75,7 @@ CATALOGUES: Final[dict[str, Mapping[str, tuple[str, str, str]]]] = {
     "OS_REASONS": OS_REASONS,
     "FIELD_LABELS": FIELD_LABELS,
     "CHOICE_LABELS": CHOICE_LABELS,
+    "LANGUAGE_NAMES": LANGUAGE_NAMES,
     "WORDS": WORDS,
     "CLI_TEXTS": CLI_TEXTS,
     "DIRECTORY_TEXTS": DIRECTORY_TEXTS,

@@ -155,3 +155,20 @@ CHOICE_LABELS: Final[dict[str, tuple[str, str, str]]] = {
 WORDS: Final[dict[str, tuple[str, str, str]]] = {
     "yes_no": ("oui, non", "ja, nee", "yes, no"),
 }
+
+#: The languages a record may list (entities.LANGUAGE_CODES), by code (fr, nl, en): how the
+#: form's check boxes and menus name them (tables and exports keep showing the codes).
+LANGUAGE_NAMES: Final[dict[str, tuple[str, str, str]]] = {
+    "fr": ("français", "Frans", "French"),
+    "nl": ("néerlandais", "Nederlands", "Dutch"),
+    "en": ("anglais", "Engels", "English"),
+    "de": ("allemand", "Duits", "German"),
+    "ar": ("arabe", "Arabisch", "Arabic"),
+    "es": ("espagnol", "Spaans", "Spanish"),
+    "it": ("italien", "Italiaans", "Italian"),
+    "pt": ("portugais", "Portugees", "Portuguese"),
+    "tr": ("turc", "Turks", "Turkish"),
+    "pl": ("polonais", "Pools", "Polish"),
+    "ro": ("roumain", "Roemeens", "Romanian"),
+    "other": ("autre langue", "andere taal", "other language"),
+}
