@@ -69,24 +69,34 @@ def _file_times_on_the_faked_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(clockcheck, "check", check)
 
 
+#: Where the sync reads the passphrases when none is typed in (sync/state.passphrase).
+PASSPHRASE_VARS = ("PACTE_ORG_PASSPHRASE", "PACTE_NETWORK_PASSPHRASE")
+
+
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     """No test reads the developer's real store or environment; messages start in French.
 
     Nor the developer's credential store: keyring answers with its "fail" backend (so sync
     keys are sealed by the passphrase) unless a test installs another; every vault unlocked
-    in the test is locked again after it."""
+    in the test is locked again after it.
+
+    Nor a passphrase from the environment: a test that needs one sets it (OrgNet does, in
+    ``os.environ``), and it is gone after that test, so no test passes only because another
+    one ran before it."""
     import keyring
     from keyring.backends import fail
 
     from pacte_desktop.sync import vault
 
-    for var in ("PACTE_DATA_DIR", "PACTE_LANG", "PACTE_WORKER"):
+    for var in ("PACTE_DATA_DIR", "PACTE_LANG", "PACTE_WORKER", *PASSPHRASE_VARS):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     messages.set_language("fr")
     keyring.set_keyring(fail.Keyring())
     yield
+    for var in PASSPHRASE_VARS:  # set by the test itself, not through monkeypatch
+        os.environ.pop(var, None)
     keyring.set_keyring(fail.Keyring())
     vault.forget_session()
     messages.set_language("fr")

@@ -13,6 +13,9 @@ What it shows, each section read off the GUI thread (:mod:`pacte_desktop.service
 - the organisation's figures this month: contacts made, new employers, placements by type
   with a small bar chart (:mod:`pacte_desktop.ui.bar_chart`).
 
+Ctrl+N here creates what the day most often needs: a new employer, in the directory's own form
+(its Nom focused, nothing typed meanwhile lost), while the page stays « Ma journée ».
+
 A section is read again when ``context.changed`` names what it shows, and only while the view
 is on screen: a change made elsewhere marks it stale and it is read when the view comes back (so
 the directory's start is not slowed by a home nobody looks at). The day moves at midnight: a
@@ -93,6 +96,8 @@ class HomeView(View):
     show_view_requested = Signal(str)
     # A section's name, once what it read is on screen.
     loaded = Signal(str)
+    # The main window asks the view of this key for a new record (Ctrl+N here).
+    new_record_requested = Signal(str)
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
@@ -500,6 +505,10 @@ class HomeView(View):
         self.figures.empty_label.hide()
 
     # -- actions -----------------------------------------------------------------------------
+    def new_record(self) -> None:
+        """Ctrl+N: a new employer, in the directory's form."""
+        self.new_record_requested.emit("employers")
+
     def open_employer(self, employer_id: str) -> None:
         """Open the employer's record (once its fiche is read)."""
         open_employer(self.context, employer_id, self)

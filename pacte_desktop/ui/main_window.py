@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
             wanted = getattr(view, "show_view_requested", None)
             if wanted is not None:  # « Ma journée »'s "see all" buttons
                 wanted.connect(self.show_view)
+            new_elsewhere = getattr(view, "new_record_requested", None)
+            if new_elsewhere is not None:  # Ctrl+N on « Ma journée »: a new employer
+                new_elsewhere.connect(lambda key: self.view(key).new_record())
         self.sidebar.currentRowChanged.connect(self._show_view)
 
         self.search = QLineEdit()

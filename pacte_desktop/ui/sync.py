@@ -18,6 +18,11 @@ After a pass that received operations, ``context.changed("*")`` lets every view 
 Which scopes are configured (and where they go) is read once when the main window is built,
 before the event loop starts, then again with every status read and after every pass, off the
 GUI thread: F5 and the timer decide from what was last read.
+
+What is shown is the newest state: a pass brings back the state read after it, so a status read
+issued before that pass ended (it may have read the store before the pass wrote its outcome, and
+the two run on different threads) is dropped when it arrives after the pass; it never replaces
+a pass's error or its "locked" with what was true before.
 """
 
 from __future__ import annotations
@@ -79,6 +84,8 @@ class SyncController(QObject):
         self.last_message: QMessageBox | None = None
         self._clock_warned: set[str] = set()
         self._status_loading = False
+        # Passes ended so far: a status read issued before the latest one ended is stale.
+        self._passes_ended = 0
         self._status_lang = messages.current_language()  # the language statuses are in
 
         self.act_sync = QAction(self)
@@ -232,6 +239,7 @@ class SyncController(QObject):
     def _done(self, outcome: PassOutcome, manual: bool) -> None:
         if not isValid(self):
             return
+        self._passes_ended += 1
         self.running = False
         self.act_sync.setEnabled(True)
         summary = outcome.summary
@@ -266,6 +274,7 @@ class SyncController(QObject):
     def _failed(self, exc: BaseException, manual: bool) -> None:
         if not isValid(self):
             return
+        self._passes_ended += 1
         self.running = False
         self.act_sync.setEnabled(True)
         text = exc.message() if isinstance(exc, PacteError) else str(exc)
@@ -312,10 +321,17 @@ class SyncController(QObject):
         self._status_loading = True
         store = self.context.store
         lang = messages.current_language()
+        issued = self._passes_ended
 
         def done(state: SyncState) -> None:
             if isValid(self):
                 self._status_loading = False
+                if issued != self._passes_ended:
+                    # Read while a pass ran, or before it: the pass's own state is newer. Only a
+                    # language changed since that pass began still needs a read of its own.
+                    if self._status_lang != messages.current_language():
+                        self.status_timer.start()
+                    return
                 self._apply_state(state)
                 if self.wanted and self.configured() and not self.timer.isActive():
                     self.timer.start()  # a scope configured since start() (the setup wizard)

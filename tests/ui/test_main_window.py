@@ -75,6 +75,38 @@ def test_typing_a_search_on_ma_journee_looks_for_an_employer(qtbot, window) -> N
     assert window.search.text() == ""  # the home keeps no search of its own
 
 
+def test_ctrl_n_on_ma_journee_opens_a_new_employer_with_nom_focused(
+    qtbot, window, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from pacte_desktop.ui import guarded_dialog
+    from pacte_desktop.ui.employers import EmployersView
+
+    # The form left with a name typed in closes with the window, without asking.
+    monkeypatch.setattr(guarded_dialog, "confirm_discard", lambda parent: True)
+
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    assert window.current_view().key == "home"
+    window.sidebar.setFocus()
+    qtbot.waitUntil(window.sidebar.hasFocus, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    # Typed before the form could open (its choices are read off the GUI thread): not lost.
+    qtbot.keyClicks(QApplication.focusWidget(), "Snack du Parvis")
+    directory = window.view("employers")
+    assert isinstance(directory, EmployersView)
+    qtbot.waitUntil(lambda: directory.dialog is not None, timeout=5000)
+    dialog = directory.dialog
+    qtbot.addWidget(dialog)
+    name = dialog.form.editors["name"].input
+    assert isinstance(name, QLineEdit)
+    qtbot.waitUntil(name.hasFocus, timeout=2000)
+    assert name.text() == "Snack du Parvis"
+    assert window.current_view().key == "home"  # the day stays where it was
+    assert window.search.text() == ""
+
+
 def test_ctrl_f_focuses_the_search_field(qtbot, window) -> None:
     window.sidebar.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

@@ -44,8 +44,17 @@ def network(qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
     ml = _organisation(tmp_path, "ml", "Mission locale de Saint-Gilles")
     ml.employer("Atelier Vélo", postcode="1060")
     where = engine.Location("folder", str(folder))
-    engine.setup_network(cpas.store, where, coordinator=True, secret=PASSPHRASE, kdf=CHEAP_KDF)
-    engine.setup_network(ml.store, where, secret=PASSPHRASE, kdf=CHEAP_KDF)
+    # Each organisation's passphrase given as the setup wizard gives it (not left to an
+    # environment variable another test may have set): its key signs the member document.
+    for station, coordinator in ((cpas, True), (ml, False)):
+        engine.setup_network(
+            station.store,
+            where,
+            coordinator=coordinator,
+            secret=PASSPHRASE,
+            org_secret=PASSPHRASE,
+            kdf=CHEAP_KDF,
+        )
     cpas.sync(scopes=("network",))  # the coordinator sees the request
     yield cpas, ml
     cpas.close()

@@ -398,6 +398,53 @@ def test_an_unreachable_root_is_reported_quietly_in_the_background(qtbot, net, t
     _close(win)
 
 
+def test_a_status_read_from_before_a_pass_never_replaces_what_the_pass_found(
+    qtbot, net, tmp_path, monkeypatch
+) -> None:
+    """The runner has two threads: a status read (a local write, the window's start) can read
+    the store before a pass writes its outcome and arrive after the pass. It is dropped: the
+    status line keeps the pass's error instead of going back to what was true before."""
+    import shutil
+    import threading
+
+    from pacte_desktop.services import sync_status
+
+    a = net.first("A")
+    win = _window(qtbot, a.store, tmp_path)
+    win.context.runner.drain()  # the window's own reads are in
+    assert not win.sync.label.text().startswith("Erreur de synchronisation")
+    # The real read, held on its thread once it has read the store: the scheduling of a busy
+    # machine, made certain. Only the first read is held (not the one the pass makes after).
+    real = sync_status.read_state
+    armed = [True]
+    has_read = threading.Event()
+    release = threading.Event()
+
+    def read_state(store: Store, lang: str) -> sync_status.SyncState:
+        try:
+            held = armed.pop()
+        except IndexError:
+            held = False
+        state = real(store, lang)
+        if held:
+            has_read.set()
+            release.wait(20)
+        return state
+
+    monkeypatch.setattr(sync_status, "read_state", read_state)
+    win.sync.refresh_status()
+    assert has_read.wait(10)
+    shutil.rmtree(net.root)  # unmounted
+    summary = _pass(qtbot, win, manual=False)
+    assert not summary.ok
+    assert win.sync.label.text().startswith("Erreur de synchronisation")
+    release.set()  # the status read from before the pass arrives last
+    win.context.runner.drain()
+    assert win.sync.label.text().startswith("Erreur de synchronisation")
+    assert "ORG.json" in win.sync.label.toolTip()
+    _close(win)
+
+
 def test_a_long_pass_says_how_far_it_has_got(qtbot, net, tmp_path, monkeypatch) -> None:
     a = net.first("A")
     a.sync()
