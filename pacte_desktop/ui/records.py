@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 from shiboken6 import isValid
 
@@ -42,9 +43,11 @@ from pacte_desktop.domain.entities import (
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import listings, records, workers
 from pacte_desktop.services.records import WriteUnit
+from pacte_desktop.ui import icons
 from pacte_desktop.ui.check_due import CheckDueDelegate
 from pacte_desktop.ui.combos import FilterCombo, refill
 from pacte_desktop.ui.context import AppContext
+from pacte_desktop.ui.flow_layout import FlowLayout
 from pacte_desktop.ui.labels import choice_label, field_label
 from pacte_desktop.ui.record_dialog import BANNER_STYLE, RecordDialog, open_record
 from pacte_desktop.ui.table_model import IdTableModel, fit_columns
@@ -86,10 +89,10 @@ class RecordsView(View):
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.hide()
 
-        self.filter_bar = QHBoxLayout()
-        self.filter_bar.setContentsMargins(0, 0, 0, 0)
+        # Filters and buttons wrap onto a second row when the window is narrow: the view's
+        # minimum width is its widest item's, so the sidebar keeps its width at 150 %.
+        self.filter_bar = FlowLayout()
         self.build_filters(self.filter_bar)
-        self.filter_bar.addStretch(1)
         self.new_button = QPushButton()
         self.new_button.setObjectName("new_button")
         self.new_button.clicked.connect(self.new_record)
@@ -99,8 +102,18 @@ class RecordsView(View):
         self.archive_button = QPushButton()
         self.archive_button.setObjectName("archive_button")
         self.archive_button.clicked.connect(self.archive_selected)
-        for button in (self.new_button, self.open_button, self.archive_button):
-            self.filter_bar.addWidget(button)
+        buttons = QWidget()
+        buttons.setObjectName("record_buttons")
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button, meaning in (
+            (self.new_button, "new"),
+            (self.open_button, "open"),
+            (self.archive_button, "archive"),
+        ):
+            button.setIcon(icons.icon(meaning))  # as the directory's toolbar (ui/icons.py)
+            row.addWidget(button)
+        self.filter_bar.addWidget(buttons)
 
         self.table_view = QTableView()
         self.table_view.setObjectName("records_table")
@@ -164,7 +177,7 @@ class RecordsView(View):
     def headers(self) -> dict[str, str]:
         return {key: field_label(key) for key in self.model.keys}
 
-    def build_filters(self, bar: QHBoxLayout) -> None:
+    def build_filters(self, bar: FlowLayout) -> None:
         """Add the view's filter widgets to ``bar``."""
 
     def filters(self) -> dict[str, Any]:
@@ -176,7 +189,18 @@ class RecordsView(View):
     def archived_message(self, count: int) -> str:
         return self.tr("%n enregistrement(s) archivé(s)", "", count)
 
-    def _choice_filter(self, bar: QHBoxLayout, name: str, choices: Sequence[str]) -> QComboBox:
+    @staticmethod
+    def _labelled(bar: FlowLayout, label: QLabel, combo: QComboBox) -> None:
+        """A filter's name and menu side by side, never split over two rows of the bar."""
+        pair = QWidget()
+        pair.setObjectName(f"{combo.objectName()}_pair")
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label)
+        row.addWidget(combo)
+        bar.addWidget(pair)
+
+    def _choice_filter(self, bar: FlowLayout, name: str, choices: Sequence[str]) -> QComboBox:
         """A combo box "all / each choice" for an equality filter of the listing."""
         label = QLabel()
         # As wide as what it shows, not as its longest choice: the window must fit a 1366×768
@@ -190,8 +214,7 @@ class RecordsView(View):
             combo.addItem(choice_label(value), value)
         label.setBuddy(combo)
         combo.currentIndexChanged.connect(self._filters_changed)
-        bar.addWidget(label)
-        bar.addWidget(combo, 1)
+        self._labelled(bar, label, combo)
         self._filter_labels[name] = (label, combo)
         return combo
 
@@ -390,7 +413,7 @@ class OpportunitiesView(RecordsView):
         found["shared"] = self.tr("Partagée")
         return found
 
-    def build_filters(self, bar: QHBoxLayout) -> None:
+    def build_filters(self, bar: FlowLayout) -> None:
         self.kind_filter = self._choice_filter(bar, "kind", OPPORTUNITY_KINDS)
         self.status_filter = self._choice_filter(bar, "status", OPPORTUNITY_STATUSES)
         self.requests_only = QCheckBox()
@@ -436,7 +459,7 @@ class CandidatesView(RecordsView):
         found["saint_gilles_resident"] = self.tr("Saint-Gillois")
         return found
 
-    def build_filters(self, bar: QHBoxLayout) -> None:
+    def build_filters(self, bar: FlowLayout) -> None:
         self.worker_label = QLabel()
         self.worker_filter = FilterCombo()
         self.worker_filter.setObjectName("filter_worker_id")
@@ -445,8 +468,7 @@ class CandidatesView(RecordsView):
         self.worker_label.setBuddy(self.worker_filter)
         self._fill_workers()
         self.worker_filter.currentIndexChanged.connect(self._filters_changed)
-        bar.addWidget(self.worker_label)
-        bar.addWidget(self.worker_filter)
+        self._labelled(bar, self.worker_label, self.worker_filter)
 
     def _fill_workers(self) -> None:
         """Ask for the active workers the filter offers (off the GUI thread)."""
@@ -515,7 +537,7 @@ class PlacementsView(RecordsView):
         found["end_date"] = self.tr("Fin")
         return found
 
-    def build_filters(self, bar: QHBoxLayout) -> None:
+    def build_filters(self, bar: FlowLayout) -> None:
         self.type_filter = self._choice_filter(bar, "placement_type", PLACEMENT_TYPES)
         self.outcome_filter = self._choice_filter(bar, "outcome", PLACEMENT_OUTCOMES)
 
