@@ -135,6 +135,8 @@ class RecordsView(View):
         self.act_archive.setShortcut(QKeySequence.StandardKey.Delete)
         self.act_archive.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.act_archive.triggered.connect(self.archive_selected)
+        self.act_open.setIcon(icons.icon("open"))
+        self.act_archive.setIcon(icons.icon("archive"))
         self.table_view.addActions([self.act_open, self.act_archive])
         self.table_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
