@@ -47,6 +47,7 @@ from pacte_desktop.ui import icons
 from pacte_desktop.ui.check_due import CheckDueDelegate
 from pacte_desktop.ui.combos import FilterCombo, refill
 from pacte_desktop.ui.context import AppContext
+from pacte_desktop.ui.empty_state import EmptyState
 from pacte_desktop.ui.flow_layout import FlowLayout
 from pacte_desktop.ui.labels import choice_label, field_label
 from pacte_desktop.ui.record_dialog import BANNER_STYLE, RecordDialog, open_record
@@ -140,10 +141,18 @@ class RecordsView(View):
         self.table_view.addActions([self.act_open, self.act_archive])
         self.table_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
+        # No record at all (not a search or a filter that matches nothing): what to do next.
+        self.empty = EmptyState(f"{self.key}_empty")
+        self.empty_new = self.empty.button("empty_new")
+        self.empty_new.setIcon(icons.icon("new"))
+        self.empty_new.clicked.connect(self.new_record)
+        self.empty.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(self.filter_bar)
         layout.addWidget(self.table_view, 1)
+        layout.addWidget(self.empty, 1)
 
         self.model.loaded.connect(self._loaded)
         context.changed.connect(self._on_changed)
@@ -190,6 +199,10 @@ class RecordsView(View):
 
     def archived_message(self, count: int) -> str:
         return self.tr("%n enregistrement(s) archivé(s)", "", count)
+
+    def empty_texts(self) -> tuple[str, str]:
+        """What the empty list says, and its button's words (which create a record)."""
+        return "", self.tr("Nouveau…")
 
     @staticmethod
     def _labelled(bar: FlowLayout, label: QLabel, combo: QComboBox) -> None:
@@ -240,6 +253,8 @@ class RecordsView(View):
         self.table_view.setAccessibleName(self.title())
         self._relabel_choice_filters()
         self.retranslate_filters()
+        self.empty.text.setText(self.empty_texts()[0])
+        self.empty_new.setText(self.empty_texts()[1])
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, max(self.model.columnCount() - 1, 0)
         )
@@ -279,6 +294,11 @@ class RecordsView(View):
         if row >= 0:
             self.table_view.selectRow(row)
         self._update_buttons()
+        # Nothing at all, nothing searched nor filtered: the sentence and its button.
+        listing = self.model.listing
+        empty = count == 0 and not listing.text.strip() and not listing.filters
+        self.empty.setVisible(empty)
+        self.table_view.setVisible(not empty)
 
     # -- selection and actions -------------------------------------------------------------
     def selected_ids(self) -> list[str]:
@@ -435,6 +455,16 @@ class OpportunitiesView(RecordsView):
             found["requests"] = True
         return {k: v for k, v in found.items() if v not in (None, "")}
 
+    def empty_texts(self) -> tuple[str, str]:
+        return (
+            self.tr(
+                "Aucune offre ni demande pour l'instant. Notez la première offre d'emploi ou de "
+                "stage d'un employeur, ou sa demande de profils : vous la retrouverez ici, et "
+                "vous pourrez la partager avec vos partenaires."
+            ),
+            self.tr("&Nouvelle offre…"),
+        )
+
     def archived_message(self, count: int) -> str:
         if count == 1:
             return self.tr("Offre archivée")
@@ -502,6 +532,15 @@ class CandidatesView(RecordsView):
         worker = self.worker_filter.currentData()
         return {"worker_id": worker} if worker else {}
 
+    def empty_texts(self) -> tuple[str, str]:
+        return (
+            self.tr(
+                "Aucun candidat pour l'instant. Ajoutez les personnes que vous accompagnez, "
+                "sous un code : leurs données restent dans votre organisation."
+            ),
+            self.tr("&Nouveau candidat…"),
+        )
+
     def archived_message(self, count: int) -> str:
         if count == 1:
             return self.tr("Candidat archivé")
@@ -549,6 +588,15 @@ class PlacementsView(RecordsView):
             "outcome": self.outcome_filter.currentData(),
         }
         return {k: v for k, v in found.items() if v}
+
+    def empty_texts(self) -> tuple[str, str]:
+        return (
+            self.tr(
+                "Aucune mise à l'emploi pour l'instant. Notez la première quand un candidat "
+                "commence chez un employeur : les suivis à 3 et 6 mois vous seront rappelés."
+            ),
+            self.tr("&Nouvelle mise à l'emploi…"),
+        )
 
     def archived_message(self, count: int) -> str:
         if count == 1:
