@@ -4,6 +4,11 @@ names with their counts, and every view fits beside it."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
@@ -97,3 +102,75 @@ def test_the_sidebar_keeps_its_names_whole_and_each_view_fits_at_150_percent(
         window.show_view(view.key)
         assert view.minimumSizeHint().width() <= window.stack.width(), view.key
         assert view.width() == window.stack.width()
+
+
+SCALED = """
+import json, os, sys
+from PySide6.QtWidgets import QApplication, QStyle
+app = QApplication(sys.argv[:1])
+from pacte_desktop.store.database import Store
+from pacte_desktop.ui import i18n, icons, look
+from pacte_desktop.ui.context import AppContext
+from pacte_desktop.ui.main_window import MainWindow
+look.apply(app, dark=False)
+i18n.install(sys.argv[2])
+context = AppContext(Store.open(sys.argv[1], daily_backup=False))
+window = MainWindow(context)
+window.show()
+for _ in range(50):
+    context.runner.wait()
+    app.processEvents()
+sidebar = window.sidebar
+margin = sidebar.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+rows = []
+for row in range(sidebar.count()):
+    text = sidebar.item(row).text()
+    needed = icons.room(sidebar) + sidebar.fontMetrics().horizontalAdvance(text) + 2 * margin
+    rows.append([text, needed])
+print(json.dumps({
+    "ratio": window.screen().devicePixelRatio(),
+    "available": window.screen().availableGeometry().width(),
+    "window": window.width(),
+    "row": sidebar.viewport().width() - 2 * sidebar.spacing(),
+    "names": rows,
+    "stack": window.stack.width(),
+    "views": {v.key: v.minimumSizeHint().width() for v in window.views},
+}), flush=True)
+os._exit(0)
+"""
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_in_a_150_percent_process_the_first_window_shows_every_name_and_view_whole(
+    context, tmp_path, lang
+) -> None:
+    """QT_SCALE_FACTOR=1.5 on a 1366×728 screen (768 less the task bar), the window as it first
+    opens there: the sidebar's names with their counts whole, each view within its page."""
+    data_dir = context.store.data_dir
+    context.runner.wait()
+    context.store.close()
+    config = tmp_path / "screen.json"
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 728}
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "QT_SCALE_FACTOR": "1.5",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", SCALED, str(data_dir), lang],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.stdout.strip(), result.stderr
+    measured = json.loads(result.stdout.strip().splitlines()[-1])
+    assert measured["ratio"] == 1.5, result.stderr
+    assert measured["window"] + look.FRAME_ALLOWANCE.width() <= measured["available"], measured
+    assert measured["window"] >= NARROW - 1, measured  # the whole width it was given
+    for text, needed in measured["names"]:
+        assert needed <= measured["row"], (text, needed, measured["row"])
+    assert sum("(" in text for text, _ in measured["names"]) >= 5  # the counts had come
+    for key, minimum in measured["views"].items():
+        assert minimum <= measured["stack"], (key, measured)
