@@ -20,6 +20,8 @@ The rules, before the code that applies them:
   and the oldest beyond :data:`RECENT_KEPT` are pruned in the same transaction. Per worker,
   because colleagues share a workstation (Ctrl+Shift+W); per workstation, because it is a trace
   of one person's screen, not a record of the organisation. Archived employers are not shown.
+- **Employers are named in the interface's language** (or the one asked for): in Dutch, their
+  Dutch name when the record (ours or a partner's) has one, as the directory names them.
 - **The month's figures** are the organisation's, for the calendar month of ``today``: contacts
   made (interactions dated in the month), new employers (employers created in the month and not
   archived: their UUIDv7 id carries the moment they were made, wherever that was, so the id's
@@ -34,9 +36,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from pacte_desktop.domain import messages
 from pacte_desktop.domain.dates import as_date
 from pacte_desktop.domain.entities import PLACEMENT_TYPES
 from pacte_desktop.domain.placement_checks import CHECK_MONTHS, add_months, check_date, check_due
+from pacte_desktop.services.followups import employer_name
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.ids import id_floor
 from pacte_desktop.store.schema import TABLES, local_state
@@ -64,8 +68,11 @@ class CheckDue:
     due_on: dt.date
 
 
-def checks_due(conn: sa.Connection, *, worker_id: str, today: dt.date) -> list[CheckDue]:
-    """The placement checks due for the candidates ``worker_id`` follows, oldest due first."""
+def checks_due(
+    conn: sa.Connection, *, worker_id: str, today: dt.date, language: str | None = None
+) -> list[CheckDue]:
+    """The placement checks due for the candidates ``worker_id`` follows, oldest due first;
+    employers named in ``language`` (the interface's when None)."""
     p, c, e = TABLES["placement"], TABLES["candidate"], TABLES["employer"]
     found: list[CheckDue] = []
     for months in CHECK_MONTHS:
@@ -79,7 +86,7 @@ def checks_due(conn: sa.Connection, *, worker_id: str, today: dt.date) -> list[C
                 result.label("result"),
                 c.c.code,
                 e.c.id.label("employer_id"),
-                e.c.name.label("employer_name"),
+                employer_name(e, language).label("employer_name"),
             )
             .join(c, c.c.id == p.c.candidate_id)
             .join(e, e.c.id == p.c.employer_id)
@@ -148,10 +155,12 @@ def _day(value: Any) -> dt.date | None:
     return as_date(value)  # a partner's malformed date shows as no date, never as an error
 
 
-def partner_requests(store: Store, today: dt.date) -> PartnerRequests:
+def partner_requests(store: Store, today: dt.date, language: str | None = None) -> PartnerRequests:
     """Partners' shared opportunities still open on ``today`` (see the module docstring)."""
+    dutch = (language or messages.current_language()) == "nl"
     employers = {
-        (r["organisation_id"], r["id"]): str(r.get("name") or "") for r in network_records(store)
+        (r["organisation_id"], r["id"]): str((dutch and r.get("name_nl")) or r.get("name") or "")
+        for r in network_records(store)
     }
     found = []
     for record in network_records(store, "opportunity"):

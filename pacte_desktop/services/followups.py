@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from pacte_desktop.domain import messages
 from pacte_desktop.domain.entities import Employer, FollowUp, Interaction
 from pacte_desktop.domain.errors import ValidationError
 from pacte_desktop.services import records
@@ -98,6 +99,14 @@ def reassign(uow: UnitOfWork, ref: str, worker_id: str) -> FollowUp:
     return records.edit(uow, FollowUp, _open(uow, ref).id, {"worker_id": worker_id})
 
 
+def employer_name(employer: sa.Table, language: str | None = None) -> sa.ColumnElement[str]:
+    """The employer's name in ``language`` (the interface's when None): its Dutch name in
+    Dutch when it has one, its name otherwise."""
+    if (language or messages.current_language()) != "nl":
+        return employer.c.name
+    return sa.func.coalesce(sa.func.nullif(employer.c.name_nl, ""), employer.c.name)
+
+
 @dataclass(frozen=True)
 class DueFollowUp:
     id: str
@@ -117,24 +126,30 @@ def due(
     worker_id: str | None = None,
     today: dt.date | None = None,
     limit: int | None = None,
+    language: str | None = None,
 ) -> list[DueFollowUp]:
-    """Open follow-ups due on or before ``before`` (all open ones when None), soonest first."""
+    """Open follow-ups due on or before ``before`` (all open ones when None), soonest first.
+
+    Employers are named in ``language`` (the interface's when None): in Dutch, their Dutch
+    name when the record has one, as the directory names them (:mod:`services.listings`).
+    """
     today = today or dt.date.today()
     f, e, w = TABLES["follow_up"], TABLES["employer"], TABLES["worker"]
+    name = employer_name(e, language)
     stmt = (
         sa.select(
             f.c.id,
             f.c.due_date,
             f.c.action,
             e.c.id.label("employer_id"),
-            e.c.name.label("employer_name"),
+            name.label("employer_name"),
             w.c.id.label("worker_id"),
             w.c.name.label("worker_name"),
         )
         .join(e, e.c.id == f.c.employer_id)
         .join(w, w.c.id == f.c.worker_id)
         .where(f.c.status == "open", f.c.archived_at.is_(None), e.c.archived_at.is_(None))
-        .order_by(f.c.due_date, e.c.name, f.c.id)
+        .order_by(f.c.due_date, name, f.c.id)
     )
     if before is not None:
         stmt = stmt.where(f.c.due_date <= before.isoformat())

@@ -2,7 +2,8 @@
 
 Rules:
 
-- It shows the name (and the Dutch name), the status as a coloured badge, the worker who holds
+- It shows the name (and the Dutch name; in the Dutch interface the Dutch name first, in bold,
+  and the French one beside it), the status as a coloured badge, the worker who holds
   the employer, the phone as a ``tel:`` link, the e-mail as a ``mailto:`` link, the website,
   the address (in Dutch in the Dutch interface when the record has the Dutch street and
   commune), the next follow-up and the partner organisations who know the employer.
@@ -171,9 +172,13 @@ class EmployerHeader(QFrame):
         employer = self.employer
         if employer is None:
             return
-        self.name_label.setText(employer.name)
-        self.name_nl_label.setText(employer.name_nl or "")
-        self.name_nl_label.setToolTip(employer.name_nl or "")
+        # The name in the interface's language first (bold), the other one beside it.
+        first, other = employer.name, employer.name_nl or ""
+        if messages.current_language() == "nl" and other:
+            first, other = other, first
+        self.name_label.setText(first)
+        self.name_nl_label.setText(other)
+        self.name_nl_label.setToolTip(other)
         status = choice_label(employer.status)
         if employer.archived:
             archived = self.tr("archivé")

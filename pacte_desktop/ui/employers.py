@@ -44,10 +44,11 @@ from pacte_desktop.domain.progress import Cancelled, CancelToken
 from pacte_desktop.services import demo, listings, records
 from pacte_desktop.services.records import WriteUnit
 from pacte_desktop.ui import icons
-from pacte_desktop.ui.combos import refill
+from pacte_desktop.ui.combos import FilterCombo, refill
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.employer_record import EmployerDialog, open_employer
 from pacte_desktop.ui.empty_state import EmptyState
+from pacte_desktop.ui.flow_layout import FlowLayout
 from pacte_desktop.ui.guarded_dialog import report_error
 from pacte_desktop.ui.labels import choice_label, field_label, locale
 from pacte_desktop.ui.table_model import IdTableModel, fit_columns
@@ -102,25 +103,20 @@ class EmployersView(View):
 
         # -- filter bar ------------------------------------------------------------------------
         self.filters: dict[str, QComboBox] = {}
-        bar = QHBoxLayout()
+        # Each menu as wide as what it shows (« Toutes les communes » whole); the bar wraps
+        # onto a second row when the window is narrow (a laptop at 150 %) instead of cutting.
+        bar = FlowLayout()
         for name in FILTER_NAMES:
-            combo = QComboBox()
+            combo = FilterCombo()
             combo.setObjectName(f"filter_{name}")
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            # Six menus share the width: each shows 7 characters at least (the window then
-            # fits a 1366×768 laptop at 150 %) and grows with the window up to a limit.
-            combo.setMinimumContentsLength(7)
-            combo.setMaximumWidth(240)
+            combo.setMaximumWidth(260)
             combo.addItem("", None)  # "all", labelled in retranslate
             combo.currentIndexChanged.connect(lambda _i: self._apply_listing())
             self.filters[name] = combo
-            bar.addWidget(combo, 1)
+            bar.addWidget(combo)
         self.archived_check = QCheckBox()
         self.archived_check.setObjectName("filter_archived")
         self.archived_check.toggled.connect(lambda _v: self._apply_listing())
-        bar.addStretch(1)
 
         # -- actions -----------------------------------------------------------------------
         self.act_open = QAction(self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QP
 
 from pacte_desktop.domain import messages
 from pacte_desktop.domain.progress import Cancelled, CancelToken, Progress, guard
+from pacte_desktop.ui import icons
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.directory_export import DirectoryExportDialog
 from pacte_desktop.ui.followups_export import FollowUpsExportDialog
@@ -173,6 +174,15 @@ class ReportsController(QObject):
         self.act_import_kbo.triggered.connect(self.import_kbo)
         self.act_batches = QAction(self)
         self.act_batches.triggered.connect(self.show_batches)
+        for action, meaning in (
+            (self.act_directory, "export"),
+            (self.act_followups, "export_followups"),
+            (self.act_placements, "report"),
+            (self.act_import_employers, "import"),
+            (self.act_import_kbo, "import_kbo"),
+            (self.act_batches, "import_batches"),
+        ):
+            action.setIcon(icons.icon(meaning))  # as the window's other menus (ui/icons.py)
         self.open_button = QPushButton()
         self.open_button.setObjectName("open_export_button")
         self.open_button.hide()

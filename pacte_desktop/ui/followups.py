@@ -52,6 +52,7 @@ from pacte_desktop.services.followups import DueFollowUp
 from pacte_desktop.services.records import WriteUnit
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.employer_record import open_employer
+from pacte_desktop.ui.followups_empty import FollowUpsEmpty
 from pacte_desktop.ui.labels import format_date
 from pacte_desktop.ui.table_model import ID_ROLE
 from pacte_desktop.ui.view import View
@@ -275,6 +276,7 @@ class FollowUpsView(View):
 
     key = "followups"
     loaded = Signal(int)  # the number of rows shown, after each reload or search
+    show_view_requested = Signal(str)  # the empty list's « Noter une démarche »: the directory
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
@@ -330,19 +332,9 @@ class FollowUpsView(View):
         header.resizeSection(COL_DUE, 110)
         header.resizeSection(COL_EMPLOYER, 260)
         header.resizeSection(COL_WORKER, 170)
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("empty_label")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.hide()
-        # An empty period is not the end of the list: one click shows every open follow-up.
-        self.show_all_button = QPushButton()
-        self.show_all_button.setObjectName("show_all_button")
-        self.show_all_button.hide()
-        empty_row = QHBoxLayout()
-        empty_row.addStretch(1)
-        empty_row.addWidget(self.empty_label)
-        empty_row.addWidget(self.show_all_button)
-        empty_row.addStretch(1)
+        # An empty list says why and what to do next (ui/followups_empty.py).
+        self.empty = FollowUpsEmpty()
+        self.empty_label, self.show_all_button = self.empty.label, self.empty.show_all_button
 
         top = QHBoxLayout()
         top.addWidget(self.scope_label)
@@ -361,7 +353,7 @@ class FollowUpsView(View):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addLayout(empty_row)
+        layout.addWidget(self.empty)
         layout.addLayout(actions)
         self.setTabOrder(self.scope_combo, self.mine_radio)
         self.setTabOrder(self.mine_radio, self.all_radio)
@@ -375,7 +367,8 @@ class FollowUpsView(View):
         self.done_button.clicked.connect(self.mark_done)
         self.postpone_button.clicked.connect(self.postpone)
         self.reassign_button.clicked.connect(self.reassign)
-        self.show_all_button.clicked.connect(self.show_all)
+        self.empty.show_all.connect(self.show_all)
+        self.empty.log_requested.connect(self.log_from_directory)
         # activated: double-click, and Enter on the current row
         self.table.activated.connect(self._open_employer)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
@@ -415,7 +408,7 @@ class FollowUpsView(View):
         self.done_button.setToolTip(self.tr("Marquer les relances choisies comme faites"))
         self.postpone_button.setText(self.tr("&Reporter…"))
         self.reassign_button.setText(self.tr("Réa&ssigner…"))
-        self.show_all_button.setText(self.tr("Afficher toutes les relances"))
+        self.empty.retranslate()
         self.table.setAccessibleName(self.tr("Relances ouvertes"))
         self.model.overdue_text = self.tr("En retard")
         self.model.retranslate()
@@ -489,12 +482,14 @@ class FollowUpsView(View):
 
     def _update_empty(self) -> None:
         empty = not self.loading and self.model.rowCount() == 0
-        if self._search:
-            self.empty_label.setText(self.tr("Aucune relance ne correspond à la recherche."))
-        else:
-            self.empty_label.setText(self.tr("Rien à relancer pour cette période."))
-        self.empty_label.setVisible(empty)
-        self.show_all_button.setVisible(empty and not self._search and self.scope != "all")
+        self.empty.update_for(
+            empty=empty, searching=bool(self._search), every_period=self.scope == "all"
+        )
+
+    def log_from_directory(self) -> None:
+        """« Noter une démarche » of the empty list: the directory, to choose the employer."""
+        self.show_view_requested.emit("employers")
+        self.message.emit(self.tr("Choisissez l'employeur, puis Noter une démarche (Ctrl+L)."))
 
     def show_all(self) -> None:
         """Every open follow-up, whatever its due date (the empty period's way out)."""

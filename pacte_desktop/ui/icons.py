@@ -82,6 +82,13 @@ GLYPHS: dict[str, str] = {
     "what_we_share": "eye-bold",
     "devices": "desktop-bold",
     "passphrase": "key-bold",
+    # The File menu's exports and imports (ui/exports.py).
+    "export": "export-bold",
+    "export_followups": "calendar-check-bold",
+    "report": "chart-bar-bold",
+    "import": "download-simple-bold",
+    "import_kbo": "identification-card-bold",
+    "import_batches": "clock-counter-clockwise-bold",
     # The sync state in the status bar (the F5 action shows "sync").
     "sync": "arrows-clockwise-bold",
     "sync_off": "cloud-slash-bold",

@@ -513,6 +513,12 @@ class MainWindow(QMainWindow):
         )
         i18n.install(lang)
         self.language_actions[lang].setChecked(True)
+        # The lists read once and kept (« Ma journée », « À relancer ») name employers in the
+        # interface's language: read them again (the others ask again in retranslate).
+        for view in self.views:
+            reload = getattr(view, "reload", None)
+            if callable(reload):
+                reload()
 
     # -- undo ------------------------------------------------------------------------------
     def offer_undo(self, text: str, undo: Callable[[], None]) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 from shiboken6 import isValid
 
@@ -42,9 +43,12 @@ from pacte_desktop.domain.entities import (
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import listings, records, workers
 from pacte_desktop.services.records import WriteUnit
+from pacte_desktop.ui import icons
 from pacte_desktop.ui.check_due import CheckDueDelegate
 from pacte_desktop.ui.combos import FilterCombo, refill
 from pacte_desktop.ui.context import AppContext
+from pacte_desktop.ui.empty_state import EmptyState
+from pacte_desktop.ui.flow_layout import FlowLayout
 from pacte_desktop.ui.labels import choice_label, field_label
 from pacte_desktop.ui.record_dialog import BANNER_STYLE, RecordDialog, open_record
 from pacte_desktop.ui.table_model import IdTableModel, fit_columns
@@ -86,10 +90,10 @@ class RecordsView(View):
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.hide()
 
-        self.filter_bar = QHBoxLayout()
-        self.filter_bar.setContentsMargins(0, 0, 0, 0)
+        # Filters and buttons wrap onto a second row when the window is narrow: the view's
+        # minimum width is its widest item's, so the sidebar keeps its width at 150 %.
+        self.filter_bar = FlowLayout()
         self.build_filters(self.filter_bar)
-        self.filter_bar.addStretch(1)
         self.new_button = QPushButton()
         self.new_button.setObjectName("new_button")
         self.new_button.clicked.connect(self.new_record)
@@ -99,8 +103,18 @@ class RecordsView(View):
         self.archive_button = QPushButton()
         self.archive_button.setObjectName("archive_button")
         self.archive_button.clicked.connect(self.archive_selected)
-        for button in (self.new_button, self.open_button, self.archive_button):
-            self.filter_bar.addWidget(button)
+        buttons = QWidget()
+        buttons.setObjectName("record_buttons")
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button, meaning in (
+            (self.new_button, "new"),
+            (self.open_button, "open"),
+            (self.archive_button, "archive"),
+        ):
+            button.setIcon(icons.icon(meaning))  # as the directory's toolbar (ui/icons.py)
+            row.addWidget(button)
+        self.filter_bar.addWidget(buttons)
 
         self.table_view = QTableView()
         self.table_view.setObjectName("records_table")
@@ -122,13 +136,23 @@ class RecordsView(View):
         self.act_archive.setShortcut(QKeySequence.StandardKey.Delete)
         self.act_archive.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.act_archive.triggered.connect(self.archive_selected)
+        self.act_open.setIcon(icons.icon("open"))
+        self.act_archive.setIcon(icons.icon("archive"))
         self.table_view.addActions([self.act_open, self.act_archive])
         self.table_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        # No record at all (not a search or a filter that matches nothing): what to do next.
+        self.empty = EmptyState(f"{self.key}_empty")
+        self.empty_new = self.empty.button("empty_new")
+        self.empty_new.setIcon(icons.icon("new"))
+        self.empty_new.clicked.connect(self.new_record)
+        self.empty.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(self.filter_bar)
         layout.addWidget(self.table_view, 1)
+        layout.addWidget(self.empty, 1)
 
         self.model.loaded.connect(self._loaded)
         context.changed.connect(self._on_changed)
@@ -164,7 +188,7 @@ class RecordsView(View):
     def headers(self) -> dict[str, str]:
         return {key: field_label(key) for key in self.model.keys}
 
-    def build_filters(self, bar: QHBoxLayout) -> None:
+    def build_filters(self, bar: FlowLayout) -> None:
         """Add the view's filter widgets to ``bar``."""
 
     def filters(self) -> dict[str, Any]:
@@ -176,7 +200,22 @@ class RecordsView(View):
     def archived_message(self, count: int) -> str:
         return self.tr("%n enregistrement(s) archivé(s)", "", count)
 
-    def _choice_filter(self, bar: QHBoxLayout, name: str, choices: Sequence[str]) -> QComboBox:
+    def empty_texts(self) -> tuple[str, str]:
+        """What the empty list says, and its button's words (which create a record)."""
+        return "", self.tr("Nouveau…")
+
+    @staticmethod
+    def _labelled(bar: FlowLayout, label: QLabel, combo: QComboBox) -> None:
+        """A filter's name and menu side by side, never split over two rows of the bar."""
+        pair = QWidget()
+        pair.setObjectName(f"{combo.objectName()}_pair")
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label)
+        row.addWidget(combo)
+        bar.addWidget(pair)
+
+    def _choice_filter(self, bar: FlowLayout, name: str, choices: Sequence[str]) -> QComboBox:
         """A combo box "all / each choice" for an equality filter of the listing."""
         label = QLabel()
         # As wide as what it shows, not as its longest choice: the window must fit a 1366×768
@@ -190,8 +229,7 @@ class RecordsView(View):
             combo.addItem(choice_label(value), value)
         label.setBuddy(combo)
         combo.currentIndexChanged.connect(self._filters_changed)
-        bar.addWidget(label)
-        bar.addWidget(combo, 1)
+        self._labelled(bar, label, combo)
         self._filter_labels[name] = (label, combo)
         return combo
 
@@ -215,6 +253,8 @@ class RecordsView(View):
         self.table_view.setAccessibleName(self.title())
         self._relabel_choice_filters()
         self.retranslate_filters()
+        self.empty.text.setText(self.empty_texts()[0])
+        self.empty_new.setText(self.empty_texts()[1])
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, max(self.model.columnCount() - 1, 0)
         )
@@ -254,6 +294,11 @@ class RecordsView(View):
         if row >= 0:
             self.table_view.selectRow(row)
         self._update_buttons()
+        # Nothing at all, nothing searched nor filtered: the sentence and its button.
+        listing = self.model.listing
+        empty = count == 0 and not listing.text.strip() and not listing.filters
+        self.empty.setVisible(empty)
+        self.table_view.setVisible(not empty)
 
     # -- selection and actions -------------------------------------------------------------
     def selected_ids(self) -> list[str]:
@@ -390,7 +435,7 @@ class OpportunitiesView(RecordsView):
         found["shared"] = self.tr("Partagée")
         return found
 
-    def build_filters(self, bar: QHBoxLayout) -> None:
+    def build_filters(self, bar: FlowLayout) -> None:
         self.kind_filter = self._choice_filter(bar, "kind", OPPORTUNITY_KINDS)
         self.status_filter = self._choice_filter(bar, "status", OPPORTUNITY_STATUSES)
         self.requests_only = QCheckBox()
@@ -409,6 +454,16 @@ class OpportunitiesView(RecordsView):
         if self.requests_only.isChecked():
             found["requests"] = True
         return {k: v for k, v in found.items() if v not in (None, "")}
+
+    def empty_texts(self) -> tuple[str, str]:
+        return (
+            self.tr(
+                "Aucune offre ni demande pour l'instant. Notez la première offre d'emploi ou de "
+                "stage d'un employeur, ou sa demande de profils : vous la retrouverez ici, et "
+                "vous pourrez la partager avec vos partenaires."
+            ),
+            self.tr("&Nouvelle offre…"),
+        )
 
     def archived_message(self, count: int) -> str:
         if count == 1:
@@ -436,7 +491,7 @@ class CandidatesView(RecordsView):
         found["saint_gilles_resident"] = self.tr("Saint-Gillois")
         return found
 
-    def build_filters(self, bar: QHBoxLayout) -> None:
+    def build_filters(self, bar: FlowLayout) -> None:
         self.worker_label = QLabel()
         self.worker_filter = FilterCombo()
         self.worker_filter.setObjectName("filter_worker_id")
@@ -445,8 +500,7 @@ class CandidatesView(RecordsView):
         self.worker_label.setBuddy(self.worker_filter)
         self._fill_workers()
         self.worker_filter.currentIndexChanged.connect(self._filters_changed)
-        bar.addWidget(self.worker_label)
-        bar.addWidget(self.worker_filter)
+        self._labelled(bar, self.worker_label, self.worker_filter)
 
     def _fill_workers(self) -> None:
         """Ask for the active workers the filter offers (off the GUI thread)."""
@@ -477,6 +531,15 @@ class CandidatesView(RecordsView):
     def filters(self) -> dict[str, Any]:
         worker = self.worker_filter.currentData()
         return {"worker_id": worker} if worker else {}
+
+    def empty_texts(self) -> tuple[str, str]:
+        return (
+            self.tr(
+                "Aucun candidat pour l'instant. Ajoutez les personnes que vous accompagnez, "
+                "sous un code : leurs données restent dans votre organisation."
+            ),
+            self.tr("&Nouveau candidat…"),
+        )
 
     def archived_message(self, count: int) -> str:
         if count == 1:
@@ -515,7 +578,7 @@ class PlacementsView(RecordsView):
         found["end_date"] = self.tr("Fin")
         return found
 
-    def build_filters(self, bar: QHBoxLayout) -> None:
+    def build_filters(self, bar: FlowLayout) -> None:
         self.type_filter = self._choice_filter(bar, "placement_type", PLACEMENT_TYPES)
         self.outcome_filter = self._choice_filter(bar, "outcome", PLACEMENT_OUTCOMES)
 
@@ -525,6 +588,15 @@ class PlacementsView(RecordsView):
             "outcome": self.outcome_filter.currentData(),
         }
         return {k: v for k, v in found.items() if v}
+
+    def empty_texts(self) -> tuple[str, str]:
+        return (
+            self.tr(
+                "Aucune mise à l'emploi pour l'instant. Notez la première quand un candidat "
+                "commence chez un employeur : les suivis à 3 et 6 mois vous seront rappelés."
+            ),
+            self.tr("&Nouvelle mise à l'emploi…"),
+        )
 
     def archived_message(self, count: int) -> str:
         if count == 1:

@@ -153,33 +153,43 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="432"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="487"/>
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="436"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="491"/>
         <source>Saint-Gillois</source>
         <translation>Saint-Gilles resident</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="443"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="475"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="498"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="529"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="472"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="526"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Private to the organisation: never shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="483"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="538"/>
+        <source>Aucun candidat pour l&apos;instant. Ajoutez les personnes que vous accompagnez, sous un code : leurs données restent dans votre organisation.</source>
+        <translation>No candidates yet. Add the people you support, under a code: their data stays within your organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/records.py" line="541"/>
+        <source>&amp;Nouveau candidat…</source>
+        <translation>&amp;New candidate…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/records.py" line="546"/>
         <source>Candidat archivé</source>
         <translation>Candidate archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="484"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="547"/>
         <source>%1 candidats archivés</source>
         <translation>%1 candidates archived</translation>
     </message>
@@ -1075,47 +1085,47 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>EmployerHeader</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_header.py" line="165"/>
+        <location filename="../../pacte_desktop/ui/employer_header.py" line="166"/>
         <source>bte</source>
         <translation>box</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_header.py" line="179"/>
+        <location filename="../../pacte_desktop/ui/employer_header.py" line="184"/>
         <source>archivé</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_header.py" line="187"/>
+        <location filename="../../pacte_desktop/ui/employer_header.py" line="192"/>
         <source>Statut : %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_header.py" line="190"/>
+        <location filename="../../pacte_desktop/ui/employer_header.py" line="195"/>
         <source>Responsable : %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_header.py" line="209"/>
+        <location filename="../../pacte_desktop/ui/employer_header.py" line="214"/>
         <source>Aucune relance prévue</source>
         <translation>No follow-up planned</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_header.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/employer_header.py" line="215"/>
         <source>Prochaine relance : %1</source>
         <translation>Next follow-up: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_header.py" line="217"/>
+        <location filename="../../pacte_desktop/ui/employer_header.py" line="222"/>
         <source>en retard</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_header.py" line="224"/>
+        <location filename="../../pacte_desktop/ui/employer_header.py" line="229"/>
         <source>Noter une démarche</source>
         <translation>Log an interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employer_header.py" line="225"/>
+        <location filename="../../pacte_desktop/ui/employer_header.py" line="230"/>
         <source>Noter un appel, une visite, un e-mail (Ctrl+L)</source>
         <translation>Log a call, a visit, an e-mail (Ctrl+L)</translation>
     </message>
@@ -1123,152 +1133,152 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>EmployersView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="220"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="216"/>
         <source>Employeurs</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="224"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="220"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="225"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="221"/>
         <source>N° BCE</source>
         <translation>Enterprise no. (CBE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="229"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="225"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="230"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="226"/>
         <source>Ouvrir la fiche de l&apos;employeur (Entrée)</source>
         <translation>Open the employer&apos;s record (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="231"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="227"/>
         <source>Noter une démarche</source>
         <translation>Log an interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="232"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="228"/>
         <source>Noter une démarche avec l&apos;employeur choisi (Ctrl+L)</source>
         <translation>Log an interaction with the chosen employer (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="233"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="229"/>
         <source>Nouveau</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="234"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="230"/>
         <source>Nouvel employeur (Ctrl+N)</source>
         <translation>New employer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="235"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="231"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="236"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="232"/>
         <source>Archiver les employeurs choisis (Suppr)</source>
         <translation>Archive the selected employers (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="237"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="233"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="238"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="234"/>
         <source>Archivés</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="241"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="237"/>
         <source>Aucun employeur dans l&apos;annuaire pour l&apos;instant. Ajoutez le premier, importez votre liste (un fichier CSV ou Excel), ou essayez Pacte Desktop sur des données de démonstration.</source>
         <translation>No employers in the directory yet. Add the first one, import your list (a CSV or Excel file), or try Pacte Desktop on demonstration data.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="246"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="242"/>
         <source>&amp;Nouvel employeur</source>
         <translation>&amp;New employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="247"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="243"/>
         <source>&amp;Importer des employeurs…</source>
         <translation>&amp;Import employers…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="248"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="244"/>
         <source>Charger la &amp;démo…</source>
         <translation>Load the &amp;demo…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="249"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="245"/>
         <source>Montrer aussi les employeurs archivés</source>
         <translation>Also show archived employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="251"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="247"/>
         <source>Tous les secteurs</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="248"/>
         <source>Toutes les communes</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="253"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="249"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="254"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="250"/>
         <source>Tous les responsables</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="255"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="251"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="256"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="252"/>
         <source>Accepte : tout</source>
         <translation>Accepts: anything</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="286"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="282"/>
         <source>Le filtre « %1 » n&apos;est plus proposé : il a été retiré.</source>
         <translation>The filter “%1” is no longer offered: it was removed.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="357"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="353"/>
         <source>1 employeur</source>
         <translation>1 employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="359"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="355"/>
         <source>%1 employeurs</source>
         <translation>%1 employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="552"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="548"/>
         <source>Employeur archivé : %1</source>
         <translation>Employer archived: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="553"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="549"/>
         <source>Employeur archivé</source>
         <translation>Employer archived</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="555"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="551"/>
         <source>%n employeurs archivés : %1</source>
         <translation>
             <numerusform>%n employer archived: %1</numerusform>
@@ -1276,7 +1286,7 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="556"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="552"/>
         <source>%n employeurs archivés</source>
         <translation>
             <numerusform>%n employer archived</numerusform>
@@ -1284,22 +1294,22 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="581"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="577"/>
         <source>Données de démonstration</source>
         <translation>Demonstration data</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="583"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="579"/>
         <source>Ajouter %1 employeurs inventés, avec leurs contacts, relances, offres et mises à l&apos;emploi, pour essayer Pacte Desktop ? Aucune de ces données n&apos;est réelle : pour votre vraie organisation, utilisez plutôt un dossier de données séparé.</source>
         <translation>Add %1 made-up employers, with their contacts, follow-ups, offers and placements, to try Pacte Desktop? None of this data is real: for your real organisation, better use a separate data folder.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="601"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="597"/>
         <source>Création annulée : rien n&apos;a été enregistré.</source>
         <translation>Creation cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="607"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="603"/>
         <source>Création des données de démonstration…</source>
         <translation>Creating the demonstration data…</translation>
     </message>
@@ -1378,6 +1388,39 @@ Use a separate data folder for your real organisation.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpsEmpty</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/followups_empty.py" line="55"/>
+        <source>Afficher toutes les relances</source>
+        <translation>Show all follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/followups_empty.py" line="56"/>
+        <source>Noter une &amp;démarche…</source>
+        <translation>&amp;Log an interaction…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/followups_empty.py" line="58"/>
+        <source>Choisir l&apos;employeur dans l&apos;annuaire, puis Noter une démarche (Ctrl+L)</source>
+        <translation>Choose the employer in the directory, then Log an interaction (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/followups_empty.py" line="64"/>
+        <source>Aucune relance ne correspond à la recherche.</source>
+        <translation>No follow-up matches the search.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/followups_empty.py" line="67"/>
+        <source>Aucune relance ouverte. Notez une démarche avec un employeur (un appel, une visite, un e-mail) et la date où y revenir : la relance apparaîtra ici.</source>
+        <translation>No open follow-ups. Log an interaction with an employer (a call, a visit, an e-mail) and the date to come back to it: the follow-up will appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/followups_empty.py" line="71"/>
+        <source>Rien à relancer pour cette période.</source>
+        <translation>Nothing to follow up for this period.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsExportDialog</name>
     <message>
         <location filename="../../pacte_desktop/ui/followups_export.py" line="54"/>
@@ -1408,115 +1451,105 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="392"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="385"/>
         <source>À relancer</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="396"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="389"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="397"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="390"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="398"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="391"/>
         <source>Travailleur</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="399"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="392"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="404"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="420"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="397"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="413"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="405"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="398"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="406"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="399"/>
         <source>Cette semaine</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="407"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="400"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="411"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="404"/>
         <source>&amp;Période :</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="412"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="405"/>
         <source>Pour &amp;moi</source>
         <translation>For &amp;me</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="413"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="406"/>
         <source>Toute l&apos;&amp;organisation</source>
         <translation>Whole &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="414"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="407"/>
         <source>Fai&amp;t</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="415"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="408"/>
         <source>Marquer les relances choisies comme faites</source>
         <translation>Mark the selected follow-ups as done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="416"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="409"/>
         <source>&amp;Reporter…</source>
         <translation>Po&amp;stpone…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="417"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="410"/>
         <source>Réa&amp;ssigner…</source>
         <translation>&amp;Reassign…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="418"/>
-        <source>Afficher toutes les relances</source>
-        <translation>Show all follow-ups</translation>
+        <location filename="../../pacte_desktop/ui/followups.py" line="492"/>
+        <source>Choisissez l&apos;employeur, puis Noter une démarche (Ctrl+L).</source>
+        <translation>Choose the employer, then Log an interaction (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="419"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="412"/>
         <source>Relances ouvertes</source>
         <translation>Open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="493"/>
-        <source>Aucune relance ne correspond à la recherche.</source>
-        <translation>No follow-up matches the search.</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="495"/>
-        <source>Rien à relancer pour cette période.</source>
-        <translation>Nothing to follow up for this period.</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="596"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="598"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="591"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="593"/>
         <source>Relances</source>
         <translation>Follow-ups</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="616"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="622"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="611"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="617"/>
         <source>%n relance(s) marquée(s) comme faite(s)</source>
         <translation>
             <numerusform>%n follow-up marked as done</numerusform>
@@ -1524,7 +1557,7 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="641"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="636"/>
         <source>%n relance(s) reportée(s) au %1</source>
         <translation>
             <numerusform>%n follow-up postponed to %1</numerusform>
@@ -1532,7 +1565,7 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="680"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="675"/>
         <source>%n relance(s) réassignée(s)</source>
         <translation>
             <numerusform>%n follow-up reassigned</numerusform>
@@ -1727,217 +1760,217 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="171"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="523"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="532"/>
         <source>Ma journée</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="181"/>
         <source>Ma journée — %1</source>
         <translation>My day — %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="183"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="363"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="188"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="368"/>
         <source>Suivis de mises à l&apos;emploi à faire</source>
         <translation>Placement checks due</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="184"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="409"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="414"/>
         <source>Demandes ouvertes des partenaires</source>
         <translation>Partners&apos; open requests</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="185"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="190"/>
         <source>Mes employeurs récents</source>
         <translation>My recent employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="186"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="191"/>
         <source>Ouvrir l&apos;annuaire (Ctrl+1)</source>
         <translation>Open the directory (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="194"/>
         <source>L&apos;organisation ce mois-ci (%1 %2)</source>
         <translation>The organisation this month (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="193"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="198"/>
         <source>Mises à l&apos;emploi du mois par type</source>
         <translation>This month&apos;s placements by type</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="305"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="310"/>
         <source>Lecture…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="311"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="316"/>
         <source>Personne n&apos;est choisi comme travailleur à ce poste : Équipe → Changer de travailleur… (Ctrl+Maj+W).</source>
         <translation>No worker is chosen at this workstation: Team → Switch worker… (Ctrl+Shift+W).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="317"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="322"/>
         <source>À relancer aujourd&apos;hui</source>
         <translation>Follow-ups due today</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="327"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="332"/>
         <source>Rien à relancer aujourd&apos;hui. Une relance se prévoit en notant une démarche avec une date de prochaine action, sur la fiche d&apos;un employeur.</source>
         <translation>Nothing to follow up today. To plan a follow-up, log an interaction with a next action date on an employer&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="333"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="338"/>
         <source>Tout voir dans « À relancer » (%1)</source>
         <translation>See all in “Follow-ups” (%1)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="341"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="380"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="346"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="385"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="343"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="382"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="348"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="387"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="348"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="353"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="348"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="353"/>
         <source>Marquer la relance faite</source>
         <translation>Mark the follow-up done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="350"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="355"/>
         <source>Reporter…</source>
         <translation>Postpone…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="353"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="358"/>
         <source>Noter l&apos;appel…</source>
         <translation>Log the call…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="355"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="360"/>
         <source>Ouvre la fiche pour noter l&apos;appel ; la relance est faite une fois noté</source>
         <translation>Opens the record to log the call; once it is logged, the follow-up is done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="373"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="378"/>
         <source>suivi à %1 mois</source>
         <translation>%1-month check</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="378"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="383"/>
         <source>depuis le %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="390"/>
         <source>Ouvrir…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="390"/>
         <source>Noter le résultat du suivi</source>
         <translation>Record the check&apos;s result</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="396"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="401"/>
         <source>Aucun suivi à faire. Les suivis à 3 et 6 mois des mises à l&apos;emploi de vos candidats apparaissent ici le jour venu.</source>
         <translation>No check due. The 3- and 6-month checks of your candidates&apos; placements appear here when their day comes.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="402"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="407"/>
         <source>Tout voir dans « Mises à l&apos;emploi » (%1)</source>
         <translation>See all in “Placements” (%1)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="414"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="419"/>
         <source>Ce poste n&apos;est dans aucun réseau de partenaires. Pour en rejoindre un : Synchronisation → Configurer…</source>
         <translation>This workstation is in no partner network. To join one: Sync → Set up…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="419"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="424"/>
         <source>Aucune demande ouverte des partenaires pour l&apos;instant. Elles arrivent avec la synchronisation du réseau (F5).</source>
         <translation>No open requests from partners for now. They arrive when the network syncs (F5).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="423"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="428"/>
         <source>Voir le réseau</source>
         <translation>See the network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="431"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="436"/>
         <source>postes : %1</source>
         <translation>positions: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="435"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="440"/>
         <source>Du %1 au %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="440"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="445"/>
         <source>Compétences : %1</source>
         <translation>Skills: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="443"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="448"/>
         <source>Langues : %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="471"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="476"/>
         <source>Les employeurs que vous ouvrez apparaîtront ici. Cherchez-en un dans l&apos;annuaire, ou créez-le avec Ctrl+N.</source>
         <translation>The employers you open will appear here. Find one in the directory, or create it with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="482"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="487"/>
         <source>Démarches notées</source>
         <translation>Interactions logged</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="483"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="488"/>
         <source>Nouveaux employeurs</source>
         <translation>New employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="484"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="489"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="492"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="497"/>
         <source>Mises à l&apos;emploi par type :</source>
         <translation>Placements by type:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="495"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="500"/>
         <source>Aucune mise à l&apos;emploi commencée ce mois-ci : elles se notent dans la vue « Mises à l&apos;emploi » (Ctrl+5).</source>
         <translation>No placement started this month: placements are recorded in the “Placements” view (Ctrl+5).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="533"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="542"/>
         <source>Relance marquée comme faite</source>
         <translation>Follow-up marked done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="556"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="565"/>
         <source>Relance reportée au %1</source>
         <translation>Follow-up postponed to %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="587"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="596"/>
         <source>Appel noté : relance marquée comme faite</source>
         <translation>Call logged: follow-up marked done</translation>
     </message>
@@ -2268,153 +2301,153 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="262"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="500"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="267"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="268"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="269"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="274"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>Save a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Switch worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>&amp;Add a worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Handover (worker leaving)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="279"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;About Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="280"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="282"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Search… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="283"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="284"/>
         <source>Vues</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="285"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="286"/>
         <source>Annuler la dernière action</source>
         <translation>Undo the last action</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="396"/>
         <source>Travailleur changé</source>
         <translation>Worker switched</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="403"/>
         <source>Ajouter un travailleur</source>
         <translation>Add a worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="403"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="410"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 added</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="424"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Save a backup</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="426"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="435"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="529"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="538"/>
         <source>Action annulée</source>
         <translation>Action undone</translation>
     </message>
@@ -2661,27 +2694,37 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="386"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="431"/>
         <source>Offres et demandes</source>
         <translation>Opportunities and requests</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="390"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="435"/>
         <source>Partagée</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="402"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="447"/>
         <source>Demandes de profils seulement</source>
         <translation>Profile requests only</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="415"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="461"/>
+        <source>Aucune offre ni demande pour l&apos;instant. Notez la première offre d&apos;emploi ou de stage d&apos;un employeur, ou sa demande de profils : vous la retrouverez ici, et vous pourrez la partager avec vos partenaires.</source>
+        <translation>No opportunities or requests yet. Record an employer&apos;s first job or internship offer, or their request for profiles: you will find it here, and you can share it with your partners.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/records.py" line="465"/>
+        <source>&amp;Nouvelle offre…</source>
+        <translation>&amp;New opportunity…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/records.py" line="470"/>
         <source>Offre archivée</source>
         <translation>Opportunity archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="416"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="471"/>
         <source>%1 offres archivées</source>
         <translation>%1 opportunities archived</translation>
     </message>
@@ -2783,27 +2826,37 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="508"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="571"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="514"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="577"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="515"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="578"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="595"/>
+        <source>Aucune mise à l&apos;emploi pour l&apos;instant. Notez la première quand un candidat commence chez un employeur : les suivis à 3 et 6 mois vous seront rappelés.</source>
+        <translation>No placements yet. Record the first one when a candidate starts with an employer: you will be reminded of the 3- and 6-month checks.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/records.py" line="598"/>
+        <source>&amp;Nouvelle mise à l&apos;emploi…</source>
+        <translation>&amp;New placement…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/records.py" line="603"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Placement archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="532"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="604"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 placements archived</translation>
     </message>
@@ -2811,17 +2864,17 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="249"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="250"/>
         <source>Reporter la relance</source>
         <translation>Postpone the follow-up</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="250"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="251"/>
         <source>Nouvelle date :</source>
         <translation>New date:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/followups.py" line="251"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="252"/>
         <source>Nouvelle date</source>
         <translation>New date</translation>
     </message>
@@ -2913,7 +2966,7 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>RecordsView</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/records.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="201"/>
         <source>%n enregistrement(s) archivé(s)</source>
         <translation>
             <numerusform>%n record archived</numerusform>
@@ -2921,34 +2974,35 @@ First check its key&apos;s fingerprint with it: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="202"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="240"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="208"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="205"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="246"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="209"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="247"/>
         <source>Nouveau (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="210"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="213"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="248"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="251"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="211"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="214"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="249"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="252"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="212"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="250"/>
         <source>Archiver (Suppr) ; peut être annulé</source>
         <translation>Archive (Delete); can be undone</translation>
     </message>
@@ -2956,72 +3010,72 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="193"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="203"/>
         <source>Exporter l&apos;&amp;annuaire…</source>
         <translation>Export the &amp;directory…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="194"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="204"/>
         <source>Exporter les &amp;relances…</source>
         <translation>Export the &amp;follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="195"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="205"/>
         <source>Rapport des &amp;mises à l&apos;emploi…</source>
         <translation>&amp;Placement report…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="206"/>
         <source>&amp;Importer des employeurs…</source>
         <translation>&amp;Import employers…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="197"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="207"/>
         <source>Importer les données &amp;BCE/KBO…</source>
         <translation>Import &amp;KBO/BCE data…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="208"/>
         <source>Imports &amp;précédents…</source>
         <translation>Pre&amp;vious imports…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="199"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="209"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="200"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="210"/>
         <source>Ouvrir le fichier exporté</source>
         <translation>Open the exported file</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="207"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="217"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="218"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="228"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="219"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="229"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="257"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="267"/>
         <source>Opération annulée</source>
         <translation>Operation cancelled</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="392"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="402"/>
         <source>Import terminé : %1, %2, %3</source>
         <translation>Import finished: %1, %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/exports.py" line="393"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="403"/>
         <source>%n créé(s)</source>
         <translation>
             <numerusform>%n created</numerusform>
@@ -3029,7 +3083,7 @@ First check its key&apos;s fingerprint with it: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/exports.py" line="394"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="404"/>
         <source>%n mis à jour</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -3037,7 +3091,7 @@ First check its key&apos;s fingerprint with it: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/exports.py" line="395"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="405"/>
         <source>%n rejeté(s)</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -3045,83 +3099,83 @@ First check its key&apos;s fingerprint with it: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="81"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="82"/>
         <source>Exporter l&apos;annuaire</source>
         <translation>Export the directory</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="126"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="127"/>
         <source>Export de l&apos;annuaire…</source>
         <extracomment>The exports of the menus, by kind (the kind names them in ``finished``/``failed`` too).</extracomment>
         <translation>Exporting the directory…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="127"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="128"/>
         <source>Annuaire exporté : %1 employeurs dans %2</source>
         <translation>Directory exported: %1 employers in %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="89"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="90"/>
         <source>Exporter les relances</source>
         <translation>Export the follow-ups</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="132"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="133"/>
         <source>Export des relances…</source>
         <translation>Exporting the follow-ups…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="133"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="134"/>
         <source>Relances exportées : %1 dans %2</source>
         <translation>Follow-ups exported: %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="103"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="104"/>
         <source>Rapport des mises à l&apos;emploi (PDF)</source>
         <translation>Placement report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="109"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="110"/>
         <source>Chiffres des mises à l&apos;emploi (Excel)</source>
         <translation>Placement figures (Excel)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="138"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="139"/>
         <source>Rapport des mises à l&apos;emploi…</source>
         <translation>Producing the placement report…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="139"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="140"/>
         <source>Rapport établi : %1 mises à l&apos;emploi, %2</source>
         <translation>Report produced: %1 placements, %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="340"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="350"/>
         <source>Vérification de « %1 »…</source>
         <translation>Checking “%1”…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="356"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="366"/>
         <source>Fichier : %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="391"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="401"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="399"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="409"/>
         <source>« Fichier › Imports précédents » permet de l&apos;annuler.</source>
         <translation>“File › Previous imports” lets you undo it.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="407"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="417"/>
         <source>Import de « %1 »…</source>
         <translation>Importing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/exports.py" line="416"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="426"/>
         <source>Import annulé</source>
         <translation>Import undone</translation>
     </message>
@@ -3316,143 +3370,143 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="141"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="148"/>
         <source>&amp;Synchroniser</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="142"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="149"/>
         <source>Synchroniser maintenant (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="143"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="150"/>
         <source>&amp;Conflits…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="144"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="151"/>
         <source>C&amp;onfigurer…</source>
         <translation>Set &amp;up…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="145"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="152"/>
         <source>Ce que nous &amp;partageons…</source>
         <translation>&amp;What we share…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="146"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="153"/>
         <source>&amp;Appareils…</source>
         <translation>&amp;Devices…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="147"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="154"/>
         <source>Changer la p&amp;hrase secrète…</source>
         <translation>Change the &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="148"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="155"/>
         <source>État de la synchronisation</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="192"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="199"/>
         <source>La synchronisation n&apos;est pas configurée. Menu Synchronisation → Configurer… pour choisir le dossier de l&apos;organisation.</source>
         <translation>Sync is not set up. Menu Sync → Set up… to choose the organisation&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="205"/>
         <source>Une synchronisation est déjà en cours.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="258"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="266"/>
         <source>La synchronisation n&apos;a pas abouti. Rien n&apos;a été supprimé ici.</source>
         <translation>The sync did not complete. Nothing was deleted here.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="273"/>
-        <location filename="../../pacte_desktop/ui/sync.py" line="457"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="282"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="473"/>
         <source>Erreur de synchronisation</source>
         <translation>Sync error</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="286"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="295"/>
         <source>Horloge à corriger</source>
         <translation>Clock to correct</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="294"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="303"/>
         <source>Mot de passe WebDAV</source>
         <translation>WebDAV password</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="295"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="304"/>
         <source>Mot de passe de %1 pour %2 (il n&apos;est pas enregistré) :</source>
         <translation>Password of %1 for %2 (it is not stored):</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="349"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="365"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="349"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="365"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="390"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="406"/>
         <source>Synchronisation… instantané : %1 / %2 opérations</source>
         <translation>Syncing… snapshot: %1 / %2 operations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="404"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="420"/>
         <source>Synchronisation…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="409"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="425"/>
         <source>Synchronisation non configurée</source>
         <translation>Sync not set up</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="417"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="433"/>
         <source>Synchronisé à %1</source>
         <translation>Synced at %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="419"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="435"/>
         <source>Jamais synchronisé</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="422"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="438"/>
         <source>en attente : %1</source>
         <translation>pending: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="427"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="443"/>
         <source>bifurcations : %1</source>
         <translation>forks: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="459"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="475"/>
         <source>Envoi impossible</source>
         <translation>Cannot send</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="432"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="448"/>
         <source>fichiers refusés : %1</source>
         <translation>rejected files: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="356"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="372"/>
         <source>Synchronisé : %1, %2.</source>
         <translation>Synced: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/sync.py" line="360"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="376"/>
         <source>%n opération(s) envoyée(s)</source>
         <translation>
             <numerusform>%n operation sent</numerusform>
@@ -3460,7 +3514,7 @@ First check its key&apos;s fingerprint with it: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/sync.py" line="363"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="379"/>
         <source>%n reçue(s)</source>
         <translation>
             <numerusform>%n received</numerusform>
@@ -3468,7 +3522,7 @@ First check its key&apos;s fingerprint with it: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/sync.py" line="387"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="403"/>
         <source>Synchronisation… %n fichier(s) envoyé(s)</source>
         <translation>
             <numerusform>Syncing… %n file sent</numerusform>
@@ -3476,7 +3530,7 @@ First check its key&apos;s fingerprint with it: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/sync.py" line="395"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="411"/>
         <source>Synchronisation… %n fichier(s) reçu(s)</source>
         <translation>
             <numerusform>Syncing… %n file received</numerusform>
@@ -3484,22 +3538,22 @@ First check its key&apos;s fingerprint with it: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="439"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="455"/>
         <source>conflits : %1</source>
         <translation>conflicts: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="455"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="471"/>
         <source>Verrouillé : F5 pour saisir la phrase secrète</source>
         <translation>Locked: F5 to type the passphrase</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="481"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="497"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/sync.py" line="529"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="545"/>
         <source>Phrase secrète changée.</source>
         <translation>Passphrase changed.</translation>
     </message>

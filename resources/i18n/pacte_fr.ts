@@ -23,7 +23,7 @@
 <context>
     <name>EmployersView</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="555"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="551"/>
         <source>%n employeurs archivés : %1</source>
         <translation>
             <numerusform>%n employeur archivé : %1</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="556"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="552"/>
         <source>%n employeurs archivés</source>
         <translation>
             <numerusform>%n employeur archivé</numerusform>
@@ -42,8 +42,8 @@
 <context>
     <name>FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="616"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="622"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="611"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="617"/>
         <source>%n relance(s) marquée(s) comme faite(s)</source>
         <translation>
             <numerusform>%n relance marquée comme faite</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="641"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="636"/>
         <source>%n relance(s) reportée(s) au %1</source>
         <translation>
             <numerusform>%n relance reportée au %1</numerusform>
@@ -59,7 +59,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="680"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="675"/>
         <source>%n relance(s) réassignée(s)</source>
         <translation>
             <numerusform>%n relance réassignée</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>RecordsView</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/records.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="201"/>
         <source>%n enregistrement(s) archivé(s)</source>
         <translation>
             <numerusform>%n enregistrement archivé</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>ReportsController</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/exports.py" line="393"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="403"/>
         <source>%n créé(s)</source>
         <translation>
             <numerusform>%n créé</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/exports.py" line="394"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="404"/>
         <source>%n mis à jour</source>
         <translation>
             <numerusform>%n mis à jour</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/exports.py" line="395"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="405"/>
         <source>%n rejeté(s)</source>
         <translation>
             <numerusform>%n rejeté</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/sync.py" line="360"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="376"/>
         <source>%n opération(s) envoyée(s)</source>
         <translation>
             <numerusform>%n opération envoyée</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/sync.py" line="363"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="379"/>
         <source>%n reçue(s)</source>
         <translation>
             <numerusform>%n reçue</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/sync.py" line="387"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="403"/>
         <source>Synchronisation… %n fichier(s) envoyé(s)</source>
         <translation>
             <numerusform>Synchronisation… %n fichier envoyé</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/sync.py" line="395"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="411"/>
         <source>Synchronisation… %n fichier(s) reçu(s)</source>
         <translation>
             <numerusform>Synchronisation… %n fichier reçu</numerusform>
