@@ -20,8 +20,7 @@ FICHE_GROUPS = (
     FieldGroup(
         "identity",
         (
-            ("name",),
-            ("name_nl",),
+            ("name", "name_nl"),
             ("legal_form", "bce_number"),
             ("nace_code", "size_band"),
             ("status", "owner_id"),
@@ -42,4 +41,4 @@ FICHE_GROUPS = (
     ),
 )
 # The notes' height on the fiche, in lines (longer notes scroll in their box).
-NOTES_LINES = 3
+NOTES_LINES = 2

@@ -348,7 +348,7 @@ class EntityForm(QWidget):
             rows = QFormLayout(box)
             rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             rows.setContentsMargins(6, 4, 6, 6)
-            rows.setVerticalSpacing(4)
+            rows.setVerticalSpacing(3)
             for first, *others in group.rows:
                 if not others:
                     rows.addRow(self.labels[first], self.editors[first])

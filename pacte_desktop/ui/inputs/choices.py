@@ -3,8 +3,10 @@
 The rule: each choice is a check box labelled in the interface's language (a language by its
 name: ``arabe``, ``Arabisch``); the value is the
 tuple of the codes ticked, in the order of the choices, as the records store it. A short list
-is one row; a longer one (the twelve languages) a grid of :data:`COLUMNS` columns, so that every
-choice is one click and none is typed.
+is one row; a longer one a grid of :data:`COLUMNS` columns, so that every choice is one click
+and none is typed. The twelve languages are two rows of six, each shown by its code (FR, NL,
+AR…) with its name in the tooltip and for screen readers, so that the fiche fits a laptop at
+150 %.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pacte_desktop.ui.labels import choice_label
 
 COLUMNS = 4
 ONE_ROW_MAX = 6
+LANGUAGE_COLUMNS = 6
 
 
 def language_label(code: str) -> str:
@@ -40,19 +43,31 @@ class ChoiceBoxes(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
-        columns = len(choices) if len(choices) <= ONE_ROW_MAX else COLUMNS
+        self.languages = tuple(choices) == LANGUAGE_CODES
+        if self.languages:
+            grid.setHorizontalSpacing(6)
+            columns = LANGUAGE_COLUMNS
+        else:
+            columns = len(choices) if len(choices) <= ONE_ROW_MAX else COLUMNS
         self.label = label_for(choices)
         self.boxes: dict[str, QCheckBox] = {}
         for index, value in enumerate(choices):
-            box = QCheckBox(self.label(value))
+            box = QCheckBox()
             box.setObjectName(f"field_{name}_{value}")
             grid.addWidget(box, index // columns, index % columns)
             self.boxes[value] = box
         grid.setColumnStretch(columns, 1)
+        self.retranslate()
 
     def retranslate(self) -> None:
         for value, box in self.boxes.items():
-            box.setText(self.label(value))
+            name = self.label(value)
+            # A language by its code, as Brussels writes them (FR, NL, AR…), its name in the
+            # tooltip and for screen readers: the twelve fit two short rows of the fiche.
+            short = value.upper() if self.languages and value != "other" else name
+            box.setText(short)
+            box.setToolTip(name)
+            box.setAccessibleName(name)
 
     def values(self) -> tuple[str, ...]:
         return tuple(value for value, box in self.boxes.items() if box.isChecked())
