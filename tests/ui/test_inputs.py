@@ -244,7 +244,7 @@ def test_the_languages_are_a_multiple_choice(qtbot, form) -> None:
     # shown by its code, as Brussels writes them, named in full for the tooltip and screen readers
     assert boxes.boxes["ar"].text() == "AR"
     assert boxes.boxes["ar"].toolTip() == boxes.boxes["ar"].accessibleName() == "arabe"
-    assert boxes.boxes["other"].text() == "autre"
+    assert boxes.boxes["other"].text() == "autre langue"
 
 
 @pytest.mark.parametrize(
