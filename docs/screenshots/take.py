@@ -228,7 +228,7 @@ def _day(app, context, tmp: Path, out: Path, lang: str, suffix: str) -> None:  #
     """The caseworker's day as the screen shows it (``--day``): the employer page, the new
     employer's form as typed, the handover list with recipients chosen and the import preview
     naming an update — each the whole 1366×768 screen (``-150`` under ``QT_SCALE_FACTOR=1.5``)."""
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import QSettings, QSize, Qt
     from PySide6.QtWidgets import QLineEdit
 
     from pacte_desktop.services.imports.employers import import_employers
@@ -281,8 +281,9 @@ def _day(app, context, tmp: Path, out: Path, lang: str, suffix: str) -> None:  #
         form.setProperty("confirm_discard", False)
         form.hide()
 
+    room = app.primaryScreen().availableGeometry().size() - QSize(40, 60)
     handover = HandoverDialog(context, window)
-    handover.resize(1000, 640)
+    handover.resize(QSize(1000, 640).boundedTo(room))
     handover.show()
     while handover.leaving_combo.count() < 2:
         settle(1)
@@ -322,7 +323,7 @@ def _day(app, context, tmp: Path, out: Path, lang: str, suffix: str) -> None:  #
     )
     report = import_employers(context.store, sample, dry_run=True)
     preview = ImportPreviewDialog(report, sample.name, window)
-    preview.resize(900, 560)
+    preview.resize(QSize(900, 560).boundedTo(room))
     preview.show()
     shoot("import-update-preview")
     preview.hide()

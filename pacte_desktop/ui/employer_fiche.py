@@ -25,6 +25,7 @@ FICHE_GROUPS = (
             ("nace_code", "size_band"),
             ("status", "owner_id"),
         ),
+        weights={"name": 3, "name_nl": 2, "legal_form": 3, "bce_number": 2},
     ),
     FieldGroup("contact", (("phone", "email"), ("website",), ("languages",))),
     FieldGroup(

@@ -249,6 +249,8 @@ class FieldEditor(QWidget):
                 widget.setText(value.isoformat())
             else:
                 widget.setText("" if value is None else str(value))
+            # a value longer than its field shows its beginning (« Aide à domicile de la… »)
+            widget.setCursorPosition(0)
 
     # -- errors ----------------------------------------------------------------------------
     def show_error(self, message: str | None) -> None:

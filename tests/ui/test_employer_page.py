@@ -367,3 +367,26 @@ def test_a_grouped_form_refuses_a_field_left_out_or_placed_twice(qapp) -> None:
         EntityForm(Employer, ("name", "name_nl"), groups=(FieldGroup("a", (("name",),)),))
     with pytest.raises(ValueError, match="twice=\\['name'\\]"):
         EntityForm(Employer, ("name",), groups=(FieldGroup("a", (("name",), ("name",))),))
+
+
+def test_a_name_longer_than_its_field_shows_its_beginning(context, qtbot) -> None:
+    """At 150 % the name shares its row with the Dutch name: a long name (and a long legal
+    form) shows how it begins, not how it ends (« …micile de la Barrière »)."""
+    with UnitOfWork(context.store, worker_id=context.worker_id) as uow:
+        employer = records.create(
+            uow,
+            Employer,
+            {
+                "name": "Aide à domicile de la Barrière et des quartiers du Midi",
+                "legal_form": "Association sans but lucratif (Midi)",
+            },
+        )
+        uow.commit()
+    dialog = open_dialog(context, qtbot, employer.id)
+    dialog.resize(700, 600)
+    name = dialog.form.editors["name"].input
+    assert name.text().startswith("Aide à domicile")
+    assert name.cursorPosition() == 0
+    legal_form = dialog.form.editors["legal_form"].input.lineEdit()
+    assert legal_form.text().startswith("Association sans but")
+    assert legal_form.cursorPosition() == 0

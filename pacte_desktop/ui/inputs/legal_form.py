@@ -45,6 +45,7 @@ class LegalFormInput(QComboBox):
             self.setItemText(index, legal_forms.BY_KEY[str(self.itemData(index))].label(lang))
         if chosen is None and text:
             self.setEditText(text)  # a free text stays as it was
+            self.lineEdit().setCursorPosition(0)
         self.lineEdit().setPlaceholderText(self.tr("choisir ou taper (SRL, ASBL…)"))
 
     def _edited(self, _text: str) -> None:
@@ -81,6 +82,9 @@ class LegalFormInput(QComboBox):
             self.setCurrentIndex(0 if not text else -1)
             self.setEditText(text)
         self.blockSignals(False)
+        line = self.lineEdit()
+        if line is not None:  # a long form's beginning shows (« Association sans but… »)
+            line.setCursorPosition(0)
         self._typed = False
 
     def tidy(self) -> None:
