@@ -97,6 +97,7 @@ def child_app(started: float, data_dir: str, interact: bool) -> dict[str, float]
 
     from pacte_desktop.store.database import Store
     from pacte_desktop.ui import i18n
+    from pacte_desktop.ui.app import settle_heap
     from pacte_desktop.ui.context import AppContext
     from pacte_desktop.ui.main_window import MainWindow
 
@@ -115,6 +116,7 @@ def child_app(started: float, data_dir: str, interact: bool) -> dict[str, float]
         context.runner.wait(5)
     model.data(model.index(0, 0))  # the first rows are fetched and shown
     app.processEvents()
+    settle_heap()  # as ui/app.run does once the window shows
     result = {"start": time.time() - started, "rss": rss_mb(), "rows": model.rowCount()}
     if not interact:
         return result
