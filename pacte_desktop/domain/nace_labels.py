@@ -20,6 +20,7 @@ without regard to case or accents.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Final
 
 from pacte_desktop.domain.text import fold
@@ -492,16 +493,15 @@ def label(code: str | None, lang: str = "fr") -> str | None:
     return found[_column(lang)] if found else None
 
 
+@cache
 def _entries() -> list[tuple[str, tuple[str, str], tuple[str, str]]]:
-    """(digits, labels, folded labels) of every listed code, in code order."""
+    """(digits, labels, folded labels) of every listed code, in code order: built at the first
+    search, not when the form's module is imported at start-up."""
     merged = {**DIVISIONS, **CLASSES}
     return [
         (code, labels, (fold(labels[0]), fold(labels[1])))
         for code, labels in sorted(merged.items())
     ]
-
-
-_ENTRIES: Final = _entries()
 
 
 def search(text: str, lang: str = "fr", limit: int = 30) -> list[tuple[str, str]]:
@@ -515,15 +515,15 @@ def search(text: str, lang: str = "fr", limit: int = 30) -> list[tuple[str, str]
     column = _column(lang)
     digits = typed.replace(".", "").replace(" ", "")
     if digits.isdigit():
-        return [(code, labels[column]) for code, labels, _ in _ENTRIES if code.startswith(digits)][
-            :limit
-        ]
+        return [
+            (code, labels[column]) for code, labels, _ in _entries() if code.startswith(digits)
+        ][:limit]
     words = fold(typed).split()
     if not words:
         return []
     starting: list[tuple[str, str]] = []
     holding: list[tuple[str, str]] = []
-    for code, labels, folded in _ENTRIES:
+    for code, labels, folded in _entries():
         name = folded[column]
         if all(word in name for word in words):
             (starting if name.startswith(words[0]) else holding).append((code, labels[column]))

@@ -157,18 +157,22 @@ def _day(value: Any) -> dt.date | None:
 
 def partner_requests(store: Store, today: dt.date, language: str | None = None) -> PartnerRequests:
     """Partners' shared opportunities still open on ``today`` (see the module docstring)."""
-    dutch = (language or messages.current_language()) == "nl"
-    employers = {
-        (r["organisation_id"], r["id"]): str((dutch and r.get("name_nl")) or r.get("name") or "")
-        for r in network_records(store)
-    }
-    found = []
+    open_ones = []
     for record in network_records(store, "opportunity"):
-        if record.get("status") not in (None, "open"):
-            continue
         end = _day(record.get("end_date"))
-        if end is not None and end < today:
-            continue
+        if record.get("status") in (None, "open") and (end is None or end >= today):
+            open_ones.append((record, end))
+    employers: dict[tuple[str, str], str] = {}
+    if open_ones:  # the partners' employers are read only to name open requests
+        dutch = (language or messages.current_language()) == "nl"
+        employers = {
+            (r["organisation_id"], r["id"]): str(
+                (dutch and r.get("name_nl")) or r.get("name") or ""
+            )
+            for r in network_records(store)
+        }
+    found = []
+    for record, end in open_ones:
         employer = employers.get((record["organisation_id"], str(record.get("employer_id"))))
         found.append(
             PartnerRequest(
