@@ -71,6 +71,7 @@ __all__ = [
     "distinct",
     "link",
     "merge",
+    "organisation_names",
     "past_merges",
     "scan",
     "undo",
@@ -343,14 +344,14 @@ def _link(uow: UnitOfWork, employer: str, partner_record: str, *, distinct: bool
         assert isinstance(current, EmployerLink)
         if (current.partner_org_id, current.partner_row_id) != found:
             continue
-        if current.distinct == distinct:
+        if current.not_same == distinct:
             return current
         uow.update(EmployerLink, current.id, {"archived_at": _now()}, op="archive")
     values = {
         "employer_id": own.id,
         "partner_org_id": org_id,
         "partner_row_id": row_id,
-        "distinct": distinct,
+        "not_same": distinct,
     }
     return uow.insert(build(EmployerLink, values))  # type: ignore[return-value]
 
@@ -531,6 +532,11 @@ class MergeSummary:
     merged_name: str
     merged_at: str
     undone_at: str | None
+
+
+def organisation_names(store: Store) -> dict[str, str]:
+    """The network's organisations this workstation reads, by id: their names."""
+    return {o: n for o, (n, _) in membership.readable(store).items()}
 
 
 def past_merges(store: Store, *, limit: int = 200) -> list[MergeSummary]:
