@@ -73,10 +73,11 @@ def cmd_dedupe(ctx: Context) -> int:
             print(say("dedupe_none"))
             return 0
         print(messages.agree(say("dedupe_pairs", count=len(pairs)), {"count": len(pairs)}))
+        reasons = {"bce": say("dedupe_reason_bce"), "name": say("dedupe_reason_name")}
         for p in pairs:
             differs = ", ".join(messages.field_label(f) for f in p.differing) or "-"
             print(
-                f"{p.score}\t{say('dedupe_reason_' + p.reason)}\t{_label(p.first)}\t"
+                f"{p.score}\t{reasons[p.reason]}\t{_label(p.first)}\t"
                 f"{_label(p.second)}\t{say('dedupe_differs')}: {differs}"
             )
         return 0
