@@ -6,9 +6,11 @@ The rule, in the order it is applied:
    establishment unit's number matches only the same unit's number: without the KBO reference
    (which unit belongs to which enterprise) a unit cannot be tied to its enterprise.
 2. **The same name**, written loosely, **at the same place**: the two names' keys score at least
-   :data:`THRESHOLD` with ``rapidfuzz``'s ``token_sort_ratio``, and the two records have the same
-   postcode or the same street. Each record's French and Dutch names are both tried; the best
-   of the four comparisons counts.
+   :data:`THRESHOLD` with ``rapidfuzz``'s ``token_sort_ratio``, the words they do not share
+   differ by no more than a typing slip (one letter changed, added, dropped, or two swapped;
+   two slips beyond 12 letters), and the two records have the same postcode or the same street
+   (when their postcodes do not differ). Each record's French and Dutch names are both tried;
+   the best of the four comparisons counts.
 
 A name's key (:func:`name_key`) ignores what does not tell employers apart: case, accents,
 punctuation (``S.P.R.L.`` is ``SPRL``), the legal form in either language or a former name
@@ -31,6 +33,7 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from pacte_desktop.domain.legal_forms import FORMS
 from pacte_desktop.domain.text import fold
@@ -138,17 +141,37 @@ def place_key(street: str | None) -> str:
     return " ".join(sorted(_tokens(street))) if street else ""
 
 
+def alike(key_a: str, key_b: str) -> int:
+    """How alike two keys are (0-100): their ``token_sort_ratio``, or 0 when the words they do
+    not share differ by more than a slip of the keyboard (see :func:`slip`). A long shared word
+    ("agence immobilière") must not make two different family names look alike."""
+    if not key_a or not key_b:
+        return 0
+    words_a, words_b = key_a.split(), key_b.split()
+    shared = set(words_a) & set(words_b)
+    rest_a = " ".join(w for w in words_a if w not in shared)
+    rest_b = " ".join(w for w in words_b if w not in shared)
+    if rest_a and rest_b and not slip(rest_a, rest_b):
+        return 0
+    return int(fuzz.token_sort_ratio(key_a, key_b))
+
+
+def slip(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with a typing slip: one letter changed, added, dropped or two
+    swapped (two such slips in a text of more than 12 letters)."""
+    allowed = 1 if max(len(a), len(b)) <= 12 else 2
+    return OSA.distance(a, b, score_cutoff=allowed) <= allowed
+
+
 def score(keys_a: Iterable[str], keys_b: Iterable[str]) -> int:
-    """The best ``token_sort_ratio`` (0-100, rounded down) between any key of ``keys_a`` and
-    any of ``keys_b`` (a record's French and Dutch names); 0 when either has none."""
-    best = 0.0
+    """The best :func:`alike` score between any key of ``keys_a`` and any of ``keys_b`` (a
+    record's French and Dutch names); 0 when either has none."""
+    best = 0
     others = [k for k in keys_b if k]
     for a in keys_a:
-        if not a:
-            continue
         for b in others:
-            best = max(best, fuzz.token_sort_ratio(a, b, score_cutoff=best))
-    return int(best)
+            best = max(best, alike(a, b))
+    return best
 
 
 def blocks(
