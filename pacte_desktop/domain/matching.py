@@ -21,9 +21,12 @@ that "S.A." alone is not every employer's twin.
 
 Comparing every record with every other one is quadratic; :func:`blocks` gives the keys under
 which two records must both appear to be compared at all: a BCE number, or a place (postcode or
-street) together with the first four letters of one of the name's words. Two names scoring
-:data:`THRESHOLD` share at least one word's beginning in practice (a misspelt word seldom starts
-wrong, and the other words still meet). Nothing here reads a store.
+street) together with the beginning or the end of one of the name's words (:func:`word_ends`).
+One typing slip changes a word's beginning or its end, seldom both, so two names that differ by
+a slip still share a block through the slipped word, or through the words they share. A block
+of more than :data:`MAX_BLOCK` records (a trade word, "boulangerie", in one postcode) is
+searched for identical keys only: the family name's own blocks bring the other pairs together.
+Nothing here reads a store.
 """
 
 from __future__ import annotations
@@ -40,9 +43,9 @@ from pacte_desktop.domain.text import fold
 
 #: The least score (0-100) of two names' keys at the same place that makes a candidate pair.
 THRESHOLD: Final = 88
-#: A block of more records than this (the word "boulangerie" in one postcode) is not compared
-#: as a whole: the other words of each name still bring the pairs together.
-MAX_BLOCK: Final = 400
+#: A block of more records than this (the word "boulangerie" in one postcode) is searched for
+#: identical keys only: the other words of each name still bring the other pairs together.
+MAX_BLOCK: Final = 60
 
 _DOTS: Final = re.compile(r"[.'’`´]")
 _NON_WORD: Final = re.compile(r"[^0-9a-z]+")
@@ -142,10 +145,15 @@ def place_key(street: str | None) -> str:
 
 
 def alike(key_a: str, key_b: str) -> int:
-    """How alike two keys are (0-100): their ``token_sort_ratio``, or 0 when the words they do
-    not share differ by more than a slip of the keyboard (see :func:`slip`). A long shared word
-    ("agence immobilière") must not make two different family names look alike."""
+    """How alike two keys are: their ``token_sort_ratio`` (0-100) when it reaches
+    :data:`THRESHOLD` and the words they do not share differ by no more than a typing slip
+    (:func:`slip`), else 0. A long shared word ("agence immobilière") must not make two
+    different family names look alike. (A key's words are sorted already: its plain ``ratio``
+    is its ``token_sort_ratio``, without sorting again.)"""
     if not key_a or not key_b:
+        return 0
+    found = fuzz.ratio(key_a, key_b, score_cutoff=THRESHOLD)
+    if not found:
         return 0
     words_a, words_b = key_a.split(), key_b.split()
     shared = set(words_a) & set(words_b)
@@ -153,7 +161,7 @@ def alike(key_a: str, key_b: str) -> int:
     rest_b = " ".join(w for w in words_b if w not in shared)
     if rest_a and rest_b and not slip(rest_a, rest_b):
         return 0
-    return int(fuzz.token_sort_ratio(key_a, key_b))
+    return int(found)
 
 
 def slip(a: str, b: str) -> bool:
@@ -174,19 +182,28 @@ def score(keys_a: Iterable[str], keys_b: Iterable[str]) -> int:
     return best
 
 
+def word_ends(word: str) -> tuple[str, ...]:
+    """The beginning and the end of a word that blocks are made of: four letters each for a
+    word of eight or more, three for a shorter one, the word itself under four letters."""
+    if len(word) < 4:
+        return (word,)
+    size = 4 if len(word) >= 8 else 3
+    return (word[:size], "-" + word[-size:])
+
+
 def blocks(
     bce_number: str | None,
     keys: Iterable[str],
     postcode: str | None,
     streets: Iterable[str],
 ) -> Iterator[tuple[str, ...]]:
-    """The blocks a record belongs to: its BCE number, and each (place, word beginning) of its
+    """The blocks a record belongs to: its BCE number, and each (place, word end) of its
     names' keys at its postcode and at each of its streets (see the module's docstring)."""
     if bce_number:
         yield ("bce", bce_number)
-    prefixes = {word[:4] for key in keys for word in key.split()}
+    ends = {end for key in keys for word in key.split() for end in word_ends(word)}
     places = [("p", postcode)] if postcode else []
     places += [("s", s) for s in streets if s]
     for kind, place in places:
-        for prefix in prefixes:
-            yield (kind, place, prefix)
+        for end in ends:
+            yield (kind, place, end)

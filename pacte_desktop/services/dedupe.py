@@ -184,8 +184,10 @@ def candidate_pairs(
     found: list[tuple[int, int, int, str]] = []
     total = len(buckets)
     for done, (block, members) in enumerate(buckets.items()):
-        if len(members) < 2 or (block[0] != "bce" and len(members) > matching.MAX_BLOCK):
+        if len(members) < 2:
             continue
+        if block[0] != "bce" and len(members) > matching.MAX_BLOCK:
+            members = _same_key(records, members)
         if cancel is not None and done % 1000 == 0:
             cancel.check()
         if progress is not None and done % 5000 == 0:
@@ -209,6 +211,15 @@ def candidate_pairs(
     if progress is not None:
         progress(total, total)
     return found
+
+
+def _same_key(records: list[Keys], members: list[int]) -> list[int]:
+    """The members of a large block that share one of their keys with another member."""
+    by_key: dict[str, list[int]] = {}
+    for index in members:
+        for key in records[index].names:
+            by_key.setdefault(key, []).append(index)
+    return sorted({i for group in by_key.values() if len(group) > 1 for i in group})
 
 
 def _differing(a: Mapping[str, Any], b: Mapping[str, Any]) -> tuple[str, ...]:
