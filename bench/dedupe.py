@@ -311,6 +311,7 @@ class Figures:
     precision: float
     recall: float
     scan_seconds: float
+    scan_cpu_seconds: float
     sample: int
     exhaustive_seconds: float
     extrapolated_seconds: float
@@ -329,9 +330,10 @@ def measure(employers: int, sample: int, seed: int) -> Figures:
         store, ids = build_store(Path(scratch) / "store", generated)
         inserted = time.perf_counter() - started
         try:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             pairs = dedupe.scan(store, partners=False)
             scanned = time.perf_counter() - started
+            scanned_cpu = time.process_time() - cpu
         finally:
             store.close()
     index = {row_id: n for n, row_id in enumerate(ids)}
@@ -358,12 +360,125 @@ def measure(employers: int, sample: int, seed: int) -> Figures:
         precision=precision,
         recall=recall,
         scan_seconds=scanned,
+        scan_cpu_seconds=scanned_cpu,
         sample=len(keys),
         exhaustive_seconds=exhaustive_seconds,
         extrapolated_seconds=exhaustive_seconds * scale,
         blocks_recall=blocks_recall,
         insert_seconds=inserted,
     )
+
+
+@dataclass
+class CountFigures:
+    own: int
+    partner_records: int
+    known: int
+    cold_ms: float
+    warm_ms: float
+    after_edit_ms: float
+    baseline_ms: float
+
+
+def _add_partners(store: Any, generated: Generated, partners: int, per_partner: int) -> None:
+    """``partners`` organisations pinned as readable, each publishing ``per_partner`` employer
+    records (a third of them copies of ours: the same BCE number or name and postcode), written
+    straight into ``network_record`` as a network pass leaves them."""
+    import json
+
+    import sqlalchemy as sa
+
+    rng = random.Random(partners)
+    with store.engine.begin() as conn:
+        for p in range(partners):
+            org = f"01900000-0000-7000-8000-{p:012d}"
+            for key, value in (
+                (f"sync.network.member.{org}", "k"),
+                (f"sync.network.member_name.{org}", f"Partenaire {p}"),
+            ):
+                conn.execute(
+                    sa.text("INSERT INTO local_state (key, value) VALUES (:k, :v)"),
+                    {"k": key, "v": value},
+                )
+            rows = []
+            for n in range(per_partner):
+                if n % 3 == 0:
+                    values = dict(rng.choice(generated.rows))
+                else:
+                    values = {
+                        "name": f"{rng.choice(TRADES)[0]} {_family(rng)}",
+                        "postcode": rng.choice(POSTCODES),
+                    }
+                stamp = f"{1_790_000_000_000 + n:013d}-0000-{p:016x}"
+                rows.append(
+                    {
+                        "o": org,
+                        "r": f"01900000-0000-7000-9000-{p * per_partner + n:012d}",
+                        "d": json.dumps(values, ensure_ascii=False),
+                        "s": json.dumps({k: stamp for k in values}),
+                    }
+                )
+            conn.execute(
+                sa.text(
+                    "INSERT INTO network_record (table_name, org_id, row_id, data, stamps) "
+                    "VALUES ('employer', :o, :r, :d, :s)"
+                ),
+                rows,
+            )
+
+
+def measure_counts(
+    employers: int, seed: int, partners: int = 30, per_partner: int = 1_000
+) -> CountFigures:
+    """The directory's "also known by N partners": :func:`partner_counts` over our employers
+    and the partners' records, cold (keys computed), warm (nothing changed) and after one edit;
+    baseline: reading the ids and names of every live employer (what the directory reads)."""
+    import sqlalchemy as sa
+
+    from pacte_desktop.domain.entities import Employer
+    from pacte_desktop.services import records
+    from pacte_desktop.services.network_groups import partner_counts
+    from pacte_desktop.store.unit_of_work import UnitOfWork
+
+    generated = generate(employers, seed)
+    with tempfile.TemporaryDirectory() as scratch:
+        store, ids = build_store(Path(scratch) / "store", generated)
+        try:
+            _add_partners(store, generated, partners, per_partner)
+            timings = []
+            for edit in (False, False, True):
+                if edit:
+                    with UnitOfWork(store) as uow:
+                        records.edit(uow, Employer, ids[0], {"name": "Boulangerie Renommée"})
+                        uow.commit()
+                started = time.perf_counter()
+                counts = partner_counts(store)
+                timings.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            with store.reading() as conn:
+                conn.execute(
+                    sa.text("SELECT id, name FROM employer WHERE archived_at IS NULL")
+                ).all()
+            baseline = (time.perf_counter() - started) * 1000
+        finally:
+            store.close()
+    return CountFigures(
+        own=len(ids),
+        partner_records=partners * per_partner,
+        known=len(counts),
+        cold_ms=timings[0],
+        warm_ms=timings[1],
+        after_edit_ms=timings[2],
+        baseline_ms=baseline,
+    )
+
+
+def _table(rows: list[tuple[str, str]]) -> None:
+    width = max(len(r[0]) for r in rows)
+    print(f"| {'measure':<{width}} | value |")
+    print(f"|{'-' * (width + 2)}|-------|")
+    for name, value in rows:
+        print(f"| {name:<{width}} | {value} |")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -384,6 +499,7 @@ def main(argv: list[str] | None = None) -> int:
         ("recall", f"{f.recall:.3f}"),
         ("store written (bulk insert, journalled)", f"{f.insert_seconds:.1f} s"),
         ("scan (services.dedupe.scan, end to end)", f"{f.scan_seconds:.1f} s"),
+        ("scan, CPU time of this process", f"{f.scan_cpu_seconds:.1f} s"),
         (f"exhaustive pairs of a {f.sample:,} sample", f"{f.exhaustive_seconds:.1f} s"),
         (f"exhaustive, extrapolated to {f.employers:,}", f"{f.extrapolated_seconds:,.0f} s"),
         (
@@ -392,11 +508,20 @@ def main(argv: list[str] | None = None) -> int:
         ),
         ("blocks' recall on the sample vs exhaustive", f"{f.blocks_recall:.3f}"),
     ]
-    width = max(len(r[0]) for r in rows)
-    print(f"| {'measure':<{width}} | value |")
-    print(f"|{'-' * (width + 2)}|-------|")
-    for name, value in rows:
-        print(f"| {name:<{width}} | {value} |")
+    _table(rows)
+    c = measure_counts(args.employers, args.seed)
+    print()
+    _table(
+        [
+            ("our employers / partners' records", f"{c.own:,} / {c.partner_records:,}"),
+            ("our employers known by a partner", f"{c.known:,}"),
+            ("partner_counts, cold (keys computed)", f"{c.cold_ms:,.0f} ms"),
+            ("partner_counts, warm (nothing changed)", f"{c.warm_ms:,.0f} ms"),
+            ("partner_counts, after one edit", f"{c.after_edit_ms:,.0f} ms"),
+            ("baseline: ids and names of every employer", f"{c.baseline_ms:,.0f} ms"),
+            ("ratio warm / baseline", f"{c.warm_ms / c.baseline_ms:.1f}"),
+        ]
+    )
     return 0
 
 

@@ -45,7 +45,7 @@ from pacte_desktop.domain.text import fold
 THRESHOLD: Final = 88
 #: A block of more records than this (the word "boulangerie" in one postcode) is searched for
 #: identical keys only: the other words of each name still bring the other pairs together.
-MAX_BLOCK: Final = 60
+MAX_BLOCK: Final = 150
 
 _DOTS: Final = re.compile(r"[.'’`´]")
 _NON_WORD: Final = re.compile(r"[^0-9a-z]+")

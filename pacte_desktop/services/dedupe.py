@@ -28,11 +28,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
+from rapidfuzz import fuzz, process
 
 from pacte_desktop.domain import matching
 from pacte_desktop.domain.entities import (
@@ -192,25 +193,48 @@ def candidate_pairs(
             cancel.check()
         if progress is not None and done % 5000 == 0:
             progress(done, total)
-        for i, left in enumerate(members):
-            a = records[left]
-            a_own = is_own(a)
-            for right in members[i + 1 :]:
-                if (left, right) in seen:
-                    continue
-                seen.add((left, right))
-                b = records[right]
-                if not a_own and not is_own(b):
-                    continue
-                judged = _judge(a, b)
-                if judged is None:
-                    continue
-                if skip and frozenset((node(a), node(b))) in skip:
-                    continue
-                found.append((left, right, *judged))
+        for left, right in _alike_in(records, members, every=block[0] == "bce"):
+            if (left, right) in seen:
+                continue
+            seen.add((left, right))
+            a, b = records[left], records[right]
+            if not is_own(a) and not is_own(b):
+                continue
+            judged = _judge(a, b)
+            if judged is None:
+                continue
+            if skip and frozenset((node(a), node(b))) in skip:
+                continue
+            found.append((left, right, *judged))
     if progress is not None:
         progress(total, total)
     return found
+
+
+def _alike_in(records: list[Keys], members: list[int], *, every: bool) -> Iterator[tuple[int, int]]:
+    """The pairs of a block worth judging (lower index first): all of them when ``every`` (a
+    BCE number's block), else those with two names' keys alike enough, found by rapidfuzz's
+    C loop (``process.extract`` with the threshold as cut-off) rather than one Python call per
+    pair."""
+    if every:
+        ordered = sorted(members)
+        for i, left in enumerate(ordered):
+            for right in ordered[i + 1 :]:
+                yield left, right
+        return
+    names = [(key, index) for index in members for key in records[index].names]
+    keys = [key for key, _ in names]
+    for position, (key, index) in enumerate(names):
+        for _, _, offset in process.extract(
+            key,
+            keys[position + 1 :],
+            scorer=fuzz.ratio,
+            score_cutoff=matching.THRESHOLD,
+            limit=None,
+        ):
+            other = names[position + 1 + offset][1]
+            if other != index:
+                yield (index, other) if index < other else (other, index)
 
 
 def _same_key(records: list[Keys], members: list[int]) -> list[int]:
