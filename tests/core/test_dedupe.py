@@ -276,6 +276,19 @@ def test_undo_keeps_a_field_someone_changed_since_the_merge(org: Any) -> None:
         assert not uow.repo.require(Employer, b).archived
 
 
+def test_do_not_share_said_of_either_stays_said(org: Any) -> None:
+    store = org.store
+    a = _employer(store, "Garage Moderne", postcode="1060")
+    b = _employer(store, "Garage Moderne SA", postcode="1060", do_not_share=True)
+    with UnitOfWork(store) as uow:
+        dedupe.merge(uow, a, b)
+        assert uow.repo.require(Employer, a).do_not_share
+        uow.rollback()
+    with UnitOfWork(store) as uow:
+        dedupe.merge(uow, a, b, {"do_not_share": a})  # chosen in so many words
+        assert not uow.repo.require(Employer, a).do_not_share
+
+
 def test_merge_refusals_write_nothing(org: Any) -> None:
     store = org.store
     a = _employer(store, "Garage Moderne", postcode="1060")
