@@ -13,7 +13,8 @@ The rules:
   non-empty value, else the other's; "do not share" said of either stays said. The other's
   contacts, interactions, follow-ups, opportunities, placements and links move to the kept
   employer, the other is archived, and a merge record keeps what undo needs: each field
-  changed with its value before and after, the ids of the records moved. All in the caller's unit of work, so all journalled and synced.
+  changed with its value before and after, the ids of the records moved. All in the caller's
+  unit of work, so all journalled and synced.
 - **Undo** (:func:`undo`) of a merge, on any workstation once synced: the merged employer is
   restored, the records moved go back (those moved elsewhere since stay where they are), and
   each kept field the merge changed gets its value back unless someone changed it since (that

@@ -383,3 +383,13 @@ def test_the_command_line_scans_merges_undoes_and_refuses_hostile_input(initiali
     nobody = pacte("network", "knows", ids[2], "--lang", "en")
     assert nobody.code == 0 and nobody.out.strip() == "No partner knows this employer."
     assert json.loads(pacte("network", "knows", ids[2], "--json").out) == []
+
+
+def test_decisions_never_leave_and_the_sharing_screen_does_not_list_them(org: Any) -> None:
+    from pacte_desktop.services.sharing import what_we_publish
+    from pacte_desktop.sync import charter
+
+    decisions = {"employer_merge", "employer_distinct", "employer_link"}
+    assert all(charter.CEILINGS[t] == frozenset() for t in decisions)
+    listed = {t.table for t in what_we_publish(org.store)}
+    assert "employer" in listed and not listed & decisions
