@@ -393,3 +393,12 @@ def test_decisions_never_leave_and_the_sharing_screen_does_not_list_them(org: An
     assert all(charter.CEILINGS[t] == frozenset() for t in decisions)
     listed = {t.table for t in what_we_publish(org.store)}
     assert "employer" in listed and not listed & decisions
+
+
+def test_keys_of_a_partner_value_of_another_type_count_as_missing() -> None:
+    from pacte_desktop.services.employer_keys import keys_of
+
+    keys = keys_of("r", {"name": 12, "name_nl": ["x"], "postcode": 1060, "street": None}, True)
+    assert (keys.names, keys.postcode, keys.streets, keys.bce_number) == ((), None, (), None)
+    keys = keys_of("r", {"name": "Garage Moderne SA", "street": "Rue de Mérode"}, True)
+    assert keys.names == ("garage moderne",) and keys.streets == ("de merode rue",)
