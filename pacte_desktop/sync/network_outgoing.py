@@ -7,8 +7,19 @@ that lets out more or a change in what this organisation withholds sends every s
 record's fields (:meth:`Outgoing.full_state`, withheld fields sent empty); otherwise only what
 this device changed since the last network pass (:meth:`Outgoing.changes_since`): a record made
 unshareable is withdrawn, but only if partners may hold it (a record never shared leaves
-nothing, not even its id). The knowledge of employers (latest contact) and the aggregate
-candidate profile are published when they changed (:meth:`Outgoing.derived`).
+nothing, not even its id). The knowledge of employers (latest contact) is published when it
+changed (:meth:`Outgoing.derived`).
+
+The aggregate candidate profile (:meth:`Outgoing.profile`, ``charter.public_profile``) follows
+two rules. Every published count is of five candidates or more (smaller ones are left out, the
+total is a band), and a new profile leaves only when at least five candidates joined, left or
+changed what they add since the last one the organisation published: otherwise a partner
+subtracting two successive profiles would read one person's skills, languages, level,
+residence and availability. The last published profile is measured against its *basis* (a
+short digest per candidate, ``charter.profile_basis``) kept on the organisation's own record,
+which is replicated: every workstation of the organisation measures against the same basis,
+whichever published last. The basis never leaves the organisation (the charter does not let
+that field out).
 """
 
 from __future__ import annotations
@@ -21,7 +32,7 @@ import sqlalchemy as sa
 
 from pacte_desktop.domain.hlc import Clock
 from pacte_desktop.sync import charter as charters
-from pacte_desktop.sync.network_ops import KNOWLEDGE, PROFILE, WITHDRAWN
+from pacte_desktop.sync.network_ops import KNOWLEDGE, PROFILE, PROFILE_FIELD, WITHDRAWN
 from pacte_desktop.sync.state import LocalState
 
 #: The tables shared with their employer, and the column that names it.
@@ -36,8 +47,10 @@ class Outgoing:
         self.device = device
         self.clock = clock
         self.state = state
-        #: The knowledge and profile just published, saved by the pass once its files are out.
+        #: The knowledge just published, saved by the pass once its files are out.
         self.pending_state: dict[str, str] = {}
+        #: The profile's basis to record on the organisation's record once the files are out.
+        self.pending_basis: str | None = None
 
     def _row(self, conn: sa.Connection, table: str, row_id: str) -> dict[str, Any] | None:
         row = (
@@ -257,37 +270,68 @@ class Outgoing:
                         "fields": fields,
                     }
                 )
-        candidates = (
-            conn.execute(
-                sa.text(
-                    "SELECT skills, languages, qualification_level FROM candidate "
-                    "WHERE archived_at IS NULL"
-                )
-            )
-            .mappings()
-            .all()
-        )
-        profile = charters.public_profile(
-            [
-                {
-                    "skills": json.loads(c["skills"] or "[]"),
-                    "languages": json.loads(c["languages"] or "[]"),
-                    "qualification_level": c["qualification_level"],
-                }
-                for c in candidates
-            ]
-        )
-        previous = self.state.get("network.profile")
-        text = json.dumps(profile, sort_keys=True)
-        if text != previous:
-            ops.append(
-                {
-                    "table": PROFILE,
-                    "row_id": self.org_id,
-                    "hlc": self.clock.now(),
-                    "op": "update",
-                    "fields": {"profile": profile},
-                }
-            )
-        self.pending_state = {"knowledge": json.dumps(known, sort_keys=True), "profile": text}
+        profile_op, self.pending_basis = self.profile(conn)
+        if profile_op is not None:
+            ops.append(profile_op)
+        self.pending_state = {"knowledge": json.dumps(known, sort_keys=True)}
         return ops
+
+    def profile(self, conn: sa.Connection) -> tuple[dict[str, Any] | None, str | None]:
+        """The public profile's operation when a new one is due, and the basis to record on
+        the organisation's record once it is out (None: nothing to record).
+
+        Due when no profile was published from this organisation's basis yet, or when at least
+        :data:`charter.PROFILE_MIN_CHANGE` candidates joined, left or changed what they add
+        since the last one (so that two successive profiles never differ by one person). A
+        basis that moved that far with an unchanged profile is recorded without publishing.
+        """
+        candidates = [
+            {
+                "id": c["id"],
+                "skills": json.loads(c["skills"] or "[]"),
+                "languages": json.loads(c["languages"] or "[]"),
+                "qualification_level": c["qualification_level"],
+                "saint_gilles_resident": bool(c["saint_gilles_resident"]),
+                "availability": c["availability"],
+            }
+            for c in conn.execute(
+                sa.text(
+                    "SELECT id, skills, languages, qualification_level, saint_gilles_resident, "
+                    "availability FROM candidate WHERE archived_at IS NULL"
+                )
+            ).mappings()
+        ]
+        basis = charters.profile_basis(candidates)
+        stored = conn.execute(
+            sa.text("SELECT profile_basis FROM organisation WHERE id = :id"), {"id": self.org_id}
+        ).scalar_one_or_none()
+        before = _basis(stored)
+        if before is not None and charters.basis_changes(before["candidates"], basis) < (
+            charters.PROFILE_MIN_CHANGE
+        ):
+            return None, None
+        profile = charters.public_profile(candidates)
+        recorded = json.dumps({"profile": profile, "candidates": basis}, sort_keys=True)
+        if before is not None and before.get("profile") == profile:
+            return None, recorded
+        op = {
+            "table": PROFILE,
+            "row_id": self.org_id,
+            "hlc": self.clock.now(),
+            "op": "update",
+            "fields": {PROFILE_FIELD: profile},
+        }
+        return op, recorded
+
+
+def _basis(text: str | None) -> dict[str, Any] | None:
+    """The organisation's recorded basis (None: none yet, or unreadable: publish afresh)."""
+    if not text:
+        return None
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError:
+        return None
+    if not isinstance(value, dict) or not isinstance(value.get("candidates"), dict):
+        return None
+    return value

@@ -27,8 +27,10 @@ from typing import Any
 import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from pacte_desktop.domain.entities import Organisation
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.domain.hlc import Clock
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.sync import changefile, clockcheck, crypto, feeds, membership, network_ops
 from pacte_desktop.sync import charter as charters
 from pacte_desktop.sync.feeds import DEVICE_ID, ScopeSync
@@ -320,6 +322,19 @@ class NetworkSync(ScopeSync):
                 self.state.set(f"network.{key}", value, conn)
             last = self.store.local("hlc", conn=conn) or ""
             self.store.set_local("hlc", max(self.clock.last, last), conn=conn)
+        if outgoing.pending_basis is not None:
+            self.record_basis(outgoing.pending_basis)
+
+    def record_basis(self, basis: str) -> None:
+        """Keep what the profile just published was computed from on the organisation's own
+        record, through the journal: the organisation's other workstations receive it with
+        their next pass and measure their next profile against it (``network_outgoing.py``)."""
+        with UnitOfWork(self.store) as uow:
+            try:
+                uow.update(Organisation, self.org_id, {"profile_basis": basis})
+            except KeyError:
+                return  # no record of the organisation yet: the next pass records it
+            uow.commit()
 
     def adopt_own_files(self) -> None:
         """Files of this device in its feed that the store does not know it wrote (a crash
