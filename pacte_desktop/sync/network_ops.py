@@ -21,9 +21,9 @@ of it is applied, and that device's later files wait behind it while every other
   ``profile_v2`` (and ``profile``, the shape of earlier versions). Each value has its field's
   stored type (``None`` always allowed: a field this organisation withholds is sent empty):
   text of bounded length; a date ``YYYY-MM-DD``; an archive time in ISO form; an integer; a
-  list as the store keeps it, the JSON text of an array of short strings; ``withdrawn`` a boolean. The public profile has the shape
-  :func:`charter.public_profile` makes, bounded in entries, in count and in bytes: its five
-  parts and nothing else; languages, qualification levels, residence and availability among
+  list as the store keeps it, the JSON text of an array of short strings; ``withdrawn`` a
+  boolean. The public profile has the shape :func:`charter.public_profile` makes, bounded in
+  entries, in count and in bytes: its five parts and nothing else; languages, qualification levels, residence and availability among
   the codes this application knows; no count under the threshold (a publisher that sends one
   is not honest, whatever it carries); no count above the largest total its band allows; the
   total one of the bands :func:`charter.total_band` writes.
