@@ -23,10 +23,11 @@ of it is applied, and that device's later files wait behind it while every other
   text of bounded length; a date ``YYYY-MM-DD``; an archive time in ISO form; an integer; a
   list as the store keeps it, the JSON text of an array of short strings; ``withdrawn`` a
   boolean. The public profile has the shape :func:`charter.public_profile` makes, bounded in
-  entries, in count and in bytes: its five parts and nothing else; languages, qualification levels, residence and availability among
-  the codes this application knows; no count under the threshold (a publisher that sends one
-  is not honest, whatever it carries); no count above the largest total its band allows; the
-  total one of the bands :func:`charter.total_band` writes.
+  entries, in count and in bytes: its five parts and nothing else; languages, qualification
+  levels, residence and availability among the codes this application knows; no count under
+  the threshold (a publisher that sends one is not honest, whatever it carries); no count above
+  the largest total its band allows; the total one of the bands :func:`charter.total_band`
+  writes.
 
 A file from a newer application (its header names a schema revision this one does not know) may
 name tables or fields this version has never heard of: those tables' operations and those fields
