@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
@@ -285,43 +286,77 @@ class Outgoing:
         since the last one (so that two successive profiles never differ by one person). A
         basis that moved that far with an unchanged profile is recorded without publishing.
         """
-        candidates = [
-            {
-                "id": c["id"],
-                "skills": json.loads(c["skills"] or "[]"),
-                "languages": json.loads(c["languages"] or "[]"),
-                "qualification_level": c["qualification_level"],
-                "saint_gilles_resident": bool(c["saint_gilles_resident"]),
-                "availability": c["availability"],
-            }
-            for c in conn.execute(
-                sa.text(
-                    "SELECT id, skills, languages, qualification_level, saint_gilles_resident, "
-                    "availability FROM candidate WHERE archived_at IS NULL"
-                )
-            ).mappings()
-        ]
-        basis = charters.profile_basis(candidates)
-        stored = conn.execute(
-            sa.text("SELECT profile_basis FROM organisation WHERE id = :id"), {"id": self.org_id}
-        ).scalar_one_or_none()
-        before = _basis(stored)
-        if before is not None and charters.basis_changes(before["candidates"], basis) < (
-            charters.PROFILE_MIN_CHANGE
-        ):
+        state = profile_state(conn, self.org_id)
+        if not state.due:
             return None, None
-        profile = charters.public_profile(candidates)
-        recorded = json.dumps({"profile": profile, "candidates": basis}, sort_keys=True)
-        if before is not None and before.get("profile") == profile:
+        recorded = json.dumps({"profile": state.current, "candidates": state.basis}, sort_keys=True)
+        if state.published == state.current:
             return None, recorded
         op = {
             "table": PROFILE,
             "row_id": self.org_id,
             "hlc": self.clock.now(),
             "op": "update",
-            "fields": {PROFILE_FIELD: profile},
+            "fields": {PROFILE_FIELD: state.current},
         }
         return op, recorded
+
+
+@dataclass(frozen=True)
+class ProfileState:
+    """This organisation's public profile: the one its candidates make now, the last one it
+    published (None: none yet from a recorded basis), and how many candidates joined, left or
+    changed since (None: no basis)."""
+
+    current: dict[str, object]
+    published: dict[str, object] | None
+    changes: int | None
+    basis: dict[str, str]
+
+    @property
+    def due(self) -> bool:
+        """Whether the next network pass publishes :attr:`current`."""
+        return self.changes is None or self.changes >= charters.PROFILE_MIN_CHANGE
+
+    @property
+    def outgoing(self) -> dict[str, object]:
+        """The profile partners hold after the next network pass."""
+        if self.due or self.published is None:
+            return self.current
+        return self.published
+
+
+def profile_state(conn: sa.Connection, org_id: str) -> ProfileState:
+    """The public profile of the active candidates of the store, against the basis recorded on
+    the organisation's record ``org_id``."""
+    candidates = [
+        {
+            "id": c["id"],
+            "skills": json.loads(c["skills"] or "[]"),
+            "languages": json.loads(c["languages"] or "[]"),
+            "qualification_level": c["qualification_level"],
+            "saint_gilles_resident": bool(c["saint_gilles_resident"]),
+            "availability": c["availability"],
+        }
+        for c in conn.execute(
+            sa.text(
+                "SELECT id, skills, languages, qualification_level, saint_gilles_resident, "
+                "availability FROM candidate WHERE archived_at IS NULL"
+            )
+        ).mappings()
+    ]
+    basis = charters.profile_basis(candidates)
+    stored = conn.execute(
+        sa.text("SELECT profile_basis FROM organisation WHERE id = :id"), {"id": org_id}
+    ).scalar_one_or_none()
+    before = _basis(stored)
+    published = before.get("profile") if before is not None else None
+    return ProfileState(
+        current=charters.public_profile(candidates),
+        published=published if isinstance(published, dict) else None,
+        changes=None if before is None else charters.basis_changes(before["candidates"], basis),
+        basis=basis,
+    )
 
 
 def _basis(text: str | None) -> dict[str, Any] | None:
