@@ -25,7 +25,7 @@ that field out).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,6 +52,9 @@ class Outgoing:
         self.pending_state: dict[str, str] = {}
         #: The profile's basis to record on the organisation's record once the files are out.
         self.pending_basis: str | None = None
+        #: Whether a first profile may leave from here when no basis was received (see
+        #: :meth:`profile`); the network pass sets it from its feed's listing.
+        self.may_start: Callable[[], bool] = lambda: True
 
     def _row(self, conn: sa.Connection, table: str, row_id: str) -> dict[str, Any] | None:
         row = (
@@ -285,10 +288,15 @@ class Outgoing:
         :data:`charter.PROFILE_MIN_CHANGE` candidates joined, left or changed what they add
         since the last one (so that two successive profiles never differ by one person). A
         basis that moved that far with an unchanged profile is recorded without publishing.
+        Without a basis, a profile is published only when :attr:`may_start` agrees: a
+        workstation that joined after another one of its organisation had published waits for
+        that one's basis (through the organisation's sync) rather than publishing its own.
         """
         state = profile_state(conn, self.org_id)
         if not state.due:
             return None, None
+        if state.changes is None and not self.may_start():
+            return None, None  # another workstation published: its basis is on its way
         recorded = json.dumps({"profile": state.current, "candidates": state.basis}, sort_keys=True)
         if state.published == state.current:
             return None, recorded

@@ -294,6 +294,7 @@ class NetworkSync(ScopeSync):
         policy_changed = (self.state.get("network.withheld") or "") != withheld
         ops: list[dict[str, Any]] = []
         outgoing = Outgoing(self.org_id, self.device, self.clock, self.state)
+        outgoing.may_start = self.may_start_profile
         with self.store.reading() as conn:
             top = int(
                 conn.execute(sa.text("SELECT coalesce(max(seq), 0) FROM journal")).scalar_one()
@@ -324,6 +325,23 @@ class NetworkSync(ScopeSync):
             self.store.set_local("hlc", max(self.clock.last, last), conn=conn)
         if outgoing.pending_basis is not None:
             self.record_basis(outgoing.pending_basis)
+
+    def may_start_profile(self) -> bool:
+        """Whether this workstation, which holds no basis of its organisation's profile, may
+        publish a first one: when no other device of the organisation has written in its
+        feed (it is the first), or when it published one itself under an earlier version
+        (which kept no basis). Otherwise another workstation published, and its basis reaches
+        this one through the organisation's sync: publishing now could differ from that
+        profile by one candidate."""
+        if self.state.get("network.profile") is not None:
+            return True
+        log_dir = f"{self.feed}/log"
+        for device in self.transport.list(log_dir).dirs:
+            if device == self.device or not DEVICE_ID.fullmatch(device):
+                continue
+            if self.transport.list(f"{log_dir}/{device}").names:
+                return False
+        return True
 
     def record_basis(self, basis: str) -> None:
         """Keep what the profile just published was computed from on the organisation's own
