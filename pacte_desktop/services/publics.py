@@ -237,8 +237,14 @@ class OwnProfile:
 
     outgoing: Mapping[str, Any]
     current: Mapping[str, Any]
+    published: Mapping[str, Any] | None
     changes: int | None
     due: bool
+
+    @property
+    def sent(self) -> bool:
+        """Whether partners already hold :attr:`outgoing` (nothing new leaves)."""
+        return self.published is not None and dict(self.published) == dict(self.outgoing)
 
     @property
     def waiting(self) -> int:
@@ -253,5 +259,9 @@ def own_profile(store: Store) -> OwnProfile:
     with store.reading() as conn:
         state = profile_state(conn, org_id)
     return OwnProfile(
-        outgoing=state.outgoing, current=state.current, changes=state.changes, due=state.due
+        outgoing=state.outgoing,
+        current=state.current,
+        published=state.published,
+        changes=state.changes,
+        due=state.due,
     )
