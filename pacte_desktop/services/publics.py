@@ -248,8 +248,9 @@ class OwnProfile:
 
     @property
     def waiting(self) -> int:
-        """Candidates still to join, leave or change before a new profile leaves (0: it will)."""
-        if self.due or self.changes is None:
+        """Candidates still to join, leave or change before a new profile leaves (0: it will
+        leave, or nothing changed since the last one)."""
+        if self.due or not self.changes:
             return 0
         return charters.PROFILE_MIN_CHANGE - self.changes
 
