@@ -135,13 +135,15 @@ def read_only_table(name: str) -> QTableWidget:
     return table
 
 
-class PublicsTab(PartLabels):
+class PublicsTab(QWidget):
     """Each partner's public, side by side, and the search across them."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("network_publics")
         self.context = context
+        self.labels = PartLabels(self)  # its own translation context, shared with the preview
+        self.labels.hide()
         self.profiles: list[publics.PartnerProfile] = []
         self.joined: bool | None = None  # in a network? None until the first read
         self.matches: list[publics.Match] = []
@@ -320,7 +322,7 @@ class PublicsTab(PartLabels):
         table.setColumnCount(2 + len(partners))
         table.setHorizontalHeaderLabels(["", "", *[p.organisation for p in partners]])
         rows: list[tuple[str, str, list[str]]] = [
-            (self.part("total"), "", [p.total for p in partners])
+            (self.labels.part("total"), "", [p.total for p in partners])
         ]
         for part in SHOWN_PARTS:
             values = shown_values(part, [p.parts for p in partners])
@@ -328,7 +330,7 @@ class PublicsTab(PartLabels):
                 values = ["saint-gilles"]  # always asked of a pact of Saint-Gilles
             for value in values:
                 counts = [count_text(p.count(part, value)) for p in partners]
-                rows.append((self.part(part), value_label(part, value), counts))
+                rows.append((self.labels.part(part), value_label(part, value), counts))
         table.setRowCount(len(rows))
         previous = ""
         for row, (part, value, counts) in enumerate(rows):
