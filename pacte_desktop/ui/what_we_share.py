@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QTableWidgetItem,
     QTreeWidget,
@@ -64,8 +65,8 @@ class SharePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 3)
-        layout.addWidget(self.profile_box, 2)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.profile_box, 1)
         self.tables: list[SharedTable] = []
         self.charter: Charter | None = None
         self.own: publics.OwnProfile | None = None
@@ -115,8 +116,10 @@ class SharePanel(QWidget):
                     )
                 table.setItem(row, column, item)
             previous = part
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         rule = self.tr(
             "Seulement des nombres de candidats actifs, critère par critère, jamais croisés ; "
             "moins de 5 : non publié (« < 5 »)."
