@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -177,7 +179,7 @@ class PublicsTab(QWidget):
         self.results = read_only_table("who_results")
         self.results.setColumnCount(4)
         self.results.horizontalHeader().setStretchLastSection(True)
-        self.results.setMinimumHeight(90)
+        self.results.setMaximumHeight(170)  # a few partners; the profiles below take the rest
         self.results_hint = QLabel()
         self.results_hint.setObjectName("who_hint")
         self.results_hint.setWordWrap(True)
@@ -205,11 +207,22 @@ class PublicsTab(QWidget):
         inside = QVBoxLayout(self.table_box)
         inside.addWidget(self.table)
 
-        layout = QVBoxLayout(self)
+        # In a scroll area: the window keeps its minimum size (a laptop at 150 %); the tables
+        # take the room there is.
+        inner = QWidget()
+        scroll = QScrollArea()
+        scroll.setObjectName("publics_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(inner)
         layout.addWidget(self.intro)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.search_box, 1)
-        layout.addWidget(self.table_box, 2)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.table_box, 1)
         context.changed.connect(self._on_changed)
         self.retranslate()
         self.reload()
