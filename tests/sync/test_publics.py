@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from pacte_desktop.domain.entities import QUALIFICATIONS, Candidate
+from pacte_desktop.domain.entities import QUALIFICATIONS, Candidate, Organisation
 from pacte_desktop.domain.errors import PacteError, ValidationError
 from pacte_desktop.services import publics, records
 from pacte_desktop.store.unit_of_work import UnitOfWork
@@ -37,7 +37,7 @@ from tests.sync.test_network import (
     worker_of,
 )
 from tests.sync.test_network_trust import admitted_rogue
-from tests.sync.workstations import Workstation
+from tests.sync.workstations import OrgNet, Workstation
 
 SKILLS = ("vente", "cuisine", "nettoyage", "caisse", "logistique", "accueil")
 
@@ -178,6 +178,7 @@ def test_a_one_candidate_change_publishes_nothing_new_from_any_workstation(
         cpas.edit(Candidate, cid, {"languages": ["fr", "nl", "en"]})
     pact.settle()
     assert len(profile_ops(pact, cpas)) == ops_before + 1
+    assert "profile_basis" not in json.dumps(feed_plaintext(pact, cpas))  # never leaves
     after = published(ml, cpas)
     assert after == recount(cpas)
     assert after["languages"] == {"fr": 10, "nl": 10} and after["total"] == "10-19"
@@ -359,3 +360,27 @@ def test_a_profile_of_an_earlier_version_is_read_with_its_total_banded() -> None
         "fields": {"profile": legacy},
     }
     assert network_ops.check_ops([op], org_id=org, device_id=device, schema=None, what="f.chg")
+
+
+def test_two_workstations_recording_a_basis_at_once_converge_without_a_conflict(
+    tmp_path: Path,
+) -> None:
+    """The basis is the application's own field: the one written last wins everywhere, and no
+    "edit that lost" is offered for review (it is nobody's typing)."""
+    org = OrgNet(tmp_path)
+    try:
+        a = org.first("A")
+        b = org.join("B")
+        org_row = org_id(a)
+        for station, n in ((a, 3), (b, 4)):
+            with UnitOfWork(station.store) as uow:
+                uow.update(Organisation, org_row, {"profile_basis": json.dumps({"n": n})})
+                uow.commit()
+        for station in (a, b, a):
+            station.sync()
+        assert a.value("organisation", org_row, "profile_basis") == b.value(
+            "organisation", org_row, "profile_basis"
+        )
+        assert a.conflicts() == [] and b.conflicts() == []
+    finally:
+        org.close()
