@@ -407,6 +407,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true")
     p = network.add_parser(
+        "profiles",
+        help="each partner's public: active candidates by skill, language, qualification, "
+        "residence in Saint-Gilles and availability (counts under 5 not published)",
+    )
+    p.add_argument("--json", action="store_true")
+    p = network.add_parser(
+        "who",
+        help="the partners that may have candidates meeting every criterion, with their counts",
+    )
+    p.add_argument(
+        "--language", action="append", default=[], metavar="CODE", help="fr, nl, en… (repeat)"
+    )
+    p.add_argument("--skill", action="append", default=[], metavar="SKILL", help="(repeat)")
+    p.add_argument(
+        "--qualification",
+        metavar="LEVEL",
+        help="this level or higher: none, ceb, cesi, cess, bachelor, master",
+    )
+    p.add_argument("--saint-gilles", action="store_true", help="living in Saint-Gilles")
+    p.add_argument(
+        "--availability", metavar="WHEN", help="available by then: now, 1-month, 3-months"
+    )
+    p.add_argument("--json", action="store_true")
+    p = network.add_parser(
         "admit", help="admit an organisation that asked to join (the coordinator's workstation)"
     )
     p.add_argument("org", metavar="ORG", help="its id, an id prefix or its name")

@@ -32,6 +32,8 @@ CHANNELS = ("visit", "phone", "email", "event", "other")
 FOLLOWUP_STATUSES = ("open", "done", "cancelled")
 OPPORTUNITY_STATUSES = ("open", "filled", "closed")
 QUALIFICATIONS = ("none", "ceb", "cesi", "cess", "bachelor", "master")
+#: When a candidate can start work: what an employer's request "by a date" needs to know.
+AVAILABILITIES = ("now", "1-month", "3-months", "not-available")
 PLACEMENT_TYPES = (
     "internship",
     "fpi",
@@ -59,6 +61,7 @@ class FieldSpec:
     check: Callable[[str, str], str] | None = None  # (value, field) -> stored form
     ref: str | None = None  # the entity a ``ref`` field points to
     searchable: bool = False
+    internal: bool = False  # kept by the application itself, never typed by a user
 
 
 def _spec(kind: Kind, default: Any = None, **kwargs: Any) -> Any:
@@ -131,6 +134,12 @@ class Organisation(Entity):
     name: str = text_field(required=True)
     name_nl: str | None = text_field()
     org_type: str = choice_field(ORG_TYPES, "other")
+    #: What the last public profile published was computed from (``network_outgoing.py``):
+    #: a short digest per candidate, so that every workstation of the organisation measures the
+    #: next publication against the same one. Never leaves the organisation.
+    profile_basis: str | None = field(
+        default=None, metadata={"spec": FieldSpec("longtext", max_len=2_000_000, internal=True)}
+    )
 
 
 @dataclass(frozen=True)
@@ -245,6 +254,7 @@ class Candidate(Entity):
     skills: tuple[str, ...] = list_field()
     languages: tuple[str, ...] = list_field(LANGUAGE_CODES)
     qualification_level: str | None = choice_field(QUALIFICATIONS)
+    availability: str | None = choice_field(AVAILABILITIES)
     commune: str | None = text_field(max_len=80)
     saint_gilles_resident: bool = flag_field()
     worker_id: str = ref_field("worker", required=True)
@@ -363,8 +373,12 @@ def specs(cls: type[Entity]) -> Mapping[str, FieldSpec]:
 
 
 def editable_fields(cls: type[Entity]) -> list[str]:
-    """Fields a user may set directly (not ``id`` nor ``archived_at``)."""
-    return [name for name in specs(cls) if name not in ("id", "archived_at")]
+    """Fields a user may set directly (not ``id``, ``archived_at`` nor internal ones)."""
+    return [
+        name
+        for name, spec in specs(cls).items()
+        if name not in ("id", "archived_at") and not spec.internal
+    ]
 
 
 #: The dates a record may carry: a date outside is a typing slip (0001-01-01, 9999-12-31), not

@@ -94,6 +94,8 @@ CLASSES: dict[tuple[str, ...], str] = {
     ("import", "columns"): READ,
     ("network", "employers"): READ,
     ("network", "members"): READ,
+    ("network", "profiles"): READ,
+    ("network", "who"): READ,
     ("network", "admit"): FOLDER,
     ("network", "remove"): FOLDER,
     ("network", "knows"): READ,
@@ -488,6 +490,8 @@ def test_every_writing_command_reaches_every_workstation(
     run("A", "worker list --all --json")
     run("A", "charter show --json")
     run("A", "network employers --json")
+    run("A", "network profiles --json")
+    run("A", "network who --language nl --language en --qualification bachelor --json")
     run("A", "settings list --json")
     run("A", "settings set backups.keep 5")
     run("A", f"export directory -o {path('annuaire.xlsx')}")

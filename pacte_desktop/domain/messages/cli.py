@@ -22,6 +22,28 @@ CLI_TEXTS: Final[dict[str, tuple[str, str, str]]] = {
         "alleen totalen (minder dan 5: verborgen)",
         "totals only (under 5: hidden)",
     ),
+    # pacte network profiles / who
+    "publics_none": (
+        "Aucun partenaire n'a encore publié le profil de son public.",
+        "Nog geen enkele partner heeft het profiel van zijn publiek gepubliceerd.",
+        "No partner has published the profile of its public yet.",
+    ),
+    "publics_active": ("candidats actifs", "actieve kandidaten", "active candidates"),
+    "publics_hidden": (
+        "(moins de 5 : non publié)",
+        "(minder dan 5: niet gepubliceerd)",
+        "(under 5: not published)",
+    ),
+    "publics_nobody": (
+        "Aucun partenaire ne compte 5 candidats ou plus pour chacun de ces critères.",
+        "Geen enkele partner telt 5 of meer kandidaten voor elk van deze criteria.",
+        "No partner counts 5 candidates or more for each of these criteria.",
+    ),
+    "publics_at_most": (
+        "au plus {count} réunissant tous les critères (peut-être aucun)",
+        "hoogstens {count} die aan alle criteria voldoen (misschien geen)",
+        "at most {count} meeting every criterion (maybe none)",
+    ),
     # the summary of a sync pass
     "sync_sent": ("envoyé", "verstuurd", "sent"),
     "sync_received": ("reçu", "ontvangen", "received"),

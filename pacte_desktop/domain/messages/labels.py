@@ -78,6 +78,10 @@ FIELD_LABELS: Final[dict[str, tuple[str, str, str]]] = {
     "code": ("code", "code", "code"),
     "skills": ("compétences", "vaardigheden", "skills"),
     "qualification_level": ("niveau de qualification", "kwalificatieniveau", "qualification level"),
+    "availability": ("disponibilité", "beschikbaarheid", "availability"),
+    "residence": ("domicile", "woonplaats", "residence"),
+    "qualifications": ("niveaux de qualification", "kwalificatieniveaus", "qualification levels"),
+    "total": ("total", "totaal", "total"),
     "consent_date": ("date du consentement", "datum van toestemming", "consent date"),
     "retention_date": ("date de fin de conservation", "bewaartermijn", "retention date"),
     "candidate": ("candidat", "kandidaat", "candidate"),
@@ -165,6 +169,24 @@ CHOICE_LABELS: Final[dict[str, tuple[str, str, str]]] = {
     "cess": ("CESS", "diploma secundair onderwijs", "upper secondary"),
     "bachelor": ("bachelier", "bachelor", "bachelor"),
     "master": ("master", "master", "master"),
+    # availability of a candidate, and the residence a public profile counts
+    "now": ("disponible tout de suite", "onmiddellijk beschikbaar", "available now"),
+    "1-month": (
+        "disponible dans le mois",
+        "beschikbaar binnen een maand",
+        "available within a month",
+    ),
+    "3-months": (
+        "disponible dans les 3 mois",
+        "beschikbaar binnen 3 maanden",
+        "available within 3 months",
+    ),
+    "not-available": (
+        "pas disponible pour l'instant",
+        "voorlopig niet beschikbaar",
+        "not available for now",
+    ),
+    "saint-gilles": ("habite Saint-Gilles", "woont in Sint-Gillis", "lives in Saint-Gilles"),
     # placement outcomes and checks
     "ongoing": ("en cours", "lopend", "ongoing"),
     "completed": ("terminé", "voltooid", "completed"),
