@@ -84,6 +84,12 @@ sa.Index("ix_candidate_code", TABLES["candidate"].c.code)
 sa.Index("ix_candidate_worker", TABLES["candidate"].c.worker_id)
 sa.Index("ix_placement_employer", TABLES["placement"].c.employer_id)
 sa.Index("ix_placement_candidate", TABLES["placement"].c.candidate_id)
+# A partner's request and the answers to it (migration 0010).
+sa.Index(
+    "ix_request_answer_request",
+    TABLES["request_answer"].c.request_org_id,
+    TABLES["request_answer"].c.request_id,
+)
 
 local_state = sa.Table(
     "local_state",

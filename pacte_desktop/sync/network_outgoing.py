@@ -7,8 +7,12 @@ that lets out more or a change in what this organisation withholds sends every s
 record's fields (:meth:`Outgoing.full_state`, withheld fields sent empty); otherwise only what
 this device changed since the last network pass (:meth:`Outgoing.changes_since`): a record made
 unshareable is withdrawn, but only if partners may hold it (a record never shared leaves
-nothing, not even its id). The knowledge of employers (latest contact) and the aggregate
-candidate profile are published when they changed (:meth:`Outgoing.derived`).
+nothing, not even its id). The knowledge of employers (latest contact), the aggregate
+candidate profile and this organisation's answers to partners' requests are published when they
+changed (:meth:`Outgoing.derived`). An answer leaves with its count, message and date and the
+request it answers, never its worker; one archived or deleted is withdrawn. Like the knowledge,
+answers are published from the organisation's whole table by whichever workstation passes: the
+same values twice are harmless (each field keeps its newest stamp).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import sqlalchemy as sa
 
 from pacte_desktop.domain.hlc import Clock
 from pacte_desktop.sync import charter as charters
-from pacte_desktop.sync.network_ops import KNOWLEDGE, PROFILE, WITHDRAWN
+from pacte_desktop.sync.network_ops import ANSWER, ANSWER_FIELDS, KNOWLEDGE, PROFILE, WITHDRAWN
 from pacte_desktop.sync.state import LocalState
 
 #: The tables shared with their employer, and the column that names it.
@@ -289,5 +293,37 @@ class Outgoing:
                     "fields": {"profile": profile},
                 }
             )
-        self.pending_state = {"knowledge": json.dumps(known, sort_keys=True), "profile": text}
+        answers = self.answers(conn)
+        published = json.loads(self.state.get("network.answers") or "{}")
+        for answer_id in sorted(set(answers) | set(published)):
+            if answers.get(answer_id) != published.get(answer_id):
+                ops.append(
+                    {
+                        "table": ANSWER,
+                        "row_id": answer_id,
+                        "hlc": self.clock.now(),
+                        "op": "update",
+                        "fields": (
+                            {**answers[answer_id], WITHDRAWN: False}
+                            if answer_id in answers
+                            else {WITHDRAWN: True}
+                        ),
+                    }
+                )
+        self.pending_state = {
+            "knowledge": json.dumps(known, sort_keys=True),
+            "profile": text,
+            "answers": json.dumps(answers, sort_keys=True),
+        }
         return ops
+
+    @staticmethod
+    def answers(conn: sa.Connection) -> dict[str, dict[str, Any]]:
+        """This organisation's live answers to partners' requests, as published: by id."""
+        columns = ", ".join(sorted(ANSWER_FIELDS))
+        return {
+            row["id"]: {name: row[name] for name in sorted(ANSWER_FIELDS)}
+            for row in conn.execute(
+                sa.text(f"SELECT id, {columns} FROM request_answer WHERE archived_at IS NULL")
+            ).mappings()
+        }

@@ -96,6 +96,10 @@ CLASSES: dict[tuple[str, ...], str] = {
     ("network", "members"): READ,
     ("network", "admit"): FOLDER,
     ("network", "remove"): FOLDER,
+    ("request", "relay"): WRITE,
+    ("request", "list"): READ,
+    ("request", "answer"): WRITE,
+    ("request", "close"): WRITE,
     ("settings", "list"): READ,
     ("settings", "set"): LOCAL,  # settings are the workstation's own
 }
@@ -546,6 +550,28 @@ def test_every_writing_command_reaches_every_workstation(
     run("A", "sync")  # the coordinator sees who asks to join
     [partner] = [m for m in run.json("A", "network members --json") if m["status"] == "pending"]
     run("A", f"network admit {partner['org_id']}")
+    run("A", "sync")
+    # Employer requests: the partner relays one and A answers it; A relays its own, closes it.
+    shop = run("P", 'employer add --name "Delhaize Barrière" --postcode 1060').strip()
+    asked = run(
+        "P",
+        f"opportunity add --employer {shop} --kind profile-request "
+        '--title "15 vendeurs NL/EN" --positions 15 --language nl,en',
+    ).strip()
+    run("P", f"request relay {asked}")
+    run("P", "sync --scope network")
+    run("A", "sync")
+    run("A", f'request answer {asked} --count 3 --message "Trois profils bilingues"')
+    own = run(
+        "A",
+        f"opportunity add --employer {garage} --kind profile-request "
+        '--title "Deux mécaniciens" --positions 2',
+    ).strip()
+    run("A", f"request relay {own}")
+    run("A", f"request close {own} --status expired")
+    listed = run.json("A", "request list --json")
+    assert [r["our_answer"]["count"] for r in listed["partners"]] == [3]
+    assert [r["status"] for r in listed["ours"]] == ["expired"]
     run("A", "sync")
     run("A", f"network remove {partner['org_id']}")
     run("A", "sync")
