@@ -344,6 +344,10 @@ def record_form(
             options[name] = employer_opportunities(conn, _str(values.get("employer_id")))
         else:
             options[name] = ref_options(conn, cls, name, values.get(name))
+    if cls is Placement:
+        from pacte_desktop.services.requests import partner_options
+
+        options["proposed_by"] = partner_options(conn, values.get("proposed_by"))
     employer_id = _str(values.get("employer_id"))
     name = (employer_name(conn, employer_id) or employer_id) if employer_id else ""
     caption = ""

@@ -280,3 +280,80 @@ def test_a_well_formed_answer_of_a_member_is_kept(pact: Pact) -> None:
     assert [(a.organisation, a.count, a.message) for a in ours.answers] == [
         ("Partenaire correct", 3, None)
     ]
+
+
+def test_a_placement_proposed_by_a_partner_is_counted_in_the_placement_report(
+    pact: Pact, poppler: Any, tmp_path: Path
+) -> None:
+    import subprocess
+
+    from pacte_desktop.domain.entities import Placement
+    from pacte_desktop.services import reports
+
+    cpas, ml, _ = pact.members
+    rid = request_at(cpas)
+    relay(cpas, rid)
+    pact.settle()
+    answer(ml, rid, 2, "Deux profils")
+    pact.settle()
+    with cpas.store.reading() as conn:
+        choices = requests.partner_options(conn)
+    # Every other organisation of the network is offered, by name; never this one.
+    assert [name for _, name in choices] == [
+        "ALE de Saint-Gilles",
+        "Mission locale de Saint-Gilles",
+    ]
+    [ml_id] = [org for org, name in choices if name.startswith("Mission")]
+    assert ml_id == org_id(ml)
+    for code, proposed in (("CPAS-0001", ml_id), ("CPAS-0002", None), ("CPAS-0003", ml_id)):
+        candidate = cpas.create(
+            Candidate, {"code": code, "worker_id": worker_of(cpas), "commune": "Forest"}
+        )
+        cpas.create(
+            Placement,
+            {
+                "candidate_id": candidate,
+                "opportunity_id": rid,
+                "placement_type": "open-ended",
+                "start_date": "2026-12-01",
+                "proposed_by": proposed,
+            },
+        )
+    figures = reports.placement_figures(
+        cpas.store, dt.date(2026, 1, 1), dt.date(2026, 12, 31), today=TODAY
+    )
+    assert figures.through_network == (("Mission locale de Saint-Gilles", 2),)
+    for lang, words in (
+        ("fr", ("Via le réseau des partenaires", "proposé par un partenaire : 2 sur 3")),
+        ("nl", ("Via het netwerk van partners", "voorgesteld: 2 op 3")),
+    ):
+        pdf = tmp_path / f"rapport-{lang}.pdf"
+        assert (
+            reports.report_placements(
+                cpas.store, pdf, start=dt.date(2026, 1, 1), end=dt.date(2026, 12, 31), lang=lang
+            )
+            == 3
+        )
+        text = subprocess.run(
+            [poppler("pdftotext"), "-layout", str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        flat = " ".join(text.split())
+        assert all(w in flat for w in words), flat
+        assert "Mission locale de Saint-Gilles 2" in flat
+
+    # A proposing organisation that is not an id is refused by name.
+    with pytest.raises(ValidationError) as refused:
+        cpas.create(
+            Placement,
+            {
+                "candidate_id": candidate,
+                "opportunity_id": rid,
+                "placement_type": "open-ended",
+                "start_date": "2026-12-02",
+                "proposed_by": "../Mission locale",
+            },
+        )
+    assert refused.value.field == "proposed_by"
