@@ -346,15 +346,20 @@ def close(uow: UnitOfWork, ref: str, status: str) -> Opportunity:
     return records.edit(uow, Opportunity, opportunity.id, {"status": wanted})
 
 
-def find_partner_request(store: Store, ref: str) -> dict[str, Any]:
-    """The partner's request ``ref``: its id, or the start of it naming one request only."""
+def find_partner_request(
+    store: Store, ref: str, *, organisation_id: str | None = None
+) -> dict[str, Any]:
+    """The partner's request ``ref``: its id, or the start of it naming one request only (of
+    ``organisation_id`` when given: two organisations may publish one id)."""
     ref = ref.strip()
     if not ref:
         raise ValidationError("request", "request_not_found", value=ref)
     found = [
         r
         for r in network_records(store, "opportunity")
-        if r.get("kind") == PROFILE_REQUEST and r["id"].startswith(ref)
+        if r.get("kind") == PROFILE_REQUEST
+        and r["id"].startswith(ref)
+        and organisation_id in (None, r["organisation_id"])
     ]
     exact = [r for r in found if r["id"] == ref]
     if len(exact) == 1:

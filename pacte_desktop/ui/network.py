@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 from shiboken6 import isValid
 
@@ -35,6 +37,7 @@ from pacte_desktop.services import network
 from pacte_desktop.services.network import ADMITTED, PENDING, REMOVED, Members, PartnerRecords
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.labels import field_label
+from pacte_desktop.ui.network_requests import RequestsTab
 from pacte_desktop.ui.record_lists import RecordListModel, make_table
 from pacte_desktop.ui.table_model import fit_columns
 from pacte_desktop.ui.view import View
@@ -97,10 +100,18 @@ class NetworkView(View):
         bar.addWidget(self.organisation_filter)
         bar.addStretch(1)
         bar.addWidget(self.read_only_label)
+        employers = QWidget()
+        inner = QVBoxLayout(employers)
+        inner.addLayout(bar)
+        inner.addWidget(self.empty_label)
+        inner.addWidget(self.table, 3)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("network_tabs")
+        self.tabs.addTab(employers, "")
+        self.requests_tab = RequestsTab(context)  # ui/network_requests.py
+        self.tabs.addTab(self.requests_tab, "")
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.table, 3)
+        layout.addWidget(self.tabs, 3)
         layout.addWidget(self._members_box(), 1)
         context.changed.connect(self._on_changed)
         self.retranslate()
@@ -148,6 +159,8 @@ class NetworkView(View):
         return headers
 
     def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Employeurs"))
+        self.tabs.setTabText(1, self.tr("Demandes"))
         self.organisation_filter.setItemText(0, self.tr("Toutes les organisations"))
         self.organisation_filter.setToolTip(self.tr("Organisation partenaire"))
         self.organisation_filter.setAccessibleName(self.tr("Organisation partenaire"))
