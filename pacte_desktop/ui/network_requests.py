@@ -13,6 +13,7 @@ our candidates' codes). Everything is read off the GUI thread and written throug
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -81,7 +82,7 @@ class RequestsTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.answers_label, 1)
         buttons.addWidget(self.close_button)
-        inner = QSplitter(Qt.Orientation.Horizontal)
+        inner = self.ours_split = QSplitter(Qt.Orientation.Horizontal)
         inner.addWidget(self.ours_table)
         inner.addWidget(self.answers_table)
         inner.setStretchFactor(0, 3)
@@ -247,6 +248,9 @@ class RequestsTab(QWidget):
             )
         )
         self.ours_empty.setVisible(not board.ours)
+        self.ours_split.setVisible(bool(board.ours))
+        self.answers_label.setVisible(bool(board.ours))
+        self.close_button.setVisible(bool(board.ours))
         if not board.joined:
             empty = self.tr(
                 "Ce poste n'a pas rejoint de réseau de partenaires. Menu Synchronisation → "
@@ -259,6 +263,8 @@ class RequestsTab(QWidget):
             )
         self.partners_empty.setText(empty)
         self.partners_empty.setVisible(not board.partners)
+        self.partners_table.setVisible(bool(board.partners))
+        self.answer_button.setVisible(bool(board.partners))
         self._our_selected()
         self._partner_buttons()
 
@@ -323,13 +329,14 @@ class RequestsTab(QWidget):
                 for a in request.answers
             ]
         )
-        self.answers_label.setText(
-            self.tr("« %1 » : %2 candidat(s) proposé(s) par %3 partenaire(s) pour %4 demandé(s).")
+        gathered = (
+            self.tr("« %1 » : candidats proposés : %2 sur %3 demandés.")
             .replace("%1", request.title)
             .replace("%2", str(request.gathered))
-            .replace("%3", str(len(request.answers)))
-            .replace("%4", str(request.positions))
+            .replace("%3", str(request.positions))
         )
+        answers = self.tr("%n réponse(s) reçue(s).", "", len(request.answers))
+        self.answers_label.setText(f"{gathered} {answers}")
 
     def _partner_buttons(self) -> None:
         request = self.selected_partner()
@@ -362,21 +369,17 @@ class RequestsTab(QWidget):
         request = self.selected_partner()
         if request is None or not request.open:
             return
-        dialog = AnswerDialog(request, self)
-        dialog.setModal(True)
-        dialog.show()
-        self.answer_dialog = dialog
+        self.answer_dialog = open_answer(self.context, request, self)
 
-    def send_answer(
-        self,
-        request: PartnerRequest,
-        count: int,
-        message: str,
-        *,
-        on_done: Any,
-        on_error: Any,
-    ) -> None:
-        """Record our answer off the GUI thread; ``on_done``/``on_error`` tell the dialog."""
+    def _failed(self, exc: BaseException) -> None:
+        if isValid(self):
+            report_error(self, exc)
+
+
+def open_answer(context: AppContext, request: PartnerRequest, parent: QWidget) -> AnswerDialog:
+    """Open the answer to a partner's ``request`` (modal, our earlier answer filled in)."""
+
+    def send(count: int, message: str, on_done: Any, on_error: Any) -> None:
         today = dt.date.today()
         org, request_id = request.organisation_id, request.id
 
@@ -384,13 +387,41 @@ class RequestsTab(QWidget):
             found = requests.find_partner_request(uow.store, request_id, organisation_id=org)
             return requests.answer(uow, found, count=count, message=message, today=today)
 
-        self.context.write(
-            "request_answer", answer, initiator=self, on_done=on_done, on_error=on_error
+        context.write(
+            "request_answer", answer, initiator=parent, on_done=on_done, on_error=on_error
         )
 
-    def _failed(self, exc: BaseException) -> None:
-        if isValid(self):
-            report_error(self, exc)
+    dialog = AnswerDialog(request, send, parent)
+    dialog.setModal(True)
+    dialog.show()
+    return dialog
+
+
+def answer_request(
+    context: AppContext,
+    organisation_id: str,
+    request_id: str,
+    parent: QWidget,
+    on_open: Callable[[AnswerDialog], None] | None = None,
+) -> None:
+    """Read the partner's request (off the GUI thread), then open its answer (Ma journée);
+    ``on_open`` receives the dialog."""
+
+    def arrive(board: RequestBoard) -> None:
+        if not isValid(parent):
+            return
+        for request in board.partners:
+            if (request.organisation_id, request.id) == (organisation_id, request_id):
+                dialog = open_answer(context, request, parent)
+                if on_open is not None:
+                    on_open(dialog)
+                return
+
+    def failed(exc: BaseException) -> None:
+        if isValid(parent):
+            report_error(parent, exc)
+
+    context.runner.submit(requests.request_board, context.store, on_done=arrive, on_error=failed)
 
 
 class CloseDialog(GuardedDialog):
@@ -436,10 +467,10 @@ class CloseDialog(GuardedDialog):
 class AnswerDialog(GuardedDialog):
     """« Nous pouvons proposer N candidats », with a message that names no one."""
 
-    def __init__(self, request: PartnerRequest, tab: RequestsTab) -> None:
-        super().__init__(tab)
+    def __init__(self, request: PartnerRequest, send: Callable[..., None], parent: QWidget) -> None:
+        super().__init__(parent)
         self.setObjectName("answer_request_dialog")
-        self.tab = tab
+        self.send_answer = send
         self.request = request
         self.summary = QLabel()
         self.summary.setObjectName("answer_summary")
@@ -539,4 +570,4 @@ class AnswerDialog(GuardedDialog):
                 self.buttons.setEnabled(True)
                 report_error(self, exc)
 
-        self.tab.send_answer(self.request, self.count.value(), text, on_done=done, on_error=failed)
+        self.send_answer(self.count.value(), text, done, failed)

@@ -55,6 +55,59 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="512"/>
+        <source>Répondre à %1</source>
+        <translation>Answer %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="518"/>
+        <source>postes : %1</source>
+        <translation>positions: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="520"/>
+        <source>pour le %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="524"/>
+        <source>Langues : %1</source>
+        <translation>Languages: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="526"/>
+        <source>Compétences : %1</source>
+        <translation>Skills: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="528"/>
+        <source>Candidats que nous pouvons proposer :</source>
+        <translation>Candidates we can propose:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="529"/>
+        <source>Message :</source>
+        <translation>Message:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="531"/>
+        <source>Par ex. : profils bilingues, disponibles dès janvier ; appelez Farida.</source>
+        <translation>E.g.: bilingual profiles, available from January; call Farida.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="535"/>
+        <source>Ne nommez personne : ni nom, ni code de candidat. Le partenaire saura combien de candidats vous proposez ; vous les présenterez ensuite directement.</source>
+        <translation>Name no one: no name, no candidate code. The partner learns how many candidates you propose; you will introduce them directly afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="549"/>
+        <source>Le message compte %1 caractères ; %2 au plus.</source>
+        <translation>The message has %1 characters; %2 at most.</translation>
+    </message>
+</context>
+<context>
     <name>BatchesDialog</name>
     <message>
         <location filename="../../pacte_desktop/ui/import_batches.py" line="77"/>
@@ -153,43 +206,43 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="487"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="534"/>
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="491"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="538"/>
         <source>Saint-Gillois</source>
         <translation>Saint-Gilles resident</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="498"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="529"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="545"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="576"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="526"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="573"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Private to the organisation: never shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="538"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="585"/>
         <source>Aucun candidat pour l&apos;instant. Ajoutez les personnes que vous accompagnez, sous un code : leurs données restent dans votre organisation.</source>
         <translation>No candidates yet. Add the people you support, under a code: their data stays within your organisation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="541"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="588"/>
         <source>&amp;Nouveau candidat…</source>
         <translation>&amp;New candidate…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="546"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="593"/>
         <source>Candidat archivé</source>
         <translation>Candidate archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="547"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="594"/>
         <source>%1 candidats archivés</source>
         <translation>%1 candidates archived</translation>
     </message>
@@ -276,6 +329,19 @@
         <location filename="../../pacte_desktop/ui/wizard.py" line="129"/>
         <source>&amp;Rejoindre mon organisation (dossier partagé ou WebDAV)</source>
         <translation>&amp;Join my organisation (shared folder or WebDAV)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="448"/>
+        <source>Clôturer la demande</source>
+        <translation>Close the request</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="451"/>
+        <source>Clôturer « %1 » ? Les partenaires verront la clôture à la prochaine synchronisation du réseau et ne pourront plus y répondre.</source>
+        <translation>Close &apos;%1&apos;? Partners will see the close at the next network sync and can no longer answer it.</translation>
     </message>
 </context>
 <context>
@@ -1317,7 +1383,7 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../pacte_desktop/ui/forms.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/forms.py" line="135"/>
         <source>séparés par des virgules</source>
         <translation>separated by commas</translation>
     </message>
@@ -1760,217 +1826,240 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="176"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="532"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="559"/>
         <source>Ma journée</source>
         <translation>My day</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="182"/>
         <source>Ma journée — %1</source>
         <translation>My day — %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="188"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="368"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="369"/>
         <source>Suivis de mises à l&apos;emploi à faire</source>
         <translation>Placement checks due</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="189"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="414"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="190"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="415"/>
         <source>Demandes ouvertes des partenaires</source>
         <translation>Partners&apos; open requests</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="190"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="191"/>
         <source>Mes employeurs récents</source>
         <translation>My recent employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="191"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="192"/>
         <source>Ouvrir l&apos;annuaire (Ctrl+1)</source>
         <translation>Open the directory (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="194"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="195"/>
         <source>L&apos;organisation ce mois-ci (%1 %2)</source>
         <translation>The organisation this month (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="199"/>
         <source>Mises à l&apos;emploi du mois par type</source>
         <translation>This month&apos;s placements by type</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="310"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="311"/>
         <source>Lecture…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="316"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="317"/>
         <source>Personne n&apos;est choisi comme travailleur à ce poste : Équipe → Changer de travailleur… (Ctrl+Maj+W).</source>
         <translation>No worker is chosen at this workstation: Team → Switch worker… (Ctrl+Shift+W).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="322"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="323"/>
         <source>À relancer aujourd&apos;hui</source>
         <translation>Follow-ups due today</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="332"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="333"/>
         <source>Rien à relancer aujourd&apos;hui. Une relance se prévoit en notant une démarche avec une date de prochaine action, sur la fiche d&apos;un employeur.</source>
         <translation>Nothing to follow up today. To plan a follow-up, log an interaction with a next action date on an employer&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="338"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="339"/>
         <source>Tout voir dans « À relancer » (%1)</source>
         <translation>See all in “Follow-ups” (%1)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="346"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="347"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="386"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="348"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="387"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="349"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="388"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="353"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="354"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="353"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="354"/>
         <source>Marquer la relance faite</source>
         <translation>Mark the follow-up done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="355"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="356"/>
         <source>Reporter…</source>
         <translation>Postpone…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="358"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="359"/>
         <source>Noter l&apos;appel…</source>
         <translation>Log the call…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="360"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="361"/>
         <source>Ouvre la fiche pour noter l&apos;appel ; la relance est faite une fois noté</source>
         <translation>Opens the record to log the call; once it is logged, the follow-up is done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="378"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="379"/>
         <source>suivi à %1 mois</source>
         <translation>%1-month check</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="383"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="384"/>
         <source>depuis le %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="390"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="391"/>
         <source>Ouvrir…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="390"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="391"/>
         <source>Noter le résultat du suivi</source>
         <translation>Record the check&apos;s result</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="401"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="402"/>
         <source>Aucun suivi à faire. Les suivis à 3 et 6 mois des mises à l&apos;emploi de vos candidats apparaissent ici le jour venu.</source>
         <translation>No check due. The 3- and 6-month checks of your candidates&apos; placements appear here when their day comes.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="407"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="408"/>
         <source>Tout voir dans « Mises à l&apos;emploi » (%1)</source>
         <translation>See all in “Placements” (%1)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="419"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="420"/>
         <source>Ce poste n&apos;est dans aucun réseau de partenaires. Pour en rejoindre un : Synchronisation → Configurer…</source>
         <translation>This workstation is in no partner network. To join one: Sync → Set up…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="424"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="425"/>
         <source>Aucune demande ouverte des partenaires pour l&apos;instant. Elles arrivent avec la synchronisation du réseau (F5).</source>
         <translation>No open requests from partners for now. They arrive when the network syncs (F5).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="428"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="429"/>
         <source>Voir le réseau</source>
         <translation>See the network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="436"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="437"/>
         <source>postes : %1</source>
         <translation>positions: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="440"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="441"/>
         <source>Du %1 au %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="445"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="446"/>
         <source>Compétences : %1</source>
         <translation>Skills: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="448"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="449"/>
         <source>Langues : %1</source>
         <translation>Languages: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/home.py" line="460"/>
+        <source>répondu : %n candidat(s)</source>
+        <translation>
+            <numerusform>answered: %n candidate</numerusform>
+            <numerusform>answered: %n candidates</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="476"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="465"/>
+        <source>Répondre…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="465"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="467"/>
+        <source>Dire à %1 combien de candidats nous pouvons proposer</source>
+        <translation>Tell %1 how many candidates we can propose</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="503"/>
         <source>Les employeurs que vous ouvrez apparaîtront ici. Cherchez-en un dans l&apos;annuaire, ou créez-le avec Ctrl+N.</source>
         <translation>The employers you open will appear here. Find one in the directory, or create it with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="487"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="514"/>
         <source>Démarches notées</source>
         <translation>Interactions logged</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="488"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="515"/>
         <source>Nouveaux employeurs</source>
         <translation>New employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="489"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="516"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="497"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="524"/>
         <source>Mises à l&apos;emploi par type :</source>
         <translation>Placements by type:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="500"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="527"/>
         <source>Aucune mise à l&apos;emploi commencée ce mois-ci : elles se notent dans la vue « Mises à l&apos;emploi » (Ctrl+5).</source>
         <translation>No placement started this month: placements are recorded in the “Placements” view (Ctrl+5).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="542"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="569"/>
         <source>Relance marquée comme faite</source>
         <translation>Follow-up marked done</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="565"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="592"/>
         <source>Relance reportée au %1</source>
         <translation>Follow-up postponed to %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="596"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="623"/>
         <source>Appel noté : relance marquée comme faite</source>
         <translation>Call logged: follow-up marked done</translation>
     </message>
@@ -2235,7 +2324,7 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>LegalFormInput</name>
     <message>
-        <location filename="../../pacte_desktop/ui/inputs/legal_form.py" line="48"/>
+        <location filename="../../pacte_desktop/ui/inputs/legal_form.py" line="49"/>
         <source>choisir ou taper (SRL, ASBL…)</source>
         <translation>choose or type (SRL, ASBL…)</translation>
     </message>
@@ -2531,126 +2620,136 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="140"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="151"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="144"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="155"/>
         <source>N° BCE</source>
         <translation>Enterprise no. (CBE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="145"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="156"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="146"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="174"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="157"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="187"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="147"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="158"/>
         <source>Dernier contact</source>
         <translation>Latest contact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="162"/>
+        <source>Employeurs</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="163"/>
+        <source>Demandes</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="164"/>
         <source>Toutes les organisations</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="152"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="153"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="165"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="166"/>
         <source>Organisation partenaire</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="155"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="168"/>
         <source>Fiches des partenaires, en lecture seule : elles leur appartiennent.</source>
         <translation>Partners&apos; records, read-only: they belong to them.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="161"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="337"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="375"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="174"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="350"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="388"/>
         <source>Membres du réseau</source>
         <translation>Network members</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="162"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="175"/>
         <source>Admettre…</source>
         <translation>Admit…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="164"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="177"/>
         <source>Admettre l&apos;organisation choisie : ses partenaires liront ses fiches</source>
         <translation>Admit the chosen organisation: its partners will read its records</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="179"/>
         <source>Retirer du réseau…</source>
         <translation>Remove from the network…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="181"/>
         <source>Retirer l&apos;organisation choisie : ses partenaires effacent ses fiches</source>
         <translation>Remove the chosen organisation: its partners erase its records</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="188"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
         <source>Empreinte de clé</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="190"/>
         <source>Dernier fichier reçu</source>
         <translation>Latest file received</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="195"/>
         <source>admise</source>
         <translation>admitted</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="196"/>
         <source>en attente d&apos;admission</source>
         <translation>waiting for admission</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="184"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="197"/>
         <source>retirée</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="187"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="200"/>
         <source> · coordination</source>
         <translation> · coordinator</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="202"/>
         <source> · notre organisation</source>
         <translation> · our organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="283"/>
         <source>Aucune fiche partenaire reçue pour l&apos;instant.</source>
         <translation>No partner records received yet.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="286"/>
         <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
         <translation>This workstation has not joined a partner network. Menu Sync → Set up… to join one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="319"/>
         <source>%n organisation(s) attendent votre admission.</source>
         <translation>
             <numerusform>%n organisation is waiting for your admission.</numerusform>
@@ -2658,12 +2757,12 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="310"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="323"/>
         <source>La coordination du réseau admet et retire les organisations membres.</source>
         <translation>The network&apos;s coordinator admits and removes member organisations.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="351"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="364"/>
         <source>Admettre « %1 » dans le réseau ? Ses partenaires liront les fiches qu&apos;elle publie.
 
 Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
@@ -2672,7 +2771,7 @@ Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
 First check its key&apos;s fingerprint with it: %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="356"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="369"/>
         <source>Retirer « %1 » du réseau ? Ses partenaires ne liront plus ses fiches et effaceront celles qu&apos;ils ont reçues. (Empreinte de sa clé : %2)</source>
         <translation>Remove &apos;%1&apos; from the network? Its partners will no longer read its records and will erase those they received. (Its key&apos;s fingerprint: %2)</translation>
     </message>
@@ -2704,27 +2803,42 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="447"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="452"/>
         <source>Demandes de profils seulement</source>
         <translation>Profile requests only</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="461"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="453"/>
+        <source>Relayer au réseau</source>
+        <translation>Relay to the network</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/records.py" line="456"/>
+        <source>Relayer la demande de profils choisie aux partenaires du réseau : ils la verront et diront combien de candidats ils peuvent proposer</source>
+        <translation>Relay the chosen request for profiles to the network&apos;s partners: they will see it and say how many candidates they can propose</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/records.py" line="482"/>
+        <source>« %1 » relayée au réseau : elle part à la prochaine synchronisation.</source>
+        <translation>&apos;%1&apos; relayed to the network: it leaves at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/records.py" line="508"/>
         <source>Aucune offre ni demande pour l&apos;instant. Notez la première offre d&apos;emploi ou de stage d&apos;un employeur, ou sa demande de profils : vous la retrouverez ici, et vous pourrez la partager avec vos partenaires.</source>
         <translation>No opportunities or requests yet. Record an employer&apos;s first job or internship offer, or their request for profiles: you will find it here, and you can share it with your partners.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="465"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="512"/>
         <source>&amp;Nouvelle offre…</source>
         <translation>&amp;New opportunity…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="470"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="517"/>
         <source>Offre archivée</source>
         <translation>Opportunity archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="471"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="518"/>
         <source>%1 offres archivées</source>
         <translation>%1 opportunities archived</translation>
     </message>
@@ -2826,37 +2940,37 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="571"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="618"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="577"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="624"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="578"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="625"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="595"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="642"/>
         <source>Aucune mise à l&apos;emploi pour l&apos;instant. Notez la première quand un candidat commence chez un employeur : les suivis à 3 et 6 mois vous seront rappelés.</source>
         <translation>No placements yet. Record the first one when a candidate starts with an employer: you will be reminded of the 3- and 6-month checks.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="598"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="645"/>
         <source>&amp;Nouvelle mise à l&apos;emploi…</source>
         <translation>&amp;New placement…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="603"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="650"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Placement archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="604"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="651"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 placements archived</translation>
     </message>
@@ -3178,6 +3292,160 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <location filename="../../pacte_desktop/ui/exports.py" line="426"/>
         <source>Import annulé</source>
         <translation>Import undone</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="132"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="151"/>
+        <source>Demande</source>
+        <extracomment>What ``context.changed`` announces that may change the tab. The longest message an answer takes (as the entity allows).</extracomment>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="133"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="152"/>
+        <source>Employeur</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="155"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="135"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="154"/>
+        <source>Pour le</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="136"/>
+        <source>Candidats proposés / demandés</source>
+        <translation>Candidates proposed / asked</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="137"/>
+        <source>Réponses</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="142"/>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="143"/>
+        <source>Candidats</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="144"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="145"/>
+        <source>Le</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="150"/>
+        <source>Relayée par</source>
+        <translation>Relayed by</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="153"/>
+        <source>Postes</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="156"/>
+        <source>Notre réponse</source>
+        <translation>Our answer</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="160"/>
+        <source>Nos demandes relayées au réseau</source>
+        <translation>Our requests relayed to the network</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="161"/>
+        <source>Demandes des partenaires</source>
+        <translation>Partners&apos; requests</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="162"/>
+        <source>Clôturer…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="164"/>
+        <source>Clôturer la demande choisie : pourvue, partiellement pourvue ou expirée</source>
+        <translation>Close the chosen request: filled, partly filled or expired</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="166"/>
+        <source>Répondre…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="168"/>
+        <source>Dire au partenaire combien de candidats nous pouvons proposer</source>
+        <translation>Tell the partner how many candidates we can propose</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="172"/>
+        <source>Une réponse dit combien de candidats nous pouvons proposer, jamais qui : aucun nom dans le message.</source>
+        <translation>An answer says how many candidates we can propose, never who: no name in the message.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="246"/>
+        <source>Aucune demande relayée. Une demande de profils d&apos;un employeur se relaie depuis « Offres et demandes » : Relayer au réseau.</source>
+        <translation>No relayed requests. An employer&apos;s request for profiles is relayed from &apos;Opportunities and requests&apos;: Relay to the network.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="253"/>
+        <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
+        <translation>This workstation has not joined a partner network. Sync menu → Set up… to join one.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="258"/>
+        <source>Aucune demande des partenaires pour l&apos;instant. Elles arrivent avec la synchronisation du réseau (F5).</source>
+        <translation>No partners&apos; requests yet. They arrive with the network sync (F5).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="288"/>
+        <source>%n candidat(s)</source>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="288"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="310"/>
+        <source>Choisissez une demande pour voir les réponses des partenaires.</source>
+        <translation>Choose a request to see the partners&apos; answers.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="328"/>
+        <source>« %1 » : candidats proposés : %2 sur %3 demandés.</source>
+        <translation>&apos;%1&apos;: candidates proposed: %2 of %3 asked.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="333"/>
+        <source>%n réponse(s) reçue(s).</source>
+        <translation>
+            <numerusform>%n answer received.</numerusform>
+            <numerusform>%n answers received.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -103,9 +103,20 @@
     </message>
 </context>
 <context>
+    <name>HomeView</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/home.py" line="460"/>
+        <source>répondu : %n candidat(s)</source>
+        <translation>
+            <numerusform>répondu : %n candidat</numerusform>
+            <numerusform>répondu : %n candidats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NetworkView</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="319"/>
         <source>%n organisation(s) attendent votre admission.</source>
         <translation>
             <numerusform>%n organisation attend votre admission.</numerusform>
@@ -148,6 +159,25 @@
         <translation>
             <numerusform>%n rejeté</numerusform>
             <numerusform>%n rejetés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="288"/>
+        <source>%n candidat(s)</source>
+        <translation>
+            <numerusform>%n candidat</numerusform>
+            <numerusform>%n candidats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="333"/>
+        <source>%n réponse(s) reçue(s).</source>
+        <translation>
+            <numerusform>%n réponse reçue.</numerusform>
+            <numerusform>%n réponses reçues.</numerusform>
         </translation>
     </message>
 </context>

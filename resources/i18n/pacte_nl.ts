@@ -55,6 +55,59 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="512"/>
+        <source>Répondre à %1</source>
+        <translation>Antwoorden aan %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="518"/>
+        <source>postes : %1</source>
+        <translation>plaatsen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="520"/>
+        <source>pour le %1</source>
+        <translation>tegen %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="524"/>
+        <source>Langues : %1</source>
+        <translation>Talen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="526"/>
+        <source>Compétences : %1</source>
+        <translation>Vaardigheden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="528"/>
+        <source>Candidats que nous pouvons proposer :</source>
+        <translation>Kandidaten die we kunnen voorstellen:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="529"/>
+        <source>Message :</source>
+        <translation>Bericht:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="531"/>
+        <source>Par ex. : profils bilingues, disponibles dès janvier ; appelez Farida.</source>
+        <translation>Bv.: tweetalige profielen, beschikbaar vanaf januari; bel Farida.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="535"/>
+        <source>Ne nommez personne : ni nom, ni code de candidat. Le partenaire saura combien de candidats vous proposez ; vous les présenterez ensuite directement.</source>
+        <translation>Noem niemand: geen naam, geen kandidaatcode. De partner weet hoeveel kandidaten u voorstelt; u stelt ze daarna rechtstreeks voor.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="549"/>
+        <source>Le message compte %1 caractères ; %2 au plus.</source>
+        <translation>Het bericht telt %1 tekens; hoogstens %2.</translation>
+    </message>
+</context>
+<context>
     <name>BatchesDialog</name>
     <message>
         <location filename="../../pacte_desktop/ui/import_batches.py" line="77"/>
@@ -153,43 +206,43 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="487"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="534"/>
         <source>Candidats</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="491"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="538"/>
         <source>Saint-Gillois</source>
         <translation>Inwoner Sint-Gillis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="498"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="529"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="545"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="576"/>
         <source>Tous</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="526"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="573"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Privégegevens van de organisatie: worden nooit gedeeld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="538"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="585"/>
         <source>Aucun candidat pour l&apos;instant. Ajoutez les personnes que vous accompagnez, sous un code : leurs données restent dans votre organisation.</source>
         <translation>Nog geen kandidaten. Voeg de mensen toe die u begeleidt, onder een code: hun gegevens blijven binnen uw organisatie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="541"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="588"/>
         <source>&amp;Nouveau candidat…</source>
         <translation>&amp;Nieuwe kandidaat…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="546"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="593"/>
         <source>Candidat archivé</source>
         <translation>Kandidaat gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="547"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="594"/>
         <source>%1 candidats archivés</source>
         <translation>%1 kandidaten gearchiveerd</translation>
     </message>
@@ -276,6 +329,19 @@
         <location filename="../../pacte_desktop/ui/wizard.py" line="129"/>
         <source>&amp;Rejoindre mon organisation (dossier partagé ou WebDAV)</source>
         <translation>&amp;Bij mijn organisatie aansluiten (gedeelde map of WebDAV)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="448"/>
+        <source>Clôturer la demande</source>
+        <translation>Aanvraag afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="451"/>
+        <source>Clôturer « %1 » ? Les partenaires verront la clôture à la prochaine synchronisation du réseau et ne pourront plus y répondre.</source>
+        <translation>&apos;%1&apos; afsluiten? De partners zien de afsluiting bij de volgende synchronisatie van het netwerk en kunnen er niet meer op antwoorden.</translation>
     </message>
 </context>
 <context>
@@ -1317,7 +1383,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../pacte_desktop/ui/forms.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/forms.py" line="135"/>
         <source>séparés par des virgules</source>
         <translation>gescheiden door komma&apos;s</translation>
     </message>
@@ -1760,217 +1826,240 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="176"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="532"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="559"/>
         <source>Ma journée</source>
         <translation>Mijn dag</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="181"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="182"/>
         <source>Ma journée — %1</source>
         <translation>Mijn dag — %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="188"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="368"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="369"/>
         <source>Suivis de mises à l&apos;emploi à faire</source>
         <translation>Op te volgen tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="189"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="414"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="190"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="415"/>
         <source>Demandes ouvertes des partenaires</source>
         <translation>Open aanvragen van partners</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="190"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="191"/>
         <source>Mes employeurs récents</source>
         <translation>Mijn recente werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="191"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="192"/>
         <source>Ouvrir l&apos;annuaire (Ctrl+1)</source>
         <translation>Werkgeverslijst openen (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="194"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="195"/>
         <source>L&apos;organisation ce mois-ci (%1 %2)</source>
         <translation>De organisatie deze maand (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="199"/>
         <source>Mises à l&apos;emploi du mois par type</source>
         <translation>Tewerkstellingen van de maand per soort</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="310"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="311"/>
         <source>Lecture…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="316"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="317"/>
         <source>Personne n&apos;est choisi comme travailleur à ce poste : Équipe → Changer de travailleur… (Ctrl+Maj+W).</source>
         <translation>Op deze werkpost is geen medewerker gekozen: Team → Medewerker wisselen… (Ctrl+Shift+W).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="322"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="323"/>
         <source>À relancer aujourd&apos;hui</source>
         <translation>Vandaag op te volgen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="332"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="333"/>
         <source>Rien à relancer aujourd&apos;hui. Une relance se prévoit en notant une démarche avec une date de prochaine action, sur la fiche d&apos;un employeur.</source>
         <translation>Vandaag niets op te volgen. Een opvolging plant u door op de fiche van een werkgever een contactmoment te noteren met een datum voor de volgende actie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="338"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="339"/>
         <source>Tout voir dans « À relancer » (%1)</source>
         <translation>Alles bekijken in « Op te volgen » (%1)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="346"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="347"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="386"/>
         <source>En retard</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="348"/>
-        <location filename="../../pacte_desktop/ui/home.py" line="387"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="349"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="388"/>
         <source>aujourd&apos;hui</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="353"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="354"/>
         <source>Fait</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="353"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="354"/>
         <source>Marquer la relance faite</source>
         <translation>De opvolging als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="355"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="356"/>
         <source>Reporter…</source>
         <translation>Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="358"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="359"/>
         <source>Noter l&apos;appel…</source>
         <translation>Gesprek noteren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="360"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="361"/>
         <source>Ouvre la fiche pour noter l&apos;appel ; la relance est faite une fois noté</source>
         <translation>Opent de fiche om het gesprek te noteren; zodra het genoteerd is, is de opvolging gedaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="378"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="379"/>
         <source>suivi à %1 mois</source>
         <translation>opvolging na %1 maanden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="383"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="384"/>
         <source>depuis le %1</source>
         <translation>sinds %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="390"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="391"/>
         <source>Ouvrir…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="390"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="391"/>
         <source>Noter le résultat du suivi</source>
         <translation>Het resultaat van de opvolging noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="401"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="402"/>
         <source>Aucun suivi à faire. Les suivis à 3 et 6 mois des mises à l&apos;emploi de vos candidats apparaissent ici le jour venu.</source>
         <translation>Geen opvolging te doen. De opvolgingen na 3 en 6 maanden van de tewerkstellingen van uw kandidaten verschijnen hier wanneer het zover is.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="407"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="408"/>
         <source>Tout voir dans « Mises à l&apos;emploi » (%1)</source>
         <translation>Alles bekijken in « Tewerkstellingen » (%1)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="419"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="420"/>
         <source>Ce poste n&apos;est dans aucun réseau de partenaires. Pour en rejoindre un : Synchronisation → Configurer…</source>
         <translation>Deze werkpost zit in geen enkel partnernetwerk. Om er een te vervoegen: Synchronisatie → Instellen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="424"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="425"/>
         <source>Aucune demande ouverte des partenaires pour l&apos;instant. Elles arrivent avec la synchronisation du réseau (F5).</source>
         <translation>Voorlopig geen open aanvragen van partners. Ze komen binnen met de synchronisatie van het netwerk (F5).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="428"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="429"/>
         <source>Voir le réseau</source>
         <translation>Netwerk bekijken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="436"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="437"/>
         <source>postes : %1</source>
         <translation>plaatsen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="440"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="441"/>
         <source>Du %1 au %2</source>
         <translation>Van %1 tot %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="445"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="446"/>
         <source>Compétences : %1</source>
         <translation>Vaardigheden: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="448"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="449"/>
         <source>Langues : %1</source>
         <translation>Talen: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/home.py" line="460"/>
+        <source>répondu : %n candidat(s)</source>
+        <translation>
+            <numerusform>geantwoord: %n kandidaat</numerusform>
+            <numerusform>geantwoord: %n kandidaten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="476"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="465"/>
+        <source>Répondre…</source>
+        <translation>Antwoorden…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="465"/>
+        <source>Modifier…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="467"/>
+        <source>Dire à %1 combien de candidats nous pouvons proposer</source>
+        <translation>%1 laten weten hoeveel kandidaten we kunnen voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/home.py" line="503"/>
         <source>Les employeurs que vous ouvrez apparaîtront ici. Cherchez-en un dans l&apos;annuaire, ou créez-le avec Ctrl+N.</source>
         <translation>De werkgevers die u opent, verschijnen hier. Zoek er een in de werkgeverslijst, of maak er een aan met Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="487"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="514"/>
         <source>Démarches notées</source>
         <translation>Genoteerde contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="488"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="515"/>
         <source>Nouveaux employeurs</source>
         <translation>Nieuwe werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="489"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="516"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="497"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="524"/>
         <source>Mises à l&apos;emploi par type :</source>
         <translation>Tewerkstellingen per soort:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="500"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="527"/>
         <source>Aucune mise à l&apos;emploi commencée ce mois-ci : elles se notent dans la vue « Mises à l&apos;emploi » (Ctrl+5).</source>
         <translation>Deze maand is nog geen tewerkstelling begonnen: u noteert ze in de weergave « Tewerkstellingen » (Ctrl+5).</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="542"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="569"/>
         <source>Relance marquée comme faite</source>
         <translation>Opvolging als gedaan gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="565"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="592"/>
         <source>Relance reportée au %1</source>
         <translation>Opvolging uitgesteld tot %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/home.py" line="596"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="623"/>
         <source>Appel noté : relance marquée comme faite</source>
         <translation>Gesprek genoteerd: opvolging als gedaan gemarkeerd</translation>
     </message>
@@ -2235,7 +2324,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>LegalFormInput</name>
     <message>
-        <location filename="../../pacte_desktop/ui/inputs/legal_form.py" line="48"/>
+        <location filename="../../pacte_desktop/ui/inputs/legal_form.py" line="49"/>
         <source>choisir ou taper (SRL, ASBL…)</source>
         <translation>kiezen of typen (BV, VZW…)</translation>
     </message>
@@ -2531,126 +2620,136 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="140"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="151"/>
         <source>Réseau</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="144"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="155"/>
         <source>N° BCE</source>
         <translation>KBO-nr.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="145"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="156"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="146"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="174"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="157"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="187"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="147"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="158"/>
         <source>Dernier contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="162"/>
+        <source>Employeurs</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="163"/>
+        <source>Demandes</source>
+        <translation>Aanvragen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="164"/>
         <source>Toutes les organisations</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="152"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="153"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="165"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="166"/>
         <source>Organisation partenaire</source>
         <translation>Partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="155"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="168"/>
         <source>Fiches des partenaires, en lecture seule : elles leur appartiennent.</source>
         <translation>Fiches van de partners, alleen-lezen: ze zijn van hen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="161"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="337"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="375"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="174"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="350"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="388"/>
         <source>Membres du réseau</source>
         <translation>Leden van het netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="162"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="175"/>
         <source>Admettre…</source>
         <translation>Toelaten…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="164"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="177"/>
         <source>Admettre l&apos;organisation choisie : ses partenaires liront ses fiches</source>
         <translation>De gekozen organisatie toelaten: haar partners zullen haar fiches lezen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="179"/>
         <source>Retirer du réseau…</source>
         <translation>Uit het netwerk verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="181"/>
         <source>Retirer l&apos;organisation choisie : ses partenaires effacent ses fiches</source>
         <translation>De gekozen organisatie verwijderen: haar partners wissen haar fiches</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="188"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
         <source>Empreinte de clé</source>
         <translation>Sleutelvingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="190"/>
         <source>Dernier fichier reçu</source>
         <translation>Laatst ontvangen bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="195"/>
         <source>admise</source>
         <translation>toegelaten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="196"/>
         <source>en attente d&apos;admission</source>
         <translation>wacht op toelating</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="184"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="197"/>
         <source>retirée</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="187"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="200"/>
         <source> · coordination</source>
         <translation> · coördinatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="202"/>
         <source> · notre organisation</source>
         <translation> · onze organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="283"/>
         <source>Aucune fiche partenaire reçue pour l&apos;instant.</source>
         <translation>Nog geen partnerfiches ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="286"/>
         <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
         <translation>Deze werkpost is niet aangesloten bij een partnernetwerk. Menu Synchronisatie → Instellen… om aan te sluiten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="319"/>
         <source>%n organisation(s) attendent votre admission.</source>
         <translation>
             <numerusform>%n organisatie wacht op uw toelating.</numerusform>
@@ -2658,12 +2757,12 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="310"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="323"/>
         <source>La coordination du réseau admet et retire les organisations membres.</source>
         <translation>De coördinatie van het netwerk laat lidorganisaties toe en verwijdert ze.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="351"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="364"/>
         <source>Admettre « %1 » dans le réseau ? Ses partenaires liront les fiches qu&apos;elle publie.
 
 Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
@@ -2672,7 +2771,7 @@ Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
 Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="356"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="369"/>
         <source>Retirer « %1 » du réseau ? Ses partenaires ne liront plus ses fiches et effaceront celles qu&apos;ils ont reçues. (Empreinte de sa clé : %2)</source>
         <translation>&apos;%1&apos; uit het netwerk verwijderen? Haar partners lezen haar fiches niet meer en wissen de fiches die ze ontvingen. (Vingerafdruk van haar sleutel: %2)</translation>
     </message>
@@ -2704,27 +2803,42 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <translation>Gedeeld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="447"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="452"/>
         <source>Demandes de profils seulement</source>
         <translation>Alleen profielaanvragen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="461"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="453"/>
+        <source>Relayer au réseau</source>
+        <translation>Doorsturen naar het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/records.py" line="456"/>
+        <source>Relayer la demande de profils choisie aux partenaires du réseau : ils la verront et diront combien de candidats ils peuvent proposer</source>
+        <translation>De gekozen profielaanvraag doorsturen naar de partners van het netwerk: ze zien ze en zeggen hoeveel kandidaten ze kunnen voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/records.py" line="482"/>
+        <source>« %1 » relayée au réseau : elle part à la prochaine synchronisation.</source>
+        <translation>&apos;%1&apos; doorgestuurd naar het netwerk: ze vertrekt bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/records.py" line="508"/>
         <source>Aucune offre ni demande pour l&apos;instant. Notez la première offre d&apos;emploi ou de stage d&apos;un employeur, ou sa demande de profils : vous la retrouverez ici, et vous pourrez la partager avec vos partenaires.</source>
         <translation>Nog geen vacatures of aanvragen. Noteer de eerste vacature of stageplaats van een werkgever, of zijn profielaanvraag: u vindt ze hier terug en u kunt ze delen met uw partners.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="465"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="512"/>
         <source>&amp;Nouvelle offre…</source>
         <translation>&amp;Nieuwe vacature…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="470"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="517"/>
         <source>Offre archivée</source>
         <translation>Vacature gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="471"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="518"/>
         <source>%1 offres archivées</source>
         <translation>%1 vacatures gearchiveerd</translation>
     </message>
@@ -2826,37 +2940,37 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="571"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="618"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="577"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="624"/>
         <source>Début</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="578"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="625"/>
         <source>Fin</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="595"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="642"/>
         <source>Aucune mise à l&apos;emploi pour l&apos;instant. Notez la première quand un candidat commence chez un employeur : les suivis à 3 et 6 mois vous seront rappelés.</source>
         <translation>Nog geen tewerkstellingen. Noteer de eerste wanneer een kandidaat bij een werkgever begint: u krijgt dan een herinnering voor de opvolging na 3 en 6 maanden.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="598"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="645"/>
         <source>&amp;Nouvelle mise à l&apos;emploi…</source>
         <translation>&amp;Nieuwe tewerkstelling…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="603"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="650"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Tewerkstelling gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="604"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="651"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 tewerkstellingen gearchiveerd</translation>
     </message>
@@ -3178,6 +3292,160 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <location filename="../../pacte_desktop/ui/exports.py" line="426"/>
         <source>Import annulé</source>
         <translation>Import ongedaan gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="132"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="151"/>
+        <source>Demande</source>
+        <extracomment>What ``context.changed`` announces that may change the tab. The longest message an answer takes (as the entity allows).</extracomment>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="133"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="152"/>
+        <source>Employeur</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="155"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="135"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="154"/>
+        <source>Pour le</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="136"/>
+        <source>Candidats proposés / demandés</source>
+        <translation>Kandidaten voorgesteld / gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="137"/>
+        <source>Réponses</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="142"/>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="143"/>
+        <source>Candidats</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="144"/>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="145"/>
+        <source>Le</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="150"/>
+        <source>Relayée par</source>
+        <translation>Doorgestuurd door</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="153"/>
+        <source>Postes</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="156"/>
+        <source>Notre réponse</source>
+        <translation>Ons antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="160"/>
+        <source>Nos demandes relayées au réseau</source>
+        <translation>Onze aanvragen doorgestuurd naar het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="161"/>
+        <source>Demandes des partenaires</source>
+        <translation>Aanvragen van partners</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="162"/>
+        <source>Clôturer…</source>
+        <translation>Afsluiten…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="164"/>
+        <source>Clôturer la demande choisie : pourvue, partiellement pourvue ou expirée</source>
+        <translation>De gekozen aanvraag afsluiten: ingevuld, gedeeltelijk ingevuld of verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="166"/>
+        <source>Répondre…</source>
+        <translation>Antwoorden…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="168"/>
+        <source>Dire au partenaire combien de candidats nous pouvons proposer</source>
+        <translation>De partner laten weten hoeveel kandidaten we kunnen voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="172"/>
+        <source>Une réponse dit combien de candidats nous pouvons proposer, jamais qui : aucun nom dans le message.</source>
+        <translation>Een antwoord zegt hoeveel kandidaten we kunnen voorstellen, nooit wie: geen naam in het bericht.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="246"/>
+        <source>Aucune demande relayée. Une demande de profils d&apos;un employeur se relaie depuis « Offres et demandes » : Relayer au réseau.</source>
+        <translation>Geen doorgestuurde aanvragen. Een profielaanvraag van een werkgever stuurt u door vanuit &apos;Vacatures en aanvragen&apos;: Doorsturen naar het netwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="253"/>
+        <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
+        <translation>Deze werkpost is niet aangesloten bij een partnernetwerk. Menu Synchronisatie → Instellen… om aan te sluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="258"/>
+        <source>Aucune demande des partenaires pour l&apos;instant. Elles arrivent avec la synchronisation du réseau (F5).</source>
+        <translation>Nog geen aanvragen van partners. Ze komen binnen met de synchronisatie van het netwerk (F5).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="288"/>
+        <source>%n candidat(s)</source>
+        <translation>
+            <numerusform>%n kandidaat</numerusform>
+            <numerusform>%n kandidaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="288"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="310"/>
+        <source>Choisissez une demande pour voir les réponses des partenaires.</source>
+        <translation>Kies een aanvraag om de antwoorden van de partners te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="328"/>
+        <source>« %1 » : candidats proposés : %2 sur %3 demandés.</source>
+        <translation>&apos;%1&apos;: voorgestelde kandidaten: %2 van %3 gevraagd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="333"/>
+        <source>%n réponse(s) reçue(s).</source>
+        <translation>
+            <numerusform>%n antwoord ontvangen.</numerusform>
+            <numerusform>%n antwoorden ontvangen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
