@@ -210,3 +210,48 @@ def test_ma_journee_answers_a_partners_request(
     button = row.findChild(QPushButton, "answer_request")
     assert button is not None and button.text() == "Modifier…"
     view.context.runner.drain()
+
+
+def test_relayer_au_reseau_relays_a_request_with_undo_and_refuses_other_offers(
+    qtbot: Any, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from pacte_desktop.ui.records import OpportunitiesView
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from test_records import make_view, seed_records
+
+    seeded = seed_records(context)
+    view = make_view(qtbot, OpportunitiesView, context)
+    assert view.relay_button.text() == "Relayer au réseau"
+    assert not view.relay_button.isEnabled()
+
+    def shared(record_id: str) -> int:
+        with context.store.reading() as conn:
+            return int(
+                conn.exec_driver_sql(
+                    "SELECT shared FROM opportunity WHERE id = ?", (record_id,)
+                ).scalar_one()
+            )
+
+    request = seeded["request"].id
+    view.table_view.selectRow(view.model.row_of(request))
+    assert view.relay_button.isEnabled()
+    with qtbot.waitSignal(context.undo_offered, timeout=5000) as offered:
+        qtbot.mouseClick(view.relay_button, Qt.MouseButton.LeftButton)
+    text, undo = offered.args
+    assert (
+        text == "« Mécaniciens vélo » relayée au réseau : elle part à la prochaine synchronisation."
+    )
+    assert shared(request) == 1
+    undo()
+    qtbot.waitUntil(lambda: shared(request) == 0, timeout=5000)
+
+    refusals: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: refusals.append(str(a[2])))
+    view.table_view.selectRow(view.model.row_of(seeded["commis"].id))
+    qtbot.mouseClick(view.relay_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(refusals), timeout=5000)
+    assert "n'est pas une demande de profils" in refusals[0]
+    assert shared(seeded["commis"].id) == 0
