@@ -40,11 +40,12 @@ from pacte_desktop.services.records import WriteUnit
 from pacte_desktop.services.requests import OurRequest, PartnerRequest, RequestBoard
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.guarded_dialog import GuardedDialog, report_error
+from pacte_desktop.ui.inputs.choices import language_label
 from pacte_desktop.ui.labels import choice_label, format_date
 from pacte_desktop.ui.record_lists import RecordListModel, make_table
 
-OUR_COLUMNS = ("title", "employer", "status", "end_date", "gathered", "answers")
-ANSWER_COLUMNS = ("organisation", "count", "message", "answered_on")
+OUR_COLUMNS = ("title", "gathered", "status", "end_date", "employer", "answers")
+ANSWER_COLUMNS = ("organisation", "count", "answered_on", "message")
 PARTNER_COLUMNS = ("organisation", "title", "employer", "positions", "end_date", "status", "ours")
 #: What ``context.changed`` announces that may change the tab.
 CONCERNS = frozenset({"*", "network", "opportunity", "request_answer"})
@@ -85,8 +86,8 @@ class RequestsTab(QWidget):
         inner = self.ours_split = QSplitter(Qt.Orientation.Horizontal)
         inner.addWidget(self.ours_table)
         inner.addWidget(self.answers_table)
-        inner.setStretchFactor(0, 3)
-        inner.setStretchFactor(1, 2)
+        inner.setStretchFactor(0, 1)
+        inner.setStretchFactor(1, 1)
         box = QVBoxLayout(self.ours_box)
         box.addWidget(self.ours_empty)
         box.addWidget(inner, 1)
@@ -133,7 +134,7 @@ class RequestsTab(QWidget):
             "employer": self.tr("Employeur"),
             "status": self.tr("Statut"),
             "end_date": self.tr("Pour le"),
-            "gathered": self.tr("Candidats proposés / demandés"),
+            "gathered": self.tr("Proposés / demandés"),
             "answers": self.tr("Réponses"),
         }
 
@@ -265,6 +266,7 @@ class RequestsTab(QWidget):
         self.partners_empty.setVisible(not board.partners)
         self.partners_table.setVisible(bool(board.partners))
         self.answer_button.setVisible(bool(board.partners))
+        self.partners_hint.setVisible(bool(board.partners))
         self._our_selected()
         self._partner_buttons()
 
@@ -329,6 +331,10 @@ class RequestsTab(QWidget):
                 for a in request.answers
             ]
         )
+        for column in range(len(ANSWER_COLUMNS) - 1):  # the message takes what is left
+            self.answers_table.resizeColumnToContents(column)
+            width = min(self.answers_table.columnWidth(column), 200)
+            self.answers_table.setColumnWidth(column, width)
         gathered = (
             self.tr("« %1 » : candidats proposés : %2 sur %3 demandés.")
             .replace("%1", request.title)
@@ -525,7 +531,7 @@ class AnswerDialog(GuardedDialog):
             details.append(self.tr("pour le %1").replace("%1", format_date(request.end_date)))
         lines.append(" · ".join(details))
         if request.languages:
-            names = ", ".join(choice_label(code) for code in request.languages)
+            names = ", ".join(language_label(code) for code in request.languages)
             lines.append(self.tr("Langues : %1").replace("%1", names))
         if request.skills:
             lines.append(self.tr("Compétences : %1").replace("%1", ", ".join(request.skills)))

@@ -57,52 +57,52 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="512"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="523"/>
         <source>Répondre à %1</source>
         <translation>Answer %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="518"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="529"/>
         <source>postes : %1</source>
         <translation>positions: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="520"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="531"/>
         <source>pour le %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="524"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="535"/>
         <source>Langues : %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="526"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="537"/>
         <source>Compétences : %1</source>
         <translation>Skills: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="528"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="539"/>
         <source>Candidats que nous pouvons proposer :</source>
         <translation>Candidates we can propose:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="529"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="540"/>
         <source>Message :</source>
         <translation>Message:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="542"/>
         <source>Par ex. : profils bilingues, disponibles dès janvier ; appelez Farida.</source>
         <translation>E.g.: bilingual profiles, available from January; call Farida.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="535"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="546"/>
         <source>Ne nommez personne : ni nom, ni code de candidat. Le partenaire saura combien de candidats vous proposez ; vous les présenterez ensuite directement.</source>
         <translation>Name no one: no name, no candidate code. The partner learns how many candidates you propose; you will introduce them directly afterwards.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="549"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="560"/>
         <source>Le message compte %1 caractères ; %2 au plus.</source>
         <translation>The message has %1 characters; %2 at most.</translation>
     </message>
@@ -334,12 +334,12 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="448"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="459"/>
         <source>Clôturer la demande</source>
         <translation>Close the request</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="451"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="462"/>
         <source>Clôturer « %1 » ? Les partenaires verront la clôture à la prochaine synchronisation du réseau et ne pourront plus y répondre.</source>
         <translation>Close &apos;%1&apos;? Partners will see the close at the next network sync and can no longer answer it.</translation>
     </message>
@@ -3297,127 +3297,127 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="132"/>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="133"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="152"/>
         <source>Demande</source>
         <extracomment>What ``context.changed`` announces that may change the tab. The longest message an answer takes (as the entity allows).</extracomment>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="133"/>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="152"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="153"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="134"/>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="155"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="135"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="156"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="135"/>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="154"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="136"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="155"/>
         <source>Pour le</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="136"/>
-        <source>Candidats proposés / demandés</source>
-        <translation>Candidates proposed / asked</translation>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="137"/>
+        <source>Proposés / demandés</source>
+        <translation>Proposed / asked</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="137"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="138"/>
         <source>Réponses</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="142"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="143"/>
         <source>Partenaire</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="143"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="144"/>
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="144"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="145"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="145"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="146"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="150"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="151"/>
         <source>Relayée par</source>
         <translation>Relayed by</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="153"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="154"/>
         <source>Postes</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="156"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="157"/>
         <source>Notre réponse</source>
         <translation>Our answer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="160"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="161"/>
         <source>Nos demandes relayées au réseau</source>
         <translation>Our requests relayed to the network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="161"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="162"/>
         <source>Demandes des partenaires</source>
         <translation>Partners&apos; requests</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="162"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="163"/>
         <source>Clôturer…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="164"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="165"/>
         <source>Clôturer la demande choisie : pourvue, partiellement pourvue ou expirée</source>
         <translation>Close the chosen request: filled, partly filled or expired</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="167"/>
         <source>Répondre…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="169"/>
         <source>Dire au partenaire combien de candidats nous pouvons proposer</source>
         <translation>Tell the partner how many candidates we can propose</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="172"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="173"/>
         <source>Une réponse dit combien de candidats nous pouvons proposer, jamais qui : aucun nom dans le message.</source>
         <translation>An answer says how many candidates we can propose, never who: no name in the message.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="246"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="247"/>
         <source>Aucune demande relayée. Une demande de profils d&apos;un employeur se relaie depuis « Offres et demandes » : Relayer au réseau.</source>
         <translation>No relayed requests. An employer&apos;s request for profiles is relayed from &apos;Opportunities and requests&apos;: Relay to the network.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="253"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="257"/>
         <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
         <translation>This workstation has not joined a partner network. Sync menu → Set up… to join one.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="258"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="262"/>
         <source>Aucune demande des partenaires pour l&apos;instant. Elles arrivent avec la synchronisation du réseau (F5).</source>
         <translation>No partners&apos; requests yet. They arrive with the network sync (F5).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="295"/>
         <source>%n candidat(s)</source>
         <translation>
             <numerusform>%n candidate</numerusform>
@@ -3425,22 +3425,22 @@ First check its key&apos;s fingerprint with it: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="295"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="310"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="317"/>
         <source>Choisissez une demande pour voir les réponses des partenaires.</source>
         <translation>Choose a request to see the partners&apos; answers.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="328"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="339"/>
         <source>« %1 » : candidats proposés : %2 sur %3 demandés.</source>
         <translation>&apos;%1&apos;: candidates proposed: %2 of %3 asked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="333"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="344"/>
         <source>%n réponse(s) reçue(s).</source>
         <translation>
             <numerusform>%n answer received.</numerusform>

@@ -165,7 +165,7 @@
 <context>
     <name>RequestsTab</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="295"/>
         <source>%n candidat(s)</source>
         <translation>
             <numerusform>%n candidat</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="333"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="344"/>
         <source>%n réponse(s) reçue(s).</source>
         <translation>
             <numerusform>%n réponse reçue.</numerusform>

@@ -57,52 +57,52 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="512"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="523"/>
         <source>Répondre à %1</source>
         <translation>Antwoorden aan %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="518"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="529"/>
         <source>postes : %1</source>
         <translation>plaatsen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="520"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="531"/>
         <source>pour le %1</source>
         <translation>tegen %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="524"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="535"/>
         <source>Langues : %1</source>
         <translation>Talen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="526"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="537"/>
         <source>Compétences : %1</source>
         <translation>Vaardigheden: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="528"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="539"/>
         <source>Candidats que nous pouvons proposer :</source>
         <translation>Kandidaten die we kunnen voorstellen:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="529"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="540"/>
         <source>Message :</source>
         <translation>Bericht:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="531"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="542"/>
         <source>Par ex. : profils bilingues, disponibles dès janvier ; appelez Farida.</source>
         <translation>Bv.: tweetalige profielen, beschikbaar vanaf januari; bel Farida.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="535"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="546"/>
         <source>Ne nommez personne : ni nom, ni code de candidat. Le partenaire saura combien de candidats vous proposez ; vous les présenterez ensuite directement.</source>
         <translation>Noem niemand: geen naam, geen kandidaatcode. De partner weet hoeveel kandidaten u voorstelt; u stelt ze daarna rechtstreeks voor.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="549"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="560"/>
         <source>Le message compte %1 caractères ; %2 au plus.</source>
         <translation>Het bericht telt %1 tekens; hoogstens %2.</translation>
     </message>
@@ -334,12 +334,12 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="448"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="459"/>
         <source>Clôturer la demande</source>
         <translation>Aanvraag afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="451"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="462"/>
         <source>Clôturer « %1 » ? Les partenaires verront la clôture à la prochaine synchronisation du réseau et ne pourront plus y répondre.</source>
         <translation>&apos;%1&apos; afsluiten? De partners zien de afsluiting bij de volgende synchronisatie van het netwerk en kunnen er niet meer op antwoorden.</translation>
     </message>
@@ -3297,127 +3297,127 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="132"/>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="133"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="152"/>
         <source>Demande</source>
         <extracomment>What ``context.changed`` announces that may change the tab. The longest message an answer takes (as the entity allows).</extracomment>
         <translation>Aanvraag</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="133"/>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="152"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="134"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="153"/>
         <source>Employeur</source>
         <translation>Werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="134"/>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="155"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="135"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="156"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="135"/>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="154"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="136"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="155"/>
         <source>Pour le</source>
         <translation>Tegen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="136"/>
-        <source>Candidats proposés / demandés</source>
-        <translation>Kandidaten voorgesteld / gevraagd</translation>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="137"/>
+        <source>Proposés / demandés</source>
+        <translation>Voorgesteld / gevraagd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="137"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="138"/>
         <source>Réponses</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="142"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="143"/>
         <source>Partenaire</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="143"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="144"/>
         <source>Candidats</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="144"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="145"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="145"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="146"/>
         <source>Le</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="150"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="151"/>
         <source>Relayée par</source>
         <translation>Doorgestuurd door</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="153"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="154"/>
         <source>Postes</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="156"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="157"/>
         <source>Notre réponse</source>
         <translation>Ons antwoord</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="160"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="161"/>
         <source>Nos demandes relayées au réseau</source>
         <translation>Onze aanvragen doorgestuurd naar het netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="161"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="162"/>
         <source>Demandes des partenaires</source>
         <translation>Aanvragen van partners</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="162"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="163"/>
         <source>Clôturer…</source>
         <translation>Afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="164"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="165"/>
         <source>Clôturer la demande choisie : pourvue, partiellement pourvue ou expirée</source>
         <translation>De gekozen aanvraag afsluiten: ingevuld, gedeeltelijk ingevuld of verlopen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="167"/>
         <source>Répondre…</source>
         <translation>Antwoorden…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="169"/>
         <source>Dire au partenaire combien de candidats nous pouvons proposer</source>
         <translation>De partner laten weten hoeveel kandidaten we kunnen voorstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="172"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="173"/>
         <source>Une réponse dit combien de candidats nous pouvons proposer, jamais qui : aucun nom dans le message.</source>
         <translation>Een antwoord zegt hoeveel kandidaten we kunnen voorstellen, nooit wie: geen naam in het bericht.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="246"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="247"/>
         <source>Aucune demande relayée. Une demande de profils d&apos;un employeur se relaie depuis « Offres et demandes » : Relayer au réseau.</source>
         <translation>Geen doorgestuurde aanvragen. Een profielaanvraag van een werkgever stuurt u door vanuit &apos;Vacatures en aanvragen&apos;: Doorsturen naar het netwerk.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="253"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="257"/>
         <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
         <translation>Deze werkpost is niet aangesloten bij een partnernetwerk. Menu Synchronisatie → Instellen… om aan te sluiten.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="258"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="262"/>
         <source>Aucune demande des partenaires pour l&apos;instant. Elles arrivent avec la synchronisation du réseau (F5).</source>
         <translation>Nog geen aanvragen van partners. Ze komen binnen met de synchronisatie van het netwerk (F5).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="295"/>
         <source>%n candidat(s)</source>
         <translation>
             <numerusform>%n kandidaat</numerusform>
@@ -3425,22 +3425,22 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="288"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="295"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="310"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="317"/>
         <source>Choisissez une demande pour voir les réponses des partenaires.</source>
         <translation>Kies een aanvraag om de antwoorden van de partners te zien.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="328"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="339"/>
         <source>« %1 » : candidats proposés : %2 sur %3 demandés.</source>
         <translation>&apos;%1&apos;: voorgestelde kandidaten: %2 van %3 gevraagd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network_requests.py" line="333"/>
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="344"/>
         <source>%n réponse(s) reçue(s).</source>
         <translation>
             <numerusform>%n antwoord ontvangen.</numerusform>
