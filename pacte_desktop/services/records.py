@@ -35,6 +35,7 @@ from pacte_desktop.domain.entities import (
 from pacte_desktop.domain.errors import NotFoundError, ValidationError
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.unit_of_work import UnitOfWork
+from pacte_desktop.sync import membership
 
 E = TypeVar("E", bound=Entity)
 
@@ -316,6 +317,22 @@ def employer_name(conn: sa.Connection, employer_id: str) -> str | None:
     return found.name if found is not None else None
 
 
+def partner_options(conn: sa.Connection, current: object = None) -> list[tuple[str, str]]:
+    """The partner organisations a placement's candidate may have been proposed by, as (id,
+    name) choices by name: every organisation of the network but this one; a value stored
+    before (an organisation this workstation no longer knows) is kept as its id."""
+    own = conn.execute(
+        sa.text("SELECT value FROM local_state WHERE key = 'organisation_id'")
+    ).scalar_one_or_none()
+    pairs = sorted(
+        ((org, name) for org, name in membership.names(conn).items() if org != own),
+        key=lambda pair: (pair[1].casefold(), pair[0]),
+    )
+    if isinstance(current, str) and current and all(org != current for org, _ in pairs):
+        pairs.append((current, current))
+    return pairs
+
+
 def record_form(
     conn: sa.Connection,
     cls: type[Entity],
@@ -345,8 +362,6 @@ def record_form(
         else:
             options[name] = ref_options(conn, cls, name, values.get(name))
     if cls is Placement:
-        from pacte_desktop.services.requests import partner_options
-
         options["proposed_by"] = partner_options(conn, values.get("proposed_by"))
     employer_id = _str(values.get("employer_id"))
     name = (employer_name(conn, employer_id) or employer_id) if employer_id else ""

@@ -55,7 +55,6 @@ from pacte_desktop.domain.errors import ValidationError
 from pacte_desktop.services import records
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.unit_of_work import UnitOfWork
-from pacte_desktop.sync import membership
 from pacte_desktop.sync.network_ops import ANSWER
 from pacte_desktop.sync.network_records import network_records
 from pacte_desktop.sync.state import LocalState
@@ -281,22 +280,6 @@ def request_board(store: Store, language: str | None = None) -> RequestBoard:
         )
     partners.sort(key=lambda r: (not r.open, r.end_date or dt.date.max, r.title.casefold(), r.id))
     return RequestBoard(ours, partners, LocalState(store).configured("network"))
-
-
-def partner_options(conn: sa.Connection, current: object = None) -> list[tuple[str, str]]:
-    """The partner organisations a placement's candidate may have been proposed by, as (id,
-    name) choices by name: every organisation of the network but this one; a value stored
-    before (an organisation this workstation no longer knows) is kept as its id."""
-    own = conn.execute(
-        sa.text("SELECT value FROM local_state WHERE key = 'organisation_id'")
-    ).scalar_one_or_none()
-    pairs = sorted(
-        ((org, name) for org, name in membership.names(conn).items() if org != own),
-        key=lambda pair: (pair[1].casefold(), pair[0]),
-    )
-    if isinstance(current, str) and current and all(org != current for org, _ in pairs):
-        pairs.append((current, current))
-    return pairs
 
 
 # -- writes ------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from workstations import Workstation
 
 from pacte_desktop.domain.entities import Candidate, Employer, Opportunity
 from pacte_desktop.domain.errors import PacteError, ValidationError
-from pacte_desktop.services import day, requests
+from pacte_desktop.services import day, records, requests
 from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.sync import network_ops
 
@@ -297,7 +297,7 @@ def test_a_placement_proposed_by_a_partner_is_counted_in_the_placement_report(
     answer(ml, rid, 2, "Deux profils")
     pact.settle()
     with cpas.store.reading() as conn:
-        choices = requests.partner_options(conn)
+        choices = records.partner_options(conn)
     # Every other organisation of the network is offered, by name; never this one.
     assert [name for _, name in choices] == [
         "ALE de Saint-Gilles",
