@@ -36,6 +36,7 @@ Reads take the store and run off the GUI thread; writes take a unit of work.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -131,9 +132,7 @@ class RequestBoard:
 
 
 def _texts(value: Any) -> tuple[str, ...]:
-    if isinstance(value, str):
-        import json
-
+    if isinstance(value, str):  # a list as the store keeps it: JSON text
         try:
             value = json.loads(value)
         except ValueError:
