@@ -13,7 +13,8 @@ The application's look (``pacte_desktop/ui/look.py``) is applied, light unless `
 ``--requests`` takes only the employer requests relayed to the network (issue 15): three
 organisations around a temporary network folder, a request relayed by the CPAS and answered by
 the two others; the CPAS's Réseau → Demandes tab (``network-requests-LANG.png``) and the
-mission locale's, answering (``network-requests-answer-LANG.png``), at 1366×768.
+mission locale's, answering (``network-requests-answer-LANG.png``), and its Ma journée
+(``home-requests-LANG.png``), at 1366×768.
 
 ``--first-start`` takes only the whole 1366×768 screen with the main window at the size and
 place it first opens at (``first-start-LANG.png``; ``-150`` under ``QT_SCALE_FACTOR=1.5``,
@@ -319,6 +320,12 @@ def _requests(app, tmp: Path, out: Path) -> None:  # type: ignore[no-untyped-def
             if key != "cpas":
                 tab.answer_dialog._settled = True
                 tab.answer_dialog.reject()
+                # Ma journée: the partners' requests, each with its answer button.
+                window.show_view("home")
+                settle(context, 60)
+                target = out / f"home-requests-{lang}.png"
+                window.grab().save(str(target))
+                print(target)
             window.close()
             settle(context, 5)
         context.runner.wait()

@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -118,9 +120,21 @@ class RequestsTab(QWidget):
         box.addWidget(self.partners_table, 1)
         box.addLayout(below)
 
-        layout = QVBoxLayout(self)
+        # In a scroll area: at 150 % on a laptop the window keeps its size and the two lists
+        # scroll rather than push the members' list off the screen.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.ours_box, 1)
         layout.addWidget(self.partners_box, 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("network_requests_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         context.changed.connect(self._on_changed)
         self.retranslate()
         self._our_selected()
