@@ -471,6 +471,7 @@ class HomeView(View):
             answer.clicked.connect(partial(self.answer, request.organisation_id, request.id))
             parts.append(answer)
         widget = row_widget("partner_row", *parts, stretch_at=1)
+        widget.layout().setStretch(0, 2)  # the title shares the room left with the detail
         widget.setProperty("request_id", request.id)
         widget.setToolTip("\n".join(tip))
         return widget
