@@ -109,6 +109,16 @@ def _check_opportunity(
     )
 
 
+def _check_partner(uow: UnitOfWork, cls: type[Entity], values: Mapping[str, object]) -> None:
+    """A placement's ``proposed_by`` names a partner organisation of the network this
+    workstation knows (:func:`partner_options`), never this organisation itself."""
+    proposed = values.get("proposed_by")
+    if cls is not Placement or not proposed:
+        return
+    if all(org != proposed for org, _ in partner_options(uow.connection)):
+        raise ValidationError("proposed_by", "not_a_partner", value=proposed)
+
+
 def same_bce(uow: UnitOfWork, bce_number: str, own: str = "") -> list[Employer]:
     """Other employers (archived ones too) with this BCE number, oldest first."""
     table = sa.table("employer", sa.column("id"), sa.column("bce_number"))
@@ -167,6 +177,7 @@ def create(
     entity = build(cls, parsed)
     _check_refs(uow, cls, parsed)
     _check_opportunity(uow, cls, parsed)
+    _check_partner(uow, cls, parsed)
     _check_code(uow, cls, parsed, "")
     _check_bce(uow, cls, parsed, "", allow_duplicate)
     return uow.insert(entity)  # type: ignore[return-value]
@@ -197,6 +208,8 @@ def edit(
     entity = build(cls, merged)
     _check_refs(uow, cls, parsed)
     _check_opportunity(uow, cls, merged, current.id if "employer_id" in parsed else "")
+    if parsed.get("proposed_by") != getattr(current, "proposed_by", None):
+        _check_partner(uow, cls, parsed)
     _check_code(uow, cls, parsed, current.id)
     if parsed.get("bce_number") != getattr(current, "bce_number", None):
         _check_bce(uow, cls, parsed, current.id, allow_duplicate)

@@ -344,6 +344,20 @@ def test_a_placement_proposed_by_a_partner_is_counted_in_the_placement_report(
         assert all(w in flat for w in words), flat
         assert "Mission locale de Saint-Gilles 2" in flat
 
+    # Only a partner of the network proposes: not an unknown id, not this organisation.
+    for stranger in ("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", org_id(cpas)):
+        with pytest.raises(ValidationError) as refused:
+            cpas.create(
+                Placement,
+                {
+                    "candidate_id": candidate,
+                    "opportunity_id": rid,
+                    "placement_type": "open-ended",
+                    "start_date": "2026-12-02",
+                    "proposed_by": stranger,
+                },
+            )
+        assert refused.value.code == "not_a_partner"
     # A proposing organisation that is not an id is refused by name.
     with pytest.raises(ValidationError) as refused:
         cpas.create(

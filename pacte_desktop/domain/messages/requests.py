@@ -15,6 +15,14 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: '{value}' is geen id van een organisatie of fiche van het netwerk",
         "{label}: '{value}' is not the id of an organisation or record of the network",
     ),
+    "not_a_partner": (
+        "{label} : « {value} » n'est pas une organisation partenaire du réseau (voir « pacte "
+        "network members »)",
+        "{label}: '{value}' is geen partnerorganisatie van het netwerk (zie 'pacte network "
+        "members')",
+        "{label}: '{value}' is not a partner organisation of the network (see 'pacte network "
+        "members')",
+    ),
     "request_not_profile": (
         "{label} : « {value} » n'est pas une demande de profils d'un employeur ; seules les "
         "demandes de profils sont relayées au réseau",
