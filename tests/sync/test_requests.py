@@ -344,6 +344,18 @@ def test_a_placement_proposed_by_a_partner_is_counted_in_the_placement_report(
         assert all(w in flat for w in words), flat
         assert "Mission locale de Saint-Gilles 2" in flat
 
+    workbook = tmp_path / "mises.xlsx"
+    reports.export_placements(
+        cpas.store, workbook, start=dt.date(2026, 1, 1), end=dt.date(2026, 12, 31), lang="fr"
+    )
+    import openpyxl
+
+    summary = dict(
+        openpyxl.load_workbook(workbook).worksheets[0].iter_rows(min_row=2, values_only=True)
+    )
+    assert summary["Via le réseau des partenaires"] == 2
+    assert summary["Via le réseau des partenaires — Mission locale de Saint-Gilles"] == 2
+
     # Only a partner of the network proposes: not an unknown id, not this organisation.
     for stranger in ("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", org_id(cpas)):
         with pytest.raises(ValidationError) as refused:
