@@ -15,6 +15,11 @@ the CPAS, the mission locale and the ALE, through a network folder in the tempor
 takes the Network view's Publics tab with a search asked ("néerlandais", "anglais",
 "bachelier ou plus") and the sharing screen's preview of our own profile, in French and Dutch
 (``network-publics-LANG.png``, ``what-we-share-profile-LANG.png``).
+``--requests`` takes only the employer requests relayed to the network (issue 15): three
+organisations around a temporary network folder, a request relayed by the CPAS and answered by
+the two others; the CPAS's Réseau → Demandes tab (``network-requests-LANG.png``) and the
+mission locale's, answering (``network-requests-answer-LANG.png``), and its Ma journée
+(``home-requests-LANG.png``), at 1366×768.
 
 ``--first-start`` takes only the whole 1366×768 screen with the main window at the size and
 place it first opens at (``first-start-LANG.png``; ``-150`` under ``QT_SCALE_FACTOR=1.5``,
@@ -65,6 +70,10 @@ def main() -> int:
 
     dark = "--dark" in sys.argv
     look.apply(app, dark=dark)
+    if "--requests" in sys.argv:
+        with tempfile.TemporaryDirectory() as tmp:
+            _requests(app, Path(tmp), out)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp), daily_backup=False)
         with UnitOfWork(store) as uow:
@@ -198,6 +207,140 @@ def _help(app, context, window, out: Path, lang: str) -> None:  # type: ignore[n
     drafts.close()
     for name in ("guide", "about", "about-licences", "crash", "drafts"):
         print(out / f"{name}-{lang}.png")
+
+
+def _requests(app, tmp: Path, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """Réseau → Demandes at the relaying organisation and at a partner answering (``--requests``)."""
+    import keyring
+    from keyring.backends import fail
+    from PySide6.QtCore import QSettings
+
+    from pacte_desktop.domain.entities import Employer, Opportunity
+    from pacte_desktop.services import records, requests, workers
+    from pacte_desktop.store.database import Store
+    from pacte_desktop.sync import crypto, engine
+    from pacte_desktop.ui import i18n
+    from pacte_desktop.ui.context import AppContext
+    from pacte_desktop.ui.main_window import MainWindow
+
+    keyring.set_keyring(fail.Keyring())
+    secret = "Pacte de Saint-Gilles : réseau des partenaires 2026"
+    os.environ["PACTE_ORG_PASSPHRASE"] = os.environ["PACTE_NETWORK_PASSPHRASE"] = secret
+    kdf = crypto.Kdf.argon2id(t=1, m=64, p=1)  # a screenshot's keys protect nothing
+    network = engine.Location("folder", str(tmp / "network"))
+    (tmp / "network").mkdir()
+    stores = {}
+    for key, name, kind, worker in (
+        ("cpas", "CPAS de Saint-Gilles", "cpas", "Farida Aissa"),
+        ("ml", "Mission locale de Saint-Gilles", "mission-locale", "Igo De Radigues"),
+        ("ale", "ALE de Saint-Gilles", "ale", "Julie Buelens"),
+    ):
+        store = Store.open(tmp / key, daily_backup=False)
+        with UnitOfWork(store, worker_id="") as uow:
+            workers.init_organisation(uow, name=name, org_type=kind, worker=worker)
+            uow.commit()
+        (tmp / f"{key}-root").mkdir()
+        engine.setup_org(store, engine.Location("folder", str(tmp / f"{key}-root")), kdf=kdf)
+        engine.setup_network(store, network, coordinator=key == "cpas", kdf=kdf)
+        if key != "cpas":
+            engine.admit_member(stores["cpas"], str(store.local("organisation_id")))
+        stores[key] = store
+
+    def passes() -> None:
+        for _ in range(2):
+            for store in stores.values():
+                engine.sync_pass(store, scopes=("network",))
+
+    today = dt.date.today()
+    with UnitOfWork(stores["cpas"]) as uow:
+        for employer, title, positions, languages, days in (
+            ("Delhaize Barrière", "15 vendeurs et vendeuses NL/EN", 15, ("nl", "en"), 40),
+            ("Hôtel Bristol", "Réceptionnistes trilingues", 3, ("fr", "nl", "en"), 25),
+            ("Garage Moderne", "Aides-mécaniciens", 4, ("fr",), 60),
+        ):
+            found = records.create(uow, Employer, {"name": employer, "postcode": "1060"})
+            made = records.create(
+                uow,
+                Opportunity,
+                {
+                    "employer_id": found.id,
+                    "kind": "profile-request",
+                    "title": title,
+                    "positions": positions,
+                    "languages": languages,
+                    "end_date": today + dt.timedelta(days=days),
+                },
+            )
+            requests.relay(uow, made.id)
+        uow.commit()
+    passes()
+    for key, count, message in (
+        ("ml", 4, "Quatre profils bilingues NL/EN, disponibles dès le mois prochain."),
+        ("ale", 3, "Trois personnes en fin de formation vente ; appeler Julie."),
+    ):
+        board = requests.request_board(stores[key])
+        for index, partner in enumerate(board.partners):
+            if key == "ale" and index == 2:
+                continue
+            found = requests.find_partner_request(
+                stores[key], partner.id, organisation_id=partner.organisation_id
+            )
+            with UnitOfWork(stores[key]) as uow:
+                requests.answer(
+                    uow, found, count=max(count - index, 1), message=message, today=today
+                )
+                uow.commit()
+    passes()
+    with UnitOfWork(stores["cpas"]) as uow:
+        garage = [r for r in requests.request_board(stores["cpas"]).ours if "mécan" in r.title]
+        requests.close(uow, garage[0].id, "partly")
+        uow.commit()
+    passes()
+
+    def settle(context: AppContext, rounds: int = 40) -> None:
+        for _ in range(rounds):
+            app.processEvents()
+            context.runner.wait(20)
+
+    for key, name in (("cpas", "network-requests"), ("ml", "network-requests-answer")):
+        context = AppContext(stores[key])
+        for lang in ("fr", "nl"):
+            i18n.install(lang)
+            settings = QSettings(str(tmp / f"{key}-{lang}.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(context, settings)
+            window.setGeometry(0, 0, 1366, 768)
+            window.show()
+            window.show_view("network")
+            view = window.view("network")
+            view.tabs.setCurrentWidget(view.requests_tab)
+            settle(context)
+            tab = view.requests_tab
+            if key == "cpas":
+                tab.ours_table.selectRow(0)
+            else:
+                tab.partners_table.selectRow(1)
+                tab.answer_selected()
+            settle(context)
+            target = out / f"{name}-{lang}.png"
+            if key == "cpas":
+                window.grab().save(str(target))
+            else:  # the answer over the window
+                app.primaryScreen().grabWindow(0).save(str(target))
+            print(target)
+            if key != "cpas":
+                tab.answer_dialog._settled = True
+                tab.answer_dialog.reject()
+                # Ma journée: the partners' requests, each with its answer button.
+                window.show_view("home")
+                settle(context, 60)
+                target = out / f"home-requests-{lang}.png"
+                window.grab().save(str(target))
+                print(target)
+            window.close()
+            settle(context, 5)
+        context.runner.wait()
+    for store in stores.values():
+        store.close()
 
 
 def _remember_some(context) -> None:  # type: ignore[no-untyped-def]

@@ -480,6 +480,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("employer", metavar="ID")
     p.add_argument("partner_record", metavar="PARTNER_ID", help="its id, or ORG/ID")
 
+    request = sub.add_parser(
+        "request", help="employer requests relayed to the network: relay, list, answer, close"
+    ).add_subparsers(dest="action", required=True, parser_class=ArgumentParser)
+    p = request.add_parser(
+        "relay", help="relay our employer's request for profiles to the partner network"
+    )
+    p.add_argument("id", metavar="OPPORTUNITY_ID", help="id, start of an id, or exact title")
+    p = request.add_parser(
+        "list", help="our relayed requests with every answer, and the partners' requests"
+    )
+    p.add_argument("--json", action="store_true")
+    p = request.add_parser(
+        "answer", help="answer a partner's request: how many candidates we can propose"
+    )
+    p.add_argument("id", metavar="ID", help="the partner's request id (or its start)")
+    p.add_argument("--count", required=True, type=bounded_int(1, entities.MAX_COUNT), metavar="N")
+    p.add_argument(
+        "--message", metavar="T", help="a message for the partner; never a candidate's name"
+    )
+    p = request.add_parser("close", help="close our relayed request")
+    p.add_argument("id", metavar="ID", help="id, start of an id, or exact title")
+    p.add_argument("--status", required=True, choices=entities.REQUEST_CLOSINGS)
+
     settings = sub.add_parser("settings", help="workstation settings").add_subparsers(
         dest="action", required=True, parser_class=ArgumentParser
     )

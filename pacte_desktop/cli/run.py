@@ -20,6 +20,7 @@ from pacte_desktop.cli.imports import cmd_import
 from pacte_desktop.cli.network import cmd_network
 from pacte_desktop.cli.parser import GENERIC, build_parser
 from pacte_desktop.cli.records import cmd_generic, cmd_history, cmd_search
+from pacte_desktop.cli.requests import cmd_request
 from pacte_desktop.cli.settings import cmd_settings
 from pacte_desktop.cli.sync import cmd_charter, cmd_sync
 from pacte_desktop.cli.workers import cmd_init, cmd_worker
@@ -45,6 +46,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "sync": cmd_sync,
     "network": cmd_network,
     "dedupe": cmd_dedupe,
+    "request": cmd_request,
     "export": cmd_export,
     "report": cmd_report,
     "import": cmd_import,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -30,7 +31,10 @@ LANGUAGE_CODES = ("fr", "nl", "en", "de", "ar", "es", "it", "pt", "tr", "pl", "r
 NACE_VERSIONS = ("2003", "2008", "2025")
 CHANNELS = ("visit", "phone", "email", "event", "other")
 FOLLOWUP_STATUSES = ("open", "done", "cancelled")
-OPPORTUNITY_STATUSES = ("open", "filled", "closed")
+OPPORTUNITY_STATUSES = ("open", "filled", "partly", "expired", "closed")
+#: How a relayed employer request ends (``pacte request close --status``): filled, partly filled,
+#: expired. The status is a charter field of the opportunity, so the close reaches every partner.
+REQUEST_CLOSINGS = ("filled", "partly", "expired")
 QUALIFICATIONS = ("none", "ceb", "cesi", "cess", "bachelor", "master")
 #: When a candidate can start work: what an employer's request "by a date" needs to know.
 AVAILABILITIES = ("now", "1-month", "3-months", "not-available")
@@ -48,6 +52,17 @@ PLACEMENT_TYPES = (
 OPPORTUNITY_KINDS = (*PLACEMENT_TYPES, "profile-request")
 PLACEMENT_OUTCOMES = ("ongoing", "completed", "hired", "ended-early")
 CHECK_RESULTS = ("pending", "employed", "not-employed", "unknown")
+
+
+#: The id of a record or an organisation in the network (as ``sync/network_ops.py`` accepts it).
+_NETWORK_ID: Final = re.compile(r"[0-9A-Za-z][0-9A-Za-z_-]{0,63}")
+
+
+def network_id(value: str, field: str) -> str:
+    """An organisation's or a partner record's id, as stored; refused when it is not one."""
+    if not _NETWORK_ID.fullmatch(value):
+        raise ValidationError(field, "network_id", value=value)
+    return value
 
 
 @dataclass(frozen=True)
@@ -279,6 +294,9 @@ class Placement(Entity):
     check_3m: str = choice_field(CHECK_RESULTS, "pending")
     check_6m: str = choice_field(CHECK_RESULTS, "pending")
     notes: str | None = longtext_field()
+    #: The partner organisation (its id) that proposed the candidate, answering a request this
+    #: organisation relayed: the placement was made through the network.
+    proposed_by: str | None = text_field(max_len=64, check=network_id)
 
     def check(self) -> None:
         _check_period(self.start_date, self.end_date)
@@ -331,6 +349,20 @@ class EmployerLink(Entity):
     partner_org_id: str = text_field(required=True, max_len=_ID_LEN)
     partner_row_id: str = text_field(required=True, max_len=_ID_LEN)
     not_same: bool = flag_field()
+@dataclass(frozen=True)
+class RequestAnswer(Entity):
+    """This organisation's answer to a partner's relayed request: "we can propose N candidates",
+    with a message. Never a candidate's identity: no candidate field, and the service refuses a
+    message naming one of our candidates' codes. Published in the network (as
+    ``request_answer``, see ``sync/network_ops.py``) to every member."""
+
+    TABLE: ClassVar[str] = "request_answer"
+    request_org_id: str = text_field(required=True, max_len=64, check=network_id)
+    request_id: str = text_field(required=True, max_len=64, check=network_id)
+    count: int = int_field(1)
+    message: str | None = text_field(max_len=1000)
+    answered_on: dt.date = date_field(required=True)
+    worker_id: str | None = ref_field("worker")
 
 
 def _check_period(start: dt.date | None, end: dt.date | None, field_name: str = "end_date") -> None:
@@ -351,6 +383,7 @@ RECORDS: tuple[type[Entity], ...] = (
     Opportunity,
     Candidate,
     Placement,
+    RequestAnswer,
 )
 #: A person's decisions about records (duplicates merged, "not the same", links to a partner's
 #: record): replicated within the organisation like records, never shared with partners.

@@ -60,6 +60,9 @@ class PlacementRow:
     check_3m: str
     check_6m: str
     saint_gilles_resident: bool
+    #: The partner organisation that proposed the candidate (its name), when the placement was
+    #: made through the network; None otherwise.
+    proposed_by: str | None = None
 
     def employer_name(self, lang: str) -> str:
         return self.employer_nl if lang == "nl" and self.employer_nl else self.employer
@@ -100,6 +103,13 @@ class PlacementFigures:
     check_3m: CheckFigures
     check_6m: CheckFigures
     rows: tuple[PlacementRow, ...]
+    #: Placements made through the network, by the partner that proposed the candidate (most
+    #: first); empty when none.
+    through_network: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def network_total(self) -> int:
+        return sum(n for _, n in self.through_network)
 
     def organisation_name(self, lang: str) -> str:
         return self.organisation_nl if lang == "nl" and self.organisation_nl else self.organisation
@@ -164,6 +174,7 @@ def figures_of(
     sectors = Counter(r.sector for r in rows)
     sector_order = [*nace.SECTORS, UNKNOWN_SECTOR]
     residents = sum(1 for r in rows if r.saint_gilles_resident)
+    partners = Counter(r.proposed_by for r in rows if r.proposed_by)
     return PlacementFigures(
         organisation=organisation,
         organisation_nl=organisation_nl,
@@ -180,6 +191,7 @@ def figures_of(
         check_3m=_checks(rows, 3, today),
         check_6m=_checks(rows, 6, today),
         rows=tuple(rows),
+        through_network=tuple(sorted(partners.items(), key=lambda item: (-item[1], item[0]))),
     )
 
 

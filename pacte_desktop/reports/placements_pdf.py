@@ -365,6 +365,30 @@ def _list_table(figures: PlacementFigures, lang: str, st: _Styles) -> Table:
     return table
 
 
+def _network_section(figures: PlacementFigures, lang: str, st: _Styles) -> list[Any]:
+    """The placements made through the network, by the partner that proposed the candidate
+    (left out when there are none)."""
+    if not figures.through_network:
+        return []
+    note = text("through_network_note", lang, count=figures.network_total, total=figures.total)
+    return [
+        KeepTogether(
+            [
+                Paragraph(_esc(text("through_network", lang)), st.h2),
+                Paragraph(_esc(note), st.body),
+                Spacer(1, 3),
+                _count_table(
+                    text("proposed_by", lang),
+                    list(figures.through_network),
+                    figures.network_total,
+                    lang,
+                    st,
+                ),
+            ]
+        )
+    ]
+
+
 def build_story(figures: PlacementFigures, lang: str, st: _Styles) -> list[Any]:
     org = figures.organisation_name(lang)
     start, end = format_date(figures.start, lang), format_date(figures.end, lang)
@@ -424,6 +448,9 @@ def build_story(figures: PlacementFigures, lang: str, st: _Styles) -> list[Any]:
                 _count_table(text("residence", lang), residence, figures.total, lang, st),
             ]
         ),
+    ]
+    story += _network_section(figures, lang, st)
+    story += [
         Paragraph(_esc(text("checks", lang)), st.h2),
         _checks_table(figures, lang, st),
         Spacer(1, 3),

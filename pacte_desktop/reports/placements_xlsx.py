@@ -121,6 +121,11 @@ def write(figures: PlacementFigures, path: Path, lang: str) -> None:
         (text("total", lang), total),
         (text("residents", lang), figures.residents),
         (text("non_residents", lang), figures.non_residents),
+        (text("through_network", lang), figures.network_total),
+        *(
+            (f"{text('through_network', lang)} — {partner}", n)
+            for partner, n in figures.through_network
+        ),
         (text("employed_3m", lang), figures.check_3m.employed),
         (
             text("employed_3m", lang) + " — " + text("made", lang).lower(),

@@ -11,8 +11,11 @@ The rules, before the code that applies them:
   month-end clamp can add); the rule itself is the domain's, applied to each row.
 - **Partners' requests** are the opportunities partner organisations shared in the network
   (:func:`sync.network_records.network_records`, admitted organisations only), still open: a
-  status other than "open" or an end date already past leaves them out. Employer requests for
-  profiles come first, then the soonest start.
+  status other than "open" or an end date already past leaves them out (a request the relaying
+  organisation closed as filled, partly filled or expired leaves with its close). Employer
+  requests for profiles come first, then the soonest start. Each names the relaying
+  organisation (its id too, to answer it) and carries this organisation's answer, if any (the
+  count of candidates we proposed, ``services/requests.py``).
 - **Recent employers** are the employers a worker opened at this workstation, newest first. They
   are kept in the store's ``local_state`` (never replicated, never published): one key per
   worker and employer (``recent.employer.<worker>.<employer>``) whose value is a rising counter,
@@ -132,6 +135,8 @@ class PartnerRequest:
     employer_name: str | None
     skills: tuple[str, ...]
     languages: tuple[str, ...]
+    organisation_id: str = ""
+    answered: int | None = None  # the candidates we proposed, when we answered
 
 
 @dataclass(frozen=True)
@@ -171,6 +176,18 @@ def partner_requests(store: Store, today: dt.date, language: str | None = None) 
             )
             for r in network_records(store)
         }
+    answered: dict[tuple[str, str], int] = {}
+    if open_ones:
+        with store.reading() as conn:
+            answered = {
+                (org, request): int(count)
+                for org, request, count in conn.execute(
+                    sa.text(
+                        "SELECT request_org_id, request_id, count FROM request_answer "
+                        "WHERE archived_at IS NULL ORDER BY answered_on, id"
+                    )
+                )
+            }
     found = []
     for record, end in open_ones:
         employer = employers.get((record["organisation_id"], str(record.get("employer_id"))))
@@ -186,6 +203,8 @@ def partner_requests(store: Store, today: dt.date, language: str | None = None) 
                 employer_name=employer or None,
                 skills=_texts(record.get("required_skills")),
                 languages=_texts(record.get("languages")),
+                organisation_id=str(record["organisation_id"]),
+                answered=answered.get((str(record["organisation_id"]), record["id"])),
             )
         )
     found.sort(

@@ -35,6 +35,7 @@ from pacte_desktop.domain.entities import (
 from pacte_desktop.domain.errors import NotFoundError, ValidationError
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.unit_of_work import UnitOfWork
+from pacte_desktop.sync import membership
 
 E = TypeVar("E", bound=Entity)
 
@@ -108,6 +109,16 @@ def _check_opportunity(
     )
 
 
+def _check_partner(uow: UnitOfWork, cls: type[Entity], values: Mapping[str, object]) -> None:
+    """A placement's ``proposed_by`` names a partner organisation of the network this
+    workstation knows (:func:`partner_options`), never this organisation itself."""
+    proposed = values.get("proposed_by")
+    if cls is not Placement or not proposed:
+        return
+    if all(org != proposed for org, _ in partner_options(uow.connection)):
+        raise ValidationError("proposed_by", "not_a_partner", value=proposed)
+
+
 def same_bce(uow: UnitOfWork, bce_number: str, own: str = "") -> list[Employer]:
     """Other employers (archived ones too) with this BCE number, oldest first."""
     table = sa.table("employer", sa.column("id"), sa.column("bce_number"))
@@ -166,6 +177,7 @@ def create(
     entity = build(cls, parsed)
     _check_refs(uow, cls, parsed)
     _check_opportunity(uow, cls, parsed)
+    _check_partner(uow, cls, parsed)
     _check_code(uow, cls, parsed, "")
     _check_bce(uow, cls, parsed, "", allow_duplicate)
     return uow.insert(entity)  # type: ignore[return-value]
@@ -196,6 +208,8 @@ def edit(
     entity = build(cls, merged)
     _check_refs(uow, cls, parsed)
     _check_opportunity(uow, cls, merged, current.id if "employer_id" in parsed else "")
+    if parsed.get("proposed_by") != getattr(current, "proposed_by", None):
+        _check_partner(uow, cls, parsed)
     _check_code(uow, cls, parsed, current.id)
     if parsed.get("bce_number") != getattr(current, "bce_number", None):
         _check_bce(uow, cls, parsed, current.id, allow_duplicate)
@@ -316,6 +330,22 @@ def employer_name(conn: sa.Connection, employer_id: str) -> str | None:
     return found.name if found is not None else None
 
 
+def partner_options(conn: sa.Connection, current: object = None) -> list[tuple[str, str]]:
+    """The partner organisations a placement's candidate may have been proposed by, as (id,
+    name) choices by name: every organisation of the network but this one; a value stored
+    before (an organisation this workstation no longer knows) is kept as its id."""
+    own = conn.execute(
+        sa.text("SELECT value FROM local_state WHERE key = 'organisation_id'")
+    ).scalar_one_or_none()
+    pairs = sorted(
+        ((org, name) for org, name in membership.names(conn).items() if org != own),
+        key=lambda pair: (pair[1].casefold(), pair[0]),
+    )
+    if isinstance(current, str) and current and all(org != current for org, _ in pairs):
+        pairs.append((current, current))
+    return pairs
+
+
 def record_form(
     conn: sa.Connection,
     cls: type[Entity],
@@ -344,6 +374,8 @@ def record_form(
             options[name] = employer_opportunities(conn, _str(values.get("employer_id")))
         else:
             options[name] = ref_options(conn, cls, name, values.get(name))
+    if cls is Placement:
+        options["proposed_by"] = partner_options(conn, values.get("proposed_by"))
     employer_id = _str(values.get("employer_id"))
     name = (employer_name(conn, employer_id) or employer_id) if employer_id else ""
     caption = ""

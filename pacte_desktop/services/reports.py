@@ -11,7 +11,9 @@ made here, once, for the command line and the user interface alike:
 - the follow-ups (:func:`export_followups`) are the open ones of
   :func:`pacte_desktop.services.followups.due`, of one worker when named;
 - the placement report (:func:`report_placements`, :func:`export_placements`) reads each
-  candidate's pseudonymous code, residence flag and commune only: never a name or a note.
+  candidate's pseudonymous code, residence flag and commune only: never a name or a note; a
+  placement made through the network (``proposed_by``) names the partner that proposed the
+  candidate, and the report counts them by partner.
 
 Every writer writes through a temporary file renamed at the end
 (:mod:`pacte_desktop.reports.output`): a cancel or a failure leaves the old file, never a
@@ -37,6 +39,7 @@ from pacte_desktop.reports.placements import PlacementFigures, PlacementRow
 from pacte_desktop.services.followups import due
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
+from pacte_desktop.sync.membership import admissions
 from pacte_desktop.sync.network_charter import effective_charter
 
 # -- the partner directory ---------------------------------------------------------------------
@@ -225,7 +228,8 @@ _PLACEMENTS = sa.text(
     """
     SELECT c.code AS candidate_code, c.saint_gilles_resident, c.commune,
            e.name AS employer, e.name_nl AS employer_nl, e.nace_code,
-           p.placement_type, p.start_date, p.end_date, p.outcome, p.check_3m, p.check_6m
+           p.placement_type, p.start_date, p.end_date, p.outcome, p.check_3m, p.check_6m,
+           p.proposed_by
     FROM placement AS p
     JOIN candidate AS c ON c.id = p.candidate_id
     JOIN employer AS e ON e.id = p.employer_id
@@ -258,7 +262,8 @@ def placement_figures(
         found = conn.execute(
             _PLACEMENTS, {"start": start.isoformat(), "end": end.isoformat()}
         ).mappings()
-        rows = tuple(_placement_row(r) for r in found)
+        partners = {org: a.name for org, a in admissions(store, conn).items()}
+        rows = tuple(_placement_row(r, partners) for r in found)
     return placements.figures_of(
         rows,
         organisation=org["name"] if org else "",
@@ -269,7 +274,10 @@ def placement_figures(
     )
 
 
-def _placement_row(r: sa.RowMapping) -> PlacementRow:
+def _placement_row(r: sa.RowMapping, partners: dict[str, str]) -> PlacementRow:
+    """One placement; ``partners``: the network's organisations by id (admitted or removed: a
+    placement made through a partner that left the network still names it)."""
+    proposed = r["proposed_by"]
     return PlacementRow(
         candidate_code=r["candidate_code"],
         employer=r["employer"],
@@ -282,6 +290,7 @@ def _placement_row(r: sa.RowMapping) -> PlacementRow:
         check_3m=r["check_3m"],
         check_6m=r["check_6m"],
         saint_gilles_resident=placements.is_resident(r["saint_gilles_resident"], r["commune"]),
+        proposed_by=(partners.get(proposed) or proposed) if proposed else None,
     )
 
 

@@ -94,6 +94,12 @@ sa.Index(
     TABLES["employer_link"].c.partner_org_id,
     TABLES["employer_link"].c.partner_row_id,
 )
+# A partner's request and the answers to it (migration 0010).
+sa.Index(
+    "ix_request_answer_request",
+    TABLES["request_answer"].c.request_org_id,
+    TABLES["request_answer"].c.request_id,
+)
 
 local_state = sa.Table(
     "local_state",

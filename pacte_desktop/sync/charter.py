@@ -65,6 +65,19 @@ CEILINGS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
         "employer_merge": frozenset(),
         "employer_distinct": frozenset(),
         "employer_link": frozenset(),
+        # Answers to partners' requests leave only as what ``network_outgoing.derived``
+        # publishes (count, message, date), never as records: see PUBLISHED_INSTEAD.
+        "request_answer": frozenset(),
+    }
+)
+#: Fields of tables the charter keeps home that leave as what an organisation publishes
+#: instead of records (``describe`` shows them as leaving): of an answer to a partner's
+#: request, the count, the message and the date, to every member.
+PUBLISHED_INSTEAD: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
+    {
+        "request_answer": frozenset(
+            {"request_org_id", "request_id", "count", "message", "answered_on"}
+        )
     }
 )
 TABLES: Final = tuple(CEILINGS)
@@ -526,8 +539,10 @@ def describe(charter: Charter, lang: str | None = None) -> list[tuple[str, str, 
     rows: list[tuple[str, str, bool]] = []
     for table in TABLES:
         allowed = charter.allowed(table)
+        instead = PUBLISHED_INSTEAD.get(table, frozenset())
         for name in entities.editable_fields(entities.BY_TABLE[table]):
-            rows.append((table, messages.field_label(name, lang), name in allowed))
+            leaves = name in allowed or name in instead
+            rows.append((table, messages.field_label(name, lang), leaves))
         if table == "interaction":
             rows.append((table, messages.field_label("last_contact", lang), True))
     return rows

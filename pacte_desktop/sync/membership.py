@@ -221,6 +221,16 @@ def admissions(store: Store, conn: sa.Connection | None = None) -> dict[str, Adm
     return {org: Admission.from_json(text) for org, text in _prefixed(conn, _ADMISSION).items()}
 
 
+def names(conn: sa.Connection) -> dict[str, str]:
+    """Every organisation this workstation has heard of by id, with its name: admitted or
+    removed ones (a placement proposed by a partner that left still names it), and in a legacy
+    network the pinned ones."""
+    pinned = _prefixed(conn, _PINNED_NAME)
+    return pinned | {
+        org: Admission.from_json(text).name for org, text in _prefixed(conn, _ADMISSION).items()
+    }
+
+
 def readable(store: Store, conn: sa.Connection | None = None) -> dict[str, tuple[str, str]]:
     """The organisations whose feeds this workstation reads and whose records it shows:
     ``{org: (name, public key)}``. Admitted ones; in a legacy network, the pinned ones."""

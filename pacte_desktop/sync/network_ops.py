@@ -9,7 +9,7 @@ of it is applied, and that device's later files wait behind it while every other
   ``fields``.
 - ``table`` is a network table: a shared record (``organisation``, ``employer``,
   ``contact_person``, ``opportunity``) or what an organisation publishes instead of records
-  (``employer_knowledge``, ``public_profile``).
+  (``employer_knowledge``, ``public_profile``, ``request_answer``).
 - ``row_id`` is an id: a letter or digit, then letters, digits, ``-`` or ``_``; 64 characters at
   most. The ``organisation`` row and the ``public_profile`` of a feed carry the id of the
   organisation whose feed it is (an organisation publishes only its own).
@@ -28,6 +28,10 @@ of it is applied, and that device's later files wait behind it while every other
   the threshold (a publisher that sends one is not honest, whatever it carries); no count above
   the largest total its band allows; the total one of the bands :func:`charter.total_band`
   writes.
+  Of ``request_answer`` (an answer to a partner's relayed request) only ``request_org_id`` and
+  ``request_id`` (ids: the request answered), ``count`` (1 to 10,000 candidates), ``message``
+  (at most 2,000 characters), ``answered_on`` (a date) and ``withdrawn`` — nothing that could
+  name a candidate.
 
 A file from a newer application (its header names a schema revision this one does not know) may
 name tables or fields this version has never heard of: those tables' operations and those fields
@@ -68,11 +72,18 @@ PROFILE: Final = "public_profile"
 #: instead of refusing the whole feed.
 PROFILE_FIELD: Final = "profile_v2"
 LEGACY_PROFILE_FIELD: Final = "profile"
+ANSWER: Final = "request_answer"
+#: The fields of an answer to a partner's request, as published.
+ANSWER_FIELDS: Final = frozenset(
+    {"request_org_id", "request_id", "count", "message", "answered_on"}
+)
+MAX_ANSWER_COUNT: Final = entities.MAX_COUNT
+MAX_ANSWER_MESSAGE: Final = 2 * 1000
 #: The derived field that says a record no longer leaves its organisation.
 WITHDRAWN: Final = "withdrawn"
 #: Shared records, in the order a full publication lists them.
 RECORD_TABLES: Final = ("organisation", "employer", "contact_person", "opportunity")
-NETWORK_TABLES: Final = (*RECORD_TABLES, KNOWLEDGE, PROFILE)
+NETWORK_TABLES: Final = (*RECORD_TABLES, KNOWLEDGE, PROFILE, ANSWER)
 OP_KEYS: Final = frozenset({"table", "row_id", "hlc", "op", "fields"})
 
 ROW_ID: Final = re.compile(r"[0-9A-Za-z][0-9A-Za-z_-]{0,63}")
@@ -109,6 +120,8 @@ def allowed_names(table: str) -> frozenset[str]:
         return frozenset({"latest_contact", WITHDRAWN})
     if table == PROFILE:
         return frozenset({LEGACY_PROFILE_FIELD, PROFILE_FIELD})
+    if table == ANSWER:
+        return ANSWER_FIELDS | {WITHDRAWN}
     return charters.CEILINGS[table] | charters.LIFECYCLE_FIELDS | {WITHDRAWN}
 
 
@@ -184,6 +197,8 @@ def _value_ok(table: str, name: str, value: object) -> bool:
         return type(value) is bool
     if table == PROFILE:
         return _profile_ok(value) if name == PROFILE_FIELD else _legacy_profile_ok(value)
+    if table == ANSWER:
+        return _answer_value_ok(name, value)
     if value is None:
         return True
     if table == KNOWLEDGE:
@@ -202,6 +217,20 @@ def _value_ok(table: str, name: str, value: object) -> bool:
         return type(value) is bool or (type(value) is int and value in (0, 1))
     if kind == "list":
         return _list_ok(value, 2 * spec.max_len)
+    return False
+
+
+def _answer_value_ok(name: str, value: object) -> bool:
+    """A field of an answer: ids that look like ids, a count of candidates, a bounded message,
+    a date. Only the message may be empty."""
+    if name in ("request_org_id", "request_id"):
+        return type(value) is str and ROW_ID.fullmatch(value) is not None
+    if name == "count":
+        return type(value) is int and 1 <= value <= MAX_ANSWER_COUNT
+    if name == "message":
+        return value is None or (type(value) is str and len(value) <= MAX_ANSWER_MESSAGE)
+    if name == "answered_on":
+        return _date_ok(value)
     return False
 
 

@@ -7,8 +7,12 @@ that lets out more or a change in what this organisation withholds sends every s
 record's fields (:meth:`Outgoing.full_state`, withheld fields sent empty); otherwise only what
 this device changed since the last network pass (:meth:`Outgoing.changes_since`): a record made
 unshareable is withdrawn, but only if partners may hold it (a record never shared leaves
-nothing, not even its id). The knowledge of employers (latest contact) is published when it
-changed (:meth:`Outgoing.derived`).
+nothing, not even its id). The knowledge of employers (latest contact) and this organisation's
+answers to partners' requests are published when they changed (:meth:`Outgoing.derived`). An
+answer leaves with its count, message and date and the request it answers, never its worker; one
+archived or deleted is withdrawn. Like the knowledge, answers are published from the
+organisation's whole table by whichever workstation passes: the same values twice are harmless
+(each field keeps its newest stamp).
 
 The aggregate candidate profile (:meth:`Outgoing.profile`, ``charter.public_profile``) follows
 two rules. Every published count is of five candidates or more (smaller ones are left out, the
@@ -33,7 +37,14 @@ import sqlalchemy as sa
 
 from pacte_desktop.domain.hlc import Clock
 from pacte_desktop.sync import charter as charters
-from pacte_desktop.sync.network_ops import KNOWLEDGE, PROFILE, PROFILE_FIELD, WITHDRAWN
+from pacte_desktop.sync.network_ops import (
+    ANSWER,
+    ANSWER_FIELDS,
+    KNOWLEDGE,
+    PROFILE,
+    PROFILE_FIELD,
+    WITHDRAWN,
+)
 from pacte_desktop.sync.state import LocalState
 
 #: The tables shared with their employer, and the column that names it.
@@ -277,8 +288,39 @@ class Outgoing:
         profile_op, self.pending_basis = self.profile(conn)
         if profile_op is not None:
             ops.append(profile_op)
-        self.pending_state = {"knowledge": json.dumps(known, sort_keys=True)}
+        answers = self.answers(conn)
+        published = json.loads(self.state.get("network.answers") or "{}")
+        for answer_id in sorted(set(answers) | set(published)):
+            if answers.get(answer_id) != published.get(answer_id):
+                ops.append(
+                    {
+                        "table": ANSWER,
+                        "row_id": answer_id,
+                        "hlc": self.clock.now(),
+                        "op": "update",
+                        "fields": (
+                            {**answers[answer_id], WITHDRAWN: False}
+                            if answer_id in answers
+                            else {WITHDRAWN: True}
+                        ),
+                    }
+                )
+        self.pending_state = {
+            "knowledge": json.dumps(known, sort_keys=True),
+            "answers": json.dumps(answers, sort_keys=True),
+        }
         return ops
+
+    @staticmethod
+    def answers(conn: sa.Connection) -> dict[str, dict[str, Any]]:
+        """This organisation's live answers to partners' requests, as published: by id."""
+        columns = ", ".join(sorted(ANSWER_FIELDS))
+        return {
+            row["id"]: {name: row[name] for name in sorted(ANSWER_FIELDS)}
+            for row in conn.execute(
+                sa.text(f"SELECT id, {columns} FROM request_answer WHERE archived_at IS NULL")
+            ).mappings()
+        }
 
     def profile(self, conn: sa.Connection) -> tuple[dict[str, Any] | None, str | None]:
         """The public profile's operation when a new one is due, and the basis to record on

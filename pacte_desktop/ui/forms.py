@@ -98,7 +98,8 @@ class FieldEditor(QWidget):
             text.setMaximumHeight(90)
             text.textChanged.connect(lambda: self.edited.emit(self.name))
             return text
-        if spec.kind in ("choice", "ref"):
+        if spec.kind in ("choice", "ref") or (options is not None and spec.kind == "text"):
+            # A text chosen among given values (a placement's partner organisation) too.
             combo = QComboBox()
             if not spec.required or spec.kind == "ref":
                 combo.addItem("", None)

@@ -65,6 +65,7 @@ from pacte_desktop.ui.home_parts import (
     text_label,
 )
 from pacte_desktop.ui.labels import choice_label, format_date, locale
+from pacte_desktop.ui.network_requests import answer_request
 from pacte_desktop.ui.record_dialog import open_record
 from pacte_desktop.ui.view import View
 
@@ -75,7 +76,7 @@ SECTION_ROWS = 8
 CONCERNS: dict[str, frozenset[str]] = {
     "followups": frozenset({"follow_up", "interaction", "employer", "worker", "*"}),
     "checks": frozenset({"placement", "candidate", "employer", "worker", "*"}),
-    "partners": frozenset({"network", "*"}),
+    "partners": frozenset({"network", "request_answer", "opportunity", "*"}),
     "recent": frozenset({recent.CHANGED, "employer", "*"}),
     "figures": frozenset({"interaction", "employer", "placement", "*"}),
 }
@@ -451,10 +452,37 @@ class HomeView(View):
         font.setBold(True)
         title.setFont(font)
         detail = elided_label(" · ".join(d for d in details if d), "request_detail", "\n".join(tip))
-        widget = row_widget("partner_row", title, detail, stretch_at=1)
+        parts: list[QWidget] = [title, detail]
+        if request.kind == "profile-request":  # answered from here (ui/network_requests.py)
+            if request.answered is not None:
+                parts.append(
+                    text_label(
+                        self.tr("répondu : %n candidat(s)", "", request.answered),
+                        "request_answered",
+                    )
+                )
+            answer = small_button(
+                self.tr("Répondre…") if request.answered is None else self.tr("Modifier…"),
+                "answer_request",
+                self.tr("Dire à %1 combien de candidats nous pouvons proposer").replace(
+                    "%1", request.organisation
+                ),
+            )
+            answer.clicked.connect(partial(self.answer, request.organisation_id, request.id))
+            parts.append(answer)
+        widget = row_widget("partner_row", *parts, stretch_at=1)
+        widget.layout().setStretch(0, 2)  # the title shares the room left with the detail
         widget.setProperty("request_id", request.id)
         widget.setToolTip("\n".join(tip))
         return widget
+
+    def answer(self, organisation_id: str, request_id: str) -> None:
+        """Answer a partner's request: how many candidates we can propose, naming no one."""
+
+        def opened(dialog: QWidget) -> None:
+            self.answer_dialog = dialog
+
+        answer_request(self.context, organisation_id, request_id, self, opened)
 
     def _show_recent(self, rows: list[RecentEmployer] | None) -> None:
         if rows is None:

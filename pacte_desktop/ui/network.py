@@ -38,6 +38,7 @@ from pacte_desktop.services.network import ADMITTED, PENDING, REMOVED, Members, 
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.labels import field_label
 from pacte_desktop.ui.network_publics import PublicsTab
+from pacte_desktop.ui.network_requests import RequestsTab
 from pacte_desktop.ui.record_lists import RecordListModel, make_table
 from pacte_desktop.ui.table_model import fit_columns
 from pacte_desktop.ui.view import View
@@ -111,6 +112,8 @@ class NetworkView(View):
         self.tabs.addTab(employers, "")
         self.publics = PublicsTab(context)
         self.tabs.addTab(self.publics, "")
+        self.requests_tab = RequestsTab(context)  # ui/network_requests.py
+        self.tabs.addTab(self.requests_tab, "")
         QVBoxLayout(self).addWidget(self.tabs)
         context.changed.connect(self._on_changed)
         self.retranslate()
@@ -160,6 +163,7 @@ class NetworkView(View):
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Employeurs"))
         self.tabs.setTabText(1, self.tr("Publics"))
+        self.tabs.setTabText(2, self.tr("Demandes"))
         self.organisation_filter.setItemText(0, self.tr("Toutes les organisations"))
         self.organisation_filter.setToolTip(self.tr("Organisation partenaire"))
         self.organisation_filter.setAccessibleName(self.tr("Organisation partenaire"))

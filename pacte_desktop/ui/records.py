@@ -41,7 +41,7 @@ from pacte_desktop.domain.entities import (
     Worker,
 )
 from pacte_desktop.domain.errors import PacteError
-from pacte_desktop.services import listings, records, workers
+from pacte_desktop.services import listings, records, requests, workers
 from pacte_desktop.services.records import WriteUnit
 from pacte_desktop.ui import icons
 from pacte_desktop.ui.check_due import CheckDueDelegate
@@ -442,9 +442,56 @@ class OpportunitiesView(RecordsView):
         self.requests_only.setObjectName("filter_requests")
         self.requests_only.toggled.connect(self._filters_changed)
         bar.addWidget(self.requests_only)
+        self.relay_button = QPushButton()
+        self.relay_button.setObjectName("relay_button")
+        self.relay_button.setEnabled(False)
+        self.relay_button.clicked.connect(self.relay_selected)
+        bar.addWidget(self.relay_button)
 
     def retranslate_filters(self) -> None:
         self.requests_only.setText(self.tr("Demandes de profils seulement"))
+        self.relay_button.setText(self.tr("Relayer au réseau"))
+        self.relay_button.setToolTip(
+            self.tr(
+                "Relayer la demande de profils choisie aux partenaires du réseau : ils la "
+                "verront et diront combien de candidats ils peuvent proposer"
+            )
+        )
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        self.relay_button.setEnabled(len(self.selected_ids()) == 1)
+
+    def relay_selected(self) -> None:
+        """Relay the selected employer request to the network (services/requests.py); the
+        status bar says it leaves at the next sync and offers to undo (unshare it)."""
+        record_id = self.current_id()
+        if record_id is None:
+            return
+
+        def relay(uow: WriteUnit) -> tuple[Opportunity, bool]:
+            before = uow.repo.get(Opportunity, record_id)
+            return requests.relay(uow, record_id), bool(before and before.shared)
+
+        def unshare(uow: WriteUnit) -> None:
+            records.edit(uow, Opportunity, record_id, {"shared": False})
+
+        def done(result: tuple[Opportunity, bool]) -> None:
+            found, already = result
+            text = self.tr(
+                "« %1 » relayée au réseau : elle part à la prochaine synchronisation."
+            ).replace("%1", found.title)
+            if already or not isValid(self):
+                self.message.emit(text)
+                return
+            self.context.offer_undo(
+                text,
+                lambda: self.context.write(self.table, unshare, on_error=self._report_error),
+            )
+
+        self.context.write(
+            self.table, relay, initiator=self, on_done=done, on_error=self._report_error
+        )
 
     def filters(self) -> dict[str, Any]:
         found: dict[str, Any] = {

@@ -6,7 +6,9 @@ notation is read as a reader would: ``A | B`` is two commands, ``[--option VALUE
 the option (``a|b`` inside it: the first), ``export NAME='…'`` sets the variable (a passphrase for
 ``…``). Placeholders get the value a reader would type at that point: ``EMPLOYER_ID`` the id the
 last ``employer add`` printed, ``BATCH`` the latest import batch, ``ID`` a conflict or a contact,
-``DEVICE`` the other workstation, ``ORG`` the partner organisation that asked to join; the shared
+``DEVICE`` the other workstation, ``ORG`` the partner organisation that asked to join,
+``OPPORTUNITY_ID`` a request for profiles just noted, ``ID`` of ``request answer`` the partner's
+request, ``N`` and ``T`` a count and a message; the shared
 folders become temporary folders, ``~`` a temporary home, and the files the README imports are
 written first. Some lines need a situation set up first (a sync conflict, a forked device, a
 partner organisation); :func:`prepare` makes it with other ``pacte`` commands and says which.
@@ -37,7 +39,7 @@ NEW_PASSPHRASE = "Barrière-Lune-27-Fontaine-Ocre"
 NETWORK_PASSPHRASE = "Réseau-Moulin-64-Prairie-Cuivre"
 NEW_NETWORK_PASSPHRASE = "Réseau-Phare-35-Colline-Ambre"
 
-PLACEHOLDERS = {"EMPLOYER_ID", "FILE", "BATCH", "ID", "DEVICE", "ORG"}
+PLACEHOLDERS = {"EMPLOYER_ID", "FILE", "BATCH", "ID", "DEVICE", "ORG", "OPPORTUNITY_ID", "N", "T"}
 
 #: Optional parts of a line left out, and why.
 LEFT_OUT = {
@@ -255,7 +257,31 @@ def prepare(reader: Reader, args: list[str]) -> Path | None:
         _make_fork(reader)
     if args[:2] == ["network", "admit"]:
         reader.pacte("sync", "--scope", "network")
+    if args[:2] == ["request", "answer"]:
+        _partner_request(reader)
     return None
+
+
+def _partner_request(reader: Reader) -> None:
+    """The admitted partner relays a request for profiles of its own; both pass."""
+    partner = reader.partner
+    shop = reader.pacte("employer", "add", "--name", "Delhaize Barrière", data_dir=partner).strip()
+    asked = reader.pacte(
+        "opportunity",
+        "add",
+        "--employer",
+        shop,
+        "--kind",
+        "profile-request",
+        "--title",
+        "15 vendeurs NL/EN",
+        "--positions",
+        "15",
+        data_dir=partner,
+    ).strip()
+    reader.pacte("request", "relay", asked, data_dir=partner)
+    reader.pacte("sync", "--scope", "network", data_dir=partner)
+    reader.pacte("sync", "--scope", "network")
 
 
 def _make_conflicts(reader: Reader) -> None:
@@ -327,6 +353,30 @@ def placeholder(reader: Reader, args: list[str], word: str) -> str:
         contacts = reader.json("contact", "list")
         assert isinstance(contacts, list) and contacts
         return str(contacts[0]["id"])
+    if word == "OPPORTUNITY_ID":
+        employer = reader.pacte("employer", "add", "--name", "Hôtel Bristol").strip()
+        return reader.pacte(
+            "opportunity",
+            "add",
+            "--employer",
+            employer,
+            "--kind",
+            "profile-request",
+            "--title",
+            "Réceptionnistes trilingues",
+            "--positions",
+            "3",
+        ).strip()
+    if word == "ID" and args[0] == "request":
+        board = reader.json("request", "list")
+        assert isinstance(board, dict)
+        side = "partners" if args[1] == "answer" else "ours"
+        assert board[side], board
+        return str(board[side][0]["id"])
+    if word == "N":
+        return "3"
+    if word == "T":
+        return "Trois profils bilingues"
     if word == "DEVICE":
         return _this_device(reader, reader.second)
     if word == "ORG":

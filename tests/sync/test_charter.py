@@ -543,5 +543,10 @@ def test_describe_lists_every_field_with_its_label() -> None:
     assert by_key[("opportunity", "partagée avec le réseau")] is False
     allowed = {(t, label) for t, label, ok in ch.describe(ch.DEFAULT_CHARTER, "en") if ok}
     assert ("employer", "enterprise no. (CBE)") in allowed
+    # Answers to partners' requests leave (their count, message, date and request), never who
+    # wrote them.
+    assert by_key[("request_answer", "nombre de candidats")] is True
+    assert by_key[("request_answer", "travailleur")] is False
     expected = sum(len(names) for names in ch.DEFAULT_CHARTER.fields.values()) + 1
+    expected += sum(len(names) for names in ch.PUBLISHED_INSTEAD.values())
     assert len([r for r in rows if r[2]]) == expected

@@ -104,6 +104,10 @@ CLASSES: dict[tuple[str, ...], str] = {
     ("dedupe", "undo"): WRITE,
     ("dedupe", "distinct"): WRITE,
     ("dedupe", "link"): WRITE,
+    ("request", "relay"): WRITE,
+    ("request", "list"): READ,
+    ("request", "answer"): WRITE,
+    ("request", "close"): WRITE,
     ("settings", "list"): READ,
     ("settings", "set"): LOCAL,  # settings are the workstation's own
 }
@@ -582,6 +586,28 @@ def test_every_writing_command_reaches_every_workstation(
     [knower] = run.json("A", f"network knows {garage} --json")
     assert knower["employer_id"] == known
     run("A", f"dedupe link {garage} {known}")
+    # Employer requests: the partner relays one and A answers it; A relays its own, closes it.
+    shop = run("P", 'employer add --name "Delhaize Barrière" --postcode 1060').strip()
+    asked = run(
+        "P",
+        f"opportunity add --employer {shop} --kind profile-request "
+        '--title "15 vendeurs NL/EN" --positions 15 --language nl,en',
+    ).strip()
+    run("P", f"request relay {asked}")
+    run("P", "sync --scope network")
+    run("A", "sync")
+    run("A", f'request answer {asked} --count 3 --message "Trois profils bilingues"')
+    own = run(
+        "A",
+        f"opportunity add --employer {garage} --kind profile-request "
+        '--title "Deux mécaniciens" --positions 2',
+    ).strip()
+    run("A", f"request relay {own}")
+    run("A", f"request close {own} --status expired")
+    listed = run.json("A", "request list --json")
+    assert [r["our_answer"]["count"] for r in listed["partners"]] == [3]
+    assert [r["status"] for r in listed["ours"]] == ["expired"]
+    run("A", "sync")
     run("A", f"network remove {partner['org_id']}")
     run("A", "sync")
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from pacte_desktop.domain.messages import errors, file_errors, sync_errors
+from pacte_desktop.domain.messages import errors, file_errors, requests, sync_errors
 from pacte_desktop.domain.messages.cli import CLI_TEXTS
 from pacte_desktop.domain.messages.labels import (
     CHOICE_LABELS,
@@ -66,6 +66,7 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
     **errors.MESSAGES,
     **sync_errors.MESSAGES,
     **file_errors.MESSAGES,
+    **requests.MESSAGES,
 }
 
 #: Every table of texts of the core, by name: what the completeness test walks.
@@ -81,6 +82,7 @@ CATALOGUES: Final[dict[str, Mapping[str, tuple[str, str, str]]]] = {
     "DIRECTORY_TEXTS": DIRECTORY_TEXTS,
     "FOLLOWUPS_EXPORT_TEXTS": FOLLOWUPS_EXPORT_TEXTS,
     "PLACEMENT_REPORT_TEXTS": PLACEMENT_REPORT_TEXTS,
+    "REQUEST_TEXTS": requests.REQUEST_TEXTS,
 }
 
 _current = "fr"

@@ -101,6 +101,20 @@ PLACEMENT_REPORT_TEXTS: Final[dict[str, tuple[str, str, str]]] = {
         "By employer sector",
     ),
     "by_residence": ("Par lieu de résidence", "Per woonplaats", "By residence"),
+    "through_network": (
+        "Via le réseau des partenaires",
+        "Via het netwerk van partners",
+        "Through the partner network",
+    ),
+    "through_network_note": (
+        "Mises à l'emploi sur une demande relayée au réseau, dont le candidat a été proposé par "
+        "un partenaire : {count} sur {total}.",
+        "Tewerkstellingen op een naar het netwerk doorgestuurde aanvraag, waarvan de kandidaat "
+        "door een partner werd voorgesteld: {count} op {total}.",
+        "Placements on a request relayed to the network whose candidate a partner proposed: "
+        "{count} of {total}.",
+    ),
+    "proposed_by": ("Proposé par", "Voorgesteld door", "Proposed by"),
     "checks": ("Suivis à 3 et 6 mois", "Opvolging na 3 en 6 maanden", "3- and 6-month checks"),
     "checks_note": (
         "« Faits » : suivis dont le résultat est enregistré. « En retard » : date du suivi "
