@@ -349,6 +349,8 @@ class EmployerLink(Entity):
     partner_org_id: str = text_field(required=True, max_len=_ID_LEN)
     partner_row_id: str = text_field(required=True, max_len=_ID_LEN)
     not_same: bool = flag_field()
+
+
 @dataclass(frozen=True)
 class RequestAnswer(Entity):
     """This organisation's answer to a partner's relayed request: "we can propose N candidates",
