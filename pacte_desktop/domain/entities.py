@@ -251,6 +251,8 @@ class Candidate(Entity):
     consent_date: dt.date | None = date_field()
     retention_date: dt.date | None = date_field()
     notes: str | None = longtext_field()
+    #: The day its personal data was erased (``domain/privacy.py``); never cleared again.
+    anonymised_at: dt.date | None = date_field()
 
     def check(self) -> None:
         _check_period(self.consent_date, self.retention_date, "retention_date")
@@ -308,8 +310,9 @@ def specs(cls: type[Entity]) -> Mapping[str, FieldSpec]:
 
 
 def editable_fields(cls: type[Entity]) -> list[str]:
-    """Fields a user may set directly (not ``id`` nor ``archived_at``)."""
-    return [name for name in specs(cls) if name not in ("id", "archived_at")]
+    """Fields a user may set directly (not ``id``, ``archived_at`` nor ``anonymised_at``, which
+    only their own actions write)."""
+    return [name for name in specs(cls) if name not in ("id", "archived_at", "anonymised_at")]
 
 
 #: The dates a record may carry: a date outside is a typing slip (0001-01-01, 9999-12-31), not

@@ -36,7 +36,7 @@ import sqlalchemy as sa
 from pacte_desktop.domain.entities import BY_TABLE, specs
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.domain.hlc import Stamp
-from pacte_desktop.store import search, triggers
+from pacte_desktop.store import erasure, search, triggers
 from pacte_desktop.store.connections import gate_of
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.operations import ARCHIVED_AT, DELETE
@@ -57,6 +57,9 @@ class ApplyResult:
     parked: int = 0
     conflicts: int = 0
     max_hlc: str | None = None
+    #: Anonymised candidates whose personal data these operations made this store scrub
+    #: (``store/erasure.py``): the anonymisation arriving, or an older write of one.
+    erased: set[str] = field(default_factory=set)
     #: Parked operations dropped by :func:`unpark` as malformed: (what, the error).
     refused: list[tuple[str, PacteError]] = field(default_factory=list)
 
@@ -129,6 +132,9 @@ def apply_ops(
             ],
         )
         result.parked = len(parked)
+        result.erased |= erasure.after_apply(
+            raw, [(o.table, o.row_id, fields_of(o)) for o in parked if o.table in _ERASABLE]
+        )
     ops = kept
 
     # What the journal already holds about these rows, summed up per row and sending device:
@@ -214,7 +220,16 @@ def apply_ops(
         gate.search_deferred = False
     for table, row_id in sorted(slow_rows):
         result.conflicts += merge_row(raw, table, row_id, window_ms=window_ms)
+    # Last: an anonymised candidate's cleared fields are emptied in whatever just arrived
+    # about it, and everywhere else once its anonymisation arrives (domain/privacy.py rule 3).
+    result.erased |= erasure.after_apply(
+        raw, [(op.table, op.row_id, f) for op, f in screened if op.table in _ERASABLE]
+    )
     return result
+
+
+#: The tables whose rows an anonymisation reaches.
+_ERASABLE = frozenset({"candidate", "placement"})
 
 
 #: The columns the employer search documents are made of (see ``store/search.py``).

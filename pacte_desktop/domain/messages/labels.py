@@ -55,6 +55,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, str, str]]] = {
     "qualification_level": ("niveau de qualification", "kwalificatieniveau", "qualification level"),
     "consent_date": ("date du consentement", "datum van toestemming", "consent date"),
     "retention_date": ("date de fin de conservation", "bewaartermijn", "retention date"),
+    "anonymised_at": ("anonymisé le", "geanonimiseerd op", "anonymised on"),
     "candidate": ("candidat", "kandidaat", "candidate"),
     "opportunity": ("offre", "vacature", "opportunity"),
     "placement_type": ("type de mise à l'emploi", "soort tewerkstelling", "placement type"),
