@@ -56,6 +56,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, str, str]]] = {
     "consent_date": ("date du consentement", "datum van toestemming", "consent date"),
     "retention_date": ("date de fin de conservation", "bewaartermijn", "retention date"),
     "anonymised_at": ("anonymisé le", "geanonimiseerd op", "anonymised on"),
+    "last_activity": ("dernière activité", "laatste activiteit", "last activity"),
+    "keep_until": ("conservé jusqu'au", "bewaard tot", "kept until"),
     "candidate": ("candidat", "kandidaat", "candidate"),
     "opportunity": ("offre", "vacature", "opportunity"),
     "placement_type": ("type de mise à l'emploi", "soort tewerkstelling", "placement type"),
