@@ -174,11 +174,12 @@ def scrub(raw: Any, candidate_ids: Iterable[str]) -> int:
                 (*empty.values(), *chunk, *empty.values()),
             ).rowcount
             changed += len(journal) + len(parked) + max(conflicts, 0) + max(rows, 0)
-    raw.execute(
-        "INSERT INTO local_state(key, value) VALUES (?, '1') "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (PENDING,),
-    )
+    if changed:
+        raw.execute(
+            "INSERT INTO local_state(key, value) VALUES (?, '1') "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (PENDING,),
+        )
     return changed
 
 
