@@ -139,6 +139,16 @@ def passes(*stations: Workstation, rounds: int = 1) -> list[engine.PassSummary]:
     return done
 
 
+def snapshot_now(station: Workstation) -> str:
+    location = engine.LocalState(station.store).location("org")
+    assert location is not None
+    summary = engine.ScopeSummary("org")
+    sync = engine.OrgSync(station.store, location.open(), summary, None)
+    name = sync.maybe_snapshot(force=True)
+    assert name is not None
+    return name
+
+
 @pytest.fixture
 def net(tmp_path: Path) -> Iterator[OrgNet]:
     made = OrgNet(tmp_path)
@@ -199,13 +209,17 @@ def test_an_anonymised_candidate_leaves_no_personal_data_anywhere(net: OrgNet) -
     )
     c.edit(Placement, placement, {"notes": mark("PLACEMENT-C")})
     passes(a, b, c, rounds=2)
+    for station in (a, b, c):  # each one's snapshot holds the markers too
+        snapshot_now(station)
     conflicts = {str(x.lost_value) for s in (a, b, c) for x in s.conflicts()}
     assert {marker("NOTES-B"), marker("NOTES-C")} & {v.strip('"') for v in conflicts}
     # The checks below can fail: every marker is in the tables, the files and the folder now.
     for station in (a, b, c):
         assert {n for _, n in table_hits(station, markers)} == set(markers), station.name
         assert {n for _, n in raw_hits(station, markers)} == set(markers), station.name
-    assert {n for _, n in folder_hits(net, a, markers)} == set(markers)
+    found = folder_hits(net, a, markers)
+    assert {n for _, n in found} == set(markers)
+    assert {w.split("/")[0] for w, _ in found} == {"log", "snap"}
 
     # C, offline, writes once more after the anonymisation (a later stamp than A's).
     with UnitOfWork(a.store) as uow:
