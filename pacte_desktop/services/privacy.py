@@ -92,7 +92,7 @@ _ACTIVITY = sa.text(
 
 
 def expired(
-    conn: sa.Connection, *, today: dt.date, months: int | None = None
+    conn: sa.Connection, today: dt.date, *, months: int | None = None
 ) -> list[ExpiredCandidate]:
     """The candidates not anonymised whose data may no longer be kept on ``today``, the
     longest overdue first (archived ones too: archiving erases nothing). ``months``: the
@@ -153,6 +153,19 @@ def anonymise(uow: UnitOfWork, ref: str, *, today: dt.date) -> Candidate:
     assert raw is not None
     erasure.scrub(raw, {candidate.id})
     return updated
+
+
+def anonymise_all(
+    store: Store, refs: list[str], today: dt.date, worker_id: str | None
+) -> list[Candidate]:
+    """Anonymise the candidates ``refs`` name in one unit of work acting as ``worker_id``,
+    commit, then rebuild the file (:func:`forget_freed_pages`): what the review screen runs,
+    off the GUI thread. All or none: one refused leaves every one as it was."""
+    with UnitOfWork(store, worker_id) as uow:
+        done = [anonymise(uow, ref, today=today) for ref in refs]
+        uow.commit()
+    forget_freed_pages(store)
+    return done
 
 
 def forget_freed_pages(store: Store) -> None:
@@ -271,6 +284,7 @@ def _record(entity: Candidate | Placement, names: dict[str, str]) -> dict[str, A
 __all__ = [
     "ExpiredCandidate",
     "anonymise",
+    "anonymise_all",
     "expired",
     "export",
     "forget_freed_pages",
