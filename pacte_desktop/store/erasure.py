@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Final
@@ -217,6 +218,17 @@ def forget_freed_pages(path: Path) -> None:
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("VACUUM")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # A reader in the middle of a transaction (the interface's, another program's) keeps
+        # the log from being emptied: try again for a while. Past that, the log's old frames
+        # stay until SQLite reuses the log from its start and writes over them.
+        deadline = time.monotonic() + _CHECKPOINT_WAIT_S
+        while conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] != 0:
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
     finally:
         conn.close()
+
+
+#: How long :func:`forget_freed_pages` tries to empty the write-ahead log while readers hold it.
+_CHECKPOINT_WAIT_S = 5.0

@@ -27,7 +27,8 @@ import sqlalchemy as sa
 from workstations import OrgNet, Workstation
 
 from pacte_desktop.domain.entities import Candidate, Employer, Placement
-from pacte_desktop.services import privacy, records
+from pacte_desktop.domain.hlc import Stamp
+from pacte_desktop.services import privacy
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.sync import changefile, engine, snapshot
@@ -286,4 +287,56 @@ def test_records_survive_an_erasure_unchanged_but_for_the_cleared_fields(net: Or
     for station in (a, b):
         assert station.value("candidate", keep, "notes") == "garder"
         assert station.value("candidate", gone, "notes") is None
-    assert records is not None
+
+
+def test_operations_parked_for_a_newer_version_are_scrubbed_too(net: OrgNet) -> None:
+    """A newer version's writes (a field this one does not know) are parked whole; those of an
+    anonymised candidate lose their cleared fields, parked before the anonymisation or after."""
+    from test_parking import op, parked, publish_as_newer_app
+
+    a = net.first("A")
+    b = net.join("B")
+    candidate = a.create(Candidate, {"code": "SG-5", "worker_id": a.store.local("worker_id")})
+    passes(a, b, a)
+    device = b.store.device_id
+    wall = Stamp.parse(str(a.store.local("hlc"))).wall_ms + 1_000
+    before, after = marker("PARKED-BEFORE"), marker("PARKED-AFTER")
+    publish_as_newer_app(
+        b,
+        [
+            op(
+                b,
+                Stamp(wall, 0, device),
+                "candidate",
+                candidate,
+                "update",
+                {"notes": before, "pronoun": "x"},
+            )
+        ],
+    )
+    passes(a)
+    assert any(before in row[5] for row in parked(a))  # the check can fail: it is parked
+    with UnitOfWork(a.store) as uow:
+        privacy.anonymise(uow, candidate, today=dt.date(2027, 5, 3))
+        uow.commit()
+    publish_as_newer_app(
+        b,
+        [
+            op(
+                b,
+                Stamp(wall + 1, 0, device),
+                "candidate",
+                candidate,
+                "update",
+                {"notes": after, "pronoun": "y"},
+            )
+        ],
+    )
+    passes(a)
+    rows = parked(a)
+    assert len(rows) == 2
+    assert [json.loads(r[5]) for r in rows] == [
+        {"notes": None, "pronoun": "x"},
+        {"notes": None, "pronoun": "y"},
+    ]
+    assert table_hits(a, [before, after]) == []
