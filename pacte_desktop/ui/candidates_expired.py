@@ -147,7 +147,7 @@ class ExpiredCandidatesDialog(QDialog):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(760, 460)
+        self.resize(880, 480)
         self.retranslate()
         self._update()
         self.reload()
