@@ -169,8 +169,11 @@ def anonymise_all(
 
 
 def forget_freed_pages(store: Store) -> None:
-    """Rebuild the store file after an anonymisation (committed): no free page, no free space
-    in a page and no page image in the write-ahead log keeps an erased value."""
+    """After an anonymisation (committed): delete the crash drafts of its forms, and rebuild
+    the store file so that no free page, no free space in a page and no page image in the
+    write-ahead log keeps an erased value."""
+    with store.reading() as conn:
+        erasure.forget_drafts(store.data_dir, conn)
     erasure.forget_freed_pages(store.path)
 
 

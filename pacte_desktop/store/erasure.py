@@ -15,7 +15,9 @@ Where old values would survive the rewrite, and how they go:
 - free space left by earlier edits made without it, and the write-ahead log's old page images:
   :func:`forget_freed_pages` rebuilds the file (``VACUUM``) and empties the log;
 - sync conflicts about a cleared field (their lost and won values): deleted, reviewed or not;
-- the employer search index holds no candidate field, so there is nothing to rebuild.
+- the employer search index holds no candidate field, so there is nothing to rebuild;
+- a crash draft of an anonymised candidate's form, or of one of its placements' (the
+  interface's ``drafts/*.json``, ``ui/drafts.py``): :func:`forget_drafts` deletes it.
 
 What the shared folder and the backups keep is the sync layer's and the documentation's
 business (``sync/org_scope.py``, docs/privacy.md).
@@ -29,6 +31,8 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Final
+
+import sqlalchemy as sa
 
 from pacte_desktop.domain.entities import Candidate, Placement
 from pacte_desktop.domain.privacy import ANONYMISED_AT, CANDIDATE_CLEARED, PLACEMENT_CLEARED
@@ -206,6 +210,44 @@ def after_apply(raw: Any, touched: Iterable[tuple[str, str, Any]]) -> set[str]:
     if anonymised and scrub(raw, anonymised):
         return anonymised
     return set()
+
+
+#: The interface's drafts folder in the data folder, and the tables whose drafts may hold an
+#: anonymised candidate's data (``ui/drafts.py`` writes ``{"table", "record_id", "values"}``).
+DRAFTS_DIR: Final = "drafts"
+_DRAFTED = frozenset({"candidate", "placement"})
+
+
+def forget_drafts(data_dir: Path, conn: sa.Connection) -> list[Path]:
+    """Delete the drafts of a form about an anonymised candidate or one of its placements
+    (a new placement's too, by the candidate it names); ``conn``: a read connection of the
+    store. Returns the files deleted. An unreadable draft is left alone."""
+    folder = data_dir / DRAFTS_DIR
+    gone: list[Path] = []
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            table = data["table"]
+            values = data.get("values") or {}
+            ids = {data.get("record_id"), values.get("candidate_id")} - {None, ""}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            continue
+        if table not in _DRAFTED or not all(isinstance(i, str) for i in ids):
+            continue
+        hit = any(
+            conn.execute(
+                sa.text(
+                    "SELECT 1 FROM candidate AS c WHERE c.anonymised_at IS NOT NULL AND "
+                    "(c.id = :i OR c.id = (SELECT candidate_id FROM placement WHERE id = :i))"
+                ),
+                {"i": i},
+            ).first()
+            for i in ids
+        )
+        if hit:
+            path.unlink(missing_ok=True)
+            gone.append(path)
+    return gone
 
 
 def forget_freed_pages(path: Path) -> None:

@@ -375,6 +375,8 @@ class OrgSync(ScopeSync):
         if erased:
             # The rewritten cells are overwritten already (secure_delete); the free space left
             # by earlier edits and the log's old page images go now (store/erasure.py).
+            with self.store.reading() as conn:
+                erasure.forget_drafts(self.store.data_dir, conn)
             erasure.forget_freed_pages(self.store.path)
             self.store.set_local(erasure.PENDING, "0")
         return name

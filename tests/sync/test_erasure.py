@@ -222,6 +222,13 @@ def test_an_anonymised_candidate_leaves_no_personal_data_anywhere(net: OrgNet) -
     assert {n for _, n in found} == set(markers)
     assert {w.split("/")[0] for w, _ in found} == {"log", "snap"}
 
+    # B crashed with the candidate's form open: its draft holds what was typed.
+    drafts = b.store.data_dir / "drafts"
+    drafts.mkdir()
+    draft = {"table": "candidate", "record_id": candidate, "values": {"notes": mark("DRAFT")}}
+    (drafts / "0123.json").write_text(json.dumps(draft), encoding="utf-8")
+    assert [n for _, n in raw_hits(b, [marker("DRAFT")])] == [marker("DRAFT")]
+
     # C, offline, writes once more after the anonymisation (a later stamp than A's).
     with UnitOfWork(a.store) as uow:
         privacy.anonymise(uow, candidate, today=dt.date(2028, 9, 2))

@@ -12,6 +12,7 @@ from pacte_desktop.domain.entities import Candidate
 from pacte_desktop.services import records
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.unit_of_work import UnitOfWork
+from pacte_desktop.ui import drafts
 from pacte_desktop.ui.candidates_expired import ExpiredCandidatesDialog
 from pacte_desktop.ui.labels import format_date
 from pacte_desktop.ui.records import CandidatesView
@@ -77,9 +78,22 @@ def test_anonymise_asks_then_erases_and_the_list_empties(qtbot, context) -> None
     context.runner.drain()
     assert len(asked) == 1 and "SG-1" in asked[0] and "SG-2" in asked[0]
     assert codes(dialog) == ["SG-1", "SG-2"]
+    # Crash drafts of forms about them (ui/drafts.py): SG-1's record, a new placement of SG-2's;
+    # SG-3's stays.
+    folder = drafts.drafts_dir(context.store.data_dir)
+    folder.mkdir()
+    for name, table, record, values in (
+        ("a", "candidate", ids["SG-1"], {"notes": "Jean Dupont"}),
+        ("b", "placement", None, {"candidate_id": ids["SG-2"], "notes": "Marie"}),
+        ("c", "candidate", ids["SG-3"], {"notes": "garder"}),
+    ):
+        data = {"table": table, "record_id": record, "values": values, "saved_at": name}
+        (folder / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
+    assert len(drafts.list_drafts(context.store.data_dir)) == 3
     dialog.confirm = lambda text: True
     dialog.anonymise_button.click()
     context.runner.drain()
+    assert [d.path.name for d in drafts.list_drafts(context.store.data_dir)] == ["c.json"]
     assert codes(dialog) == []
     assert dialog.empty.isVisibleTo(dialog)
     assert "2" in dialog.message.text()
