@@ -347,3 +347,40 @@ def test_operations_parked_for_a_newer_version_are_scrubbed_too(net: OrgNet) -> 
         {"notes": None, "pronoun": "y"},
     ]
     assert table_hits(a, [before, after]) == []
+
+
+def test_a_workstation_restored_from_an_old_backup_erases_again(
+    net: OrgNet, tmp_path: Path
+) -> None:
+    """A backup taken before the anonymisation keeps the candidate (docs/privacy.md); restored,
+    its workstation's next pass receives the anonymisation again, from the snapshot that
+    covers it once its file is pruned, and scrubs the old values."""
+    from pacte_desktop.store import backup
+
+    a = net.first("A")
+    b = net.join("B")
+    without_secure_delete(b.store)
+    secret = marker("RESTORED")
+    candidate = a.create(
+        Candidate, {"code": "SG-8", "worker_id": a.store.local("worker_id"), "notes": secret}
+    )
+    passes(a, b, a)
+    saved = backup.take(b.store.path, tmp_path / "elsewhere")
+    with UnitOfWork(a.store) as uow:
+        privacy.anonymise(uow, candidate, today=dt.date(2027, 5, 3))
+        uow.commit()
+    passes(a, b, rounds=4)
+    assert folder_hits(net, a, [secret]) == []
+    assert not list((net.root / "log" / a.store.device_id).glob("*.chg"))  # pruned
+
+    b.store.close()
+    backup.restore(b.store.path, saved)
+    b.store = Store.open(b.store.data_dir, daily_backup=False)
+    without_secure_delete(b.store)
+    assert b.value("candidate", candidate, "notes") == secret  # the old backup keeps it
+    passes(b, a, b)
+    assert b.value("candidate", candidate, "notes") is None
+    assert b.value("candidate", candidate, "anonymised_at") == "2027-05-03"
+    assert table_hits(b, [secret]) == []
+    assert raw_hits(b, [secret]) == []
+    assert a.journal() == b.journal()
