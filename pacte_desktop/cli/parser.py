@@ -104,7 +104,7 @@ def _add_field_options(
     from pacte_desktop.domain.entities import specs
 
     for name, spec in specs(cls).items():
-        if name in ("id", "archived_at") or name in HIDDEN:
+        if name in ("id", "archived_at", "anonymised_at") or name in HIDDEN:
             continue
         if not editing and command in POSITIONAL_EMPLOYER and name == "employer_id":
             continue
