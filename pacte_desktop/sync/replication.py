@@ -13,7 +13,11 @@ that wrote it. The replicated tables are a function of the journal:
   it: every journal entry carries ``base``, the greatest stamp of the row its device knew when
   it wrote, so editing a record a colleague created or changed a minute ago is no conflict;
 - an operation on a table or a field this version does not know is parked whole and applied
-  after an upgrade.
+  after an upgrade;
+- once the journal holds the anonymisation of a candidate, every entry and parked operation of
+  that candidate and of its placements holds the empty value of each cleared field, whatever its
+  stamp (``store/erasure.py``, ``domain/privacy.py``): applied after the merge of each batch,
+  a function of the set of entries like the rest, so journals still converge.
 
 Most received operations are the newest thing known about their row; those take a fast path
 (one ``executemany`` per table and set of fields). Rows with older or concurrent history, with
