@@ -384,3 +384,95 @@ def test_a_workstation_restored_from_an_old_backup_erases_again(
     assert table_hits(b, [secret]) == []
     assert raw_hits(b, [secret]) == []
     assert a.journal() == b.journal()
+
+
+def test_any_delivery_order_gives_the_same_scrubbed_journal(tmp_path: Path) -> None:
+    """The erasure is a function of the set of operations received: the same operations (an
+    insert, edits before and after the anonymisation from other devices, a placement), applied
+    one file at a time in any order, give the same journal and rows everywhere, no marker."""
+    import itertools
+    import random
+
+    from pacte_desktop.sync import replication
+    from pacte_desktop.sync.received import Op
+
+    x, y, z = "1" * 16, "2" * 16, "3" * 16
+    wall = 1_800_000_000_000
+    cid, pid, eid, wid = "c" * 32, "p" * 32, "e" * 32, "w" * 32
+
+    def op(ms: int, device: str, table: str, row: str, kind: str, fields: dict[str, Any]) -> Op:
+        text = json.dumps(fields, ensure_ascii=False, sort_keys=True)
+        return Op(str(Stamp(wall + ms, 0, device)), device, None, table, row, kind, text, None)
+
+    secrets = [marker(f"ORDER-{i}") for i in range(4)]
+    ops = [
+        op(
+            0,
+            x,
+            "candidate",
+            cid,
+            "insert",
+            {"code": "SG-1", "worker_id": wid, "notes": secrets[0]},
+        ),
+        op(10, y, "candidate", cid, "update", {"notes": secrets[1], "commune": secrets[2]}),
+        op(
+            20,
+            x,
+            "placement",
+            pid,
+            "insert",
+            {
+                "candidate_id": cid,
+                "employer_id": eid,
+                "placement_type": "fpi",
+                "start_date": "2026-01-05",
+                "outcome": "ongoing",
+                "check_3m": "pending",
+                "check_6m": "pending",
+                "notes": secrets[3],
+            },
+        ),
+        op(
+            30,
+            z,
+            "candidate",
+            cid,
+            "anonymise",
+            {
+                "notes": None,
+                "commune": None,
+                "anonymised_at": "2027-01-04",
+            },
+        ),
+        op(40, y, "candidate", cid, "update", {"notes": marker("ORDER-LATE")}),
+    ]
+    secrets.append(marker("ORDER-LATE"))
+    orders = list(itertools.permutations(range(len(ops))))
+    random.Random(1060).shuffle(orders)
+    results = []
+    for n, order in enumerate(orders[:8]):
+        store = Store.open(tmp_path / f"s{n}", daily_backup=False)
+        for i in order:
+            with replication.sync_transaction(store) as conn:
+                replication.apply_ops(conn, [ops[i]])
+        station = Workstation(f"s{n}", store, tmp_path)
+        assert table_hits(station, secrets) == [], order
+        with store.reading() as conn:
+            journal = [
+                tuple(r)
+                for r in conn.execute(
+                    sa.text(
+                        "SELECT hlc, table_name, row_id, op, fields FROM journal "
+                        "WHERE table_name IN ('candidate', 'placement') ORDER BY hlc"
+                    )
+                )
+            ]
+            rows = [
+                tuple(r)
+                for t in ("candidate", "placement")
+                for r in conn.execute(sa.text(f"SELECT * FROM {t}"))
+            ]
+        results.append((journal, rows))
+        store.close()
+    assert all(r == results[0] for r in results)
+    assert len(results[0][0]) == 5 and len(results[0][1]) == 2
