@@ -45,10 +45,12 @@ _EMPTY: dict[str, dict[str, Any]] = {
 }
 _CHUNK = 500
 
-#: Local state set by :func:`scrub` in its transaction: the store holds what it no longer may
-#: publish in a snapshot written before; the organisation's next pass writes a fresh snapshot,
-#: drops this device's older ones and rebuilds the file, then clears it.
-PENDING: Final = "erasure.pending"
+#: Local state counting the scrubs that changed something (:func:`scrub`, in its transaction):
+#: a snapshot written before the latest one holds what may no longer be published. The
+#: organisation's pass notes in :data:`SNAPSHOTTED` the count its snapshot saw (read with the
+#: journal it wrote), so an erasure made while it wrote is not taken for covered.
+GENERATION: Final = "erasure.generation"
+SNAPSHOTTED: Final = "erasure.snapshotted"
 
 
 def _chunks(ids: Iterable[str]) -> Iterable[list[str]]:
@@ -181,11 +183,16 @@ def scrub(raw: Any, candidate_ids: Iterable[str]) -> int:
             changed += len(journal) + len(parked) + max(conflicts, 0) + max(rows, 0)
     if changed:
         raw.execute(
-            "INSERT INTO local_state(key, value) VALUES (?, '1') "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (PENDING,),
+            "INSERT INTO local_state(key, value) VALUES (?, '1') ON CONFLICT(key) "
+            "DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
+            (GENERATION,),
         )
     return changed
+
+
+def pending(generation: str | None, snapshotted: str | None) -> bool:
+    """Whether an erasure happened after the last snapshot that saw the journal scrubbed."""
+    return int(generation or 0) > int(snapshotted or 0)
 
 
 def after_apply(raw: Any, touched: Iterable[tuple[str, str, Any]]) -> set[str]:

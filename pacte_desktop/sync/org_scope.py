@@ -328,7 +328,9 @@ class OrgSync(ScopeSync):
         due = self.state.get("org.snapshot_due") == "1"
         # A candidate's personal data erased since this device's last snapshot: that snapshot
         # still holds it. A fresh one is written now and the older ones of this device go.
-        erased = self.store.local(erasure.PENDING) == "1"
+        erased = erasure.pending(
+            self.store.local(erasure.GENERATION), self.store.local(erasure.SNAPSHOTTED)
+        )
         if not force and not due and not erased and files - last < SNAPSHOT_EVERY:
             return None
         entries = "hlc, device_id, worker_id, table_name, row_id, op, fields, base"
@@ -340,6 +342,7 @@ class OrgSync(ScopeSync):
                 for r in conn.execute(sa.text(f"SELECT {entries} FROM sync_parked ORDER BY hlc"))
             ]
             hlc = self.store.local("hlc", conn=conn) or str(Stamp(0, 0, self.device))
+            generation = self.store.local(erasure.GENERATION, conn=conn) or "0"
             stamp = Stamp.parse(hlc)
             journal = conn.execution_options(yield_per=5000).execute(
                 sa.text(f"SELECT {entries} FROM journal ORDER BY seq")
@@ -378,7 +381,7 @@ class OrgSync(ScopeSync):
             with self.store.reading() as conn:
                 erasure.forget_drafts(self.store.data_dir, conn)
             erasure.forget_freed_pages(self.store.path)
-            self.store.set_local(erasure.PENDING, "0")
+        self.store.set_local(erasure.SNAPSHOTTED, generation)
         return name
 
     def _snapshots(self) -> list[str]:

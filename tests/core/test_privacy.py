@@ -175,7 +175,7 @@ def test_the_raw_file_keeps_no_erased_value_once_the_pages_are_forgotten(org: Or
     assert table_hits(org.store, MARKERS) == []
     privacy.forget_freed_pages(org.store)
     assert raw_hits(org.store, MARKERS) == []
-    assert org.store.local("erasure.pending") == "1"  # the next org pass snapshots afresh
+    assert org.store.local("erasure.generation") == "1"  # the next org pass snapshots afresh
 
 
 def test_an_anonymised_candidate_takes_no_personal_data_again(org: Org) -> None:
