@@ -172,9 +172,7 @@ def forget_freed_pages(store: Store) -> None:
     """After an anonymisation (committed): delete the crash drafts of its forms, and rebuild
     the store file so that no free page, no free space in a page and no page image in the
     write-ahead log keeps an erased value."""
-    with store.reading() as conn:
-        erasure.forget_drafts(store.data_dir, conn)
-    erasure.forget_freed_pages(store.path)
+    erasure.forget_after_erasure(store)
 
 
 def export(conn: sa.Connection, ref: str) -> dict[str, Any]:

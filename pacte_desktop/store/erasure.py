@@ -36,6 +36,7 @@ import sqlalchemy as sa
 
 from pacte_desktop.domain.entities import Candidate, Placement
 from pacte_desktop.domain.privacy import ANONYMISED_AT, CANDIDATE_CLEARED, PLACEMENT_CLEARED
+from pacte_desktop.store.database import Store
 from pacte_desktop.store.schema import stored_defaults
 
 #: Per table, each cleared field's empty value, in stored form.
@@ -51,6 +52,8 @@ _CHUNK = 500
 #: journal it wrote), so an erasure made while it wrote is not taken for covered.
 GENERATION: Final = "erasure.generation"
 SNAPSHOTTED: Final = "erasure.snapshotted"
+#: The count of scrubs the last rebuild of the file (:func:`forget_after_erasure`) followed.
+REBUILT: Final = "erasure.rebuilt"
 
 
 def _chunks(ids: Iterable[str]) -> Iterable[list[str]]:
@@ -255,6 +258,20 @@ def forget_drafts(data_dir: Path, conn: sa.Connection) -> list[Path]:
             path.unlink(missing_ok=True)
             gone.append(path)
     return gone
+
+
+def forget_after_erasure(store: Store) -> bool:
+    """When an erasure changed something since the last rebuild: delete the drafts of the
+    anonymised candidates' forms, rebuild the file (:func:`forget_freed_pages`) and note it.
+    Returns whether it did. Runs outside any transaction."""
+    generation = store.local(GENERATION) or "0"
+    if int(generation) <= int(store.local(REBUILT) or 0):
+        return False
+    with store.reading() as conn:
+        forget_drafts(store.data_dir, conn)
+    forget_freed_pages(store.path)
+    store.set_local(REBUILT, generation)
+    return True
 
 
 def forget_freed_pages(path: Path) -> None:

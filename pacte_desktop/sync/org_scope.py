@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -34,6 +35,8 @@ from pacte_desktop.sync.transport import (
     SNAPSHOT_PATTERN,
     RootError,
 )
+
+log = logging.getLogger(__name__)
 
 #: A device writes a snapshot once this many files were applied since its last one.
 SNAPSHOT_EVERY = 200
@@ -123,6 +126,14 @@ class OrgSync(ScopeSync):
         self.writing(self.write_ack)
         self.writing(self.maybe_snapshot)
         self.writing(lambda: self.prune(keys))
+        # An erasure received (or made here) in this pass or an earlier one: the rewritten
+        # cells are overwritten already (secure_delete); the drafts of its forms, the free space
+        # left by earlier edits and the log's old page images go now — even when the location
+        # refuses writes (store/erasure.py).
+        try:
+            erasure.forget_after_erasure(self.store)
+        except sqlite3.Error as exc:  # the store busy for a minute: the next pass tries again
+            log.warning("file not rebuilt after an erasure: %s", exc)
 
     # -- receiving --------------------------------------------------------------------------
     def receive_device(self, device: str, key: Callable[[], Ed25519PublicKey | None]) -> None:
@@ -375,12 +386,6 @@ class OrgSync(ScopeSync):
         ]
         for old in sorted(mine)[: -1 if erased else -2]:
             self.transport.delete_own(f"snap/{old}")
-        if erased:
-            # The rewritten cells are overwritten already (secure_delete); the free space left
-            # by earlier edits and the log's old page images go now (store/erasure.py).
-            with self.store.reading() as conn:
-                erasure.forget_drafts(self.store.data_dir, conn)
-            erasure.forget_freed_pages(self.store.path)
         self.store.set_local(erasure.SNAPSHOTTED, generation)
         return name
 
