@@ -20,9 +20,9 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "longer be entered",
     ),
     "already_anonymised": (
-        "{label} : le candidat {value} est déjà anonymisé",
-        "{label}: kandidaat {value} is al geanonimiseerd",
-        "{label}: candidate {value} is already anonymised",
+        "{label} {value} : déjà anonymisé",
+        "{label} {value}: al geanonimiseerd",
+        "{label} {value}: already anonymised",
     ),
     "required": (
         "{label} : ce champ est obligatoire",
