@@ -97,6 +97,13 @@ SETTINGS = Registry(
     ),
     Setting("language", "fr", _language, "interface language: fr, nl or en"),
     Setting(
+        "retention.months",
+        24,
+        _positive_int,
+        "months a candidate's data is kept after its last activity when it has no retention "
+        "date of its own (a whole number, at least 1); set it alike on every workstation",
+    ),
+    Setting(
         "sharing.withhold",
         "",
         _fields_list,

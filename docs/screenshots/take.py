@@ -20,6 +20,8 @@ organisations around a temporary network folder, a request relayed by the CPAS a
 the two others; the CPAS's Réseau → Demandes tab (``network-requests-LANG.png``) and the
 mission locale's, answering (``network-requests-answer-LANG.png``), and its Ma journée
 (``home-requests-LANG.png``), at 1366×768.
+``--privacy`` takes only the review of candidates past their retention over the Candidates
+view (``candidates-expired-LANG.png``), the whole screen.
 
 ``--first-start`` takes only the whole 1366×768 screen with the main window at the size and
 place it first opens at (``first-start-LANG.png``; ``-150`` under ``QT_SCALE_FACTOR=1.5``,
@@ -101,6 +103,9 @@ def main() -> int:
             return 0
         if "--publics" in sys.argv:
             _publics(app, context, Path(tmp), out)
+        if "--privacy" in sys.argv:
+            for lang in ("fr", "nl"):
+                _privacy(app, context, Path(tmp), out, lang)
             context.runner.wait()
             store.close()
             return 0
@@ -375,6 +380,51 @@ def _home(app, context, tmp: Path, target: Path, lang: str) -> None:  # type: ig
         context.runner.wait(20)
     app.primaryScreen().grabWindow(0).save(str(target))
     print(target)
+    window.close()
+
+
+def _privacy(app, context, tmp: Path, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The review of candidates past their retention (``--privacy``), over the Candidates view,
+    as of three years from today (the demo's consents are recent), two rows selected: the
+    whole 1366×768 screen, ``candidates-expired-LANG.png``."""
+    from PySide6.QtCore import QSettings
+
+    from pacte_desktop.ui import i18n
+    from pacte_desktop.ui.candidates_expired import ExpiredCandidatesDialog
+    from pacte_desktop.ui.main_window import MainWindow
+
+    def settle(rounds: int = 30) -> None:
+        for _ in range(rounds):
+            app.processEvents()
+            context.runner.wait(20)
+
+    i18n.install(lang)
+    window = MainWindow(
+        context, QSettings(str(tmp / f"privacy-{lang}.ini"), QSettings.Format.IniFormat)
+    )
+    window.resize(1366, 768)
+    window.show()
+    window.show_view("candidates")
+    settle()
+    today = dt.date.today()
+    dialog = ExpiredCandidatesDialog(
+        context, window, today=today.replace(year=today.year + 3, day=min(today.day, 28))
+    )
+    dialog.show()
+    settle()
+    dialog.table.selectRow(0)
+    from PySide6.QtCore import QItemSelectionModel
+
+    index = dialog.model.index(1, 0)
+    dialog.table.selectionModel().select(
+        index,
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    settle()
+    target = out / f"candidates-expired-{lang}.png"
+    app.primaryScreen().grabWindow(0).save(str(target))
+    print(target)
+    dialog.close()
     window.close()
 
 

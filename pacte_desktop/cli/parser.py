@@ -104,7 +104,7 @@ def _add_field_options(
     from pacte_desktop.domain.entities import specs
 
     for name, spec in specs(cls).items():
-        if name in ("id", "archived_at") or name in HIDDEN:
+        if name in ("id", "archived_at", "anonymised_at") or name in HIDDEN:
             continue
         if not editing and command in POSITIONAL_EMPLOYER and name == "employer_id":
             continue
@@ -222,6 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
         )
         p.add_argument("id")
         p.add_argument("--yes", action="store_true", required=True, help="confirm the deletion")
+        if command == "candidate":
+            _add_privacy_actions(group)
         p = group.add_parser("list")
         p.add_argument("--json", action="store_true")
         p.add_argument("--archived", action="store_true", help="list archived records too")
@@ -513,6 +515,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("value")
     _global_options_after_command(parser)
     return parser
+
+
+def _add_privacy_actions(group: Any) -> None:
+    """``candidate export | expired | anonymise`` (cli/privacy.py)."""
+    p = group.add_parser(
+        "export", help="write everything stored about one candidate as JSON (access request)"
+    )
+    p.add_argument("id", help="id, start of an id, or code")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    p.add_argument("--json", action="store_true", help="print what was written too")
+    p = group.add_parser("expired", help="candidates whose data is past its retention, for review")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="as of this day (default: today)")
+    p = group.add_parser(
+        "anonymise",
+        help="erase a candidate's personal data (kept: code, qualification, residence flag, "
+        "placements without their notes); synced to every workstation",
+    )
+    p.add_argument("id", help="id, start of an id, or code")
 
 
 def _global_options(parser: argparse.ArgumentParser, *, after_command: bool = False) -> None:

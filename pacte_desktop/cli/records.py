@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 
+from pacte_desktop.cli import privacy
 from pacte_desktop.cli.output import print_json, print_record, print_table, record_dict
 from pacte_desktop.cli.parser import GENERIC, POSITIONAL_EMPLOYER
 
@@ -70,6 +71,8 @@ def _generic(ctx: Context) -> int:
     from pacte_desktop.services import lookups, records
 
     args = ctx.args
+    if args.command == "candidate" and args.action in privacy.ACTIONS:
+        return privacy.cmd_candidate_privacy(ctx)
     ctx.require_init()
     cls = getattr(entities, GENERIC[args.command])
     if args.action in ("show", "list"):

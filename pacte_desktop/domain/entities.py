@@ -276,6 +276,8 @@ class Candidate(Entity):
     consent_date: dt.date | None = date_field()
     retention_date: dt.date | None = date_field()
     notes: str | None = longtext_field()
+    #: The day its personal data was erased (``domain/privacy.py``); never cleared again.
+    anonymised_at: dt.date | None = date_field()
 
     def check(self) -> None:
         _check_period(self.consent_date, self.retention_date, "retention_date")
@@ -408,11 +410,12 @@ def specs(cls: type[Entity]) -> Mapping[str, FieldSpec]:
 
 
 def editable_fields(cls: type[Entity]) -> list[str]:
-    """Fields a user may set directly (not ``id``, ``archived_at`` nor internal ones)."""
+    """Fields a user may set directly (not ``id``, ``archived_at``, ``anonymised_at`` (only its
+    own action writes it) nor internal ones)."""
     return [
         name
         for name, spec in specs(cls).items()
-        if name not in ("id", "archived_at") and not spec.internal
+        if name not in ("id", "archived_at", "anonymised_at") and not spec.internal
     ]
 
 

@@ -169,13 +169,17 @@ def create(
     A placement given an opportunity but no employer takes the opportunity's employer. An
     employer whose BCE number another employer has is refused unless ``allow_duplicate``.
     """
-    parsed = normalise(cls, {k: v for k, v in values.items() if k not in ("id", "archived_at")})
+    parsed = normalise(
+        cls,
+        {k: v for k, v in values.items() if k not in ("id", "archived_at", "anonymised_at")},
+    )
     if cls is Placement and parsed.get("opportunity_id") and not parsed.get("employer_id"):
         opportunity = uow.repo.get(Opportunity, str(parsed["opportunity_id"]))
         if opportunity is not None:
             parsed["employer_id"] = opportunity.employer_id
     entity = build(cls, parsed)
     _check_refs(uow, cls, parsed)
+    _check_not_erased(uow, entity, parsed)
     _check_opportunity(uow, cls, parsed)
     _check_partner(uow, cls, parsed)
     _check_code(uow, cls, parsed, "")
@@ -200,8 +204,9 @@ def edit(
     if not changes:
         raise ValidationError(cls.TABLE, "no_change")
     for name in changes:
-        if name in ("id", "archived_at"):
+        if name in ("id", "archived_at", "anonymised_at"):
             raise ValidationError(name, "immutable_field")
+    _check_not_erased(uow, current, changes)
     parsed = normalise(cls, changes)
     merged = {name: getattr(current, name) for name in specs(cls)}
     merged.update(parsed)
@@ -221,6 +226,27 @@ def edit(
     }
     updated, _ = uow.update(cls, current.id, derived)
     return updated
+
+
+def _check_not_erased(uow: UnitOfWork, current: Entity, changes: Mapping[str, object]) -> None:
+    """An anonymised candidate's cleared fields, and its placements' notes, stay empty: what
+    was erased is not typed in again (``domain/privacy.py``)."""
+    from pacte_desktop.domain.privacy import CANDIDATE_CLEARED, PLACEMENT_CLEARED
+
+    if isinstance(current, Candidate):
+        candidate: Candidate | None = current
+        cleared: tuple[str, ...] = CANDIDATE_CLEARED
+    elif isinstance(current, Placement):
+        found = uow.repo.get(Candidate, current.candidate_id)
+        candidate = found if isinstance(found, Candidate) else None
+        cleared = PLACEMENT_CLEARED
+    else:
+        return
+    if candidate is None or candidate.anonymised_at is None:
+        return
+    for name in cleared:
+        if name in changes and changes[name] not in (None, "", (), []):
+            raise ValidationError(name, "candidate_anonymised", value=candidate.code)
 
 
 def archive(uow: UnitOfWork, cls: type[E], ref: str) -> E:

@@ -4,11 +4,13 @@ One list for both: the unit of work refuses to journal a kind that is not here, 
 every kind that is here, so an action can never write something the other workstations reject
 (a handover once did: its ``handover`` entries split the organisation).
 
-- ``insert``, ``update``, ``archive``, ``restore``, ``handover`` and ``leave`` are field writes:
-  they merge per field, last writer wins. The kind says why the fields changed (the history and
-  the audit show it); it never changes how they merge. ``archive`` and ``restore`` write
-  ``archived_at``; ``handover`` moves a record to another worker; ``leave`` marks a worker as
-  gone.
+- ``insert``, ``update``, ``archive``, ``restore``, ``handover``, ``leave`` and ``anonymise``
+  are field writes: they merge per field, last writer wins. The kind says why the fields changed
+  (the history and the audit show it); it never changes how they merge. ``archive`` and
+  ``restore`` write ``archived_at``; ``handover`` moves a record to another worker; ``leave``
+  marks a worker as gone; ``anonymise`` empties a candidate's identity fields (and its
+  placements' notes) and writes ``anonymised_at`` — what the journal then does with the
+  candidate's older entries is ``store/erasure.py``'s rule, keyed on that field, not the kind.
 - ``delete`` writes only the reserved field ``deleted`` = true, and is final.
 
 A kind added here must be a field write or get its own merge rule in ``sync/merge.py`` and
@@ -21,7 +23,9 @@ import re
 from typing import Final
 
 #: Field writes: merged per field whatever the kind.
-WRITE_KINDS: Final = frozenset({"insert", "update", "archive", "restore", "handover", "leave"})
+WRITE_KINDS: Final = frozenset(
+    {"insert", "update", "archive", "restore", "handover", "leave", "anonymise"}
+)
 DELETE: Final = "delete"
 OP_KINDS: Final = WRITE_KINDS | {DELETE}
 

@@ -151,6 +151,8 @@ class ScopeSummary:
     clock_offset_s: float | None = None
     clock_warning: str | None = None
     purged_fields: int = 0
+    #: Anonymised candidates whose personal data received operations made this store erase.
+    erased: int = 0
     error: str | None = None
     #: Receiving went on, but writing to the location failed (a read-only share): why.
     publish_error: str | None = None

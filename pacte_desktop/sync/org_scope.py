@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -15,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pacte_desktop.domain import hlc, messages
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.domain.hlc import Clock, Stamp
+from pacte_desktop.store import erasure
 from pacte_desktop.store.files import HEAD_REVISION, known_revisions
 from pacte_desktop.sync import changefile, crypto, feeds, received, replication, snapshot
 from pacte_desktop.sync.feeds import DEVICE_ID, ScopeSync
@@ -33,6 +35,8 @@ from pacte_desktop.sync.transport import (
     SNAPSHOT_PATTERN,
     RootError,
 )
+
+log = logging.getLogger(__name__)
 
 #: A device writes a snapshot once this many files were applied since its last one.
 SNAPSHOT_EVERY = 200
@@ -77,6 +81,7 @@ class OrgSync(ScopeSync):
             unparked = replication.unpark(conn, not_after=self.not_after())
             self._observe(conn, unparked.max_hlc)
         self.summary.received_ops += unparked.applied
+        self.summary.erased += len(unparked.erased)
         for what, exc in unparked.refused:
             self.reject(f"parked/{what}", exc)
         self.load_snapshot_if_new(keys)
@@ -121,6 +126,14 @@ class OrgSync(ScopeSync):
         self.writing(self.write_ack)
         self.writing(self.maybe_snapshot)
         self.writing(lambda: self.prune(keys))
+        # An erasure received (or made here) in this pass or an earlier one: the rewritten
+        # cells are overwritten already (secure_delete); the drafts of its forms, the free space
+        # left by earlier edits and the log's old page images go now — even when the location
+        # refuses writes (store/erasure.py).
+        try:
+            erasure.forget_after_erasure(self.store)
+        except sqlite3.Error as exc:  # the store busy for a minute: the next pass tries again
+            log.warning("file not rebuilt after an erasure: %s", exc)
 
     # -- receiving --------------------------------------------------------------------------
     def receive_device(self, device: str, key: Callable[[], Ed25519PublicKey | None]) -> None:
@@ -158,6 +171,7 @@ class OrgSync(ScopeSync):
                         self._observe(conn, results[-1].max_hlc)
                         self._adopt_published(conn, cf.hlc_max)
                 stamps = [r.max_hlc for r in results if r.max_hlc]
+                self.summary.erased += sum(len(r.erased) for r in results)
                 self._observe(conn, max(stamps) if stamps else None)
         except (sqlite3.IntegrityError, PacteError) as exc:
             if len(files) > 1:
@@ -323,7 +337,12 @@ class OrgSync(ScopeSync):
             )
         last = int(self.state.get("org.snapshot_files") or 0)
         due = self.state.get("org.snapshot_due") == "1"
-        if not force and not due and files - last < SNAPSHOT_EVERY:
+        # A candidate's personal data erased since this device's last snapshot: that snapshot
+        # still holds it. A fresh one is written now and the older ones of this device go.
+        erased = erasure.pending(
+            self.store.local(erasure.GENERATION), self.store.local(erasure.SNAPSHOTTED)
+        )
+        if not force and not due and not erased and files - last < SNAPSHOT_EVERY:
             return None
         entries = "hlc, device_id, worker_id, table_name, row_id, op, fields, base"
         with self.store.reading() as conn:  # one read transaction: vector and journal agree
@@ -334,6 +353,7 @@ class OrgSync(ScopeSync):
                 for r in conn.execute(sa.text(f"SELECT {entries} FROM sync_parked ORDER BY hlc"))
             ]
             hlc = self.store.local("hlc", conn=conn) or str(Stamp(0, 0, self.device))
+            generation = self.store.local(erasure.GENERATION, conn=conn) or "0"
             stamp = Stamp.parse(hlc)
             journal = conn.execution_options(yield_per=5000).execute(
                 sa.text(f"SELECT {entries} FROM journal ORDER BY seq")
@@ -358,14 +378,15 @@ class OrgSync(ScopeSync):
         if due:
             self.state.set("org.snapshot_due", "0")
         self.summary.snapshot = name
-        # Keep this device's two newest snapshots.
+        # Keep this device's two newest snapshots; after an erasure, only the one just written.
         mine = [
             n
             for n in self.transport.list("snap", SNAPSHOT_PATTERN).names
             if n.startswith(self.device)
         ]
-        for old in sorted(mine)[:-2]:
+        for old in sorted(mine)[: -1 if erased else -2]:
             self.transport.delete_own(f"snap/{old}")
+        self.store.set_local(erasure.SNAPSHOTTED, generation)
         return name
 
     def _snapshots(self) -> list[str]:
@@ -475,6 +496,7 @@ class OrgSync(ScopeSync):
                 entries = received.check_entries(chunk, f"snap/{snap.name}")
                 result = replication.apply_ops(conn, entries, not_after=self.not_after())
                 self._observe(conn, result.max_hlc)
+            self.summary.erased += len(result.erased)
             done += len(chunk)
             self.summary.received_ops += result.applied
             if self.progress:

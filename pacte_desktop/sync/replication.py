@@ -13,7 +13,11 @@ that wrote it. The replicated tables are a function of the journal:
   it: every journal entry carries ``base``, the greatest stamp of the row its device knew when
   it wrote, so editing a record a colleague created or changed a minute ago is no conflict;
 - an operation on a table or a field this version does not know is parked whole and applied
-  after an upgrade.
+  after an upgrade;
+- once the journal holds the anonymisation of a candidate, every entry and parked operation of
+  that candidate and of its placements holds the empty value of each cleared field, whatever its
+  stamp (``store/erasure.py``, ``domain/privacy.py``): applied after the merge of each batch,
+  a function of the set of entries like the rest, so journals still converge.
 
 Most received operations are the newest thing known about their row; those take a fast path
 (one ``executemany`` per table and set of fields). Rows with older or concurrent history, with
@@ -37,7 +41,7 @@ import sqlalchemy as sa
 from pacte_desktop.domain.entities import BY_TABLE, specs
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.domain.hlc import Stamp
-from pacte_desktop.store import search, triggers
+from pacte_desktop.store import erasure, search, triggers
 from pacte_desktop.store.connections import gate_of
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.operations import ARCHIVED_AT, DELETE
@@ -58,6 +62,9 @@ class ApplyResult:
     parked: int = 0
     conflicts: int = 0
     max_hlc: str | None = None
+    #: Anonymised candidates whose personal data these operations made this store scrub
+    #: (``store/erasure.py``): the anonymisation arriving, or an older write of one.
+    erased: set[str] = field(default_factory=set)
     #: Parked operations dropped by :func:`unpark` as malformed: (what, the error).
     refused: list[tuple[str, PacteError]] = field(default_factory=list)
 
@@ -130,6 +137,9 @@ def apply_ops(
             ],
         )
         result.parked = len(parked)
+        result.erased |= erasure.after_apply(
+            raw, [(o.table, o.row_id, fields_of(o)) for o in parked if o.table in _ERASABLE]
+        )
     ops = kept
 
     # What the journal already holds about these rows, summed up per row and sending device:
@@ -215,7 +225,16 @@ def apply_ops(
         gate.search_deferred = False
     for table, row_id in sorted(slow_rows):
         result.conflicts += merge_row(raw, table, row_id, window_ms=window_ms)
+    # Last: an anonymised candidate's cleared fields are emptied in whatever just arrived
+    # about it, and everywhere else once its anonymisation arrives (domain/privacy.py rule 3).
+    result.erased |= erasure.after_apply(
+        raw, [(op.table, op.row_id, f) for op, f in screened if op.table in _ERASABLE]
+    )
     return result
+
+
+#: The tables whose rows an anonymisation reaches.
+_ERASABLE = frozenset({"candidate", "placement"})
 
 
 #: The columns the employer search documents are made of (see ``store/search.py``).

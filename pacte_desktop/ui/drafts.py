@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from pacte_desktop.ui.labels import field_label
 
-DRAFT_DIR = "drafts"
+DRAFT_DIR = "drafts"  # store/erasure.py deletes an anonymised candidate's (DRAFTS_DIR)
 DEBOUNCE_MS = 600
 
 

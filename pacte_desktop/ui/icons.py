@@ -89,6 +89,9 @@ GLYPHS: dict[str, str] = {
     "import": "download-simple-bold",
     "import_kbo": "identification-card-bold",
     "import_batches": "clock-counter-clockwise-bold",
+    # Candidate data protection (ui/candidates_expired.py).
+    "retention": "hourglass-bold",
+    "anonymise": "eraser-bold",
     # The sync state in the status bar (the F5 action shows "sync").
     "sync": "arrows-clockwise-bold",
     "sync_off": "cloud-slash-bold",

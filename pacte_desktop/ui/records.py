@@ -529,6 +529,13 @@ class CandidatesView(RecordsView):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.banner.show()
+        self.review: QWidget | None = None
+
+    def review_expired(self) -> None:
+        from pacte_desktop.ui.candidates_expired import ExpiredCandidatesDialog
+
+        self.review = ExpiredCandidatesDialog(self.context, self)
+        self.review.show()
 
     def title(self) -> str:
         return self.tr("Candidats")
@@ -548,6 +555,11 @@ class CandidatesView(RecordsView):
         self._fill_workers()
         self.worker_filter.currentIndexChanged.connect(self._filters_changed)
         self._labelled(bar, self.worker_label, self.worker_filter)
+        # Candidates past their retention: the review screen (ui/candidates_expired.py).
+        self.review_button = QPushButton(icons.icon("retention"), "")
+        self.review_button.setObjectName("review_button")
+        self.review_button.clicked.connect(self.review_expired)
+        bar.addWidget(self.review_button)
 
     def _fill_workers(self) -> None:
         """Ask for the active workers the filter offers (off the GUI thread)."""
@@ -574,6 +586,10 @@ class CandidatesView(RecordsView):
         self.worker_label.setText(field_label("worker") + " :")
         self.worker_filter.setAccessibleName(field_label("worker"))
         self.worker_filter.setItemText(0, self.tr("Tous"))
+        self.review_button.setText(self.tr("Conservation dépassée…"))
+        self.review_button.setToolTip(
+            self.tr("Candidats au-delà de leur durée de conservation : revoir, anonymiser")
+        )
 
     def filters(self) -> dict[str, Any]:
         worker = self.worker_filter.currentData()

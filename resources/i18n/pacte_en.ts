@@ -153,43 +153,53 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="487"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="494"/>
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="491"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="498"/>
         <source>Saint-Gillois</source>
         <translation>Saint-Gilles resident</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="498"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="529"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="505"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="541"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="526"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="538"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Private to the organisation: never shared</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="538"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="542"/>
+        <source>Conservation dépassée…</source>
+        <translation>Retention passed…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/records.py" line="544"/>
+        <source>Candidats au-delà de leur durée de conservation : revoir, anonymiser</source>
+        <translation>Candidates past their retention period: review, anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/records.py" line="554"/>
         <source>Aucun candidat pour l&apos;instant. Ajoutez les personnes que vous accompagnez, sous un code : leurs données restent dans votre organisation.</source>
         <translation>No candidates yet. Add the people you support, under a code: their data stays within your organisation.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="541"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="557"/>
         <source>&amp;Nouveau candidat…</source>
         <translation>&amp;New candidate…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="546"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="562"/>
         <source>Candidat archivé</source>
         <translation>Candidate archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="547"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="563"/>
         <source>%1 candidats archivés</source>
         <translation>%1 candidates archived</translation>
     </message>
@@ -1312,6 +1322,80 @@ Use a separate data folder for your real organisation.</translation>
         <location filename="../../pacte_desktop/ui/employers.py" line="603"/>
         <source>Création des données de démonstration…</source>
         <translation>Creating the demonstration data…</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiredCandidatesDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="158"/>
+        <source>Mises à l&apos;emploi</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="164"/>
+        <source>Candidats : conservation dépassée</source>
+        <translation>Candidates: retention passed</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="167"/>
+        <source>Ces candidats sont au-delà de leur date de fin de conservation, ou de la durée prévue après leur dernière activité. Anonymiser efface leurs notes, commune, compétences, langues et dates de consentement, ainsi que les notes de leurs mises à l&apos;emploi, sur tous les postes de l&apos;organisation ; le code, le niveau de qualification, la résidence à Saint-Gilles et les mises à l&apos;emploi restent pour les rapports.</source>
+        <translation>These candidates are past their retention date, or past the period kept after their last activity. Anonymising erases their notes, commune, skills, languages and consent dates, and the notes of their placements, on every workstation of the organisation; the code, the qualification level, the Saint-Gilles residence and the placements stay for the reports.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="176"/>
+        <source>Aucun candidat n&apos;a dépassé sa durée de conservation. Rien à revoir.</source>
+        <translation>No candidate is past its retention period. Nothing to review.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="178"/>
+        <source>&amp;Exporter…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="180"/>
+        <source>Tout ce qui est enregistré sur ce candidat, en JSON (demande d&apos;accès)</source>
+        <translation>Everything stored about this candidate, as JSON (access request)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="182"/>
+        <source>&amp;Anonymiser…</source>
+        <translation>&amp;Anonymise…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="183"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="231"/>
+        <source>Exporter les données du candidat</source>
+        <translation>Export the candidate&apos;s data</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="242"/>
+        <source>Anonymiser %n candidat(s) (%1) ? Leurs données personnelles seront effacées sur tous les postes de l&apos;organisation. Cela ne se défait pas.</source>
+        <translation>
+            <numerusform>Anonymise %n candidate (%1)? Their personal data will be erased on every workstation of the organisation. This cannot be undone.</numerusform>
+            <numerusform>Anonymise %n candidates (%1)? Their personal data will be erased on every workstation of the organisation. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="252"/>
+        <source>Anonymisation en cours…</source>
+        <translation>Anonymising…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="261"/>
+        <source>%n candidat(s) anonymisé(s)</source>
+        <translation>
+            <numerusform>%n candidate anonymised</numerusform>
+            <numerusform>%n candidates anonymised</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="286"/>
+        <source>Exporté : %1</source>
+        <translation>Exported: %1</translation>
     </message>
 </context>
 <context>
@@ -2870,37 +2954,37 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="571"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="587"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Placements</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="577"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="593"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="578"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="594"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="595"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="611"/>
         <source>Aucune mise à l&apos;emploi pour l&apos;instant. Notez la première quand un candidat commence chez un employeur : les suivis à 3 et 6 mois vous seront rappelés.</source>
         <translation>No placements yet. Record the first one when a candidate starts with an employer: you will be reminded of the 3- and 6-month checks.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="598"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="614"/>
         <source>&amp;Nouvelle mise à l&apos;emploi…</source>
         <translation>&amp;New placement…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="603"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="619"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Placement archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="604"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="620"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 placements archived</translation>
     </message>

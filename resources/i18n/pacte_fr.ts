@@ -40,6 +40,25 @@
     </message>
 </context>
 <context>
+    <name>ExpiredCandidatesDialog</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="242"/>
+        <source>Anonymiser %n candidat(s) (%1) ? Leurs données personnelles seront effacées sur tous les postes de l&apos;organisation. Cela ne se défait pas.</source>
+        <translation>
+            <numerusform>Anonymiser %n candidat (%1) ? Ses données personnelles seront effacées sur tous les postes de l&apos;organisation. Cela ne se défait pas.</numerusform>
+            <numerusform>Anonymiser %n candidats (%1) ? Leurs données personnelles seront effacées sur tous les postes de l&apos;organisation. Cela ne se défait pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="261"/>
+        <source>%n candidat(s) anonymisé(s)</source>
+        <translation>
+            <numerusform>%n candidat anonymisé</numerusform>
+            <numerusform>%n candidats anonymisés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsView</name>
     <message numerus="yes">
         <location filename="../../pacte_desktop/ui/followups.py" line="611"/>

@@ -153,43 +153,53 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="487"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="494"/>
         <source>Candidats</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="491"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="498"/>
         <source>Saint-Gillois</source>
         <translation>Inwoner Sint-Gillis</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="498"/>
-        <location filename="../../pacte_desktop/ui/records.py" line="529"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="505"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="541"/>
         <source>Tous</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="526"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="538"/>
         <source>Données privées de l&apos;organisation : jamais partagées</source>
         <translation>Privégegevens van de organisatie: worden nooit gedeeld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="538"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="542"/>
+        <source>Conservation dépassée…</source>
+        <translation>Bewaartermijn verstreken…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/records.py" line="544"/>
+        <source>Candidats au-delà de leur durée de conservation : revoir, anonymiser</source>
+        <translation>Kandidaten voorbij hun bewaartermijn: nakijken, anonimiseren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/records.py" line="554"/>
         <source>Aucun candidat pour l&apos;instant. Ajoutez les personnes que vous accompagnez, sous un code : leurs données restent dans votre organisation.</source>
         <translation>Nog geen kandidaten. Voeg de mensen toe die u begeleidt, onder een code: hun gegevens blijven binnen uw organisatie.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="541"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="557"/>
         <source>&amp;Nouveau candidat…</source>
         <translation>&amp;Nieuwe kandidaat…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="546"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="562"/>
         <source>Candidat archivé</source>
         <translation>Kandidaat gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="547"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="563"/>
         <source>%1 candidats archivés</source>
         <translation>%1 kandidaten gearchiveerd</translation>
     </message>
@@ -1312,6 +1322,80 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <location filename="../../pacte_desktop/ui/employers.py" line="603"/>
         <source>Création des données de démonstration…</source>
         <translation>Demogegevens aanmaken…</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiredCandidatesDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="158"/>
+        <source>Mises à l&apos;emploi</source>
+        <translation>Tewerkstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="164"/>
+        <source>Candidats : conservation dépassée</source>
+        <translation>Kandidaten: bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="167"/>
+        <source>Ces candidats sont au-delà de leur date de fin de conservation, ou de la durée prévue après leur dernière activité. Anonymiser efface leurs notes, commune, compétences, langues et dates de consentement, ainsi que les notes de leurs mises à l&apos;emploi, sur tous les postes de l&apos;organisation ; le code, le niveau de qualification, la résidence à Saint-Gilles et les mises à l&apos;emploi restent pour les rapports.</source>
+        <translation>Deze kandidaten zijn voorbij hun bewaardatum, of voorbij de voorziene termijn na hun laatste activiteit. Anonimiseren wist hun notities, gemeente, vaardigheden, talen en toestemmingsdata, en de notities van hun tewerkstellingen, op alle werkposten van de organisatie; de code, het kwalificatieniveau, de woonplaats Sint-Gillis en de tewerkstellingen blijven voor de rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="176"/>
+        <source>Aucun candidat n&apos;a dépassé sa durée de conservation. Rien à revoir.</source>
+        <translation>Geen enkele kandidaat is voorbij zijn bewaartermijn. Niets na te kijken.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="178"/>
+        <source>&amp;Exporter…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="180"/>
+        <source>Tout ce qui est enregistré sur ce candidat, en JSON (demande d&apos;accès)</source>
+        <translation>Alles wat over deze kandidaat bewaard is, in JSON (verzoek tot inzage)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="182"/>
+        <source>&amp;Anonymiser…</source>
+        <translation>&amp;Anonimiseren…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="183"/>
+        <source>Fermer</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="231"/>
+        <source>Exporter les données du candidat</source>
+        <translation>Gegevens van de kandidaat exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="242"/>
+        <source>Anonymiser %n candidat(s) (%1) ? Leurs données personnelles seront effacées sur tous les postes de l&apos;organisation. Cela ne se défait pas.</source>
+        <translation>
+            <numerusform>%n kandidaat (%1) anonimiseren? De persoonsgegevens worden op alle werkposten van de organisatie gewist. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>%n kandidaten (%1) anonimiseren? Hun persoonsgegevens worden op alle werkposten van de organisatie gewist. Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="252"/>
+        <source>Anonymisation en cours…</source>
+        <translation>Bezig met anonimiseren…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="261"/>
+        <source>%n candidat(s) anonymisé(s)</source>
+        <translation>
+            <numerusform>%n kandidaat geanonimiseerd</numerusform>
+            <numerusform>%n kandidaten geanonimiseerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="286"/>
+        <source>Exporté : %1</source>
+        <translation>Geëxporteerd: %1</translation>
     </message>
 </context>
 <context>
@@ -2870,37 +2954,37 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>PlacementsView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="571"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="587"/>
         <source>Mises à l&apos;emploi</source>
         <translation>Tewerkstellingen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="577"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="593"/>
         <source>Début</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="578"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="594"/>
         <source>Fin</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="595"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="611"/>
         <source>Aucune mise à l&apos;emploi pour l&apos;instant. Notez la première quand un candidat commence chez un employeur : les suivis à 3 et 6 mois vous seront rappelés.</source>
         <translation>Nog geen tewerkstellingen. Noteer de eerste wanneer een kandidaat bij een werkgever begint: u krijgt dan een herinnering voor de opvolging na 3 en 6 maanden.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="598"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="614"/>
         <source>&amp;Nouvelle mise à l&apos;emploi…</source>
         <translation>&amp;Nieuwe tewerkstelling…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="603"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="619"/>
         <source>Mise à l&apos;emploi archivée</source>
         <translation>Tewerkstelling gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/records.py" line="604"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="620"/>
         <source>%1 mises à l&apos;emploi archivées</source>
         <translation>%1 tewerkstellingen gearchiveerd</translation>
     </message>

@@ -63,6 +63,9 @@ CLASSES: dict[tuple[str, ...], str] = {
     ("worker", "list"): READ,
     **{(r, a): WRITE for r in RECORDS for a in ("add", "edit", "archive", "restore", "delete")},
     **{(r, a): READ for r in RECORDS for a in ("show", "list")},
+    ("candidate", "export"): READ,  # a file outside the store (an access request)
+    ("candidate", "expired"): READ,
+    ("candidate", "anonymise"): WRITE,
     ("followups",): READ,
     ("followup", "done"): WRITE,
     ("followup", "postpone"): WRITE,
@@ -447,6 +450,11 @@ def test_every_writing_command_reaches_every_workstation(
     ):
         run("A", f"{command} delete {record_id} --yes")
     run("A", f"contact archive {contact}")  # left archived
+    # Data protection: an access request, the review list, an erasure.
+    erased = run("A", 'candidate add --code SG-2026-0003 --notes "Effacer"').strip()
+    run("A", f"candidate export {erased} -o {path('acces.json')}")
+    run("A", "candidate expired --json --date 2099-01-01")
+    run("A", f"candidate anonymise {erased}")
 
     # Follow-ups: done, postponed, reassigned.
     due = {f["action"]: f["id"] for f in run.json("A", "followups --json")}

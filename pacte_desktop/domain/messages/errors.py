@@ -11,6 +11,19 @@ from typing import Final
 
 MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
     # code: (fr, nl, en); {label} is the translated field label, other names come from params.
+    "candidate_anonymised": (
+        "{label} : le candidat {value} est anonymisé, ses données personnelles sont effacées "
+        "et ne peuvent plus être saisies",
+        "{label}: kandidaat {value} is geanonimiseerd, de persoonsgegevens zijn gewist en "
+        "kunnen niet meer worden ingevuld",
+        "{label}: candidate {value} is anonymised; its personal data was erased and can no "
+        "longer be entered",
+    ),
+    "already_anonymised": (
+        "{label} {value} : déjà anonymisé",
+        "{label} {value}: al geanonimiseerd",
+        "{label} {value}: already anonymised",
+    ),
     "required": (
         "{label} : ce champ est obligatoire",
         "{label}: dit veld is verplicht",
