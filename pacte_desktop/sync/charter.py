@@ -209,13 +209,38 @@ def charter_filename(version: int) -> str:
 # --- documents and signatures --------------------------------------------------------------
 
 
+#: The tables of the first charter documents: every version knows them, so a document always
+#: lists them (an empty list where nothing may leave).
+FIRST_FORMAT_TABLES: Final = (
+    "organisation",
+    "worker",
+    "employer",
+    "contact_person",
+    "interaction",
+    "follow_up",
+    "opportunity",
+    "candidate",
+    "placement",
+)
+
+
+def document_tables() -> tuple[str, ...]:
+    """The tables a charter document lists: those of the first format, then only the tables
+    some charter may let something out of. A later table whose ceiling is empty (a merge, a
+    link, an answer to a request: never a record that leaves) is not listed, since an
+    application of an earlier version refuses a charter naming a table it does not know: its
+    coordinator's next charter must stay readable by every member not yet upgraded."""
+    return tuple(t for t in TABLES if t in FIRST_FORMAT_TABLES or CEILINGS[t])
+
+
 def to_document(charter: Charter) -> dict[str, object]:
-    """The JSON-able body of a charter (sorted field lists, every table present)."""
+    """The JSON-able body of a charter (sorted field lists, the tables of
+    :func:`document_tables`)."""
     return {
         "version": charter.version,
         "issued_at": charter.issued_at,
         "issuer": charter.issuer,
-        "tables": {table: sorted(charter.allowed(table)) for table in TABLES},
+        "tables": {table: sorted(charter.allowed(table)) for table in document_tables()},
     }
 
 

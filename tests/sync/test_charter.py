@@ -550,3 +550,17 @@ def test_describe_lists_every_field_with_its_label() -> None:
     expected = sum(len(names) for names in ch.DEFAULT_CHARTER.fields.values()) + 1
     expected += sum(len(names) for names in ch.PUBLISHED_INSTEAD.values())
     assert len([r for r in rows if r[2]]) == expected
+
+
+def test_a_charter_document_names_only_tables_an_earlier_version_knows_or_that_share() -> None:
+    """Tables added later that never let anything out (dedupe decisions, answers to requests)
+    are not listed: an application of an earlier version refuses a charter naming a table it
+    does not know, and a coordinator's new charter must stay readable by members not yet
+    upgraded."""
+    doc = ch.to_document(ch.default_charter(COORDINATOR))
+    tables = doc["tables"]
+    assert isinstance(tables, dict)
+    assert set(tables) == set(ch.FIRST_FORMAT_TABLES)
+    for later in ("employer_merge", "employer_distinct", "employer_link", "request_answer"):
+        assert later in ch.CEILINGS and later not in tables
+    assert ch.from_document(doc) == ch.default_charter(COORDINATOR)
