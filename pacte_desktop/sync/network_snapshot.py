@@ -416,12 +416,17 @@ class FeedSnapshots:
 
     # -- this organisation's snapshots -----------------------------------------------------------
     def own_keys(self) -> Keys | None:
+        """The certificates of this organisation's devices, checked with its own key (known
+        here since ``setup_network``, admitted or not)."""
         org = self.sync.org_id
-        admitted = membership.readable(self.store).get(org)
-        if admitted is None:
-            return None
+        own = self.sync.state.get("network.own_key")
+        if own is None:
+            admitted = membership.readable(self.store).get(org)
+            if admitted is None:
+                return None
+            own = admitted[1]
         public = crypto.public_key_from_bytes(
-            crypto.b64decode(admitted[1], what=f"feeds/{org}", size=crypto.PUBLIC_KEY_SIZE)
+            crypto.b64decode(own, what=f"feeds/{org}", size=crypto.PUBLIC_KEY_SIZE)
         )
         return self.sync.certificates(f"feeds/{org}/keys", org, public)
 
