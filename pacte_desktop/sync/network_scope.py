@@ -8,6 +8,9 @@ checked before use (``network_ops.py``): a malformed one refuses its file, which
 never applied, and that device's later files wait behind it while other feeds flow on; a file
 stamped more than ten minutes ahead of this workstation's clock waits (``waiting``) until it is
 due. Organisations that asked to join and are not admitted are noted as pending, never read.
+A feed read for the first time starts from its newest snapshot, and a device whose next file was
+pruned catches up from one; after a pass that published, this organisation's own feed gets a
+snapshot when due and its covered files are pruned (``network_snapshot.py``).
 
 Around the pass: what is published (``network_outgoing.py``), the charter in force
 (``network_charter.py``), partners' records read back (``network_records.py``), the
