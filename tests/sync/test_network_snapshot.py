@@ -9,6 +9,7 @@ malformed snapshot is refused and reported; a removed member's snapshot is never
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import time
 from pathlib import Path
@@ -17,13 +18,14 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from test_network import Pact, _member, _network_key, make_pact, org_id, partner, worker_of
-from workstations import Workstation
+from workstations import PASSPHRASE, Workstation
 
 from pacte_desktop.domain.entities import Candidate, ContactPerson, Employer
 from pacte_desktop.domain.hlc import Stamp
 from pacte_desktop.services import followups
+from pacte_desktop.store.files import HEAD_REVISION
 from pacte_desktop.store.unit_of_work import UnitOfWork
-from pacte_desktop.sync import crypto, engine, membership, network_snapshot
+from pacte_desktop.sync import changefile, crypto, engine, membership, network_snapshot
 from pacte_desktop.sync.folder import FolderTransport
 from pacte_desktop.sync.network_scope import NetworkSync
 from pacte_desktop.sync.network_snapshot import DAY_MS, PRUNE_AFTER_DAYS, FeedSnapshots, FeedState
@@ -325,3 +327,62 @@ def test_a_removed_members_snapshot_is_never_read(
         assert not applied_names(reader, ale.store.device_id)
     # The snapshot mechanism did run for admitted members: the coordinator's feed was read.
     assert any(p.startswith(f"feeds/{org_id(cpas)}/log/") for p in read)
+
+
+def test_the_pass_writes_a_snapshot_once_enough_files_are_uncovered(pact: Pact) -> None:
+    cpas, ml, _ = pact.members
+    eid = cpas.employer("Boulangerie du Parvis", postcode="1060")
+    pact.round(cpas)
+    # Another workstation of the CPAS (certified by its key) published many small files.
+    org_key = engine.open_org_key(cpas.store, PASSPHRASE)
+    device, key = "0f0e0d0c0b0a0908", crypto.generate_signing_key()
+    feed = pact.folder / "feeds" / org_id(cpas)
+    (feed / "keys" / f"{device}.json").write_text(
+        json.dumps(
+            crypto.issue_certificate(
+                org_private_key=org_key,
+                org_id=org_id(cpas),
+                device_id=device,
+                device_public_key=key.public_key(),
+            )
+        )
+    )
+    (feed / "log" / device).mkdir()
+    prev = None
+    wall = time.time_ns() // 1_000_000  # after the first publication (phone empty)
+    for seq in range(1, network_snapshot.SNAPSHOT_EVERY + 1):
+        name, data = changefile.write_change_file(
+            [
+                {
+                    "table": "employer",
+                    "row_id": eid,
+                    "hlc": str(Stamp(wall + seq, 0, device)),
+                    "op": "update",
+                    "fields": {"phone": f"+32253{seq:05d}"},
+                }
+            ],
+            scope="network",
+            org_id=org_id(cpas),
+            device_id=device,
+            seq=seq,
+            prev=prev,
+            schema=HEAD_REVISION,
+            charter=1,
+            content_key=_network_key(cpas),
+            device_private_key=key,
+        )
+        (feed / "log" / device / name).write_bytes(data)
+        prev = hashlib.sha256(data).hexdigest()
+    cpas.edit(Employer, eid, {"website": "https://boulangerie-parvis.example.be"})
+    network = next(s for s in cpas.sync(scopes=("network",)).scopes if s.scope == "network")
+    assert network.published_files == 1 and network.snapshot is not None
+    written = snapshots_of(ml).valid(org_id(cpas), _keys(ml, cpas))
+    state = next(written)
+    assert state.name == network.snapshot
+    assert state.vector[device][0] == network_snapshot.SNAPSHOT_EVERY
+    assert state.records[("employer", eid)][0]["phone"] == f"+32253{200:05d}"
+    # Nothing more to cover: the next passes write none.
+    cpas.edit(Employer, eid, {"website": "https://boulangerie-du-parvis.example.be"})
+    again = next(s for s in cpas.sync(scopes=("network",)).scopes if s.scope == "network")
+    assert again.published_files == 1 and again.snapshot is None
+    assert len(list((feed / "snap").iterdir())) == 1
