@@ -50,7 +50,7 @@ from pacte_desktop.store.files import HEAD_REVISION  # noqa: E402
 from pacte_desktop.store.unit_of_work import UnitOfWork  # noqa: E402
 from pacte_desktop.sync import changefile, crypto, engine  # noqa: E402
 from pacte_desktop.sync.network_scope import NetworkSync  # noqa: E402
-from pacte_desktop.sync.network_snapshot import DAY_MS, FeedSnapshots  # noqa: E402
+from pacte_desktop.sync.network_snapshot import DAY_MS  # noqa: E402
 
 os.environ.setdefault("PACTE_NETWORK_PASSPHRASE", "benchmark network passphrase")
 os.environ.setdefault("PACTE_ORG_PASSPHRASE", "benchmark organisation passphrase")
@@ -238,7 +238,7 @@ def write_snapshots(members: list[Member]) -> float:
         assert location is not None
         sync = NetworkSync(member.store, location.open(), engine.ScopeSummary("network"), None)
         start = time.perf_counter()
-        name = FeedSnapshots(sync).maintain(force=True)
+        name = sync.snapshots().maintain(force=True)
         slowest = max(slowest, time.perf_counter() - start)
         assert name is not None
     return slowest

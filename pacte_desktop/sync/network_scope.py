@@ -110,7 +110,7 @@ class NetworkSync(ScopeSync):
         self.writing(self.publish)
         if self.summary.published_files > published or self.snapshot_check_due():
             # This organisation's own feed: a snapshot when due, pruning (network_snapshot.py).
-            self.writing(lambda: FeedSnapshots(self).maintain())
+            self.writing(lambda: self.snapshots().maintain())
         trusted = membership.readable(self.store)
         # Admitted organisations in the order they were admitted (a device id belongs to the
         # first organisation whose certified file used it), then the others.
@@ -127,6 +127,12 @@ class NetworkSync(ScopeSync):
                 raise  # the location itself is in trouble: the pass stops and says so
             except PacteError as exc:  # one member's trouble never stops the others' feeds
                 self.reject(f"feeds/{org}", exc)
+
+    def snapshots(self) -> FeedSnapshots:
+        """Snapshots of the network scope during this pass (``network_snapshot.py``)."""
+        return FeedSnapshots(
+            self, org_id=self.org_id, clock=self.clock, charter=lambda: self.charter
+        )
 
     def snapshot_check_due(self) -> bool:
         """Whether to look at this organisation's snapshots although this pass published
@@ -381,7 +387,7 @@ class NetworkSync(ScopeSync):
             crypto.b64decode(public_key, what=f"{feed} key", size=crypto.PUBLIC_KEY_SIZE)
         )
         keys = self.certificates(f"{feed}/keys", org, public)
-        snapshots = FeedSnapshots(self)
+        snapshots = self.snapshots()
         try:
             devices = [d for d in self.transport.list(f"{feed}/log").dirs if DEVICE_ID.fullmatch(d)]
         except RootError:

@@ -49,21 +49,19 @@ import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from pacte_desktop.domain.errors import PacteError
+from pacte_desktop.domain.hlc import Clock
 from pacte_desktop.store.files import HEAD_REVISION
 from pacte_desktop.sync import changefile, crypto, membership, network_ops, snapshot
 from pacte_desktop.sync import charter as charters
-from pacte_desktop.sync.feeds import DEVICE_ID
+from pacte_desktop.sync.feeds import DEVICE_ID, ScopeSync
 from pacte_desktop.sync.network_ops import WITHDRAWN, NetworkOp
 from pacte_desktop.sync.transport import SNAPSHOT_PATTERN, MissingFileError, RootError
-
-if TYPE_CHECKING:
-    from pacte_desktop.sync.network_scope import NetworkSync
 
 SNAP_DIR: Final = "snap"
 #: A workstation writes a snapshot once this many files of its organisation's feed are not
@@ -300,10 +298,20 @@ class FeedSnapshots:
     """Snapshots during one network pass: reading partners' (module rule 3), writing and
     pruning this organisation's (rules 2 and 4)."""
 
-    def __init__(self, sync: NetworkSync) -> None:
+    def __init__(
+        self,
+        sync: ScopeSync,
+        *,
+        org_id: str,
+        clock: Clock,
+        charter: Callable[[], charters.Charter | None],
+    ) -> None:
         self.sync = sync
         self.transport = sync.transport
         self.store = sync.store
+        self.org_id = org_id
+        self.clock = clock
+        self.charter = charter
 
     # -- reading ------------------------------------------------------------------------------
     def names(self, org: str) -> list[str]:
@@ -393,7 +401,7 @@ class FeedSnapshots:
         """Merge a checked snapshot into ``org``'s records (the charter in force narrows it),
         then record the files it covers as applied. Interrupted, the next pass loads it again:
         merging is idempotent."""
-        charter = self.sync.charter
+        charter = self.charter()
         assert charter is not None
         items = list(state.records.items())
         kept = 0
@@ -418,7 +426,7 @@ class FeedSnapshots:
     def own_keys(self) -> Keys | None:
         """The certificates of this organisation's devices, checked with its own key (known
         here since ``setup_network``, admitted or not)."""
-        org = self.sync.org_id
+        org = self.org_id
         own = self.sync.state.get("network.own_key")
         if own is None:
             admitted = membership.readable(self.store).get(org)
@@ -462,7 +470,7 @@ class FeedSnapshots:
         remembered = json.loads(self.sync.state.get("network.snapshot_seen") or "{}")
         if names and remembered.get("name") == names[0]:
             return {d: (int(s), str(h)) for d, (s, h) in remembered["vector"].items()}
-        for state in self.valid(self.sync.org_id, keys, names=names):
+        for state in self.valid(self.org_id, keys, names=names):
             self._remember(state)
             return dict(state.vector)
         return {}
@@ -472,7 +480,7 @@ class FeedSnapshots:
         self.sync.state.set("network.snapshot_seen", json.dumps(seen))
 
     def write_if_due(self, keys: Keys, *, force: bool, now_ms: int) -> str | None:
-        org = self.sync.org_id
+        org = self.org_id
         log_dir = f"feeds/{org}/log"
         listing = self._listing(log_dir)
         names = self.names(org)
@@ -489,7 +497,7 @@ class FeedSnapshots:
         self._fold_files(state, log_dir, listing, keys, now_ms)
         if state.vector == covered:
             return None  # nothing more could be folded (a gap, a refused file)
-        stamp = self.sync.clock.now()
+        stamp = self.clock.now()
         name, data = write(
             state,
             org_id=org,
@@ -503,7 +511,7 @@ class FeedSnapshots:
         self.transport.create(f"feeds/{org}/{SNAP_DIR}/{name}", data)
         with self.store.engine.begin() as conn:
             last = self.store.local("hlc", conn=conn) or ""
-            self.store.set_local("hlc", max(self.sync.clock.last, last), conn=conn)
+            self.store.set_local("hlc", max(self.clock.last, last), conn=conn)
         state.name = name
         self._remember(state)
         self.sync.summary.snapshot = name
@@ -520,7 +528,7 @@ class FeedSnapshots:
         """Fold the files after ``state``'s vector, device by device, stopping where a partner
         would stop: a gap, a fork, a file that does not check out, a revoked device's later
         files, a file stamped ahead of the clock."""
-        org = self.sync.org_id
+        org = self.org_id
         for device, by_seq in sorted(listing.items()):
             key = keys(device)()
             if key is None:
@@ -557,7 +565,7 @@ class FeedSnapshots:
     def prune(self, keys: Keys, *, now_ms: int) -> None:
         """Delete this device's files and older snapshots that the newest valid snapshot of
         this organisation at least :data:`PRUNE_AFTER_DAYS` old covers (rule 4)."""
-        org = self.sync.org_id
+        org = self.org_id
         names = self.names(org)
         old = [n for n in names if snapshot_wall_ms(n) <= now_ms - PRUNE_AFTER_DAYS * DAY_MS]
         if not old:

@@ -43,7 +43,7 @@ def snapshots_of(station: Workstation) -> FeedSnapshots:
     location = engine.LocalState(station.store).location("network")
     assert location is not None
     sync = NetworkSync(station.store, location.open(), engine.ScopeSummary("network"), None)
-    return FeedSnapshots(sync)
+    return sync.snapshots()
 
 
 def maintain(station: Workstation, *, force: bool = True, now_ms: int | None = None) -> str | None:
