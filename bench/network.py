@@ -9,8 +9,10 @@ years of working days (250 a year) one change file per workstation and day of ab
 operations: employers created and edited, their latest contact — about 1 million operations in
 110,000 files, written with the real writer (``changefile.write_change_file``: encrypted with
 the network key, signed, chained) straight into the folder rather than by a million passes.
-Each organisation then writes its snapshot with the real writer (``FeedSnapshots.maintain``:
-the newest snapshot plus the files after it, every file checked as partners check it).
+Each organisation writes its snapshot with the real writer (``FeedSnapshots.maintain``: the
+newest snapshot plus the files after it, every file checked as partners check it) 30 working
+days before the end (about 90 files: a feed gets a snapshot every 200 files, so a late joiner
+reads on average 100 files of each feed after its snapshot).
 
 Measured, each beside a baseline timed in the same run on the same machine:
 - a late joiner (a new organisation: ``setup_network`` and its first pass) reading every
@@ -59,6 +61,8 @@ WORKING_DAYS = 250
 #: Employers an organisation knows when the five years start, and created per year after.
 EMPLOYERS = 400
 NEW_PER_YEAR = 120
+#: Working days of files after the newest snapshot (about half of 200 files a feed: 3 a day).
+AFTER = 30
 
 
 @dataclass
@@ -187,26 +191,34 @@ def write_file(net: Path, member: Member, device: Device, ops: list[dict[str, An
     device.prev = hashlib.sha256(data).hexdigest()
 
 
-def generate(net: Path, members: list[Member], days: int, per_day: int) -> int:
-    """``days`` working days of every workstation of every member (the first day also
-    creates the employers the organisation knows); returns the operations written."""
-    rng = random.Random(1060)
-    start = time.time_ns() // 1_000_000 - (days + 2) * DAY_MS
+def generate(net: Path, members: list[Member], days: range, per_day: int, total_days: int) -> int:
+    """The working days ``days`` (of ``total_days`` ending yesterday) of every workstation of
+    every member; day 0 also creates the employers each organisation knows. Returns the
+    operations written."""
+    rng = random.Random(1060 + days.start)
+    start = time.time_ns() // 1_000_000 - (total_days + 2) * DAY_MS
     total = 0
     for index, member in enumerate(members):
-        first = member.devices[0]
-        member.employers = [f"{member.org_id[:8]}-{n:06d}" for n in range(EMPLOYERS)]
-        initial = [_employer(index, n, rng) for n in range(EMPLOYERS)]
-        chunk: list[dict[str, Any]] = []
-        for row, fields in zip(member.employers, initial, strict=True):
-            first.counter += 1
-            stamp = str(Stamp(start, first.counter, first.id))
-            chunk.append(
-                {"table": "employer", "row_id": row, "hlc": stamp, "op": "update", "fields": fields}
-            )
-        write_file(net, member, first, chunk)
-        total += len(chunk)
-        for day in range(days):
+        if days.start == 0:
+            first = member.devices[0]
+            member.employers = [f"{member.org_id[:8]}-{n:06d}" for n in range(EMPLOYERS)]
+            initial = [_employer(index, n, rng) for n in range(EMPLOYERS)]
+            chunk: list[dict[str, Any]] = []
+            for row, fields in zip(member.employers, initial, strict=True):
+                first.counter += 1
+                stamp = str(Stamp(start, first.counter, first.id))
+                chunk.append(
+                    {
+                        "table": "employer",
+                        "row_id": row,
+                        "hlc": stamp,
+                        "op": "update",
+                        "fields": fields,
+                    }
+                )
+            write_file(net, member, first, chunk)
+            total += len(chunk)
+        for day in days:
             wall = start + (day + 1) * DAY_MS
             for device in member.devices:
                 device.counter = 0
@@ -304,16 +316,20 @@ def run(
     net, members = build(folder, orgs, devices)
     built = time.perf_counter() - t0
     t0 = time.perf_counter()
-    total = generate(net, members, days, per_day)
-    generated = time.perf_counter() - t0
-    files = sum(len(f) for _, _, f in os.walk(net / "feeds"))
+    # The snapshots are written AFTER days before the end (a snapshot every 200 files of a
+    # feed: a late joiner also reads the files written since the newest one).
+    after = min(AFTER, days // 4)
+    total = generate(net, members, range(days - after), per_day, days)
+    slowest = write_snapshots(members)
+    total += generate(net, members, range(days - after, days), per_day, days)
+    generated = time.perf_counter() - t0 - slowest * len(members)
+    files = sum(1 for _, _, f in os.walk(net / "feeds") for n in f if n.endswith(".chg"))
     print(
         f"network: {orgs} organisations x {devices} workstations x {days} working days: "
-        f"{total:,} operations in {files:,} files "
-        f"(set up {built:.1f} s, written {generated:.1f} s)",
+        f"{total:,} operations in {files:,} change files (set up {built:.1f} s, written in "
+        f"about {generated:.0f} s; snapshots written {after} working days before the end)",
         flush=True,
     )
-    slowest = write_snapshots(members)
     rows_out: list[tuple[str, float, float, str]] = []
     rows_out.append(("snapshot written (slowest member)", slowest, listing(net), "listing"))
 
