@@ -392,8 +392,7 @@ class NetworkSync(ScopeSync):
             devices = [d for d in self.transport.list(f"{feed}/log").dirs if DEVICE_ID.fullmatch(d)]
         except RootError:
             devices = []
-        ours = [d for d in devices if membership.device_owner(self.store, d) in (None, org)]
-        if snapshots.new_feed(ours):
+        if snapshots.new_feed(org, devices):
             # Read for the first time (a late joiner, a re-admission): the newest snapshot,
             # then only the files after it (network_snapshot.py rule 3).
             snapshots.catch_up(org, keys)

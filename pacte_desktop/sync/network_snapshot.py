@@ -365,17 +365,19 @@ class FeedSnapshots:
             self.sync.clear_rejected(path)
             yield state
 
-    def new_feed(self, devices: list[str]) -> bool:
-        """Whether this workstation has applied nothing of these devices' files."""
+    def new_feed(self, org: str, devices: list[str]) -> bool:
+        """Whether this workstation has applied nothing of ``org``'s feed: no file of these
+        devices (a device another member used first does not count: it is not ``org``'s)."""
         if not devices:
             return False
         with self.store.reading() as conn:
             found = conn.execute(
                 sa.text(
-                    "SELECT 1 FROM sync_applied WHERE scope = 'network' AND device_id IN "
-                    "(SELECT value FROM json_each(:d)) LIMIT 1"
+                    "SELECT 1 FROM sync_applied AS a WHERE scope = 'network' AND device_id IN "
+                    "(SELECT value FROM json_each(:d)) AND coalesce((SELECT value FROM "
+                    "local_state WHERE key = :k || a.device_id), :o) = :o LIMIT 1"
                 ),
-                {"d": json.dumps(devices)},
+                {"d": json.dumps(devices), "k": membership.DEVICE_OWNER_KEY, "o": org},
             ).first()
         return found is None
 
