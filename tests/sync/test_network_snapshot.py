@@ -386,3 +386,23 @@ def test_the_pass_writes_a_snapshot_once_enough_files_are_uncovered(pact: Pact) 
     again = next(s for s in cpas.sync(scopes=("network",)).scopes if s.scope == "network")
     assert again.published_files == 1 and again.snapshot is None
     assert len(list((feed / "snap").iterdir())) == 1
+
+
+def test_a_readmitted_member_is_read_from_its_snapshot_whatever_directories_it_holds(
+    pact: Pact,
+) -> None:
+    cpas, ml, ale = pact.members
+    ale.employer("Brasserie de l'Union", postcode="1060")
+    pact.settle()
+    name = maintain(ale)
+    assert name is not None
+    engine.remove_member(cpas.store, org_id(ale))
+    pact.round(cpas)
+    assert records_of(cpas, ale) == {}
+    # In ALE's feed, a directory named after a device of ML (whose files the CPAS applied):
+    # it is not ALE's, and does not make ALE's feed look already read.
+    (pact.folder / "feeds" / org_id(ale) / "log" / ml.store.device_id).mkdir()
+    engine.admit_member(cpas.store, org_id(ale))
+    assert cpas.sync(scopes=("network",)).ok
+    assert f"snapshot:{name}" in applied_names(cpas, ale.store.device_id)
+    assert records_of(cpas, ale) == records_of(ml, ale)
