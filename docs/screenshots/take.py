@@ -10,6 +10,12 @@ The application's look (``pacte_desktop/ui/look.py``) is applied, light unless `
 ``--only-home`` takes only « Ma journée » as the window opens on it, the whole screen
 (``home-LANG.png``, ``-150`` under ``QT_SCALE_FACTOR=1.5``), four employers opened beforehand.
 
+``--publics`` builds a small partner network (three organisations with demonstration data:
+the CPAS, the mission locale and the ALE, through a network folder in the temporary folder) and
+takes the Network view's Publics tab with a search asked ("néerlandais", "anglais",
+"bachelier ou plus") and the sharing screen's preview of our own profile, in French and Dutch
+(``network-publics-LANG.png``, ``what-we-share-profile-LANG.png``).
+
 ``--first-start`` takes only the whole 1366×768 screen with the main window at the size and
 place it first opens at (``first-start-LANG.png``; ``-150`` under ``QT_SCALE_FACTOR=1.5``,
 ``-dark`` with ``--dark``), the status bar's Undo showing: what a new user sees on a laptop.
@@ -81,6 +87,11 @@ def main() -> int:
             for lang in ("fr", "nl"):
                 _home(app, context, Path(tmp), out / f"home-{lang}{suffix}.png", lang)
                 _day(app, context, Path(tmp), out, lang, suffix)
+            context.runner.wait()
+            store.close()
+            return 0
+        if "--publics" in sys.argv:
+            _publics(app, context, Path(tmp), out)
             context.runner.wait()
             store.close()
             return 0
@@ -328,6 +339,91 @@ def _day(app, context, tmp: Path, out: Path, lang: str, suffix: str) -> None:  #
     shoot("import-update-preview")
     preview.hide()
     window.close()
+
+
+def _publics(app, context, tmp: Path, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The Publics tab and the preview of our profile (``--publics``), the demo store being the
+    CPAS, with two partners made here that publish their profiles through a network folder."""
+    from PySide6.QtCore import QSettings
+
+    from pacte_desktop.demo.fill import fill_demo
+    from pacte_desktop.services import workers
+    from pacte_desktop.store.database import Store
+    from pacte_desktop.sync import crypto, engine
+    from pacte_desktop.ui import i18n
+    from pacte_desktop.ui.main_window import MainWindow
+    from pacte_desktop.ui.what_we_share import WhatWeShareDialog
+
+    secret = "Parvis-Horta-tram81-cerisier"
+    kdf = crypto.Kdf.argon2id(t=1, m=64, p=1)  # a screenshot's throwaway keys
+    folder = tmp / "network"
+    folder.mkdir()
+    where = engine.Location("folder", str(folder))
+    stores = [context.store]
+    for name, org_type, employers, seed in (
+        ("Mission locale de Saint-Gilles", "mission-locale", 160, 7),
+        ("ALE de Saint-Gilles", "ale", 60, 11),
+    ):
+        partner = Store.open(tmp / org_type, daily_backup=False)
+        with UnitOfWork(partner, worker_id="") as uow:
+            workers.init_organisation(uow, name=name, org_type=org_type, worker="Ana Lopes")
+            uow.commit()
+        with UnitOfWork(partner) as uow:
+            fill_demo(uow, employers=employers, seed=seed, today=dt.date.today())
+            uow.commit()
+        stores.append(partner)
+    for n, member in enumerate(stores):
+        root = tmp / f"org-{n}"
+        root.mkdir()
+        engine.setup_org(member, engine.Location("folder", str(root)), secret=secret, kdf=kdf)
+        engine.setup_network(
+            member, where, coordinator=n == 0, secret=secret, org_secret=secret, kdf=kdf
+        )
+        if n:
+            engine.admit_member(stores[0], str(member.local("organisation_id")))
+    for _ in range(2):
+        for member in stores:
+            engine.sync_pass(member, scopes=("network",), passphrases=lambda _scope: secret)
+
+    def settle(rounds: int = 30) -> None:
+        for _ in range(rounds):
+            app.processEvents()
+            context.runner.wait(20)
+
+    for lang in ("fr", "nl"):
+        i18n.install(lang)
+        window = MainWindow(
+            context, QSettings(str(tmp / f"publics-{lang}.ini"), QSettings.Format.IniFormat)
+        )
+        window.resize(1366, 768)
+        window.show()
+        window.show_view("network")
+        view = window.view("network")
+        view.tabs.setCurrentWidget(view.publics)
+        tab = view.publics
+        deadline = dt.datetime.now() + dt.timedelta(seconds=10)
+        while (tab.loading or not tab.profiles) and dt.datetime.now() < deadline:
+            settle(1)
+        for code in ("nl", "en"):
+            tab.languages.boxes[code].setChecked(True)
+        tab.level.setCurrentIndex(tab.level.findData("bachelor"))
+        settle()
+        target = out / f"network-publics-{lang}.png"
+        window.grab().save(str(target))
+        print(target)
+        dialog = WhatWeShareDialog(context, window)
+        dialog.resize(720, 720)
+        dialog.show()
+        while dialog.panel.own is None:
+            settle(1)
+        settle()
+        target = out / f"what-we-share-profile-{lang}.png"
+        dialog.grab().save(str(target))
+        print(target)
+        dialog.close()
+        window.close()
+    for member in stores[1:]:
+        member.close()
 
 
 def _first_start(app, context, tmp: Path, target: Path, lang: str) -> None:  # type: ignore[no-untyped-def]

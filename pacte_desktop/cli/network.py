@@ -1,5 +1,6 @@
-"""``pacte network``: partner employers (read-only, with their origin) and the network's
-members (list, admit, remove: the coordinator's workstation).
+"""``pacte network``: partner employers (read-only, with their origin), the network's
+members (list, admit, remove: the coordinator's workstation), and the partners' publics
+(``profiles``, ``who``: ``network_publics.py``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ def cmd_network(ctx: Context) -> int:
 
     ctx.require_init()
     action = ctx.args.action
+    if action == "knows":
+        from pacte_desktop.cli.dedupe import cmd_network_knows
+
+        return cmd_network_knows(ctx)
     if action in ("admit", "remove"):
         from pacte_desktop.services.keys import ensure_open
         from pacte_desktop.services.passphrases import asked
@@ -46,6 +51,10 @@ def cmd_network(ctx: Context) -> int:
         if action == "remove":
             print(say("member_rekey"), file=sys.stderr)
         return 0
+    if action in ("profiles", "who"):
+        from pacte_desktop.cli.network_publics import cmd_publics
+
+        return cmd_publics(ctx)
     if action == "members":
         members = network.member_list(ctx.store)
         if ctx.args.json:

@@ -74,6 +74,8 @@ from pacte_desktop.store.schema import stored_defaults
 DEMO_DOMAIN = "example"  # RFC 2606 reserves it: no demo address can ever reach anyone
 MAX_CANDIDATES = 20_000  # one organisation follows a few thousand people a year, not 50,000
 HISTORY_DAYS = 730  # interactions and placements cover the last two years
+#: A candidate's availability, picked by its code; about one in five has none recorded.
+AVAILABILITY_BY_CODE = ("now", "now", "1-month", "3-months", "not-available", None)
 
 
 @functools.cache
@@ -514,6 +516,8 @@ class Builder:
                 qualification_level=rng.choice(QUALIFICATIONS_WEIGHTED),
                 commune=commune,
                 saint_gilles_resident=1 if commune == "Saint-Gilles" else 0,
+                # From the code, not the generator: the rest of the demo stays as it was.
+                availability=AVAILABILITY_BY_CODE[sum(map(ord, code)) % len(AVAILABILITY_BY_CODE)],
                 worker_id=self.workers[rng.randrange(len(self.workers))],
                 consent_date=self.iso(consent),
                 retention_date=self.iso(consent + rng.choice((1095, 1095, 1825))),

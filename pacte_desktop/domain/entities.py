@@ -32,6 +32,8 @@ CHANNELS = ("visit", "phone", "email", "event", "other")
 FOLLOWUP_STATUSES = ("open", "done", "cancelled")
 OPPORTUNITY_STATUSES = ("open", "filled", "closed")
 QUALIFICATIONS = ("none", "ceb", "cesi", "cess", "bachelor", "master")
+#: When a candidate can start work: what an employer's request "by a date" needs to know.
+AVAILABILITIES = ("now", "1-month", "3-months", "not-available")
 PLACEMENT_TYPES = (
     "internship",
     "fpi",
@@ -59,6 +61,7 @@ class FieldSpec:
     check: Callable[[str, str], str] | None = None  # (value, field) -> stored form
     ref: str | None = None  # the entity a ``ref`` field points to
     searchable: bool = False
+    internal: bool = False  # kept by the application itself, never typed by a user
 
 
 def _spec(kind: Kind, default: Any = None, **kwargs: Any) -> Any:
@@ -131,6 +134,12 @@ class Organisation(Entity):
     name: str = text_field(required=True)
     name_nl: str | None = text_field()
     org_type: str = choice_field(ORG_TYPES, "other")
+    #: What the last public profile published was computed from (``network_outgoing.py``):
+    #: a short digest per candidate, so that every workstation of the organisation measures the
+    #: next publication against the same one. Never leaves the organisation.
+    profile_basis: str | None = field(
+        default=None, metadata={"spec": FieldSpec("longtext", max_len=2_000_000, internal=True)}
+    )
 
 
 @dataclass(frozen=True)
@@ -245,6 +254,7 @@ class Candidate(Entity):
     skills: tuple[str, ...] = list_field()
     languages: tuple[str, ...] = list_field(LANGUAGE_CODES)
     qualification_level: str | None = choice_field(QUALIFICATIONS)
+    availability: str | None = choice_field(AVAILABILITIES)
     commune: str | None = text_field(max_len=80)
     saint_gilles_resident: bool = flag_field()
     worker_id: str = ref_field("worker", required=True)
@@ -274,6 +284,55 @@ class Placement(Entity):
         _check_period(self.start_date, self.end_date)
 
 
+#: The length of a record id (a UUID in its text form): what a field naming another record holds.
+_ID_LEN: Final = 36
+
+
+def _json_field() -> Any:
+    """A JSON document the domain writes (never typed by a person): long enough for the ids of
+    every record a merge moved."""
+    return _spec("longtext", None, max_len=4_000_000)
+
+
+@dataclass(frozen=True)
+class EmployerMerge(Entity):
+    """Two of our employers found to be one (services/dedupe.py): ``merged_id`` was archived
+    into ``kept_id``. ``before`` holds the kept record's fields the merge changed, as they were
+    (stored form, JSON object); ``moved`` the records moved from the merged employer to the kept
+    one (JSON object: table -> ids). ``undone_at`` is set when the merge is undone."""
+
+    TABLE: ClassVar[str] = "employer_merge"
+    kept_id: str = text_field(required=True, max_len=_ID_LEN)
+    merged_id: str = text_field(required=True, max_len=_ID_LEN)
+    merged_at: str = _spec("timestamp", None, required=True)
+    before: str | None = _json_field()
+    moved: str | None = _json_field()
+    undone_at: str | None = _spec("timestamp", None)
+
+
+@dataclass(frozen=True)
+class EmployerDistinct(Entity):
+    """Two of our employers someone said are not the same: the scan no longer pairs them
+    (ids in text order). Archiving it pairs them again."""
+
+    TABLE: ClassVar[str] = "employer_distinct"
+    first_id: str = text_field(required=True, max_len=_ID_LEN)
+    second_id: str = text_field(required=True, max_len=_ID_LEN)
+
+
+@dataclass(frozen=True)
+class EmployerLink(Entity):
+    """One of our employers is the same employer as a partner's record (the partner
+    organisation's id and the record's id there): a partner's record is never merged. With
+    ``not_same`` set, the pair was judged not the same instead. Archiving it undoes it."""
+
+    TABLE: ClassVar[str] = "employer_link"
+    employer_id: str = text_field(required=True, max_len=_ID_LEN)
+    partner_org_id: str = text_field(required=True, max_len=_ID_LEN)
+    partner_row_id: str = text_field(required=True, max_len=_ID_LEN)
+    not_same: bool = flag_field()
+
+
 def _check_period(start: dt.date | None, end: dt.date | None, field_name: str = "end_date") -> None:
     if start is not None and end is not None and end < start:
         raise ValidationError(
@@ -281,7 +340,8 @@ def _check_period(start: dt.date | None, end: dt.date | None, field_name: str = 
         )
 
 
-ENTITIES: tuple[type[Entity], ...] = (
+#: The records people keep (what a sharing screen or a demo speaks of).
+RECORDS: tuple[type[Entity], ...] = (
     Organisation,
     Worker,
     Employer,
@@ -292,6 +352,11 @@ ENTITIES: tuple[type[Entity], ...] = (
     Candidate,
     Placement,
 )
+#: A person's decisions about records (duplicates merged, "not the same", links to a partner's
+#: record): replicated within the organisation like records, never shared with partners.
+DECISIONS: tuple[type[Entity], ...] = (EmployerMerge, EmployerDistinct, EmployerLink)
+#: Every replicated entity: the store builds a table of each, sync carries each.
+ENTITIES: tuple[type[Entity], ...] = (*RECORDS, *DECISIONS)
 BY_TABLE: dict[str, type[Entity]] = {cls.TABLE: cls for cls in ENTITIES}
 
 
@@ -308,8 +373,12 @@ def specs(cls: type[Entity]) -> Mapping[str, FieldSpec]:
 
 
 def editable_fields(cls: type[Entity]) -> list[str]:
-    """Fields a user may set directly (not ``id`` nor ``archived_at``)."""
-    return [name for name in specs(cls) if name not in ("id", "archived_at")]
+    """Fields a user may set directly (not ``id``, ``archived_at`` nor internal ones)."""
+    return [
+        name
+        for name, spec in specs(cls).items()
+        if name not in ("id", "archived_at") and not spec.internal
+    ]
 
 
 #: The dates a record may carry: a date outside is a typing slip (0001-01-01, 9999-12-31), not

@@ -19,6 +19,8 @@ signature does not check out, ``sync_corrupt`` when a document or operation is m
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -59,6 +61,10 @@ CEILINGS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
         "opportunity": _all_but(entities.Opportunity, "shared"),
         "candidate": frozenset(),
         "placement": frozenset(),
+        # An organisation's own decisions about its duplicates (services/dedupe.py).
+        "employer_merge": frozenset(),
+        "employer_distinct": frozenset(),
+        "employer_link": frozenset(),
     }
 )
 TABLES: Final = tuple(CEILINGS)
@@ -395,49 +401,117 @@ def knowledge_from_interactions(
     return [employer_knowledge(eid, latest[eid]) for eid in sorted(latest)]
 
 
-def public_profile(
-    candidates: Iterable[Mapping[str, object]], *, threshold: int = 5
-) -> dict[str, object]:
-    """The aggregate public profile of an organisation's candidates.
+#: Counts under this are never published (a cell left out reads "< 5").
+PROFILE_THRESHOLD: Final = 5
+#: The bands the total number of active candidates is published in (lower bounds).
+TOTAL_BANDS: Final = (5, 10, 20, 50, 100, 200, 500, 1000)
+#: The residence a profile counts: the one the pact is about.
+SAINT_GILLES: Final = "saint-gilles"
+#: The parts of a public profile, each a table of counts by value.
+PROFILE_PARTS: Final = ("skills", "languages", "qualifications", "residence", "availability")
 
-    Counts of candidates by skill, language and qualification level; every count under
-    ``threshold`` is left out, and the total is shown as the band ``"<threshold"`` when under
-    it. Only those three fields of each candidate are read: no code, id or other field can
-    reach the result.
+
+def total_band(total: int, threshold: int = PROFILE_THRESHOLD) -> str:
+    """How a total of candidates is published: ``"<5"``, ``"5-9"``, ``"10-19"``, … ``"1000+"``."""
+    if total < threshold:
+        return f"<{threshold}"
+    bounds = [b for b in TOTAL_BANDS if b > threshold]
+    low = threshold
+    for high in bounds:
+        if total < high:
+            return f"{low}-{high - 1}"
+        low = high
+    return f"{low}+"
+
+
+def band_limits(band: str) -> tuple[int, int | None] | None:
+    """The smallest and largest totals a band stands for (None: unbounded), or None when
+    ``band`` is not one :func:`total_band` writes with the default threshold."""
+    if band == f"<{PROFILE_THRESHOLD}":
+        return (0, PROFILE_THRESHOLD - 1)
+    lows = (PROFILE_THRESHOLD, *[b for b in TOTAL_BANDS if b > PROFILE_THRESHOLD])
+    for low, high in zip(lows, (*lows[1:], None), strict=True):
+        if band == (f"{low}-{high - 1}" if high is not None else f"{low}+"):
+            return (low, None if high is None else high - 1)
+    return None
+
+
+def _names(value: object) -> set[str]:
+    if isinstance(value, str):
+        return {value} if value else set()
+    if isinstance(value, Iterable):
+        return {item for item in value if isinstance(item, str) and item}
+    return set()
+
+
+def profile_facts(candidate: Mapping[str, object]) -> dict[str, list[str]]:
+    """What one candidate adds to a public profile, part by part (the only fields read:
+    skills, languages, qualification level, residence in Saint-Gilles, availability)."""
+    level = candidate.get("qualification_level")
+    availability = candidate.get("availability")
+    return {
+        "skills": sorted(_names(candidate.get("skills"))),
+        "languages": sorted(_names(candidate.get("languages"))),
+        "qualifications": [level] if isinstance(level, str) and level else [],
+        "residence": [SAINT_GILLES] if candidate.get("saint_gilles_resident") else [],
+        "availability": [availability] if isinstance(availability, str) and availability else [],
+    }
+
+
+def public_profile(
+    candidates: Iterable[Mapping[str, object]], *, threshold: int = PROFILE_THRESHOLD
+) -> dict[str, object]:
+    """The aggregate public profile of an organisation's active candidates.
+
+    Counts of candidates by skill, language, qualification level, residence in Saint-Gilles and
+    availability (:func:`profile_facts`), each part on its own: marginals only, never a count of
+    candidates combining two values (a cross-tabulation narrows to a person). Every count under
+    ``threshold`` is left out; the total is published as a band (:func:`total_band`). No code,
+    id, commune or other field can reach the result.
     """
     if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 1:
         raise ValueError(f"threshold must be a positive integer, not {threshold!r}")
-    skills: dict[str, int] = {}
-    languages: dict[str, int] = {}
-    qualifications: dict[str, int] = {}
+    counts: dict[str, dict[str, int]] = {part: {} for part in PROFILE_PARTS}
     total = 0
-
-    def names(value: object) -> set[str]:
-        if isinstance(value, str):
-            return {value} if value else set()
-        if isinstance(value, Iterable):
-            return {item for item in value if isinstance(item, str) and item}
-        return set()
-
     for candidate in candidates:
         total += 1
-        for skill in names(candidate.get("skills")):
-            skills[skill] = skills.get(skill, 0) + 1
-        for language in names(candidate.get("languages")):
-            languages[language] = languages.get(language, 0) + 1
-        level = candidate.get("qualification_level")
-        if isinstance(level, str) and level:
-            qualifications[level] = qualifications.get(level, 0) + 1
+        for part, values in profile_facts(candidate).items():
+            for value in values:
+                counts[part][value] = counts[part].get(value, 0) + 1
 
-    def kept(counts: Mapping[str, int]) -> dict[str, int]:
-        return {name: counts[name] for name in sorted(counts) if counts[name] >= threshold}
+    def kept(cells: Mapping[str, int]) -> dict[str, int]:
+        return {name: cells[name] for name in sorted(cells) if cells[name] >= threshold}
 
-    return {
-        "skills": kept(skills),
-        "languages": kept(languages),
-        "qualifications": kept(qualifications),
-        "total": total if total >= threshold else f"<{threshold}",
-    }
+    profile: dict[str, object] = {part: kept(counts[part]) for part in PROFILE_PARTS}
+    profile["total"] = total_band(total, threshold)
+    return profile
+
+
+#: A new profile is published only when at least this many candidates joined, left or changed
+#: what they add to it since the last one published (see docs/sync.md "Partners' publics").
+PROFILE_MIN_CHANGE: Final = 5
+
+
+def profile_basis(candidates: Iterable[Mapping[str, object]]) -> dict[str, str]:
+    """What a profile is computed from, candidate by candidate: a short digest of each one's id
+    and of what it adds to the profile (:func:`profile_facts`), so that the next profile can be
+    measured against it. Read only inside the organisation (it is kept on its own record);
+    a digest names no one and holds none of the values."""
+    basis: dict[str, str] = {}
+    for candidate in candidates:
+        ident = str(candidate.get("id") or "")
+        key = hashlib.blake2b(ident.encode(), digest_size=6).hexdigest()
+        facts = json.dumps([ident, profile_facts(candidate)], sort_keys=True)
+        basis[key] = hashlib.blake2b(facts.encode(), digest_size=6).hexdigest()
+    return basis
+
+
+def basis_changes(before: Mapping[str, str], now: Mapping[str, str]) -> int:
+    """How many candidates joined, left or changed what they add, from ``before`` to ``now``."""
+    gone = before.keys() - now.keys()
+    joined = now.keys() - before.keys()
+    changed = [key for key in before.keys() & now.keys() if before[key] != now[key]]
+    return len(gone) + len(joined) + len(changed)
 
 
 # --- "what we share" -----------------------------------------------------------------------

@@ -80,7 +80,7 @@ from pacte_desktop.sync.network_charter import (
     narrowed,
     publish_charter,
 )
-from pacte_desktop.sync.network_ops import KNOWLEDGE, PROFILE, WITHDRAWN
+from pacte_desktop.sync.network_ops import KNOWLEDGE, PROFILE, PROFILE_FIELD, WITHDRAWN
 from pacte_desktop.sync.network_records import network_records, partners_knowing
 from pacte_desktop.sync.network_scope import NetworkSync
 from pacte_desktop.sync.org_scope import ACK_STALE_DAYS, SNAPSHOT_EVERY, OrgSync
@@ -118,6 +118,7 @@ __all__ = [
     "ORG_ROOT_TYPE",
     "PENDING",
     "PROFILE",
+    "PROFILE_FIELD",
     "PROTOCOL",
     "REMOVED",
     "SCOPES",

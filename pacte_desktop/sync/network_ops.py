@@ -18,11 +18,16 @@ of it is applied, and that device's later files wait behind it while every other
 - ``fields`` is an object. Its names are fields that some charter may let out of that table
   (``charter.CEILINGS``), the life-cycle field ``archived_at`` and the derived ``withdrawn``; of
   ``employer_knowledge`` only ``latest_contact`` and ``withdrawn``; of ``public_profile`` only
-  ``profile``. Each value has its field's stored type (``None`` always allowed: a field this
-  organisation withholds is sent empty): text of bounded length; a date ``YYYY-MM-DD``; an
-  archive time in ISO form; an integer; a list as the store keeps it, the JSON text of an array of
-  short strings; ``withdrawn`` a boolean. The public profile has the shape
-  :func:`charter.public_profile` makes, bounded in entries, in count and in bytes.
+  ``profile_v2`` (and ``profile``, the shape of earlier versions). Each value has its field's
+  stored type (``None`` always allowed: a field this organisation withholds is sent empty):
+  text of bounded length; a date ``YYYY-MM-DD``; an archive time in ISO form; an integer; a
+  list as the store keeps it, the JSON text of an array of short strings; ``withdrawn`` a
+  boolean. The public profile has the shape :func:`charter.public_profile` makes, bounded in
+  entries, in count and in bytes: its five parts and nothing else; languages, qualification
+  levels, residence and availability among the codes this application knows; no count under
+  the threshold (a publisher that sends one is not honest, whatever it carries); no count above
+  the largest total its band allows; the total one of the bands :func:`charter.total_band`
+  writes.
 
 A file from a newer application (its header names a schema revision this one does not know) may
 name tables or fields this version has never heard of: those tables' operations and those fields
@@ -56,6 +61,13 @@ FIELD: Final = "network"
 #: The tables that are not records but what an organisation publishes instead.
 KNOWLEDGE: Final = "employer_knowledge"
 PROFILE: Final = "public_profile"
+#: The field of ``public_profile`` that carries the profile of :func:`charter.public_profile`;
+#: ``profile`` is the earlier shape (three parts and an exact total), still read from
+#: organisations that have not upgraded. A field of its own, so that an older application,
+#: which checks ``profile`` strictly, leaves the new one out (a newer application's field)
+#: instead of refusing the whole feed.
+PROFILE_FIELD: Final = "profile_v2"
+LEGACY_PROFILE_FIELD: Final = "profile"
 #: The derived field that says a record no longer leaves its organisation.
 WITHDRAWN: Final = "withdrawn"
 #: Shared records, in the order a full publication lists them.
@@ -96,7 +108,7 @@ def allowed_names(table: str) -> frozenset[str]:
     if table == KNOWLEDGE:
         return frozenset({"latest_contact", WITHDRAWN})
     if table == PROFILE:
-        return frozenset({"profile"})
+        return frozenset({LEGACY_PROFILE_FIELD, PROFILE_FIELD})
     return charters.CEILINGS[table] | charters.LIFECYCLE_FIELDS | {WITHDRAWN}
 
 
@@ -171,7 +183,7 @@ def _value_ok(table: str, name: str, value: object) -> bool:
     if name == WITHDRAWN:
         return type(value) is bool
     if table == PROFILE:
-        return _profile_ok(value)
+        return _profile_ok(value) if name == PROFILE_FIELD else _legacy_profile_ok(value)
     if value is None:
         return True
     if table == KNOWLEDGE:
@@ -230,8 +242,42 @@ def _count_ok(value: object) -> bool:
     return type(value) is int and 0 <= value <= MAX_INT
 
 
+#: The values each part of a profile may count (None: free text, a skill).
+_PROFILE_VALUES: Final[Mapping[str, frozenset[str] | None]] = {
+    "skills": None,
+    "languages": frozenset(entities.LANGUAGE_CODES),
+    "qualifications": frozenset(entities.QUALIFICATIONS),
+    "residence": frozenset({charters.SAINT_GILLES}),
+    "availability": frozenset(entities.AVAILABILITIES),
+}
+
+
 def _profile_ok(value: object) -> bool:
-    """The shape :func:`charter.public_profile` makes: three tables of counts and a total."""
+    """The shape :func:`charter.public_profile` makes: five tables of counts, no count under
+    the threshold nor above the total's band, and a banded total."""
+    if not isinstance(value, dict) or value.keys() != {*charters.PROFILE_PARTS, "total"}:
+        return False
+    total = value["total"]
+    limits = charters.band_limits(total) if type(total) is str else None
+    if limits is None:
+        return False
+    highest = limits[1] if limits[1] is not None else MAX_INT
+    for part, known in _PROFILE_VALUES.items():
+        counts = value[part]
+        if not isinstance(counts, dict) or len(counts) > MAX_PROFILE_ENTRIES:
+            return False
+        for label, number in counts.items():
+            if not (type(label) is str and 0 < len(label) <= MAX_PROFILE_NAME):
+                return False
+            if known is not None and label not in known:
+                return False
+            if not (_count_ok(number) and charters.PROFILE_THRESHOLD <= number <= highest):
+                return False
+    return len(json.dumps(value, ensure_ascii=False)) <= MAX_PROFILE_BYTES
+
+
+def _legacy_profile_ok(value: object) -> bool:
+    """The profile of earlier versions: three tables of counts and a total."""
     if not isinstance(value, dict) or value.keys() != {
         "skills",
         "languages",

@@ -7,21 +7,33 @@ that lets out more or a change in what this organisation withholds sends every s
 record's fields (:meth:`Outgoing.full_state`, withheld fields sent empty); otherwise only what
 this device changed since the last network pass (:meth:`Outgoing.changes_since`): a record made
 unshareable is withdrawn, but only if partners may hold it (a record never shared leaves
-nothing, not even its id). The knowledge of employers (latest contact) and the aggregate
-candidate profile are published when they changed (:meth:`Outgoing.derived`).
+nothing, not even its id). The knowledge of employers (latest contact) is published when it
+changed (:meth:`Outgoing.derived`).
+
+The aggregate candidate profile (:meth:`Outgoing.profile`, ``charter.public_profile``) follows
+two rules. Every published count is of five candidates or more (smaller ones are left out, the
+total is a band), and a new profile leaves only when at least five candidates joined, left or
+changed what they add since the last one the organisation published: otherwise a partner
+subtracting two successive profiles would read one person's skills, languages, level,
+residence and availability. The last published profile is measured against its *basis* (a
+short digest per candidate, ``charter.profile_basis``) kept on the organisation's own record,
+which is replicated: every workstation of the organisation measures against the same basis,
+whichever published last. The basis never leaves the organisation (the charter does not let
+that field out).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 
 from pacte_desktop.domain.hlc import Clock
 from pacte_desktop.sync import charter as charters
-from pacte_desktop.sync.network_ops import KNOWLEDGE, PROFILE, WITHDRAWN
+from pacte_desktop.sync.network_ops import KNOWLEDGE, PROFILE, PROFILE_FIELD, WITHDRAWN
 from pacte_desktop.sync.state import LocalState
 
 #: The tables shared with their employer, and the column that names it.
@@ -36,8 +48,13 @@ class Outgoing:
         self.device = device
         self.clock = clock
         self.state = state
-        #: The knowledge and profile just published, saved by the pass once its files are out.
+        #: The knowledge just published, saved by the pass once its files are out.
         self.pending_state: dict[str, str] = {}
+        #: The profile's basis to record on the organisation's record once the files are out.
+        self.pending_basis: str | None = None
+        #: Whether a first profile may leave from here when no basis was received (see
+        #: :meth:`profile`); the network pass sets it from its feed's listing.
+        self.may_start: Callable[[], bool] = lambda: True
 
     def _row(self, conn: sa.Connection, table: str, row_id: str) -> dict[str, Any] | None:
         row = (
@@ -257,37 +274,107 @@ class Outgoing:
                         "fields": fields,
                     }
                 )
-        candidates = (
-            conn.execute(
-                sa.text(
-                    "SELECT skills, languages, qualification_level FROM candidate "
-                    "WHERE archived_at IS NULL"
-                )
-            )
-            .mappings()
-            .all()
-        )
-        profile = charters.public_profile(
-            [
-                {
-                    "skills": json.loads(c["skills"] or "[]"),
-                    "languages": json.loads(c["languages"] or "[]"),
-                    "qualification_level": c["qualification_level"],
-                }
-                for c in candidates
-            ]
-        )
-        previous = self.state.get("network.profile")
-        text = json.dumps(profile, sort_keys=True)
-        if text != previous:
-            ops.append(
-                {
-                    "table": PROFILE,
-                    "row_id": self.org_id,
-                    "hlc": self.clock.now(),
-                    "op": "update",
-                    "fields": {"profile": profile},
-                }
-            )
-        self.pending_state = {"knowledge": json.dumps(known, sort_keys=True), "profile": text}
+        profile_op, self.pending_basis = self.profile(conn)
+        if profile_op is not None:
+            ops.append(profile_op)
+        self.pending_state = {"knowledge": json.dumps(known, sort_keys=True)}
         return ops
+
+    def profile(self, conn: sa.Connection) -> tuple[dict[str, Any] | None, str | None]:
+        """The public profile's operation when a new one is due, and the basis to record on
+        the organisation's record once it is out (None: nothing to record).
+
+        Due when no profile was published from this organisation's basis yet, or when at least
+        :data:`charter.PROFILE_MIN_CHANGE` candidates joined, left or changed what they add
+        since the last one (so that two successive profiles never differ by one person). A
+        basis that moved that far with an unchanged profile is recorded without publishing.
+        Without a basis, a profile is published only when :attr:`may_start` agrees: a
+        workstation that joined after another one of its organisation had published waits for
+        that one's basis (through the organisation's sync) rather than publishing its own.
+        """
+        state = profile_state(conn, self.org_id)
+        if not state.due:
+            return None, None
+        if state.changes is None and not self.may_start():
+            return None, None  # another workstation published: its basis is on its way
+        recorded = json.dumps({"profile": state.current, "candidates": state.basis}, sort_keys=True)
+        if state.published == state.current:
+            return None, recorded
+        op = {
+            "table": PROFILE,
+            "row_id": self.org_id,
+            "hlc": self.clock.now(),
+            "op": "update",
+            "fields": {PROFILE_FIELD: state.current},
+        }
+        return op, recorded
+
+
+@dataclass(frozen=True)
+class ProfileState:
+    """This organisation's public profile: the one its candidates make now, the last one it
+    published (None: none yet from a recorded basis), and how many candidates joined, left or
+    changed since (None: no basis)."""
+
+    current: dict[str, object]
+    published: dict[str, object] | None
+    changes: int | None
+    basis: dict[str, str]
+
+    @property
+    def due(self) -> bool:
+        """Whether the next network pass publishes :attr:`current`."""
+        return self.changes is None or self.changes >= charters.PROFILE_MIN_CHANGE
+
+    @property
+    def outgoing(self) -> dict[str, object]:
+        """The profile partners hold after the next network pass."""
+        if self.due or self.published is None:
+            return self.current
+        return self.published
+
+
+def profile_state(conn: sa.Connection, org_id: str) -> ProfileState:
+    """The public profile of the active candidates of the store, against the basis recorded on
+    the organisation's record ``org_id``."""
+    candidates = [
+        {
+            "id": c["id"],
+            "skills": json.loads(c["skills"] or "[]"),
+            "languages": json.loads(c["languages"] or "[]"),
+            "qualification_level": c["qualification_level"],
+            "saint_gilles_resident": bool(c["saint_gilles_resident"]),
+            "availability": c["availability"],
+        }
+        for c in conn.execute(
+            sa.text(
+                "SELECT id, skills, languages, qualification_level, saint_gilles_resident, "
+                "availability FROM candidate WHERE archived_at IS NULL"
+            )
+        ).mappings()
+    ]
+    basis = charters.profile_basis(candidates)
+    stored = conn.execute(
+        sa.text("SELECT profile_basis FROM organisation WHERE id = :id"), {"id": org_id}
+    ).scalar_one_or_none()
+    before = _basis(stored)
+    published = before.get("profile") if before is not None else None
+    return ProfileState(
+        current=charters.public_profile(candidates),
+        published=published if isinstance(published, dict) else None,
+        changes=None if before is None else charters.basis_changes(before["candidates"], basis),
+        basis=basis,
+    )
+
+
+def _basis(text: str | None) -> dict[str, Any] | None:
+    """The organisation's recorded basis (None: none yet, or unreadable: publish afresh)."""
+    if not text:
+        return None
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError:
+        return None
+    if not isinstance(value, dict) or not isinstance(value.get("candidates"), dict):
+        return None
+    return value

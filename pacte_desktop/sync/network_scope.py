@@ -30,8 +30,10 @@ from typing import Any
 import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from pacte_desktop.domain.entities import Organisation
 from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.domain.hlc import Clock
+from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.sync import changefile, clockcheck, crypto, feeds, membership, network_ops
 from pacte_desktop.sync import charter as charters
 from pacte_desktop.sync.feeds import DEVICE_ID, ScopeSync
@@ -314,6 +316,7 @@ class NetworkSync(ScopeSync):
         policy_changed = (self.state.get("network.withheld") or "") != withheld
         ops: list[dict[str, Any]] = []
         outgoing = Outgoing(self.org_id, self.device, self.clock, self.state)
+        outgoing.may_start = self.may_start_profile
         with self.store.reading() as conn:
             top = int(
                 conn.execute(sa.text("SELECT coalesce(max(seq), 0) FROM journal")).scalar_one()
@@ -342,6 +345,36 @@ class NetworkSync(ScopeSync):
                 self.state.set(f"network.{key}", value, conn)
             last = self.store.local("hlc", conn=conn) or ""
             self.store.set_local("hlc", max(self.clock.last, last), conn=conn)
+        if outgoing.pending_basis is not None:
+            self.record_basis(outgoing.pending_basis)
+
+    def may_start_profile(self) -> bool:
+        """Whether this workstation, which holds no basis of its organisation's profile, may
+        publish a first one: when no other device of the organisation has written in its
+        feed (it is the first), or when it published one itself under an earlier version
+        (which kept no basis). Otherwise another workstation published, and its basis reaches
+        this one through the organisation's sync: publishing now could differ from that
+        profile by one candidate."""
+        if self.state.get("network.profile") is not None:
+            return True
+        log_dir = f"{self.feed}/log"
+        for device in self.transport.list(log_dir).dirs:
+            if device == self.device or not DEVICE_ID.fullmatch(device):
+                continue
+            if self.transport.list(f"{log_dir}/{device}").names:
+                return False
+        return True
+
+    def record_basis(self, basis: str) -> None:
+        """Keep what the profile just published was computed from on the organisation's own
+        record, through the journal: the organisation's other workstations receive it with
+        their next pass and measure their next profile against it (``network_outgoing.py``)."""
+        with UnitOfWork(self.store) as uow:
+            try:
+                uow.update(Organisation, self.org_id, {"profile_basis": basis})
+            except KeyError:
+                return  # no record of the organisation yet: the next pass records it
+            uow.commit()
 
     def adopt_own_files(self) -> None:
         """Files of this device in its feed that the store does not know it wrote (a crash

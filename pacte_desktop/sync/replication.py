@@ -24,6 +24,7 @@ commit together or not at all.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -347,6 +348,15 @@ class _Write(NamedTuple):
     base: str | None
 
 
+@functools.cache
+def _internal(table: str) -> frozenset[str]:
+    """The fields of ``table`` the application keeps itself (``FieldSpec.internal``)."""
+    cls = BY_TABLE.get(table)
+    if cls is None:
+        return frozenset()
+    return frozenset(name for name, spec in specs(cls).items() if spec.internal)
+
+
 def merge_row(raw: Any, table: str, row_id: str, *, window_ms: int = WINDOW_MS) -> int:
     """Bring one row in line with its journal entries (the merge rule); returns new conflicts.
 
@@ -377,6 +387,8 @@ def merge_row(raw: Any, table: str, row_id: str, *, window_ms: int = WINDOW_MS) 
         win = field_writes[-1]
         merged[name] = win.value
         win_wall = Stamp.parse(win.hlc).wall_ms
+        if name in _internal(table):
+            continue  # kept by the application itself (a profile's basis): nobody to review it
         for lost in field_writes[:-1]:
             if (
                 lost.device != win.device

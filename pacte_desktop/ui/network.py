@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 from shiboken6 import isValid
 
@@ -35,6 +37,7 @@ from pacte_desktop.services import network
 from pacte_desktop.services.network import ADMITTED, PENDING, REMOVED, Members, PartnerRecords
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.labels import field_label
+from pacte_desktop.ui.network_publics import PublicsTab
 from pacte_desktop.ui.record_lists import RecordListModel, make_table
 from pacte_desktop.ui.table_model import fit_columns
 from pacte_desktop.ui.view import View
@@ -97,11 +100,18 @@ class NetworkView(View):
         bar.addWidget(self.organisation_filter)
         bar.addStretch(1)
         bar.addWidget(self.read_only_label)
-        layout = QVBoxLayout(self)
+        employers = QWidget()
+        layout = QVBoxLayout(employers)
         layout.addLayout(bar)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 3)
         layout.addWidget(self._members_box(), 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("network_tabs")
+        self.tabs.addTab(employers, "")
+        self.publics = PublicsTab(context)
+        self.tabs.addTab(self.publics, "")
+        QVBoxLayout(self).addWidget(self.tabs)
         context.changed.connect(self._on_changed)
         self.retranslate()
         self.reload()
@@ -148,6 +158,8 @@ class NetworkView(View):
         return headers
 
     def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Employeurs"))
+        self.tabs.setTabText(1, self.tr("Publics"))
         self.organisation_filter.setItemText(0, self.tr("Toutes les organisations"))
         self.organisation_filter.setToolTip(self.tr("Organisation partenaire"))
         self.organisation_filter.setAccessibleName(self.tr("Organisation partenaire"))

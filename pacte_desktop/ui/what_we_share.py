@@ -4,6 +4,11 @@ Shown by the sync setup wizard before the first network sync, and on demand (Syn
 Ce que nous partageons…). The charter in force and the counts are read off the GUI thread
 (:func:`pacte_desktop.services.sync_setup.shared_now`); the panel fills itself when they arrive,
 and again on a language change (the fields' labels come back in the new language).
+
+Below, the profile of our public exactly as partners will hold it after the next network pass
+(:func:`pacte_desktop.services.publics.own_profile`): the total band and every count of 5 or
+more; while fewer than 5 candidates joined, left or changed since the last profile published,
+that one stays, and the panel says how many more changes a new one waits for.
 """
 
 from __future__ import annotations
@@ -13,7 +18,10 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
+    QHeaderView,
     QLabel,
+    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -22,9 +30,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from pacte_desktop.domain import messages
+from pacte_desktop.services import publics
 from pacte_desktop.services.sharing import SharedTable
 from pacte_desktop.services.sync_setup import Charter, shared_now
 from pacte_desktop.ui.context import AppContext
+from pacte_desktop.ui.network_publics import PartLabels, profile_lines, read_only_table
 
 
 class SharePanel(QWidget):
@@ -40,12 +50,26 @@ class SharePanel(QWidget):
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
+        self.profile_box = QGroupBox()
+        self.profile_box.setObjectName("own_profile_box")
+        self.profile_note = QLabel()
+        self.profile_note.setObjectName("own_profile_note")
+        self.profile_note.setWordWrap(True)
+        self.profile_table = read_only_table("own_profile_table")
+        self.profile_table.setColumnCount(3)
+        self.part_labels = PartLabels(self)
+        self.part_labels.hide()
+        inside = QVBoxLayout(self.profile_box)
+        inside.addWidget(self.profile_note)
+        inside.addWidget(self.profile_table, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.profile_box, 1)
         self.tables: list[SharedTable] = []
         self.charter: Charter | None = None
+        self.own: publics.OwnProfile | None = None
         self._asked = 0  # the latest read asked for: an older answer is dropped
         self.refresh()
 
@@ -62,6 +86,56 @@ class SharePanel(QWidget):
         self.context.runner.submit(
             shared_now, self.context.store, messages.current_language(), on_done=arrived
         )
+
+        def profile_arrived(own: publics.OwnProfile) -> None:
+            if asked == self._asked and isValid(self):
+                self.own = own
+                self._fill_profile()
+
+        self.context.runner.submit(publics.own_profile, self.context.store, on_done=profile_arrived)
+
+    def _fill_profile(self) -> None:
+        """Our public's profile as partners will hold it, line by line."""
+        self.profile_box.setTitle(self.tr("Le profil de notre public, tel qu'il sera publié"))
+        if self.own is None:
+            return
+        lines = profile_lines(self.own.outgoing, self.part_labels)
+        table = self.profile_table
+        table.setHorizontalHeaderLabels(
+            [self.tr("Critère"), self.tr("Valeur"), self.tr("Candidats actifs")]
+        )
+        table.setRowCount(len(lines))
+        previous = ""
+        for row, (part, value, count) in enumerate(lines):
+            for column, text in enumerate((part if part != previous else "", value, count)):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                if column == 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(row, column, item)
+            previous = part
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        rule = self.tr(
+            "Seulement des nombres de candidats actifs, critère par critère, jamais croisés ; "
+            "moins de 5 : non publié (« < 5 »)."
+        )
+        if self.own.waiting:
+            when = self.tr(
+                "Ce profil reste publié tant que moins de 5 candidats sont arrivés, partis ou "
+                "ont changé depuis : encore %n changement(s) avant le suivant.",
+                "",
+                self.own.waiting,
+            )
+        elif self.own.sent:
+            when = self.tr("C'est le profil que nos partenaires ont reçu.")
+        else:
+            when = self.tr("Ce profil partira au prochain passage de la synchronisation.")
+        self.profile_note.setText(f"{rule} {when}")
 
     def _fill(self) -> None:
         self.tree.clear()

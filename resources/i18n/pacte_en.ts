@@ -2235,7 +2235,7 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>LegalFormInput</name>
     <message>
-        <location filename="../../pacte_desktop/ui/inputs/legal_form.py" line="48"/>
+        <location filename="../../pacte_desktop/ui/inputs/legal_form.py" line="49"/>
         <source>choisir ou taper (SRL, ASBL…)</source>
         <translation>choose or type (SRL, ASBL…)</translation>
     </message>
@@ -2531,126 +2531,136 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="140"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="150"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="144"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="154"/>
         <source>N° BCE</source>
         <translation>Enterprise no. (CBE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="145"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="155"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="146"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="174"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="156"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="186"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="147"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="157"/>
         <source>Dernier contact</source>
         <translation>Latest contact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="161"/>
+        <source>Employeurs</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="162"/>
+        <source>Publics</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="163"/>
         <source>Toutes les organisations</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="152"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="153"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="164"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="165"/>
         <source>Organisation partenaire</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="155"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="167"/>
         <source>Fiches des partenaires, en lecture seule : elles leur appartiennent.</source>
         <translation>Partners&apos; records, read-only: they belong to them.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="161"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="337"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="375"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="173"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="349"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="387"/>
         <source>Membres du réseau</source>
         <translation>Network members</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="162"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="174"/>
         <source>Admettre…</source>
         <translation>Admit…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="164"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="176"/>
         <source>Admettre l&apos;organisation choisie : ses partenaires liront ses fiches</source>
         <translation>Admit the chosen organisation: its partners will read its records</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="178"/>
         <source>Retirer du réseau…</source>
         <translation>Remove from the network…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="180"/>
         <source>Retirer l&apos;organisation choisie : ses partenaires effacent ses fiches</source>
         <translation>Remove the chosen organisation: its partners erase its records</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="187"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="188"/>
         <source>Empreinte de clé</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
         <source>Dernier fichier reçu</source>
         <translation>Latest file received</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="194"/>
         <source>admise</source>
         <translation>admitted</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="195"/>
         <source>en attente d&apos;admission</source>
         <translation>waiting for admission</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="184"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="196"/>
         <source>retirée</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="187"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="199"/>
         <source> · coordination</source>
         <translation> · coordinator</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="201"/>
         <source> · notre organisation</source>
         <translation> · our organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="282"/>
         <source>Aucune fiche partenaire reçue pour l&apos;instant.</source>
         <translation>No partner records received yet.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="285"/>
         <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
         <translation>This workstation has not joined a partner network. Menu Sync → Set up… to join one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="318"/>
         <source>%n organisation(s) attendent votre admission.</source>
         <translation>
             <numerusform>%n organisation is waiting for your admission.</numerusform>
@@ -2658,12 +2668,12 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="310"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="322"/>
         <source>La coordination du réseau admet et retire les organisations membres.</source>
         <translation>The network&apos;s coordinator admits and removes member organisations.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="351"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="363"/>
         <source>Admettre « %1 » dans le réseau ? Ses partenaires liront les fiches qu&apos;elle publie.
 
 Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
@@ -2672,7 +2682,7 @@ Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
 First check its key&apos;s fingerprint with it: %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="356"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="368"/>
         <source>Retirer « %1 » du réseau ? Ses partenaires ne liront plus ses fiches et effaceront celles qu&apos;ils ont reçues. (Empreinte de sa clé : %2)</source>
         <translation>Remove &apos;%1&apos; from the network? Its partners will no longer read its records and will erase those they received. (Its key&apos;s fingerprint: %2)</translation>
     </message>
@@ -2765,6 +2775,40 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <location filename="../../pacte_desktop/ui/sync_setup.py" line="300"/>
         <source>À la création, tapez-la deux fois : au moins %1 caractères variés, ni le nom de l&apos;organisation ni un mot de passe courant (par exemple quatre mots sans lien). Gardez-la en lieu sûr : sans elle, aucun nouveau poste ne peut rejoindre l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
         <translation>When creating, type it twice: at least %1 varied characters, neither the organisation&apos;s name nor a common password (for instance four unrelated words). Keep it safe: without it, no new workstation can join the organisation. It is not stored on this workstation.</translation>
+    </message>
+</context>
+<context>
+    <name>PartLabels</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="88"/>
+        <source>Langues</source>
+        <extracomment>The parts in the order the table and the preview show them (skills last: free words). The values of each part in their natural order (None: alphabetical, the skills). The levels a search offers (&quot;none or higher&quot; would be everyone).</extracomment>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="89"/>
+        <source>Niveau de qualification</source>
+        <translation>Qualification level</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="90"/>
+        <source>Disponibilité</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="91"/>
+        <source>Domicile</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="92"/>
+        <source>Compétences</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="93"/>
+        <source>Candidats actifs</source>
+        <translation>Active candidates</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2921,123 @@ First check its key&apos;s fingerprint with it: %2</translation>
         <location filename="../../pacte_desktop/ui/followups.py" line="252"/>
         <source>Nouvelle date</source>
         <translation>New date</translation>
+    </message>
+</context>
+<context>
+    <name>PublicsTab</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="220"/>
+        <source>Le public de chaque partenaire : ses candidats actifs comptés critère par critère. Un nombre inférieur à 5 n&apos;est pas publié (« &lt; 5 ») et aucune combinaison de critères ne l&apos;est : personne ne peut être reconnu.</source>
+        <translation>Each partner&apos;s public: its active candidates, counted criterion by criterion. A number under 5 is not published (“&lt; 5”), nor is any combination of criteria: nobody can be recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="225"/>
+        <source>Qui peut avoir des candidats…</source>
+        <translation>Who may have candidates…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="226"/>
+        <source>Le public des partenaires</source>
+        <translation>The partners&apos; publics</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="227"/>
+        <source>Parlant :</source>
+        <translation>Speaking:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="229"/>
+        <source>habitant Saint-Gilles</source>
+        <translation>living in Saint-Gilles</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="232"/>
+        <source>Tout niveau</source>
+        <translation>Any level</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="233"/>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="396"/>
+        <source>%1 ou plus</source>
+        <translation>%1 or higher</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="235"/>
+        <source>Niveau de qualification (ce niveau ou un plus élevé)</source>
+        <translation>Qualification level (this level or higher)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="236"/>
+        <source>Disponibles au plus tard…</source>
+        <translation>Available at the latest…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="239"/>
+        <source>Toute disponibilité</source>
+        <translation>Any availability</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="243"/>
+        <source>Une compétence publiée par un partenaire</source>
+        <translation>A skill a partner published</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="246"/>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="247"/>
+        <source>Candidats actifs</source>
+        <translation>Active candidates</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="248"/>
+        <source>Par critère</source>
+        <translation>By criterion</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="249"/>
+        <source>Réunissant tous les critères</source>
+        <translation>Meeting every criterion</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="267"/>
+        <source>Toute compétence</source>
+        <translation>Any skill</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="308"/>
+        <source>Aucun partenaire n&apos;a encore publié le profil de son public.</source>
+        <translation>No partner has published the profile of its public yet.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="311"/>
+        <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
+        <translation>This workstation has not joined a partner network. Menu Sync → Set up… to join one.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="374"/>
+        <source>au plus %n (peut-être aucun)</source>
+        <translation>
+            <numerusform>at most %n (maybe none)</numerusform>
+            <numerusform>at most %n (maybe none)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="380"/>
+        <source>Choisissez des critères : les partenaires qui comptent 5 candidats ou plus pour chacun s&apos;affichent ici.</source>
+        <translation>Choose criteria: the partners that count 5 candidates or more for each of them appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="385"/>
+        <source>Aucun partenaire ne compte 5 candidats ou plus pour chacun de ces critères.</source>
+        <translation>No partner counts 5 candidates or more for each of these criteria.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="389"/>
+        <source>Chaque nombre compte les candidats d&apos;un critère ; au plus le plus petit réunit tous les critères, peut-être aucun : demandez au partenaire.</source>
+        <translation>Each number counts the candidates of one criterion; at most the smallest meet every criterion, maybe none: ask the partner.</translation>
     </message>
 </context>
 <context>
@@ -3297,23 +3458,23 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="68"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="139"/>
         <source>Fiches et champs</source>
         <translation>Records and fields</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="68"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="139"/>
         <source>Ce qui part</source>
         <translation>What leaves</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="74"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="145"/>
         <source>seulement des totaux (moins de 5 : masqués)</source>
         <translation>totals only (under 5: hidden)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="76"/>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="102"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="147"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="173"/>
         <source>%n fiche(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -3321,22 +3482,65 @@ First check its key&apos;s fingerprint with it: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="97"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="168"/>
         <source>Charte de partage version %1. Ces champs quittent l&apos;organisation vers les partenaires, chiffrés ; les fiches marquées « ne pas partager » et les fiches archivées restent ici. Au total : %2.</source>
         <translation>Sharing charter version %1. These fields leave the organisation for the partners, encrypted; records marked &apos;do not share&apos; and archived records stay here. In all: %2.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="79"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="150"/>
         <source>rien</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="85"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="98"/>
+        <source>Le profil de notre public, tel qu&apos;il sera publié</source>
+        <translation>The profile of our public, as it will be published</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="104"/>
+        <source>Critère</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="104"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="104"/>
+        <source>Candidats actifs</source>
+        <translation>Active candidates</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="121"/>
+        <source>Seulement des nombres de candidats actifs, critère par critère, jamais croisés ; moins de 5 : non publié (« &lt; 5 »).</source>
+        <translation>Only numbers of active candidates, criterion by criterion, never crossed; under 5: not published (“&lt; 5”).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="126"/>
+        <source>Ce profil reste publié tant que moins de 5 candidats sont arrivés, partis ou ont changé depuis : encore %n changement(s) avant le suivant.</source>
+        <translation>
+            <numerusform>This profile stays published while fewer than 5 candidates have joined, left or changed since: %n more change before the next one.</numerusform>
+            <numerusform>This profile stays published while fewer than 5 candidates have joined, left or changed since: %n more changes before the next one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="132"/>
+        <source>C&apos;est le profil que nos partenaires ont reçu.</source>
+        <translation>This is the profile our partners received.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="134"/>
+        <source>Ce profil partira au prochain passage de la synchronisation.</source>
+        <translation>This profile leaves at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="156"/>
         <source>part</source>
         <translation>leaves</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="85"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="156"/>
         <source>reste</source>
         <translation>stays</translation>
     </message>
@@ -3708,7 +3912,7 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>WhatWeShareDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="131"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="202"/>
         <source>Ce que nous partageons</source>
         <translation>What we share</translation>
     </message>

@@ -105,11 +105,22 @@
 <context>
     <name>NetworkView</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="318"/>
         <source>%n organisation(s) attendent votre admission.</source>
         <translation>
             <numerusform>%n organisation attend votre admission.</numerusform>
             <numerusform>%n organisations attendent votre admission.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublicsTab</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="374"/>
+        <source>au plus %n (peut-être aucun)</source>
+        <translation>
+            <numerusform>au plus %n (peut-être aucun)</numerusform>
+            <numerusform>au plus %n (peut-être aucun)</numerusform>
         </translation>
     </message>
 </context>
@@ -154,8 +165,16 @@
 <context>
     <name>SharePanel</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="76"/>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="102"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="126"/>
+        <source>Ce profil reste publié tant que moins de 5 candidats sont arrivés, partis ou ont changé depuis : encore %n changement(s) avant le suivant.</source>
+        <translation>
+            <numerusform>Ce profil reste publié tant que moins de 5 candidats sont arrivés, partis ou ont changé depuis : encore %n changement avant le suivant.</numerusform>
+            <numerusform>Ce profil reste publié tant que moins de 5 candidats sont arrivés, partis ou ont changé depuis : encore %n changements avant le suivant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="147"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="173"/>
         <source>%n fiche(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>

@@ -2235,7 +2235,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>LegalFormInput</name>
     <message>
-        <location filename="../../pacte_desktop/ui/inputs/legal_form.py" line="48"/>
+        <location filename="../../pacte_desktop/ui/inputs/legal_form.py" line="49"/>
         <source>choisir ou taper (SRL, ASBL…)</source>
         <translation>kiezen of typen (BV, VZW…)</translation>
     </message>
@@ -2531,126 +2531,136 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="140"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="150"/>
         <source>Réseau</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="144"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="154"/>
         <source>N° BCE</source>
         <translation>KBO-nr.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="145"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="155"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="146"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="174"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="156"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="186"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="147"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="157"/>
         <source>Dernier contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="161"/>
+        <source>Employeurs</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="162"/>
+        <source>Publics</source>
+        <translation>Publiek</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="163"/>
         <source>Toutes les organisations</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="152"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="153"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="164"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="165"/>
         <source>Organisation partenaire</source>
         <translation>Partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="155"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="167"/>
         <source>Fiches des partenaires, en lecture seule : elles leur appartiennent.</source>
         <translation>Fiches van de partners, alleen-lezen: ze zijn van hen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="161"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="337"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="375"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="173"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="349"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="387"/>
         <source>Membres du réseau</source>
         <translation>Leden van het netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="162"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="174"/>
         <source>Admettre…</source>
         <translation>Toelaten…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="164"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="176"/>
         <source>Admettre l&apos;organisation choisie : ses partenaires liront ses fiches</source>
         <translation>De gekozen organisatie toelaten: haar partners zullen haar fiches lezen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="166"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="178"/>
         <source>Retirer du réseau…</source>
         <translation>Uit het netwerk verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="168"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="180"/>
         <source>Retirer l&apos;organisation choisie : ses partenaires effacent ses fiches</source>
         <translation>De gekozen organisatie verwijderen: haar partners wissen haar fiches</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="175"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="187"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="176"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="188"/>
         <source>Empreinte de clé</source>
         <translation>Sleutelvingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="177"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
         <source>Dernier fichier reçu</source>
         <translation>Laatst ontvangen bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="194"/>
         <source>admise</source>
         <translation>toegelaten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="183"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="195"/>
         <source>en attente d&apos;admission</source>
         <translation>wacht op toelating</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="184"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="196"/>
         <source>retirée</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="187"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="199"/>
         <source> · coordination</source>
         <translation> · coördinatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="201"/>
         <source> · notre organisation</source>
         <translation> · onze organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="282"/>
         <source>Aucune fiche partenaire reçue pour l&apos;instant.</source>
         <translation>Nog geen partnerfiches ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="285"/>
         <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
         <translation>Deze werkpost is niet aangesloten bij een partnernetwerk. Menu Synchronisatie → Instellen… om aan te sluiten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="318"/>
         <source>%n organisation(s) attendent votre admission.</source>
         <translation>
             <numerusform>%n organisatie wacht op uw toelating.</numerusform>
@@ -2658,12 +2668,12 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="310"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="322"/>
         <source>La coordination du réseau admet et retire les organisations membres.</source>
         <translation>De coördinatie van het netwerk laat lidorganisaties toe en verwijdert ze.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="351"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="363"/>
         <source>Admettre « %1 » dans le réseau ? Ses partenaires liront les fiches qu&apos;elle publie.
 
 Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
@@ -2672,7 +2682,7 @@ Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
 Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="356"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="368"/>
         <source>Retirer « %1 » du réseau ? Ses partenaires ne liront plus ses fiches et effaceront celles qu&apos;ils ont reçues. (Empreinte de sa clé : %2)</source>
         <translation>&apos;%1&apos; uit het netwerk verwijderen? Haar partners lezen haar fiches niet meer en wissen de fiches die ze ontvingen. (Vingerafdruk van haar sleutel: %2)</translation>
     </message>
@@ -2765,6 +2775,40 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <location filename="../../pacte_desktop/ui/sync_setup.py" line="300"/>
         <source>À la création, tapez-la deux fois : au moins %1 caractères variés, ni le nom de l&apos;organisation ni un mot de passe courant (par exemple quatre mots sans lien). Gardez-la en lieu sûr : sans elle, aucun nouveau poste ne peut rejoindre l&apos;organisation. Elle n&apos;est pas enregistrée sur ce poste.</source>
         <translation>Typ ze bij het aanmaken twee keer: minstens %1 gevarieerde tekens, niet de naam van de organisatie en geen veelgebruikt wachtwoord (bijvoorbeeld vier woorden zonder verband). Bewaar ze op een veilige plaats: zonder haar kan geen nieuwe werkpost bij de organisatie aansluiten. Ze wordt niet op deze werkpost bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>PartLabels</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="88"/>
+        <source>Langues</source>
+        <extracomment>The parts in the order the table and the preview show them (skills last: free words). The values of each part in their natural order (None: alphabetical, the skills). The levels a search offers (&quot;none or higher&quot; would be everyone).</extracomment>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="89"/>
+        <source>Niveau de qualification</source>
+        <translation>Kwalificatieniveau</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="90"/>
+        <source>Disponibilité</source>
+        <translation>Beschikbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="91"/>
+        <source>Domicile</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="92"/>
+        <source>Compétences</source>
+        <translation>Vaardigheden</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="93"/>
+        <source>Candidats actifs</source>
+        <translation>Actieve kandidaten</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2921,123 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         <location filename="../../pacte_desktop/ui/followups.py" line="252"/>
         <source>Nouvelle date</source>
         <translation>Nieuwe datum</translation>
+    </message>
+</context>
+<context>
+    <name>PublicsTab</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="220"/>
+        <source>Le public de chaque partenaire : ses candidats actifs comptés critère par critère. Un nombre inférieur à 5 n&apos;est pas publié (« &lt; 5 ») et aucune combinaison de critères ne l&apos;est : personne ne peut être reconnu.</source>
+        <translation>Het publiek van elke partner: zijn actieve kandidaten, per criterium geteld. Een aantal kleiner dan 5 wordt niet gepubliceerd (‘&lt; 5’) en een combinatie van criteria evenmin: niemand kan herkend worden.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="225"/>
+        <source>Qui peut avoir des candidats…</source>
+        <translation>Wie kan kandidaten hebben…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="226"/>
+        <source>Le public des partenaires</source>
+        <translation>Het publiek van de partners</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="227"/>
+        <source>Parlant :</source>
+        <translation>Die spreken:</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="229"/>
+        <source>habitant Saint-Gilles</source>
+        <translation>wonend in Sint-Gillis</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="232"/>
+        <source>Tout niveau</source>
+        <translation>Elk niveau</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="233"/>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="396"/>
+        <source>%1 ou plus</source>
+        <translation>%1 of hoger</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="235"/>
+        <source>Niveau de qualification (ce niveau ou un plus élevé)</source>
+        <translation>Kwalificatieniveau (dit niveau of hoger)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="236"/>
+        <source>Disponibles au plus tard…</source>
+        <translation>Uiterlijk beschikbaar…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="239"/>
+        <source>Toute disponibilité</source>
+        <translation>Elke beschikbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="243"/>
+        <source>Une compétence publiée par un partenaire</source>
+        <translation>Een vaardigheid die een partner publiceerde</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="246"/>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="247"/>
+        <source>Candidats actifs</source>
+        <translation>Actieve kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="248"/>
+        <source>Par critère</source>
+        <translation>Per criterium</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="249"/>
+        <source>Réunissant tous les critères</source>
+        <translation>Die aan alle criteria voldoen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="267"/>
+        <source>Toute compétence</source>
+        <translation>Elke vaardigheid</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="308"/>
+        <source>Aucun partenaire n&apos;a encore publié le profil de son public.</source>
+        <translation>Nog geen enkele partner heeft het profiel van zijn publiek gepubliceerd.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="311"/>
+        <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
+        <translation>Deze werkpost is niet aangesloten bij een partnernetwerk. Menu Synchronisatie → Instellen… om aan te sluiten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="374"/>
+        <source>au plus %n (peut-être aucun)</source>
+        <translation>
+            <numerusform>hoogstens %n (misschien geen)</numerusform>
+            <numerusform>hoogstens %n (misschien geen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="380"/>
+        <source>Choisissez des critères : les partenaires qui comptent 5 candidats ou plus pour chacun s&apos;affichent ici.</source>
+        <translation>Kies criteria: de partners die voor elk ervan 5 of meer kandidaten tellen, verschijnen hier.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="385"/>
+        <source>Aucun partenaire ne compte 5 candidats ou plus pour chacun de ces critères.</source>
+        <translation>Geen enkele partner telt 5 of meer kandidaten voor elk van deze criteria.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="389"/>
+        <source>Chaque nombre compte les candidats d&apos;un critère ; au plus le plus petit réunit tous les critères, peut-être aucun : demandez au partenaire.</source>
+        <translation>Elk getal telt de kandidaten van één criterium; hoogstens het kleinste voldoet aan alle criteria, misschien geen enkele: vraag het de partner.</translation>
     </message>
 </context>
 <context>
@@ -3297,23 +3458,23 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="68"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="139"/>
         <source>Fiches et champs</source>
         <translation>Fiches en velden</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="68"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="139"/>
         <source>Ce qui part</source>
         <translation>Wat vertrekt</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="74"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="145"/>
         <source>seulement des totaux (moins de 5 : masqués)</source>
         <translation>alleen totalen (minder dan 5: verborgen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="76"/>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="102"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="147"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="173"/>
         <source>%n fiche(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -3321,22 +3482,65 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="97"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="168"/>
         <source>Charte de partage version %1. Ces champs quittent l&apos;organisation vers les partenaires, chiffrés ; les fiches marquées « ne pas partager » et les fiches archivées restent ici. Au total : %2.</source>
         <translation>Deelcharter versie %1. Deze velden verlaten de organisatie, versleuteld, naar de partners; fiches gemarkeerd als &apos;niet delen&apos; en gearchiveerde fiches blijven hier. In totaal: %2.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="79"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="150"/>
         <source>rien</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="85"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="98"/>
+        <source>Le profil de notre public, tel qu&apos;il sera publié</source>
+        <translation>Het profiel van ons publiek, zoals het gepubliceerd wordt</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="104"/>
+        <source>Critère</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="104"/>
+        <source>Valeur</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="104"/>
+        <source>Candidats actifs</source>
+        <translation>Actieve kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="121"/>
+        <source>Seulement des nombres de candidats actifs, critère par critère, jamais croisés ; moins de 5 : non publié (« &lt; 5 »).</source>
+        <translation>Alleen aantallen actieve kandidaten, per criterium, nooit gekruist; minder dan 5: niet gepubliceerd (‘&lt; 5’).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="126"/>
+        <source>Ce profil reste publié tant que moins de 5 candidats sont arrivés, partis ou ont changé depuis : encore %n changement(s) avant le suivant.</source>
+        <translation>
+            <numerusform>Dit profiel blijft gepubliceerd zolang er sindsdien minder dan 5 kandidaten bijkwamen, vertrokken of veranderden: nog %n wijziging vóór het volgende.</numerusform>
+            <numerusform>Dit profiel blijft gepubliceerd zolang er sindsdien minder dan 5 kandidaten bijkwamen, vertrokken of veranderden: nog %n wijzigingen vóór het volgende.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="132"/>
+        <source>C&apos;est le profil que nos partenaires ont reçu.</source>
+        <translation>Dit is het profiel dat onze partners ontvingen.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="134"/>
+        <source>Ce profil partira au prochain passage de la synchronisation.</source>
+        <translation>Dit profiel vertrekt bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="156"/>
         <source>part</source>
         <translation>gaat weg</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="85"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="156"/>
         <source>reste</source>
         <translation>blijft</translation>
     </message>
@@ -3708,7 +3912,7 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>WhatWeShareDialog</name>
     <message>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="131"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="202"/>
         <source>Ce que nous partageons</source>
         <translation>Wat we delen</translation>
     </message>

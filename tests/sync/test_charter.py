@@ -473,10 +473,12 @@ def test_public_profile_suppresses_small_counts() -> None:
         "skills": {"cuisine": 6},
         "languages": {"fr": 6, "nl": 5},
         "qualifications": {"ceb": 5},
-        "total": 6,
+        "residence": {},
+        "availability": {},
+        "total": "5-9",
     }
     small = ch.public_profile(candidates[:4])
-    assert small == {"skills": {}, "languages": {}, "qualifications": {}, "total": "<5"}
+    assert small == {**{part: {} for part in ch.PROFILE_PARTS}, "total": "<5"}
     assert ch.public_profile([], threshold=3)["total"] == "<3"
     with pytest.raises(ValueError):
         ch.public_profile([], threshold=0)
@@ -511,12 +513,13 @@ def test_public_profile_never_shows_small_counts_nor_identifiers(
     profile = ch.public_profile(candidates, threshold=threshold)
     counts = [
         count
-        for key in ("skills", "languages", "qualifications")
+        for key in ch.PROFILE_PARTS
         for count in profile[key].values()  # type: ignore[attr-defined]
     ]
     assert all(count >= threshold for count in counts)
-    total = profile["total"]
-    assert total == (len(candidates) if len(candidates) >= threshold else f"<{threshold}")
+    assert profile["total"] == ch.total_band(len(candidates), threshold)
+    if len(candidates) < threshold:
+        assert profile["total"] == f"<{threshold}"
     text = json.dumps(profile)
     assert "CODE" not in text and "ID" not in text
     assert "Saint-Gilles" not in text and "Forest" not in text

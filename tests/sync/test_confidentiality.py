@@ -410,12 +410,14 @@ def test_candidates_travel_only_as_the_public_profile_with_small_counts_suppress
     assert not tables & {"candidate", "placement", "interaction", "follow_up", "worker"}
     [profile_row] = [row for row in stored if row[0] == "public_profile"]
     assert profile_row[2] == world.a.store.local("organisation_id")
-    profile = json.loads(profile_row[3])["profile"]
+    profile = json.loads(profile_row[3])[engine.PROFILE_FIELD]
     assert profile == {
         "skills": {"cuisine": 7},  # the rare skill (1) is suppressed
         "languages": {"fr": 7},  # Dutch (2) is suppressed
         "qualifications": {"cess": 7},
-        "total": 7,
+        "residence": {},
+        "availability": {},
+        "total": "5-9",  # the total is a band
     }
     text = json.dumps([list(row) for row in stored], ensure_ascii=False)
     for needle in world.markers:

@@ -421,28 +421,44 @@ def test_candidates_leave_only_as_an_aggregate_profile_with_small_counts_suppres
             },
         )
 
+    empty = {part: {} for part in charters.PROFILE_PARTS}
     for i in range(4):
         candidate(f"CPAS-{i:03d}", ["cuisine"], ["fr"], "cess")
     pact.round()
+    # The profile published when the CPAS joined (no candidate yet) stays: four candidates
+    # joining would be read by subtracting two successive profiles.
     [profile] = profile_of(ml, cpas)
     assert profile["id"] == org_id(cpas)
     assert profile["organisation"] == "CPAS de Saint-Gilles"
-    assert profile["profile"] == {
-        "skills": {},
-        "languages": {},
-        "qualifications": {},
-        "total": "<5",
-    }
+    assert profile[engine.PROFILE_FIELD] == {**empty, "total": "<5"}
 
     candidate("CPAS-004", ["cuisine", "caisse"], ["fr", "nl"], "cess")
+    pact.round()
+    [profile] = profile_of(ml, cpas)
+    five = {
+        **empty,
+        "skills": {"cuisine": 5},
+        "languages": {"fr": 5},
+        "qualifications": {"cess": 5},
+        "total": "5-9",
+    }
+    assert profile[engine.PROFILE_FIELD] == five
+
+    # One more candidate (a sixth): nothing new is published, whatever the profile would show.
     candidate("CPAS-005", ["cuisine"], ["fr", "ar"], "master")
     pact.round()
     [profile] = profile_of(ml, cpas)
-    assert profile["profile"] == {
-        "skills": {"cuisine": 6},
-        "languages": {"fr": 6},
-        "qualifications": {"cess": 5},
-        "total": 6,
+    assert profile[engine.PROFILE_FIELD] == five
+    for i in range(6, 10):
+        candidate(f"CPAS-{i:03d}", ["cuisine"], ["fr", "ar"], "master")
+    pact.round()
+    [profile] = profile_of(ml, cpas)
+    assert profile[engine.PROFILE_FIELD] == {
+        **empty,
+        "skills": {"cuisine": 10},
+        "languages": {"ar": 5, "fr": 10},
+        "qualifications": {"cess": 5, "master": 5},
+        "total": "10-19",
     }
     assert count(ml, "candidate") == 0
     with ml.store.reading() as conn:
