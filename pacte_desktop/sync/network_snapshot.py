@@ -70,6 +70,9 @@ SNAPSHOT_EVERY: Final = 200
 #: Files (and older snapshots) are pruned once a snapshot covering them is this old.
 PRUNE_AFTER_DAYS: Final = 14
 DAY_MS: Final = 86_400_000
+#: The most records a member's snapshot may hold (a region's whole directory is about 100,000
+#: employers): a snapshot announcing more is refused unread.
+MAX_RECORDS: Final = 1_000_000
 #: Records merged into the store in one transaction while a snapshot loads.
 LOAD_BATCH: Final = 5000
 _SHA: Final = re.compile(r"[0-9a-f]{64}")
@@ -152,8 +155,10 @@ def check(
     owner: Callable[[str], str | None],
     revoked: Callable[[str], int | None],
     what: str,
+    max_records: int = MAX_RECORDS,
 ) -> FeedState:
-    """A decrypted snapshot of ``org_id``'s feed, every part checked (module rule 3)."""
+    """A decrypted snapshot of ``org_id``'s feed, every part checked (module rule 3); one
+    announcing more than ``max_records`` records is refused before any is read."""
 
     def corrupt(reason: str, **details: object) -> PacteError:
         return PacteError("sync", "sync_corrupt", value=what, reason=reason, **details)
@@ -173,15 +178,22 @@ def check(
         vector[device] = (seq, sha)
     if snap.parked:
         raise corrupt("body_malformed")
+    if not 0 <= snap.journal_count <= max_records:
+        raise corrupt("snapshot_too_large", count=snap.journal_count, limit=max_records)
     state = FeedState(vector=vector, name=snap.name)
     index = 0
-    try:
-        chunks = list(snap.journal())
-    except (ValueError, TypeError, zlib.error):
-        raise corrupt("body_malformed") from None
-    for chunk in chunks:
+    chunks = snap.journal(batch=LOAD_BATCH)
+    while True:
+        try:
+            chunk = next(chunks, None)
+        except (ValueError, TypeError, zlib.error):
+            raise corrupt("body_malformed") from None
+        if chunk is None:
+            break
         for entry in chunk:
             index += 1
+            if index > snap.journal_count:  # more than announced: read no further
+                raise corrupt("body_malformed")
             state.fold(_entry_ops(entry, index, org_id, vector, snap.schema, what))
     if index != snap.journal_count:
         raise corrupt("body_malformed")

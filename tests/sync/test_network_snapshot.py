@@ -21,11 +21,12 @@ from test_network import Pact, _member, _network_key, make_pact, org_id, partner
 from workstations import PASSPHRASE, Workstation
 
 from pacte_desktop.domain.entities import Candidate, ContactPerson, Employer
+from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.domain.hlc import Stamp
 from pacte_desktop.services import followups
 from pacte_desktop.store.files import HEAD_REVISION
 from pacte_desktop.store.unit_of_work import UnitOfWork
-from pacte_desktop.sync import changefile, crypto, engine, membership, network_snapshot
+from pacte_desktop.sync import changefile, crypto, engine, membership, network_snapshot, snapshot
 from pacte_desktop.sync.folder import FolderTransport
 from pacte_desktop.sync.network_scope import NetworkSync
 from pacte_desktop.sync.network_snapshot import DAY_MS, PRUNE_AFTER_DAYS, FeedSnapshots, FeedState
@@ -406,3 +407,35 @@ def test_a_readmitted_member_is_read_from_its_snapshot_whatever_directories_it_h
     assert cpas.sync(scopes=("network",)).ok
     assert f"snapshot:{name}" in applied_names(cpas, ale.store.device_id)
     assert records_of(cpas, ale) == records_of(ml, ale)
+
+
+def test_a_snapshot_announcing_more_records_than_allowed_is_refused_unread(pact: Pact) -> None:
+    cpas, ml, _ = pact.members
+    busy_history(pact)
+    name = maintain(cpas)
+    assert name is not None
+    path = f"feeds/{org_id(cpas)}/snap/{name}"
+    keys = _keys(ml, cpas)
+    snap = snapshot.read_snapshot(
+        name,
+        (pact.folder / path).read_bytes(),
+        org_id=org_id(cpas),
+        device_public_key=keys(cpas.store.device_id)(),  # type: ignore[arg-type]
+        content_key=_network_key(ml),
+    )
+
+    def checked(limit: int) -> FeedState:
+        return network_snapshot.check(
+            snap,
+            org_id=org_id(cpas),
+            owner=lambda d: None,
+            revoked=lambda d: None,
+            what=path,
+            max_records=limit,
+        )
+
+    assert len(checked(snap.journal_count).records) == snap.journal_count
+    with pytest.raises(PacteError) as err:
+        checked(snap.journal_count - 1)
+    assert err.value.params["reason"] == "snapshot_too_large"
+    assert str(snap.journal_count) in err.value.message("en")

@@ -446,6 +446,11 @@ REASONS: Final[dict[str, tuple[str, str, str]]] = {
         "dekt bestanden van het ingetrokken toestel {device} van na de intrekking",
         "covers files of the revoked device {device} written after its revocation",
     ),
+    "snapshot_too_large": (
+        "annonce {count} enregistrements, plus que les {limit} admis",
+        "kondigt {count} records aan, meer dan de toegelaten {limit}",
+        "announces {count} records, more than the {limit} allowed",
+    ),
     "snapshot_entry": (
         "l'entrée n° {index} n'est pas un enregistrement avec ses valeurs et leurs horodatages",
         "item nr. {index} is geen record met zijn waarden en hun tijdstempels",
