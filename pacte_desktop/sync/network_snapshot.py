@@ -26,9 +26,9 @@ The rules (docs/sync.md, "Network snapshots and pruning"):
    Everything read is hostile: the name, framing, signature by a device certified by the key the
    admission pins, the device not revoked, the decryption; the vector names devices of that
    organisation only (never one another organisation used first, never a file after a device's
-   revocation); every entry is ``[table, id, values, stamps]`` with the same field names, each
-   stamp of a device the vector names, and its operations pass ``network_ops.check_ops`` as a
-   change file's do. A snapshot that does not check out is reported (``sync_rejected``) and the
+   revocation); at most :data:`MAX_RECORDS` entries, read as they are decompressed; every
+   entry is ``[table, id, values, stamps]`` with the same field names, each stamp of a device
+   the vector names, and its operations pass ``network_ops.check_ops`` as a change file's do. A snapshot that does not check out is reported (``sync_rejected``) and the
    next older one tried; with none, the files are read, and a device whose files are gone waits.
    What is kept is narrowed by the charter in force, as files are.
 4. **Pruning.** A workstation deletes its own feed files, and its own older snapshots, that the
