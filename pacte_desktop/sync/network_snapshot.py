@@ -28,8 +28,9 @@ The rules (docs/sync.md, "Network snapshots and pruning"):
    organisation only (never one another organisation used first, never a file after a device's
    revocation); at most :data:`MAX_RECORDS` entries, read as they are decompressed; every
    entry is ``[table, id, values, stamps]`` with the same field names, each stamp of a device
-   the vector names, and its operations pass ``network_ops.check_ops`` as a change file's do. A snapshot that does not check out is reported (``sync_rejected``) and the
-   next older one tried; with none, the files are read, and a device whose files are gone waits.
+   the vector names, and its operations pass ``network_ops.check_ops`` as a change file's do.
+   A snapshot that does not check out is reported (``sync_rejected``) and the next older one
+   tried; with none, the files are read, and a device whose files are gone waits.
    What is kept is narrowed by the charter in force, as files are.
 4. **Pruning.** A workstation deletes its own feed files, and its own older snapshots, that the
    newest valid snapshot of its organisation at least :data:`PRUNE_AFTER_DAYS` old covers. No
