@@ -49,6 +49,8 @@ Network scope (``NETWORK.json`` root)::
     feeds/<org>/boxes/<dev>.json  its devices' X25519 keys
     feeds/<org>/log/<dev>/…chg    charter fields of shareable records, encrypted with the
                                   network key
+    feeds/<org>/snap/<dev>-<hlc>.snap  the feed's state and the files it covers, for late
+                                  and returning members (``network_snapshot.py``)
 
 Everything written is signed by the device; everything read is checked before it is used.
 Nothing here imports Qt.

@@ -72,6 +72,8 @@ _PINNED = "network.member."  # legacy: the key pinned on first sight, before adm
 _PINNED_NAME = "network.member_name."
 _LATEST = "network.latest."
 _DEVICE = "network.device_org."
+#: The ``local_state`` key of a device's organisation, minus the device id (for SQL).
+DEVICE_OWNER_KEY: Final = f"sync.{_DEVICE}"
 
 
 @dataclass(frozen=True)

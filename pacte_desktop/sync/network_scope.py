@@ -8,6 +8,9 @@ checked before use (``network_ops.py``): a malformed one refuses its file, which
 never applied, and that device's later files wait behind it while other feeds flow on; a file
 stamped more than ten minutes ahead of this workstation's clock waits (``waiting``) until it is
 due. Organisations that asked to join and are not admitted are noted as pending, never read.
+A feed read for the first time starts from its newest snapshot, and a device whose next file was
+pruned catches up from one; after a pass that published, this organisation's own feed gets a
+snapshot when due and its covered files are pruned (``network_snapshot.py``).
 
 Around the pass: what is published (``network_outgoing.py``), the charter in force
 (``network_charter.py``), partners' records read back (``network_records.py``), the
@@ -21,7 +24,7 @@ import datetime as dt
 import json
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import sqlalchemy as sa
@@ -36,9 +39,9 @@ from pacte_desktop.sync import charter as charters
 from pacte_desktop.sync.feeds import DEVICE_ID, ScopeSync
 from pacte_desktop.sync.membership import ADMITTED, REMOVED, Admission
 from pacte_desktop.sync.network_charter import narrowed
-from pacte_desktop.sync.network_ops import WITHDRAWN
 from pacte_desktop.sync.network_outgoing import Outgoing
 from pacte_desktop.sync.network_revocations import network_revocations
+from pacte_desktop.sync.network_snapshot import FeedSnapshots, merge_record, received_fields
 from pacte_desktop.sync.roots import NETWORK_FILE, now_iso, read_json, root_check, write_json
 from pacte_desktop.sync.transport import (
     JSON_PATTERN,
@@ -105,7 +108,11 @@ class NetworkSync(ScopeSync):
             self.check_clock(f"{self.feed}/log/{self.device}")
         self.update_charter(coordinator, self.state.get("network.coordinator") or "")
         self.refresh_members(coordinator)
+        published = self.summary.published_files
         self.writing(self.publish)
+        if self.summary.published_files > published or self.snapshot_check_due():
+            # This organisation's own feed: a snapshot when due, pruning (network_snapshot.py).
+            self.writing(lambda: self.snapshots().maintain())
         trusted = membership.readable(self.store)
         # Admitted organisations in the order they were admitted (a device id belongs to the
         # first organisation whose certified file used it), then the others.
@@ -122,6 +129,21 @@ class NetworkSync(ScopeSync):
                 raise  # the location itself is in trouble: the pass stops and says so
             except PacteError as exc:  # one member's trouble never stops the others' feeds
                 self.reject(f"feeds/{org}", exc)
+
+    def snapshots(self) -> FeedSnapshots:
+        """Snapshots of the network scope during this pass (``network_snapshot.py``)."""
+        return FeedSnapshots(
+            self, org_id=self.org_id, clock=self.clock, charter=lambda: self.charter
+        )
+
+    def snapshot_check_due(self) -> bool:
+        """Whether to look at this organisation's snapshots although this pass published
+        nothing: once a day (so that a quiet organisation's old files are pruned too)."""
+        today = now_iso()[:10]
+        if self.state.get("network.snapshot_checked") == today:
+            return False
+        self.state.set("network.snapshot_checked", today)
+        return True
 
     def check_root(self) -> Ed25519PublicKey:
         """``NETWORK.json`` checked; the coordinator's public key."""
@@ -398,13 +420,36 @@ class NetworkSync(ScopeSync):
             crypto.b64decode(public_key, what=f"{feed} key", size=crypto.PUBLIC_KEY_SIZE)
         )
         keys = self.certificates(f"{feed}/keys", org, public)
+        snapshots = self.snapshots()
         try:
-            devices = self.transport.list(f"{feed}/log").dirs
+            devices = [d for d in self.transport.list(f"{feed}/log").dirs if DEVICE_ID.fullmatch(d)]
         except RootError:
-            return
+            devices = []
+        if snapshots.new_feed(org, devices):
+            # Read for the first time (a late joiner, a re-admission): the newest snapshot,
+            # then only the files after it (network_snapshot.py rule 3).
+            snapshots.catch_up(org, keys)
+        self.receive_devices(org, devices, keys)
+        needs = {d: seq for d, seq in self.gaps.items() if d in devices}
+        if needs and snapshots.catch_up(org, keys, needs):
+            # The files a device waited for were pruned while this workstation was away: the
+            # snapshot covers them, what follows them applies now.
+            for device in needs:
+                self.gaps.pop(device, None)
+            self.summary.waiting = [
+                w for w in self.summary.waiting if not any(f"{feed}/log/{d}/" in w for d in needs)
+            ]
+            self.receive_devices(org, sorted(needs), keys)
+
+    def receive_devices(
+        self,
+        org: str,
+        devices: list[str],
+        keys: Callable[[str], Callable[[], Ed25519PublicKey | None]],
+    ) -> None:
+        """Apply the new files of ``org``'s ``devices``, each device in sequence."""
+        feed = f"feeds/{org}"
         for device in devices:
-            if not DEVICE_ID.fullmatch(device):
-                continue
             owner = (
                 self.org_id
                 if device == self.device
@@ -447,47 +492,13 @@ class NetworkSync(ScopeSync):
             return False
         kept: list[network_ops.NetworkOp] = []
         for op in ops:
-            fields = dict(op.fields)
-            withdrawn = fields.pop(WITHDRAWN, None)
-            if op.table in network_ops.RECORD_TABLES:
-                narrowed = charters.receive_filter(
-                    {"table": op.table, "fields": fields}, self.charter
-                )
-                fields = dict(narrowed["fields"]) if narrowed else {}  # type: ignore[call-overload]
-            if withdrawn is not None:
-                fields[WITHDRAWN] = withdrawn
+            fields = received_fields(op.table, op.fields, self.charter)
             if fields:
                 kept.append(network_ops.NetworkOp(op.table, op.row_id, op.hlc, fields))
         with self.store.engine.begin() as conn:
             for op in kept:
-                # A record lives in its organisation's namespace: another member writing the
-                # same id makes a record of its own, and can never overwrite this one.
-                existing = conn.execute(
-                    sa.text(
-                        "SELECT data, stamps FROM network_record WHERE table_name = :t "
-                        "AND org_id = :o AND row_id = :r"
-                    ),
-                    {"t": op.table, "o": org, "r": op.row_id},
-                ).first()
-                data = json.loads(existing[0]) if existing else {}
-                stamps = json.loads(existing[1]) if existing else {}
-                for name, value in op.fields.items():
-                    if stamps.get(name, "") < op.hlc:
-                        data[name] = value
-                        stamps[name] = op.hlc
-                conn.execute(
-                    sa.text(
-                        "INSERT INTO network_record (table_name, row_id, org_id, data, stamps) "
-                        "VALUES (:t, :r, :o, :d, :s) ON CONFLICT(table_name, org_id, row_id) "
-                        "DO UPDATE SET data = excluded.data, stamps = excluded.stamps"
-                    ),
-                    {
-                        "t": op.table,
-                        "r": op.row_id,
-                        "o": org,
-                        "d": json.dumps(data, ensure_ascii=False, sort_keys=True),
-                        "s": json.dumps(stamps, sort_keys=True),
-                    },
+                merge_record(
+                    conn, org, op.table, op.row_id, {n: (v, op.hlc) for n, v in op.fields.items()}
                 )
             self.mark_applied(conn, cf)
             membership.claim_device(conn, self.store, device, org)

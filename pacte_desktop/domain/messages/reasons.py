@@ -435,6 +435,32 @@ REASONS: Final[dict[str, tuple[str, str, str]]] = {
     ),
     "nonce_missing": ("nonce manquant", "nonce ontbreekt", "nonce missing"),
     "body_malformed": ("contenu mal formé", "misvormde inhoud", "body is malformed"),
+    # network snapshots (sync/network_snapshot.py)
+    "snapshot_vector": (
+        "la liste des fichiers couverts est mal formée",
+        "de lijst van gedekte bestanden is misvormd",
+        "the list of files covered is malformed",
+    ),
+    "snapshot_after_revocation": (
+        "couvre des fichiers de l'appareil révoqué {device} écrits après sa révocation",
+        "dekt bestanden van het ingetrokken toestel {device} van na de intrekking",
+        "covers files of the revoked device {device} written after its revocation",
+    ),
+    "snapshot_too_large": (
+        "annonce {count} enregistrements, plus que les {limit} admis",
+        "kondigt {count} records aan, meer dan de toegelaten {limit}",
+        "announces {count} records, more than the {limit} allowed",
+    ),
+    "snapshot_entry": (
+        "l'entrée n° {index} n'est pas un enregistrement avec ses valeurs et leurs horodatages",
+        "item nr. {index} is geen record met zijn waarden en hun tijdstempels",
+        "entry no. {index} is not a record with its values and their stamps",
+    ),
+    "stamp_not_covered": (
+        "l'entrée n° {index} porte une valeur d'un appareil dont aucun fichier n'est couvert",
+        "item nr. {index} bevat een waarde van een toestel waarvan geen bestand gedekt is",
+        "entry no. {index} holds a value of a device none of whose files is covered",
+    ),
     # operations of a change file or a snapshot (store/replication.py)
     "op_shape": (
         "une opération n'est pas une liste de 7 ou 8 éléments",
