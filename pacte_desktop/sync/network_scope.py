@@ -41,10 +41,16 @@ from pacte_desktop.sync.membership import ADMITTED, REMOVED, Admission
 from pacte_desktop.sync.network_charter import narrowed
 from pacte_desktop.sync.network_outgoing import Outgoing
 from pacte_desktop.sync.network_revocations import network_revocations
-from pacte_desktop.sync.network_snapshot import FeedSnapshots, merge_record, received_fields
+from pacte_desktop.sync.network_snapshot import (
+    SNAP_DIR,
+    FeedSnapshots,
+    merge_record,
+    received_fields,
+)
 from pacte_desktop.sync.roots import NETWORK_FILE, now_iso, read_json, root_check, write_json
 from pacte_desktop.sync.transport import (
     JSON_PATTERN,
+    SNAPSHOT_PATTERN,
     ExistsError,
     MissingFileError,
     RootError,
@@ -363,7 +369,13 @@ class NetworkSync(ScopeSync):
                 continue
             if self.transport.list(f"{log_dir}/{device}").names:
                 return False
-        return True
+        # Files covered by a snapshot are pruned (network_snapshot.py): another device's
+        # snapshot says it published as surely as its files did.
+        try:
+            snapshots = self.transport.list(f"{self.feed}/{SNAP_DIR}", SNAPSHOT_PATTERN).names
+        except RootError:
+            return True  # no snapshot folder yet
+        return not any(not name.startswith(f"{self.device}-") for name in snapshots)
 
     def record_basis(self, basis: str) -> None:
         """Keep what the profile just published was computed from on the organisation's own

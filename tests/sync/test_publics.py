@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 import uuid
 from collections import Counter
 from pathlib import Path
@@ -384,3 +385,32 @@ def test_two_workstations_recording_a_basis_at_once_converge_without_a_conflict(
         assert a.conflicts() == [] and b.conflicts() == []
     finally:
         org.close()
+
+
+def test_a_workstation_without_basis_waits_when_the_feed_holds_only_a_snapshot(
+    pact: Pact, tmp_path: Path
+) -> None:
+    """Pruning (network_snapshot.py) may leave a device's log directory empty: its snapshot
+    still says that the organisation published, so a new workstation without the basis waits
+    for it instead of publishing a profile that could differ from the last by one person."""
+    cpas, ml, _ = pact.members
+    add_candidates(cpas, 10, seed=5, languages=["fr", "nl"])
+    pact.settle()
+    before = published(ml, cpas)
+    ops_before = len(profile_ops(pact, cpas))
+    feed = pact.folder / "feeds" / org_id(cpas)
+    device = cpas.store.device_id
+    own_log = feed / "log" / device
+    aside = tmp_path / "pruned"
+    shutil.move(str(own_log), str(aside))  # what pruning leaves: no file of the first device
+    own_log.mkdir()
+    (feed / "snap").mkdir(exist_ok=True)
+    (feed / "snap" / f"{device}-{'1' * 13}-0000-{device}.snap").write_bytes(b"")
+
+    second = pact.orgs[0].join("ws2")
+    pact.join(second)
+    second.sync()
+    shutil.rmtree(own_log)
+    shutil.move(str(aside), str(own_log))
+    assert len(profile_ops(pact, cpas)) == ops_before
+    assert published(ml, cpas) == before
