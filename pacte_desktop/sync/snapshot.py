@@ -69,14 +69,36 @@ class Snapshot:
             yield chunk
 
 
+#: Decompressed at a time: a snapshot's body never sits in memory uncompressed.
+_CHUNK = 1 << 20
+#: The longest line a honest snapshot holds (one journal entry: a merge's record of what moved
+#: is the largest, a few megabytes). A longer one is refused before it is held whole.
+MAX_LINE = 32 << 20
+
+
 def _lines(compressed: bytes) -> Iterator[bytes]:
+    """The body's lines, decompressed :data:`_CHUNK` bytes of output at a time, whatever the
+    ratio of the input: a crafted body (a few kilobytes inflating to gigabytes, or one endless
+    line) raises ``zlib.error`` instead of exhausting memory."""
     inflater = zlib.decompressobj()
     pending = b""
-    for start in range(0, len(compressed), 1 << 20):
-        pending += inflater.decompress(compressed[start : start + (1 << 20)])
+    position = 0
+    while True:
+        if inflater.unconsumed_tail:
+            source = inflater.unconsumed_tail
+        elif position < len(compressed):
+            source = compressed[position : position + _CHUNK]
+            position += _CHUNK
+        else:
+            break
+        pending += inflater.decompress(source, _CHUNK)
         *complete, pending = pending.split(b"\n")
         yield from complete
+        if len(pending) > MAX_LINE:
+            raise zlib.error(f"a line longer than {MAX_LINE} bytes")
     pending += inflater.flush()
+    if len(pending) > MAX_LINE:
+        raise zlib.error(f"a line longer than {MAX_LINE} bytes")
     yield from (line for line in pending.split(b"\n") if line)
 
 

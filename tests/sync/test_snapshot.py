@@ -3,6 +3,7 @@ covered files are pruned only once every device has acknowledged them."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,33 @@ def test_a_tampered_snapshot_is_refused(net: OrgNet) -> None:
         )
     assert err.value.code == "sync_forged"
     assert FolderTransport(net.root).list("snap", SNAPSHOT_PATTERN).names == (name,)
+
+
+def test_a_body_inflating_to_hundreds_of_megabytes_is_refused_without_holding_it() -> None:
+    """A snapshot's body comes from another device (in the network, another organisation's):
+    a few hundred kilobytes inflating to 300 MB of one endless line are refused (``zlib.error``,
+    which readers report as a malformed body) with memory bounded by the longest allowed line,
+    not by what the body inflates to."""
+    import tracemalloc
+    import zlib
+
+    from pacte_desktop.sync.snapshot import MAX_LINE, _lines
+
+    deflater = zlib.compressobj(9)
+    block = b"x" * (1 << 20)
+    bomb = b"".join(deflater.compress(block) for _ in range(300)) + deflater.flush()
+    assert len(bomb) < 1 << 20
+    tracemalloc.start()
+    try:
+        with pytest.raises(zlib.error):
+            for _ in _lines(bomb):
+                pass
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 3 * MAX_LINE
+
+    # Many honest lines still come out whole, in order.
+    lines = [json.dumps({"n": i, "pad": "y" * (i % 50)}).encode() for i in range(50_000)]
+    body = zlib.compress(b"\n".join(lines))
+    assert list(_lines(body)) == lines
