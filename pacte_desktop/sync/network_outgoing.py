@@ -391,7 +391,10 @@ def profile_state(conn: sa.Connection, org_id: str) -> ProfileState:
         for c in conn.execute(
             sa.text(
                 "SELECT id, skills, languages, qualification_level, saint_gilles_resident, "
-                "availability FROM candidate WHERE archived_at IS NULL"
+                "availability FROM candidate "
+                # An anonymised candidate is what the reports keep of a person, never an
+                # active candidate, even restored from the archive.
+                "WHERE archived_at IS NULL AND anonymised_at IS NULL"
             )
         ).mappings()
     ]

@@ -81,7 +81,7 @@ def recount(station: Workstation) -> dict[str, Any]:
         rows = conn.execute(
             sa.text(
                 "SELECT skills, languages, qualification_level, saint_gilles_resident, "
-                "availability FROM candidate WHERE archived_at IS NULL"
+                "availability FROM candidate WHERE archived_at IS NULL AND anonymised_at IS NULL"
             )
         ).all()
     for skills, languages, level, resident, availability in rows:
@@ -414,3 +414,29 @@ def test_a_workstation_without_basis_waits_when_the_feed_holds_only_a_snapshot(
     shutil.move(str(aside), str(own_log))
     assert len(profile_ops(pact, cpas)) == ops_before
     assert published(ml, cpas) == before
+
+
+def test_an_anonymised_candidate_never_counts_in_the_profile_even_restored(pact: Pact) -> None:
+    """An anonymised candidate is what the reports keep of a person, not an active candidate:
+    restoring it from the archive does not put it back into the published profile."""
+    import datetime as dt
+
+    from pacte_desktop.services import privacy
+    from pacte_desktop.sync.network_outgoing import profile_state
+
+    cpas = pact.members[0]
+    ids = add_candidates(
+        cpas, 6, seed=11, languages=["fr"], qualification_level="master", saint_gilles_resident=True
+    )
+    with UnitOfWork(cpas.store) as uow:
+        privacy.anonymise(uow, ids[0], today=dt.date(2026, 12, 1))
+        uow.commit()
+    with UnitOfWork(cpas.store) as uow:
+        records.restore(uow, Candidate, ids[0])
+        uow.commit()
+    with cpas.store.reading() as conn:
+        state = profile_state(conn, org_id(cpas))
+    # Anonymising keeps the level and the residence (the reports count them): without the
+    # rule, the restored record would count as a sixth master's holder living in Saint-Gilles.
+    assert state.current["languages"] == {"fr": 5}
+    assert state.current["qualifications"] == {"master": 5}
