@@ -439,8 +439,8 @@ class OrgSync(ScopeSync):
         if any_applied:
             return
         for snap in self.valid_snapshots(keys):
-            self._load(snap)
-            return
+            if self._load_or_report(snap):
+                return
 
     def newest_snapshot_vector(
         self, keys: Callable[[str], Callable[[], Any]]
@@ -483,9 +483,20 @@ class OrgSync(ScopeSync):
         for snap in self.valid_snapshots(keys):
             if not any(snap.vector.get(d, (0, ""))[0] >= seq for d, seq in needs.items()):
                 return False  # the newest readable snapshot does not reach them: wait
-            self._load(snap)
-            return True
+            if self._load_or_report(snap):
+                return True
         return False
+
+    def _load_or_report(self, snap: snapshot.Snapshot) -> bool:
+        """Load ``snap``; a body found malformed past its first lines is reported (the next
+        older snapshot is tried) instead of stopping the pass."""
+        try:
+            self._load(snap)
+        except PacteError as exc:
+            self.reject(f"snap/{snap.name}", exc)
+            self._held = None
+            return False
+        return True
 
     def _load(self, snap: snapshot.Snapshot) -> None:
         """Apply a snapshot's journal in batches (one transaction each), then record what it

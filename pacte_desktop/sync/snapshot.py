@@ -55,16 +55,23 @@ class Snapshot:
     compressed: bytes
 
     def journal(self, batch: int = 20_000) -> Iterator[list[list[Any]]]:
-        """The journal entries, ``batch`` at a time, decompressed as they are read."""
+        """The journal entries, ``batch`` at a time, decompressed as they are read. A body that
+        turns out malformed past its first lines (read when the snapshot was) raises
+        ``sync_corrupt``, never a decompression or JSON error."""
         lines = _lines(self.compressed)
-        for _ in range(1 + len(self.parked)):
-            next(lines)
         chunk: list[list[Any]] = []
-        for line in lines:
-            chunk.append(json.loads(line))
-            if len(chunk) >= batch:
-                yield chunk
-                chunk = []
+        try:
+            for _ in range(1 + len(self.parked)):
+                next(lines)
+            for line in lines:
+                chunk.append(json.loads(line))
+                if len(chunk) >= batch:
+                    yield chunk
+                    chunk = []
+        except (zlib.error, ValueError, StopIteration):
+            raise PacteError(
+                crypto.FIELD, "sync_corrupt", value=f"snap/{self.name}", reason="body_malformed"
+            ) from None
         if chunk:
             yield chunk
 

@@ -146,3 +146,31 @@ def test_a_body_inflating_to_hundreds_of_megabytes_is_refused_without_holding_it
     lines = [json.dumps({"n": i, "pad": "y" * (i % 50)}).encode() for i in range(50_000)]
     body = zlib.compress(b"\n".join(lines))
     assert list(_lines(body)) == lines
+
+
+def test_a_snapshot_malformed_past_its_first_lines_is_reported_and_the_files_read(
+    net: OrgNet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A snapshot that reads and checks out but whose journal entries do not (a device of the
+    organisation that writes junk): the joining workstation reports it and reads the files
+    instead of stopping its pass."""
+    a = net.first("A")
+    for i in range(5):
+        a.employer(f"Employeur {i}")
+    a.sync()
+    write = snapshot.write_snapshot
+
+    def junk(**kwargs):  # type: ignore[no-untyped-def]
+        kwargs["journal"] = [["junk"]] * kwargs["journal_count"]
+        return write(**kwargs)
+
+    monkeypatch.setattr(snapshot, "write_snapshot", junk)
+    name = _snapshot(a)
+    monkeypatch.setattr(snapshot, "write_snapshot", write)
+    b = net.join("B")
+    b.sync()
+    a.sync()  # B's worker
+    assert b.rows() == a.rows()
+    with b.store.reading() as conn:
+        rejected = [r[0] for r in conn.exec_driver_sql("SELECT path FROM sync_rejected")]
+    assert f"snap/{name}" in rejected
