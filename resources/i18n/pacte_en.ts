@@ -2235,7 +2235,7 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>LegalFormInput</name>
     <message>
-        <location filename="../../pacte_desktop/ui/inputs/legal_form.py" line="48"/>
+        <location filename="../../pacte_desktop/ui/inputs/legal_form.py" line="49"/>
         <source>choisir ou taper (SRL, ASBL…)</source>
         <translation>choose or type (SRL, ASBL…)</translation>
     </message>
@@ -2453,6 +2453,120 @@ Use a separate data folder for your real organisation.</translation>
     </message>
 </context>
 <context>
+    <name>MembersTab</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network_members.py" line="81"/>
+        <source>Membres (%n en attente)</source>
+        <translation>
+            <numerusform>Members (%n waiting)</numerusform>
+            <numerusform>Members (%n waiting)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="82"/>
+        <source>Membres</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="89"/>
+        <source>Admettre…</source>
+        <translation>Admit…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="91"/>
+        <source>Admettre l&apos;organisation choisie : ses partenaires liront ses fiches</source>
+        <translation>Admit the chosen organisation: its partners will read its records</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="93"/>
+        <source>Retirer du réseau…</source>
+        <translation>Remove from the network…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="95"/>
+        <source>Retirer l&apos;organisation choisie : ses partenaires effacent ses fiches</source>
+        <translation>Remove the chosen organisation: its partners erase its records</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="107"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="108"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="109"/>
+        <source>Empreinte de clé</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="110"/>
+        <source>Dernier fichier reçu</source>
+        <translation>Latest file received</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="115"/>
+        <source>admise</source>
+        <translation>admitted</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="116"/>
+        <source>en attente d&apos;admission</source>
+        <translation>waiting for admission</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="117"/>
+        <source>retirée</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="120"/>
+        <source> · coordination</source>
+        <translation> · coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="122"/>
+        <source> · notre organisation</source>
+        <translation> · our organisation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network_members.py" line="173"/>
+        <source>%n organisation(s) attendent votre admission.</source>
+        <translation>
+            <numerusform>%n organisation is waiting for your admission.</numerusform>
+            <numerusform>%n organisations are waiting for your admission.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="177"/>
+        <source>La coordination du réseau admet et retire les organisations membres.</source>
+        <translation>The network&apos;s coordinator admits and removes member organisations.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="204"/>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="242"/>
+        <source>Membres du réseau</source>
+        <translation>Network members</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="218"/>
+        <source>Admettre « %1 » dans le réseau ? Ses partenaires liront les fiches qu&apos;elle publie.
+
+Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
+        <translation>Admit &apos;%1&apos; to the network? Its partners will read the records it publishes.
+
+First check its key&apos;s fingerprint with it: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="223"/>
+        <source>Retirer « %1 » du réseau ? Ses partenaires ne liront plus ses fiches et effaceront celles qu&apos;ils ont reçues. (Empreinte de sa clé : %2)</source>
+        <translation>Remove &apos;%1&apos; from the network? Its partners will no longer read its records and will erase those they received. (Its key&apos;s fingerprint: %2)</translation>
+    </message>
+</context>
+<context>
     <name>NaceInput</name>
     <message>
         <location filename="../../pacte_desktop/ui/inputs/nace.py" line="48"/>
@@ -2531,150 +2645,60 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="140"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="182"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="144"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="185"/>
+        <source>Employeurs</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
         <source>N° BCE</source>
         <translation>Enterprise no. (CBE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="145"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="190"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="146"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="174"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="191"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="147"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="192"/>
         <source>Dernier contact</source>
         <translation>Latest contact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="196"/>
         <source>Toutes les organisations</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="152"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="153"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="197"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="198"/>
         <source>Organisation partenaire</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="155"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="200"/>
         <source>Fiches des partenaires, en lecture seule : elles leur appartiennent.</source>
         <translation>Partners&apos; records, read-only: they belong to them.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="161"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="337"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="375"/>
-        <source>Membres du réseau</source>
-        <translation>Network members</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="162"/>
-        <source>Admettre…</source>
-        <translation>Admit…</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="164"/>
-        <source>Admettre l&apos;organisation choisie : ses partenaires liront ses fiches</source>
-        <translation>Admit the chosen organisation: its partners will read its records</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="166"/>
-        <source>Retirer du réseau…</source>
-        <translation>Remove from the network…</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="168"/>
-        <source>Retirer l&apos;organisation choisie : ses partenaires effacent ses fiches</source>
-        <translation>Remove the chosen organisation: its partners erase its records</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="175"/>
-        <source>Statut</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="176"/>
-        <source>Empreinte de clé</source>
-        <translation>Key fingerprint</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="177"/>
-        <source>Dernier fichier reçu</source>
-        <translation>Latest file received</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="182"/>
-        <source>admise</source>
-        <translation>admitted</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="183"/>
-        <source>en attente d&apos;admission</source>
-        <translation>waiting for admission</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="184"/>
-        <source>retirée</source>
-        <translation>removed</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="187"/>
-        <source> · coordination</source>
-        <translation> · coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
-        <source> · notre organisation</source>
-        <translation> · our organisation</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="289"/>
         <source>Aucune fiche partenaire reçue pour l&apos;instant.</source>
         <translation>No partner records received yet.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="292"/>
         <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
         <translation>This workstation has not joined a partner network. Menu Sync → Set up… to join one.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network.py" line="306"/>
-        <source>%n organisation(s) attendent votre admission.</source>
-        <translation>
-            <numerusform>%n organisation is waiting for your admission.</numerusform>
-            <numerusform>%n organisations are waiting for your admission.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="310"/>
-        <source>La coordination du réseau admet et retire les organisations membres.</source>
-        <translation>The network&apos;s coordinator admits and removes member organisations.</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="351"/>
-        <source>Admettre « %1 » dans le réseau ? Ses partenaires liront les fiches qu&apos;elle publie.
-
-Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
-        <translation>Admit &apos;%1&apos; to the network? Its partners will read the records it publishes.
-
-First check its key&apos;s fingerprint with it: %2</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="356"/>
-        <source>Retirer « %1 » du réseau ? Ses partenaires ne liront plus ses fiches et effaceront celles qu&apos;ils ont reçues. (Empreinte de sa clé : %2)</source>
-        <translation>Remove &apos;%1&apos; from the network? Its partners will no longer read its records and will erase those they received. (Its key&apos;s fingerprint: %2)</translation>
     </message>
 </context>
 <context>

@@ -103,9 +103,17 @@
     </message>
 </context>
 <context>
-    <name>NetworkView</name>
+    <name>MembersTab</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network.py" line="306"/>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="81"/>
+        <source>Membres (%n en attente)</source>
+        <translation>
+            <numerusform>Membres (%n en attente)</numerusform>
+            <numerusform>Membres (%n en attente)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network_members.py" line="173"/>
         <source>%n organisation(s) attendent votre admission.</source>
         <translation>
             <numerusform>%n organisation attend votre admission.</numerusform>

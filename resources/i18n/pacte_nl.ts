@@ -2235,7 +2235,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>LegalFormInput</name>
     <message>
-        <location filename="../../pacte_desktop/ui/inputs/legal_form.py" line="48"/>
+        <location filename="../../pacte_desktop/ui/inputs/legal_form.py" line="49"/>
         <source>choisir ou taper (SRL, ASBL…)</source>
         <translation>kiezen of typen (BV, VZW…)</translation>
     </message>
@@ -2453,6 +2453,120 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
     </message>
 </context>
 <context>
+    <name>MembersTab</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network_members.py" line="81"/>
+        <source>Membres (%n en attente)</source>
+        <translation>
+            <numerusform>Leden (%n wacht)</numerusform>
+            <numerusform>Leden (%n wachten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="82"/>
+        <source>Membres</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="89"/>
+        <source>Admettre…</source>
+        <translation>Toelaten…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="91"/>
+        <source>Admettre l&apos;organisation choisie : ses partenaires liront ses fiches</source>
+        <translation>De gekozen organisatie toelaten: haar partners zullen haar fiches lezen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="93"/>
+        <source>Retirer du réseau…</source>
+        <translation>Uit het netwerk verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="95"/>
+        <source>Retirer l&apos;organisation choisie : ses partenaires effacent ses fiches</source>
+        <translation>De gekozen organisatie verwijderen: haar partners wissen haar fiches</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="107"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="108"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="109"/>
+        <source>Empreinte de clé</source>
+        <translation>Sleutelvingerafdruk</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="110"/>
+        <source>Dernier fichier reçu</source>
+        <translation>Laatst ontvangen bestand</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="115"/>
+        <source>admise</source>
+        <translation>toegelaten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="116"/>
+        <source>en attente d&apos;admission</source>
+        <translation>wacht op toelating</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="117"/>
+        <source>retirée</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="120"/>
+        <source> · coordination</source>
+        <translation> · coördinatie</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="122"/>
+        <source> · notre organisation</source>
+        <translation> · onze organisatie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network_members.py" line="173"/>
+        <source>%n organisation(s) attendent votre admission.</source>
+        <translation>
+            <numerusform>%n organisatie wacht op uw toelating.</numerusform>
+            <numerusform>%n organisaties wachten op uw toelating.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="177"/>
+        <source>La coordination du réseau admet et retire les organisations membres.</source>
+        <translation>De coördinatie van het netwerk laat lidorganisaties toe en verwijdert ze.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="204"/>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="242"/>
+        <source>Membres du réseau</source>
+        <translation>Leden van het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="218"/>
+        <source>Admettre « %1 » dans le réseau ? Ses partenaires liront les fiches qu&apos;elle publie.
+
+Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
+        <translation>&apos;%1&apos; in het netwerk toelaten? Haar partners zullen de fiches lezen die ze publiceert.
+
+Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network_members.py" line="223"/>
+        <source>Retirer « %1 » du réseau ? Ses partenaires ne liront plus ses fiches et effaceront celles qu&apos;ils ont reçues. (Empreinte de sa clé : %2)</source>
+        <translation>&apos;%1&apos; uit het netwerk verwijderen? Haar partners lezen haar fiches niet meer en wissen de fiches die ze ontvingen. (Vingerafdruk van haar sleutel: %2)</translation>
+    </message>
+</context>
+<context>
     <name>NaceInput</name>
     <message>
         <location filename="../../pacte_desktop/ui/inputs/nace.py" line="48"/>
@@ -2531,150 +2645,60 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="140"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="182"/>
         <source>Réseau</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="144"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="185"/>
+        <source>Employeurs</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
         <source>N° BCE</source>
         <translation>KBO-nr.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="145"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="190"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="146"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="174"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="191"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="147"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="192"/>
         <source>Dernier contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="151"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="196"/>
         <source>Toutes les organisations</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="152"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="153"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="197"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="198"/>
         <source>Organisation partenaire</source>
         <translation>Partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="155"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="200"/>
         <source>Fiches des partenaires, en lecture seule : elles leur appartiennent.</source>
         <translation>Fiches van de partners, alleen-lezen: ze zijn van hen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="161"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="337"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="375"/>
-        <source>Membres du réseau</source>
-        <translation>Leden van het netwerk</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="162"/>
-        <source>Admettre…</source>
-        <translation>Toelaten…</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="164"/>
-        <source>Admettre l&apos;organisation choisie : ses partenaires liront ses fiches</source>
-        <translation>De gekozen organisatie toelaten: haar partners zullen haar fiches lezen</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="166"/>
-        <source>Retirer du réseau…</source>
-        <translation>Uit het netwerk verwijderen…</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="168"/>
-        <source>Retirer l&apos;organisation choisie : ses partenaires effacent ses fiches</source>
-        <translation>De gekozen organisatie verwijderen: haar partners wissen haar fiches</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="175"/>
-        <source>Statut</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="176"/>
-        <source>Empreinte de clé</source>
-        <translation>Sleutelvingerafdruk</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="177"/>
-        <source>Dernier fichier reçu</source>
-        <translation>Laatst ontvangen bestand</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="182"/>
-        <source>admise</source>
-        <translation>toegelaten</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="183"/>
-        <source>en attente d&apos;admission</source>
-        <translation>wacht op toelating</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="184"/>
-        <source>retirée</source>
-        <translation>verwijderd</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="187"/>
-        <source> · coordination</source>
-        <translation> · coördinatie</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
-        <source> · notre organisation</source>
-        <translation> · onze organisatie</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="289"/>
         <source>Aucune fiche partenaire reçue pour l&apos;instant.</source>
         <translation>Nog geen partnerfiches ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="292"/>
         <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
         <translation>Deze werkpost is niet aangesloten bij een partnernetwerk. Menu Synchronisatie → Instellen… om aan te sluiten.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network.py" line="306"/>
-        <source>%n organisation(s) attendent votre admission.</source>
-        <translation>
-            <numerusform>%n organisatie wacht op uw toelating.</numerusform>
-            <numerusform>%n organisaties wachten op uw toelating.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="310"/>
-        <source>La coordination du réseau admet et retire les organisations membres.</source>
-        <translation>De coördinatie van het netwerk laat lidorganisaties toe en verwijdert ze.</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="351"/>
-        <source>Admettre « %1 » dans le réseau ? Ses partenaires liront les fiches qu&apos;elle publie.
-
-Vérifiez d&apos;abord avec elle l&apos;empreinte de sa clé : %2</source>
-        <translation>&apos;%1&apos; in het netwerk toelaten? Haar partners zullen de fiches lezen die ze publiceert.
-
-Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translation>
-    </message>
-    <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="356"/>
-        <source>Retirer « %1 » du réseau ? Ses partenaires ne liront plus ses fiches et effaceront celles qu&apos;ils ont reçues. (Empreinte de sa clé : %2)</source>
-        <translation>&apos;%1&apos; uit het netwerk verwijderen? Haar partners lezen haar fiches niet meer en wissen de fiches die ze ontvingen. (Vingerafdruk van haar sleutel: %2)</translation>
     </message>
 </context>
 <context>
