@@ -10,6 +10,9 @@ The application's look (``pacte_desktop/ui/look.py``) is applied, light unless `
 ``--only-home`` takes only « Ma journée » as the window opens on it, the whole screen
 (``home-LANG.png``, ``-150`` under ``QT_SCALE_FACTOR=1.5``), four employers opened beforehand.
 
+``--network`` takes only the partner network, the whole 1366×768 screen: the CPAS with two
+partners through a network folder (``network-employers-LANG.png``, ``network-members-LANG.png``).
+
 ``--first-start`` takes only the whole 1366×768 screen with the main window at the size and
 place it first opens at (``first-start-LANG.png``; ``-150`` under ``QT_SCALE_FACTOR=1.5``,
 ``-dark`` with ``--dark``), the status bar's Undo showing: what a new user sees on a laptop.
@@ -60,6 +63,14 @@ def main() -> int:
     dark = "--dark" in sys.argv
     look.apply(app, dark=dark)
     with tempfile.TemporaryDirectory() as tmp:
+        if "--network" in sys.argv:  # its own stores: the CPAS and two partners
+            ours = _network_scene(Path(tmp) / "scene")
+            network_context = AppContext(ours)
+            for lang in ("fr", "nl"):
+                _network(app, network_context, Path(tmp), out, lang)
+            network_context.runner.wait()
+            ours.close()
+            return 0
         store = Store.open(Path(tmp), daily_backup=False)
         with UnitOfWork(store) as uow:
             fill_demo(uow, employers=300, today=dt.date.today())
@@ -432,6 +443,113 @@ def _reports(app, context, window, tmp: Path, out: Path, lang: str) -> None:  # 
             target = out / (f"{stem}-{page}.png" if pages > 1 else f"{stem}.png")
             shutil.move(str(made), target)
             print(target)
+
+
+# -- the partner network (``--network``) ------------------------------------------------------
+# Two partners' employers: some the CPAS knows too (the same BCE number, or the same name under
+# another legal form and word order), so the Network view groups them and the review pairs them.
+PARTNER_EMPLOYERS = {
+    "Mission locale de Saint-Gilles": (
+        ("Brasserie de l'Union SRL", "0403019261", "1060", "Saint-Gilles", "56.301"),
+        ("Hôtel Bristol", None, "1060", "Saint-Gilles", "55.100"),
+        ("Atelier Vélo Cyclo ASBL", None, "1060", "Saint-Gilles", "95.290"),
+        ("Nettoyage Horta SA", "0456789133", "1060", "Saint-Gilles", "81.210"),
+    ),
+    "Maison de l'emploi de Saint-Gilles": (
+        ("Union (Brasserie de l')", "0403019261", "1060", "Saint-Gilles", "56.301"),
+        ("Hotel Bristol SA", None, "1060", "Saint-Gilles", "55.100"),
+        ("Crèche Les Petits Pas ASBL", None, "1060", "Saint-Gilles", "88.910"),
+    ),
+}
+# The CPAS's own: one employer entered twice (a duplicate to merge), one the partners know.
+OWN_EMPLOYERS = (
+    ("Brasserie de l'Union", "0403019261", "1060", "Saint-Gilles", "56.301"),
+    ("Boulangerie Dupont SPRL", None, "1060", "Saint-Gilles", "10.711"),
+    ("Dupont Boulangerie", None, "1060", "Saint-Gilles", "10.711"),
+)
+
+
+def _network_scene(tmp: Path):  # type: ignore[no-untyped-def]
+    """The CPAS (coordinating a network through a folder) and two admitted partners, each
+    with its employers, after the passes that carry them: the CPAS's store, open."""
+    from pacte_desktop.domain.entities import Employer, Interaction
+    from pacte_desktop.services import records, workers
+    from pacte_desktop.store.database import Store
+    from pacte_desktop.sync import crypto, engine
+
+    cheap = crypto.Kdf.argon2id(t=1, m=64, p=1)  # a picture, not a real network
+    secret = "correct horse battery staple"
+    folder = tmp / "network"
+    folder.mkdir(parents=True)
+    where = engine.Location("folder", str(folder))
+    stores = []
+    for n, (org, own) in enumerate(
+        (("CPAS de Saint-Gilles", OWN_EMPLOYERS), *PARTNER_EMPLOYERS.items())
+    ):
+        store = Store.open(tmp / f"org{n}", daily_backup=False)
+        with UnitOfWork(store, worker_id="") as uow:
+            workers.init_organisation(uow, name=org, org_type="cpas", worker="Farida Aissa")
+            uow.commit()
+        with UnitOfWork(store) as uow:
+            for days, (name, bce, postcode, commune, code) in enumerate(own, start=3 + 9 * n):
+                values = {"name": name, "postcode": postcode, "commune": commune}
+                values.update({"nace_code": code, "owner_id": uow.worker_id})
+                if bce:
+                    values["bce_number"] = bce
+                employer = records.create(uow, Employer, values)
+                met = {"employer_id": employer.id, "worker_id": uow.worker_id}
+                met.update({"date": dt.date.today() - dt.timedelta(days=days)})
+                met.update({"channel": "phone", "summary": "Point sur les recrutements"})
+                records.create(uow, Interaction, met)
+            uow.commit()
+        root = tmp / f"org{n}-root"
+        root.mkdir()
+        engine.setup_org(store, engine.Location("folder", str(root)), secret=secret, kdf=cheap)
+        engine.setup_network(
+            store, where, coordinator=n == 0, secret=secret, org_secret=secret, kdf=cheap
+        )
+        stores.append(store)
+    ours = stores[0]
+    for partner in stores[1:]:
+        engine.admit_member(ours, str(partner.local("organisation_id")))
+    for store in (*stores, ours):
+        engine.sync_pass(store, scopes=("network",))
+    for partner in stores[1:]:
+        partner.close()
+    return ours
+
+
+def _network(app, context, tmp: Path, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The Network view's tabs on the CPAS's workstation (``--network``)."""
+    from PySide6.QtCore import QSettings
+
+    from pacte_desktop.ui import i18n
+    from pacte_desktop.ui.main_window import MainWindow
+
+    def settle(rounds: int = 30) -> None:
+        for _ in range(rounds):
+            app.processEvents()
+            context.runner.wait(20)
+
+    def shoot(name: str) -> None:
+        settle()
+        target = out / f"{name}-{lang}.png"
+        app.primaryScreen().grabWindow(0).save(str(target))
+        print(target)
+
+    i18n.install(lang)
+    window = MainWindow(
+        context, QSettings(str(tmp / f"network-{lang}.ini"), QSettings.Format.IniFormat)
+    )
+    window.show()
+    window.show_view("network")
+    view = window.view("network")
+    settle()
+    view.show_tab("employers")
+    shoot("network-employers")
+    view.show_tab("members")
+    shoot("network-members")
+    window.close()
 
 
 if __name__ == "__main__":
