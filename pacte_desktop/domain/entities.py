@@ -274,6 +274,55 @@ class Placement(Entity):
         _check_period(self.start_date, self.end_date)
 
 
+#: The length of a record id (a UUID in its text form): what a field naming another record holds.
+_ID_LEN: Final = 36
+
+
+def _json_field() -> Any:
+    """A JSON document the domain writes (never typed by a person): long enough for the ids of
+    every record a merge moved."""
+    return _spec("longtext", None, max_len=4_000_000)
+
+
+@dataclass(frozen=True)
+class EmployerMerge(Entity):
+    """Two of our employers found to be one (services/dedupe.py): ``merged_id`` was archived
+    into ``kept_id``. ``before`` holds the kept record's fields the merge changed, as they were
+    (stored form, JSON object); ``moved`` the records moved from the merged employer to the kept
+    one (JSON object: table -> ids). ``undone_at`` is set when the merge is undone."""
+
+    TABLE: ClassVar[str] = "employer_merge"
+    kept_id: str = text_field(required=True, max_len=_ID_LEN)
+    merged_id: str = text_field(required=True, max_len=_ID_LEN)
+    merged_at: str = _spec("timestamp", None, required=True)
+    before: str | None = _json_field()
+    moved: str | None = _json_field()
+    undone_at: str | None = _spec("timestamp", None)
+
+
+@dataclass(frozen=True)
+class EmployerDistinct(Entity):
+    """Two of our employers someone said are not the same: the scan no longer pairs them
+    (ids in text order). Archiving it pairs them again."""
+
+    TABLE: ClassVar[str] = "employer_distinct"
+    first_id: str = text_field(required=True, max_len=_ID_LEN)
+    second_id: str = text_field(required=True, max_len=_ID_LEN)
+
+
+@dataclass(frozen=True)
+class EmployerLink(Entity):
+    """One of our employers is the same employer as a partner's record (the partner
+    organisation's id and the record's id there): a partner's record is never merged. With
+    ``distinct`` set, the pair was judged not the same instead. Archiving it undoes it."""
+
+    TABLE: ClassVar[str] = "employer_link"
+    employer_id: str = text_field(required=True, max_len=_ID_LEN)
+    partner_org_id: str = text_field(required=True, max_len=_ID_LEN)
+    partner_row_id: str = text_field(required=True, max_len=_ID_LEN)
+    distinct: bool = flag_field()
+
+
 def _check_period(start: dt.date | None, end: dt.date | None, field_name: str = "end_date") -> None:
     if start is not None and end is not None and end < start:
         raise ValidationError(
@@ -291,6 +340,9 @@ ENTITIES: tuple[type[Entity], ...] = (
     Opportunity,
     Candidate,
     Placement,
+    EmployerMerge,
+    EmployerDistinct,
+    EmployerLink,
 )
 BY_TABLE: dict[str, type[Entity]] = {cls.TABLE: cls for cls in ENTITIES}
 

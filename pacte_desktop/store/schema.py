@@ -84,6 +84,16 @@ sa.Index("ix_candidate_code", TABLES["candidate"].c.code)
 sa.Index("ix_candidate_worker", TABLES["candidate"].c.worker_id)
 sa.Index("ix_placement_employer", TABLES["placement"].c.employer_id)
 sa.Index("ix_placement_candidate", TABLES["placement"].c.candidate_id)
+# The dedupe decisions (migration 0008): an employer's merges, "not the same" pairs and links.
+sa.Index("ix_employer_merge_kept", TABLES["employer_merge"].c.kept_id)
+sa.Index("ix_employer_merge_merged", TABLES["employer_merge"].c.merged_id)
+sa.Index("ix_employer_distinct_first", TABLES["employer_distinct"].c.first_id)
+sa.Index("ix_employer_link_employer", TABLES["employer_link"].c.employer_id)
+sa.Index(
+    "ix_employer_link_partner",
+    TABLES["employer_link"].c.partner_org_id,
+    TABLES["employer_link"].c.partner_row_id,
+)
 
 local_state = sa.Table(
     "local_state",

@@ -59,6 +59,10 @@ CEILINGS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
         "opportunity": _all_but(entities.Opportunity, "shared"),
         "candidate": frozenset(),
         "placement": frozenset(),
+        # An organisation's own decisions about its duplicates (services/dedupe.py).
+        "employer_merge": frozenset(),
+        "employer_distinct": frozenset(),
+        "employer_link": frozenset(),
     }
 )
 TABLES: Final = tuple(CEILINGS)

@@ -154,4 +154,78 @@ CLI_TEXTS: Final[dict[str, tuple[str, str, str]]] = {
     "import_updated": ("mis à jour", "bijgewerkt", "updated"),
     "import_unchanged": ("inchangés", "ongewijzigd", "unchanged"),
     "import_rejected": ("rejetés", "geweigerd", "rejected"),
+    # pacte dedupe, pacte network knows
+    "dedupe_none": (
+        "Aucun doublon trouvé.",
+        "Geen dubbels gevonden.",
+        "No duplicates found.",
+    ),
+    "dedupe_pairs": (
+        "{count} paire(s) à examiner",
+        "{count} [paar|paren] na te kijken",
+        "{count} [pair|pairs] to review",
+    ),
+    "dedupe_reason_bce": (
+        "même numéro BCE",
+        "zelfde KBO-nummer",
+        "same CBE number",
+    ),
+    "dedupe_reason_name": (
+        "nom proche, même lieu",
+        "gelijkaardige naam, zelfde plaats",
+        "similar name, same place",
+    ),
+    "dedupe_ours": (
+        "nous",
+        "wij",
+        "us",
+    ),
+    "dedupe_differs": (
+        "diffère",
+        "verschilt",
+        "differs",
+    ),
+    "dedupe_merged": (
+        "Fusionné : {merged} dans {kept}. Pour annuler : pacte dedupe undo {id}",
+        "Samengevoegd: {merged} in {kept}. Ongedaan maken: pacte dedupe undo {id}",
+        "Merged: {merged} into {kept}. To undo: pacte dedupe undo {id}",
+    ),
+    "dedupe_linked": (
+        "Lié (même employeur) : {own} et la fiche de {organisation}. La fiche d'un partenaire "
+        "n'est jamais fusionnée. Pour annuler : pacte dedupe undo {id}",
+        "Gekoppeld (zelfde werkgever): {own} en de fiche van {organisation}. Een fiche van een "
+        "partner wordt nooit samengevoegd. Ongedaan maken: pacte dedupe undo {id}",
+        "Linked (same employer): {own} and {organisation}'s record. A partner's record is never "
+        "merged. To undo: pacte dedupe undo {id}",
+    ),
+    "dedupe_distinct": (
+        "Noté : ce ne sont pas les mêmes employeurs ({id}).",
+        "Genoteerd: dit zijn niet dezelfde werkgevers ({id}).",
+        "Noted: these are not the same employer ({id}).",
+    ),
+    "dedupe_undone": (
+        "Annulé : {id}.",
+        "Ongedaan gemaakt: {id}.",
+        "Undone: {id}.",
+    ),
+    "dedupe_moved_back": (
+        "{count} fiche(s) rendue(s) à l'employeur rétabli.",
+        "{count} [fiche|fiches] teruggegeven aan de herstelde werkgever.",
+        "{count} [record|records] moved back to the restored employer.",
+    ),
+    "dedupe_later_edits": (
+        "Gardés tels que modifiés depuis la fusion : {fields}.",
+        "Behouden zoals gewijzigd sinds de samenvoeging: {fields}.",
+        "Kept as changed since the merge: {fields}.",
+    ),
+    "knows_nobody": (
+        "Aucun partenaire ne connaît cet employeur.",
+        "Geen enkele partner kent deze werkgever.",
+        "No partner knows this employer.",
+    ),
+    "knows_linked": (
+        "lié",
+        "gekoppeld",
+        "linked",
+    ),
 }

@@ -338,4 +338,41 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: onbekend veld '{value}'",
         "{label}: unknown field '{value}'",
     ),
+    # duplicate employers (services/dedupe.py)
+    "dedupe_two_partners": (
+        "{label} : deux fiches de partenaires ne se fusionnent ni ne se lient ; seule "
+        "l'organisation qui les tient peut les changer",
+        "{label}: twee fiches van partners worden niet samengevoegd of gekoppeld; alleen de "
+        "organisatie die ze bijhoudt, kan ze wijzigen",
+        "{label}: two partners' records are neither merged nor linked; only the organisation that "
+        "keeps them can change them",
+    ),
+    "dedupe_same_record": (
+        "{label} : « {value} » est deux fois la même fiche",
+        "{label}: '{value}' is twee keer dezelfde fiche",
+        "{label}: '{value}' is the same record twice",
+    ),
+    "dedupe_keep_partner": (
+        "{label} : la fiche d'un partenaire n'est jamais fusionnée, elle est liée ; il n'y a pas "
+        "de champ à choisir (sans --keep)",
+        "{label}: een fiche van een partner wordt nooit samengevoegd maar gekoppeld; er is geen "
+        "veld te kiezen (zonder --keep)",
+        "{label}: a partner's record is never merged but linked; there is no field to choose "
+        "(leave out --keep)",
+    ),
+    "dedupe_keep_side": (
+        "{label} : « {value} » ne nomme pas l'une des deux fiches (CHAMP=ID attendu)",
+        "{label}: '{value}' noemt geen van beide fiches (VELD=ID verwacht)",
+        "{label}: '{value}' names neither of the two records (FIELD=ID expected)",
+    ),
+    "dedupe_already_undone": (
+        "{label} : « {value} » est déjà annulée",
+        "{label}: '{value}' is al ongedaan gemaakt",
+        "{label}: '{value}' is already undone",
+    ),
+    "dedupe_record_gone": (
+        "{label} : « {value} » ne peut plus être annulée : une des deux fiches a été supprimée",
+        "{label}: '{value}' kan niet meer ongedaan worden: een van beide fiches is verwijderd",
+        "{label}: '{value}' can no longer be undone: one of the two records was deleted",
+    ),
 }

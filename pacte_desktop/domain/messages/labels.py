@@ -37,6 +37,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, str, str]]] = {
     "role": ("fonction", "functie", "role"),
     "preferred_language": ("langue préférée", "voorkeurstaal", "preferred language"),
     "employer": ("employeur", "werkgever", "employer"),
+    "merge": ("fusion", "samenvoeging", "merge"),
+    "keep": ("valeur gardée", "behouden waarde", "value kept"),
     "date": ("date", "datum", "date"),
     "channel": ("canal", "kanaal", "channel"),
     "summary": ("résumé", "samenvatting", "summary"),
