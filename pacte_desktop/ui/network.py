@@ -8,10 +8,13 @@ itself from ``context.changed``; the view forwards the main window's search to t
 remembers which tab was shown.
 
 « Employeurs »: what the partners publish under the sharing charter arrives through the network
-scope of sync (``services/network.py``, read off the GUI thread); the tab lists it with the
-organisation that knows each employer and the date of its latest contact. The main window's
-search field filters it (name, BCE number, commune, sector, organisation). Nothing here can be
-edited: a partner's record belongs to the partner.
+scope of sync; ``services/network_groups.py`` groups it (read off the GUI thread) so that one
+employer known by several organisations is one row, naming every organisation that knows it
+with the date of its latest contact — ours too ("Nous") when one of our employers is that
+employer (the same BCE number or name, or a link a colleague made in the duplicates review).
+The main window's search field filters it (name, BCE number, commune, sector, organisations);
+the organisation filter keeps the employers that organisation knows. Nothing here can be edited:
+a partner's record belongs to the partner; a row we know too opens our own record.
 """
 
 from __future__ import annotations
@@ -31,10 +34,10 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from pacte_desktop.domain import messages, nace
-from pacte_desktop.services import network
-from pacte_desktop.services.network import PartnerRecords
+from pacte_desktop.services import network_groups
+from pacte_desktop.services.network_groups import NetworkEmployer, NetworkEmployers
 from pacte_desktop.ui.context import AppContext
-from pacte_desktop.ui.labels import field_label
+from pacte_desktop.ui.labels import display_value, field_label
 from pacte_desktop.ui.network_members import MembersTab
 from pacte_desktop.ui.record_lists import RecordListModel, make_table
 from pacte_desktop.ui.table_model import fit_columns
@@ -49,11 +52,13 @@ COLUMNS = (
     "nace_code",
     "phone",
     "email",
-    "organisation",
+    "known_by",
     "last_contact",
 )
 # The columns the search field looks into (display text, case-insensitive).
-SEARCHED = ("name", "bce_number", "commune", "nace_code", "sector", "organisation", "email")
+SEARCHED = ("name", "bce_number", "commune", "nace_code", "sector", "known_by", "email")
+# Taken from the partners' records, the one contacted last first.
+FROM_RECORDS = ("nace_code", "phone", "email")
 
 
 class NetworkModel(RecordListModel):
@@ -87,7 +92,8 @@ class NetworkView(View):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        self.records: list[dict[str, Any]] = []
+        self.records: list[NetworkEmployer] = []
+        self.shown: list[NetworkEmployer] = []  # the rows of the table, filtered
         self.joined: bool | None = None  # in a network? None until the first read
         self.search_text = ""
         self._generation = 0
@@ -155,6 +161,7 @@ class NetworkView(View):
         self.table = make_table(self.model, "network_table")
         self._fitted = False  # columns fit the first rows once; then they are the user's
         self.table.setSortingEnabled(False)
+        self.table.activated.connect(self._open_ours)  # Enter or double-click
         self.organisation_filter = QComboBox()
         self.organisation_filter.setObjectName("filter_organisation")
         self.organisation_filter.addItem("", None)
@@ -188,8 +195,8 @@ class NetworkView(View):
         headers = {key: field_label(key) for key in COLUMNS}
         headers["bce_number"] = self.tr("N° BCE")
         headers["nace_code"] = self.tr("Secteur (NACE)")
-        headers["organisation"] = self.tr("Organisation")
-        headers["last_contact"] = self.tr("Dernier contact")
+        headers["known_by"] = self.tr("Connu de")
+        headers["last_contact"] = self.tr("Dernier contact d'un partenaire")
         return headers
 
     def retranslate(self) -> None:
@@ -198,6 +205,9 @@ class NetworkView(View):
         self.organisation_filter.setAccessibleName(self.tr("Organisation partenaire"))
         self.read_only_label.setText(
             self.tr("Fiches des partenaires, en lecture seule : elles leur appartiennent.")
+        )
+        self.table.setToolTip(
+            self.tr("Un employeur que nous connaissons aussi s'ouvre sur notre fiche (Entrée)")
         )
         self.model.retranslate()
         if self.records:
@@ -224,11 +234,11 @@ class NetworkView(View):
         store = self.context.store
         self.loading = True
 
-        def arrive(found: PartnerRecords) -> None:
+        def arrive(found: NetworkEmployers) -> None:
             if not isValid(self) or generation != self._generation:
                 return
             self.loading = False
-            self.records = found.records
+            self.records = found.employers
             self.joined = found.joined
             self._fill_organisations()
             self._apply()
@@ -238,12 +248,19 @@ class NetworkView(View):
                 self.loading = False
                 self.message.emit(str(exc))
 
-        self.context.runner.submit(network.partner_records, store, on_done=arrive, on_error=failed)
+        self.context.runner.submit(
+            network_groups.network_employers, store, on_done=arrive, on_error=failed
+        )
 
     def _fill_organisations(self) -> None:
         combo = self.organisation_filter
         current = combo.currentData()
-        names = sorted({(r["organisation_id"], str(r["organisation"])) for r in self.records})
+        names = {
+            (k.organisation_id, k.organisation)
+            for employer in self.records
+            for k in employer.knowers
+            if not k.own
+        }
         combo.blockSignals(True)
         while combo.count() > 1:
             combo.removeItem(1)
@@ -253,19 +270,50 @@ class NetworkView(View):
         combo.setCurrentIndex(max(found, 0))
         combo.blockSignals(False)
 
+    def _known_by(self, employer: NetworkEmployer) -> str:
+        """Every organisation that knows the employer, each with its latest contact."""
+        parts = []
+        for knower in employer.knowers:
+            name = self.tr("Nous") if knower.own else knower.organisation
+            when = display_value("last_contact", knower.latest_contact)
+            parts.append(f"{name} ({when})" if when else str(name))
+        return " · ".join(parts)
+
+    def row_of(self, employer: NetworkEmployer) -> dict[str, Any]:
+        """One table row: our record's name and place when we know the employer, the other
+        columns from the partners' records (the one contacted last first)."""
+        records = sorted(
+            employer.records, key=lambda r: str(r.get("latest_contact") or ""), reverse=True
+        )
+        row: dict[str, Any] = {
+            "id": employer.key,
+            "name": employer.name,
+            "bce_number": employer.bce_number,
+            "commune": employer.commune,
+            "known_by": self._known_by(employer),
+            "last_contact": max(
+                (k.latest_contact for k in employer.knowers if not k.own and k.latest_contact),
+                default=None,
+            ),
+        }
+        for key in FROM_RECORDS:
+            row[key] = next((r[key] for r in records if r.get(key)), None)
+        sector = nace.sector_of(row.get("nace_code"))
+        row["sector"] = nace.sector_label(sector, messages.current_language()) if sector else ""
+        return row
+
     def _apply(self) -> None:
         """Filter by the search text and the organisation, in memory (a few thousand rows)."""
-        lang = messages.current_language()
         organisation = self.organisation_filter.currentData()
         words = self.search_text.casefold().split()
         rows = []
-        for record in self.records:
-            if organisation is not None and record["organisation_id"] != organisation:
+        self.shown = []
+        for employer in self.records:
+            if organisation is not None and not any(
+                k.organisation_id == organisation and not k.own for k in employer.knowers
+            ):
                 continue
-            row = dict(record)
-            row["last_contact"] = record.get("latest_contact")
-            sector = nace.sector_of(record.get("nace_code"))
-            row["sector"] = nace.sector_label(sector, lang) if sector else ""
+            row = self.row_of(employer)
             if words:
                 haystack = " ".join(str(row.get(k) or "") for k in SEARCHED).casefold()
                 haystack += " " + "".join(
@@ -274,12 +322,27 @@ class NetworkView(View):
                 if not all(word in haystack for word in words):
                     continue
             rows.append(row)
+            self.shown.append(employer)
         self.model.set_rows(rows)
         if rows and not self._fitted:
             fit_columns(self.table, 260)
             self._fitted = True
         self.count_changed.emit(len(rows) if self.records else -1)
         self._show_empty()
+
+    def _open_ours(self, index: Any) -> None:
+        """Enter or a double-click on an employer we know too: our record opens."""
+        if not index.isValid() or not (0 <= index.row() < len(self.shown)):
+            return
+        own = self.shown[index.row()].own_ids
+        if own:
+            from pacte_desktop.ui.employer_record import open_employer
+
+            open_employer(self.context, own[0], self)
+        else:
+            self.message.emit(
+                self.tr("Fiche d'un partenaire : nous ne connaissons pas cet employeur.")
+            )
 
     def _show_empty(self) -> None:
         if self.records or self.joined is None:  # rows, or not read yet
@@ -296,8 +359,8 @@ class NetworkView(View):
         self.empty_label.show()
 
     def _on_changed(self, what: str, _initiator: object) -> None:
-        # The other tabs listen for themselves.
-        if what in ("*", "network"):
+        # The other tabs listen for themselves. A link or a merge regroups the employers.
+        if what in ("*", "network", "dedupe"):
             self._load_employers()
 
     # -- the View interface ----------------------------------------------------------------
