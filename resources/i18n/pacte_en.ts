@@ -827,6 +827,240 @@ Use a separate data folder for your real organisation.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="197"/>
+        <source>Doublons d&apos;employeurs</source>
+        <translation>Duplicate employers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="198"/>
+        <source>Paires à examiner</source>
+        <translation>Pairs to review</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="199"/>
+        <source>Fusions faites</source>
+        <translation>Merges made</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="200"/>
+        <source>Chercher à nouveau</source>
+        <translation>Search again</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="201"/>
+        <source>Fusionner…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="203"/>
+        <source>Garder la première fiche avec les valeurs choisies ; l&apos;autre est archivée</source>
+        <translation>Keep the first record with the values chosen; the other is archived</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="205"/>
+        <source>Lier (même employeur)</source>
+        <translation>Link (same employer)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="207"/>
+        <source>Notre fiche et celle du partenaire sont le même employeur</source>
+        <translation>Our record and the partner&apos;s are the same employer</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="209"/>
+        <source>Pas le même employeur</source>
+        <translation>Not the same employer</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="210"/>
+        <source>Ne plus proposer cette paire</source>
+        <translation>Do not suggest this pair again</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="211"/>
+        <source>Annuler la fusion…</source>
+        <translation>Undo the merge…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="214"/>
+        <source>Annuler une fusion remet l&apos;employeur archivé et ce qui lui appartenait ; ce qui a été ajouté depuis à la fiche gardée y reste.</source>
+        <translation>Undoing a merge brings back the archived employer with what belonged to it; what was added to the kept record since stays there.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="218"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="231"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="232"/>
+        <source>Notre employeur</source>
+        <translation>Our employer</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="233"/>
+        <source>Peut-être le même que</source>
+        <translation>Perhaps the same as</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="234"/>
+        <source>Fiche de</source>
+        <translation>Record of</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="235"/>
+        <source>Pourquoi</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="240"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="241"/>
+        <source>Fiche gardée</source>
+        <translation>Record kept</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="242"/>
+        <source>Fiche fusionnée</source>
+        <translation>Record merged</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="243"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="247"/>
+        <source>Nous</source>
+        <translation>Us</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="251"/>
+        <source>même n° BCE</source>
+        <translation>same enterprise no. (CBE)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="252"/>
+        <source>noms proches, même adresse</source>
+        <translation>similar names, same address</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="264"/>
+        <source>Recherche des doublons…</source>
+        <translation>Looking for duplicates…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="328"/>
+        <source>%n paire(s) à examiner.</source>
+        <translation>
+            <numerusform>%n pair to review.</numerusform>
+            <numerusform>%n pairs to review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="330"/>
+        <source>Aucun doublon probable : rien à examiner.</source>
+        <translation>No likely duplicates: nothing to review.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="373"/>
+        <source>« %1 » et « %2 » : %3</source>
+        <translation>‘%1’ and ‘%2’: %3</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="381"/>
+        <source>La fiche de %1 lui appartient : elle n&apos;est jamais fusionnée avec la nôtre. « Lier » dit que c&apos;est le même employeur : le réseau les montre ensemble et l&apos;annuaire compte ce partenaire.</source>
+        <translation>%1&apos;s record belongs to them: it is never merged with ours. ‘Link’ says it is the same employer: the network shows them together and the directory counts this partner.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="389"/>
+        <source>La fusion garde la fiche de gauche avec les valeurs choisies ; les contacts, démarches, relances, offres et mises à l&apos;emploi de l&apos;autre passent à la fiche gardée, et l&apos;autre est archivée.</source>
+        <translation>The merge keeps the record on the left with the values chosen; the other&apos;s contacts, interactions, follow-ups, opportunities and placements move to the record kept, and the other is archived.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="395"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="396"/>
+        <source>Notre fiche (gardée)</source>
+        <translation>Our record (kept)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="396"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="397"/>
+        <source>Notre fiche</source>
+        <translation>Our record</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="406"/>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="430"/>
+        <source>%n autre(s) champ(s) identique(s) ou vide(s).</source>
+        <translation>
+            <numerusform>%n other field is the same or empty.</numerusform>
+            <numerusform>%n other fields are the same or empty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="463"/>
+        <source>Fusionner « %2 » dans « %1 » ?
+
+« %1 » est gardé avec les valeurs choisies ; les contacts, démarches, relances, offres et mises à l&apos;emploi de « %2 » passent à « %1 », et « %2 » est archivé. La fusion peut être annulée.</source>
+        <translation>Merge ‘%2’ into ‘%1’?
+
+‘%1’ is kept with the values chosen; the contacts, interactions, follow-ups, opportunities and placements of ‘%2’ move to ‘%1’, and ‘%2’ is archived. The merge can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="467"/>
+        <source>Fusionner</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="470"/>
+        <source>« %2 » fusionné dans « %1 »</source>
+        <translation>‘%2’ merged into ‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="498"/>
+        <source>Lié : « %1 » et la fiche de %2</source>
+        <translation>Linked: ‘%1’ and %2&apos;s record</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="509"/>
+        <source>« %1 » et « %2 » : pas le même employeur</source>
+        <translation>‘%1’ and ‘%2’: not the same employer</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="556"/>
+        <source>annulée le %1</source>
+        <translation>undone on %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="581"/>
+        <source>Annuler la fusion de « %2 » dans « %1 » ? « %2 » revient dans l&apos;annuaire avec ce qui lui appartenait.</source>
+        <translation>Undo the merge of ‘%2’ into ‘%1’? ‘%2’ comes back to the directory with what belonged to it.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="585"/>
+        <source>Annuler la fusion</source>
+        <translation>Undo the merge</translation>
+    </message>
+</context>
+<context>
     <name>EmployerChooser</name>
     <message>
         <location filename="../../pacte_desktop/ui/employer_chooser.py" line="67"/>
@@ -1131,154 +1365,180 @@ Use a separate data folder for your real organisation.</translation>
     </message>
 </context>
 <context>
+    <name>EmployerTableModel</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/directory_model.py" line="52"/>
+        <source>%n partenaire(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmployersView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="216"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="227"/>
         <source>Employeurs</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="220"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="231"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="221"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="232"/>
         <source>N° BCE</source>
         <translation>Enterprise no. (CBE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="225"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="233"/>
+        <source>Également connu de</source>
+        <translation>Also known by</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="237"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="226"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="238"/>
         <source>Ouvrir la fiche de l&apos;employeur (Entrée)</source>
         <translation>Open the employer&apos;s record (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="227"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="239"/>
         <source>Noter une démarche</source>
         <translation>Log an interaction</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="228"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="240"/>
         <source>Noter une démarche avec l&apos;employeur choisi (Ctrl+L)</source>
         <translation>Log an interaction with the chosen employer (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="229"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="241"/>
         <source>Nouveau</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="230"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="242"/>
         <source>Nouvel employeur (Ctrl+N)</source>
         <translation>New employer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="231"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="243"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="232"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="244"/>
         <source>Archiver les employeurs choisis (Suppr)</source>
         <translation>Archive the selected employers (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="233"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="245"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="234"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="246"/>
+        <source>Doublons…</source>
+        <translation>Duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="248"/>
+        <source>Examiner les employeurs peut-être saisis deux fois (Ctrl+Maj+D)</source>
+        <translation>Review employers that may have been entered twice (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="250"/>
         <source>Archivés</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="237"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="253"/>
         <source>Aucun employeur dans l&apos;annuaire pour l&apos;instant. Ajoutez le premier, importez votre liste (un fichier CSV ou Excel), ou essayez Pacte Desktop sur des données de démonstration.</source>
         <translation>No employers in the directory yet. Add the first one, import your list (a CSV or Excel file), or try Pacte Desktop on demonstration data.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="242"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="258"/>
         <source>&amp;Nouvel employeur</source>
         <translation>&amp;New employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="243"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="259"/>
         <source>&amp;Importer des employeurs…</source>
         <translation>&amp;Import employers…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="244"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="260"/>
         <source>Charger la &amp;démo…</source>
         <translation>Load the &amp;demo…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="245"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="261"/>
         <source>Montrer aussi les employeurs archivés</source>
         <translation>Also show archived employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="247"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="263"/>
         <source>Tous les secteurs</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="248"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="264"/>
         <source>Toutes les communes</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="249"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="265"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="250"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="266"/>
         <source>Tous les responsables</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="251"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="267"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="268"/>
         <source>Accepte : tout</source>
         <translation>Accepts: anything</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="282"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="298"/>
         <source>Le filtre « %1 » n&apos;est plus proposé : il a été retiré.</source>
         <translation>The filter “%1” is no longer offered: it was removed.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="353"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="383"/>
         <source>1 employeur</source>
         <translation>1 employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="355"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="385"/>
         <source>%1 employeurs</source>
         <translation>%1 employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="548"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="582"/>
         <source>Employeur archivé : %1</source>
         <translation>Employer archived: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="549"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="583"/>
         <source>Employeur archivé</source>
         <translation>Employer archived</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="551"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="585"/>
         <source>%n employeurs archivés : %1</source>
         <translation>
             <numerusform>%n employer archived: %1</numerusform>
@@ -1286,7 +1546,7 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="552"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="586"/>
         <source>%n employeurs archivés</source>
         <translation>
             <numerusform>%n employer archived</numerusform>
@@ -1294,22 +1554,22 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="577"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="616"/>
         <source>Données de démonstration</source>
         <translation>Demonstration data</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="579"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="618"/>
         <source>Ajouter %1 employeurs inventés, avec leurs contacts, relances, offres et mises à l&apos;emploi, pour essayer Pacte Desktop ? Aucune de ces données n&apos;est réelle : pour votre vraie organisation, utilisez plutôt un dossier de données séparé.</source>
         <translation>Add %1 made-up employers, with their contacts, follow-ups, offers and placements, to try Pacte Desktop? None of this data is real: for your real organisation, better use a separate data folder.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="597"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="636"/>
         <source>Création annulée : rien n&apos;a été enregistré.</source>
         <translation>Creation cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="603"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="642"/>
         <source>Création des données de démonstration…</source>
         <translation>Creating the demonstration data…</translation>
     </message>
@@ -2301,153 +2561,158 @@ Use a separate data folder for your real organisation.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="265"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="512"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="272"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="273"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="274"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="279"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>Save a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="280"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Switch worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="282"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>&amp;Add a worker…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Handover (worker leaving)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="284"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;About Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="286"/>
+        <source>&amp;Doublons d&apos;employeurs…</source>
+        <translation>&amp;Duplicate employers…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="288"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Search… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="289"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="290"/>
         <source>Vues</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="291"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="292"/>
         <source>Annuler la dernière action</source>
         <translation>Undo the last action</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="402"/>
         <source>Travailleur changé</source>
         <translation>Worker switched</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="409"/>
         <source>Ajouter un travailleur</source>
         <translation>Add a worker</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="409"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="416"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 added</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="436"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Save a backup</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="438"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="447"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="541"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="550"/>
         <source>Action annulée</source>
         <translation>Action undone</translation>
     </message>
@@ -2645,58 +2910,73 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="185"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="192"/>
         <source>Employeurs</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="196"/>
         <source>N° BCE</source>
         <translation>Enterprise no. (CBE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="190"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="197"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="191"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+        <location filename="../../pacte_desktop/ui/network.py" line="198"/>
+        <source>Connu de</source>
+        <translation>Known by</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="192"/>
-        <source>Dernier contact</source>
-        <translation>Latest contact</translation>
+        <location filename="../../pacte_desktop/ui/network.py" line="199"/>
+        <source>Dernier contact d&apos;un partenaire</source>
+        <translation>A partner&apos;s latest contact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="203"/>
         <source>Toutes les organisations</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="197"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="204"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="205"/>
         <source>Organisation partenaire</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="200"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="207"/>
         <source>Fiches des partenaires, en lecture seule : elles leur appartiennent.</source>
         <translation>Partners&apos; records, read-only: they belong to them.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="289"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="210"/>
+        <source>Un employeur que nous connaissons aussi s&apos;ouvre sur notre fiche (Entrée)</source>
+        <translation>An employer we know too opens on our record (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="277"/>
+        <source>Nous</source>
+        <translation>Us</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="344"/>
+        <source>Fiche d&apos;un partenaire : nous ne connaissons pas cet employeur.</source>
+        <translation>A partner&apos;s record: we do not know this employer.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="352"/>
         <source>Aucune fiche partenaire reçue pour l&apos;instant.</source>
         <translation>No partner records received yet.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="292"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="355"/>
         <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
         <translation>This workstation has not joined a partner network. Menu Sync → Set up… to join one.</translation>
     </message>

@@ -21,9 +21,39 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="328"/>
+        <source>%n paire(s) à examiner.</source>
+        <translation>
+            <numerusform>%n paire à examiner.</numerusform>
+            <numerusform>%n paires à examiner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="430"/>
+        <source>%n autre(s) champ(s) identique(s) ou vide(s).</source>
+        <translation>
+            <numerusform>%n autre champ identique ou vide.</numerusform>
+            <numerusform>%n autres champs identiques ou vides.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmployerTableModel</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/directory_model.py" line="52"/>
+        <source>%n partenaire(s)</source>
+        <translation>
+            <numerusform>%n partenaire</numerusform>
+            <numerusform>%n partenaires</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmployersView</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="551"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="585"/>
         <source>%n employeurs archivés : %1</source>
         <translation>
             <numerusform>%n employeur archivé : %1</numerusform>
@@ -31,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="552"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="586"/>
         <source>%n employeurs archivés</source>
         <translation>
             <numerusform>%n employeur archivé</numerusform>

@@ -827,6 +827,240 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="197"/>
+        <source>Doublons d&apos;employeurs</source>
+        <translation>Dubbele werkgevers</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="198"/>
+        <source>Paires à examiner</source>
+        <translation>Te bekijken paren</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="199"/>
+        <source>Fusions faites</source>
+        <translation>Uitgevoerde samenvoegingen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="200"/>
+        <source>Chercher à nouveau</source>
+        <translation>Opnieuw zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="201"/>
+        <source>Fusionner…</source>
+        <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="203"/>
+        <source>Garder la première fiche avec les valeurs choisies ; l&apos;autre est archivée</source>
+        <translation>De eerste fiche behouden met de gekozen waarden; de andere wordt gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="205"/>
+        <source>Lier (même employeur)</source>
+        <translation>Koppelen (zelfde werkgever)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="207"/>
+        <source>Notre fiche et celle du partenaire sont le même employeur</source>
+        <translation>Onze fiche en die van de partner zijn dezelfde werkgever</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="209"/>
+        <source>Pas le même employeur</source>
+        <translation>Niet dezelfde werkgever</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="210"/>
+        <source>Ne plus proposer cette paire</source>
+        <translation>Dit paar niet meer voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="211"/>
+        <source>Annuler la fusion…</source>
+        <translation>Samenvoeging ongedaan maken…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="214"/>
+        <source>Annuler une fusion remet l&apos;employeur archivé et ce qui lui appartenait ; ce qui a été ajouté depuis à la fiche gardée y reste.</source>
+        <translation>Een samenvoeging ongedaan maken zet de gearchiveerde werkgever terug met wat bij hem hoorde; wat sindsdien aan de behouden fiche werd toegevoegd, blijft daar.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="218"/>
+        <source>Fermer</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="231"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="232"/>
+        <source>Notre employeur</source>
+        <translation>Onze werkgever</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="233"/>
+        <source>Peut-être le même que</source>
+        <translation>Misschien dezelfde als</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="234"/>
+        <source>Fiche de</source>
+        <translation>Fiche van</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="235"/>
+        <source>Pourquoi</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="240"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="241"/>
+        <source>Fiche gardée</source>
+        <translation>Behouden fiche</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="242"/>
+        <source>Fiche fusionnée</source>
+        <translation>Samengevoegde fiche</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="243"/>
+        <source>État</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="247"/>
+        <source>Nous</source>
+        <translation>Wij</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="251"/>
+        <source>même n° BCE</source>
+        <translation>zelfde KBO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="252"/>
+        <source>noms proches, même adresse</source>
+        <translation>gelijkaardige namen, zelfde adres</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="264"/>
+        <source>Recherche des doublons…</source>
+        <translation>Dubbele werkgevers zoeken…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="328"/>
+        <source>%n paire(s) à examiner.</source>
+        <translation>
+            <numerusform>%n paar te bekijken.</numerusform>
+            <numerusform>%n paren te bekijken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="330"/>
+        <source>Aucun doublon probable : rien à examiner.</source>
+        <translation>Geen waarschijnlijke dubbele werkgevers: niets te bekijken.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="373"/>
+        <source>« %1 » et « %2 » : %3</source>
+        <translation>‘%1’ en ‘%2’: %3</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="381"/>
+        <source>La fiche de %1 lui appartient : elle n&apos;est jamais fusionnée avec la nôtre. « Lier » dit que c&apos;est le même employeur : le réseau les montre ensemble et l&apos;annuaire compte ce partenaire.</source>
+        <translation>De fiche van %1 is van hen: ze wordt nooit met de onze samengevoegd. ‘Koppelen’ zegt dat het dezelfde werkgever is: het netwerk toont ze samen en het adressenbestand telt deze partner mee.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="389"/>
+        <source>La fusion garde la fiche de gauche avec les valeurs choisies ; les contacts, démarches, relances, offres et mises à l&apos;emploi de l&apos;autre passent à la fiche gardée, et l&apos;autre est archivée.</source>
+        <translation>Het samenvoegen behoudt de linkse fiche met de gekozen waarden; de contactpersonen, contactmomenten, opvolgingen, vacatures en tewerkstellingen van de andere gaan naar de behouden fiche, en de andere wordt gearchiveerd.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="395"/>
+        <source>Champ</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="396"/>
+        <source>Notre fiche (gardée)</source>
+        <translation>Onze fiche (behouden)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="396"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="397"/>
+        <source>Notre fiche</source>
+        <translation>Onze fiche</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="406"/>
+        <source>(vide)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="430"/>
+        <source>%n autre(s) champ(s) identique(s) ou vide(s).</source>
+        <translation>
+            <numerusform>%n ander veld is gelijk of leeg.</numerusform>
+            <numerusform>%n andere velden zijn gelijk of leeg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="463"/>
+        <source>Fusionner « %2 » dans « %1 » ?
+
+« %1 » est gardé avec les valeurs choisies ; les contacts, démarches, relances, offres et mises à l&apos;emploi de « %2 » passent à « %1 », et « %2 » est archivé. La fusion peut être annulée.</source>
+        <translation>‘%2’ samenvoegen met ‘%1’?
+
+‘%1’ wordt behouden met de gekozen waarden; de contactpersonen, contactmomenten, opvolgingen, vacatures en tewerkstellingen van ‘%2’ gaan naar ‘%1’, en ‘%2’ wordt gearchiveerd. De samenvoeging kan ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="467"/>
+        <source>Fusionner</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="470"/>
+        <source>« %2 » fusionné dans « %1 »</source>
+        <translation>‘%2’ samengevoegd met ‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="498"/>
+        <source>Lié : « %1 » et la fiche de %2</source>
+        <translation>Gekoppeld: ‘%1’ en de fiche van %2</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="509"/>
+        <source>« %1 » et « %2 » : pas le même employeur</source>
+        <translation>‘%1’ en ‘%2’: niet dezelfde werkgever</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="556"/>
+        <source>annulée le %1</source>
+        <translation>ongedaan gemaakt op %1</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="581"/>
+        <source>Annuler la fusion de « %2 » dans « %1 » ? « %2 » revient dans l&apos;annuaire avec ce qui lui appartenait.</source>
+        <translation>De samenvoeging van ‘%2’ met ‘%1’ ongedaan maken? ‘%2’ komt terug in het adressenbestand met wat bij hem hoorde.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="585"/>
+        <source>Annuler la fusion</source>
+        <translation>Samenvoeging ongedaan maken</translation>
+    </message>
+</context>
+<context>
     <name>EmployerChooser</name>
     <message>
         <location filename="../../pacte_desktop/ui/employer_chooser.py" line="67"/>
@@ -1131,154 +1365,180 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
     </message>
 </context>
 <context>
+    <name>EmployerTableModel</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/directory_model.py" line="52"/>
+        <source>%n partenaire(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmployersView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="216"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="227"/>
         <source>Employeurs</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="220"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="231"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="221"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="232"/>
         <source>N° BCE</source>
         <translation>KBO-nr.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="225"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="233"/>
+        <source>Également connu de</source>
+        <translation>Ook gekend bij</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="237"/>
         <source>Ouvrir</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="226"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="238"/>
         <source>Ouvrir la fiche de l&apos;employeur (Entrée)</source>
         <translation>Werkgeversfiche openen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="227"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="239"/>
         <source>Noter une démarche</source>
         <translation>Een contactmoment noteren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="228"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="240"/>
         <source>Noter une démarche avec l&apos;employeur choisi (Ctrl+L)</source>
         <translation>Een contactmoment met de gekozen werkgever noteren (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="229"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="241"/>
         <source>Nouveau</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="230"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="242"/>
         <source>Nouvel employeur (Ctrl+N)</source>
         <translation>Nieuwe werkgever (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="231"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="243"/>
         <source>Archiver</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="232"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="244"/>
         <source>Archiver les employeurs choisis (Suppr)</source>
         <translation>Geselecteerde werkgevers archiveren (Delete)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="233"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="245"/>
         <source>Restaurer</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="234"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="246"/>
+        <source>Doublons…</source>
+        <translation>Dubbele werkgevers…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="248"/>
+        <source>Examiner les employeurs peut-être saisis deux fois (Ctrl+Maj+D)</source>
+        <translation>Werkgevers bekijken die misschien twee keer werden ingevoerd (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/employers.py" line="250"/>
         <source>Archivés</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="237"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="253"/>
         <source>Aucun employeur dans l&apos;annuaire pour l&apos;instant. Ajoutez le premier, importez votre liste (un fichier CSV ou Excel), ou essayez Pacte Desktop sur des données de démonstration.</source>
         <translation>Nog geen werkgevers in de lijst. Voeg de eerste toe, importeer uw lijst (een CSV- of Excel-bestand), of probeer Pacte Desktop uit met demogegevens.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="242"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="258"/>
         <source>&amp;Nouvel employeur</source>
         <translation>&amp;Nieuwe werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="243"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="259"/>
         <source>&amp;Importer des employeurs…</source>
         <translation>Werkgevers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="244"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="260"/>
         <source>Charger la &amp;démo…</source>
         <translation>&amp;Demo laden…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="245"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="261"/>
         <source>Montrer aussi les employeurs archivés</source>
         <translation>Ook gearchiveerde werkgevers tonen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="247"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="263"/>
         <source>Tous les secteurs</source>
         <translation>Alle sectoren</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="248"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="264"/>
         <source>Toutes les communes</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="249"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="265"/>
         <source>Tous les statuts</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="250"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="266"/>
         <source>Tous les responsables</source>
         <translation>Alle verantwoordelijken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="251"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="267"/>
         <source>Toutes les étiquettes</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="252"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="268"/>
         <source>Accepte : tout</source>
         <translation>Aanvaardt: alles</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="282"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="298"/>
         <source>Le filtre « %1 » n&apos;est plus proposé : il a été retiré.</source>
         <translation>De filter ‘%1’ wordt niet meer aangeboden: hij is weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="353"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="383"/>
         <source>1 employeur</source>
         <translation>1 werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="355"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="385"/>
         <source>%1 employeurs</source>
         <translation>%1 werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="548"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="582"/>
         <source>Employeur archivé : %1</source>
         <translation>Werkgever gearchiveerd: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="549"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="583"/>
         <source>Employeur archivé</source>
         <translation>Werkgever gearchiveerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="551"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="585"/>
         <source>%n employeurs archivés : %1</source>
         <translation>
             <numerusform>%n werkgever gearchiveerd: %1</numerusform>
@@ -1286,7 +1546,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="552"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="586"/>
         <source>%n employeurs archivés</source>
         <translation>
             <numerusform>%n werkgever gearchiveerd</numerusform>
@@ -1294,22 +1554,22 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="577"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="616"/>
         <source>Données de démonstration</source>
         <translation>Demogegevens</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="579"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="618"/>
         <source>Ajouter %1 employeurs inventés, avec leurs contacts, relances, offres et mises à l&apos;emploi, pour essayer Pacte Desktop ? Aucune de ces données n&apos;est réelle : pour votre vraie organisation, utilisez plutôt un dossier de données séparé.</source>
         <translation>%1 verzonnen werkgevers toevoegen, met hun contactpersonen, opvolgingen, vacatures en tewerkstellingen, om Pacte Desktop uit te proberen? Geen van deze gegevens is echt: gebruik voor uw echte organisatie liever een aparte gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="597"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="636"/>
         <source>Création annulée : rien n&apos;a été enregistré.</source>
         <translation>Aanmaak geannuleerd: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="603"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="642"/>
         <source>Création des données de démonstration…</source>
         <translation>Demogegevens aanmaken…</translation>
     </message>
@@ -2301,153 +2561,158 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="265"/>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="512"/>
         <source>Pacte Desktop</source>
         <translation>Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="272"/>
         <source>É&amp;dition</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="273"/>
         <source>É&amp;quipe</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="274"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ynchronisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Langue</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Nouveau…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="279"/>
         <source>Enregistrer une &amp;sauvegarde…</source>
         <translation>&amp;Back-up opslaan…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="280"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Changer de travailleur…</source>
         <translation>&amp;Medewerker wisselen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="282"/>
         <source>&amp;Ajouter un travailleur…</source>
         <translation>Medewerker &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Passation (départ d&apos;un travailleur)…</source>
         <translation>&amp;Overdracht (vertrek van een medewerker)…</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="284"/>
         <source>À &amp;propos de Pacte Desktop</source>
         <translation>&amp;Over Pacte Desktop</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="285"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="286"/>
+        <source>&amp;Doublons d&apos;employeurs…</source>
+        <translation>&amp;Dubbele werkgevers…</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="288"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Zoeken… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="289"/>
         <source>Rechercher</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="290"/>
         <source>Vues</source>
         <translation>Weergaven</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="291"/>
         <source>Annuler</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="292"/>
         <source>Annuler la dernière action</source>
         <translation>Laatste actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="402"/>
         <source>Travailleur changé</source>
         <translation>Medewerker gewisseld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="409"/>
         <source>Ajouter un travailleur</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="409"/>
         <source>Nom :</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="416"/>
         <source>%1 ajouté(e)</source>
         <translation>%1 toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="436"/>
         <source>Enregistrer une sauvegarde</source>
         <translation>Back-up opslaan</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="438"/>
         <source>Base Pacte (*.sqlite)</source>
         <translation>Pacte-database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="447"/>
         <source>Sauvegarde enregistrée : %1</source>
         <translation>Back-up opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="541"/>
         <source>Annuler : %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../pacte_desktop/ui/main_window.py" line="550"/>
         <source>Action annulée</source>
         <translation>Actie ongedaan gemaakt</translation>
     </message>
@@ -2645,58 +2910,73 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="182"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
         <source>Réseau</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="185"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="192"/>
         <source>Employeurs</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="196"/>
         <source>N° BCE</source>
         <translation>KBO-nr.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="190"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="197"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="191"/>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
+        <location filename="../../pacte_desktop/ui/network.py" line="198"/>
+        <source>Connu de</source>
+        <translation>Gekend bij</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="192"/>
-        <source>Dernier contact</source>
-        <translation>Laatste contact</translation>
+        <location filename="../../pacte_desktop/ui/network.py" line="199"/>
+        <source>Dernier contact d&apos;un partenaire</source>
+        <translation>Laatste contact van een partner</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="203"/>
         <source>Toutes les organisations</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="197"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="204"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="205"/>
         <source>Organisation partenaire</source>
         <translation>Partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="200"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="207"/>
         <source>Fiches des partenaires, en lecture seule : elles leur appartiennent.</source>
         <translation>Fiches van de partners, alleen-lezen: ze zijn van hen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="289"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="210"/>
+        <source>Un employeur que nous connaissons aussi s&apos;ouvre sur notre fiche (Entrée)</source>
+        <translation>Een werkgever die wij ook kennen, opent op onze fiche (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="277"/>
+        <source>Nous</source>
+        <translation>Wij</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="344"/>
+        <source>Fiche d&apos;un partenaire : nous ne connaissons pas cet employeur.</source>
+        <translation>Fiche van een partner: wij kennen deze werkgever niet.</translation>
+    </message>
+    <message>
+        <location filename="../../pacte_desktop/ui/network.py" line="352"/>
         <source>Aucune fiche partenaire reçue pour l&apos;instant.</source>
         <translation>Nog geen partnerfiches ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="292"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="355"/>
         <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
         <translation>Deze werkpost is niet aangesloten bij een partnernetwerk. Menu Synchronisatie → Instellen… om aan te sluiten.</translation>
     </message>
