@@ -351,7 +351,8 @@ class DuplicatesDialog(QDialog):
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
-            if widget is not None:
+            if widget is not None:  # gone now, not at the next turn of the event loop
+                widget.setParent(None)
                 widget.deleteLater()
 
     def _show_pair(self) -> None:

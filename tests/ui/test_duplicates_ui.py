@@ -245,11 +245,15 @@ def network(qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
         station.close()
 
 
-def _known_by(view: NetworkView, name: str) -> str:
+def _network_row(view: NetworkView, name: str) -> dict:
     for row in range(view.model.rowCount()):
         if view.model.row(row)["name"] == name:
-            return str(view.model.row(row)["known_by"])
+            return dict(view.model.row(row))
     raise AssertionError(f"{name} not in the Network view")
+
+
+def _known_by(view: NetworkView, name: str) -> str:
+    return str(_network_row(view, name)["known_by"])
 
 
 def test_a_link_shows_the_partner_beside_us_in_the_network_view(qtbot, network) -> None:
@@ -262,7 +266,7 @@ def test_a_link_shows_the_partner_beside_us_in_the_network_view(qtbot, network) 
         "Nous · Maison de l'emploi de Saint-Gilles (2/10/2026) · "
         "Mission locale de Saint-Gilles (25/11/2026)"
     )
-    assert view.model.row(0)["last_contact"] == "2026-11-25"
+    assert _network_row(view, "Brasserie de l'Union")["last_contact"] == "2026-11-25"
     assert _known_by(view, "Boulangerie Dupond SPRL") == "Mission locale de Saint-Gilles"
 
     dialog = _review(qtbot, context)
