@@ -287,6 +287,7 @@ class NetworkView(View):
         )
         row: dict[str, Any] = {
             "id": employer.key,
+            "own_id": employer.own_ids[0] if employer.own_ids else None,
             "name": employer.name,
             "bce_number": employer.bce_number,
             "commune": employer.commune,

@@ -23,6 +23,7 @@ from pacte_desktop.sync import engine
 from pacte_desktop.ui import i18n
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.duplicates import DuplicatesDialog, open_duplicates
+from pacte_desktop.ui.employer_record import EmployerDialog, open_employer
 from pacte_desktop.ui.employers import COLUMNS, EmployersView
 from pacte_desktop.ui.network import NetworkView
 
@@ -281,13 +282,25 @@ def test_a_link_shows_the_partner_beside_us_in_the_network_view(qtbot, network) 
     dialog.link_button.click()
     # Still one row for the bakery, under our name now, with us and the partner.
     qtbot.waitUntil(
-        lambda: [view.model.row(r)["name"] for r in range(view.model.rowCount())]
-        == ["Boulangerie Dupont", "Brasserie de l'Union"],
+        lambda: (
+            [view.model.row(r)["name"] for r in range(view.model.rowCount())]
+            == ["Boulangerie Dupont", "Brasserie de l'Union"]
+        ),
         timeout=10_000,
     )
     assert _known_by(view, "Boulangerie Dupont") == "Nous · Mission locale de Saint-Gilles"
     qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)
     assert all(p.second.values.get("name") != "Boulangerie Dupond SPRL" for p in dialog.pairs)
+    # Our bakery's record names the partner on its header card.
+    found: list[EmployerDialog] = []
+    open_employer(context, _network_row(view, "Boulangerie Dupont")["own_id"], on_open=found.append)
+    qtbot.waitUntil(lambda: len(found) == 1, timeout=10_000)
+    record = found[0]
+    qtbot.addWidget(record)
+    qtbot.waitUntil(lambda: record.partners_box.isVisibleTo(record), timeout=10_000)
+    assert record.partners_label.text() == (
+        "Partenaires qui connaissent cet employeur : Mission locale de Saint-Gilles"
+    )
 
     view.organisation_filter.setCurrentIndex(
         view.organisation_filter.findText("Maison de l'emploi de Saint-Gilles")
