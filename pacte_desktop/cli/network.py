@@ -34,6 +34,10 @@ def cmd_network(ctx: Context) -> int:
 
     ctx.require_init()
     action = ctx.args.action
+    if action == "knows":
+        from pacte_desktop.cli.dedupe import cmd_network_knows
+
+        return cmd_network_knows(ctx)
     if action in ("admit", "remove"):
         from pacte_desktop.services.keys import ensure_open
         from pacte_desktop.services.passphrases import asked

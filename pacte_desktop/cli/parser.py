@@ -416,6 +416,45 @@ def build_parser() -> argparse.ArgumentParser:
         "(the coordinator's workstation)",
     )
     p.add_argument("org", metavar="ORG", help="its id, an id prefix or its name")
+    p = network.add_parser(
+        "knows", help="the partners that know one of our employers, with their latest contact"
+    )
+    p.add_argument("employer", metavar="EMPLOYER_ID")
+    p.add_argument("--json", action="store_true")
+
+    dedupe = sub.add_parser("dedupe", help="duplicate employers").add_subparsers(
+        dest="action", required=True, parser_class=ArgumentParser
+    )
+    p = dedupe.add_parser(
+        "scan",
+        help="pairs of employers that may be the same (ours, and ours with partners' records): "
+        "score, reason, both, the fields that differ",
+    )
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--own-only", action="store_true", help="leave out partners' records")
+    p = dedupe.add_parser(
+        "merge",
+        help="merge the second employer into the first (prints the merge id); with a partner's "
+        "record: link them (a partner's record is never merged)",
+    )
+    p.add_argument("first", metavar="ID")
+    p.add_argument("second", metavar="ID")
+    p.add_argument(
+        "--keep",
+        action="append",
+        metavar="FIELD=ID",
+        help="keep this field's value from that employer (default: the first's, if not empty)",
+    )
+    p = dedupe.add_parser("undo", help="undo a merge, a link or a 'not the same'")
+    p.add_argument("merge", metavar="MERGE")
+    p = dedupe.add_parser("distinct", help="remember that two employers are not the same")
+    p.add_argument("first", metavar="ID")
+    p.add_argument("second", metavar="ID")
+    p = dedupe.add_parser(
+        "link", help="say that one of our employers is the same as a partner's record"
+    )
+    p.add_argument("employer", metavar="ID")
+    p.add_argument("partner_record", metavar="PARTNER_ID", help="its id, or ORG/ID")
 
     settings = sub.add_parser("settings", help="workstation settings").add_subparsers(
         dest="action", required=True, parser_class=ArgumentParser

@@ -12,6 +12,7 @@ import sys
 
 from pacte_desktop.cli.backups import cmd_backup, cmd_restore
 from pacte_desktop.cli.context import Context
+from pacte_desktop.cli.dedupe import cmd_dedupe
 from pacte_desktop.cli.demo import cmd_demo
 from pacte_desktop.cli.exports import cmd_export, cmd_report
 from pacte_desktop.cli.followups import cmd_followup, cmd_followups
@@ -43,6 +44,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "settings": cmd_settings,
     "sync": cmd_sync,
     "network": cmd_network,
+    "dedupe": cmd_dedupe,
     "export": cmd_export,
     "report": cmd_report,
     "import": cmd_import,

@@ -314,13 +314,13 @@ class EmployerDistinct(Entity):
 class EmployerLink(Entity):
     """One of our employers is the same employer as a partner's record (the partner
     organisation's id and the record's id there): a partner's record is never merged. With
-    ``distinct`` set, the pair was judged not the same instead. Archiving it undoes it."""
+    ``not_same`` set, the pair was judged not the same instead. Archiving it undoes it."""
 
     TABLE: ClassVar[str] = "employer_link"
     employer_id: str = text_field(required=True, max_len=_ID_LEN)
     partner_org_id: str = text_field(required=True, max_len=_ID_LEN)
     partner_row_id: str = text_field(required=True, max_len=_ID_LEN)
-    distinct: bool = flag_field()
+    not_same: bool = flag_field()
 
 
 def _check_period(start: dt.date | None, end: dt.date | None, field_name: str = "end_date") -> None:

@@ -6,9 +6,11 @@ The rule, in the order it is applied:
    establishment unit's number matches only the same unit's number: without the KBO reference
    (which unit belongs to which enterprise) a unit cannot be tied to its enterprise.
 2. **The same name**, written loosely, **at the same place**: the two names' keys score at least
-   :data:`THRESHOLD` with ``rapidfuzz``'s ``token_sort_ratio``, and the two records have the same
-   postcode or the same street. Each record's French and Dutch names are both tried; the best
-   of the four comparisons counts.
+   :data:`THRESHOLD` with ``rapidfuzz``'s ``token_sort_ratio``, the words they do not share
+   differ by no more than a typing slip (one letter changed, added, dropped, or two swapped;
+   two slips beyond 12 letters), and the two records have the same postcode or the same street
+   (when their postcodes do not differ). Each record's French and Dutch names are both tried;
+   the best of the four comparisons counts.
 
 A name's key (:func:`name_key`) ignores what does not tell employers apart: case, accents,
 punctuation (``S.P.R.L.`` is ``SPRL``), the legal form in either language or a former name
@@ -19,9 +21,12 @@ that "S.A." alone is not every employer's twin.
 
 Comparing every record with every other one is quadratic; :func:`blocks` gives the keys under
 which two records must both appear to be compared at all: a BCE number, or a place (postcode or
-street) together with the first four letters of one of the name's words. Two names scoring
-:data:`THRESHOLD` share at least one word's beginning in practice (a misspelt word seldom starts
-wrong, and the other words still meet). Nothing here reads a store.
+street) together with the beginning or the end of one of the name's words (:func:`word_ends`).
+One typing slip changes a word's beginning or its end, seldom both, so two names that differ by
+a slip still share a block through the slipped word, or through the words they share. A block
+of more than :data:`MAX_BLOCK` records (a trade word, "boulangerie", in one postcode) is
+searched for identical keys only: the family name's own blocks bring the other pairs together.
+Nothing here reads a store.
 """
 
 from __future__ import annotations
@@ -31,15 +36,16 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from pacte_desktop.domain.legal_forms import FORMS
 from pacte_desktop.domain.text import fold
 
 #: The least score (0-100) of two names' keys at the same place that makes a candidate pair.
 THRESHOLD: Final = 88
-#: A block of more records than this (the word "boulangerie" in one postcode) is not compared
-#: as a whole: the other words of each name still bring the pairs together.
-MAX_BLOCK: Final = 400
+#: A block of more records than this (the word "boulangerie" in one postcode) is searched for
+#: identical keys only: the other words of each name still bring the other pairs together.
+MAX_BLOCK: Final = 150
 
 _DOTS: Final = re.compile(r"[.'’`´]")
 _NON_WORD: Final = re.compile(r"[^0-9a-z]+")
@@ -138,17 +144,51 @@ def place_key(street: str | None) -> str:
     return " ".join(sorted(_tokens(street))) if street else ""
 
 
+def alike(key_a: str, key_b: str) -> int:
+    """How alike two keys are: their ``token_sort_ratio`` (0-100) when it reaches
+    :data:`THRESHOLD` and the words they do not share differ by no more than a typing slip
+    (:func:`slip`), else 0. A long shared word ("agence immobilière") must not make two
+    different family names look alike. (A key's words are sorted already: its plain ``ratio``
+    is its ``token_sort_ratio``, without sorting again.)"""
+    if not key_a or not key_b:
+        return 0
+    found = fuzz.ratio(key_a, key_b, score_cutoff=THRESHOLD)
+    if not found:
+        return 0
+    words_a, words_b = key_a.split(), key_b.split()
+    shared = set(words_a) & set(words_b)
+    rest_a = " ".join(w for w in words_a if w not in shared)
+    rest_b = " ".join(w for w in words_b if w not in shared)
+    if rest_a and rest_b and not slip(rest_a, rest_b):
+        return 0
+    return int(found)
+
+
+def slip(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with a typing slip: one letter changed, added, dropped or two
+    swapped (two such slips in a text of more than 12 letters)."""
+    allowed = 1 if max(len(a), len(b)) <= 12 else 2
+    return OSA.distance(a, b, score_cutoff=allowed) <= allowed
+
+
 def score(keys_a: Iterable[str], keys_b: Iterable[str]) -> int:
-    """The best ``token_sort_ratio`` (0-100, rounded down) between any key of ``keys_a`` and
-    any of ``keys_b`` (a record's French and Dutch names); 0 when either has none."""
-    best = 0.0
+    """The best :func:`alike` score between any key of ``keys_a`` and any of ``keys_b`` (a
+    record's French and Dutch names); 0 when either has none."""
+    best = 0
     others = [k for k in keys_b if k]
     for a in keys_a:
-        if not a:
-            continue
         for b in others:
-            best = max(best, fuzz.token_sort_ratio(a, b, score_cutoff=best))
-    return int(best)
+            best = max(best, alike(a, b))
+    return best
+
+
+def word_ends(word: str) -> tuple[str, ...]:
+    """The beginning and the end of a word that blocks are made of: four letters each for a
+    word of eight or more, three for a shorter one, the word itself under four letters."""
+    if len(word) < 4:
+        return (word,)
+    size = 4 if len(word) >= 8 else 3
+    return (word[:size], "-" + word[-size:])
 
 
 def blocks(
@@ -157,13 +197,13 @@ def blocks(
     postcode: str | None,
     streets: Iterable[str],
 ) -> Iterator[tuple[str, ...]]:
-    """The blocks a record belongs to: its BCE number, and each (place, word beginning) of its
+    """The blocks a record belongs to: its BCE number, and each (place, word end) of its
     names' keys at its postcode and at each of its streets (see the module's docstring)."""
     if bce_number:
         yield ("bce", bce_number)
-    prefixes = {word[:4] for key in keys for word in key.split()}
+    ends = {end for key in keys for word in key.split() for end in word_ends(word)}
     places = [("p", postcode)] if postcode else []
     places += [("s", s) for s in streets if s]
     for kind, place in places:
-        for prefix in prefixes:
-            yield (kind, place, prefix)
+        for end in ends:
+            yield (kind, place, end)

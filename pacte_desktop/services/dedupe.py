@@ -28,11 +28,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
+from rapidfuzz import fuzz, process
 
 from pacte_desktop.domain import matching
 from pacte_desktop.domain.entities import (
@@ -71,6 +72,7 @@ __all__ = [
     "distinct",
     "link",
     "merge",
+    "organisation_names",
     "past_merges",
     "scan",
     "undo",
@@ -183,31 +185,65 @@ def candidate_pairs(
     found: list[tuple[int, int, int, str]] = []
     total = len(buckets)
     for done, (block, members) in enumerate(buckets.items()):
-        if len(members) < 2 or (block[0] != "bce" and len(members) > matching.MAX_BLOCK):
+        if len(members) < 2:
             continue
+        if block[0] != "bce" and len(members) > matching.MAX_BLOCK:
+            members = _same_key(records, members)
         if cancel is not None and done % 1000 == 0:
             cancel.check()
         if progress is not None and done % 5000 == 0:
             progress(done, total)
-        for i, left in enumerate(members):
-            a = records[left]
-            a_own = is_own(a)
-            for right in members[i + 1 :]:
-                if (left, right) in seen:
-                    continue
-                seen.add((left, right))
-                b = records[right]
-                if not a_own and not is_own(b):
-                    continue
-                judged = _judge(a, b)
-                if judged is None:
-                    continue
-                if skip and frozenset((node(a), node(b))) in skip:
-                    continue
-                found.append((left, right, *judged))
+        for left, right in _alike_in(records, members, every=block[0] == "bce"):
+            if (left, right) in seen:
+                continue
+            seen.add((left, right))
+            a, b = records[left], records[right]
+            if not is_own(a) and not is_own(b):
+                continue
+            judged = _judge(a, b)
+            if judged is None:
+                continue
+            if skip and frozenset((node(a), node(b))) in skip:
+                continue
+            found.append((left, right, *judged))
     if progress is not None:
         progress(total, total)
     return found
+
+
+def _alike_in(records: list[Keys], members: list[int], *, every: bool) -> Iterator[tuple[int, int]]:
+    """The pairs of a block worth judging (lower index first): all of them when ``every`` (a
+    BCE number's block), else those with two names' keys alike enough, found by rapidfuzz's
+    C loop (``process.extract`` with the threshold as cut-off) rather than one Python call per
+    pair."""
+    if every:
+        ordered = sorted(members)
+        for i, left in enumerate(ordered):
+            for right in ordered[i + 1 :]:
+                yield left, right
+        return
+    names = [(key, index) for index in members for key in records[index].names]
+    keys = [key for key, _ in names]
+    for position, (key, index) in enumerate(names):
+        for _, _, offset in process.extract(
+            key,
+            keys[position + 1 :],
+            scorer=fuzz.ratio,
+            score_cutoff=matching.THRESHOLD,
+            limit=None,
+        ):
+            other = names[position + 1 + offset][1]
+            if other != index:
+                yield (index, other) if index < other else (other, index)
+
+
+def _same_key(records: list[Keys], members: list[int]) -> list[int]:
+    """The members of a large block that share one of their keys with another member."""
+    by_key: dict[str, list[int]] = {}
+    for index in members:
+        for key in records[index].names:
+            by_key.setdefault(key, []).append(index)
+    return sorted({i for group in by_key.values() if len(group) > 1 for i in group})
 
 
 def _differing(a: Mapping[str, Any], b: Mapping[str, Any]) -> tuple[str, ...]:
@@ -343,14 +379,14 @@ def _link(uow: UnitOfWork, employer: str, partner_record: str, *, distinct: bool
         assert isinstance(current, EmployerLink)
         if (current.partner_org_id, current.partner_row_id) != found:
             continue
-        if current.distinct == distinct:
+        if current.not_same == distinct:
             return current
         uow.update(EmployerLink, current.id, {"archived_at": _now()}, op="archive")
     values = {
         "employer_id": own.id,
         "partner_org_id": org_id,
         "partner_row_id": row_id,
-        "distinct": distinct,
+        "not_same": distinct,
     }
     return uow.insert(build(EmployerLink, values))  # type: ignore[return-value]
 
@@ -531,6 +567,11 @@ class MergeSummary:
     merged_name: str
     merged_at: str
     undone_at: str | None
+
+
+def organisation_names(store: Store) -> dict[str, str]:
+    """The network's organisations this workstation reads, by id: their names."""
+    return {o: n for o, (n, _) in membership.readable(store).items()}
 
 
 def past_merges(store: Store, *, limit: int = 200) -> list[MergeSummary]:

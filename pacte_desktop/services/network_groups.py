@@ -6,7 +6,7 @@ the same postcode; the relation is closed transitively (A like B, B like C: one 
 of our employers joins a group when a link says it is the same employer as one of the group's
 records (``employer_link``, made by a person: see services/dedupe.py), or when it has the
 group's BCE number or a record's name key and postcode — unless a person said it is not that
-record (a link marked ``distinct``). An employer of ours joining two groups makes them one.
+record (a link marked ``not_same``). An employer of ours joining two groups makes them one.
 
 No fuzzy comparison happens here: the fuzzy candidates are the duplicates review's business,
 and a person's link brings its decision. Keys are precomputed (services/employer_keys.py), so
@@ -134,7 +134,7 @@ def _links(conn: sa.Connection) -> tuple[dict[str, set[tuple[str, str]]], set[tu
     distinct: set[tuple[str, ...]] = set()
     for employer_id, org_id, row_id, is_distinct in conn.execute(
         sa.text(
-            'SELECT employer_id, partner_org_id, partner_row_id, "distinct" FROM employer_link '
+            "SELECT employer_id, partner_org_id, partner_row_id, not_same FROM employer_link "
             "WHERE archived_at IS NULL"
         )
     ):

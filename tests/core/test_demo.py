@@ -36,6 +36,9 @@ from pacte_desktop.store.schema import TABLES, row_to_entity
 from pacte_desktop.store.unit_of_work import UnitOfWork
 
 E = TypeVar("E", bound=Entity)
+#: Tables of a person's decisions about records (duplicates merged, "not the same", links to a
+#: partner's record): the demo invents records, never decisions about them.
+DECISIONS = ("employer_merge", "employer_distinct", "employer_link")
 
 TODAY = dt.date(2026, 11, 27)
 EMPLOYERS = 200
@@ -120,6 +123,8 @@ def test_every_row_passes_the_domain_rules_and_parsers(filled: tuple[Store, Demo
     """Each stored value is already what the parsers (phone, e-mail, website...) would store."""
     store, _ = filled
     for cls in ENTITIES:
+        if cls.TABLE in DECISIONS:
+            continue
         entities = _entities(store, cls)
         assert entities, cls.TABLE
         names = [name for name in specs(cls) if name != "id"]

@@ -96,6 +96,12 @@ CLASSES: dict[tuple[str, ...], str] = {
     ("network", "members"): READ,
     ("network", "admit"): FOLDER,
     ("network", "remove"): FOLDER,
+    ("network", "knows"): READ,
+    ("dedupe", "scan"): READ,
+    ("dedupe", "merge"): WRITE,
+    ("dedupe", "undo"): WRITE,
+    ("dedupe", "distinct"): WRITE,
+    ("dedupe", "link"): WRITE,
     ("settings", "list"): READ,
     ("settings", "set"): LOCAL,  # settings are the workstation's own
 }
@@ -457,6 +463,24 @@ def test_every_writing_command_reaches_every_workstation(
     batches = run.json("A", "import list --json")
     assert [b["reverted_at"] is not None for b in batches] == [False, True, False]
 
+    # Duplicates: merged on A, undone on B after sync, merged again; a pair not the same.
+    bakery = run("A", 'employer add --name "Boulangerie Dupont" --postcode 1060').strip()
+    bakery_2 = run(
+        "A", 'employer add --name "DUPONT boulangerie SRL" --postcode 1060 --email a@dupont.example'
+    ).strip()
+    run("A", f'contact add {bakery_2} --name "Marc Dupont"')
+    pairs = run.json("A", "dedupe scan --json")
+    assert [{p["first"]["id"], p["second"]["id"]} for p in pairs] == [{bakery, bakery_2}]
+    merge = run("A", f"dedupe merge {bakery} {bakery_2} --keep name={bakery_2}").split("undo ")[1]
+    run("A", "sync")
+    run("B", "sync")
+    run("B", f"dedupe undo {merge.strip()}")
+    run("B", "sync")
+    run("A", "sync")
+    assert run.json("A", f"employer show {bakery} --json")["name"] == "Boulangerie Dupont"
+    run("A", f"dedupe merge {bakery} {bakery_2}")
+    run("A", f"dedupe distinct {friterie} {brasserie}")
+
     # Demo data on top; what everyone reads; settings; exports and reports.
     run("A", "demo --employers 6 --seed 7")
     run("A", "search garage")
@@ -547,6 +571,13 @@ def test_every_writing_command_reaches_every_workstation(
     [partner] = [m for m in run.json("A", "network members --json") if m["status"] == "pending"]
     run("A", f"network admit {partner['org_id']}")
     run("A", "sync")
+    # The partner knows the garage too (the same BCE number); A links its own record to it.
+    known = run("P", f'employer add --name "Garage Moderne SRL" --bce {GARAGE_BCE}').strip()
+    run("P", "sync")
+    run("A", "sync")
+    [knower] = run.json("A", f"network knows {garage} --json")
+    assert knower["employer_id"] == known
+    run("A", f"dedupe link {garage} {known}")
     run("A", f"network remove {partner['org_id']}")
     run("A", "sync")
 

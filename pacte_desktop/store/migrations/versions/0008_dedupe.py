@@ -5,7 +5,7 @@
   any workstation once it has synced;
 - ``employer_distinct``: two of our employers judged not the same (the scan stops pairing them);
 - ``employer_link``: one of our employers is the same employer as a partner's record (or,
-  marked ``distinct``, is not).
+  marked ``not_same``, is not).
 
 Each gets the write guard of every replicated table (see 0001): written only through the unit
 of work, which journals it.
@@ -73,7 +73,7 @@ def upgrade() -> None:
             sa.Column("employer_id", sa.Text(), nullable=False),
             sa.Column("partner_org_id", sa.Text(), nullable=False),
             sa.Column("partner_row_id", sa.Text(), nullable=False),
-            sa.Column("distinct", sa.Integer(), server_default=sa.text("0"), nullable=False),
+            sa.Column("not_same", sa.Integer(), server_default=sa.text("0"), nullable=False),
         ),
     )
     op.create_index("ix_employer_link_employer", "employer_link", ["employer_id"])
