@@ -11,7 +11,9 @@ The application's look (``pacte_desktop/ui/look.py``) is applied, light unless `
 (``home-LANG.png``, ``-150`` under ``QT_SCALE_FACTOR=1.5``), four employers opened beforehand.
 
 ``--network`` takes only the partner network, the whole 1366×768 screen: the CPAS with two
-partners through a network folder (``network-employers-LANG.png``, ``network-members-LANG.png``).
+partners through a network folder (``network-employers-LANG.png``, ``network-members-LANG.png``,
+the directory's « Également connu de » in ``directory-partners-LANG.png``, the duplicates review
+in ``duplicates-review-LANG.png`` and ``duplicates-partner-LANG.png``).
 
 ``--first-start`` takes only the whole 1366×768 screen with the main window at the size and
 place it first opens at (``first-start-LANG.png``; ``-150`` under ``QT_SCALE_FACTOR=1.5``,
@@ -466,7 +468,19 @@ OWN_EMPLOYERS = (
     ("Brasserie de l'Union", "0403019261", "1060", "Saint-Gilles", "56.301"),
     ("Boulangerie Dupont SPRL", None, "1060", "Saint-Gilles", "10.711"),
     ("Dupont Boulangerie", None, "1060", "Saint-Gilles", "10.711"),
+    ("Hôtel Bristol", None, "1060", "Saint-Gilles", "55.100"),
+    ("Atelier Vélo", None, "1060", "Saint-Gilles", "95.290"),
 )
+# What the CPAS's two bakery records say differently (the review offers a choice for each).
+OWN_DETAILS = {
+    "Boulangerie Dupont SPRL": {"phone": "025361234", "street": "Chaussée de Waterloo"},
+    "Dupont Boulangerie": {
+        "phone": "025369999",
+        "email": "contact@boulangerie-dupont.be",
+        "street": "Chaussée de Waterloo",
+        "number": "112",
+    },
+}
 
 
 def _network_scene(tmp: Path):  # type: ignore[no-untyped-def]
@@ -496,6 +510,7 @@ def _network_scene(tmp: Path):  # type: ignore[no-untyped-def]
                 values.update({"nace_code": code, "owner_id": uow.worker_id})
                 if bce:
                     values["bce_number"] = bce
+                values.update(OWN_DETAILS.get(name, {}) if n == 0 else {})
                 employer = records.create(uow, Employer, values)
                 met = {"employer_id": employer.id, "worker_id": uow.worker_id}
                 met.update({"date": dt.date.today() - dt.timedelta(days=days)})
@@ -520,10 +535,12 @@ def _network_scene(tmp: Path):  # type: ignore[no-untyped-def]
 
 
 def _network(app, context, tmp: Path, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
-    """The Network view's tabs on the CPAS's workstation (``--network``)."""
-    from PySide6.QtCore import QSettings
+    """The Network view's tabs, the directory's « Également connu de » and the duplicates
+    review (an own pair, then a partner's record) on the CPAS's workstation (``--network``)."""
+    from PySide6.QtCore import QSettings, QSize
 
     from pacte_desktop.ui import i18n
+    from pacte_desktop.ui.duplicates import open_duplicates
     from pacte_desktop.ui.main_window import MainWindow
 
     def settle(rounds: int = 30) -> None:
@@ -549,6 +566,21 @@ def _network(app, context, tmp: Path, out: Path, lang: str) -> None:  # type: ig
     shoot("network-employers")
     view.show_tab("members")
     shoot("network-members")
+    window.show_view("employers")
+    shoot("directory-partners")
+
+    review = open_duplicates(context, window)
+    review.resize(QSize(1200, 660).boundedTo(app.primaryScreen().availableGeometry().size()))
+    while review.loading:
+        settle(1)
+    own = next(n for n, p in enumerate(review.pairs) if not p.partner)
+    review.pair_table.selectRow(own)
+    shoot("duplicates-review")
+    theirs = next((n for n, p in enumerate(review.pairs) if p.partner), None)
+    if theirs is not None:
+        review.pair_table.selectRow(theirs)
+        shoot("duplicates-partner")
+    review.close()
     window.close()
 
 

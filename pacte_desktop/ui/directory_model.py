@@ -1,7 +1,7 @@
 """The directory's table model: the employers' rows as the directory shows them.
 
 An :class:`IdTableModel` over the ``employer`` listing (ids from SQL, rows read block by block);
-the NACE column also names the sector, archived rows are grey, and the last column says how many
+the NACE column also names the sector, archived rows are grey, and a column says how many
 partner organisations know each employer too (« 2 partenaires » under « Également connu de »),
 from a map employer id -> count the directory reads in the background
 (``services/network_groups.partner_counts``). Sorting by that column reorders the id list SQL
@@ -18,7 +18,7 @@ from pacte_desktop.ui.table_model import IdTableModel
 
 class EmployerTableModel(IdTableModel):
     """The directory's rows: the NACE column also names the sector; archived rows are grey;
-    the last column counts the partners who know the employer too."""
+    « Également connu de » counts the partners who know the employer too."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -168,7 +168,7 @@ class DuplicatesDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(self.pair_table)
         splitter.addWidget(self.compare)
-        splitter.setSizes([430, 570])
+        splitter.setSizes([560, 640])
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(top)
@@ -329,8 +329,9 @@ class DuplicatesDialog(QDialog):
                 if self.pairs
                 else self.tr("Aucun doublon probable : rien à examiner.")
             )
-        for column in (0, 3, 4):
-            self.pair_table.resizeColumnToContents(column)
+        self.pair_table.resizeColumnsToContents()  # then the names and owners bounded
+        for column in (1, 2, 3):
+            self.pair_table.setColumnWidth(column, min(self.pair_table.columnWidth(column), 190))
         again = 0
         if selected is not None:  # the same pair, or the one now at its place
             keys = [(p.first.id, p.second.id) for p in self.pairs]

@@ -5,7 +5,7 @@ search field and choosing a filter only change the :class:`listings.Listing`, an
 the text) answers with a new id list in the background. The view refreshes itself from
 ``context.changed``.
 
-The last column says how many partner organisations know each employer too (« également connu
+A column says how many partner organisations know each employer too (« également connu
 de 2 partenaires »): one map employer id -> count (``services/network_groups.partner_counts``,
 precomputed keys, no fuzzy matching) read in the background after the first rows and again when
 the network or the employers change; sorting by it reorders the id list in memory (the most
@@ -68,11 +68,11 @@ COLUMNS = (
     "bce_number",
     "nace_code",
     "commune",
+    "partners",
     "status",
     "owner",
     "tags",
     "last_contact",
-    "partners",
 )
 ARCHIVED_NAMES = 3  # the undo offer names this many of the employers archived
 SEARCH_DELAY_MS = 200  # long enough to skip intermediate keystrokes, short enough to feel live
@@ -184,7 +184,7 @@ class EmployersView(View):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        for column, width in enumerate((230, 110, 230, 110, 80, 130, 130, 100, 120)):
+        for column, width in enumerate((230, 110, 230, 110, 120, 80, 130, 130, 100)):
             header.resizeSection(column, width)
         # Qt's default indicator is descending; start sorted by name, A to Z. Enabling
         # sorting asks the model to sort, which is the first load of the ids.
@@ -303,6 +303,7 @@ class EmployersView(View):
     def _first_options(self, _count: int) -> None:
         if not self._options_loaded:
             self._load_options()
+        if not self._counts_generation:  # restore_state may have asked for the options
             self._load_partner_counts()
 
     def _load_partner_counts(self) -> None:
@@ -408,7 +409,7 @@ class EmployersView(View):
         if what in ("employer", "*"):
             self._reload()
             self._load_options()
-            if self._options_loaded:
+            if self._counts_generation:  # after the first rows only
                 self._load_partner_counts()
         elif what in ("network", "dedupe"):  # partners' records arrived, a link was made
             self._load_partner_counts()

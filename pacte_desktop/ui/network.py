@@ -47,14 +47,15 @@ from pacte_desktop.ui.view import View
 TAB_ORDER = ("employers", "publics", "requests", "members")
 COLUMNS = (
     "name",
+    "known_by",
+    "last_contact",
     "bce_number",
     "commune",
     "nace_code",
     "phone",
     "email",
-    "known_by",
-    "last_contact",
 )
+KNOWN_BY_WIDTH = 480  # px at most: every organisation and its date, read whole
 # The columns the search field looks into (display text, case-insensitive).
 SEARCHED = ("name", "bce_number", "commune", "nace_code", "sector", "known_by", "email")
 # Taken from the partners' records, the one contacted last first.
@@ -327,6 +328,10 @@ class NetworkView(View):
         self.model.set_rows(rows)
         if rows and not self._fitted:
             fit_columns(self.table, 260)
+            column = COLUMNS.index("known_by")
+            self.table.resizeColumnToContents(column)
+            width = min(self.table.columnWidth(column), KNOWN_BY_WIDTH)
+            self.table.setColumnWidth(column, width)
             self._fitted = True
         self.count_changed.emit(len(rows) if self.records else -1)
         self._show_empty()

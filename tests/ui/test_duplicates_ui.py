@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QRadioButton
 
 from pacte_desktop.domain.entities import Employer, Interaction
@@ -311,10 +311,12 @@ def test_a_link_shows_the_partner_beside_us_in_the_network_view(qtbot, network) 
     context.runner.drain()
 
 
-def test_the_directory_says_how_many_partners_know_an_employer(qtbot, network) -> None:
+def test_the_directory_says_how_many_partners_know_an_employer(qtbot, network, tmp_path) -> None:
     context = AppContext(network.store)
     directory = EmployersView(context)
     qtbot.addWidget(directory)
+    # As the main window starts it: its remembered state asks for the filters' options first.
+    directory.restore_state(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
     column = COLUMNS.index("partners")
     model = directory.model
 

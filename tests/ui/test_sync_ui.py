@@ -225,7 +225,7 @@ def test_the_network_view_lists_a_partners_employer_with_its_organisation(qtbot,
     assert row["known_by"] == "Nous · Mission locale de Saint-Gilles"
     headers = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
     assert "Connu de" in headers
-    assert view.model.data(view.model.index(0, 1)) == "0403.019.261"
+    assert view.model.data(view.model.index(0, 3)) == "0403.019.261"
     win.search.setText("mission")
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=2000)
     win.search.setText("nulle part")
