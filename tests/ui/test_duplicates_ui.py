@@ -342,3 +342,36 @@ def test_the_directory_says_how_many_partners_know_an_employer(qtbot, network, t
     )
     assert model.data(model.index(1, 0)) == "Boulangerie Dupont"
     context.runner.drain()
+
+
+def test_the_review_opens_from_the_menu_its_shortcut_and_the_directory(
+    qtbot, context, twice, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from pacte_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(context, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.act_duplicates in window.menu_edit.actions()
+    assert window.act_duplicates.shortcut().toString() == "Ctrl+Shift+D"
+    assert window.act_duplicates.text() == "&Doublons d'employeurs…"
+
+    def reviews() -> list[DuplicatesDialog]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, DuplicatesDialog) and w.context is context
+        ]
+
+    window.act_duplicates.trigger()
+    [dialog] = reviews()
+    qtbot.addWidget(dialog)
+    assert dialog.parent() is window
+    directory = window.view("employers")
+    assert directory.act_duplicates in directory.toolbar.actions()
+    directory.act_duplicates.trigger()
+    assert reviews() == [dialog]  # the same window, brought forward
+    qtbot.waitUntil(lambda: not dialog.loading and len(dialog.pairs) == 1, timeout=10_000)
+    context.runner.drain()
