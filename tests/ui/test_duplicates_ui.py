@@ -257,7 +257,9 @@ def _known_by(view: NetworkView, name: str) -> str:
     return str(_network_row(view, name)["known_by"])
 
 
-def test_a_link_shows_the_partner_beside_us_in_the_network_view(qtbot, network) -> None:
+def test_a_link_shows_the_partner_beside_us_in_the_network_view(
+    qtbot, qtmodeltester, network
+) -> None:
     context = AppContext(network.store)
     view = NetworkView(context)
     qtbot.addWidget(view)
@@ -269,6 +271,7 @@ def test_a_link_shows_the_partner_beside_us_in_the_network_view(qtbot, network) 
     )
     assert _network_row(view, "Brasserie de l'Union")["last_contact"] == "2026-11-25"
     assert _known_by(view, "Boulangerie Dupond SPRL") == "Mission locale de Saint-Gilles"
+    qtmodeltester.check(view.model)
 
     dialog = _review(qtbot, context)
     row = _row_of(dialog, "Boulangerie Dupond SPRL")
@@ -279,6 +282,7 @@ def test_a_link_shows_the_partner_beside_us_in_the_network_view(qtbot, network) 
     assert dialog.grid_holder.findChild(QLabel, "value_name_2").text() == (
         "Boulangerie Dupond SPRL"
     )
+    qtmodeltester.check(dialog.pair_model)
     dialog.link_button.click()
     # Still one row for the bakery, under our name now, with us and the partner.
     qtbot.waitUntil(
@@ -311,7 +315,9 @@ def test_a_link_shows_the_partner_beside_us_in_the_network_view(qtbot, network) 
     context.runner.drain()
 
 
-def test_the_directory_says_how_many_partners_know_an_employer(qtbot, network, tmp_path) -> None:
+def test_the_directory_says_how_many_partners_know_an_employer(
+    qtbot, qtmodeltester, network, tmp_path
+) -> None:
     context = AppContext(network.store)
     directory = EmployersView(context)
     qtbot.addWidget(directory)
@@ -327,6 +333,7 @@ def test_the_directory_says_how_many_partners_know_an_employer(qtbot, network, t
         }
 
     qtbot.waitUntil(lambda: shown().get("Brasserie de l'Union") == "2 partenaires", timeout=10_000)
+    qtmodeltester.check(model)
     assert shown()["Atelier Vélo"] == ""
     assert model.headerData(column, Qt.Orientation.Horizontal) == "Également connu de"
     # Linked in the review: the bakery is known by one partner.
