@@ -103,6 +103,7 @@ class NetworkView(View):
         self.tabs.setObjectName("network_tabs")
         self.tabs.setDocumentMode(True)
         self._tabs: dict[str, QWidget] = {}
+        self._titles: dict[str, Callable[[], str]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -114,18 +115,22 @@ class NetworkView(View):
         self.reload()
 
     # -- tabs ------------------------------------------------------------------------------
-    def add_tab(self, key: str, tab: QWidget) -> None:
-        """Add a tab at its place in :data:`TAB_ORDER`.
+    def add_tab(self, key: str, tab: QWidget, title: Callable[[], str] | None = None) -> None:
+        """Add a tab at its place in :data:`TAB_ORDER`, e.g. in ``__init__``::
 
-        ``tab`` is a widget with ``title() -> str`` (called again when the language changes);
-        it may have a ``title_changed`` signal (its title shows a count that changed), a
-        ``message`` signal (a line for the status bar), ``set_search(text)`` (the main window's
-        search field, while the tab is shown), ``reload()``, and ``save_state(settings)`` /
-        ``restore_state(settings)`` (under keys of its own). A tab whose ``title()`` is empty
-        is not shown (nothing to show yet: no members outside a network)."""
+            self.publics = PublicsTab(context)
+            self.add_tab("publics", self.publics, lambda: self.tr("Publics"))
+
+        ``title`` gives the tab's title (called again when the language changes), else the
+        widget's own ``title() -> str``. The widget may have a ``title_changed`` signal (its
+        title shows a count that changed), a ``message`` signal (a line for the status bar),
+        ``set_search(text)`` (the main window's search field), ``reload()``, and
+        ``save_state(settings)`` / ``restore_state(settings)`` (under keys of its own). A tab
+        whose title is empty is not shown (nothing to show yet: no members outside a network)."""
         place = TAB_ORDER.index(key)
         index = sum(1 for k in self._tabs if TAB_ORDER.index(k) < place)
         self._tabs[key] = tab
+        self._titles[key] = title or getattr(tab, "title")  # noqa: B009 - one or the other
         tab.setProperty("network_tab", key)
         self.tabs.insertTab(index, tab, "")
         for signal, slot in (
@@ -152,7 +157,7 @@ class NetworkView(View):
 
     def _title_tab(self, key: str) -> None:
         tab = self._tabs[key]
-        title = getattr(tab, "title")()  # noqa: B009 - every tab has one (add_tab)
+        title = str(self._titles[key]())
         index = self.tabs.indexOf(tab)
         self.tabs.setTabText(index, title)
         self.tabs.setTabVisible(index, bool(title) or key == "employers")
