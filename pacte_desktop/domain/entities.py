@@ -330,7 +330,8 @@ def _check_period(start: dt.date | None, end: dt.date | None, field_name: str = 
         )
 
 
-ENTITIES: tuple[type[Entity], ...] = (
+#: The records people keep (what a sharing screen or a demo speaks of).
+RECORDS: tuple[type[Entity], ...] = (
     Organisation,
     Worker,
     Employer,
@@ -340,10 +341,12 @@ ENTITIES: tuple[type[Entity], ...] = (
     Opportunity,
     Candidate,
     Placement,
-    EmployerMerge,
-    EmployerDistinct,
-    EmployerLink,
 )
+#: A person's decisions about records (duplicates merged, "not the same", links to a partner's
+#: record): replicated within the organisation like records, never shared with partners.
+DECISIONS: tuple[type[Entity], ...] = (EmployerMerge, EmployerDistinct, EmployerLink)
+#: Every replicated entity: the store builds a table of each, sync carries each.
+ENTITIES: tuple[type[Entity], ...] = (*RECORDS, *DECISIONS)
 BY_TABLE: dict[str, type[Entity]] = {cls.TABLE: cls for cls in ENTITIES}
 
 

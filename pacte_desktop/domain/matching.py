@@ -31,6 +31,7 @@ Nothing here reads a store.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Final
@@ -139,6 +140,7 @@ def name_key(name: str | None) -> str:
     return " ".join(sorted(name_words(name)))
 
 
+@functools.lru_cache(maxsize=8192)
 def place_key(street: str | None) -> str:
     """A street compared loosely (case, accents, punctuation, word order ignored); "" if none."""
     return " ".join(sorted(_tokens(street))) if street else ""

@@ -10,10 +10,11 @@ The rules:
   linked and a pair already merged are not listed again.
 - **Merge** (:func:`merge`), two of ours only: the first employer is kept; field by field it
   keeps the value chosen (``keep``: field -> the id whose value wins), by default its own
-  non-empty value, else the other's. The other's contacts, interactions, follow-ups,
-  opportunities, placements and links move to the kept employer, the other is archived, and a
-  merge record keeps what undo needs: each field changed with its value before and after, the
-  ids of the records moved. All in the caller's unit of work, so all journalled and synced.
+  non-empty value, else the other's; "do not share" said of either stays said. The other's
+  contacts, interactions, follow-ups, opportunities, placements and links move to the kept
+  employer, the other is archived, and a merge record keeps what undo needs: each field
+  changed with its value before and after, the ids of the records moved. All in the caller's
+  unit of work, so all journalled and synced.
 - **Undo** (:func:`undo`) of a merge, on any workstation once synced: the merged employer is
   restored, the records moved go back (those moved elsewhere since stay where they are), and
   each kept field the merge changed gets its value back unless someone changed it since (that
@@ -482,6 +483,8 @@ def _choices(a: Employer, b: Employer, keep: Mapping[str, str]) -> dict[str, str
         if len(matches) != 1:
             raise ValidationError("keep", "dedupe_keep_side", value=f"{name}={ref}")
         chosen[name] = matches[0]
+    if "do_not_share" not in chosen and b.do_not_share and not a.do_not_share:
+        chosen["do_not_share"] = b.id  # "do not share" said of either stays said
     for name in COMPARED_FIELDS:
         if name not in chosen:
             empty = getattr(a, name) in (None, "", ())

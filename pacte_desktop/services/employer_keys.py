@@ -54,34 +54,23 @@ class PartnerKeys(Keys):
     values: dict[str, Any] | None = None
 
 
+def _text(value: object) -> str | None:
+    """A text value, or None: a value of another type (never from our store; a partner's
+    record is checked on arrival) counts as missing rather than failing the read."""
+    return value if isinstance(value, str) and value else None
+
+
 def keys_of(row_id: str, values: dict[str, Any], live: bool) -> Keys:
-    names = tuple(
-        dict.fromkeys(
-            k
-            for k in (
-                matching.name_key(values.get("name")),
-                matching.name_key(values.get("name_nl")),
-            )
-            if k
-        )
-    )
-    streets = tuple(
-        dict.fromkeys(
-            s
-            for s in (
-                matching.place_key(values.get("street")),
-                matching.place_key(values.get("street_nl")),
-            )
-            if s
-        )
-    )
+    """The keys of one employer's values (stored form, or a partner's published values)."""
+    names = (matching.name_key(_text(values.get(f))) for f in ("name", "name_nl"))
+    streets = (matching.place_key(_text(values.get(f))) for f in ("street", "street_nl"))
     return Keys(
         row_id,
-        str(values.get("name") or ""),
-        names,
-        values.get("bce_number") or None,
-        values.get("postcode") or None,
-        streets,
+        _text(values.get("name")) or "",
+        tuple(dict.fromkeys(k for k in names if k)),
+        _text(values.get("bce_number")),
+        _text(values.get("postcode")),
+        tuple(dict.fromkeys(k for k in streets if k)),
         live,
     )
 

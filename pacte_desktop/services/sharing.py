@@ -63,9 +63,10 @@ def what_we_share(
     charter: Charter = DEFAULT_CHARTER,
     lang: str | None = None,
 ) -> list[SharedTable]:
-    """Every replicated table with the fields that may leave and the records that would."""
+    """Every table of records with the fields that may leave and the records that would (the
+    tables of decisions about duplicates never leave: not listed)."""
     result = []
-    for cls in entities.ENTITIES:
+    for cls in entities.RECORDS:
         table = cls.TABLE
         allowed = charter.allowed(table)
         fields = tuple(

@@ -276,6 +276,19 @@ def test_undo_keeps_a_field_someone_changed_since_the_merge(org: Any) -> None:
         assert not uow.repo.require(Employer, b).archived
 
 
+def test_do_not_share_said_of_either_stays_said(org: Any) -> None:
+    store = org.store
+    a = _employer(store, "Garage Moderne", postcode="1060")
+    b = _employer(store, "Garage Moderne SA", postcode="1060", do_not_share=True)
+    with UnitOfWork(store) as uow:
+        dedupe.merge(uow, a, b)
+        assert uow.repo.require(Employer, a).do_not_share
+        uow.rollback()
+    with UnitOfWork(store) as uow:
+        dedupe.merge(uow, a, b, {"do_not_share": a})  # chosen in so many words
+        assert not uow.repo.require(Employer, a).do_not_share
+
+
 def test_merge_refusals_write_nothing(org: Any) -> None:
     store = org.store
     a = _employer(store, "Garage Moderne", postcode="1060")
@@ -370,3 +383,22 @@ def test_the_command_line_scans_merges_undoes_and_refuses_hostile_input(initiali
     nobody = pacte("network", "knows", ids[2], "--lang", "en")
     assert nobody.code == 0 and nobody.out.strip() == "No partner knows this employer."
     assert json.loads(pacte("network", "knows", ids[2], "--json").out) == []
+
+
+def test_decisions_never_leave_and_the_sharing_screen_does_not_list_them(org: Any) -> None:
+    from pacte_desktop.services.sharing import what_we_publish
+    from pacte_desktop.sync import charter
+
+    decisions = {"employer_merge", "employer_distinct", "employer_link"}
+    assert all(charter.CEILINGS[t] == frozenset() for t in decisions)
+    listed = {t.table for t in what_we_publish(org.store)}
+    assert "employer" in listed and not listed & decisions
+
+
+def test_keys_of_a_partner_value_of_another_type_count_as_missing() -> None:
+    from pacte_desktop.services.employer_keys import keys_of
+
+    keys = keys_of("r", {"name": 12, "name_nl": ["x"], "postcode": 1060, "street": None}, True)
+    assert (keys.names, keys.postcode, keys.streets, keys.bce_number) == ((), None, (), None)
+    keys = keys_of("r", {"name": "Garage Moderne SA", "street": "Rue de Mérode"}, True)
+    assert keys.names == ("garage moderne",) and keys.streets == ("de merode rue",)

@@ -14,8 +14,8 @@ from pacte_desktop.demo import pools
 from pacte_desktop.demo.fill import DemoSummary, fill_demo
 from pacte_desktop.domain import bce, contact_rules
 from pacte_desktop.domain.entities import (
-    ENTITIES,
     OPPORTUNITY_KINDS,
+    RECORDS,
     Candidate,
     Entity,
     FollowUp,
@@ -36,9 +36,6 @@ from pacte_desktop.store.schema import TABLES, row_to_entity
 from pacte_desktop.store.unit_of_work import UnitOfWork
 
 E = TypeVar("E", bound=Entity)
-#: Tables of a person's decisions about records (duplicates merged, "not the same", links to a
-#: partner's record): the demo invents records, never decisions about them.
-DECISIONS = ("employer_merge", "employer_distinct", "employer_link")
 
 TODAY = dt.date(2026, 11, 27)
 EMPLOYERS = 200
@@ -122,9 +119,7 @@ def test_an_empty_folder_gets_a_fictitious_organisation_and_local_state(
 def test_every_row_passes_the_domain_rules_and_parsers(filled: tuple[Store, DemoSummary]) -> None:
     """Each stored value is already what the parsers (phone, e-mail, website...) would store."""
     store, _ = filled
-    for cls in ENTITIES:
-        if cls.TABLE in DECISIONS:
-            continue
+    for cls in RECORDS:  # the demo invents records, never a person's decisions about them
         entities = _entities(store, cls)
         assert entities, cls.TABLE
         names = [name for name in specs(cls) if name != "id"]

@@ -16,7 +16,7 @@ import pytest
 from test_network import Pact, make_pact, org_id
 
 from pacte_desktop.domain.entities import Employer
-from pacte_desktop.domain.errors import NotFoundError
+from pacte_desktop.domain.errors import NotFoundError, ValidationError
 from pacte_desktop.services import dedupe, followups
 from pacte_desktop.services.network_groups import known_by, network_employers, partner_counts
 from pacte_desktop.store.unit_of_work import UnitOfWork
@@ -74,6 +74,24 @@ def test_the_same_employer_entered_by_two_partners_is_one_entry_with_both(pact: 
         "ALE de Saint-Gilles",
     }
     assert partner_counts(cpas.store) == {ours: 2}
+
+    # The review pairs ours with each partner's record (never the two partners' together);
+    # "merging" such a pair links it, and the pair is not listed again.
+    pairs = dedupe.scan(cpas.store)
+    assert {(p.first.id, p.second.id, p.second.organisation) for p in pairs} == {
+        (ours, at_ml, "Mission locale de Saint-Gilles"),
+        (ours, at_ale, "ALE de Saint-Gilles"),
+    }
+    assert all(p.partner and p.first.own and p.reason == "name" for p in pairs)
+    with UnitOfWork(cpas.store) as uow:
+        made = dedupe.merge(uow, at_ml, ours)
+        uow.commit()
+    assert isinstance(made, dedupe.Linked) and made.link.employer_id == ours
+    assert [p.second.id for p in dedupe.scan(cpas.store)] == [at_ale]
+    assert [k.linked for k in known_by(cpas.store, ours)] in ([True, False], [False, True])
+    with UnitOfWork(cpas.store) as uow, pytest.raises(ValidationError) as refused:
+        dedupe.merge(uow, at_ml, at_ale)
+    assert refused.value.code == "dedupe_two_partners"
 
 
 def test_a_link_attaches_what_the_keys_do_not_find_and_not_the_same_detaches(
