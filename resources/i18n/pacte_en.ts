@@ -972,43 +972,43 @@ Use a separate data folder for your real organisation.</translation>
         <translation>No likely duplicates: nothing to review.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="373"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="375"/>
         <source>« %1 » et « %2 » : %3</source>
         <translation>‘%1’ and ‘%2’: %3</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="381"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="383"/>
         <source>La fiche de %1 lui appartient : elle n&apos;est jamais fusionnée avec la nôtre. « Lier » dit que c&apos;est le même employeur : le réseau les montre ensemble et l&apos;annuaire compte ce partenaire.</source>
         <translation>%1&apos;s record belongs to them: it is never merged with ours. ‘Link’ says it is the same employer: the network shows them together and the directory counts this partner.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="389"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="391"/>
         <source>La fusion garde la fiche de gauche avec les valeurs choisies ; les contacts, démarches, relances, offres et mises à l&apos;emploi de l&apos;autre passent à la fiche gardée, et l&apos;autre est archivée.</source>
         <translation>The merge keeps the record on the left with the values chosen; the other&apos;s contacts, interactions, follow-ups, opportunities and placements move to the record kept, and the other is archived.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="395"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="397"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="396"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="398"/>
         <source>Notre fiche (gardée)</source>
         <translation>Our record (kept)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="396"/>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="397"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="398"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="399"/>
         <source>Notre fiche</source>
         <translation>Our record</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="406"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="408"/>
         <source>(vide)</source>
         <translation>(empty)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="430"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="432"/>
         <source>%n autre(s) champ(s) identique(s) ou vide(s).</source>
         <translation>
             <numerusform>%n other field is the same or empty.</numerusform>
@@ -1016,7 +1016,7 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="463"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="465"/>
         <source>Fusionner « %2 » dans « %1 » ?
 
 « %1 » est gardé avec les valeurs choisies ; les contacts, démarches, relances, offres et mises à l&apos;emploi de « %2 » passent à « %1 », et « %2 » est archivé. La fusion peut être annulée.</source>
@@ -1025,37 +1025,37 @@ Use a separate data folder for your real organisation.</translation>
 ‘%1’ is kept with the values chosen; the contacts, interactions, follow-ups, opportunities and placements of ‘%2’ move to ‘%1’, and ‘%2’ is archived. The merge can be undone.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="467"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="469"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="470"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="472"/>
         <source>« %2 » fusionné dans « %1 »</source>
         <translation>‘%2’ merged into ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="498"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="500"/>
         <source>Lié : « %1 » et la fiche de %2</source>
         <translation>Linked: ‘%1’ and %2&apos;s record</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="509"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="511"/>
         <source>« %1 » et « %2 » : pas le même employeur</source>
         <translation>‘%1’ and ‘%2’: not the same employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="556"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="558"/>
         <source>annulée le %1</source>
         <translation>undone on %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="581"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="583"/>
         <source>Annuler la fusion de « %2 » dans « %1 » ? « %2 » revient dans l&apos;annuaire avec ce qui lui appartenait.</source>
         <translation>Undo the merge of ‘%2’ into ‘%1’? ‘%2’ comes back to the directory with what belonged to it.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="585"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="587"/>
         <source>Annuler la fusion</source>
         <translation>Undo the merge</translation>
     </message>
@@ -1246,12 +1246,12 @@ Use a separate data folder for your real organisation.</translation>
         <translation>%1 (left)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/partners_box.py" line="66"/>
+        <location filename="../../pacte_desktop/ui/partners_box.py" line="67"/>
         <source>%1 (dernier contact : %2)</source>
         <translation>%1 (latest contact: %2)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/partners_box.py" line="68"/>
+        <location filename="../../pacte_desktop/ui/partners_box.py" line="69"/>
         <source>Partenaires qui connaissent cet employeur : %1</source>
         <translation>Partners who know this employer: %1</translation>
     </message>
@@ -1518,27 +1518,27 @@ Use a separate data folder for your real organisation.</translation>
         <translation>The filter “%1” is no longer offered: it was removed.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="383"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="384"/>
         <source>1 employeur</source>
         <translation>1 employer</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="386"/>
         <source>%1 employeurs</source>
         <translation>%1 employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="582"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="583"/>
         <source>Employeur archivé : %1</source>
         <translation>Employer archived: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="583"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="584"/>
         <source>Employeur archivé</source>
         <translation>Employer archived</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="585"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="586"/>
         <source>%n employeurs archivés : %1</source>
         <translation>
             <numerusform>%n employer archived: %1</numerusform>
@@ -1546,7 +1546,7 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="586"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="587"/>
         <source>%n employeurs archivés</source>
         <translation>
             <numerusform>%n employer archived</numerusform>
@@ -1554,22 +1554,22 @@ Use a separate data folder for your real organisation.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="616"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="617"/>
         <source>Données de démonstration</source>
         <translation>Demonstration data</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="618"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="619"/>
         <source>Ajouter %1 employeurs inventés, avec leurs contacts, relances, offres et mises à l&apos;emploi, pour essayer Pacte Desktop ? Aucune de ces données n&apos;est réelle : pour votre vraie organisation, utilisez plutôt un dossier de données séparé.</source>
         <translation>Add %1 made-up employers, with their contacts, follow-ups, offers and placements, to try Pacte Desktop? None of this data is real: for your real organisation, better use a separate data folder.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="636"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="637"/>
         <source>Création annulée : rien n&apos;a été enregistré.</source>
         <translation>Creation cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="642"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="643"/>
         <source>Création des données de démonstration…</source>
         <translation>Creating the demonstration data…</translation>
     </message>
@@ -2910,73 +2910,73 @@ First check its key&apos;s fingerprint with it: %2</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="195"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="192"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="198"/>
         <source>Employeurs</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="202"/>
         <source>N° BCE</source>
         <translation>Enterprise no. (CBE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="197"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="203"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="204"/>
         <source>Connu de</source>
         <translation>Known by</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="199"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="205"/>
         <source>Dernier contact d&apos;un partenaire</source>
         <translation>A partner&apos;s latest contact</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="203"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="209"/>
         <source>Toutes les organisations</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="204"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="205"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="211"/>
         <source>Organisation partenaire</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="207"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="213"/>
         <source>Fiches des partenaires, en lecture seule : elles leur appartiennent.</source>
         <translation>Partners&apos; records, read-only: they belong to them.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="216"/>
         <source>Un employeur que nous connaissons aussi s&apos;ouvre sur notre fiche (Entrée)</source>
         <translation>An employer we know too opens on our record (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="283"/>
         <source>Nous</source>
         <translation>Us</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="344"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="355"/>
         <source>Fiche d&apos;un partenaire : nous ne connaissons pas cet employeur.</source>
         <translation>A partner&apos;s record: we do not know this employer.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="352"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="363"/>
         <source>Aucune fiche partenaire reçue pour l&apos;instant.</source>
         <translation>No partner records received yet.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="355"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="366"/>
         <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
         <translation>This workstation has not joined a partner network. Menu Sync → Set up… to join one.</translation>
     </message>

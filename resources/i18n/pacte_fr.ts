@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="430"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="432"/>
         <source>%n autre(s) champ(s) identique(s) ou vide(s).</source>
         <translation>
             <numerusform>%n autre champ identique ou vide.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>EmployersView</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="585"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="586"/>
         <source>%n employeurs archivés : %1</source>
         <translation>
             <numerusform>%n employeur archivé : %1</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="586"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="587"/>
         <source>%n employeurs archivés</source>
         <translation>
             <numerusform>%n employeur archivé</numerusform>

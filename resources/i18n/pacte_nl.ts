@@ -972,43 +972,43 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>Geen waarschijnlijke dubbele werkgevers: niets te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="373"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="375"/>
         <source>« %1 » et « %2 » : %3</source>
         <translation>‘%1’ en ‘%2’: %3</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="381"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="383"/>
         <source>La fiche de %1 lui appartient : elle n&apos;est jamais fusionnée avec la nôtre. « Lier » dit que c&apos;est le même employeur : le réseau les montre ensemble et l&apos;annuaire compte ce partenaire.</source>
         <translation>De fiche van %1 is van hen: ze wordt nooit met de onze samengevoegd. ‘Koppelen’ zegt dat het dezelfde werkgever is: het netwerk toont ze samen en het adressenbestand telt deze partner mee.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="389"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="391"/>
         <source>La fusion garde la fiche de gauche avec les valeurs choisies ; les contacts, démarches, relances, offres et mises à l&apos;emploi de l&apos;autre passent à la fiche gardée, et l&apos;autre est archivée.</source>
         <translation>Het samenvoegen behoudt de linkse fiche met de gekozen waarden; de contactpersonen, contactmomenten, opvolgingen, vacatures en tewerkstellingen van de andere gaan naar de behouden fiche, en de andere wordt gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="395"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="397"/>
         <source>Champ</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="396"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="398"/>
         <source>Notre fiche (gardée)</source>
         <translation>Onze fiche (behouden)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="396"/>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="397"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="398"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="399"/>
         <source>Notre fiche</source>
         <translation>Onze fiche</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="406"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="408"/>
         <source>(vide)</source>
         <translation>(leeg)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="430"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="432"/>
         <source>%n autre(s) champ(s) identique(s) ou vide(s).</source>
         <translation>
             <numerusform>%n ander veld is gelijk of leeg.</numerusform>
@@ -1016,7 +1016,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="463"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="465"/>
         <source>Fusionner « %2 » dans « %1 » ?
 
 « %1 » est gardé avec les valeurs choisies ; les contacts, démarches, relances, offres et mises à l&apos;emploi de « %2 » passent à « %1 », et « %2 » est archivé. La fusion peut être annulée.</source>
@@ -1025,37 +1025,37 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
 ‘%1’ wordt behouden met de gekozen waarden; de contactpersonen, contactmomenten, opvolgingen, vacatures en tewerkstellingen van ‘%2’ gaan naar ‘%1’, en ‘%2’ wordt gearchiveerd. De samenvoeging kan ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="467"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="469"/>
         <source>Fusionner</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="470"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="472"/>
         <source>« %2 » fusionné dans « %1 »</source>
         <translation>‘%2’ samengevoegd met ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="498"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="500"/>
         <source>Lié : « %1 » et la fiche de %2</source>
         <translation>Gekoppeld: ‘%1’ en de fiche van %2</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="509"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="511"/>
         <source>« %1 » et « %2 » : pas le même employeur</source>
         <translation>‘%1’ en ‘%2’: niet dezelfde werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="556"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="558"/>
         <source>annulée le %1</source>
         <translation>ongedaan gemaakt op %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="581"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="583"/>
         <source>Annuler la fusion de « %2 » dans « %1 » ? « %2 » revient dans l&apos;annuaire avec ce qui lui appartenait.</source>
         <translation>De samenvoeging van ‘%2’ met ‘%1’ ongedaan maken? ‘%2’ komt terug in het adressenbestand met wat bij hem hoorde.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/duplicates.py" line="585"/>
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="587"/>
         <source>Annuler la fusion</source>
         <translation>Samenvoeging ongedaan maken</translation>
     </message>
@@ -1246,12 +1246,12 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>%1 (vertrokken)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/partners_box.py" line="66"/>
+        <location filename="../../pacte_desktop/ui/partners_box.py" line="67"/>
         <source>%1 (dernier contact : %2)</source>
         <translation>%1 (laatste contact: %2)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/partners_box.py" line="68"/>
+        <location filename="../../pacte_desktop/ui/partners_box.py" line="69"/>
         <source>Partenaires qui connaissent cet employeur : %1</source>
         <translation>Partners die deze werkgever kennen: %1</translation>
     </message>
@@ -1518,27 +1518,27 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         <translation>De filter ‘%1’ wordt niet meer aangeboden: hij is weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="383"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="384"/>
         <source>1 employeur</source>
         <translation>1 werkgever</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="385"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="386"/>
         <source>%1 employeurs</source>
         <translation>%1 werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="582"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="583"/>
         <source>Employeur archivé : %1</source>
         <translation>Werkgever gearchiveerd: %1</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="583"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="584"/>
         <source>Employeur archivé</source>
         <translation>Werkgever gearchiveerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="585"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="586"/>
         <source>%n employeurs archivés : %1</source>
         <translation>
             <numerusform>%n werkgever gearchiveerd: %1</numerusform>
@@ -1546,7 +1546,7 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="586"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="587"/>
         <source>%n employeurs archivés</source>
         <translation>
             <numerusform>%n werkgever gearchiveerd</numerusform>
@@ -1554,22 +1554,22 @@ Gebruik een aparte gegevensmap voor uw echte organisatie.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="616"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="617"/>
         <source>Données de démonstration</source>
         <translation>Demogegevens</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="618"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="619"/>
         <source>Ajouter %1 employeurs inventés, avec leurs contacts, relances, offres et mises à l&apos;emploi, pour essayer Pacte Desktop ? Aucune de ces données n&apos;est réelle : pour votre vraie organisation, utilisez plutôt un dossier de données séparé.</source>
         <translation>%1 verzonnen werkgevers toevoegen, met hun contactpersonen, opvolgingen, vacatures en tewerkstellingen, om Pacte Desktop uit te proberen? Geen van deze gegevens is echt: gebruik voor uw echte organisatie liever een aparte gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="636"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="637"/>
         <source>Création annulée : rien n&apos;a été enregistré.</source>
         <translation>Aanmaak geannuleerd: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/employers.py" line="642"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="643"/>
         <source>Création des données de démonstration…</source>
         <translation>Demogegevens aanmaken…</translation>
     </message>
@@ -2910,73 +2910,73 @@ Controleer eerst samen met haar de vingerafdruk van haar sleutel: %2</translatio
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="189"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="195"/>
         <source>Réseau</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="192"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="198"/>
         <source>Employeurs</source>
         <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="196"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="202"/>
         <source>N° BCE</source>
         <translation>KBO-nr.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="197"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="203"/>
         <source>Secteur (NACE)</source>
         <translation>Sector (NACE)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="198"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="204"/>
         <source>Connu de</source>
         <translation>Gekend bij</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="199"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="205"/>
         <source>Dernier contact d&apos;un partenaire</source>
         <translation>Laatste contact van een partner</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="203"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="209"/>
         <source>Toutes les organisations</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="204"/>
-        <location filename="../../pacte_desktop/ui/network.py" line="205"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="211"/>
         <source>Organisation partenaire</source>
         <translation>Partnerorganisatie</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="207"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="213"/>
         <source>Fiches des partenaires, en lecture seule : elles leur appartiennent.</source>
         <translation>Fiches van de partners, alleen-lezen: ze zijn van hen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="210"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="216"/>
         <source>Un employeur que nous connaissons aussi s&apos;ouvre sur notre fiche (Entrée)</source>
         <translation>Een werkgever die wij ook kennen, opent op onze fiche (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="277"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="283"/>
         <source>Nous</source>
         <translation>Wij</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="344"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="355"/>
         <source>Fiche d&apos;un partenaire : nous ne connaissons pas cet employeur.</source>
         <translation>Fiche van een partner: wij kennen deze werkgever niet.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="352"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="363"/>
         <source>Aucune fiche partenaire reçue pour l&apos;instant.</source>
         <translation>Nog geen partnerfiches ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../pacte_desktop/ui/network.py" line="355"/>
+        <location filename="../../pacte_desktop/ui/network.py" line="366"/>
         <source>Ce poste n&apos;a pas rejoint de réseau de partenaires. Menu Synchronisation → Configurer… pour le rejoindre.</source>
         <translation>Deze werkpost is niet aangesloten bij een partnernetwerk. Menu Synchronisatie → Instellen… om aan te sluiten.</translation>
     </message>
