@@ -6,7 +6,7 @@ the text) answers with a new id list in the background. The view refreshes itsel
 ``context.changed``.
 
 A column says how many partner organisations know each employer too (« également connu
-de 2 partenaires »): one map employer id -> count (``services/network_groups.partner_counts``,
+de 2 partenaires »): one map employer id -> count (``services/listings.partner_counts``,
 precomputed keys, no fuzzy matching) read in the background after the first rows and again when
 the network or the employers change; sorting by it reorders the id list in memory (the most
 known first when descending), the rows themselves still read block by block.
@@ -47,7 +47,7 @@ from shiboken6 import isValid
 from pacte_desktop.domain import messages, nace
 from pacte_desktop.domain.entities import ACCEPTS, EMPLOYER_STATUSES, Employer
 from pacte_desktop.domain.progress import Cancelled, CancelToken
-from pacte_desktop.services import demo, listings, network_groups, records
+from pacte_desktop.services import demo, listings, records
 from pacte_desktop.services.records import WriteUnit
 from pacte_desktop.ui import icons
 from pacte_desktop.ui.combos import FilterCombo, refill
@@ -316,7 +316,7 @@ class EmployersView(View):
                 self.model.set_partner_counts(counts)
 
         self.context.runner.submit(
-            network_groups.partner_counts, self.context.store, on_done=arrive, priority=-1
+            listings.partner_counts, self.context.store, on_done=arrive, priority=-1
         )
 
     def _load_options(self) -> None:
