@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 from pacte_desktop.domain.entities import ContactPerson, Employer, FollowUp, Interaction, Worker
 from pacte_desktop.domain.errors import NotFoundError
-from pacte_desktop.services import listings, network_groups
+from pacte_desktop.services import listings
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.sync.state import LocalState
@@ -139,8 +139,10 @@ def partners(store: Store, employer_id: str) -> list[dict[str, Any]]:
     """
     if not LocalState(store).configured("network"):
         return []
+    from pacte_desktop.services.network_groups import known_by  # the matching, when needed
+
     try:
-        knowers = network_groups.known_by(store, employer_id)
+        knowers = known_by(store, employer_id)
     except NotFoundError:
         return []
     return [

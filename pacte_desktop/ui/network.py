@@ -20,7 +20,7 @@ a partner's record belongs to the partner; a row we know too opens our own recor
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -34,14 +34,16 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from pacte_desktop.domain import messages, nace
-from pacte_desktop.services import network_groups
-from pacte_desktop.services.network_groups import NetworkEmployer, NetworkEmployers
+from pacte_desktop.services import network
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.labels import display_value, field_label
 from pacte_desktop.ui.network_members import MembersTab
 from pacte_desktop.ui.record_lists import RecordListModel, make_table
 from pacte_desktop.ui.table_model import fit_columns
 from pacte_desktop.ui.view import View
+
+if TYPE_CHECKING:
+    from pacte_desktop.services.network_groups import NetworkEmployer, NetworkEmployers
 
 # The tabs' places, whichever module adds them and in whatever order.
 TAB_ORDER = ("employers", "publics", "requests", "members")
@@ -255,7 +257,7 @@ class NetworkView(View):
                 self.message.emit(str(exc))
 
         self.context.runner.submit(
-            network_groups.network_employers, store, on_done=arrive, on_error=failed
+            network.partner_employers, store, on_done=arrive, on_error=failed
         )
 
     def _fill_organisations(self) -> None:
