@@ -22,6 +22,10 @@ mission locale's, answering (``network-requests-answer-LANG.png``), and its Ma j
 (``home-requests-LANG.png``), at 1366×768.
 ``--privacy`` takes only the review of candidates past their retention over the Candidates
 view (``candidates-expired-LANG.png``), the whole screen.
+``--network`` takes only the partner network, the whole 1366×768 screen: the CPAS with two
+partners through a network folder (``network-employers-LANG.png``, ``network-members-LANG.png``,
+the directory's « Également connu de » in ``directory-partners-LANG.png``, the duplicates review
+in ``duplicates-review-LANG.png`` and ``duplicates-partner-LANG.png``).
 
 ``--first-start`` takes only the whole 1366×768 screen with the main window at the size and
 place it first opens at (``first-start-LANG.png``; ``-150`` under ``QT_SCALE_FACTOR=1.5``,
@@ -77,6 +81,14 @@ def main() -> int:
             _requests(app, Path(tmp), out)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
+        if "--network" in sys.argv:  # its own stores: the CPAS and two partners
+            ours = _network_scene(Path(tmp) / "scene")
+            network_context = AppContext(ours)
+            for lang in ("fr", "nl"):
+                _network(app, network_context, Path(tmp), out, lang)
+            network_context.runner.wait()
+            ours.close()
+            return 0
         store = Store.open(Path(tmp), daily_backup=False)
         with UnitOfWork(store) as uow:
             fill_demo(uow, employers=300, today=dt.date.today())
@@ -103,6 +115,9 @@ def main() -> int:
             return 0
         if "--publics" in sys.argv:
             _publics(app, context, Path(tmp), out)
+            context.runner.wait()
+            store.close()
+            return 0
         if "--privacy" in sys.argv:
             for lang in ("fr", "nl"):
                 _privacy(app, context, Path(tmp), out, lang)
@@ -721,6 +736,143 @@ def _reports(app, context, window, tmp: Path, out: Path, lang: str) -> None:  # 
             target = out / (f"{stem}-{page}.png" if pages > 1 else f"{stem}.png")
             shutil.move(str(made), target)
             print(target)
+
+
+# -- the partner network (``--network``) ------------------------------------------------------
+# Two partners' employers: some the CPAS knows too (the same BCE number, or the same name under
+# another legal form and word order), so the Network view groups them and the review pairs them.
+PARTNER_EMPLOYERS = {
+    "Mission locale de Saint-Gilles": (
+        ("Brasserie de l'Union SRL", "0403019261", "1060", "Saint-Gilles", "56.301"),
+        ("Hôtel Bristol", None, "1060", "Saint-Gilles", "55.100"),
+        ("Atelier Vélo Cyclo ASBL", None, "1060", "Saint-Gilles", "95.290"),
+        ("Nettoyage Horta SA", "0456789133", "1060", "Saint-Gilles", "81.210"),
+    ),
+    "Maison de l'emploi de Saint-Gilles": (
+        ("Union (Brasserie de l')", "0403019261", "1060", "Saint-Gilles", "56.301"),
+        ("Hotel Bristol SA", None, "1060", "Saint-Gilles", "55.100"),
+        ("Crèche Les Petits Pas ASBL", None, "1060", "Saint-Gilles", "88.910"),
+    ),
+}
+# The CPAS's own: one employer entered twice (a duplicate to merge), one the partners know.
+OWN_EMPLOYERS = (
+    ("Brasserie de l'Union", "0403019261", "1060", "Saint-Gilles", "56.301"),
+    ("Boulangerie Dupont SPRL", None, "1060", "Saint-Gilles", "10.711"),
+    ("Dupont Boulangerie", None, "1060", "Saint-Gilles", "10.711"),
+    ("Hôtel Bristol", None, "1060", "Saint-Gilles", "55.100"),
+    ("Atelier Vélo", None, "1060", "Saint-Gilles", "95.290"),
+)
+# What the CPAS's two bakery records say differently (the review offers a choice for each).
+OWN_DETAILS = {
+    "Boulangerie Dupont SPRL": {"phone": "025361234", "street": "Chaussée de Waterloo"},
+    "Dupont Boulangerie": {
+        "phone": "025369999",
+        "email": "contact@boulangerie-dupont.be",
+        "street": "Chaussée de Waterloo",
+        "number": "112",
+    },
+}
+
+
+def _network_scene(tmp: Path):  # type: ignore[no-untyped-def]
+    """The CPAS (coordinating a network through a folder) and two admitted partners, each
+    with its employers, after the passes that carry them: the CPAS's store, open."""
+    from pacte_desktop.domain.entities import Employer, Interaction
+    from pacte_desktop.services import records, workers
+    from pacte_desktop.store.database import Store
+    from pacte_desktop.sync import crypto, engine
+
+    cheap = crypto.Kdf.argon2id(t=1, m=64, p=1)  # a picture, not a real network
+    secret = "correct horse battery staple"
+    folder = tmp / "network"
+    folder.mkdir(parents=True)
+    where = engine.Location("folder", str(folder))
+    stores = []
+    for n, (org, own) in enumerate(
+        (("CPAS de Saint-Gilles", OWN_EMPLOYERS), *PARTNER_EMPLOYERS.items())
+    ):
+        store = Store.open(tmp / f"org{n}", daily_backup=False)
+        with UnitOfWork(store, worker_id="") as uow:
+            workers.init_organisation(uow, name=org, org_type="cpas", worker="Farida Aissa")
+            uow.commit()
+        with UnitOfWork(store) as uow:
+            for days, (name, bce, postcode, commune, code) in enumerate(own, start=3 + 9 * n):
+                values = {"name": name, "postcode": postcode, "commune": commune}
+                values.update({"nace_code": code, "owner_id": uow.worker_id})
+                if bce:
+                    values["bce_number"] = bce
+                values.update(OWN_DETAILS.get(name, {}) if n == 0 else {})
+                employer = records.create(uow, Employer, values)
+                met = {"employer_id": employer.id, "worker_id": uow.worker_id}
+                met.update({"date": dt.date.today() - dt.timedelta(days=days)})
+                met.update({"channel": "phone", "summary": "Point sur les recrutements"})
+                records.create(uow, Interaction, met)
+            uow.commit()
+        root = tmp / f"org{n}-root"
+        root.mkdir()
+        engine.setup_org(store, engine.Location("folder", str(root)), secret=secret, kdf=cheap)
+        engine.setup_network(
+            store, where, coordinator=n == 0, secret=secret, org_secret=secret, kdf=cheap
+        )
+        stores.append(store)
+    ours = stores[0]
+    for partner in stores[1:]:
+        engine.admit_member(ours, str(partner.local("organisation_id")))
+    for store in (*stores, ours):
+        engine.sync_pass(store, scopes=("network",))
+    for partner in stores[1:]:
+        partner.close()
+    return ours
+
+
+def _network(app, context, tmp: Path, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The Network view's tabs, the directory's « Également connu de » and the duplicates
+    review (an own pair, then a partner's record) on the CPAS's workstation (``--network``)."""
+    from PySide6.QtCore import QSettings, QSize
+
+    from pacte_desktop.ui import i18n
+    from pacte_desktop.ui.duplicates import open_duplicates
+    from pacte_desktop.ui.main_window import MainWindow
+
+    def settle(rounds: int = 30) -> None:
+        for _ in range(rounds):
+            app.processEvents()
+            context.runner.wait(20)
+
+    def shoot(name: str) -> None:
+        settle()
+        target = out / f"{name}-{lang}.png"
+        app.primaryScreen().grabWindow(0).save(str(target))
+        print(target)
+
+    i18n.install(lang)
+    window = MainWindow(
+        context, QSettings(str(tmp / f"network-{lang}.ini"), QSettings.Format.IniFormat)
+    )
+    window.show()
+    window.show_view("network")
+    view = window.view("network")
+    settle()
+    view.show_tab("employers")
+    shoot("network-employers")
+    view.show_tab("members")
+    shoot("network-members")
+    window.show_view("employers")
+    shoot("directory-partners")
+
+    review = open_duplicates(context, window)
+    review.resize(QSize(1200, 660).boundedTo(app.primaryScreen().availableGeometry().size()))
+    while review.loading:
+        settle(1)
+    own = next(n for n, p in enumerate(review.pairs) if not p.partner)
+    review.pair_table.selectRow(own)
+    shoot("duplicates-review")
+    theirs = next((n for n, p in enumerate(review.pairs) if p.partner), None)
+    if theirs is not None:
+        review.pair_table.selectRow(theirs)
+        shoot("duplicates-partner")
+    review.close()
+    window.close()
 
 
 if __name__ == "__main__":

@@ -17,10 +17,10 @@ from typing import Any
 import sqlalchemy as sa
 
 from pacte_desktop.domain.entities import ContactPerson, Employer, FollowUp, Interaction, Worker
+from pacte_desktop.domain.errors import NotFoundError
 from pacte_desktop.services import listings
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
-from pacte_desktop.sync.network_records import partners_knowing
 from pacte_desktop.sync.state import LocalState
 
 
@@ -130,11 +130,28 @@ def history(conn: sa.Connection, employer_id: str) -> tuple[list[dict[str, Any]]
 
 
 def partners(store: Store, employer_id: str) -> list[dict[str, Any]]:
-    """Which partner organisations know this employer (same BCE number, else same name and
-    postcode), with their latest contact; nothing when this workstation has joined no network.
+    """Which partner organisations know this employer, with their latest contact: as the
+    Network view groups them (``services/network_groups.py``: the same BCE number, the same
+    name at the same postcode, or a link a person made in the duplicates review); nothing when
+    this workstation has joined no network, or the employer is gone.
 
     It takes the store, not a connection: the network's records are kept by the sync state.
     """
     if not LocalState(store).configured("network"):
         return []
-    return partners_knowing(store, employer_id)
+    from pacte_desktop.services.network_groups import known_by  # the matching, when needed
+
+    try:
+        knowers = known_by(store, employer_id)
+    except NotFoundError:
+        return []
+    return [
+        {
+            "organisation": k.organisation,
+            "organisation_id": k.organisation_id,
+            "employer_id": k.employer_id,
+            "latest_contact": k.latest_contact,
+            "linked": k.linked,
+        }
+        for k in knowers
+    ]

@@ -23,8 +23,10 @@ import sqlalchemy as sa
 
 from pacte_desktop.domain import messages, nace
 from pacte_desktop.domain.entities import Worker
+from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import Repository
 from pacte_desktop.store.search import fts_query
+from pacte_desktop.sync.state import LocalState
 
 
 @dataclass(frozen=True)
@@ -310,3 +312,15 @@ def employer_filter_options(
         tags=distinct_values(conn, "employer", "tag"),
         owners=[(w.id, w.name) for w in workers],
     )
+
+
+def partner_counts(store: Store) -> dict[str, int]:
+    """The directory's « Également connu de »: employer id -> how many partner organisations
+    know it (``services/network_groups.partner_counts``). Nothing is computed on a workstation
+    in no network: a 100,000-employer directory there pays nothing for it."""
+    if not LocalState(store).configured("network"):
+        return {}
+    # Imported here: the matching (rapidfuzz) stays out of the directory's start-up.
+    from pacte_desktop.services.network_groups import partner_counts as counts
+
+    return counts(store)

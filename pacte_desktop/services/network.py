@@ -17,7 +17,7 @@ All read or write the store: the interface runs them on its runner, off the GUI 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pacte_desktop.store.database import Store
 from pacte_desktop.sync.coordination import (
@@ -30,6 +30,9 @@ from pacte_desktop.sync.membership import ADMITTED, PENDING, REMOVED, Member
 from pacte_desktop.sync.network_records import network_records
 from pacte_desktop.sync.state import LocalState
 
+if TYPE_CHECKING:  # the grouping (and its matching) is imported when first used
+    from pacte_desktop.services.network_groups import NetworkEmployers
+
 __all__ = [
     "ADMITTED",
     "PENDING",
@@ -40,6 +43,7 @@ __all__ = [
     "admit",
     "member_list",
     "members",
+    "partner_employers",
     "partner_list",
     "partner_records",
     "remove",
@@ -89,3 +93,14 @@ def admit(store: Store, org_id: str, fingerprint: str | None = None) -> Member:
 def remove(store: Store, org_id: str) -> Member:
     """Remove ``org_id`` from the network: its partners stop reading it and drop its records."""
     return remove_member(store, org_id)
+
+
+def partner_employers(store: Store) -> NetworkEmployers:
+    """The Network view's employers, grouped (``services/network_groups.py``); outside a
+    network nothing is computed (the grouping reads every employer's keys: seconds on a
+    directory of 100,000 at its first call)."""
+    from pacte_desktop.services.network_groups import NetworkEmployers, network_employers
+
+    if not LocalState(store).configured("network"):
+        return NetworkEmployers([], joined=False)
+    return network_employers(store)

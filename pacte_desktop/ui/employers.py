@@ -4,6 +4,12 @@ The table is an :class:`IdTableModel` over the ``employer`` listing: typing in t
 search field and choosing a filter only change the :class:`listings.Listing`, and SQL (FTS5 for
 the text) answers with a new id list in the background. The view refreshes itself from
 ``context.changed``.
+
+A column says how many partner organisations know each employer too (« également connu
+de 2 partenaires »): one map employer id -> count (``services/listings.partner_counts``,
+precomputed keys, no fuzzy matching) read in the background after the first rows and again when
+the network or the employers change; sorting by it reorders the id list in memory (the most
+known first when descending), the rows themselves still read block by block.
 """
 
 from __future__ import annotations
@@ -46,35 +52,34 @@ from pacte_desktop.services.records import WriteUnit
 from pacte_desktop.ui import icons
 from pacte_desktop.ui.combos import FilterCombo, refill
 from pacte_desktop.ui.context import AppContext
+from pacte_desktop.ui.directory_model import EmployerTableModel
 from pacte_desktop.ui.employer_record import EmployerDialog, open_employer
 from pacte_desktop.ui.empty_state import EmptyState
 from pacte_desktop.ui.flow_layout import FlowLayout
 from pacte_desktop.ui.guarded_dialog import report_error
 from pacte_desktop.ui.labels import choice_label, field_label, locale
-from pacte_desktop.ui.table_model import IdTableModel, fit_columns
+from pacte_desktop.ui.table_model import fit_columns
 from pacte_desktop.ui.typeahead import TypeAhead
 from pacte_desktop.ui.view import View
 from pacte_desktop.ui.wizard import DEMO_EMPLOYERS
 
-COLUMNS = ("name", "bce_number", "nace_code", "commune", "status", "owner", "tags", "last_contact")
+COLUMNS = (
+    "name",
+    "bce_number",
+    "nace_code",
+    "commune",
+    "partners",
+    "status",
+    "owner",
+    "tags",
+    "last_contact",
+)
 ARCHIVED_NAMES = 3  # the undo offer names this many of the employers archived
 SEARCH_DELAY_MS = 200  # long enough to skip intermediate keystrokes, short enough to feel live
 # The filters of the bar, in order: listing filter name -> the combo's object name.
 FILTER_NAMES = ("sector", "commune", "status", "owner_id", "tag", "accepts")
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class EmployerTableModel(IdTableModel):
-    """The directory's rows: the NACE column also names the sector; archived rows are grey."""
-
-    def display(self, key: str, row: dict[str, Any]) -> str:
-        text = super().display(key, row)
-        if key == "nace_code" and text:
-            sector = nace.sector_of(row.get("nace_code"))
-            if sector is not None:
-                return f"{text} · {nace.sector_label(sector, messages.current_language())}"
-        return text
 
 
 class EmployersView(View):
@@ -90,6 +95,7 @@ class EmployersView(View):
         self._reselect: str | None = None
         self._options_generation = 0
         self._options_loaded = False
+        self._counts_generation = 0
         self.dialogs: dict[str, EmployerDialog] = {}
         self.dialog: EmployerDialog | None = None  # the latest opened (the tests reach it here)
         self._opening: set[str] = set()  # records asked for, whose dialog is not open yet
@@ -140,6 +146,10 @@ class EmployersView(View):
         self.act_log.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_log.triggered.connect(self.log_selected)
         self.addAction(self.act_log)
+        # The duplicates review (its shortcut, Ctrl+Shift+D, is the Édition menu's).
+        self.act_duplicates = QAction(self)
+        self.act_duplicates.setObjectName("action_duplicates")
+        self.act_duplicates.triggered.connect(self.review_duplicates)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("employers_toolbar")
         for action in (
@@ -148,6 +158,7 @@ class EmployersView(View):
             self.act_new,
             self.act_archive,
             self.act_restore,
+            self.act_duplicates,
         ):
             self.toolbar.addAction(action)
         icons.dress_toolbar(self.toolbar)  # icons beside the words (ui/icons.py)
@@ -173,7 +184,7 @@ class EmployersView(View):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        for column, width in enumerate((230, 110, 230, 110, 80, 130, 130, 100)):
+        for column, width in enumerate((230, 110, 230, 110, 120, 80, 130, 130, 100)):
             header.resizeSection(column, width)
         # Qt's default indicator is descending; start sorted by name, A to Z. Enabling
         # sorting asks the model to sort, which is the first load of the ids.
@@ -219,6 +230,7 @@ class EmployersView(View):
         headers = {key: field_label(key) for key in COLUMNS}
         headers["nace_code"] = self.tr("Secteur (NACE)")
         headers["bce_number"] = self.tr("N° BCE")
+        headers["partners"] = self.tr("Également connu de")
         return headers
 
     def retranslate(self) -> None:
@@ -231,6 +243,10 @@ class EmployersView(View):
         self.act_archive.setText(self.tr("Archiver"))
         self.act_archive.setToolTip(self.tr("Archiver les employeurs choisis (Suppr)"))
         self.act_restore.setText(self.tr("Restaurer"))
+        self.act_duplicates.setText(self.tr("Doublons…"))
+        self.act_duplicates.setToolTip(
+            self.tr("Examiner les employeurs peut-être saisis deux fois (Ctrl+Maj+D)")
+        )
         self.archived_check.setText(self.tr("Archivés"))
         self.empty.text.setText(
             self.tr(
@@ -287,6 +303,21 @@ class EmployersView(View):
     def _first_options(self, _count: int) -> None:
         if not self._options_loaded:
             self._load_options()
+        if not self._counts_generation:  # restore_state may have asked for the options
+            self._load_partner_counts()
+
+    def _load_partner_counts(self) -> None:
+        """How many partners know each employer, in the background, after the rows."""
+        self._counts_generation += 1
+        generation = self._counts_generation
+
+        def arrive(counts: dict[str, int]) -> None:
+            if isValid(self) and generation == self._counts_generation:
+                self.model.set_partner_counts(counts)
+
+        self.context.runner.submit(
+            listings.partner_counts, self.context.store, on_done=arrive, priority=-1
+        )
 
     def _load_options(self) -> None:
         """Read the values the filters offer in the background (a scan of the table)."""
@@ -378,6 +409,10 @@ class EmployersView(View):
         if what in ("employer", "*"):
             self._reload()
             self._load_options()
+            if self._counts_generation:  # after the first rows only
+                self._load_partner_counts()
+        elif what in ("network", "dedupe"):  # partners' records arrived, a link was made
+            self._load_partner_counts()
         elif what == "worker":
             self.model.invalidate_rows()  # owner names
             self._load_options()
@@ -566,6 +601,11 @@ class EmployersView(View):
                 records.restore(uow, Employer, employer_id)
 
         self.context.write("employer", restore, on_error=self._failed)
+
+    def review_duplicates(self) -> None:
+        from pacte_desktop.ui.duplicates import open_duplicates
+
+        open_duplicates(self.context, self.window())
 
     def _failed(self, exc: BaseException) -> None:
         report_error(self if isValid(self) else None, exc)

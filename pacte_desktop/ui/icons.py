@@ -82,6 +82,7 @@ GLYPHS: dict[str, str] = {
     "what_we_share": "eye-bold",
     "devices": "desktop-bold",
     "passphrase": "key-bold",
+    "duplicates": "git-merge-bold",  # the duplicates review (ui/duplicates.py)
     # The File menu's exports and imports (ui/exports.py).
     "export": "export-bold",
     "export_followups": "calendar-check-bold",
@@ -108,6 +109,7 @@ ACTION_GLYPHS = {
     "action_new": "new",
     "action_archive": "archive",
     "action_restore": "restore",
+    "action_duplicates": "duplicates",
 }
 
 #: Tones: the palette's text colour, or a warning amber for a light and for a dark window.

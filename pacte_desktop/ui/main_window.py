@@ -198,6 +198,10 @@ class MainWindow(QMainWindow):
         self.act_guide.setObjectName("act_guide")
         self.act_guide.setShortcut(QKeySequence("F1"))
         self.act_guide.triggered.connect(self.show_guide)
+        self.act_duplicates = QAction(self)
+        self.act_duplicates.setObjectName("act_duplicates")
+        self.act_duplicates.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.act_duplicates.triggered.connect(self.review_duplicates)
         from pacte_desktop.ui.exports import ReportsController
 
         self.reports = ReportsController(self.context, self)
@@ -230,7 +234,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
-        self.menu_edit.addAction(self.act_find)
+        self.menu_edit.addActions([self.act_find, self.act_duplicates])
         self.menu_team = bar.addMenu("")
         self.menu_team.addActions([self.act_switch, self.act_add_worker, self.act_handover])
         from pacte_desktop.ui.sync import menu_actions
@@ -258,6 +262,7 @@ class MainWindow(QMainWindow):
             (self.act_handover, "handover"),
             (self.act_guide, "guide"),
             (self.act_about, "about"),
+            (self.act_duplicates, "duplicates"),
         ):
             action.setIcon(icons.icon(meaning))
 
@@ -278,6 +283,7 @@ class MainWindow(QMainWindow):
         self.act_handover.setText(self.tr("&Passation (départ d'un travailleur)…"))
         self.act_about.setText(self.tr("À &propos de Pacte Desktop"))
         self.act_guide.setText(self.tr("&Guide d'utilisation"))
+        self.act_duplicates.setText(self.tr("&Doublons d'employeurs…"))
         self.reports.retranslate()
         self.search.setPlaceholderText(self.tr("Rechercher… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Rechercher"))
@@ -410,6 +416,12 @@ class MainWindow(QMainWindow):
                     self.tr("%1 ajouté(e)").replace("%1", w.name), 5000
                 ),
             )
+
+    def review_duplicates(self) -> None:
+        """The duplicates review (ui/duplicates.py): one window, brought forward."""
+        from pacte_desktop.ui.duplicates import open_duplicates
+
+        open_duplicates(self.context, self)
 
     def handover(self) -> None:
         from pacte_desktop.ui.handover import HandoverDialog

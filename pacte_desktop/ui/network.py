@@ -1,30 +1,32 @@
-"""The Network view: partner organisations' employers, read-only, with their provenance; and
-the network's members.
+"""The Network view: what the partner organisations share, in tabs.
 
-What the partners publish under the sharing charter arrives through the network scope of sync
-(``services/network.py``, read off the GUI thread); this view lists it with the organisation
-that knows each employer and the date of its latest contact. The main window's search field
-filters it (name, BCE number, commune, sector, organisation). Nothing here can be edited: a
-partner's record belongs to the partner.
+A tab is a widget of its own module, added with :meth:`NetworkView.add_tab` and placed in the
+order of :data:`TAB_ORDER` whoever adds it: « Employeurs » (here), « Publics »
+(``ui/network_publics.py``), « Demandes » (``ui/network_requests.py``), « Membres »
+(``ui/network_members.py``). Each tab reads through the context off the GUI thread and refreshes
+itself from ``context.changed``; the view forwards the main window's search to the tab shown and
+remembers which tab was shown.
 
-Below, every member sees the network's organisations (``services/network.py``): admitted,
-waiting for admission, removed. On the coordinator's workstation, an organisation that asked to
-join can be admitted and a member removed, each after a confirmation that names it and its key's
-fingerprint (to compare with the organisation by phone before admitting it).
+« Employeurs »: what the partners publish under the sharing charter arrives through the network
+scope of sync; ``services/network_groups.py`` groups it (read off the GUI thread) so that one
+employer known by several organisations is one row, naming every organisation that knows it
+with the date of its latest contact — ours too ("Nous") when one of our employers is that
+employer (the same BCE number or name, or a link a colleague made in the duplicates review).
+The main window's search field filters it (name, BCE number, commune, sector, organisations);
+the organisation filter keeps the employers that organisation knows. Nothing here can be edited:
+a partner's record belongs to the partner; a row we know too opens our own record.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,30 +34,36 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from pacte_desktop.domain import messages, nace
-from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.services import network
-from pacte_desktop.services.network import ADMITTED, PENDING, REMOVED, Members, PartnerRecords
 from pacte_desktop.ui.context import AppContext
-from pacte_desktop.ui.labels import field_label
+from pacte_desktop.ui.labels import display_value, field_label
+from pacte_desktop.ui.network_members import MembersTab
 from pacte_desktop.ui.network_publics import PublicsTab
 from pacte_desktop.ui.network_requests import RequestsTab
 from pacte_desktop.ui.record_lists import RecordListModel, make_table
 from pacte_desktop.ui.table_model import fit_columns
 from pacte_desktop.ui.view import View
 
+if TYPE_CHECKING:
+    from pacte_desktop.services.network_groups import NetworkEmployer, NetworkEmployers
+
+# The tabs' places, whichever module adds them and in whatever order.
+TAB_ORDER = ("employers", "publics", "requests", "members")
 COLUMNS = (
     "name",
+    "known_by",
+    "last_contact",
     "bce_number",
     "commune",
     "nace_code",
     "phone",
     "email",
-    "organisation",
-    "last_contact",
 )
+KNOWN_BY_WIDTH = 480  # px at most: every organisation and its date, read whole
 # The columns the search field looks into (display text, case-insensitive).
-SEARCHED = ("name", "bce_number", "commune", "nace_code", "sector", "organisation", "email")
-MEMBER_COLUMNS = ("name", "member_status", "fingerprint", "latest")
+SEARCHED = ("name", "bce_number", "commune", "nace_code", "sector", "known_by", "email")
+# Taken from the partners' records, the one contacted last first.
+FROM_RECORDS = ("nace_code", "phone", "email")
 
 
 class NetworkModel(RecordListModel):
@@ -71,22 +79,103 @@ class NetworkModel(RecordListModel):
         return value
 
 
+class TitledTab(QWidget):
+    """A tab made of the view's own widgets, titled by one of the view's methods."""
+
+    def __init__(self, title: Callable[[], str]) -> None:
+        super().__init__()
+        self._title = title
+
+    def title(self) -> str:
+        return self._title()
+
+
 class NetworkView(View):
-    """Partner employers from the network, with a search filter and an organisation filter."""
+    """What the partners share, in tabs; the first lists their employers."""
 
     key = "network"
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        self.records: list[dict[str, Any]] = []
+        self.records: list[NetworkEmployer] = []
+        self.shown: list[NetworkEmployer] = []  # the rows of the table, filtered
         self.joined: bool | None = None  # in a network? None until the first read
         self.search_text = ""
         self._generation = 0
         self.loading = False
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("network_tabs")
+        self.tabs.setDocumentMode(True)
+        self._tabs: dict[str, QWidget] = {}
+        self._titles: dict[str, Callable[[], str]] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.add_tab("employers", self._employers_tab())
+        self.publics = PublicsTab(context)  # ui/network_publics.py
+        self.add_tab("publics", self.publics, lambda: self.tr("Publics"))
+        self.requests_tab = RequestsTab(context)  # ui/network_requests.py
+        self.add_tab("requests", self.requests_tab, lambda: self.tr("Demandes"))
+        self.members_tab = MembersTab(context)
+        self.add_tab("members", self.members_tab)
+        context.changed.connect(self._on_changed)
+        self.retranslate()
+        self.reload()
+
+    # -- tabs ------------------------------------------------------------------------------
+    def add_tab(self, key: str, tab: QWidget, title: Callable[[], str] | None = None) -> None:
+        """Add a tab at its place in :data:`TAB_ORDER`, e.g. in ``__init__``::
+
+            self.publics = PublicsTab(context)
+            self.add_tab("publics", self.publics, lambda: self.tr("Publics"))
+
+        ``title`` gives the tab's title (called again when the language changes), else the
+        widget's own ``title() -> str``. The widget may have a ``title_changed`` signal (its
+        title shows a count that changed), a ``message`` signal (a line for the status bar),
+        ``set_search(text)`` (the main window's search field), ``reload()``, and
+        ``save_state(settings)`` / ``restore_state(settings)`` (under keys of its own). A tab
+        whose title is empty is not shown (nothing to show yet: no members outside a network)."""
+        place = TAB_ORDER.index(key)
+        index = sum(1 for k in self._tabs if TAB_ORDER.index(k) < place)
+        self._tabs[key] = tab
+        self._titles[key] = title or getattr(tab, "title")  # noqa: B009 - one or the other
+        tab.setProperty("network_tab", key)
+        self.tabs.insertTab(index, tab, "")
+        for signal, slot in (
+            ("title_changed", lambda: self._title_tab(key)),
+            ("message", self.message.emit),
+        ):
+            found = getattr(tab, signal, None)
+            if found is not None:
+                found.connect(slot)
+        self._title_tab(key)
+        searched = getattr(tab, "set_search", None)
+        if callable(searched) and self.search_text:
+            searched(self.search_text)
+
+    def tab(self, key: str) -> QWidget:
+        return self._tabs[key]
+
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self._tabs[key])
+
+    def current_tab(self) -> str:
+        widget = self.tabs.currentWidget()
+        return str(widget.property("network_tab")) if widget is not None else "employers"
+
+    def _title_tab(self, key: str) -> None:
+        tab = self._tabs[key]
+        title = str(self._titles[key]())
+        index = self.tabs.indexOf(tab)
+        self.tabs.setTabText(index, title)
+        self.tabs.setTabVisible(index, bool(title) or key == "employers")
+
+    def _employers_tab(self) -> QWidget:
         self.model = NetworkModel(COLUMNS, self._headers, self)
         self.table = make_table(self.model, "network_table")
         self._fitted = False  # columns fit the first rows once; then they are the user's
         self.table.setSortingEnabled(False)
+        self.table.activated.connect(self._open_ours)  # Enter or double-click
         self.organisation_filter = QComboBox()
         self.organisation_filter.setObjectName("filter_organisation")
         self.organisation_filter.addItem("", None)
@@ -101,123 +190,69 @@ class NetworkView(View):
         bar.addWidget(self.organisation_filter)
         bar.addStretch(1)
         bar.addWidget(self.read_only_label)
-        employers = QWidget()
-        layout = QVBoxLayout(employers)
+        self.employers_tab = TitledTab(self._employers_title)
+        self.employers_tab.setObjectName("network_employers")
+        layout = QVBoxLayout(self.employers_tab)
         layout.addLayout(bar)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(self._members_box(), 1)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("network_tabs")
-        self.tabs.addTab(employers, "")
-        self.publics = PublicsTab(context)
-        self.tabs.addTab(self.publics, "")
-        self.requests_tab = RequestsTab(context)  # ui/network_requests.py
-        self.tabs.addTab(self.requests_tab, "")
-        QVBoxLayout(self).addWidget(self.tabs)
-        context.changed.connect(self._on_changed)
-        self.retranslate()
-        self.reload()
-
-    def _members_box(self) -> QGroupBox:
-        self.members: list[Any] = []
-        self.coordinator = False
-        self.member_model = RecordListModel(MEMBER_COLUMNS, self._member_headers, self)
-        self.member_table = make_table(self.member_model, "network_members_table")
-        self.member_table.selectionModel().selectionChanged.connect(
-            lambda *_: self._member_buttons()
-        )
-        self.members_hint = QLabel()
-        self.members_hint.setObjectName("network_members_hint")
-        self.members_hint.setWordWrap(True)
-        self.admit_button = QPushButton()
-        self.admit_button.setObjectName("admit_member")
-        self.admit_button.clicked.connect(lambda: self.act_on_selected("admit"))
-        self.remove_button = QPushButton()
-        self.remove_button.setObjectName("remove_member")
-        self.remove_button.clicked.connect(lambda: self.act_on_selected("remove"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.members_hint, 1)
-        buttons.addWidget(self.admit_button)
-        buttons.addWidget(self.remove_button)
-        self.members_box = QGroupBox()
-        self.members_box.setObjectName("network_members")
-        box = QVBoxLayout(self.members_box)
-        box.addWidget(self.member_table)
-        box.addLayout(buttons)
-        self.members_box.hide()
-        return self.members_box
+        layout.addWidget(self.table, 1)
+        return self.employers_tab
 
     # -- strings ---------------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Réseau")
 
+    def _employers_title(self) -> str:
+        return str(self.tr("Employeurs"))
+
     def _headers(self) -> dict[str, str]:
         headers = {key: field_label(key) for key in COLUMNS}
         headers["bce_number"] = self.tr("N° BCE")
         headers["nace_code"] = self.tr("Secteur (NACE)")
-        headers["organisation"] = self.tr("Organisation")
-        headers["last_contact"] = self.tr("Dernier contact")
+        headers["known_by"] = self.tr("Connu de")
+        headers["last_contact"] = self.tr("Dernier contact d'un partenaire")
         return headers
 
     def retranslate(self) -> None:
-        self.tabs.setTabText(0, self.tr("Employeurs"))
-        self.tabs.setTabText(1, self.tr("Publics"))
-        self.tabs.setTabText(2, self.tr("Demandes"))
         self.organisation_filter.setItemText(0, self.tr("Toutes les organisations"))
         self.organisation_filter.setToolTip(self.tr("Organisation partenaire"))
         self.organisation_filter.setAccessibleName(self.tr("Organisation partenaire"))
         self.read_only_label.setText(
             self.tr("Fiches des partenaires, en lecture seule : elles leur appartiennent.")
         )
+        self.table.setToolTip(
+            self.tr("Un employeur que nous connaissons aussi s'ouvre sur notre fiche (Entrée)")
+        )
         self.model.retranslate()
         if self.records:
             self._apply()  # the sector names follow the language
         self._show_empty()
-        self.members_box.setTitle(self.tr("Membres du réseau"))
-        self.admit_button.setText(self.tr("Admettre…"))
-        self.admit_button.setToolTip(
-            self.tr("Admettre l'organisation choisie : ses partenaires liront ses fiches")
-        )
-        self.remove_button.setText(self.tr("Retirer du réseau…"))
-        self.remove_button.setToolTip(
-            self.tr("Retirer l'organisation choisie : ses partenaires effacent ses fiches")
-        )
-        self._show_members()
-
-    def _member_headers(self) -> dict[str, str]:
-        return {
-            "name": self.tr("Organisation"),
-            "member_status": self.tr("Statut"),
-            "fingerprint": self.tr("Empreinte de clé"),
-            "latest": self.tr("Dernier fichier reçu"),
-        }
-
-    def _status_label(self, member: Any) -> str:
-        text = {
-            ADMITTED: self.tr("admise"),
-            PENDING: self.tr("en attente d'admission"),
-            REMOVED: self.tr("retirée"),
-        }[member.status]
-        if member.coordinator:
-            text += self.tr(" · coordination")
-        if member.this_organisation:
-            text += self.tr(" · notre organisation")
-        return str(text)
+        # The tabs retranslate themselves (their LanguageChange); their titles are set here.
+        for key in self._tabs:
+            self._title_tab(key)
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the partner records in the background; a late answer to an old read is dropped."""
+        """Every tab reads again (the language changed, or the view was just built)."""
+        self._load_employers()
+        for key, tab in self._tabs.items():
+            again = getattr(tab, "reload", None)
+            if key != "employers" and callable(again):
+                again()
+
+    def _load_employers(self) -> None:
+        """Read the partner records in the background; a late answer to an old read is
+        dropped."""
         self._generation += 1
         generation = self._generation
         store = self.context.store
         self.loading = True
 
-        def arrive(found: PartnerRecords) -> None:
+        def arrive(found: NetworkEmployers) -> None:
             if not isValid(self) or generation != self._generation:
                 return
             self.loading = False
-            self.records = found.records
+            self.records = found.employers
             self.joined = found.joined
             self._fill_organisations()
             self._apply()
@@ -227,20 +262,19 @@ class NetworkView(View):
                 self.loading = False
                 self.message.emit(str(exc))
 
-        self.context.runner.submit(network.partner_records, store, on_done=arrive, on_error=failed)
-
-        def members_arrive(found: Members) -> None:
-            if not isValid(self) or generation != self._generation:
-                return
-            self.members, self.coordinator = found.members, found.coordinator
-            self._show_members()
-
-        self.context.runner.submit(network.members, store, on_done=members_arrive, on_error=failed)
+        self.context.runner.submit(
+            network.partner_employers, store, on_done=arrive, on_error=failed
+        )
 
     def _fill_organisations(self) -> None:
         combo = self.organisation_filter
         current = combo.currentData()
-        names = sorted({(r["organisation_id"], str(r["organisation"])) for r in self.records})
+        names = {
+            (k.organisation_id, k.organisation)
+            for employer in self.records
+            for k in employer.knowers
+            if not k.own
+        }
         combo.blockSignals(True)
         while combo.count() > 1:
             combo.removeItem(1)
@@ -250,19 +284,51 @@ class NetworkView(View):
         combo.setCurrentIndex(max(found, 0))
         combo.blockSignals(False)
 
+    def _known_by(self, employer: NetworkEmployer) -> str:
+        """Every organisation that knows the employer, each with its latest contact."""
+        parts = []
+        for knower in employer.knowers:
+            name = self.tr("Nous") if knower.own else knower.organisation
+            when = display_value("last_contact", knower.latest_contact)
+            parts.append(f"{name} ({when})" if when else str(name))
+        return " · ".join(parts)
+
+    def row_of(self, employer: NetworkEmployer) -> dict[str, Any]:
+        """One table row: our record's name and place when we know the employer, the other
+        columns from the partners' records (the one contacted last first)."""
+        records = sorted(
+            employer.records, key=lambda r: str(r.get("latest_contact") or ""), reverse=True
+        )
+        row: dict[str, Any] = {
+            "id": employer.key,
+            "own_id": employer.own_ids[0] if employer.own_ids else None,
+            "name": employer.name,
+            "bce_number": employer.bce_number,
+            "commune": employer.commune,
+            "known_by": self._known_by(employer),
+            "last_contact": max(
+                (k.latest_contact for k in employer.knowers if not k.own and k.latest_contact),
+                default=None,
+            ),
+        }
+        for key in FROM_RECORDS:
+            row[key] = next((r[key] for r in records if r.get(key)), None)
+        sector = nace.sector_of(row.get("nace_code"))
+        row["sector"] = nace.sector_label(sector, messages.current_language()) if sector else ""
+        return row
+
     def _apply(self) -> None:
         """Filter by the search text and the organisation, in memory (a few thousand rows)."""
-        lang = messages.current_language()
         organisation = self.organisation_filter.currentData()
         words = self.search_text.casefold().split()
         rows = []
-        for record in self.records:
-            if organisation is not None and record["organisation_id"] != organisation:
+        self.shown = []
+        for employer in self.records:
+            if organisation is not None and not any(
+                k.organisation_id == organisation and not k.own for k in employer.knowers
+            ):
                 continue
-            row = dict(record)
-            row["last_contact"] = record.get("latest_contact")
-            sector = nace.sector_of(record.get("nace_code"))
-            row["sector"] = nace.sector_label(sector, lang) if sector else ""
+            row = self.row_of(employer)
             if words:
                 haystack = " ".join(str(row.get(k) or "") for k in SEARCHED).casefold()
                 haystack += " " + "".join(
@@ -271,12 +337,31 @@ class NetworkView(View):
                 if not all(word in haystack for word in words):
                     continue
             rows.append(row)
+            self.shown.append(employer)
         self.model.set_rows(rows)
         if rows and not self._fitted:
             fit_columns(self.table, 260)
+            column = COLUMNS.index("known_by")
+            self.table.resizeColumnToContents(column)
+            width = min(self.table.columnWidth(column), KNOWN_BY_WIDTH)
+            self.table.setColumnWidth(column, width)
             self._fitted = True
         self.count_changed.emit(len(rows) if self.records else -1)
         self._show_empty()
+
+    def _open_ours(self, index: Any) -> None:
+        """Enter or a double-click on an employer we know too: our record opens."""
+        if not index.isValid() or not (0 <= index.row() < len(self.shown)):
+            return
+        own = self.shown[index.row()].own_ids
+        if own:
+            from pacte_desktop.ui.employer_record import open_employer
+
+            open_employer(self.context, own[0], self)
+        else:
+            self.message.emit(
+                self.tr("Fiche d'un partenaire : nous ne connaissons pas cet employeur.")
+            )
 
     def _show_empty(self) -> None:
         if self.records or self.joined is None:  # rows, or not read yet
@@ -292,126 +377,40 @@ class NetworkView(View):
         )
         self.empty_label.show()
 
-    # -- members ---------------------------------------------------------------------------
-    def _show_members(self) -> None:
-        if not self.members:
-            self.members_box.hide()
-            return
-        rows = [
-            {
-                "id": m.org_id,
-                "name": m.name,
-                "member_status": self._status_label(m),
-                "fingerprint": m.fingerprint,
-                "latest": (m.latest_at or "")[:10],
-            }
-            for m in self.members
-        ]
-        selected = self.selected_member()
-        self.member_model.set_rows(rows)
-        # Names, statuses and fingerprints read whole; the last column takes what is left.
-        for column in range(len(MEMBER_COLUMNS) - 1):
-            self.member_table.resizeColumnToContents(column)
-        if selected is not None:
-            for row, member in enumerate(self.members):
-                if member.org_id == selected.org_id:
-                    self.member_table.selectRow(row)
-        waiting = sum(1 for m in self.members if m.status == PENDING and not m.this_organisation)
-        if self.coordinator and waiting:
-            self.members_hint.setText(
-                self.tr("%n organisation(s) attendent votre admission.", "", waiting)
-            )
-        elif not self.coordinator:
-            self.members_hint.setText(
-                self.tr("La coordination du réseau admet et retire les organisations membres.")
-            )
-        else:
-            self.members_hint.setText("")
-        self.admit_button.setVisible(self.coordinator)
-        self.remove_button.setVisible(self.coordinator)
-        self._member_buttons()
-        self.members_box.show()
-
-    def selected_member(self) -> Any | None:
-        rows = self.member_table.selectionModel().selectedRows()
-        if not rows or not (0 <= rows[0].row() < len(self.members)):
-            return None
-        return self.members[rows[0].row()]
-
-    def _member_buttons(self) -> None:
-        member = self.selected_member()
-        self.admit_button.setEnabled(
-            member is not None and member.status != ADMITTED and bool(member.fingerprint)
-        )
-        self.remove_button.setEnabled(
-            member is not None and member.status != REMOVED and not member.this_organisation
-        )
-
-    def confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Membres du réseau"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def act_on_selected(self, action: str) -> None:
-        """Admit or remove the selected organisation, once confirmed, off the GUI thread."""
-        member = self.selected_member()
-        if member is None:
-            return
-        if action == "admit":
-            text = self.tr(
-                "Admettre « %1 » dans le réseau ? Ses partenaires liront les fiches qu'elle "
-                "publie.\n\nVérifiez d'abord avec elle l'empreinte de sa clé : %2"
-            )
-        else:
-            text = self.tr(
-                "Retirer « %1 » du réseau ? Ses partenaires ne liront plus ses fiches et "
-                "effaceront celles qu'ils ont reçues. (Empreinte de sa clé : %2)"
-            )
-        if not self.confirm(text.replace("%1", member.name).replace("%2", member.fingerprint)):
-            return
-        store = self.context.store
-        org, shown = member.org_id, member.fingerprint
-        self.admit_button.setEnabled(False)
-        self.remove_button.setEnabled(False)
-
-        def done(_member: Any) -> None:
-            if isValid(self):
-                self.context.changed.emit("network", self)
-
-        def failed(exc: BaseException) -> None:
-            if not isValid(self):
-                return
-            self._member_buttons()
-            text = exc.message() if isinstance(exc, PacteError) else str(exc)
-            QMessageBox.warning(self, self.tr("Membres du réseau"), text)
-
-        def act() -> Any:
-            if action == "admit":  # the key the coordinator was shown and checked
-                return network.admit(store, org, shown)
-            return network.remove(store, org)
-
-        self.context.runner.submit(act, on_done=done, on_error=failed)
-
     def _on_changed(self, what: str, _initiator: object) -> None:
-        if what in ("*", "network"):
-            self.reload()
+        # The other tabs listen for themselves. A link or a merge regroups the employers.
+        if what in ("*", "network", "dedupe"):
+            self._load_employers()
 
     # -- the View interface ----------------------------------------------------------------
     def set_search(self, text: str) -> None:
+        """The search field filters every tab that can be searched: switching tabs keeps the
+        text shown in the field true of the tab shown."""
         self.search_text = text
         if self.records:
             self._apply()
+        for key, tab in self._tabs.items():
+            searched = getattr(tab, "set_search", None)
+            if key != "employers" and callable(searched):
+                searched(text)
 
     def save_state(self, settings: QSettings) -> None:
         if self._fitted:  # widths worth keeping: fitted to rows, or the user's
             settings.setValue(f"{self.key}/columns", self.table.horizontalHeader().saveState())
+        settings.setValue(f"{self.key}/tab", self.current_tab())
+        for key, tab in self._tabs.items():
+            keep = getattr(tab, "save_state", None)
+            if key != "employers" and callable(keep):
+                keep(settings)
 
     def restore_state(self, settings: QSettings) -> None:
         state = settings.value(f"{self.key}/columns")
         if state is not None and self.table.horizontalHeader().restoreState(state):
             self._fitted = True
+        shown = settings.value(f"{self.key}/tab")
+        if isinstance(shown, str) and shown in self._tabs:
+            self.show_tab(shown)
+        for key, tab in self._tabs.items():
+            again = getattr(tab, "restore_state", None)
+            if key != "employers" and callable(again):
+                again(settings)

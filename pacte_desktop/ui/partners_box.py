@@ -1,8 +1,9 @@
 """Which partner organisations know this employer: a line of the employer record's header card.
 
-Known from the network scope of sync (same BCE number, else same name and postcode among the
-partners' shared records), read in the background by :func:`services.employer_page.partners`;
-the line stays hidden when nobody else knows the employer or this workstation joined no network.
+Known from the network scope of sync as the Network view groups it (the same BCE number, the
+same name at the same postcode, or a link made in the duplicates review), read in the background
+by :func:`services.employer_page.partners`; the line stays hidden when nobody else knows the
+employer or this workstation joined no network.
 Its words are filed under the employer dialog's translation context, where they were written.
 """
 

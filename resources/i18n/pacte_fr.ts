@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="fr">
 <context>
     <name>BatchesDialog</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/import_batches.py" line="188"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="188" />
         <source>%n employeur(s) créé(s) retiré(s)</source>
         <translation>
             <numerusform>%n employeur créé retiré</numerusform>
@@ -12,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/import_batches.py" line="193"/>
+        <location filename="../../pacte_desktop/ui/import_batches.py" line="193" />
         <source>%n employeur(s) mis à jour remis comme avant</source>
         <translation>
             <numerusform>%n employeur mis à jour remis comme avant</numerusform>
@@ -21,9 +20,30 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="328" />
+        <source>%n paire(s) à examiner.</source>
+        <translation><numerusform>%n paire à examiner.</numerusform><numerusform>%n paires à examiner.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/duplicates.py" line="432" />
+        <source>%n autre(s) champ(s) identique(s) ou vide(s).</source>
+        <translation><numerusform>%n autre champ identique ou vide.</numerusform><numerusform>%n autres champs identiques ou vides.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EmployerTableModel</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/directory_model.py" line="52" />
+        <source>%n partenaire(s)</source>
+        <translation><numerusform>%n partenaire</numerusform><numerusform>%n partenaires</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EmployersView</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="551"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="586" />
         <source>%n employeurs archivés : %1</source>
         <translation>
             <numerusform>%n employeur archivé : %1</numerusform>
@@ -31,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/employers.py" line="552"/>
+        <location filename="../../pacte_desktop/ui/employers.py" line="587" />
         <source>%n employeurs archivés</source>
         <translation>
             <numerusform>%n employeur archivé</numerusform>
@@ -42,15 +62,15 @@
 <context>
     <name>ExpiredCandidatesDialog</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="242"/>
-        <source>Anonymiser %n candidat(s) (%1) ? Leurs données personnelles seront effacées sur tous les postes de l&apos;organisation. Cela ne se défait pas.</source>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="242" />
+        <source>Anonymiser %n candidat(s) (%1) ? Leurs données personnelles seront effacées sur tous les postes de l'organisation. Cela ne se défait pas.</source>
         <translation>
-            <numerusform>Anonymiser %n candidat (%1) ? Ses données personnelles seront effacées sur tous les postes de l&apos;organisation. Cela ne se défait pas.</numerusform>
-            <numerusform>Anonymiser %n candidats (%1) ? Leurs données personnelles seront effacées sur tous les postes de l&apos;organisation. Cela ne se défait pas.</numerusform>
+            <numerusform>Anonymiser %n candidat (%1) ? Ses données personnelles seront effacées sur tous les postes de l'organisation. Cela ne se défait pas.</numerusform>
+            <numerusform>Anonymiser %n candidats (%1) ? Leurs données personnelles seront effacées sur tous les postes de l'organisation. Cela ne se défait pas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="261"/>
+        <location filename="../../pacte_desktop/ui/candidates_expired.py" line="261" />
         <source>%n candidat(s) anonymisé(s)</source>
         <translation>
             <numerusform>%n candidat anonymisé</numerusform>
@@ -61,8 +81,8 @@
 <context>
     <name>FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="611"/>
-        <location filename="../../pacte_desktop/ui/followups.py" line="617"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="611" />
+        <location filename="../../pacte_desktop/ui/followups.py" line="617" />
         <source>%n relance(s) marquée(s) comme faite(s)</source>
         <translation>
             <numerusform>%n relance marquée comme faite</numerusform>
@@ -70,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="636"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="636" />
         <source>%n relance(s) reportée(s) au %1</source>
         <translation>
             <numerusform>%n relance reportée au %1</numerusform>
@@ -78,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/followups.py" line="675"/>
+        <location filename="../../pacte_desktop/ui/followups.py" line="675" />
         <source>%n relance(s) réassignée(s)</source>
         <translation>
             <numerusform>%n relance réassignée</numerusform>
@@ -89,7 +109,7 @@
 <context>
     <name>HandoverDialog</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="636"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="636" />
         <source>%n employeur(s)</source>
         <translation>
             <numerusform>%n employeur</numerusform>
@@ -97,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="637"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="637" />
         <source>%n relance(s)</source>
         <translation>
             <numerusform>%n relance</numerusform>
@@ -105,15 +125,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="638"/>
-        <source>%n chercheur(s) d&apos;emploi</source>
+        <location filename="../../pacte_desktop/ui/handover.py" line="638" />
+        <source>%n chercheur(s) d'emploi</source>
         <translation>
-            <numerusform>%n chercheur d&apos;emploi</numerusform>
-            <numerusform>%n chercheurs d&apos;emploi</numerusform>
+            <numerusform>%n chercheur d'emploi</numerusform>
+            <numerusform>%n chercheurs d'emploi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/handover.py" line="639"/>
+        <location filename="../../pacte_desktop/ui/handover.py" line="639" />
         <source>%n offre(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -122,20 +142,30 @@
     </message>
 </context>
 <context>
-    <name>NetworkView</name>
+    <name>HomeView</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network.py" line="318"/>
+        <location filename="../../pacte_desktop/ui/home.py" line="460" />
+        <source>répondu : %n candidat(s)</source>
+        <translation><numerusform>répondu : %n candidat</numerusform><numerusform>répondu : %n candidats</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network_members.py" line="81" />
+        <source>Membres (%n en attente)</source>
+        <translation><numerusform>Membres (%n en attente)</numerusform><numerusform>Membres (%n en attente)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network_members.py" line="173" />
         <source>%n organisation(s) attendent votre admission.</source>
-        <translation>
-            <numerusform>%n organisation attend votre admission.</numerusform>
-            <numerusform>%n organisations attendent votre admission.</numerusform>
-        </translation>
+        <translation><numerusform>%n organisation attend votre admission.</numerusform><numerusform>%n organisations attendent votre admission.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PublicsTab</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/network_publics.py" line="374"/>
+        <location filename="../../pacte_desktop/ui/network_publics.py" line="388" />
         <source>au plus %n (peut-être aucun)</source>
         <translation>
             <numerusform>au plus %n (peut-être aucun)</numerusform>
@@ -146,7 +176,7 @@
 <context>
     <name>RecordsView</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/records.py" line="201"/>
+        <location filename="../../pacte_desktop/ui/records.py" line="201" />
         <source>%n enregistrement(s) archivé(s)</source>
         <translation>
             <numerusform>%n enregistrement archivé</numerusform>
@@ -157,7 +187,7 @@
 <context>
     <name>ReportsController</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/exports.py" line="403"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="403" />
         <source>%n créé(s)</source>
         <translation>
             <numerusform>%n créé</numerusform>
@@ -165,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/exports.py" line="404"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="404" />
         <source>%n mis à jour</source>
         <translation>
             <numerusform>%n mis à jour</numerusform>
@@ -173,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/exports.py" line="405"/>
+        <location filename="../../pacte_desktop/ui/exports.py" line="405" />
         <source>%n rejeté(s)</source>
         <translation>
             <numerusform>%n rejeté</numerusform>
@@ -182,9 +212,22 @@
     </message>
 </context>
 <context>
+    <name>RequestsTab</name>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="309" />
+        <source>%n candidat(s)</source>
+        <translation><numerusform>%n candidat</numerusform><numerusform>%n candidats</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pacte_desktop/ui/network_requests.py" line="358" />
+        <source>%n réponse(s) reçue(s).</source>
+        <translation><numerusform>%n réponse reçue.</numerusform><numerusform>%n réponses reçues.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SharePanel</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="126"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="129" />
         <source>Ce profil reste publié tant que moins de 5 candidats sont arrivés, partis ou ont changé depuis : encore %n changement(s) avant le suivant.</source>
         <translation>
             <numerusform>Ce profil reste publié tant que moins de 5 candidats sont arrivés, partis ou ont changé depuis : encore %n changement avant le suivant.</numerusform>
@@ -192,8 +235,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="147"/>
-        <location filename="../../pacte_desktop/ui/what_we_share.py" line="173"/>
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="150" />
+        <location filename="../../pacte_desktop/ui/what_we_share.py" line="176" />
         <source>%n fiche(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -204,7 +247,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/sync.py" line="376"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="376" />
         <source>%n opération(s) envoyée(s)</source>
         <translation>
             <numerusform>%n opération envoyée</numerusform>
@@ -212,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/sync.py" line="379"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="379" />
         <source>%n reçue(s)</source>
         <translation>
             <numerusform>%n reçue</numerusform>
@@ -220,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/sync.py" line="403"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="403" />
         <source>Synchronisation… %n fichier(s) envoyé(s)</source>
         <translation>
             <numerusform>Synchronisation… %n fichier envoyé</numerusform>
@@ -228,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/sync.py" line="411"/>
+        <location filename="../../pacte_desktop/ui/sync.py" line="411" />
         <source>Synchronisation… %n fichier(s) reçu(s)</source>
         <translation>
             <numerusform>Synchronisation… %n fichier reçu</numerusform>
@@ -239,7 +282,7 @@
 <context>
     <name>SyncSetupWizard</name>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="646"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="646" />
         <source>%n opération(s) envoyée(s)</source>
         <translation>
             <numerusform>%n opération envoyée</numerusform>
@@ -247,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pacte_desktop/ui/sync_setup.py" line="647"/>
+        <location filename="../../pacte_desktop/ui/sync_setup.py" line="647" />
         <source>%n reçue(s)</source>
         <translation>
             <numerusform>%n reçue</numerusform>

@@ -151,7 +151,14 @@ def test_every_sidebar_view_and_every_action_of_the_window_has_an_icon(window) -
     toolbar = window.view("employers").findChild(QToolBar, "employers_toolbar")
     assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
     named = {a.objectName() for a in toolbar.actions() if not a.icon().isNull()}
-    assert named == {"action_open", "action_log", "action_new", "action_archive", "action_restore"}
+    assert named == {
+        "action_open",
+        "action_log",
+        "action_new",
+        "action_archive",
+        "action_restore",
+        "action_duplicates",
+    }
     assert all(a.text() for a in toolbar.actions())  # the words stay
     assert not window.sync.act_sync.icon().isNull()
     assert window.sync.button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon

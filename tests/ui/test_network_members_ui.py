@@ -16,6 +16,7 @@ from pacte_desktop.sync import engine
 from pacte_desktop.ui import i18n
 from pacte_desktop.ui.context import AppContext
 from pacte_desktop.ui.network import NetworkView
+from pacte_desktop.ui.network_members import MEMBER_COLUMNS, MembersTab
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 from workstations import CHEAP_KDF, PASSPHRASE, Workstation
@@ -62,23 +63,25 @@ def network(qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def _view(qtbot, store: Store, tmp_path: Path) -> NetworkView:  # type: ignore[no-untyped-def]
+    """The Network view, its « Membres » tab shown once the members are read."""
     context = AppContext(store)
     view = NetworkView(context)
     qtbot.addWidget(view)
     view.restore_state(QSettings(str(tmp_path / "v.ini"), QSettings.Format.IniFormat))
     view.show()
-    qtbot.waitUntil(lambda: view.member_model.rowCount() == 2, timeout=5000)
+    tab = view.members_tab
+    qtbot.waitUntil(lambda: tab.member_model.rowCount() == 2, timeout=5000)
+    view.show_tab("members")
     return view
 
 
-def _row_of(view: NetworkView, name: str) -> int:
-    return next(r for r in range(view.member_model.rowCount()) if view.members[r].name == name)
+def _row_of(tab: MembersTab, name: str) -> int:
+    return next(r for r in range(tab.member_model.rowCount()) if tab.members[r].name == name)
 
 
-def _cell(view: NetworkView, row: int, key: str) -> str:
-    from pacte_desktop.ui.network import MEMBER_COLUMNS
-
-    return str(view.member_model.data(view.member_model.index(row, MEMBER_COLUMNS.index(key))))
+def _cell(tab: MembersTab, row: int, key: str) -> str:
+    model = tab.member_model
+    return str(model.data(model.index(row, MEMBER_COLUMNS.index(key))))
 
 
 def test_the_coordinator_admits_then_removes_a_member_after_confirming(
@@ -86,31 +89,34 @@ def test_the_coordinator_admits_then_removes_a_member_after_confirming(
 ) -> None:
     cpas, ml = network
     view = _view(qtbot, cpas.store, tmp_path)
-    assert view.members_box.isVisible() and view.members_box.title() == "Membres du réseau"
-    assert view.members_hint.text() == "1 organisation attend votre admission."
-    row = _row_of(view, "Mission locale de Saint-Gilles")
-    assert _cell(view, row, "member_status") == "en attente d'admission"
-    ours = _row_of(view, "CPAS de Saint-Gilles")
-    assert _cell(view, ours, "member_status") == "admise · coordination · notre organisation"
-    assert view.admit_button.isVisible() and view.remove_button.isVisible()
+    tab = view.members_tab
+    assert tab.isVisible() and view.tabs.tabText(view.tabs.indexOf(tab)) == (
+        "Membres (1 en attente)"
+    )
+    assert tab.members_hint.text() == "1 organisation attend votre admission."
+    row = _row_of(tab, "Mission locale de Saint-Gilles")
+    assert _cell(tab, row, "member_status") == "en attente d'admission"
+    ours = _row_of(tab, "CPAS de Saint-Gilles")
+    assert _cell(tab, ours, "member_status") == "admise · coordination · notre organisation"
+    assert tab.admit_button.isVisible() and tab.remove_button.isVisible()
 
-    view.member_table.selectRow(ours)  # the coordinator's own organisation: nothing to do
-    assert not view.admit_button.isEnabled() and not view.remove_button.isEnabled()
-    view.member_table.selectRow(row)
-    assert view.admit_button.isEnabled() and view.remove_button.isEnabled()
+    tab.member_table.selectRow(ours)  # the coordinator's own organisation: nothing to do
+    assert not tab.admit_button.isEnabled() and not tab.remove_button.isEnabled()
+    tab.member_table.selectRow(row)
+    assert tab.admit_button.isEnabled() and tab.remove_button.isEnabled()
 
     asked: list[str] = []
-    view.confirm = lambda text: asked.append(text) is None and False  # refused first
-    view.admit_button.click()
+    tab.confirm = lambda text: asked.append(text) is None and False  # refused first
+    tab.admit_button.click()
     assert "Mission locale de Saint-Gilles" in asked[0]
-    assert view.members[row].fingerprint in asked[0]
+    assert tab.members[row].fingerprint in asked[0]
     assert engine.network_members(cpas.store)[row].status == engine.PENDING
 
-    view.confirm = lambda text: True
-    view.admit_button.click()
+    tab.confirm = lambda text: True
+    tab.admit_button.click()
     qtbot.waitUntil(
         lambda: any(
-            m.name.startswith("Mission") and m.status == engine.ADMITTED for m in view.members
+            m.name.startswith("Mission") and m.status == engine.ADMITTED for m in tab.members
         ),
         timeout=5000,
     )
@@ -121,35 +127,36 @@ def test_the_coordinator_admits_then_removes_a_member_after_confirming(
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
     assert view.model.row(0)["name"] == "Atelier Vélo"
 
-    row = _row_of(view, "Mission locale de Saint-Gilles")
-    view.member_table.selectRow(row)
-    assert not view.admit_button.isEnabled() and view.remove_button.isEnabled()
-    view.remove_button.click()
+    row = _row_of(tab, "Mission locale de Saint-Gilles")
+    tab.member_table.selectRow(row)
+    assert not tab.admit_button.isEnabled() and tab.remove_button.isEnabled()
+    tab.remove_button.click()
     qtbot.waitUntil(
         lambda: any(
-            m.name.startswith("Mission") and m.status == engine.REMOVED for m in view.members
+            m.name.startswith("Mission") and m.status == engine.REMOVED for m in tab.members
         ),
         timeout=5000,
     )
     qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=5000)
-    row = _row_of(view, "Mission locale de Saint-Gilles")
-    assert _cell(view, row, "member_status") == "retirée"
+    row = _row_of(tab, "Mission locale de Saint-Gilles")
+    assert _cell(tab, row, "member_status") == "retirée"
     view.context.runner.wait()
 
 
 def test_a_member_sees_the_list_without_the_coordinators_buttons(qtbot, network, tmp_path) -> None:
     _, ml = network
     view = _view(qtbot, ml.store, tmp_path)
-    statuses = {m.name: _cell(view, r, "member_status") for r, m in enumerate(view.members)}
+    tab = view.members_tab
+    statuses = {m.name: _cell(tab, r, "member_status") for r, m in enumerate(tab.members)}
     assert statuses == {
         "CPAS de Saint-Gilles": "admise · coordination",
         "Mission locale de Saint-Gilles": "en attente d'admission · notre organisation",
     }
-    assert not view.admit_button.isVisible() and not view.remove_button.isVisible()
-    assert "coordination du réseau" in view.members_hint.text()
+    assert not tab.admit_button.isVisible() and not tab.remove_button.isVisible()
+    assert "coordination du réseau" in tab.members_hint.text()
     i18n.install("nl")
     view.retranslate()
-    assert view.members_box.title() == "Leden van het netwerk"
+    assert view.tabs.tabText(view.tabs.indexOf(tab)) == "Leden"
     view.context.runner.wait()
     i18n.install("fr")
 
@@ -163,6 +170,7 @@ def test_an_error_from_the_folder_is_shown_and_changes_nothing(
 
     cpas, _ = network
     view = _view(qtbot, cpas.store, tmp_path)
+    tab = view.members_tab
     location = engine.LocalState(cpas.store).location("network")
     assert location is not None
     shutil.rmtree(location.where)  # the network folder is gone (unmounted)
@@ -170,9 +178,9 @@ def test_an_error_from_the_folder_is_shown_and_changes_nothing(
     monkeypatch.setattr(
         QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: shown.append(text))
     )
-    view.member_table.selectRow(_row_of(view, "Mission locale de Saint-Gilles"))
-    view.confirm = lambda text: True
-    view.admit_button.click()
+    tab.member_table.selectRow(_row_of(tab, "Mission locale de Saint-Gilles"))
+    tab.confirm = lambda text: True
+    tab.admit_button.click()
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert "NETWORK.json" in shown[0]
     assert engine.network_members(cpas.store)[0].status == engine.PENDING

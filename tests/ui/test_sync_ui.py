@@ -220,11 +220,12 @@ def test_the_network_view_lists_a_partners_employer_with_its_organisation(qtbot,
     assert isinstance(view, NetworkView)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
     row = view.model.row(0)
-    assert row["name"] == "Brasserie de l'Union"
-    assert row["organisation"] == "Mission locale de Saint-Gilles"
+    # One employer known by both: our record's name, both organisations.
+    assert row["name"] == "Brasserie Union"
+    assert row["known_by"] == "Nous · Mission locale de Saint-Gilles"
     headers = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
-    assert "Organisation" in headers
-    assert view.model.data(view.model.index(0, 1)) == "0403.019.261"
+    assert "Connu de" in headers
+    assert view.model.data(view.model.index(0, 3)) == "0403.019.261"
     win.search.setText("mission")
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=2000)
     win.search.setText("nulle part")
