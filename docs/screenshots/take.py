@@ -230,7 +230,8 @@ def _help(app, context, window, out: Path, lang: str) -> None:  # type: ignore[n
 
 
 def _requests(app, tmp: Path, out: Path) -> None:  # type: ignore[no-untyped-def]
-    """Réseau → Demandes at the relaying organisation and at a partner answering (``--requests``)."""
+    """Réseau → Demandes at the relaying organisation and at a partner answering
+    (``--requests``)."""
     import keyring
     from keyring.backends import fail
     from PySide6.QtCore import QSettings
