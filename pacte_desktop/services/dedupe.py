@@ -59,7 +59,7 @@ from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import ID_LENGTH
 from pacte_desktop.store.schema import TABLES, entity_to_row, from_db
 from pacte_desktop.store.unit_of_work import UnitOfWork
-from pacte_desktop.sync import membership
+from pacte_desktop.sync import membership, merge_follow
 
 __all__ = [
     "CHILDREN",
@@ -555,6 +555,9 @@ def _undo_merge(uow: UnitOfWork, record: EmployerMerge) -> Undone:
     if merged.archived:
         uow.update(Employer, merged.id, {"archived_at": None}, op="restore")
     uow.update(EmployerMerge, record.id, {"undone_at": _now()})
+    # The records that followed the merge since (added to the merged employer elsewhere, then
+    # moved by sync/merge_follow.py) go back too, as the merge's own moves did.
+    back += merge_follow.follow(uow)
     return Undone(record, back, tuple(later))
 
 
