@@ -131,3 +131,63 @@ def test_a_record_for_a_merged_employer_is_refused_naming_the_kept_one(tmp_path:
         assert moved.value.code == "employer_merged"
     finally:
         org.close()
+
+
+def test_a_record_that_followed_elsewhere_goes_back_after_an_undo_made_without_it(
+    tmp_path: Path,
+) -> None:
+    """B undoes the merge before it has received the record C added offline, which A has
+    already moved to the kept employer: the passes after the undo send it back everywhere."""
+    org = OrgNet(tmp_path)
+    try:
+        a = org.first("A")
+        b = org.join("B")
+        c = org.join("C")
+        kept = a.employer("Boulangerie Dupont", postcode="1060")
+        merged = a.employer("DUPONT boulangerie SPRL", postcode="1060")
+        _settle(a, b, c)
+        with UnitOfWork(a.store) as uow:
+            made = dedupe.merge(uow, kept, merged)
+            uow.commit()
+        assert isinstance(made, EmployerMerge)
+        b.sync()
+        a.sync()  # the merge is in the folder; B has it
+        b.sync()
+        visit = _log(c, merged, "Visite hors ligne")
+        c.sync()  # publishes the visit, receives the merge, moves the visit, publishes that
+        a.sync()
+        assert _on(a, kept)["interaction"] == {visit}
+        with UnitOfWork(b.store) as uow:  # B has not seen the visit
+            undone = dedupe.undo(uow, made.id)
+            uow.commit()
+        assert undone.moved_back == 0
+        _settle(b, a, c)
+        for station in (a, b, c):
+            assert _on(station, merged)["interaction"] == {visit}, station.name
+            assert _on(station, kept)["interaction"] == set(), station.name
+            assert not station.conflicts(), station.name
+        assert a.rows() == b.rows() == c.rows()
+        assert a.journal() == b.journal() == c.journal()
+    finally:
+        org.close()
+
+
+def test_the_command_line_refuses_a_record_for_a_merged_employer_in_the_users_language(
+    pacte,  # type: ignore[no-untyped-def]
+) -> None:
+    assert pacte("init", "--org", "CPAS", "--org-type", "cpas", "--worker", "Fa").code == 0
+    kept = pacte("employer", "add", "--name", "Boulangerie Dupont", "--postcode", "1060")
+    merged = pacte("employer", "add", "--name", "DUPONT boulangerie SPRL", "--postcode", "1060")
+    kept_id, merged_id = kept.out.strip(), merged.out.strip()
+    assert pacte("dedupe", "merge", kept_id, merged_id).code == 0
+    for lang, said in (
+        ("fr", "a été fusionné avec « Boulangerie Dupont »"),
+        ("nl", "is samengevoegd met 'Boulangerie Dupont'"),
+        ("en", "was merged into 'Boulangerie Dupont'"),
+    ):
+        refused = pacte(
+            "interaction", "add", merged_id, "--channel", "visit", "--summary", "x", "--lang", lang
+        )
+        assert refused.code == 1 and said in refused.err, refused.err
+        assert "Traceback" not in refused.err
+    assert pacte("interaction", "add", kept_id, "--channel", "visit", "--summary", "x").code == 0
