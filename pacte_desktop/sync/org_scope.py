@@ -133,9 +133,13 @@ class OrgSync(ScopeSync):
                     self.writing(self.publish)
         # Records received for an employer merged meanwhile follow the merge (merge_follow.py);
         # the moves are published now, like any edit, unless publishing waits (above).
-        if self.summary.received_ops and merge_follow.follow_merges(self.store) and own_dir_there:
-            if self._own_files_seen_elsewhere(keys) <= self.next_file()[0] - 1:
-                self.writing(self.publish)
+        if (
+            self.summary.received_ops
+            and merge_follow.follow_merges(self.store)
+            and own_dir_there
+            and self._own_files_seen_elsewhere(keys) < self.next_file()[0]
+        ):
+            self.writing(self.publish)
         self.writing(self.write_ack)
         self.writing(self.maybe_snapshot)
         self.writing(lambda: self.prune(keys))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from syncer import Syncer
 from workstations import OrgNet, Workstation
 
 from pacte_desktop.domain.entities import ContactPerson, EmployerMerge
@@ -84,9 +85,7 @@ def test_records_added_offline_to_a_merged_employer_follow_the_merge_and_its_und
         assert a.journal() == b.journal() == c.journal()
         # Several workstations moved the same records: each move is journalled, none conflicts.
         moves = [
-            e
-            for e in a.journal()
-            if e[4] in (visit, contact) and e[5] == "update" and kept in e[6]
+            e for e in a.journal() if e[4] in (visit, contact) and e[5] == "update" and kept in e[6]
         ]
         assert moves
 
@@ -191,3 +190,50 @@ def test_the_command_line_refuses_a_record_for_a_merged_employer_in_the_users_la
         assert refused.code == 1 and said in refused.err, refused.err
         assert "Traceback" not in refused.err
     assert pacte("interaction", "add", kept_id, "--channel", "visit", "--summary", "x").code == 0
+
+
+def test_two_workstations_making_the_same_move_converge_without_a_conflict(tmp_path: Path) -> None:
+    """Each workstation on its own replica of the folder (a folder syncer between them): A and
+    B both receive the merge and C's offline visit before either receives the other's move, so
+    both move the visit. The two moves are journalled everywhere and listed as no conflict."""
+    syncer = Syncer(tmp_path / "replicas")
+    org = OrgNet(tmp_path)
+    try:
+        a = org.first("A", root=syncer.replica("A"))
+        stations = [a]
+        for name in ("B", "C"):
+            syncer.replica(name)
+            syncer.exchange()
+            stations.append(org.join(name, root=syncer.replica(name)))
+        b, c = stations[1:]
+
+        def settle() -> None:
+            for _ in range(3):
+                for station in stations:
+                    station.sync()
+                syncer.exchange()
+
+        kept = a.employer("Boulangerie Dupont", postcode="1060")
+        merged = a.employer("DUPONT boulangerie SPRL", postcode="1060")
+        settle()
+        with UnitOfWork(a.store) as uow:
+            dedupe.merge(uow, kept, merged)
+            uow.commit()
+        a.sync()
+        visit = _log(c, merged, "Visite hors ligne")
+        c.sync()
+        for src, dst in (("A", "B"), ("C", "A"), ("C", "B")):
+            syncer.deliver(src, dst)
+        a.sync()
+        b.sync()
+        movers = {e[1] for e in a.journal() + b.journal() if e[4] == visit and kept in e[6]}
+        assert movers == {a.store.device_id, b.store.device_id}
+        settle()
+        for station in stations:
+            assert _on(station, kept)["interaction"] == {visit}, station.name
+            assert not station.conflicts(), station.name
+        assert a.rows() == b.rows() == c.rows()
+        assert a.journal() == b.journal() == c.journal()
+        assert {e[1] for e in a.journal() if e[4] == visit and kept in e[6]} == movers
+    finally:
+        org.close()
