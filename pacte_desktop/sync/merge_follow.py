@@ -129,14 +129,19 @@ def _steps(merges: list[_Merge], existing: set[str]) -> dict[str, str]:
 
 
 def _children(conn: sa.Connection, table: str, employers: set[str]) -> list[tuple[str, str]]:
-    """(id, employer id) of ``table``'s rows on these employers."""
+    """(id, employer id) of ``table``'s rows on these employers (by the employer index)."""
     t = sa.table(table, sa.column("id"), sa.column("employer_id"))
-    return [
-        (str(r[0]), str(r[1]))
-        for r in conn.execute(
-            sa.select(t.c.id, t.c.employer_id).where(t.c.employer_id.in_(sorted(employers)))
+    ordered = sorted(employers)
+    found: list[tuple[str, str]] = []
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        found.extend(
+            (str(r[0]), str(r[1]))
+            for r in conn.execute(
+                sa.select(t.c.id, t.c.employer_id).where(t.c.employer_id.in_(chunk))
+            )
         )
-    ]
+    return found
 
 
 def _employer_writes(
@@ -174,6 +179,8 @@ def _goes_back(writes: list[tuple[str, object]], merge: _Merge) -> bool:
 
 def _moves(conn: sa.Connection) -> dict[type[Entity], dict[str, str]]:
     """Per kind of record, record id -> the employer it moves to now."""
+    if conn.execute(sa.text("SELECT 1 FROM employer_merge LIMIT 1")).first() is None:
+        return {}
     merges = _merges(conn)
     if not merges:
         return {}
@@ -207,8 +214,6 @@ def _moves(conn: sa.Connection) -> dict[type[Entity], dict[str, str]]:
 def follow(uow: UnitOfWork) -> int:
     """Move, in ``uow``, every record the module's rules move; returns how many moves."""
     conn = uow.connection
-    if conn.execute(sa.text("SELECT 1 FROM employer_merge LIMIT 1")).first() is None:
-        return 0
     done = 0
     for _ in range(MAX_ROUNDS):
         moves = _moves(conn)
@@ -225,6 +230,9 @@ def follow_merges(store: Store) -> int:
     """:func:`follow` in its own unit of work (the organisation pass's last step).
 
     A store busy or refusing writes leaves the moves to the next pass: logged, never raised."""
+    with store.reading() as conn:  # most passes: nothing to move, and no writer lock taken
+        if not _moves(conn):
+            return 0
     try:
         with UnitOfWork(store) as uow:
             done = follow(uow)
