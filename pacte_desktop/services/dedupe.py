@@ -15,10 +15,19 @@ The rules:
   employer, the other is archived, and a merge record keeps what undo needs: each field
   changed with its value before and after, the ids of the records moved. All in the caller's
   unit of work, so all journalled and synced.
+- **Records follow a merge**: one added to the merged employer on a workstation that had not
+  received the merge yet moves to the kept employer when it reaches one that has it
+  (:mod:`pacte_desktop.sync.merge_follow`, the organisation pass's last step: journalled, the
+  same move from several workstations converging without a conflict). A new record for a
+  merged employer is refused here (``services/records.py``), naming the kept one.
 - **Undo** (:func:`undo`) of a merge, on any workstation once synced: the merged employer is
   restored, the records moved go back (those moved elsewhere since stay where they are), and
   each kept field the merge changed gets its value back unless someone changed it since (that
-  later edit wins and is counted). Records added to the kept employer after the merge stay.
+  later edit wins and is counted). The records that followed the merge go back too: undoing
+  says "two employers", and what someone entered for the merged one belongs to it (the rule
+  reads each record's journalled history, so every workstation decides alike, and one that
+  receives a follower only after the undo sends it back at its next pass). Records added to
+  the kept employer after the merge, or moved to it from a third one, stay.
 - **A partner's record is never merged**: it belongs to its organisation, which alone writes it.
   "These are the same" for one of ours and a partner's record makes a link (:func:`link`);
   :func:`merge` given such a pair makes the link too, since that is what the person means and a
@@ -59,7 +68,7 @@ from pacte_desktop.store.database import Store
 from pacte_desktop.store.repository import ID_LENGTH
 from pacte_desktop.store.schema import TABLES, entity_to_row, from_db
 from pacte_desktop.store.unit_of_work import UnitOfWork
-from pacte_desktop.sync import membership
+from pacte_desktop.sync import membership, merge_follow
 
 __all__ = [
     "CHILDREN",
@@ -555,6 +564,9 @@ def _undo_merge(uow: UnitOfWork, record: EmployerMerge) -> Undone:
     if merged.archived:
         uow.update(Employer, merged.id, {"archived_at": None}, op="restore")
     uow.update(EmployerMerge, record.id, {"undone_at": _now()})
+    # The records that followed the merge since (added to the merged employer elsewhere, then
+    # moved by sync/merge_follow.py) go back too, as the merge's own moves did.
+    back += merge_follow.follow(uow)
     return Undone(record, back, tuple(later))
 
 

@@ -75,7 +75,35 @@ def _check_refs(uow: UnitOfWork, cls: type[Entity], values: Mapping[str, object]
         if isinstance(target, Worker) and target.status != "active" and name != "successor_id":
             raise ValidationError(name, "worker_left", value=target.name)
         if target.archived:
+            kept = _merged_into(uow, target) if isinstance(target, Employer) else None
+            if kept is not None:  # merged: its records go to the kept employer
+                raise ValidationError(
+                    name, "employer_merged", value=label_of(target), kept=label_of(kept)
+                )
             raise ValidationError(name, "archived", value=label_of(target))
+
+
+def _merged_into(uow: UnitOfWork, employer: Employer) -> Employer | None:
+    """The employer ``employer`` was merged into, by a merge not undone (services/dedupe.py);
+    followed through a chain of merges to the last one kept."""
+    seen = {employer.id}
+    found: Employer | None = None
+    at = employer.id
+    while True:
+        kept = uow.connection.execute(
+            sa.text(
+                "SELECT kept_id FROM employer_merge WHERE merged_id = :m AND undone_at IS NULL "
+                "AND archived_at IS NULL ORDER BY merged_at DESC, id DESC LIMIT 1"
+            ),
+            {"m": at},
+        ).scalar_one_or_none()
+        if kept is None or kept in seen:
+            return found
+        record = uow.repo.get(Employer, kept)
+        if record is None:
+            return found
+        found, at = record, kept
+        seen.add(kept)
 
 
 def _check_opportunity(

@@ -18,7 +18,15 @@ from pacte_desktop.domain.errors import PacteError
 from pacte_desktop.domain.hlc import Clock, Stamp
 from pacte_desktop.store import erasure
 from pacte_desktop.store.files import HEAD_REVISION, known_revisions
-from pacte_desktop.sync import changefile, crypto, feeds, received, replication, snapshot
+from pacte_desktop.sync import (
+    changefile,
+    crypto,
+    feeds,
+    merge_follow,
+    received,
+    replication,
+    snapshot,
+)
 from pacte_desktop.sync.feeds import DEVICE_ID, ScopeSync
 from pacte_desktop.sync.roots import (
     ACK_TYPE,
@@ -123,6 +131,15 @@ class OrgSync(ScopeSync):
                     self.summary.waiting.append(f"{own_dir} ({newer})")
                 elif own_dir_there:
                     self.writing(self.publish)
+        # Records received for an employer merged meanwhile follow the merge (merge_follow.py);
+        # the moves are published now, like any edit, unless publishing waits (above).
+        if (
+            self.summary.received_ops
+            and merge_follow.follow_merges(self.store)
+            and own_dir_there
+            and self._own_files_seen_elsewhere(keys) < self.next_file()[0]
+        ):
+            self.writing(self.publish)
         self.writing(self.write_ack)
         self.writing(self.maybe_snapshot)
         self.writing(lambda: self.prune(keys))

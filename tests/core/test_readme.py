@@ -8,7 +8,9 @@ the option (``a|b`` inside it: the first), ``export NAME='…'`` sets the variab
 last ``employer add`` printed, ``BATCH`` the latest import batch, ``ID`` a conflict or a contact,
 ``DEVICE`` the other workstation, ``ORG`` the partner organisation that asked to join,
 ``OPPORTUNITY_ID`` a request for profiles just noted, ``ID`` of ``request answer`` the partner's
-request, ``N`` and ``T`` a count and a message; the shared
+request, ``N`` and ``T`` a count and a message, ``KEPT_ID`` and ``MERGED_ID`` two employers
+entered twice (written differently, at the same postcode), also after ``FIELD=``, ``MERGE`` the id
+the last ``dedupe merge`` printed; the shared
 folders become temporary folders, ``~`` a temporary home, and the files the README imports are
 written first. Some lines need a situation set up first (a sync conflict, a forked device, a
 partner organisation); :func:`prepare` makes it with other ``pacte`` commands and says which.
@@ -39,7 +41,20 @@ NEW_PASSPHRASE = "Barrière-Lune-27-Fontaine-Ocre"
 NETWORK_PASSPHRASE = "Réseau-Moulin-64-Prairie-Cuivre"
 NEW_NETWORK_PASSPHRASE = "Réseau-Phare-35-Colline-Ambre"
 
-PLACEHOLDERS = {"EMPLOYER_ID", "FILE", "BATCH", "ID", "DEVICE", "ORG", "OPPORTUNITY_ID", "N", "T"}
+PLACEHOLDERS = {
+    "EMPLOYER_ID",
+    "FILE",
+    "BATCH",
+    "ID",
+    "DEVICE",
+    "ORG",
+    "OPPORTUNITY_ID",
+    "N",
+    "T",
+    "KEPT_ID",
+    "MERGED_ID",
+    "MERGE",
+}
 
 #: Optional parts of a line left out, and why.
 LEFT_OUT = {
@@ -194,6 +209,9 @@ class Reader:
     tmp: Path
     env: dict[str, str] = field(default_factory=dict)
     last_employer: str = ""
+    #: The employer entered twice (``KEPT_ID``, ``MERGED_ID``), made when first named.
+    pair: tuple[str, str] | None = None
+    last_merge: str = ""
     ran: list[str] = field(default_factory=list)
 
     @property
@@ -373,6 +391,26 @@ def placeholder(reader: Reader, args: list[str], word: str) -> str:
         side = "partners" if args[1] == "answer" else "ours"
         assert board[side], board
         return str(board[side][0]["id"])
+    if word in ("KEPT_ID", "MERGED_ID"):
+        if reader.pair is None:
+            kept = reader.pacte(
+                "employer", "add", "--name", "Boulangerie Dupont", "--postcode", "1060"
+            ).strip()
+            merged = reader.pacte(
+                "employer",
+                "add",
+                "--name",
+                "DUPONT boulangerie SPRL",
+                "--postcode",
+                "1060",
+                "--phone",
+                "02 537 12 34",
+            ).strip()
+            reader.pair = (kept, merged)
+        return reader.pair[word == "MERGED_ID"]
+    if word == "MERGE":
+        assert reader.last_merge
+        return reader.last_merge
     if word == "N":
         return "3"
     if word == "T":
@@ -397,6 +435,9 @@ def substitute(reader: Reader, args: list[str]) -> list[str]:
             arg = str(reader.tmp / "home" / arg[2:])
         elif arg in PLACEHOLDERS:
             arg = placeholder(reader, args, arg)
+        elif "=" in arg and arg.split("=", 1)[1] in PLACEHOLDERS:  # --keep FIELD=ID
+            name, word = arg.split("=", 1)
+            arg = f"{name}={placeholder(reader, args, word)}"
         out.append(arg)
     return out
 
@@ -418,6 +459,8 @@ def run_line(reader: Reader, line: str) -> None:
     out = reader.pacte(*args, data_dir=where)
     if args[:2] == ["employer", "add"]:
         reader.last_employer = out.strip()
+    if args[:2] == ["dedupe", "merge"]:  # "… pacte dedupe undo MERGE"
+        reader.last_merge = out.split()[-1]
     if args[:2] == ["sync", "passphrase"]:
         # The new passphrases unlock the keys from now on.
         if "--network" in args:

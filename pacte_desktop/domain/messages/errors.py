@@ -383,6 +383,11 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "{label}: '{value}' is al ongedaan gemaakt",
         "{label}: '{value}' is already undone",
     ),
+    "employer_merged": (
+        "{label} : « {value} » a été fusionné avec « {kept} » ; choisissez « {kept} »",
+        "{label}: '{value}' is samengevoegd met '{kept}'; kies '{kept}'",
+        "{label}: '{value}' was merged into '{kept}'; choose '{kept}' instead",
+    ),
     "dedupe_record_gone": (
         "{label} : « {value} » ne peut plus être annulée : une des deux fiches a été supprimée",
         "{label}: '{value}' kan niet meer ongedaan worden: een van beide fiches is verwijderd",
