@@ -62,58 +62,52 @@ def _chunks(ids: Iterable[str]) -> Iterable[list[str]]:
         yield ordered[start : start + _CHUNK]
 
 
+def _found(raw: Any, ids: Iterable[str], sql: str, uses: int = 1) -> set[str]:
+    """The first column's values of ``sql`` over ``ids``, :data:`_CHUNK` ids at a time;
+    ``MARKS`` in ``sql`` stands for one chunk's placeholders, ``uses`` times."""
+    found: set[str] = set()
+    for chunk in _chunks(ids):
+        marks = ", ".join("?" * len(chunk))
+        rows = raw.execute(sql.replace("MARKS", marks), chunk * uses)
+        found.update(str(r[0]) for r in rows if r[0] is not None)
+    return found
+
+
 def anonymised_among(raw: Any, candidate_ids: Iterable[str]) -> set[str]:
     """The candidates among ``candidate_ids`` whose journal holds an anonymisation."""
-    found: set[str] = set()
-    for chunk in _chunks(candidate_ids):
-        marks = ", ".join("?" * len(chunk))
-        found.update(
-            str(r[0])
-            for r in raw.execute(
-                f"SELECT DISTINCT row_id FROM journal WHERE row_id IN ({marks}) "
-                "AND table_name = 'candidate' "
-                f"AND json_extract(fields, '$.{ANONYMISED_AT}') IS NOT NULL",
-                chunk,
-            )
-        )
-    return found
+    return _found(
+        raw,
+        candidate_ids,
+        "SELECT DISTINCT row_id FROM journal WHERE row_id IN (MARKS) "
+        "AND table_name = 'candidate' "
+        f"AND json_extract(fields, '$.{ANONYMISED_AT}') IS NOT NULL",
+    )
 
 
 def candidates_of_placements(raw: Any, placement_ids: Iterable[str]) -> set[str]:
     """The candidates the placements belong to, now or in any journalled version (a placement
     whose insert has not arrived, or that was deleted, is known by its journal)."""
-    found: set[str] = set()
-    for chunk in _chunks(placement_ids):
-        marks = ", ".join("?" * len(chunk))
-        found.update(
-            str(r[0])
-            for r in raw.execute(
-                f"SELECT candidate_id FROM placement WHERE id IN ({marks}) "
-                "UNION SELECT json_extract(fields, '$.candidate_id') FROM journal "
-                f"WHERE row_id IN ({marks}) AND table_name = 'placement' "
-                "AND json_extract(fields, '$.candidate_id') IS NOT NULL",
-                chunk + chunk,
-            )
-            if r[0] is not None
-        )
-    return found
+    return _found(
+        raw,
+        placement_ids,
+        "SELECT candidate_id FROM placement WHERE id IN (MARKS) "
+        "UNION SELECT json_extract(fields, '$.candidate_id') FROM journal "
+        "WHERE row_id IN (MARKS) AND table_name = 'placement' "
+        "AND json_extract(fields, '$.candidate_id') IS NOT NULL",
+        uses=2,
+    )
 
 
 def placements_of(raw: Any, candidate_ids: Iterable[str]) -> set[str]:
     """Every placement that belongs, or ever belonged, to one of the candidates."""
-    found: set[str] = set()
-    for chunk in _chunks(candidate_ids):
-        marks = ", ".join("?" * len(chunk))
-        found.update(
-            str(r[0])
-            for r in raw.execute(
-                f"SELECT id FROM placement WHERE candidate_id IN ({marks}) "
-                "UNION SELECT row_id FROM journal WHERE table_name = 'placement' "
-                f"AND json_extract(fields, '$.candidate_id') IN ({marks})",
-                chunk + chunk,
-            )
-        )
-    return found
+    return _found(
+        raw,
+        candidate_ids,
+        "SELECT id FROM placement WHERE candidate_id IN (MARKS) "
+        "UNION SELECT row_id FROM journal WHERE table_name = 'placement' "
+        "AND json_extract(fields, '$.candidate_id') IN (MARKS)",
+        uses=2,
+    )
 
 
 def _cleared(table: str, text: str) -> str | None:

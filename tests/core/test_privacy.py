@@ -26,23 +26,13 @@ from pacte_desktop.services import privacy, records
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.unit_of_work import UnitOfWork
 from tests.conftest import Org
+from tests.sync.test_confidentiality import forms
 
 TAG = "c41d"
 
 
 def marker(what: str) -> str:
     return f"MARKER-{what}-{TAG}"
-
-
-def forms(text: str) -> list[bytes]:
-    """The ways a text may sit in a file: UTF-8, JSON-escaped, UTF-16."""
-    escaped = json.dumps(text)[1:-1]
-    return [
-        text.encode("utf-8"),
-        escaped.encode("utf-8"),
-        text.encode("utf-16-le"),
-        text.encode("utf-16-be"),
-    ]
 
 
 def store_files(store: Store) -> list[Path]:

@@ -32,22 +32,13 @@ from pacte_desktop.services import privacy
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.sync import changefile, engine, snapshot
+from tests.sync.test_confidentiality import forms
 
 TAG = "e7a9"
 
 
 def marker(what: str) -> str:
     return f"MARKER-{what}-{TAG}"
-
-
-def forms(text: str) -> list[bytes]:
-    escaped = json.dumps(text)[1:-1]
-    return [
-        text.encode("utf-8"),
-        escaped.encode("utf-8"),
-        text.encode("utf-16-le"),
-        text.encode("utf-16-be"),
-    ]
 
 
 def without_secure_delete(store: Store) -> None:
