@@ -78,7 +78,7 @@ def cmd_dedupe(ctx: Context) -> int:
             differs = ", ".join(messages.field_label(f) for f in p.differing) or "-"
             print(
                 f"{p.score}\t{reasons[p.reason]}\t{_label(p.first)}\t"
-                f"{_label(p.second)}\t{say('dedupe_differs')}: {differs}"
+                f"{_label(p.second)}\t{say('dedupe_differs', fields=differs)}"
             )
         return 0
     with UnitOfWork(ctx.store) as uow:

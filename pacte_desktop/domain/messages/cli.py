@@ -203,9 +203,9 @@ CLI_TEXTS: Final[dict[str, tuple[str, str, str]]] = {
         "us",
     ),
     "dedupe_differs": (
-        "diffère",
-        "verschilt",
-        "differs",
+        "diffère : {fields}",
+        "verschilt: {fields}",
+        "differs: {fields}",
     ),
     "dedupe_merged": (
         "Fusionné : {merged} dans {kept}. Pour annuler : pacte dedupe undo {id}",
