@@ -26,7 +26,7 @@ from pacte_desktop.services import privacy, records
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.unit_of_work import UnitOfWork
 from tests.conftest import Org
-from tests.sync.test_confidentiality import forms
+from tests.markers import forms
 
 TAG = "c41d"
 

@@ -40,6 +40,7 @@ from pacte_desktop.services import workers
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.sync import changefile, charter, crypto, devices, engine, epochs, snapshot
+from tests.markers import forms
 
 TAG = "7f3a"
 SHARED_NAME = "Boulangerie du Parvis"
@@ -53,17 +54,6 @@ EMPLOYER_PHONE = ("02 537 12 34", "+3225371234", "25371234")
 
 def marker(what: str) -> str:
     return f"MARKER-{what}-{TAG}"
-
-
-def forms(text: str) -> list[bytes]:
-    """The ways a text may sit in a file: UTF-8, JSON-escaped, UTF-16."""
-    escaped = json.dumps(text)[1:-1]
-    return [
-        text.encode("utf-8"),
-        escaped.encode("utf-8"),
-        text.encode("utf-16-le"),
-        text.encode("utf-16-be"),
-    ]
 
 
 def files_under(root: Path) -> Iterator[Path]:

@@ -32,7 +32,7 @@ from pacte_desktop.services import privacy
 from pacte_desktop.store.database import Store
 from pacte_desktop.store.unit_of_work import UnitOfWork
 from pacte_desktop.sync import changefile, engine, snapshot
-from tests.sync.test_confidentiality import forms
+from tests.markers import forms
 
 TAG = "e7a9"
 
