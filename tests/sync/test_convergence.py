@@ -422,6 +422,7 @@ def assert_agrees_with_pure_rule(world: World) -> None:
         assert deleted_edits <= set(open_conflicts(workstation)), workstation.name
 
 
+@pytest.mark.slow  # 9-12 s: a property test of sync, like the others here
 @settings(PROPERTY, max_examples=max(1, PROPERTY.max_examples // 2))
 @given(scenarios)
 def test_the_store_merge_agrees_with_the_pure_rule(steps: list[tuple[Any, ...]]) -> None:
