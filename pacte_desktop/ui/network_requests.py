@@ -88,8 +88,10 @@ class RequestsTab(QWidget):
         inner = self.ours_split = QSplitter(Qt.Orientation.Horizontal)
         inner.addWidget(self.ours_table)
         inner.addWidget(self.answers_table)
-        inner.setStretchFactor(0, 1)
-        inner.setStretchFactor(1, 1)
+        # Our requests have six columns, their answers four: the requests get the larger part
+        # (at 150 % their deadline stays in view).
+        inner.setStretchFactor(0, 3)
+        inner.setStretchFactor(1, 2)
         box = QVBoxLayout(self.ours_box)
         box.addWidget(self.ours_empty)
         box.addWidget(inner, 1)
@@ -123,7 +125,7 @@ class RequestsTab(QWidget):
         # In a scroll area: at 150 % on a laptop the window keeps its size and the two lists
         # scroll rather than push the members' list off the screen.
         content = QWidget()
-        layout = QVBoxLayout(content)
+        layout = self.boxes = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.ours_box, 1)
         layout.addWidget(self.partners_box, 1)
@@ -281,6 +283,9 @@ class RequestsTab(QWidget):
         self.partners_table.setVisible(bool(board.partners))
         self.answer_button.setVisible(bool(board.partners))
         self.partners_hint.setVisible(bool(board.partners))
+        # A list with nothing in it gives its height to the other one.
+        self.boxes.setStretchFactor(self.ours_box, 1 if board.ours or not board.partners else 0)
+        self.boxes.setStretchFactor(self.partners_box, 1 if board.partners or not board.ours else 0)
         self._our_selected()
         self._partner_buttons()
 

@@ -255,3 +255,15 @@ def test_relayer_au_reseau_relays_a_request_with_undo_and_refuses_other_offers(
     qtbot.waitUntil(lambda: bool(refusals), timeout=5000)
     assert "n'est pas une demande de profils" in refusals[0]
     assert shared(seeded["commis"].id) == 0
+
+
+def test_an_empty_list_gives_its_height_to_the_other(qtbot: Any, pact: Pact) -> None:
+    """The relaying organisation has its requests and no partner's: its list takes the height
+    the empty one does not need; our requests get the wider part beside their answers."""
+    relayed_request(pact)
+    tab = tab_of(qtbot, pact.members[0].store)
+    window = tab.window()
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: tab.ours_box.height() > 2 * tab.partners_box.height(), timeout=5000)
+    sizes = tab.ours_split.sizes()
+    assert sizes[0] > sizes[1]
