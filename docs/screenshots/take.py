@@ -186,6 +186,29 @@ def main() -> int:
     return 0
 
 
+def _settler(app, context):  # type: ignore[no-untyped-def]
+    """``settle(rounds=30)``: let the window and the context's reads finish."""
+
+    def settle(rounds: int = 30) -> None:
+        for _ in range(rounds):
+            app.processEvents()
+            context.runner.wait(20)
+
+    return settle
+
+
+def _shooter(app, settle, out: Path, lang: str, suffix: str = ""):  # type: ignore[no-untyped-def]
+    """``shoot(name)``: settle, then save the whole screen as ``NAME-LANG[SUFFIX].png``."""
+
+    def shoot(name: str) -> None:
+        settle()
+        target = out / f"{name}-{lang}{suffix}.png"
+        app.primaryScreen().grabWindow(0).save(str(target))
+        print(target)
+
+    return shoot
+
+
 def _help(app, context, window, out: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
     """The user guide (F1), About, the crash dialog and the drafts offered after a crash."""
     from pacte_desktop.ui.crash import CrashDialog
@@ -409,10 +432,7 @@ def _privacy(app, context, tmp: Path, out: Path, lang: str) -> None:  # type: ig
     from pacte_desktop.ui.candidates_expired import ExpiredCandidatesDialog
     from pacte_desktop.ui.main_window import MainWindow
 
-    def settle(rounds: int = 30) -> None:
-        for _ in range(rounds):
-            app.processEvents()
-            context.runner.wait(20)
+    settle = _settler(app, context)
 
     i18n.install(lang)
     window = MainWindow(
@@ -458,16 +478,8 @@ def _day(app, context, tmp: Path, out: Path, lang: str, suffix: str) -> None:  #
     from pacte_desktop.ui.import_dialogs import ImportPreviewDialog
     from pacte_desktop.ui.main_window import MainWindow
 
-    def settle(rounds: int = 30) -> None:
-        for _ in range(rounds):
-            app.processEvents()
-            context.runner.wait(20)
-
-    def shoot(name: str) -> None:
-        settle()
-        target = out / f"{name}-{lang}{suffix}.png"
-        app.primaryScreen().grabWindow(0).save(str(target))
-        print(target)
+    settle = _settler(app, context)
+    shoot = _shooter(app, settle, out, lang, suffix)
 
     i18n.install(lang)
     window = MainWindow(
@@ -594,10 +606,7 @@ def _publics(app, context, tmp: Path, out: Path) -> None:  # type: ignore[no-unt
         for member in stores:
             engine.sync_pass(member, scopes=("network",), passphrases=lambda _scope: secret)
 
-    def settle(rounds: int = 30) -> None:
-        for _ in range(rounds):
-            app.processEvents()
-            context.runner.wait(20)
+    settle = _settler(app, context)
 
     for lang in ("fr", "nl"):
         i18n.install(lang)
@@ -835,16 +844,8 @@ def _network(app, context, tmp: Path, out: Path, lang: str) -> None:  # type: ig
     from pacte_desktop.ui.duplicates import open_duplicates
     from pacte_desktop.ui.main_window import MainWindow
 
-    def settle(rounds: int = 30) -> None:
-        for _ in range(rounds):
-            app.processEvents()
-            context.runner.wait(20)
-
-    def shoot(name: str) -> None:
-        settle()
-        target = out / f"{name}-{lang}.png"
-        app.primaryScreen().grabWindow(0).save(str(target))
-        print(target)
+    settle = _settler(app, context)
+    shoot = _shooter(app, settle, out, lang)
 
     i18n.install(lang)
     window = MainWindow(
